@@ -1,0 +1,83 @@
+"""The `gpast` command: parses arguments, calls services, prints, sets exit codes.
+
+Exit status: 0 done; 1 bad input or a failed check (message on stderr, no traceback); 2 wrong usage.
+Each subcommand lives in a module of app.commands that has `register(subparsers)`; modules import
+their heavy dependencies inside the handler so that `gpast --help` stays quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+
+COMMAND_MODULES = (
+    "app.commands.indicators",
+    "app.commands.maintenance",
+)
+
+log = logging.getLogger("gpast")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gpast",
+        description="GPAST Coordinator: log legislation, trainings and awareness campaigns "
+        "against the five GPAST focus areas and print progress reports. "
+        "Without a command, opens the desktop window.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="DB",
+        help="SQLite file path or SQLAlchemy URL (default: $GPAST_DB, else a file in the "
+        "user's data folder)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"gpast: {message}", file=sys.stderr)
+    return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return gui_main(args.db)
+    from app.errors import GpastError
+
+    try:
+        return int(args.handler(args) or 0)
+    except GpastError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted; nothing was changed")
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the user gets a message and a log, not a traceback
+        from app.crash_log import log_exception
+
+        path = log_exception(exc)
+        return _fail(f"unexpected error: {exc.__class__.__name__}: {exc} (details in {path})")
+
+
+def gui_main(db: str | None = None) -> int:
+    """Open the desktop window (also the entry point of the `gpast-gui` script)."""
+    if db is None and len(sys.argv) > 2 and sys.argv[1] == "--db":
+        db = sys.argv[2]
+    from app.ui.application import run_application
+
+    return run_application(db)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,23 @@
+"""Subcommands of `gpast`, one module each (see app.cli.COMMAND_MODULES)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.errors import ValidationError
+
+
+def parse_date(option: str, text: str) -> date:
+    """A date from the command line: YYYY-MM-DD or DD.MM.YYYY."""
+    from app.services.fields import DATE, Field, clean_value
+
+    value = clean_value(Field(option, DATE, required=True), text)
+    if not isinstance(value, date):  # pragma: no cover - clean_value returns a date
+        raise ValidationError(option, "is not a date")
+    return value
+
+
+def open_db(args):
+    from app.services import open_database
+
+    return open_database(args.db)

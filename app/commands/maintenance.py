@@ -1,0 +1,71 @@
+"""gpast check | demo"""
+
+from __future__ import annotations
+
+import sys
+
+from app.commands import open_db
+from app.errors import GpastError
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser(
+        "check", help="check the database (integrity, foreign keys, schema); never writes"
+    )
+    p.set_defaults(handler=run_check)
+    p = subparsers.add_parser("demo", help="fill an empty database with realistic sample data")
+    p.set_defaults(handler=run_demo)
+
+
+def run_check(args) -> int:
+    from app.storage import default_location, sqlite_path, to_url
+
+    url = to_url(args.db or default_location())
+    path = sqlite_path(url)
+    if path is None:
+        return _check_server(args)
+    from app.storage import check_database
+
+    result = check_database(str(path))
+    if not result.ok:
+        for problem in result.problems:
+            print(f"gpast: {problem}", file=sys.stderr)
+        print(
+            "gpast: the database is damaged or not ours; it was not changed. "
+            "Restore the latest good backup.",
+            file=sys.stderr,
+        )
+        return 1
+    counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
+    print(f"{path}: ok (schema {result.revision}; {counts})")
+    return 0
+
+
+def _check_server(args) -> int:
+    from app.storage import make_engine, to_url
+    from app.storage.migrate import current_revision, head_revision
+
+    engine = make_engine(to_url(args.db))
+    try:
+        with engine.connect() as conn:
+            revision = current_revision(conn)
+    except Exception as exc:  # noqa: BLE001
+        raise GpastError(f"cannot connect: {exc}") from exc
+    finally:
+        engine.dispose()
+    if revision != head_revision():
+        print(f"gpast: schema {revision}, expected {head_revision()}", file=sys.stderr)
+        return 1
+    print(f"ok (schema {revision})")
+    return 0
+
+
+def run_demo(args) -> int:
+    from app.services.demo import fill_demo
+
+    with open_db(args) as db:
+        counts = fill_demo(db)
+        where = db.location
+    summary = ", ".join(f"{n} {name}" for name, n in counts.items())
+    print(f"{where}: added {summary}")
+    return 0

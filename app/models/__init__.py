@@ -1,0 +1,26 @@
+"""SQLAlchemy 2 typed models. No Qt, no I/O."""
+
+from app.models.base import Base, RecordMixin, new_uuid, utcnow
+from app.models.campaign import Campaign, campaign_focus_area
+from app.models.focus_area import FocusArea
+from app.models.legislation import Legislation, legislation_focus_area
+from app.models.target import Setting, Target
+from app.models.training import Attendance, Participant, TrainingSession, training_focus_area
+
+__all__ = [
+    "Attendance",
+    "Base",
+    "Campaign",
+    "FocusArea",
+    "Legislation",
+    "Participant",
+    "RecordMixin",
+    "Setting",
+    "Target",
+    "TrainingSession",
+    "campaign_focus_area",
+    "legislation_focus_area",
+    "new_uuid",
+    "training_focus_area",
+    "utcnow",
+]

@@ -1,0 +1,43 @@
+"""Fixed values of product.md. Stored as these slugs; shown translated by the UI."""
+
+ASPECTS = ("gender", "age", "migration")
+LEGISLATION_KINDS = ("law", "amendment", "decree", "regulation", "programme", "treaty")
+LEGISLATION_STATUSES = ("draft", "submitted", "adopted", "in_force", "repealed")
+SEXES = ("female", "male", "other", "not stated")
+ATTENDANCE_STATUSES = ("present", "late", "excused", "absent")
+ATTENDED_STATUSES = ("present", "late")
+TRAINING_FORMATS = ("in-person", "online", "hybrid")
+CHANNELS = ("TV", "radio", "print", "online", "outdoor", "schools", "hotline", "events")
+AUDIENCES = (
+    "police",
+    "prosecutors",
+    "judges",
+    "border guards",
+    "labour inspectors",
+    "social workers",
+    "NGOs",
+    "health workers",
+    "teachers",
+    "consular staff",
+)
+INSTRUMENTS = (
+    "Palermo Protocol",
+    "Council of Europe Convention",
+    "ILO C29",
+    "ILO C182",
+    "ILO P29",
+    "CEDAW",
+    "Convention on the Rights of the Child",
+)
+COUNTRY_ROLES = ("origin", "transit", "destination")
+INDICATORS = (
+    "laws_adopted",
+    "trainings_held",
+    "training_hours",
+    "participations",
+    "people_trained",
+    "participations_female",
+    "participations_male",
+    "campaigns_launched",
+    "campaign_reach",
+)

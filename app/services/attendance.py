@@ -1,0 +1,73 @@
+"""Attendance: a participant's status on each day of a training session."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from app.errors import NotFound, ValidationError
+from app.models import Attendance, Participant, TrainingSession
+from app.models.vocabulary import ATTENDANCE_STATUSES
+from app.services.unit_of_work import Database
+
+
+def session_days(start: date, end: date) -> list[date]:
+    return [start + timedelta(days=n) for n in range((end - start).days + 1)]
+
+
+def set_attendance(
+    db: Database, training_id: int, participant_id: int, status: str, day: date | None = None
+) -> int:
+    """Record `status` for one day, or for every day of the session when `day` is None.
+    Returns the number of day rows written."""
+    if status not in ATTENDANCE_STATUSES:
+        raise ValidationError(
+            "status", f"'{status}' is not one of: {', '.join(ATTENDANCE_STATUSES)}"
+        )
+    with db.writing() as session:
+        training = session.get(TrainingSession, training_id)
+        if training is None:
+            raise NotFound(f"training session {training_id} does not exist")
+        if session.get(Participant, participant_id) is None:
+            raise NotFound(f"participant {participant_id} does not exist")
+        days = session_days(training.start_date, training.end_date)
+        if day is not None:
+            if day not in days:
+                raise ValidationError(
+                    "date",
+                    f"{day.isoformat()} is not a day of {training.code} "
+                    f"({training.start_date.isoformat()} – {training.end_date.isoformat()})",
+                )
+            days = [day]
+        existing = {
+            a.day: a
+            for a in session.scalars(
+                select(Attendance).where(
+                    Attendance.training_id == training_id,
+                    Attendance.participant_id == participant_id,
+                )
+            )
+        }
+        for d in days:
+            row = existing.get(d)
+            if row is None:
+                session.add(
+                    Attendance(
+                        training_id=training_id, participant_id=participant_id, day=d, status=status
+                    )
+                )
+            elif row.status != status:
+                row.status = status
+        return len(days)
+
+
+def attendance_for_training(db: Database, training_id: int) -> list[dict]:
+    """Every attendance row of a session: participant id, day, status."""
+    with db.reading() as session:
+        rows = session.execute(
+            select(Attendance.participant_id, Attendance.day, Attendance.status)
+            .where(Attendance.training_id == training_id)
+            .order_by(Attendance.participant_id, Attendance.day)
+        )
+        return [{"participant_id": p, "day": d, "status": s} for p, d, s in rows]

@@ -1,0 +1,279 @@
+"""The fields of each record kind and how a value of each is checked.
+
+One description serves the services (validation), the spreadsheet import (column checks) and the
+editor dialogs (which widget, which choices). Names match product.md's template columns.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from app.errors import ValidationError
+from app.models import vocabulary as v
+
+TEXT, LONGTEXT, DATE, INT, FLOAT, CHOICE, LIST, AREAS, ASPECTS = (
+    "text",
+    "longtext",
+    "date",
+    "int",
+    "float",
+    "choice",
+    "list",
+    "areas",
+    "aspects",
+)
+
+MIN_DATE = date(1900, 1, 1)
+MAX_DATE = date(2199, 12, 31)
+MAX_LIST_ITEMS = 100
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str = TEXT
+    required: bool = False
+    max_length: int = 300
+    choices: tuple[str, ...] = ()
+    suggestions: tuple[str, ...] = ()  # offered in lists, but free text is allowed
+    minimum: float | None = None
+    maximum: float | None = None
+
+
+LEGISLATION = (
+    Field("title", required=True, max_length=500),
+    Field("reference", max_length=120),
+    Field("kind", CHOICE, required=True, choices=v.LEGISLATION_KINDS),
+    Field("status", CHOICE, required=True, choices=v.LEGISLATION_STATUSES),
+    Field("adopted_on", DATE),
+    Field("in_force_on", DATE),
+    Field("authority"),
+    Field("focus_areas", AREAS, required=True),
+    Field("aspects", ASPECTS),
+    Field("instruments", LIST, max_length=200, suggestions=v.INSTRUMENTS),
+    Field("summary", LONGTEXT, max_length=20_000),
+    Field("url", max_length=1000),
+)
+
+TRAININGS = (
+    Field("code", required=True, max_length=60),
+    Field("title", required=True, max_length=500),
+    Field("start_date", DATE, required=True),
+    Field("end_date", DATE),
+    Field("location"),
+    Field("organiser"),
+    Field("format", max_length=40, suggestions=v.TRAINING_FORMATS),
+    Field("audience", LIST, max_length=120, suggestions=v.AUDIENCES),
+    Field("hours", FLOAT, minimum=0, maximum=10_000),
+    Field("focus_areas", AREAS, required=True),
+    Field("aspects", ASPECTS),
+    Field("notes", LONGTEXT, max_length=20_000),
+)
+
+CAMPAIGNS = (
+    Field("code", required=True, max_length=60),
+    Field("title", required=True, max_length=500),
+    Field("start_date", DATE, required=True),
+    Field("end_date", DATE),
+    Field("channels", LIST, max_length=120, suggestions=v.CHANNELS),
+    Field("target_groups", LIST, max_length=200),
+    Field("regions", LIST, max_length=200),
+    Field("reach", INT, minimum=0, maximum=10**12),
+    Field("partners", LIST, max_length=300),
+    Field("focus_areas", AREAS, required=True),
+    Field("aspects", ASPECTS),
+    Field("notes", LONGTEXT, max_length=20_000),
+)
+
+PARTICIPANTS = (
+    Field("full_name", required=True, max_length=300),
+    Field("sex", CHOICE, required=True, choices=v.SEXES),
+    Field("organisation"),
+    Field("position"),
+    Field("country", max_length=120),
+    Field("birth_year", INT, minimum=1900, maximum=2100),
+    Field("email"),
+    Field("phone", max_length=60),
+)
+
+TARGETS = (
+    Field("year", INT, required=True, minimum=1990, maximum=2199),
+    Field("focus_area", CHOICE, required=True),
+    Field("indicator", CHOICE, required=True, choices=v.INDICATORS),
+    Field("target", FLOAT, required=True, minimum=0, maximum=10**12),
+)
+
+_EMPTY_DEFAULT = {TEXT: "", LONGTEXT: "", LIST: [], ASPECTS: [], AREAS: []}
+_SPACES = re.compile(r"\s+")
+
+
+def empty_value(field: Field) -> Any:
+    default = _EMPTY_DEFAULT.get(field.type)
+    return list(default) if isinstance(default, list) else default
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip()) or value == []
+
+
+def _as_list(field: Field, value: Any) -> list[str]:
+    items = value.split(";") if isinstance(value, str) else list(value)
+    out: list[str] = []
+    for item in items:
+        text = _SPACES.sub(" ", str(item)).strip()
+        if text and text not in out:
+            out.append(text)
+    if len(out) > MAX_LIST_ITEMS:
+        raise ValidationError(field.name, f"at most {MAX_LIST_ITEMS} items")
+    for text in out:
+        if len(text) > field.max_length:
+            raise ValidationError(
+                field.name, f"an item is longer than {field.max_length} characters"
+            )
+    return out
+
+
+def _as_date(field: Field, value: Any) -> date:
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        result = value
+    else:
+        text = str(value).strip()
+        try:
+            if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", text):
+                day, month, year = (int(p) for p in text.split("."))
+                result = date(year, month, day)
+            else:
+                result = date.fromisoformat(text)
+        except ValueError:
+            raise ValidationError(
+                field.name, f"'{text}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)"
+            ) from None
+    if not MIN_DATE <= result <= MAX_DATE:
+        raise ValidationError(field.name, f"{result.isoformat()} is outside 1900–2199")
+    return result
+
+
+def _as_number(field: Field, value: Any) -> float:
+    if isinstance(value, bool):
+        raise ValidationError(field.name, "must be a number")
+    if isinstance(value, int | float):
+        number = float(value)
+    else:
+        text = str(value).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+        text = text.replace(",", ".")
+        try:
+            number = float(text)
+        except ValueError:
+            raise ValidationError(field.name, f"'{value}' is not a number") from None
+    if math.isnan(number) or math.isinf(number):
+        raise ValidationError(field.name, f"'{value}' is not a number")
+    if field.type == INT and number != int(number):
+        raise ValidationError(field.name, f"'{value}' must be a whole number")
+    if field.minimum is not None and number < field.minimum:
+        if field.minimum == 0:
+            raise ValidationError(field.name, "must not be negative")
+        raise ValidationError(field.name, f"must be at least {field.minimum:g}")
+    if field.maximum is not None and number > field.maximum:
+        raise ValidationError(field.name, f"must be at most {field.maximum:g}")
+    return number
+
+
+def clean_value(field: Field, value: Any, *, area_slugs: Mapping[str, str] | None = None) -> Any:
+    """The stored form of `value` for `field`; raises ValidationError naming the field."""
+    if _is_empty(value):
+        if field.required:
+            raise ValidationError(field.name, "is required")
+        return None if field.type in (DATE, INT, FLOAT, CHOICE) else empty_value(field)
+    if field.type in (TEXT, LONGTEXT):
+        text = (
+            str(value).strip() if field.type == LONGTEXT else _SPACES.sub(" ", str(value)).strip()
+        )
+        if len(text) > field.max_length:
+            raise ValidationError(field.name, f"is longer than {field.max_length} characters")
+        return text
+    if field.type == DATE:
+        return _as_date(field, value)
+    if field.type in (INT, FLOAT):
+        number = _as_number(field, value)
+        return int(number) if field.type == INT else number
+    if field.type == CHOICE:
+        text = str(value).strip()
+        for choice in field.choices:
+            if text.lower() == choice.lower():
+                return choice
+        if not field.choices:
+            return text
+        raise ValidationError(field.name, f"'{text}' is not one of: {', '.join(field.choices)}")
+    items = _as_list(field, value)
+    if field.type == ASPECTS:
+        lowered = [i.lower() for i in items]
+        unknown = [i for i in lowered if i not in v.ASPECTS]
+        if unknown:
+            raise ValidationError(
+                field.name, f"unknown aspect '{unknown[0]}' (use {', '.join(v.ASPECTS)})"
+            )
+        return lowered
+    if field.type == AREAS:
+        lookup = area_slugs or {}
+        slugs: list[str] = []
+        for item in items:
+            slug = lookup.get(item.lower())
+            if slug is None:
+                raise ValidationError(field.name, f"unknown focus area '{item}'")
+            if slug not in slugs:
+                slugs.append(slug)
+        if field.required and not slugs:
+            raise ValidationError(field.name, "at least one focus area is required")
+        return slugs
+    return items
+
+
+def clean_record(
+    fields: tuple[Field, ...],
+    data: Mapping[str, Any],
+    *,
+    area_slugs: Mapping[str, str] | None = None,
+) -> tuple[dict[str, Any], list[ValidationError]]:
+    """Check every field of `data`; return the cleaned values and every problem found."""
+    clean: dict[str, Any] = {}
+    problems: list[ValidationError] = []
+    for field in fields:
+        try:
+            clean[field.name] = clean_value(field, data.get(field.name), area_slugs=area_slugs)
+        except ValidationError as exc:
+            problems.append(exc)
+    problems.extend(cross_field_problems(clean))
+    return clean, problems
+
+
+def cross_field_problems(clean: Mapping[str, Any]) -> list[ValidationError]:
+    problems: list[ValidationError] = []
+    start, end = clean.get("start_date"), clean.get("end_date")
+    if start and end and end < start:
+        problems.append(ValidationError("end_date", "must not be before the start date"))
+    if (
+        clean.get("status") in ("adopted", "in_force")
+        and "adopted_on" in clean
+        and clean.get("adopted_on") is None
+    ):
+        problems.append(ValidationError("adopted_on", "is required for adopted legislation"))
+    adopted, in_force = clean.get("adopted_on"), clean.get("in_force_on")
+    if adopted and in_force and in_force < adopted:
+        problems.append(ValidationError("in_force_on", "must not be before the adoption date"))
+    return problems
+
+
+def normalise_person_key(full_name: str, birth_year: int | None, organisation: str) -> str:
+    """The product.md matching rule: name, birth year and organisation, case and spaces ignored."""
+
+    def norm(text: str) -> str:
+        return _SPACES.sub(" ", (text or "").strip()).casefold()
+
+    return f"{norm(full_name)}|{birth_year or ''}|{norm(organisation)}"

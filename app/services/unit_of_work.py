@@ -1,0 +1,110 @@
+"""The handle on one database: the only place sessions are made.
+
+`db.reading()` gives a session for queries; `db.writing()` a unit of work that commits when the
+block ends and rolls back whole if it raises. On SQLite, write transactions begin IMMEDIATE.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import DatabaseBusy, DatabaseError
+from app.storage import (
+    SchemaTooNew,
+    default_location,
+    is_sqlite,
+    make_engine,
+    sqlite_path,
+    to_url,
+    upgrade_to_head,
+)
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    text = str(exc.orig).lower()
+    return "locked" in text or "busy" in text
+
+
+class Database:
+    """An open database. Migrates it to the newest schema when opened (unless migrate=False)."""
+
+    def __init__(self, location: str | None = None, *, migrate: bool = True):
+        self.location = str(location or default_location())
+        self.url = to_url(self.location)
+        self.path: Path | None = sqlite_path(self.url)
+        self.upgrade_copy: str | None = None
+        if migrate:
+            try:
+                self.upgrade_copy = upgrade_to_head(self.url)
+            except SchemaTooNew as exc:
+                raise DatabaseError(f"{self.display_name}: {exc}") from exc
+            except OperationalError as exc:
+                if _is_busy(exc):
+                    raise DatabaseBusy(self._busy_message()) from exc
+                raise DatabaseError(f"{self.display_name}: cannot open: {exc.orig}") from exc
+        self.engine = make_engine(self.url)
+        self.write_engine = (
+            make_engine(self.url, immediate=True) if is_sqlite(self.url) else (self.engine)
+        )
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(self.write_engine, expire_on_commit=False)
+
+    @property
+    def display_name(self) -> str:
+        return self.path.name if self.path is not None else self.url.split("@")[-1]
+
+    def _busy_message(self) -> str:
+        return (
+            f"{self.display_name}: the database is busy (another GPAST Coordinator window or "
+            "command is writing to it); try again in a moment"
+        )
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        session = self._read()
+        try:
+            yield session
+        except OperationalError as exc:
+            if _is_busy(exc):
+                raise DatabaseBusy(self._busy_message()) from exc
+            raise
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        session = self._write()
+        try:
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            if _is_busy(exc):
+                raise DatabaseBusy(self._busy_message()) from exc
+            raise
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.write_engine is not self.engine:
+            self.write_engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+
+def open_database(location: str | None = None) -> Database:
+    return Database(location)

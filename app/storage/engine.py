@@ -1,0 +1,82 @@
+"""Where the database lives and how connections are made.
+
+SQLite-only statements (pragmas, BEGIN IMMEDIATE) stay in this package so that the rest of the
+program runs unchanged on a shared PostgreSQL server.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
+
+from app import APP_NAME, ORG_NAME
+
+ENV_VAR = "GPAST_DB"
+DEFAULT_FILENAME = "gpast.sqlite"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def data_dir() -> Path:
+    """The user's data folder for this program (created on demand)."""
+    path = Path(user_data_dir(APP_NAME, ORG_NAME))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_location() -> str:
+    return os.environ.get(ENV_VAR) or str(data_dir() / DEFAULT_FILENAME)
+
+
+def to_url(location: str | os.PathLike[str]) -> str:
+    """A SQLAlchemy URL from a file path or a URL."""
+    text = str(location)
+    if "://" in text:
+        return text
+    return "sqlite:///" + str(Path(text).expanduser().resolve())
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def _configure_sqlite(engine: Engine, *, immediate: bool, foreign_keys: bool = True) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # pragma: no cover - exercised via every test
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_engine(url: str, *, immediate: bool = False, foreign_keys: bool = True) -> Engine:
+    """An engine with our connection settings. `immediate`: write transactions lock at BEGIN."""
+    if is_sqlite(url):
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, poolclass=NullPool if path is None else None)
+        _configure_sqlite(engine, immediate=immediate, foreign_keys=foreign_keys)
+        return engine
+    return create_engine(url, pool_pre_ping=True)

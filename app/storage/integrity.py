@@ -1,0 +1,90 @@
+"""Read-only health check of a SQLite database file: integrity, foreign keys, our schema.
+
+The file is opened read-only and never written to, so a damaged file stays exactly as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+from app.models import Base
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass
+class CheckResult:
+    path: str
+    problems: list[str] = field(default_factory=list)
+    revision: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    wal = path.with_name(path.name + "-wal")
+    mode = "mode=ro" if wal.exists() else "immutable=1"
+    return sqlite3.connect(f"file:{quote(str(path.resolve()))}?{mode}", uri=True)
+
+
+def check_file(
+    path: str | Path, *, expected_revisions: set[str] | None = None, head: str | None = None
+) -> CheckResult:
+    path = Path(path)
+    result = CheckResult(str(path))
+    if not path.exists():
+        result.problems.append(f"{path}: no such file")
+        return result
+    with path.open("rb") as fh:
+        header = fh.read(len(SQLITE_MAGIC))
+    if header != SQLITE_MAGIC:
+        result.problems.append(f"{path}: not a SQLite database (the file header is wrong)")
+        return result
+    try:
+        conn = _connect_read_only(path)
+    except sqlite3.Error as exc:
+        result.problems.append(f"{path}: cannot be opened: {exc}")
+        return result
+    try:
+        _run_checks(conn, result, expected_revisions, head)
+    except sqlite3.DatabaseError as exc:
+        result.problems.append(f"{path}: damaged: {exc}")
+    finally:
+        conn.close()
+    return result
+
+
+def _run_checks(
+    conn: sqlite3.Connection, result: CheckResult, expected: set[str] | None, head: str | None
+) -> None:
+    rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
+    if rows != ["ok"]:
+        result.problems.extend(f"{result.path}: integrity: {r}" for r in rows)
+        return
+    fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+    for table, rowid, parent, _ in fk[:20]:
+        result.problems.append(
+            f"{result.path}: table {table}, row {rowid} refers to a missing {parent} record"
+        )
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "alembic_version" not in tables:
+        result.problems.append(f"{result.path}: not a GPAST Coordinator database")
+        return
+    result.revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    if expected is not None and result.revision not in expected:
+        result.problems.append(
+            f"{result.path}: written by a newer version of the program (schema {result.revision})"
+        )
+        return
+    missing = sorted(set(Base.metadata.tables) - tables)
+    if missing and (head is None or result.revision == head):
+        result.problems.append(f"{result.path}: tables missing: {', '.join(missing)}")
+        return
+    for name in ("legislation", "training_session", "participant", "attendance", "campaign"):
+        result.counts[name] = conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
