@@ -10,11 +10,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import DatabaseBusy, DatabaseError
 from app.storage import (
+    ForeignDatabase,
     SchemaTooNew,
     default_location,
     is_sqlite,
@@ -41,12 +43,17 @@ class Database:
         if migrate:
             try:
                 self.upgrade_copy = upgrade_to_head(self.url)
-            except SchemaTooNew as exc:
-                raise DatabaseError(f"{self.display_name}: {exc}") from exc
+            except (SchemaTooNew, ForeignDatabase) as exc:
+                raise DatabaseError(f"{self.location}: {exc}") from exc
             except OperationalError as exc:
                 if _is_busy(exc):
                     raise DatabaseBusy(self._busy_message()) from exc
-                raise DatabaseError(f"{self.display_name}: cannot open: {exc.orig}") from exc
+                raise DatabaseError(f"{self.location}: cannot be opened: {exc.orig}") from exc
+            except SQLDatabaseError as exc:
+                raise DatabaseError(
+                    f"{self.location}: not a GPAST Coordinator database, or damaged "
+                    f"({exc.orig}); it was not changed"
+                ) from exc
         self.engine = make_engine(self.url)
         self.write_engine = (
             make_engine(self.url, immediate=True) if is_sqlite(self.url) else (self.engine)

@@ -1,9 +1,10 @@
 """Storage: database location, connection settings, migrations, integrity checks."""
 
 from app.storage.engine import default_location, is_sqlite, make_engine, sqlite_path, to_url
-from app.storage.migrate import SchemaTooNew, head_revision, upgrade_to_head
+from app.storage.migrate import ForeignDatabase, SchemaTooNew, head_revision, upgrade_to_head
 
 __all__ = [
+    "ForeignDatabase",
     "SchemaTooNew",
     "default_location",
     "head_revision",

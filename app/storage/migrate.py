@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
@@ -28,6 +29,10 @@ class SchemaTooNew(RuntimeError):
 
 class MigrationFailed(RuntimeError):
     pass
+
+
+class ForeignDatabase(RuntimeError):
+    """A file that holds tables of another program."""
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -66,8 +71,34 @@ def backup_sqlite_file(source: Path, destination: Path) -> Path:
     return destination
 
 
+def _refuse_foreign_file(path: Path) -> bool:
+    """Look at an existing file read-only before anything writes to it (even a pragma would).
+    Returns whether it has tables; raises ForeignDatabase for another program's file."""
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+        try:
+            names = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise ForeignDatabase(
+            f"not a GPAST Coordinator database, or damaged ({exc}); it was not changed"
+        ) from exc
+    if names and "alembic_version" not in names:
+        raise ForeignDatabase(
+            "this SQLite file is not a GPAST Coordinator database; it was not changed"
+        )
+    return bool(names)
+
+
 def upgrade_to_head(url: str) -> str | None:
     """Create or upgrade the database at `url`. Returns the path of the copy made aside, if any."""
+    path = sqlite_path(url)
+    has_tables = path is not None and _refuse_foreign_file(path)
     engine = make_engine(url, foreign_keys=False)
     copy: Path | None = None
     try:
@@ -81,17 +112,7 @@ def upgrade_to_head(url: str) -> str | None:
                     f"the database was written by a newer version of GPAST Coordinator "
                     f"(schema {current}); please update the program"
                 )
-            has_tables = (
-                bool(
-                    conn.exec_driver_sql(
-                        "SELECT 1 FROM sqlite_master WHERE type='table' LIMIT 1"
-                    ).first()
-                )
-                if engine.dialect.name == "sqlite"
-                else current is not None
-            )
-        path = sqlite_path(url)
-        if path is not None and has_tables and path.exists():
+        if path is not None and has_tables:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             copy = backup_sqlite_file(
                 path,

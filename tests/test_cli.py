@@ -1,0 +1,138 @@
+"""The `gpast` command through a subprocess, as users and scripts run it."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from app.models.vocabulary import INDICATORS
+from tests.helpers import run_gpast
+
+
+def test_demo_then_indicators_json_has_the_product_md_shape(tmp_path):
+    db = str(tmp_path / "x.sqlite")
+    assert run_gpast("--db", db, "demo").returncode == 0
+    done = run_gpast(
+        "--db", db, "indicators", "--from", "2025-01-01", "--to", "2025-12-31", "--json"
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert set(result) == {"from", "to", "areas", "total"}
+    assert result["from"] == "2025-01-01" and result["to"] == "2025-12-31"
+    assert set(result["areas"]) == {
+        "criminalisation",
+        "demand",
+        "protection",
+        "root-causes",
+        "capacity",
+    }
+    for values in [*result["areas"].values(), result["total"]]:
+        assert set(values) == set(INDICATORS)
+    assert result["total"]["trainings_held"] > 0
+    assert result["total"]["participations"] >= result["total"]["people_trained"] > 0
+
+
+def test_indicators_json_figures_follow_the_counting_rules(tmp_path):
+    """Recount the demo database's total with plain SQL written from product.md."""
+    path = tmp_path / "x.sqlite"
+    run_gpast("--db", str(path), "demo")
+    done = run_gpast(
+        "--db", str(path), "indicators", "--from", "01.01.2025", "--to", "31.12.2025", "--json"
+    )
+    total = json.loads(done.stdout)["total"]
+    conn = sqlite3.connect(path)
+    period = ("2025-01-01", "2025-12-31")
+    q = lambda sql: conn.execute(sql, period).fetchone()[0]  # noqa: E731
+    assert total["laws_adopted"] == q(
+        "SELECT count(*) FROM legislation WHERE adopted_on BETWEEN ? AND ?"
+    )
+    assert total["trainings_held"] == q(
+        "SELECT count(*) FROM training_session WHERE start_date BETWEEN ? AND ?"
+    )
+    pairs = (
+        "SELECT DISTINCT a.training_id, a.participant_id FROM attendance a JOIN "
+        "training_session t ON t.id = a.training_id WHERE t.start_date BETWEEN ? AND ? "
+        "AND a.status IN ('present', 'late')"
+    )
+    assert total["participations"] == q(f"SELECT count(*) FROM ({pairs})")
+    assert total["people_trained"] == q(f"SELECT count(DISTINCT participant_id) FROM ({pairs})")
+    assert total["campaign_reach"] == q(
+        "SELECT coalesce(sum(reach), 0) FROM campaign WHERE start_date BETWEEN ? AND ?"
+    )
+
+
+def test_indicators_readable_table(tmp_path):
+    done = run_gpast(
+        "--db",
+        str(tmp_path / "x.sqlite"),
+        "indicators",
+        "--from",
+        "2025-01-01",
+        "--to",
+        "2025-12-31",
+    )
+    assert done.returncode == 0
+    assert "Legislative acts adopted" in done.stdout
+    assert "total" in done.stdout
+
+
+def test_bad_date_exits_1_with_a_message_naming_the_option(tmp_path):
+    done = run_gpast(
+        "--db",
+        str(tmp_path / "x.sqlite"),
+        "indicators",
+        "--from",
+        "2025-13-01",
+        "--to",
+        "2025-12-31",
+    )
+    assert done.returncode == 1
+    assert done.stderr.startswith("gpast: --from:")
+    assert "Traceback" not in done.stderr
+
+
+def test_wrong_usage_exits_2(tmp_path):
+    assert run_gpast("indicators", "--from", "2025-01-01").returncode == 2
+    assert run_gpast("no-such-command").returncode == 2
+
+
+def test_demo_refuses_a_database_with_records(tmp_path):
+    db = str(tmp_path / "x.sqlite")
+    run_gpast("--db", db, "demo")
+    again = run_gpast("--db", db, "demo")
+    assert again.returncode == 1
+    assert "already has records" in again.stderr
+
+
+def test_gpast_db_environment_variable_chooses_the_file(tmp_path):
+    path = tmp_path / "env.sqlite"
+    assert run_gpast("demo", env={"GPAST_DB": str(path)}).returncode == 0
+    assert path.exists()
+
+
+def test_check_ok_then_damaged_copy_exits_1_and_is_left_byte_identical(tmp_path):
+    path = tmp_path / "x.sqlite"
+    run_gpast("--db", str(path), "demo")
+    ok = run_gpast("--db", str(path), "check")
+    assert ok.returncode == 0, ok.stderr
+    assert "ok" in ok.stdout
+    damaged = tmp_path / "damaged.sqlite"
+    data = bytearray(path.read_bytes())
+    for offset in range(8192, min(len(data), 60000), 101):
+        data[offset] ^= 0xFF
+    damaged.write_bytes(bytes(data))
+    before = damaged.read_bytes()
+    done = run_gpast("--db", str(damaged), "check")
+    assert done.returncode == 1
+    assert "damaged" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert damaged.read_bytes() == before
+
+
+def test_unopenable_database_is_a_message_not_a_traceback(tmp_path):
+    bogus = tmp_path / "bogus.sqlite"
+    bogus.write_text("this is not a database", encoding="utf-8")
+    done = run_gpast("--db", str(bogus), "indicators", "--from", "2025-01-01", "--to", "2025-12-31")
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert done.stderr.startswith("gpast:")
