@@ -4,6 +4,7 @@ multi-day trainings with per-day attendance, campaigns, legislation and targets.
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import func, insert, select
@@ -88,11 +89,37 @@ def _has_records(session) -> bool:
     return False
 
 
-def fill_demo(db: Database, *, first_year: int | None = None, seed: int = 2005) -> dict[str, int]:
+@dataclass(frozen=True)
+class DemoSize:
+    years: int = 5
+    people: int = 260
+    laws_per_year: int = 7
+    trainings_per_year: int = 14
+    campaigns_per_year: int = 5
+    attendees: tuple[int, int] = (8, 30)
+    days: tuple[int, ...] = (1, 1, 2, 3, 5)
+
+
+# A busy country's forty years (issue: speed at scale): ~4,800 trainings × 40 people
+# (~192,000 attendance rows), ~20,000 people, ~1,000 laws, ~1,000 campaigns.
+LARGE = DemoSize(
+    years=40,
+    people=20_000,
+    laws_per_year=25,
+    trainings_per_year=120,
+    campaigns_per_year=25,
+    attendees=(40, 40),
+    days=(1,),
+)
+
+
+def fill_demo(
+    db: Database, *, size: DemoSize = DemoSize(), seed: int = 2005, today: date | None = None
+) -> dict[str, int]:
     """Fill an empty database with sample records; refuses a database that has records."""
     rng = random.Random(seed)
-    today = date.today()
-    first_year = first_year or today.year - 4
+    today = today or date.today()
+    first_year = today.year - size.years + 1
     now = utcnow()
     stamp = {"created_at": now, "updated_at": now}
     with db.writing() as session:
@@ -103,7 +130,7 @@ def fill_demo(db: Database, *, first_year: int | None = None, seed: int = 2005) 
             )
         areas = dict(session.execute(select(FocusArea.slug, FocusArea.id)).all())
         people = []
-        for n in range(260):
+        for n in range(size.people):
             sex = rng.choices(["female", "male", "not stated"], [55, 43, 2])[0]
             last = rng.choice(LAST)[0 if sex == "male" else 1]
             first = rng.choice(FIRST_F if sex == "female" else FIRST_M)
@@ -137,7 +164,8 @@ def fill_demo(db: Database, *, first_year: int | None = None, seed: int = 2005) 
             def day_in_year(_year=year, _span=span) -> date:
                 return date(_year, 1, 1) + timedelta(days=rng.randint(0, max(_span, 0)))
 
-            for i, (area, kind, title) in enumerate(LAW_TITLES):
+            for i in range(size.laws_per_year):
+                area, kind, title = LAW_TITLES[i % len(LAW_TITLES)]
                 adopted = day_in_year()
                 status = rng.choice(["adopted", "in_force", "in_force", "draft", "submitted"])
                 row = {
@@ -160,10 +188,10 @@ def fill_demo(db: Database, *, first_year: int | None = None, seed: int = 2005) 
                     links_l.append({"record_id": lid, "focus_area_id": areas[slug]})
                 counts["legislation"] += 1
 
-            for i in range(14):
+            for i in range(size.trainings_per_year):
                 area, title = rng.choice(TRAINING_TOPICS)
                 start = day_in_year()
-                days = rng.choice([1, 1, 2, 3, 5])
+                days = rng.choice(size.days)
                 end = start + timedelta(days=days - 1)
                 row = {
                     "uuid": new_uuid(),
@@ -186,7 +214,7 @@ def fill_demo(db: Database, *, first_year: int | None = None, seed: int = 2005) 
                 counts["trainings"] += 1
                 if start > today:
                     continue
-                for pid in rng.sample(person_ids, rng.randint(8, 30)):
+                for pid in rng.sample(person_ids, rng.randint(*size.attendees)):
                     for d in range(days):
                         status = rng.choices(v.ATTENDANCE_STATUSES, [80, 8, 7, 5])[0]
                         attendance.append(
@@ -200,7 +228,8 @@ def fill_demo(db: Database, *, first_year: int | None = None, seed: int = 2005) 
                             }
                         )
 
-            for i, (area, title, channels) in enumerate(CAMPAIGN_TITLES):
+            for i in range(size.campaigns_per_year):
+                area, title, channels = CAMPAIGN_TITLES[i % len(CAMPAIGN_TITLES)]
                 start = day_in_year()
                 row = {
                     "uuid": new_uuid(),
