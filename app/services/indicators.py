@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, case, distinct, func, select
+from sqlalchemy import Integer, Select, case, distinct, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
@@ -45,18 +45,43 @@ def _grouped(session: Session, stmt: Select, link, areas: dict[int, str], by_are
     return {areas[row[-1]]: row[:-1] for row in session.execute(stmt)}
 
 
-def _attended_pairs(date_from: date, date_to: date):
-    """Distinct (training, person) pairs present or late on a day, for sessions in the period."""
-    return (
-        select(Attendance.training_id, Attendance.participant_id)
+def _people(session: Session, date_from: date, date_to: date, areas: dict[int, str]) -> dict:
+    """participations, people_trained and the split by sex, in total (key None) and per area,
+    in one statement: the (session, person) pairs are found once and aggregated twice."""
+    pairs = (
+        select(Attendance.training_id, Attendance.participant_id, Participant.sex)
         .join(TrainingSession, TrainingSession.id == Attendance.training_id)
+        .join(Participant, Participant.id == Attendance.participant_id)
         .where(
             TrainingSession.start_date.between(date_from, date_to),
             Attendance.status.in_(ATTENDED_STATUSES),
         )
         .distinct()
-        .subquery()
+        .cte("attended_pairs")
     )
+    figures = (
+        func.count(),
+        func.count(distinct(pairs.c.participant_id)),
+        func.coalesce(func.sum(case((pairs.c.sex == "female", 1), else_=0)), 0),
+        func.coalesce(func.sum(case((pairs.c.sex == "male", 1), else_=0)), 0),
+    )
+    total = select(literal(None, Integer).label("area"), *figures).select_from(pairs)
+    link = training_focus_area
+    per_area = (
+        select(link.c.focus_area_id, *figures)
+        .select_from(pairs)
+        .join(link, link.c.record_id == pairs.c.training_id)
+        .group_by(link.c.focus_area_id)
+    )
+    out = {}
+    for area_id, n, persons, female, male in session.execute(union_all(total, per_area)):
+        out[areas[area_id] if area_id is not None else None] = {
+            "participations": int(n or 0),
+            "people_trained": int(persons or 0),
+            "participations_female": int(female or 0),
+            "participations_male": int(male or 0),
+        }
+    return out
 
 
 def _compute(session: Session, date_from: date, date_to: date, by_area: bool) -> dict:
@@ -87,34 +112,6 @@ def _compute(session: Session, date_from: date, date_to: date, by_area: bool) ->
         session, trainings, training_focus_area, areas, by_area
     ).items():
         put(key, {"trainings_held": int(count or 0), "training_hours": float(hours or 0)})
-
-    pairs = _attended_pairs(date_from, date_to)
-    people = (
-        select(
-            func.count(),
-            func.count(distinct(pairs.c.participant_id)),
-            func.coalesce(func.sum(case((Participant.sex == "female", 1), else_=0)), 0),
-            func.coalesce(func.sum(case((Participant.sex == "male", 1), else_=0)), 0),
-        )
-        .select_from(pairs)
-        .join(Participant, Participant.id == pairs.c.participant_id)
-    )
-    if by_area:
-        people = people.join(
-            training_focus_area, training_focus_area.c.record_id == pairs.c.training_id
-        )
-    for key, (n, persons, female, male) in _grouped(
-        session, people, training_focus_area, areas, by_area
-    ).items():
-        put(
-            key,
-            {
-                "participations": int(n or 0),
-                "people_trained": int(persons or 0),
-                "participations_female": int(female or 0),
-                "participations_male": int(male or 0),
-            },
-        )
 
     campaigns = select(func.count(Campaign.id), func.coalesce(func.sum(Campaign.reach), 0)).where(
         Campaign.start_date.between(date_from, date_to)
@@ -148,6 +145,9 @@ def indicators(db: Database, date_from: date, date_to: date) -> dict[str, Any]:
     with db.reading() as session:
         areas = _compute(session, date_from, date_to, by_area=True)
         total = _compute(session, date_from, date_to, by_area=False)
+        area_ids = dict(session.execute(select(FocusArea.id, FocusArea.slug)).all())
+        for key, values in _people(session, date_from, date_to, area_ids).items():
+            (total if key is None else areas[key]).update(values)
     return {
         "from": date_from.isoformat(),
         "to": date_to.isoformat(),

@@ -19,6 +19,7 @@ from app import APP_NAME, ORG_NAME
 ENV_VAR = "GPAST_DB"
 DEFAULT_FILENAME = "gpast.sqlite"
 BUSY_TIMEOUT_MS = 10_000
+CACHE_KIB = 65_536  # page cache per connection: a 40-year database's working set fits
 
 
 def data_dir() -> Path:
@@ -63,6 +64,7 @@ def _configure_sqlite(engine: Engine, *, immediate: bool, foreign_keys: bool = T
         cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -208,6 +208,11 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("attendance", schema=None) as batch_op:
         batch_op.create_index("ix_attendance_participant_id", ["participant_id"], unique=False)
+        batch_op.create_index(
+            "ix_attendance_training_status",
+            ["training_id", "status", "participant_id"],
+            unique=False,
+        )
 
     op.create_table(
         "campaign_focus_area",
@@ -328,6 +333,7 @@ def downgrade() -> None:
 
     op.drop_table("campaign_focus_area")
     with op.batch_alter_table("attendance", schema=None) as batch_op:
+        batch_op.drop_index("ix_attendance_training_status")
         batch_op.drop_index("ix_attendance_participant_id")
 
     op.drop_table("attendance")
