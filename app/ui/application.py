@@ -1,0 +1,47 @@
+"""Start the desktop program: names first, then the QApplication, then the window."""
+
+from __future__ import annotations
+
+import sys
+
+from app import APP_NAME, ORG_NAME, __version__
+
+
+def make_application(argv: list[str] | None = None):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def run_application(db_location: str | None = None) -> int:
+    """Open the window on the database (default: $GPAST_DB or the user's data folder)."""
+    app = make_application()
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services import open_database
+    from app.ui.error_dialog import install_exception_hook
+    from app.ui.main_window import MainWindow
+
+    install_exception_hook()
+    try:
+        db = open_database(db_location)
+    except Exception as exc:  # noqa: BLE001 - shown, not raised
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            app.translate("Application", "The database could not be opened:\n\n{problem}").format(
+                problem=str(exc)
+            ),
+        )
+        return 1
+    window = MainWindow(db)
+    window.show()
+    code = app.exec()
+    db.close()
+    return code

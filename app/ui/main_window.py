@@ -1,0 +1,236 @@
+"""The main window: navigation on the left, one page per record kind, menus and status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.ui.dashboard_page import DashboardPage
+from app.ui.error_dialog import show_error
+from app.ui.list_page import RecordListPage
+from app.ui.pending_page import PendingPage
+from app.ui.settings_dialog import SettingsDialog
+
+DB_FILTER = "GPAST databases (*.sqlite *.db);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("main-window")
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setFixedWidth(180)
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, QWidget] = {}
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.db_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self.dashboard = DashboardPage(db, self)
+        self.dashboard.open_list.connect(self.open_list)
+        self.add_page("dashboard", self.tr("Dashboard"), self.dashboard)
+        for kind, title in (
+            ("legislation", self.tr("Legislation")),
+            ("trainings", self.tr("Trainings")),
+            ("campaigns", self.tr("Campaigns")),
+            ("participants", self.tr("Participants")),
+        ):
+            page = RecordListPage(db, kind, self)
+            page.changed.connect(self.dashboard.refresh)
+            self.add_page(kind, title, page)
+        self.add_page(
+            "targets",
+            self.tr("Targets"),
+            PendingPage(
+                self.tr("Targets"),
+                self.tr(
+                    "The national action plan's targets per year, focus area and indicator "
+                    "will be edited here; the dashboard already shows progress against them."
+                ),
+            ),
+        )
+        self.add_page(
+            "reports",
+            self.tr("Reports"),
+            PendingPage(
+                self.tr("Reports"),
+                self.tr(
+                    "PDF progress reports for a period will be made, previewed and printed here."
+                ),
+            ),
+        )
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._make_menus()
+        self._show_database()
+        self._restore()
+
+    # -- pages ---------------------------------------------------------------------------
+    def add_page(self, key: str, title: str, widget: QWidget) -> None:
+        self.pages[key] = widget
+        self.nav.addItem(title)
+        self.stack.addWidget(widget)
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(list(self.pages).index(key))
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def open_list(self, kind: str, area: str, year: int) -> None:
+        page = self.pages[kind]
+        self.show_page(kind)
+        page.set_filters(area or None, year)
+        page.table.setFocus()
+
+    # -- menus ---------------------------------------------------------------------------
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self._action(self.file_menu, self.tr("&New database…"), self.new_database)
+        self._action(
+            self.file_menu, self.tr("&Open database…"), self.choose_database, QKeySequence.Open
+        )
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(
+            self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self._action(self.edit_menu, self.tr("&New record"), self.new_record, QKeySequence.New)
+        self._action(self.edit_menu, self.tr("&Edit record"), self.edit_record, "Ctrl+E")
+        self._action(self.edit_menu, self.tr("&Duplicate record"), self.duplicate_record, "Ctrl+D")
+        self.edit_menu.addSeparator()
+        self._action(self.edit_menu, self.tr("&Settings…"), self.edit_settings)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        for i, key in enumerate(self.pages):
+            self._action(
+                self.view_menu,
+                self.nav.item(i).text(),
+                lambda _=False, k=key: self.show_page(k),
+                f"Ctrl+{i + 1}",
+            )
+        self.view_menu.addSeparator()
+        self._action(self.view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.Refresh)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(self.help_menu, self.tr("&About GPAST Coordinator"), self.about)
+
+    def _list_page(self) -> RecordListPage | None:
+        page = self.current_page()
+        return page if isinstance(page, RecordListPage) else None
+
+    def new_record(self) -> None:
+        page = self._list_page()
+        if page is None:
+            self.show_page("trainings")
+            page = self._list_page()
+        page.new_record()
+
+    def edit_record(self) -> None:
+        if page := self._list_page():
+            page.edit_selected()
+
+    def duplicate_record(self) -> None:
+        if page := self._list_page():
+            page.duplicate_selected()
+
+    def edit_settings(self) -> None:
+        SettingsDialog(self.db, self).exec()
+
+    def refresh(self) -> None:
+        for page in self.pages.values():
+            page.refresh()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About GPAST Coordinator"),
+            self.tr(
+                "<h3>GPAST Coordinator {version}</h3><p>Log legislation, training sessions and "
+                "awareness campaigns against the five focus areas of the Global Partnership "
+                "against Slavery and Trafficking in Human Beings, and print progress reports.</p>"
+                "<p>Database: {db}</p><p>The program works offline and never opens a network "
+                "connection. Fonts: PT Sans (SIL Open Font License).</p>"
+            ).format(version=__version__, db=self.db.location),
+        )
+
+    # -- databases -----------------------------------------------------------------------
+    def _show_database(self) -> None:
+        self.setWindowTitle(f"{APP_NAME} — {self.db.display_name}")
+        self.db_label.setText(self.tr("Database: {path}").format(path=self.db.location))
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(self.db.path or ""), DB_FILTER
+        )
+        if path:
+            self.switch_database(path)
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), "gpast.sqlite", DB_FILTER
+        )
+        if path:
+            self.switch_database(path)
+
+    def switch_database(self, location: str) -> bool:
+        from app.services import open_database
+
+        try:
+            new_db = open_database(location)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self, exc)
+            return False
+        old, self.db = self.db, new_db
+        for page in self.pages.values():
+            page.set_database(new_db)
+        old.close()
+        QSettings().setValue("database/last", location)
+        self._show_database()
+        return True
+
+    # -- state -----------------------------------------------------------------------------
+    def _restore(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        page = settings.value("window/page", "dashboard")
+        self.show_page(page if page in self.pages else "dashboard")
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/page", list(self.pages)[self.nav.currentRow()])
+        for page in self.pages.values():
+            if isinstance(page, RecordListPage):
+                page.save_view()
+        super().closeEvent(event)

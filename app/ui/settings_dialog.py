@@ -1,0 +1,46 @@
+"""Edit > Settings: the country and coordinating body printed on reports, and your name."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox
+
+from app.errors import GpastError
+from app.services.settings import get_settings, update_settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Settings"))
+        values = get_settings(db)
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout(self)
+        labels = {
+            "country": self.tr("&Country:"),
+            "coordinating_body": self.tr("Coordinating &body:"),
+            "country_role": self.tr("Country &role (origin, transit, destination):"),
+            "user_name": self.tr("Your &name (for the audit trail):"),
+        }
+        for key, text in labels.items():
+            edit = QLineEdit(values.get(key, ""), self)
+            edit.setAccessibleName(text.replace("&", "").rstrip(":"))
+            label = QLabel(text, self)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            self.edits[key] = edit
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def save(self) -> None:
+        try:
+            update_settings(self.db, {k: e.text() for k, e in self.edits.items()})
+        except GpastError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return
+        self.accept()

@@ -1,0 +1,264 @@
+"""The desktop window's list pages, editor dialogs and table model, through real widgets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.services import records
+from app.services.attendance import set_attendance
+from app.services.demo import DemoSize, fill_demo
+from app.ui.list_page import RecordListPage
+from app.ui.record_editor import RecordEditor
+from app.ui.record_table_model import BATCH, RecordTableModel
+
+NEW = {
+    "legislation": {
+        "title": "Закон о противодействии торговле людьми",
+        "kind": "law",
+        "status": "adopted",
+        "adopted_on": date(2025, 4, 1),
+        "focus_areas": ["criminalisation"],
+    },
+    "trainings": {
+        "code": "TR-2025-900",
+        "title": "Семинар для пограничников",
+        "start_date": date(2025, 5, 5),
+        "end_date": date(2025, 5, 7),
+        "hours": "6,5",
+        "audience": ["border guards"],
+        "focus_areas": ["capacity"],
+    },
+    "campaigns": {
+        "code": "CA-2025-900",
+        "title": "Работа за границей",
+        "start_date": date(2025, 6, 1),
+        "reach": "1 250 000",
+        "channels": ["TV", "online"],
+        "focus_areas": ["root-causes"],
+    },
+}
+
+
+def fill(editor: RecordEditor, values: dict) -> None:
+    for name, value in values.items():
+        editor.editors[name].set_value(value)
+
+
+def when_dialog_opens(qtbot, action):
+    """Run `action(dialog)` on the modal dialog that the next call opens."""
+    seen = []
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, act)
+            return
+        seen.append(dialog)
+        action(dialog)
+
+    QTimer.singleShot(0, act)
+    return seen
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_questions(monkeypatch):
+    """A modal question left open would hang an offscreen test: answer Discard unless a test
+    sets its own answer."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
+@pytest.fixture
+def big_db(db):
+    fill_demo(db, size=DemoSize(years=5, trainings_per_year=100, people=50, attendees=(1, 2)))
+    return db
+
+
+def test_table_model_fetches_lazily_in_windows(qtbot, big_db):
+    model = RecordTableModel(big_db, "trainings")
+    model.reload()
+    assert model.total() == 500
+    assert model.rowCount() == BATCH
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 2 * BATCH
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 500
+    assert not model.canFetchMore()
+
+
+def test_table_model_sorts_and_displays_without_a_window(qtbot, big_db):
+    model = RecordTableModel(big_db, "trainings")
+    model.reload()
+    title = model.columns.index("title")
+    model.sort(title, Qt.SortOrder.AscendingOrder)
+    first = model.data(model.index(0, title))
+    model.sort(title, Qt.SortOrder.DescendingOrder)
+    last = model.data(model.index(0, title))
+    assert first.lower() < last.lower()
+    areas = model.columns.index("focus_areas")
+    assert model.data(model.index(0, areas), Qt.ItemDataRole.ToolTipRole)
+    assert model.headerData(title, Qt.Orientation.Horizontal) == "Title"
+
+
+@pytest.mark.parametrize("kind", ["legislation", "trainings", "campaigns"])
+def test_create_edit_duplicate_delete_through_the_dialogs(qtbot, db, kind, monkeypatch):
+    page = RecordListPage(db, kind)
+    qtbot.addWidget(page)
+
+    def create(dialog):
+        fill(dialog, NEW[kind])
+        assert dialog.save_button.isEnabled(), dialog.why.text()
+        dialog.save_button.click()
+
+    when_dialog_opens(qtbot, create)
+    page.new_record()
+    assert page.model.total() == 1
+    record_id = page.selected_id()
+    saved = records.get(db, kind, record_id)
+    assert saved["title"] == NEW[kind]["title"]
+    if kind == "trainings":
+        assert saved["hours"] == 6.5
+    if kind == "campaigns":
+        assert saved["reach"] == 1_250_000
+
+    def rename(dialog):
+        dialog.editors["title"].set_value("Renamed — переименовано")
+        dialog.save_button.click()
+
+    when_dialog_opens(qtbot, rename)
+    page.edit_selected()
+    assert records.get(db, kind, record_id)["title"] == "Renamed — переименовано"
+
+    when_dialog_opens(qtbot, lambda dialog: dialog.save_button.click())
+    page.duplicate_selected()
+    assert page.model.total() == 2
+    assert records.count_records(db, kind) == 2
+
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args, **kw: asked.append(args[2]) or QMessageBox.StandardButton.Yes,
+    )
+    page.table.selectRow(0)
+    page.delete_selected()
+    assert records.count_records(db, kind) == 1
+    assert page.model.total() == 1
+    assert "cannot be undone" in asked[0]
+
+
+def test_deleting_a_training_says_its_attendance_goes_too(qtbot, db, monkeypatch):
+    t = records.create(db, "trainings", {**NEW["trainings"]})
+    p = records.create(db, "participants", {"full_name": "Анна", "sex": "female"})
+    set_attendance(db, t["id"], p["id"], "present")
+    page = RecordListPage(db, "trainings")
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args, **kw: asked.append(args[2]) or QMessageBox.StandardButton.Cancel,
+    )
+    page.delete_selected()
+    assert "3 attendance records" in asked[0]
+    assert records.count_records(db, "trainings") == 1  # cancelled: nothing deleted
+
+
+def test_validation_blocks_save_and_says_why(qtbot, db):
+    dialog = RecordEditor(db, "trainings")
+    qtbot.addWidget(dialog)
+    assert not dialog.save_button.isEnabled()
+    assert "Code" in dialog.why.text()
+    fill(dialog, NEW["trainings"])
+    assert dialog.save_button.isEnabled()
+    dialog.editors["end_date"].set_value(date(2025, 5, 1))
+    assert not dialog.save_button.isEnabled()
+    assert "before the start date" in dialog.errors["end_date"].text()
+    dialog.editors["end_date"].set_value(date(2025, 5, 7))
+    dialog.editors["hours"].set_value("-3")
+    assert not dialog.save_button.isEnabled()
+    assert "negative" in dialog.why.text()
+
+
+def test_service_error_is_shown_at_the_field(qtbot, db):
+    records.create(db, "trainings", NEW["trainings"])
+    dialog = RecordEditor(db, "trainings")
+    qtbot.addWidget(dialog)
+    fill(dialog, NEW["trainings"])
+    dialog.save()
+    assert "already used" in dialog.errors["code"].text()
+    assert not dialog.save_button.isEnabled()
+    dialog.editors["code"].set_value("TR-2025-901")
+    assert dialog.save_button.isEnabled()
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, db, monkeypatch):
+    dialog = RecordEditor(db, "campaigns")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.editors["title"].set_value("Draft")
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args, **kw: asked.append(args[1]) or QMessageBox.StandardButton.Cancel,
+    )
+    dialog.reject()
+    assert asked and dialog.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_search_and_filters_narrow_the_list(qtbot, db):
+    for i, (title, area, start) in enumerate(
+        [
+            ("Обучение пограничников", "capacity", date(2024, 5, 1)),
+            ("Prosecutors seminar", "criminalisation", date(2025, 2, 1)),
+            ("Shelter staff", "protection", date(2025, 9, 1)),
+        ]
+    ):
+        records.create(
+            db,
+            "trainings",
+            {
+                **NEW["trainings"],
+                "code": f"T{i}",
+                "title": title,
+                "start_date": start,
+                "end_date": None,
+                "focus_areas": [area],
+            },
+        )
+    page = RecordListPage(db, "trainings")
+    qtbot.addWidget(page)
+    assert page.model.total() == 3
+    page.search.setText("ПОГРАН")
+    qtbot.waitUntil(lambda: page.model.total() == 1)
+    assert page.model.data(page.model.index(0, 1)) == "Обучение пограничников"
+    page.search.clear()
+    page.year.setCurrentIndex(page.year.findData(2025))
+    assert page.model.total() == 2
+    page.area.setCurrentIndex(page.area.findData("protection"))
+    assert page.model.total() == 1
+    page.set_filters(None, None)
+    assert page.model.total() == 3
+
+
+def test_legislation_status_filter(qtbot, db):
+    records.create(db, "legislation", NEW["legislation"])
+    records.create(
+        db,
+        "legislation",
+        {**NEW["legislation"], "status": "draft", "adopted_on": None, "title": "Проект"},
+    )
+    page = RecordListPage(db, "legislation")
+    qtbot.addWidget(page)
+    page.status.setCurrentIndex(page.status.findData("draft"))
+    assert page.model.total() == 1

@@ -1,0 +1,178 @@
+"""The main window, the dashboard and the error dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app.services import records
+from app.services.attendance import set_attendance
+from app.services.dashboard import dashboard_figures, year_period
+from app.services.indicators import indicators
+from app.services.targets import set_target
+from app.ui.application import make_application
+from app.ui.background import wait_for_background
+from app.ui.dashboard_page import DashboardPage
+
+
+@pytest.fixture(autouse=True)
+def _app_names(qapp):
+    make_application()
+    QSettings().clear()
+
+
+def _known_records(db):
+    records.create(
+        db,
+        "legislation",
+        {
+            "title": "Закон",
+            "kind": "law",
+            "status": "adopted",
+            "adopted_on": "2025-03-01",
+            "focus_areas": ["criminalisation", "protection"],
+        },
+    )
+    t = records.create(
+        db,
+        "trainings",
+        {
+            "code": "T1",
+            "title": "Семинар",
+            "start_date": "2025-04-01",
+            "end_date": "2025-04-02",
+            "focus_areas": ["protection"],
+        },
+    )
+    for name, sex in (("Анна", "female"), ("Иван", "male"), ("Ольга", "female")):
+        p = records.create(db, "participants", {"full_name": name, "sex": sex})
+        set_attendance(db, t["id"], p["id"], "present", date(2025, 4, 2))
+    records.create(
+        db,
+        "campaigns",
+        {
+            "code": "C1",
+            "title": "Кампания",
+            "start_date": "2025-05-01",
+            "reach": 1000,
+            "focus_areas": ["demand"],
+        },
+    )
+    set_target(db, 2025, "protection", "participations", 6)
+
+
+def test_dashboard_figures_equal_indicators_for_the_year(qtbot, db):
+    _known_records(db)
+    figures = dashboard_figures(db, 2025, today=date(2026, 1, 15))
+    expected = indicators(db, date(2025, 1, 1), date(2025, 12, 31))
+    assert {a["slug"]: a["figures"] for a in figures["areas"]} == expected["areas"]
+    assert figures["total"]["figures"] == expected["total"]
+    protection = next(a for a in figures["areas"] if a["slug"] == "protection")
+    assert protection["targets"] == [
+        {"indicator": "participations", "target": 6.0, "actual": 3, "percent": 50.0}
+    ]
+    assert protection["women_share"] == pytest.approx(66.7)
+
+
+def test_current_year_counts_up_to_today(db):
+    assert year_period(2026, today=date(2026, 3, 9)) == (date(2026, 1, 1), date(2026, 3, 9))
+    assert year_period(2025, today=date(2026, 3, 9)) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_dashboard_cards_show_the_figures_and_open_lists(qtbot, db):
+    _known_records(db)
+    page = DashboardPage(db)
+    qtbot.addWidget(page)
+    page.year.setCurrentIndex(page.year.findData(2025))
+    qtbot.waitUntil(lambda: page.figures is not None and page.figures["year"] == 2025)
+    card = page.cards["protection"]
+    assert "50 %" in [
+        card.targets.itemAt(i).widget().format()
+        for i in range(card.targets.count())
+        if hasattr(card.targets.itemAt(i).widget(), "format")
+    ]
+    with qtbot.waitSignal(page.open_list) as signal:
+        card.body.linkActivated.emit("legislation")
+    assert signal.args == ["legislation", "protection", 2025]
+    with qtbot.waitSignal(page.open_list) as signal:
+        qtbot.mouseClick(page.cards["demand"], Qt.MouseButton.LeftButton)
+    assert signal.args == ["trainings", "demand", 2025]
+
+
+def test_dashboard_on_an_empty_database_shows_zeros(qtbot, db):
+    page = DashboardPage(db)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.figures is not None)
+    assert all(v == 0 for v in page.figures["total"]["figures"].values())
+
+
+def test_main_window_title_pages_and_filtered_list_from_a_card(qtbot, db):
+    from app.ui.main_window import MainWindow
+
+    _known_records(db)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    assert "GPAST Coordinator" in window.windowTitle()
+    assert db.display_name in window.windowTitle()
+    assert db.location in window.db_label.text()
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles[:6] == [
+        "Dashboard",
+        "Legislation",
+        "Trainings",
+        "Campaigns",
+        "Participants",
+        "Targets",
+    ]
+    window.open_list("legislation", "protection", 2025)
+    page = window.pages["legislation"]
+    assert window.current_page() is page
+    assert page.model.total() == 1
+    window.open_list("legislation", "demand", 2025)
+    assert page.model.total() == 0
+    wait_for_background()
+
+
+def test_window_remembers_the_last_page(qtbot, db):
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show_page("campaigns")
+    window.close()
+    again = MainWindow(db)
+    qtbot.addWidget(again)
+    assert again.current_page() is again.pages["campaigns"]
+    wait_for_background()
+
+
+def test_switching_database_updates_every_page(qtbot, db, tmp_path):
+    from app.ui.main_window import MainWindow
+
+    _known_records(db)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    assert window.pages["trainings"].model.total() == 1
+    assert window.switch_database(str(tmp_path / "other.sqlite"))
+    assert window.pages["trainings"].model.total() == 0
+    assert "other.sqlite" in window.windowTitle()
+    wait_for_background()
+
+
+def test_unexpected_error_dialog_logs_and_offers_copy(qtbot, monkeypatch):
+    from app.crash_log import log_path
+    from app.ui import error_dialog
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    try:
+        raise RuntimeError("кабум")
+    except RuntimeError as exc:
+        error_dialog.show_error(None, exc)
+    box = shown[0]
+    assert "кабум" in box.text()
+    assert "Copy details" in [b.text().replace("&", "") for b in box.buttons()]
+    assert "RuntimeError" in log_path().read_text(encoding="utf-8")
