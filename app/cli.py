@@ -18,6 +18,7 @@ from app import __version__
 COMMAND_MODULES = (
     "app.commands.indicators",
     "app.commands.maintenance",
+    "app.commands.spreadsheets",
 )
 
 log = logging.getLogger("gpast")

@@ -1,0 +1,231 @@
+"""Import a spreadsheet of one kind: all or nothing, every problem reported at once, and
+importing the same file twice changes nothing the second time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from app.models import Campaign, FocusArea, Legislation, Target, TrainingSession
+from app.services import fields as f
+from app.services.attendance_import import import_attendance
+from app.services.import_rules import (
+    IMPORT_KINDS,
+    SPECS,
+    ImportCancelled,
+    ImportRefused,
+    ImportResult,
+    ProblemList,
+    required_columns,
+)
+from app.services.records import area_lookup, to_dict
+from app.services.records import kind as record_kind
+from app.services.spreadsheet_reader import Table, read_table
+from app.services.unit_of_work import Database
+
+Progress = Callable[[int, int], bool | None]  # (done, total) → True to cancel
+
+
+class _DryRun(Exception):
+    pass
+
+
+def check_columns(table: Table, kind: str, problems: ProblemList) -> None:
+    known = {fld.name for fld in SPECS[kind]}
+    seen: set[str] = set()
+    for header in table.headers:
+        if not header:
+            continue
+        if header not in known:
+            expected = ", ".join(fld.name for fld in SPECS[kind])
+            problems.add(1, header, f"unknown column (the columns are: {expected})")
+        elif header in seen:
+            problems.add(1, header, "the column appears twice")
+        seen.add(header)
+    for name in required_columns(kind):
+        if name not in seen:
+            problems.add(1, name, "required column is missing")
+
+
+def row_dicts(table: Table) -> list[tuple[int, dict[str, Any]]]:
+    out = []
+    for number, cells in table.rows:
+        row = {}
+        for i, header in enumerate(table.headers):
+            if header:
+                row[header] = cells[i] if i < len(cells) else None
+        out.append((number, row))
+    return out
+
+
+def import_file(
+    db: Database,
+    kind: str,
+    path: str | Path,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Read, check and import `path`; raises ImportRefused listing every problem."""
+    if kind not in IMPORT_KINDS:
+        raise ValueError(f"unknown kind {kind!r}")
+    table = read_table(path)
+    name = str(path)
+    problems = ProblemList()
+    check_columns(table, kind, problems)
+    if problems:
+        raise ImportRefused(name, list(problems), problems.truncated)
+    rows = row_dicts(table)
+    result = ImportResult(
+        kind,
+        name,
+        dry_run=dry_run,
+        encoding=table.encoding,
+        delimiter=table.delimiter,
+        rows=len(rows),
+    )
+    present = {h for h in table.headers if h}
+
+    def tick(done: int) -> None:
+        if progress is not None and progress(done, len(rows)):
+            raise ImportCancelled("import cancelled; nothing was changed")
+
+    try:
+        with db.writing() as session:
+            if kind == "attendance":
+                import_attendance(session, rows, present, problems, result, tick)
+            elif kind == "targets":
+                _import_targets(session, rows, problems, result, tick)
+            else:
+                _import_records(session, kind, rows, present, problems, result, tick)
+            if problems:
+                raise ImportRefused(name, list(problems), problems.truncated)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return result
+
+
+MODELS = {"legislation": Legislation, "trainings": TrainingSession, "campaigns": Campaign}
+
+
+def _key(kind: str, clean: dict[str, Any]) -> tuple | None:
+    if kind == "legislation":
+        if clean.get("reference"):
+            return ("ref", clean["reference"].casefold())
+        return ("title", clean["title"].casefold(), clean.get("adopted_on"))
+    return ("code", clean["code"].casefold())
+
+
+def _import_records(session: Session, kind: str, rows, present, problems, result, tick) -> None:
+    k = record_kind(kind)
+    spec = SPECS[kind]
+    areas = area_lookup(session)
+    area_objects = {a.slug: a for a in session.scalars(select(FocusArea))}
+    model = MODELS[kind]
+    existing: dict[tuple, Any] = {}
+    for obj in session.scalars(select(model).options(selectinload(model.focus_areas))):
+        existing.setdefault(_key(kind, to_dict(k, obj)), obj)
+    seen: dict[tuple, int] = {}
+    for done, (number, row) in enumerate(rows):
+        if done % 500 == 0:
+            tick(done)
+        clean, errors = f.clean_record(spec, row, area_slugs=areas)
+        for e in errors:
+            problems.add(number, e.field, e.message)
+        if errors or problems.full:
+            continue
+        key = _key(kind, clean)
+        label = {"ref": "reference", "title": "title", "code": "code"}[key[0]]
+        if key in seen:
+            problems.add(number, label, f"the same {label} as row {seen[key]}")
+            continue
+        seen[key] = number
+        obj = existing.get(key)
+        if obj is None:
+            clean.setdefault("end_date", None)
+            if "end_date" in clean and clean["end_date"] is None and "start_date" in clean:
+                clean["end_date"] = clean["start_date"]
+            for name, default in (("hours", 0.0), ("reach", 0)):
+                if name in clean and clean[name] is None:
+                    clean[name] = default
+            obj = model()
+            _set(
+                obj, {n: v for n, v in clean.items() if n in {fl.name for fl in spec}}, area_objects
+            )
+            session.add(obj)
+            result.added += 1
+            continue
+        current = to_dict(k, obj)
+        changes = {n: clean[n] for n in present if n in clean and clean[n] != current.get(n)}
+        if "end_date" in changes and changes["end_date"] is None:
+            changes["end_date"] = clean.get("start_date") or current["start_date"]
+            if changes["end_date"] == current["end_date"]:
+                del changes["end_date"]
+        for name, default in (("hours", 0.0), ("reach", 0)):
+            if name in changes and changes[name] is None:
+                changes[name] = default
+                if current.get(name) == default:
+                    del changes[name]
+        if not changes:
+            result.unchanged += 1
+            continue
+        merged = {**current, **changes}
+        for e in f.cross_field_problems(merged):
+            problems.add(number, e.field, e.message)
+        _set(obj, changes, area_objects)
+        result.updated += 1
+    session.flush()
+
+
+def _set(obj: Any, values: dict[str, Any], area_objects: dict[str, FocusArea]) -> None:
+    for name, value in values.items():
+        if name == "focus_areas":
+            obj.focus_areas = sorted((area_objects[s] for s in value), key=lambda a: a.position)
+        else:
+            setattr(obj, name, value)
+
+
+def _import_targets(session: Session, rows, problems, result, tick) -> None:
+    areas = area_lookup(session)
+    area_ids = dict(session.execute(select(FocusArea.slug, FocusArea.id)).all())
+    existing = {(t.year, t.focus_area_id, t.indicator): t for t in session.scalars(select(Target))}
+    seen: dict[tuple, int] = {}
+    for done, (number, row) in enumerate(rows):
+        tick(done)
+        clean, errors = f.clean_record(SPECS["targets"], row)
+        for e in errors:
+            if e.field != "focus_area":
+                problems.add(number, e.field, e.message)
+        area_text = str(row.get("focus_area") or "").strip()
+        slug = areas.get(area_text.lower())
+        if not area_text:
+            problems.add(number, "focus_area", "is required")
+        elif slug is None:
+            problems.add(number, "focus_area", f"unknown focus area '{area_text}'")
+        if any(e.field != "focus_area" for e in errors) or slug is None:
+            continue
+        key = (clean["year"], area_ids[slug], clean["indicator"])
+        if key in seen:
+            problems.add(
+                number, "indicator", f"the same year, area and indicator as row {seen[key]}"
+            )
+            continue
+        seen[key] = number
+        target = existing.get(key)
+        if target is None:
+            session.add(
+                Target(year=key[0], focus_area_id=key[1], indicator=key[2], target=clean["target"])
+            )
+            result.added += 1
+        elif target.target != clean["target"]:
+            target.target = clean["target"]
+            result.updated += 1
+        else:
+            result.unchanged += 1
+    session.flush()

@@ -1,0 +1,152 @@
+"""Read a .csv or .xlsx file into a header and rows, as product.md's templates say.
+
+CSV: UTF-8 with or without BOM, else a Cyrillic code page (Windows-1251 from Russian Excel);
+`,` `;` or tab delimiters detected. XLSX: the first sheet; real date cells become dates.
+Row numbers are the spreadsheet's own: the header is row 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app.errors import GpastError
+
+CYRILLIC_CODE_PAGES = ["cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5"]
+DELIMITERS = (",", ";", "\t")
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+class SpreadsheetError(GpastError):
+    """The file cannot be read as a spreadsheet at all."""
+
+
+@dataclass
+class Table:
+    path: Path
+    headers: list[str]
+    rows: list[tuple[int, list[Any]]] = field(default_factory=list)  # (row number, cells)
+    encoding: str | None = None  # CSV only
+    delimiter: str | None = None  # CSV only
+
+    @property
+    def format(self) -> str:
+        return "xlsx" if self.encoding is None else "csv"
+
+
+def normalise_header(text: Any) -> str:
+    """'Focus areas *' → 'focus_areas'."""
+    return "_".join(str(text or "").replace("*", " ").strip().lower().split())
+
+
+def unescape_text(value: str) -> str:
+    """Undo the export's formula guard: a `'` put before = + - @ tab or CR."""
+    if len(value) > 1 and value[0] == "'" and value[1] in "=+-@\t\r":
+        return value[1:]
+    return value
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """The text of a CSV file and the encoding it was read with."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "UTF-8 (BOM)"
+    try:
+        return data.decode("utf-8", errors="strict"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=CYRILLIC_CODE_PAGES).best()
+    if best is None:
+        raise SpreadsheetError(
+            f"{name}: the text encoding cannot be recognised; save the file as CSV UTF-8"
+        )
+    encoding = best.encoding
+    return data.decode(encoding), {"cp1251": "Windows-1251"}.get(encoding, encoding)
+
+
+def detect_delimiter(first_line: str) -> str:
+    counts = {d: 0 for d in DELIMITERS}
+    quoted = False
+    for ch in first_line:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def read_csv(path: Path, data: bytes) -> Table:
+    if b"\x00" in data[:4096]:
+        raise SpreadsheetError(f"{path.name}: not a CSV or .xlsx spreadsheet")
+    text, encoding = decode(data, path.name)
+    first_line = text.split("\n", 1)[0]
+    delimiter = detect_delimiter(first_line)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        rows = list(reader)
+    except csv.Error as exc:
+        raise SpreadsheetError(f"{path.name}: not a readable CSV file ({exc})") from exc
+    if not rows:
+        raise SpreadsheetError(f"{path.name}: the file is empty")
+    table = Table(
+        path, [normalise_header(h) for h in rows[0]], encoding=encoding, delimiter=delimiter
+    )
+    for number, cells in enumerate(rows[1:], start=2):
+        if any(c.strip() for c in cells):
+            table.rows.append((number, [unescape_text(c) for c in cells]))
+    return table
+
+
+def read_xlsx(path: Path) -> Table:
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise SpreadsheetError(f"{path.name}: not a readable .xlsx workbook ({exc})") from exc
+    try:
+        sheet = workbook.worksheets[0]
+        rows = sheet.iter_rows(values_only=True)
+        header = next(rows, None)
+        if header is None or not any(h is not None for h in header):
+            raise SpreadsheetError(f"{path.name}: the first sheet is empty")
+        table = Table(path, [normalise_header(h) for h in header])
+        for number, cells in enumerate(rows, start=2):
+            values = [_cell(v) for v in cells]
+            if any(v not in (None, "") for v in values):
+                table.rows.append((number, values))
+        return table
+    finally:
+        workbook.close()
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.date() if value.time() == datetime.min.time() else value
+    if isinstance(value, str):
+        return unescape_text(value)
+    return value
+
+
+def read_table(path: str | Path) -> Table:
+    """Read a spreadsheet; raises SpreadsheetError naming the file when it cannot."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SpreadsheetError(f"{path}: cannot be read ({exc.strerror})") from exc
+    if not data.strip():
+        raise SpreadsheetError(f"{path.name}: the file is empty")
+    if data[:4] == b"PK\x03\x04":
+        return read_xlsx(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        raise SpreadsheetError(f"{path.name}: not a readable .xlsx workbook")
+    return read_csv(path, data)
