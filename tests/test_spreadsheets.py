@@ -41,6 +41,10 @@ def snapshot(db_path) -> str:
     return digest.hexdigest()
 
 
+def strip(record: dict) -> dict:
+    return {k: v for k, v in record.items() if k not in ("id", "uuid", "created_at", "updated_at")}
+
+
 def refused(db, db_path, kind, path) -> list[str]:
     before = snapshot(db_path)
     with pytest.raises(ImportRefused) as exc:
@@ -60,17 +64,6 @@ def test_round_trip_of_every_kind_reproduces_the_records(db, tmp_path, suffix):
         export_file(db, kind, path)
         import_file(other, kind, path)
     for kind in ("legislation", "trainings", "campaigns", "participants"):
-        strip = lambda r: {
-            k: v
-            for k, v in r.items()
-            if k
-            not in (
-                "id",
-                "uuid",
-                "created_at",  # noqa: E731
-                "updated_at",
-            )
-        }
         key = "full_name" if kind == "participants" else "title"
         mine = sorted((strip(r) for r in records.list_records(db, kind)), key=lambda r: repr(r))
         theirs = sorted(
