@@ -1,6 +1,6 @@
 """SQLAlchemy 2 typed models. No Qt, no I/O."""
 
-from app.models.base import Base, RecordMixin, new_uuid, utcnow
+from app.models.base import Base, RecordMixin, new_uuid, new_uuids, utcnow
 from app.models.campaign import Campaign, campaign_focus_area
 from app.models.focus_area import FocusArea
 from app.models.legislation import Legislation, legislation_focus_area
@@ -21,6 +21,7 @@ __all__ = [
     "campaign_focus_area",
     "legislation_focus_area",
     "new_uuid",
+    "new_uuids",
     "training_focus_area",
     "utcnow",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from datetime import UTC, datetime
 
@@ -23,6 +24,19 @@ def utcnow() -> datetime:
 
 def new_uuid() -> str:
     return str(uuid.uuid4())
+
+
+def new_uuids(count: int) -> list[str]:
+    """`count` random (version 4) UUIDs, made from one block of random bytes (bulk imports)."""
+    block = os.urandom(16 * count)
+    out = []
+    for i in range(count):
+        raw = bytearray(block[16 * i : 16 * i + 16])
+        raw[6] = (raw[6] & 0x0F) | 0x40
+        raw[8] = (raw[8] & 0x3F) | 0x80
+        h = raw.hex()
+        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+    return out
 
 
 class Base(DeclarativeBase):

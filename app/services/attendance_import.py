@@ -10,9 +10,10 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
-from app.models import Attendance, Participant, TrainingSession, new_uuid, utcnow
+from app.models import Attendance, Participant, TrainingSession, new_uuid, new_uuids, utcnow
 from app.services import fields as f
 from app.services.import_rules import SPECS
+from app.storage.bulk import bulk_insert
 
 PERSON_FIELDS = (
     "full_name",
@@ -27,16 +28,33 @@ PERSON_FIELDS = (
 CHECK_FIELDS = {fld.name: fld for fld in SPECS["attendance"]}
 
 
-def _clean_row(row: dict[str, Any], number: int, problems) -> dict[str, Any] | None:
-    clean: dict[str, Any] = {}
-    ok = True
-    for name, fld in CHECK_FIELDS.items():
-        try:
-            clean[name] = f.clean_value(fld, row.get(name))
-        except ValidationError as exc:
-            problems.add(number, exc.field, exc.message)
-            ok = False
-    return clean if ok else None
+class _Cleaner:
+    """clean_value with a memory: an attendance file repeats the same codes, names, dates and
+    statuses thousands of times, so each distinct cell is checked once."""
+
+    def __init__(self):
+        self.cache: dict[tuple[str, Any], tuple[bool, Any]] = {}
+
+    def row(self, row: dict[str, Any], number: int, problems) -> dict[str, Any] | None:
+        clean: dict[str, Any] = {}
+        ok = True
+        cache = self.cache
+        for name, fld in CHECK_FIELDS.items():
+            raw = row.get(name)
+            key = (name, raw)
+            hit = cache.get(key)
+            if hit is None:
+                try:
+                    hit = (True, f.clean_value(fld, raw))
+                except ValidationError as exc:
+                    hit = (False, exc.message)
+                cache[key] = hit
+            if hit[0]:
+                clean[name] = hit[1]
+            else:
+                problems.add(number, name, hit[1])
+                ok = False
+        return clean if ok else None
 
 
 def import_attendance(session: Session, rows, present, problems, result, tick) -> None:
@@ -56,12 +74,14 @@ def import_attendance(session: Session, rows, present, problems, result, tick) -
     )
     new_people: dict[str, dict[str, Any]] = {}
     wanted: dict[tuple[int, str, date], tuple[str, int]] = {}  # → (status, row number)
+    cleaner = _Cleaner()
+    keys: dict[tuple, str] = {}
     for done, (number, row) in enumerate(rows):
         if done % 5000 == 0:
             tick(done)
         if problems.full:
             break
-        clean = _clean_row(row, number, problems)
+        clean = cleaner.row(row, number, problems)
         if clean is None:
             continue
         training = trainings.get(clean["training_code"].casefold())
@@ -85,7 +105,10 @@ def import_attendance(session: Session, rows, present, problems, result, tick) -
                 f"{clean['training_code']} ({start.isoformat()} – {end.isoformat()})",
             )
             continue
-        key = f.normalise_person_key(clean["full_name"], clean["birth_year"], clean["organisation"])
+        person = (clean["full_name"], clean["birth_year"], clean["organisation"])
+        key = keys.get(person)
+        if key is None:
+            key = keys[person] = f.normalise_person_key(*person)
         if key not in people and key not in new_people:
             new_people[key] = {n: clean[n] for n in PERSON_FIELDS}
         for day in days:
@@ -136,7 +159,6 @@ def import_attendance(session: Session, rows, present, problems, result, tick) -
         if found is None:
             inserts.append(
                 {
-                    "uuid": new_uuid(),
                     "training_id": tid,
                     "participant_id": pid,
                     "day": day,
@@ -150,7 +172,9 @@ def import_attendance(session: Session, rows, present, problems, result, tick) -
         else:
             result.unchanged += 1
     if inserts:
-        session.execute(insert(Attendance), inserts)
+        for row, uuid in zip(inserts, new_uuids(len(inserts)), strict=True):
+            row["uuid"] = uuid
+        bulk_insert(session, Attendance.__table__, inserts)
     if updates:
         session.execute(update(Attendance), updates)
     result.added += len(inserts)

@@ -52,12 +52,14 @@ def check_columns(table: Table, kind: str, problems: ProblemList) -> None:
 
 
 def row_dicts(table: Table) -> list[tuple[int, dict[str, Any]]]:
+    headers = table.headers
+    width = len(headers)
     out = []
     for number, cells in table.rows:
-        row = {}
-        for i, header in enumerate(table.headers):
-            if header:
-                row[header] = cells[i] if i < len(cells) else None
+        if len(cells) < width:
+            cells = [*cells, *([None] * (width - len(cells)))]
+        row = dict(zip(headers, cells, strict=False))
+        row.pop("", None)
         out.append((number, row))
     return out
 

@@ -99,9 +99,13 @@ def read_csv(path: Path, data: bytes) -> Table:
     table = Table(
         path, [normalise_header(h) for h in rows[0]], encoding=encoding, delimiter=delimiter
     )
+    append = table.rows.append
     for number, cells in enumerate(rows[1:], start=2):
-        if any(c.strip() for c in cells):
-            table.rows.append((number, [unescape_text(c) for c in cells]))
+        if any(cells):
+            if any(c[:1] == "'" for c in cells):
+                cells = [unescape_text(c) for c in cells]
+            if any(c.strip() for c in cells):
+                append((number, cells))
     return table
 
 

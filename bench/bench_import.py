@@ -1,0 +1,81 @@
+"""Goal: attendance import of ~190,000 rows within 4× of the floor.
+
+The floor: Python's csv module reading the same file plus raw sqlite3 `executemany` of its rows
+into one table. Both run in this process on this machine, so the ratio holds when speed drifts.
+
+    PYTHONPATH=. .venv/bin/python bench/bench_import.py [--folder /tmp/gpast-bench] [--smoke]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from app.services import open_database  # noqa: E402
+from app.services.demo import LARGE  # noqa: E402
+from app.services.exporting import export_file  # noqa: E402
+from app.services.importing import import_file  # noqa: E402
+from bench.databases import SMOKE, build  # noqa: E402
+
+GOAL = 4.0
+
+
+def floor(csv_path: Path, db_path: Path) -> float:
+    db_path.unlink(missing_ok=True)
+    started = time.perf_counter()
+    with csv_path.open(encoding="utf-8-sig", newline="") as fh:
+        reader = csv.reader(fh)
+        header = next(reader)
+        conn = sqlite3.connect(db_path)
+        columns = ", ".join(f"c{i} TEXT" for i in range(len(header)))
+        conn.execute(f"CREATE TABLE rows ({columns})")
+        marks = ", ".join("?" for _ in header)
+        conn.executemany(f"INSERT INTO rows VALUES ({marks})", reader)
+        conn.commit()
+        conn.close()
+    return time.perf_counter() - started
+
+
+def ours(source: Path, folder: Path, csv_path: Path, name: str) -> tuple[float, str]:
+    target = folder / f"{name}.sqlite"
+    for leftover in folder.glob(f"{name}.sqlite*"):
+        leftover.unlink()
+    with open_database(str(source)) as db:
+        export_file(db, "trainings", folder / "trainings.csv")
+    with open_database(str(target)) as db:
+        import_file(db, "trainings", folder / "trainings.csv")
+        started = time.perf_counter()
+        result = import_file(db, "attendance", csv_path)
+        return time.perf_counter() - started, result.summary()
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--folder", default="/tmp/gpast-bench")
+    parser.add_argument("--smoke", action="store_true")
+    args = parser.parse_args(argv)
+    folder = Path(args.folder)
+    name = "smoke" if args.smoke else "large"
+    source = build(folder, name, SMOKE if args.smoke else LARGE)
+    csv_path = folder / f"{name}-attendance.csv"
+    with open_database(str(source)) as db:
+        export_file(db, "attendance", csv_path)
+    t_floor = floor(csv_path, folder / "floor.sqlite")
+    t_ours, summary = ours(source, folder, csv_path, f"{name}-import")
+    ratio = t_ours / t_floor
+    print(summary)
+    print(
+        f"attendance import: ours {t_ours:.2f} s, floor {t_floor:.2f} s, ratio {ratio:.2f} "
+        f"(goal ≤ {GOAL}: {'met' if ratio <= GOAL else 'NOT met'})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
