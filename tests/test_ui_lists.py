@@ -262,3 +262,34 @@ def test_legislation_status_filter(qtbot, db):
     qtbot.addWidget(page)
     page.status.setCurrentIndex(page.status.findData("draft"))
     assert page.model.total() == 1
+
+
+def test_import_dialog_lists_problems_then_imports(qtbot, db, tmp_path, monkeypatch):
+    from app.ui.background import wait_for_background
+    from app.ui.import_dialog import ImportDialog
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "code;title;start_date;focus_areas\nT1;Семинар;31.02.2025;capacity\n", encoding="cp1251"
+    )
+    dialog = ImportDialog(db, None, "trainings", str(bad))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.problems.count() > 0)
+    wait_for_background()
+    assert "Windows-1251" in dialog.info.text() and "semicolon" in dialog.info.text()
+    assert dialog.preview.item(0, 2).text() == "Семинар"
+    assert dialog.problems.item(0).text().startswith("row 2, column start_date")
+    assert not dialog.import_button.isEnabled()
+
+    good = tmp_path / "good.csv"
+    good.write_text(
+        "code;title;start_date;focus_areas\nT1;Семинар;28.02.2025;capacity\n", encoding="utf-8"
+    )
+    dialog.path.setText(str(good))
+    dialog.check()
+    qtbot.waitUntil(dialog.import_button.isEnabled)
+    assert records.count_records(db, "trainings") == 0  # checking is a dry run
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    dialog.run_import()
+    qtbot.waitUntil(lambda: dialog.result_summary is not None)
+    assert records.count_records(db, "trainings") == 1

@@ -117,6 +117,10 @@ class MainWindow(QMainWindow):
             self.file_menu, self.tr("&Open database…"), self.choose_database, QKeySequence.Open
         )
         self.file_menu.addSeparator()
+        self._action(self.file_menu, self.tr("&Import…"), self.import_spreadsheet, "Ctrl+I")
+        self._action(self.file_menu, self.tr("&Export current list…"), self.export_current_list)
+        self._action(self.file_menu, self.tr("Download &template…"), self.download_template)
+        self.file_menu.addSeparator()
         self.quit_action = self._action(
             self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
         )
@@ -157,6 +161,37 @@ class MainWindow(QMainWindow):
     def duplicate_record(self) -> None:
         if page := self._list_page():
             page.duplicate_selected()
+
+    def import_spreadsheet(self) -> None:
+        from app.ui.import_dialog import ImportDialog
+
+        page = self._list_page()
+        kind = page.kind if page is not None and page.kind != "participants" else "trainings"
+        if ImportDialog(self.db, self, kind).exec():
+            self.refresh()
+
+    def export_current_list(self) -> None:
+        from app.ui.import_dialog import export_list
+
+        page = self._list_page()
+        if page is None:
+            QMessageBox.information(
+                self, self.tr("Export"), self.tr("Open a list page first (e.g. Trainings).")
+            )
+            return
+        export_list(self, self.db, page.kind, page.current_query())
+
+    def download_template(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from app.ui.import_dialog import save_template
+
+        kinds = ["legislation", "trainings", "campaigns", "attendance", "targets"]
+        kind, ok = QInputDialog.getItem(
+            self, self.tr("Download template"), self.tr("Template for:"), kinds, 1, False
+        )
+        if ok:
+            save_template(self, kind)
 
     def edit_settings(self) -> None:
         SettingsDialog(self.db, self).exec()

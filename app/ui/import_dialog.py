@@ -1,0 +1,266 @@
+"""File > Import…: choose a kind and a file, see how it will be read and every problem by row and
+column; Import is offered only when there is none, runs off the UI thread with Cancel."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from app.errors import GpastError
+from app.services.import_rules import IMPORT_KINDS, ImportCancelled, ImportRefused
+from app.services.importing import import_file
+from app.services.spreadsheet_reader import DELIMITER_NAMES, read_table
+from app.ui.background import run_in_background
+
+PREVIEW_ROWS = 20
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+SHEET_FILTER = "Spreadsheets (*.xlsx *.csv);;All files (*)"
+
+
+class ImportDialog(QDialog):
+    def __init__(self, db, parent=None, kind: str = "trainings", path: str = ""):
+        super().__init__(parent)
+        self.db = db
+        self.result_summary: str | None = None
+        self.setWindowTitle(self.tr("Import a spreadsheet"))
+        self.kind = QComboBox(self)
+        for k in IMPORT_KINDS:
+            self.kind.addItem(k, k)
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        self.kind.setAccessibleName(self.tr("Kind of records"))
+        self.path = QLineEdit(path, self)
+        self.path.setAccessibleName(self.tr("File"))
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.clicked.connect(self.browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        form = QFormLayout()
+        kind_label = QLabel(self.tr("&Kind:"), self)
+        kind_label.setBuddy(self.kind)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path)
+        form.addRow(kind_label, self.kind)
+        form.addRow(file_label, file_row)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.preview = QTableWidget(self)
+        self.preview.setAccessibleName(self.tr("The first rows as they will be read"))
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.verticalHeader().setVisible(False)
+        self.problems = QListWidget(self)
+        self.problems.setAccessibleName(self.tr("Problems"))
+        self.problems.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.accepted.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.info)
+        layout.addWidget(QLabel(self.tr("First rows as they will be read:"), self))
+        layout.addWidget(self.preview, 2)
+        layout.addWidget(QLabel(self.tr("Problems:"), self))
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.buttons)
+        self.resize(900, 640)
+        self.import_button.setEnabled(False)
+        self.kind.currentIndexChanged.connect(self.check)
+        self.path.editingFinished.connect(self.check)
+        if path:
+            self.check()
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import"), self.path.text(), SHEET_FILTER
+        )
+        if path:
+            self.path.setText(path)
+            self.check()
+
+    def check(self) -> None:
+        """Read the file, fill the preview and list every problem (a dry run, nothing changes)."""
+        self.import_button.setEnabled(False)
+        self.problems.clear()
+        self.preview.clear()
+        self.preview.setRowCount(0)
+        path = self.path.text().strip()
+        if not path:
+            self.info.setText(self.tr("Choose a .csv or .xlsx file."))
+            return
+        try:
+            table = read_table(path)
+        except GpastError as exc:
+            self.info.setText("")
+            self.problems.addItem(str(exc))
+            return
+        if table.encoding:
+            self.info.setText(
+                self.tr(
+                    "CSV file; encoding {encoding}; delimiter: {delimiter}; {rows} rows"
+                ).format(
+                    encoding=table.encoding,
+                    delimiter=DELIMITER_NAMES.get(table.delimiter or ",", table.delimiter),
+                    rows=len(table.rows),
+                )
+            )
+        else:
+            self.info.setText(self.tr("Excel workbook; {rows} rows").format(rows=len(table.rows)))
+        self.preview.setColumnCount(len(table.headers) + 1)
+        self.preview.setHorizontalHeaderLabels([self.tr("row"), *table.headers])
+        for r, (number, cells) in enumerate(table.rows[:PREVIEW_ROWS]):
+            self.preview.insertRow(r)
+            self.preview.setItem(r, 0, QTableWidgetItem(str(number)))
+            for c, value in enumerate(cells[: len(table.headers)]):
+                self.preview.setItem(
+                    r, c + 1, QTableWidgetItem("" if value is None else str(value))
+                )
+        self.preview.resizeColumnsToContents()
+        self.info.setText(self.info.text() + " — " + self.tr("checking…"))
+        run_in_background(
+            self,
+            import_file,
+            self.db,
+            self.kind.currentData(),
+            path,
+            dry_run=True,
+            on_done=self._checked,
+            on_error=self._check_failed,
+        )
+
+    def _checked(self, result) -> None:
+        self.info.setText(self.info.text().replace(" — " + self.tr("checking…"), ""))
+        self.problems.addItem(self.tr("No problems. {summary}").format(summary=result.summary()))
+        self.problems.setStyleSheet("color: palette(text);")
+        self.import_button.setEnabled(True)
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.info.setText(self.info.text().replace(" — " + self.tr("checking…"), ""))
+        self.problems.setStyleSheet("color: #b00020;")
+        if isinstance(exc, ImportRefused):
+            for p in exc.problems:
+                self.problems.addItem(p.text())
+            if exc.truncated:
+                self.problems.addItem(self.tr("… and more: fix these first."))
+        elif isinstance(exc, GpastError):
+            self.problems.addItem(str(exc))
+        else:
+            raise exc
+
+    def run_import(self) -> None:
+        self.import_button.setEnabled(False)
+        state = {"done": 0, "total": 0}
+        cancel = threading.Event()
+        progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 100, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(1000)
+        progress.canceled.connect(cancel.set)
+
+        def report(done: int, total: int) -> bool:
+            state["done"], state["total"] = done, total
+            return cancel.is_set()
+
+        timer = QTimer(self)
+        timer.timeout.connect(
+            lambda: progress.setValue(int(100 * state["done"] / max(state["total"], 1)))
+        )
+        timer.start(100)
+
+        def finished(result) -> None:
+            timer.stop()
+            progress.reset()
+            self.result_summary = result.summary()
+            QMessageBox.information(self, self.tr("Imported"), self.result_summary)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            timer.stop()
+            progress.reset()
+            if isinstance(exc, ImportCancelled):
+                QMessageBox.information(
+                    self,
+                    self.tr("Cancelled"),
+                    self.tr("The import was cancelled; nothing was changed."),
+                )
+                self.import_button.setEnabled(True)
+                return
+            self._check_failed(exc)
+
+        run_in_background(
+            self,
+            import_file,
+            self.db,
+            self.kind.currentData(),
+            self.path.text().strip(),
+            progress=report,
+            on_done=finished,
+            on_error=failed,
+        )
+
+
+def export_list(parent, db, kind: str, query) -> str | None:
+    """File > Export current list…: the records the list shows, to .xlsx or .csv."""
+    from app.services.exporting import export_file
+
+    path, selected = QFileDialog.getSaveFileName(
+        parent,
+        _t("Export"),
+        f"{kind}.xlsx",
+        "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)",
+    )
+    if not path:
+        return None
+    if not Path(path).suffix:
+        path += ".csv" if "csv" in selected else ".xlsx"
+    count = export_file(db, kind, path, query)
+    QMessageBox.information(
+        parent,
+        _t("Exported"),
+        _t("{count} rows written to {path}").format(count=count, path=path),
+    )
+    return path
+
+
+def save_template(parent, kind: str) -> str | None:
+    """File > Download template…: an .xlsx (drop-downs, instructions) or a .csv header."""
+    from app.services.templates import write_template
+
+    path, selected = QFileDialog.getSaveFileName(
+        parent,
+        _t("Save template"),
+        f"{kind}-template.xlsx",
+        "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)",
+    )
+    if not path:
+        return None
+    if not Path(path).suffix:
+        path += ".csv" if "csv" in selected else ".xlsx"
+    write_template(kind, path)
+    return path
