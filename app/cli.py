@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "app.commands.indicators",
     "app.commands.maintenance",
     "app.commands.spreadsheets",
+    "app.commands.report",
 )
 
 log = logging.getLogger("gpast")

@@ -44,4 +44,7 @@ def register_fonts() -> str:
     addMapping(FAMILY, 1, 0, BOLD)
     addMapping(FAMILY, 0, 1, ITALIC)
     addMapping(FAMILY, 1, 1, BOLD_ITALIC)
+    from reportlab import rl_config
+
+    rl_config.canvas_basefontname = REGULAR  # a page's initial font: never built-in Helvetica
     return FAMILY

@@ -1,0 +1,31 @@
+"""gpast report --from D --to D --out FILE.pdf [--area SLUG ...]"""
+
+from __future__ import annotations
+
+from app.commands import open_db, parse_date
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("report", help="write the PDF progress report for a period")
+    p.add_argument("--from", dest="date_from", required=True, metavar="D")
+    p.add_argument("--to", dest="date_to", required=True, metavar="D")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--area", action="append", metavar="SLUG", help="only these focus areas")
+    p.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    from app.errors import GpastError
+    from app.reports.progress_report import build_report
+    from app.services.report_data import report_data
+
+    date_from = parse_date("--from", args.date_from)
+    date_to = parse_date("--to", args.date_to)
+    with open_db(args) as db:
+        data = report_data(db, date_from, date_to, args.area)
+    try:
+        build_report(data, args.out)
+    except OSError as exc:
+        raise GpastError(f"{args.out}: cannot be written ({exc.strerror})") from exc
+    print(f"{args.out}: progress report {date_from.isoformat()} – {date_to.isoformat()} written")
+    return 0

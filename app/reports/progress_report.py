@@ -1,0 +1,445 @@
+"""The PDF progress report (A4) from app.services.report_data results: cover, summary table,
+one section per focus area, legislation in the pipeline, and the counting rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from app.reports.fonts import BOLD, REGULAR
+from app.reports.pdf_common import (
+    ACCENT,
+    RULE,
+    chunked_tables,
+    fmt_date,
+    fmt_int,
+    fmt_num,
+    fmt_span,
+    grid_style,
+    numbered_canvas,
+    para,
+    styles,
+)
+
+SUMMARY_COLUMNS = [
+    ("laws_adopted", "Legislative acts adopted"),
+    ("trainings_held", "Trainings held"),
+    ("participations", "Participants trained"),
+    ("participations_female", "of whom women"),
+    ("campaigns_launched", "Campaigns launched"),
+    ("campaign_reach", "Campaign reach"),
+]
+INDICATOR_NAMES = dict(SUMMARY_COLUMNS) | {
+    "participations_male": "of whom men",
+    "training_hours": "Training hours",
+    "people_trained": "People trained (each once)",
+}
+TOC_MIN_SECTIONS = 3
+TEXT_WIDTH = A4[0] - 36 * mm
+STATUS_NAMES = {
+    "draft": "Draft",
+    "submitted": "Submitted",
+    "adopted": "Adopted",
+    "in_force": "In force",
+    "repealed": "Repealed",
+}
+METHODS = [
+    (
+        "Period",
+        "Both the first and the last day of the period are included. The previous period "
+        "used for comparison has the same number of days and ends the day before.",
+    ),
+    ("Legislative acts adopted", "Legislation whose adoption date falls in the period."),
+    (
+        "Trainings held and training hours",
+        "Training sessions whose start date falls in the period, and the sum of their hours.",
+    ),
+    (
+        "Participants trained",
+        "For those sessions, the pairs of session and person where the "
+        "person was present or late on at least one day. A person at two sessions counts twice; "
+        "'people trained' counts each person once. Excused and absent never count. 'Of whom women' "
+        "counts the pairs whose person is recorded as female; men likewise; other and not stated "
+        "make up the rest.",
+    ),
+    (
+        "Campaigns launched and reach",
+        "Awareness campaigns whose start date falls in the period, "
+        "and the sum of their estimated reach (people).",
+    ),
+    (
+        "Focus areas",
+        "A record counts in every focus area it is linked to, so the area rows may "
+        "add up to more than the Total row, which counts each record once.",
+    ),
+    (
+        "Targets",
+        "Progress compares the actual figure for the target's calendar year, from 1 "
+        "January up to the report's last day, with the national action plan's target.",
+    ),
+    (
+        "Legislation in the pipeline",
+        "Legislation whose status is draft or submitted when the report is made.",
+    ),
+]
+
+
+class _Doc(BaseDocTemplate):
+    def afterFlowable(self, flowable):  # noqa: N802 - reportlab API
+        if isinstance(flowable, Paragraph) and getattr(flowable, "toc_level", None) is not None:
+            text = flowable.getPlainText()
+            key = f"h{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(text, key, flowable.toc_level, closed=True)
+            self.notify("TOCEntry", (flowable.toc_level, text, self.page, key))
+
+
+def _heading(text: str, style, level: int) -> Paragraph:
+    p = para(text, style)
+    p.toc_level = level
+    return p
+
+
+def _bar(percent: float | None, width: float = 45 * mm, height: float = 3.2 * mm) -> Drawing:
+    d = Drawing(width, height)
+    d.add(
+        Rect(
+            0,
+            0,
+            width,
+            height,
+            fillColor=colors.HexColor("#eef2f7"),
+            strokeColor=RULE,
+            strokeWidth=0.4,
+        )
+    )
+    share = max(0.0, min((percent or 0) / 100.0, 1.0))
+    if share:
+        d.add(Rect(0, 0, width * share, height, fillColor=ACCENT, strokeColor=None))
+    return d
+
+
+def _chart(section: dict, labels: tuple[str, str]) -> Drawing:
+    """This period vs the previous one, each indicator scaled to the larger of the two."""
+    names = ["laws_adopted", "trainings_held", "participations", "campaigns_launched"]
+    width, row_h = TEXT_WIDTH, 9 * mm
+    d = Drawing(width, row_h * len(names) + 8 * mm)
+    label_w, bar_w = 48 * mm, width - 48 * mm - 22 * mm
+    y = row_h * len(names) + 2 * mm
+    d.add(Rect(label_w, y, 3 * mm, 2.5 * mm, fillColor=ACCENT, strokeColor=None))
+    d.add(String(label_w + 4.5 * mm, y + 0.3 * mm, labels[0], fontName=REGULAR, fontSize=7.5))
+    d.add(
+        Rect(
+            label_w + 45 * mm,
+            y,
+            3 * mm,
+            2.5 * mm,
+            fillColor=colors.HexColor("#a9bfd9"),
+            strokeColor=None,
+        )
+    )
+    d.add(String(label_w + 49.5 * mm, y + 0.3 * mm, labels[1], fontName=REGULAR, fontSize=7.5))
+    for i, name in enumerate(names):
+        now, before = section["figures"][name], section["previous"][name]
+        top = max(now, before, 1)
+        base = row_h * (len(names) - 1 - i)
+        d.add(String(0, base + 3.2 * mm, INDICATOR_NAMES[name], fontName=REGULAR, fontSize=8))
+        for j, (value, colour) in enumerate(((now, ACCENT), (before, colors.HexColor("#a9bfd9")))):
+            y0 = base + (4.2 - 3.6 * j) * mm
+            d.add(
+                Rect(
+                    label_w,
+                    y0,
+                    max(bar_w * value / top, 0.3),
+                    3 * mm,
+                    fillColor=colour,
+                    strokeColor=None,
+                )
+            )
+            d.add(
+                String(
+                    label_w + bar_w * value / top + 1.5 * mm,
+                    y0 + 0.5 * mm,
+                    fmt_int(value),
+                    fontName=REGULAR,
+                    fontSize=7.5,
+                )
+            )
+    return d
+
+
+def build_report(data: dict[str, Any], path: str | Path) -> Path:
+    """Write the report described by `data` (from report_data) to `path`."""
+    st = styles()
+    path = Path(path)
+    made = fmt_date(data["made_on"])
+    doc = _Doc(
+        str(path),
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title="GPAST progress report",
+        author=data["settings"].get("coordinating_body") or "GPAST Coordinator",
+        subject=f"{data['from']} – {data['to']}",
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    story: list = []
+    _cover(story, data, st)
+    long_report = len(data["sections"]) >= TOC_MIN_SECTIONS and not data["empty"]
+    if long_report:
+        toc = TableOfContents()
+        toc.levelStyles = [st["Normal"], st["Small"]]
+        story += [para("Contents", st["Heading1"]), toc, PageBreak()]
+    _summary(story, data, st)
+    if data["empty"]:
+        story.append(Spacer(1, 4 * mm))
+        story.append(
+            para(
+                "Nothing was recorded for this period: no legislation adopted, no "
+                "training session started and no campaign launched between "
+                f"{fmt_date(data['from'])} and {fmt_date(data['to'])}.",
+                st["Normal"],
+            )
+        )
+    else:
+        for section in data["sections"]:
+            story.append(PageBreak())
+            _section(story, section, data, st)
+    story.append(PageBreak())
+    _pipeline(story, data, st)
+    _methods(story, st)
+    footer = f"GPAST progress report {fmt_span(data['from'], data['to'])} · made {made}"
+    doc.multiBuild(story, canvasmaker=numbered_canvas(footer))
+    return path
+
+
+def _cover(story: list, data: dict, st) -> None:
+    settings = data["settings"]
+    story.append(Spacer(1, 40 * mm))
+    if settings.get("country"):
+        story.append(para(settings["country"], st["Heading2"]))
+    if settings.get("coordinating_body"):
+        story.append(para(settings["coordinating_body"], st["Normal"]))
+    story.append(Spacer(1, 18 * mm))
+    story.append(para("Progress report on countering trafficking in human beings", st["Title"]))
+    story.append(
+        para(
+            "Global Partnership against Slavery and Trafficking in Human Beings "
+            "in the 21st century (GPAST)",
+            st["Normal"],
+        )
+    )
+    story.append(Spacer(1, 10 * mm))
+    story.append(para(f"Period: {fmt_span(data['from'], data['to'])}", st["Heading2"]))
+    areas = ", ".join(a["name"] for a in data["areas"])
+    story.append(para(f"Focus areas: {areas}", st["Normal"]))
+    story.append(Spacer(1, 4 * mm))
+    story.append(para(f"Made on {fmt_date(data['made_on'])} with GPAST Coordinator", st["Small"]))
+    story.append(PageBreak())
+
+
+def _summary(story: list, data: dict, st) -> None:
+    story.append(_heading("Summary", st["Heading1"], 0))
+    header = [para("Focus area", st["CellBold"])] + [
+        para(label, st["CellBold"]) for _n, label in SUMMARY_COLUMNS
+    ]
+    rows = [
+        [para(a["name"], st["Cell"])] + [fmt_num(a["figures"][n]) for n, _l in SUMMARY_COLUMNS]
+        for a in data["areas"]
+    ]
+    rows.append(
+        [para("Total (each record once)", st["CellBold"])]
+        + [fmt_num(data["total"][n]) for n, _l in SUMMARY_COLUMNS]
+    )
+    widths = [44 * mm] + [(TEXT_WIDTH - 44 * mm) / len(SUMMARY_COLUMNS)] * len(SUMMARY_COLUMNS)
+    table = Table([header, *rows], colWidths=widths, repeatRows=1)
+    table.setStyle(
+        grid_style(
+            [
+                ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+                ("FONT", (1, -1), (-1, -1), BOLD, 8.5),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
+            ]
+        )
+    )
+    story.append(table)
+    story.append(Spacer(1, 2 * mm))
+    story.append(
+        para(
+            "A record linked to several focus areas counts in each area row and once "
+            "in the total, so the area rows may add up to more than the total. "
+            "Participants trained counts each (session, person) pair where the person "
+            "was present or late on at least one day.",
+            st["Small"],
+        )
+    )
+
+
+def _section(story: list, s: dict, data: dict, st) -> None:
+    story.append(_heading(s["name"], st["Heading1"], 0))
+    story.append(para(s["description"], st["Normal"]))
+    story.append(Spacer(1, 3 * mm))
+    if s["targets"]:
+        story.append(
+            para(
+                f"Against the {data['target_year']} targets (1 January – {fmt_date(data['to'])})",
+                st["Heading3"],
+            )
+        )
+        rows = [
+            [
+                para(INDICATOR_NAMES.get(t["indicator"], t["indicator"]), st["Cell"]),
+                fmt_num(t["actual"]),
+                fmt_num(t["target"]),
+                "—" if t["percent"] is None else f"{t['percent']:.0f} %",
+                _bar(t["percent"]),
+            ]
+            for t in s["targets"]
+        ]
+        table = Table(
+            [["Indicator", "Figure", "Target", "Progress", ""], *rows],
+            colWidths=[55 * mm, 22 * mm, 22 * mm, 20 * mm, 50 * mm],
+        )
+        table.setStyle(
+            grid_style(
+                [("ALIGN", (1, 1), (3, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+            )
+        )
+        story.append(table)
+        story.append(Spacer(1, 3 * mm))
+    labels = (
+        f"{fmt_span(data['from'], data['to'])}",
+        f"previous: {fmt_span(data['previous_from'], data['previous_to'])}",
+    )
+    story.append(
+        KeepTogether([para("This period and the previous one", st["Heading3"]), _chart(s, labels)])
+    )
+    f = s["figures"]
+    others = f["participations"] - f["participations_female"] - f["participations_male"]
+    story.append(para("Participants by sex", st["Heading3"]))
+    sex = Table(
+        [
+            [
+                "Women",
+                "Men",
+                "Other or not stated",
+                "Participants trained",
+                "People trained (each once)",
+            ],
+            [
+                fmt_int(f["participations_female"]),
+                fmt_int(f["participations_male"]),
+                fmt_int(others),
+                fmt_int(f["participations"]),
+                fmt_int(f["people_trained"]),
+            ],
+        ],
+        colWidths=[TEXT_WIDTH / 5] * 5,
+    )
+    sex.setStyle(grid_style([("ALIGN", (0, 1), (-1, -1), "RIGHT")]))
+    story.append(sex)
+    _record_lists(story, s, st)
+
+
+def _record_lists(story: list, s: dict, st) -> None:
+    def heading(text: str, count: int) -> None:
+        story.append(para(f"{text} ({count})", st["Heading3"]))
+        if not count:
+            story.append(para("None in this period.", st["Small"]))
+
+    heading("Legislation adopted", len(s["legislation"]))
+    if s["legislation"]:
+        rows = [
+            [
+                para(r["title"], st["Cell"]),
+                para(r["reference"], st["Cell"]),
+                fmt_date(r["adopted_on"]),
+                STATUS_NAMES.get(r["status"], r["status"]),
+            ]
+            for r in s["legislation"]
+        ]
+        story += chunked_tables(
+            ["Title", "Reference", "Adopted", "Status"], rows, [98 * mm, 30 * mm, 22 * mm, 24 * mm]
+        )
+    heading("Trainings held", len(s["trainings"]))
+    if s["trainings"]:
+        rows = [
+            [
+                para(r["code"], st["Cell"]),
+                para(r["title"], st["Cell"]),
+                para(fmt_span(r["start_date"], r["end_date"]), st["Cell"]),
+                para(r["location"], st["Cell"]),
+                fmt_int(r["participants"]),
+                fmt_int(r["women"]),
+            ]
+            for r in s["trainings"]
+        ]
+        story += chunked_tables(
+            ["Code", "Title", "Dates", "Place", "Participants", "Women"],
+            rows,
+            [24 * mm, 64 * mm, 30 * mm, 24 * mm, 18 * mm, 14 * mm],
+            [("ALIGN", (4, 1), (5, -1), "RIGHT")],
+        )
+    heading("Campaigns launched", len(s["campaigns"]))
+    if s["campaigns"]:
+        rows = [
+            [
+                para(r["title"], st["Cell"]),
+                para(fmt_span(r["start_date"], r["end_date"]), st["Cell"]),
+                para(", ".join(r["channels"]), st["Cell"]),
+                fmt_int(r["reach"]),
+            ]
+            for r in s["campaigns"]
+        ]
+        story += chunked_tables(
+            ["Title", "Dates", "Channels", "Reach"],
+            rows,
+            [74 * mm, 34 * mm, 44 * mm, 22 * mm],
+            [("ALIGN", (3, 1), (3, -1), "RIGHT")],
+        )
+
+
+def _pipeline(story: list, data: dict, st) -> None:
+    story.append(_heading("Legislation in the pipeline", st["Heading1"], 0))
+    if not data["pipeline"]:
+        story.append(para("No legislation is in draft or submitted.", st["Normal"]))
+    else:
+        rows = [
+            [
+                para(r["title"], st["Cell"]),
+                para(r["reference"], st["Cell"]),
+                r["kind"],
+                STATUS_NAMES.get(r["status"], r["status"]),
+            ]
+            for r in data["pipeline"]
+        ]
+        story += chunked_tables(
+            ["Title", "Reference", "Kind", "Status"], rows, [100 * mm, 30 * mm, 22 * mm, 22 * mm]
+        )
+    story.append(PageBreak())
+
+
+def _methods(story: list, st) -> None:
+    story.append(_heading("How the figures are counted", st["Heading1"], 0))
+    for title, text in METHODS:
+        story.append(para(title, st["Heading3"]))
+        story.append(para(text, st["Normal"]))

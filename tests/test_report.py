@@ -1,0 +1,245 @@
+"""The PDF progress report: figures equal indicators, lists exactly the period's records."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pypdf
+import pytest
+
+from app.reports.progress_report import build_report
+from app.services import records
+from app.services.attendance import set_attendance
+from app.services.indicators import indicators
+from app.services.report_data import previous_period, report_data
+from app.services.settings import update_settings
+from app.services.targets import set_target
+from tests.helpers import run_gpast
+
+STANDARD_14 = {"Helvetica", "Times-Roman", "Courier", "Symbol", "ZapfDingbats"}
+
+
+def pdf_text(path) -> str:
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+
+
+@pytest.fixture
+def known(db):
+    update_settings(db, {"country": "Беларусь", "coordinating_body": "Межведомственная комиссия"})
+    records.create(
+        db,
+        "legislation",
+        {
+            "title": "О противодействии торговле людьми",
+            "reference": "350-З",
+            "kind": "law",
+            "status": "in_force",
+            "adopted_on": "2025-01-01",
+            "focus_areas": ["criminalisation", "protection"],
+        },
+    )
+    records.create(
+        db,
+        "legislation",
+        {
+            "title": "Old law",
+            "kind": "law",
+            "status": "adopted",
+            "adopted_on": "2024-12-31",
+            "focus_areas": ["demand"],
+        },
+    )
+    records.create(
+        db,
+        "legislation",
+        {
+            "title": "Draft on shelters",
+            "kind": "decree",
+            "status": "draft",
+            "focus_areas": ["protection"],
+        },
+    )
+    t = records.create(
+        db,
+        "trainings",
+        {
+            "code": "TR-2025-001",
+            "title": "Семинар прокуроров",
+            "start_date": "2025-06-02",
+            "end_date": "2025-06-04",
+            "location": "Минск",
+            "hours": 18,
+            "focus_areas": ["criminalisation"],
+        },
+    )
+    for name, sex, status in (
+        ("Анна", "female", "present"),
+        ("Иван", "male", "late"),
+        ("Ольга", "female", "absent"),
+    ):
+        p = records.create(db, "participants", {"full_name": name, "sex": sex})
+        set_attendance(db, t["id"], p["id"], status)
+    records.create(
+        db,
+        "campaigns",
+        {
+            "code": "CA-1",
+            "title": "Hotline 113",
+            "start_date": "2025-12-31",
+            "reach": 1_250_000,
+            "channels": ["radio"],
+            "focus_areas": ["protection"],
+        },
+    )
+    set_target(db, 2025, "criminalisation", "participations", 8)
+    return db
+
+
+def summary_rows(text: str) -> dict[str, list[str]]:
+    summary = text.split("Summary", 2)[2] if text.count("Summary") > 1 else text
+    rows = {}
+    for name in (
+        "Criminalisation of trafficking",
+        "Countering demand",
+        "Eradicating root causes",
+        "National capacity-building",
+        "Total (each record once)",
+    ):
+        match = re.search(re.escape(name) + r"\s+([\d,\s]+?)\n(?=[A-Z])", summary)
+        assert match, name
+        rows[name] = match.group(1).split()
+    return rows
+
+
+def test_summary_table_equals_indicators_and_hand_counts(known, tmp_path):
+    path = build_report(
+        report_data(known, date(2025, 1, 1), date(2025, 12, 31)), tmp_path / "r.pdf"
+    )
+    text = pdf_text(path)
+    rows = summary_rows(text)
+    figures = indicators(known, date(2025, 1, 1), date(2025, 12, 31))
+    columns = [
+        "laws_adopted",
+        "trainings_held",
+        "participations",
+        "participations_female",
+        "campaigns_launched",
+        "campaign_reach",
+    ]
+    for slug, name in (
+        ("criminalisation", "Criminalisation of trafficking"),
+        ("demand", "Countering demand"),
+    ):
+        assert rows[name] == [f"{figures['areas'][slug][c]:,}" for c in columns]
+    # by hand: 1 law, 1 training, Anna and Ivan (present, late), 1 woman, 1 campaign of 1,250,000
+    assert rows["Total (each record once)"] == ["1", "1", "2", "1", "1", "1,250,000"]
+
+
+def test_sections_list_exactly_the_period_records(known, tmp_path):
+    path = build_report(
+        report_data(known, date(2025, 1, 1), date(2025, 12, 31)), tmp_path / "r.pdf"
+    )
+    text = pdf_text(path)
+    assert "О противодействии торговле людьми" in text  # Cyrillic survives extraction
+    assert "Семинар прокуроров" in text and "Hotline 113" in text
+    assert "Old law" not in text
+    pipeline = text.split("How the figures are counted")[-2].split("Legislation in the pipeline")[
+        -1
+    ]
+    assert "Draft on shelters" in pipeline
+    assert "Беларусь" in text and "How the figures are counted" in text
+    assert re.search(r"Page 1 of \d+", text)
+
+
+def test_target_progress_percentage(known, tmp_path):
+    data = report_data(known, date(2025, 1, 1), date(2025, 12, 31))
+    crim = next(s for s in data["sections"] if s["slug"] == "criminalisation")
+    assert crim["targets"] == [
+        {"indicator": "participations", "target": 8.0, "actual": 2, "percent": 25.0}
+    ]
+    text = pdf_text(build_report(data, tmp_path / "r.pdf"))
+    assert "25 %" in text
+
+
+def test_fonts_used_for_text_are_embedded_never_standard_14(known, tmp_path):
+    path = build_report(
+        report_data(known, date(2025, 1, 1), date(2025, 12, 31)), tmp_path / "r.pdf"
+    )
+    used_any = False
+    for page in pypdf.PdfReader(path).pages:
+        fonts = page["/Resources"]["/Font"]
+        content = page.get_contents().get_data().decode("latin-1")
+        for name in set(re.findall(r"(/[^\s/]+) [\d.]+ Tf", content)):
+            font = fonts[name].get_object()
+            assert font["/BaseFont"].lstrip("/").split("+")[-1] not in STANDARD_14
+            descendant = font.get("/DescendantFonts")
+            descriptor = (descendant[0].get_object() if descendant else font)["/FontDescriptor"]
+            assert "/FontFile2" in descriptor.get_object()  # the TrueType file is embedded
+            used_any = True
+    assert used_any
+
+
+def test_an_empty_period_makes_a_short_correct_report(db, tmp_path):
+    path = build_report(report_data(db, date(2030, 1, 1), date(2030, 3, 31)), tmp_path / "e.pdf")
+    text = pdf_text(path)
+    assert "Nothing was recorded for this period" in text
+    assert len(pypdf.PdfReader(path).pages) <= 5
+
+
+def test_previous_period_has_equal_length():
+    assert previous_period(date(2025, 1, 1), date(2025, 12, 31)) == (
+        date(2024, 1, 2),
+        date(2024, 12, 31),
+    )
+    assert previous_period(date(2025, 4, 1), date(2025, 6, 30)) == (
+        date(2024, 12, 31),
+        date(2025, 3, 31),
+    )
+
+
+def test_cli_report_and_exit_codes(tmp_path):
+    db = str(tmp_path / "x.sqlite")
+    run_gpast("--db", db, "demo")
+    out = tmp_path / "r.pdf"
+    done = run_gpast(
+        "--db",
+        db,
+        "report",
+        "--from",
+        "2025-01-01",
+        "--to",
+        "2025-12-31",
+        "--out",
+        str(out),
+        "--area",
+        "demand",
+        "--area",
+        "capacity",
+    )
+    assert done.returncode == 0, done.stderr
+    text = pdf_text(out)
+    assert (
+        "Countering demand" in text
+        and "Eradicating root causes"
+        not in text.split("Summary")[-1].split("Legislation in the pipeline")[0]
+    )
+    bad = run_gpast(
+        "--db",
+        db,
+        "report",
+        "--from",
+        "2025-01-01",
+        "--to",
+        "2025-12-31",
+        "--out",
+        str(out),
+        "--area",
+        "slavery",
+    )
+    assert bad.returncode == 1 and "unknown focus area 'slavery'" in bad.stderr
+    backwards = run_gpast(
+        "--db", db, "report", "--from", "2025-12-31", "--to", "2025-01-01", "--out", str(out)
+    )
+    assert backwards.returncode == 1 and "Traceback" not in backwards.stderr
+    assert run_gpast("--db", db, "report", "--from", "2025-01-01").returncode == 2
