@@ -47,4 +47,9 @@ def register_fonts() -> str:
     from reportlab import rl_config
 
     rl_config.canvas_basefontname = REGULAR  # a page's initial font: never built-in Helvetica
+    from reportlab.graphics import shapes
+    from reportlab.platypus import tables
+
+    shapes.STATE_DEFAULTS["fontName"] = REGULAR  # drawings' initial font
+    tables.CellStyle.fontname = REGULAR  # table cells without a FONT command
     return FAMILY
