@@ -19,8 +19,9 @@ from app import APP_NAME, __version__
 from app.ui.dashboard_page import DashboardPage
 from app.ui.error_dialog import show_error
 from app.ui.list_page import RecordListPage
-from app.ui.pending_page import PendingPage
+from app.ui.reports_page import ReportsPage
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.targets_page import TargetsPage
 
 DB_FILTER = "GPAST databases (*.sqlite *.db);;All files (*)"
 
@@ -56,27 +57,8 @@ class MainWindow(QMainWindow):
             page = RecordListPage(db, kind, self)
             page.changed.connect(self.dashboard.refresh)
             self.add_page(kind, title, page)
-        self.add_page(
-            "targets",
-            self.tr("Targets"),
-            PendingPage(
-                self.tr("Targets"),
-                self.tr(
-                    "The national action plan's targets per year, focus area and indicator "
-                    "will be edited here; the dashboard already shows progress against them."
-                ),
-            ),
-        )
-        self.add_page(
-            "reports",
-            self.tr("Reports"),
-            PendingPage(
-                self.tr("Reports"),
-                self.tr(
-                    "PDF progress reports for a period will be made, previewed and printed here."
-                ),
-            ),
-        )
+        self.add_page("targets", self.tr("Targets"), TargetsPage(db, self))
+        self.add_page("reports", self.tr("Reports"), ReportsPage(db, self))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self._make_menus()
         self._show_database()

@@ -1,0 +1,60 @@
+"""The Targets and Reports pages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QMessageBox
+
+from app.models.vocabulary import INDICATORS
+from app.services.demo import fill_demo
+from app.services.targets import list_targets
+from app.ui.reports_page import ReportsPage, preset_period
+from app.ui.targets_page import TargetsPage
+
+
+def test_presets():
+    today = date(2026, 5, 17)
+    assert preset_period("this-quarter", today) == (date(2026, 4, 1), date(2026, 6, 30))
+    assert preset_period("last-quarter", today) == (date(2026, 1, 1), date(2026, 3, 31))
+    assert preset_period("last-quarter", date(2026, 2, 1)) == (date(2025, 10, 1),
+                                                              date(2025, 12, 31))
+    assert preset_period("this-year", today) == (date(2026, 1, 1), date(2026, 12, 31))
+    assert preset_period("last-year", today) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert preset_period("this-quarter", date(2026, 12, 31)) == (date(2026, 10, 1),
+                                                                date(2026, 12, 31))
+
+
+def test_targets_grid_sets_changes_and_removes(qtbot, db, monkeypatch):
+    page = TargetsPage(db)
+    qtbot.addWidget(page)
+    page.year.setCurrentIndex(page.year.findData(2025))
+    column = INDICATORS.index("trainings_held")
+    page.grid.item(0, column).setText("12")
+    page.grid.item(2, INDICATORS.index("campaign_reach")).setText("1 250 000")
+    page.save()
+    saved = {(t["focus_area"], t["indicator"]): t["target"] for t in list_targets(db, 2025)}
+    assert saved == {("criminalisation", "trainings_held"): 12.0,
+                     ("protection", "campaign_reach"): 1_250_000.0}
+    page.grid.item(0, column).setText("")
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    page.grid.item(1, column).setText("-4")
+    page.save()
+    assert warned and "must not be negative" in warned[0]
+    page.grid.item(1, column).setText("")
+    page.save()
+    assert [(t["focus_area"], t["indicator"]) for t in list_targets(db, 2025)] == [
+        ("protection", "campaign_reach")]
+
+
+def test_reports_page_generates_and_previews(qtbot, db):
+    fill_demo(db)
+    page = ReportsPage(db)
+    qtbot.addWidget(page)
+    page.preset.setCurrentIndex(page.preset.findData("last-year"))
+    assert page.period() == preset_period("last-year", date.today())
+    page.generate()
+    qtbot.waitUntil(lambda: page.pdf_path is not None, timeout=30_000)
+    assert page.document.pageCount() > 3
+    assert page.save_button.isEnabled() and page.print_button.isEnabled()
