@@ -30,8 +30,8 @@ INDICATOR_NAMES = {
     "training_hours": "Training hours",
     "participations": "Participants trained",
     "people_trained": "People trained",
-    "participations_female": "of whom women",
-    "participations_male": "of whom men",
+    "participations_female": "Women trained (participations)",
+    "participations_male": "Men trained (participations)",
     "campaigns_launched": "Campaigns launched",
     "campaign_reach": "Campaign reach",
 }
