@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "app.commands.maintenance",
     "app.commands.spreadsheets",
     "app.commands.report",
+    "app.commands.attendance_documents",
 )
 
 log = logging.getLogger("gpast")

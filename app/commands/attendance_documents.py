@@ -1,0 +1,52 @@
+"""gpast signin-sheet CODE --out FILE.pdf | certificates CODE --out FILE.pdf"""
+
+from __future__ import annotations
+
+from app.commands import open_db
+
+
+def register(subparsers) -> None:
+    for name, help_text, handler in (
+        ("signin-sheet", "sign-in sheets for a training session, one per day", run_signin),
+        ("certificates", "certificates for everyone present or late on a day", run_certificates),
+    ):
+        p = subparsers.add_parser(name, help=help_text)
+        p.add_argument("code", metavar="CODE", help="the training session's code")
+        p.add_argument("--out", required=True, metavar="FILE.pdf")
+        p.set_defaults(handler=handler)
+
+
+def _roster(args):
+    from app.services.roster import roster, training_by_code
+
+    with open_db(args) as db:
+        training = training_by_code(db, args.code)
+        return roster(db, training["id"])
+
+
+def _write(build, data, out: str) -> None:
+    from app.errors import GpastError
+
+    try:
+        build(data, out)
+    except OSError as exc:
+        raise GpastError(f"{out}: cannot be written ({exc.strerror})") from exc
+
+
+def run_signin(args) -> int:
+    from app.reports.attendance_documents import build_signin_sheets
+
+    data = _roster(args)
+    _write(build_signin_sheets, data, args.out)
+    print(f"{args.out}: {len(data['days'])} sign-in sheet(s), {len(data['people'])} people")
+    return 0
+
+
+def run_certificates(args) -> int:
+    from app.reports.attendance_documents import build_certificates
+    from app.services.roster import attendees
+
+    data = _roster(args)
+    _write(build_certificates, data, args.out)
+    print(f"{args.out}: {len(attendees(data))} certificate(s)")
+    return 0
