@@ -159,3 +159,9 @@ def test_list_search_filters_order_and_window(db):
     window = records.list_records(db, "trainings", ListQuery(offset=1, limit=1))
     assert [r["code"] for r in window] == ["T1"]
     assert records.record_years(db, "trainings") == [2025, 2024]
+
+
+def test_search_ignores_case_in_cyrillic(db):
+    records.create(db, "participants", {"full_name": "Анна ИВАНОВА", "sex": "female"})
+    found = records.list_records(db, "participants", ListQuery(search="иванова"))
+    assert [p["full_name"] for p in found] == ["Анна ИВАНОВА"]

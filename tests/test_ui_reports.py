@@ -17,12 +17,16 @@ def test_presets():
     today = date(2026, 5, 17)
     assert preset_period("this-quarter", today) == (date(2026, 4, 1), date(2026, 6, 30))
     assert preset_period("last-quarter", today) == (date(2026, 1, 1), date(2026, 3, 31))
-    assert preset_period("last-quarter", date(2026, 2, 1)) == (date(2025, 10, 1),
-                                                              date(2025, 12, 31))
+    assert preset_period("last-quarter", date(2026, 2, 1)) == (
+        date(2025, 10, 1),
+        date(2025, 12, 31),
+    )
     assert preset_period("this-year", today) == (date(2026, 1, 1), date(2026, 12, 31))
     assert preset_period("last-year", today) == (date(2025, 1, 1), date(2025, 12, 31))
-    assert preset_period("this-quarter", date(2026, 12, 31)) == (date(2026, 10, 1),
-                                                                date(2026, 12, 31))
+    assert preset_period("this-quarter", date(2026, 12, 31)) == (
+        date(2026, 10, 1),
+        date(2026, 12, 31),
+    )
 
 
 def test_targets_grid_sets_changes_and_removes(qtbot, db, monkeypatch):
@@ -34,8 +38,10 @@ def test_targets_grid_sets_changes_and_removes(qtbot, db, monkeypatch):
     page.grid.item(2, INDICATORS.index("campaign_reach")).setText("1 250 000")
     page.save()
     saved = {(t["focus_area"], t["indicator"]): t["target"] for t in list_targets(db, 2025)}
-    assert saved == {("criminalisation", "trainings_held"): 12.0,
-                     ("protection", "campaign_reach"): 1_250_000.0}
+    assert saved == {
+        ("criminalisation", "trainings_held"): 12.0,
+        ("protection", "campaign_reach"): 1_250_000.0,
+    }
     page.grid.item(0, column).setText("")
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
@@ -45,7 +51,8 @@ def test_targets_grid_sets_changes_and_removes(qtbot, db, monkeypatch):
     page.grid.item(1, column).setText("")
     page.save()
     assert [(t["focus_area"], t["indicator"]) for t in list_targets(db, 2025)] == [
-        ("protection", "campaign_reach")]
+        ("protection", "campaign_reach")
+    ]
 
 
 def test_reports_page_generates_and_previews(qtbot, db):

@@ -112,6 +112,11 @@ class RecordListPage(QWidget):
         for button in (self.new_button, self.edit_button, self.duplicate_button):
             buttons.addWidget(button)
         buttons.addWidget(self.delete_button)
+        self.attendance_button = None
+        if kind == "trainings":
+            self.attendance_button = QPushButton(self.tr("A&ttendance…"), self)
+            self.attendance_button.clicked.connect(self.open_roster)
+            buttons.addWidget(self.attendance_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
 
@@ -196,8 +201,14 @@ class RecordListPage(QWidget):
 
     def _update_buttons(self, *args) -> None:
         has = self.selected_id() is not None
-        for button in (self.edit_button, self.duplicate_button, self.delete_button):
-            button.setEnabled(has)
+        for button in (
+            self.edit_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.attendance_button,
+        ):
+            if button is not None:
+                button.setEnabled(has)
 
     # -- records ---------------------------------------------------------------------
     def selected_id(self) -> int | None:
@@ -258,6 +269,14 @@ class RecordListPage(QWidget):
         editor = self.open_editor(copy["id"])
         if editor.exec():
             self._after_save(editor.saved_record)
+
+    def open_roster(self) -> None:
+        from app.ui.roster_dialog import RosterDialog
+
+        record_id = self.selected_id()
+        if record_id is not None:
+            RosterDialog(self.db, record_id, self).exec()
+            self.changed.emit()
 
     def delete_selected(self) -> None:
         record_id = self.selected_id()
