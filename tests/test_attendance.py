@@ -179,3 +179,34 @@ def test_cli_documents(tmp_path):
     assert out.exists()
     done = run_gpast("--db", db, "certificates", "NOPE", "--out", str(out))
     assert done.returncode == 1 and "no training session with the code 'NOPE'" in done.stderr
+
+
+def test_participants_page_merges_and_anonymises(qtbot, db, seminar, monkeypatch):
+    from app.ui.participants_page import ParticipantsPage
+
+    t, people = seminar
+    dup = records.create(db, "participants", {"full_name": "Анна  Иванова", "sex": "female",
+                                              "organisation": "суд"})
+    set_attendance(db, t["id"], dup["id"], "present")
+    page = ParticipantsPage(db)
+    qtbot.addWidget(page)
+    page.search.setText("иванова")
+    page.apply_filters()
+    assert page.model.total() == 2
+    page.table.selectAll()
+    assert page.merge_button.isEnabled()
+
+    def choose_first(box):
+        box.clickedButton = lambda: box.buttons()[0]
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_first)
+    page.merge_selected()
+    assert page.model.total() == 1
+    kept = page.model.record_id(0)
+    assert len(participants.history(db, kept)) == 1
+    page.table.selectRow(0)
+    assert "TR-7" in page.history.item(0).text()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.anonymise_selected()
+    assert records.get(db, "participants", kept)["full_name"].startswith("Anonymised")

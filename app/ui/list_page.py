@@ -80,10 +80,16 @@ class RecordListPage(QWidget):
             label.setBuddy(combo)
             filters.addWidget(label)
             filters.addWidget(combo, 1)
-        self.status.setVisible(kind == "legislation")
-        filters.itemAt(filters.count() - 2).widget().setVisible(kind == "legislation")
-        self.year.setVisible(DATE_FILTER[kind])
-        filters.itemAt(filters.count() - 4).widget().setVisible(DATE_FILTER[kind])
+        shown = {
+            self.area: kind != "participants",
+            self.year: DATE_FILTER[kind],
+            self.status: kind == "legislation",
+        }
+        for i in range(filters.count()):
+            widget = filters.itemAt(i).widget()
+            target = widget.buddy() if isinstance(widget, QLabel) else widget
+            if target in shown:
+                widget.setVisible(shown[target])
 
         self.table = QTableView(self)
         self.table.setModel(self.model)

@@ -19,6 +19,7 @@ from app import APP_NAME, __version__
 from app.ui.dashboard_page import DashboardPage
 from app.ui.error_dialog import show_error
 from app.ui.list_page import RecordListPage
+from app.ui.participants_page import ParticipantsPage
 from app.ui.reports_page import ReportsPage
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.targets_page import TargetsPage
@@ -54,7 +55,10 @@ class MainWindow(QMainWindow):
             ("campaigns", self.tr("Campaigns")),
             ("participants", self.tr("Participants")),
         ):
-            page = RecordListPage(db, kind, self)
+            if kind == "participants":
+                page = ParticipantsPage(db, self)
+            else:
+                page = RecordListPage(db, kind, self)
             page.changed.connect(self.dashboard.refresh)
             self.add_page(kind, title, page)
         self.add_page("targets", self.tr("Targets"), TargetsPage(db, self))

@@ -54,6 +54,15 @@ def render(outdir: Path, size=(1280, 800)) -> list[Path]:
         written.append(path)
         editor._initial = editor.values()
         editor.close()
+        from app.ui.roster_dialog import RosterDialog
+
+        roster = RosterDialog(db, page.selected_id(), window)
+        roster.show()
+        app.processEvents()
+        path = outdir / "roster.png"
+        roster.grab().save(str(path))
+        written.append(path)
+        roster.close()
         window.close()
         db.close()
     return written
