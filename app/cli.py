@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "app.commands.spreadsheets",
     "app.commands.report",
     "app.commands.attendance_documents",
+    "app.commands.backups",
 )
 
 log = logging.getLogger("gpast")

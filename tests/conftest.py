@@ -34,3 +34,19 @@ def db(db_path):
     database = open_database(str(db_path))
     yield database
     database.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch):
+    """The program never opens a network connection: any internet socket fails the test."""
+    import socket
+
+    real_socket = socket.socket
+
+    class GuardedSocket(real_socket):
+        def __init__(self, family=socket.AF_INET, *args, **kwargs):
+            if family in (socket.AF_INET, socket.AF_INET6):
+                raise AssertionError("the program tried to open a network socket")
+            super().__init__(family, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "socket", GuardedSocket)

@@ -185,8 +185,9 @@ def test_participants_page_merges_and_anonymises(qtbot, db, seminar, monkeypatch
     from app.ui.participants_page import ParticipantsPage
 
     t, people = seminar
-    dup = records.create(db, "participants", {"full_name": "Анна  Иванова", "sex": "female",
-                                              "organisation": "суд"})
+    dup = records.create(
+        db, "participants", {"full_name": "Анна  Иванова", "sex": "female", "organisation": "суд"}
+    )
     set_attendance(db, t["id"], dup["id"], "present")
     page = ParticipantsPage(db)
     qtbot.addWidget(page)

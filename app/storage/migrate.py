@@ -99,6 +99,7 @@ def upgrade_to_head(url: str) -> str | None:
     """Create or upgrade the database at `url`. Returns the path of the copy made aside, if any."""
     path = sqlite_path(url)
     has_tables = path is not None and _refuse_foreign_file(path)
+    new_file = path is not None and not path.exists()
     engine = make_engine(url, foreign_keys=False)
     copy: Path | None = None
     try:
@@ -127,3 +128,12 @@ def upgrade_to_head(url: str) -> str | None:
         return str(copy) if copy else None
     finally:
         engine.dispose()
+        if new_file and path is not None:
+            from app.storage.backups import private
+
+            for part in (
+                path,
+                path.with_name(path.name + "-wal"),
+                path.with_name(path.name + "-shm"),
+            ):
+                private(part)

@@ -29,8 +29,14 @@ def run_application(db_location: str | None = None) -> int:
     from app.ui.main_window import MainWindow
 
     install_exception_hook()
+    from app.storage import default_location
+    from app.ui.backup_dialogs import check_before_open
+
+    location = db_location or default_location()
+    if not check_before_open(None, location):
+        return 1
     try:
-        db = open_database(db_location)
+        db = open_database(location)
     except Exception as exc:  # noqa: BLE001 - shown, not raised
         QMessageBox.critical(
             None,
@@ -40,6 +46,15 @@ def run_application(db_location: str | None = None) -> int:
             ),
         )
         return 1
+    if db.path is not None:
+        from app.storage.backups import ensure_daily_backup
+
+        try:
+            ensure_daily_backup(db.path)
+        except Exception as exc:  # noqa: BLE001 - a failed backup must not stop the program
+            from app.crash_log import log_exception
+
+            log_exception(exc)
     window = MainWindow(db)
     window.show()
     code = app.exec()

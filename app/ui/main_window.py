@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
         self._action(self.file_menu, self.tr("&Export current list…"), self.export_current_list)
         self._action(self.file_menu, self.tr("Download &template…"), self.download_template)
         self.file_menu.addSeparator()
+        self._action(self.file_menu, self.tr("&Back up now…"), self.back_up)
+        self._action(self.file_menu, self.tr("&Restore…"), self.restore_backup)
+        self.file_menu.addSeparator()
         self.quit_action = self._action(
             self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
         )
@@ -179,6 +182,26 @@ class MainWindow(QMainWindow):
         if ok:
             save_template(self, kind)
 
+    def back_up(self) -> None:
+        from app.ui.backup_dialogs import back_up_now
+
+        back_up_now(self, self.db.path)
+
+    def restore_backup(self) -> None:
+        from app.services import open_database
+        from app.ui.backup_dialogs import restore_with_dialog
+
+        if self.db.path is None:
+            return
+        location = self.db.location
+        self.db.close()
+        if restore_with_dialog(self, self.db.path):
+            new_db = open_database(location)
+            self.db = new_db
+            for page in self.pages.values():
+                page.set_database(new_db)
+            self._show_database()
+
     def edit_settings(self) -> None:
         SettingsDialog(self.db, self).exec()
 
@@ -220,7 +243,10 @@ class MainWindow(QMainWindow):
 
     def switch_database(self, location: str) -> bool:
         from app.services import open_database
+        from app.ui.backup_dialogs import check_before_open
 
+        if not check_before_open(self, location):
+            return False
         try:
             new_db = open_database(location)
         except Exception as exc:  # noqa: BLE001 - shown to the user

@@ -1,0 +1,133 @@
+"""Backups, restore and file permissions."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sqlite3
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from app.errors import DatabaseError
+from app.services import open_database, records
+from app.storage.backups import (
+    backup_now,
+    ensure_daily_backup,
+    list_backups,
+    restore,
+    rotate,
+)
+from tests.helpers import run_gpast
+
+TRAINING = {
+    "code": "T1",
+    "title": "Семинар",
+    "start_date": "2025-03-03",
+    "focus_areas": ["capacity"],
+}
+
+
+def test_backup_change_restore_gives_back_exactly_the_old_data(db, db_path):
+    records.create(db, "trainings", TRAINING)
+    copy = backup_now(db_path)
+    records.create(db, "trainings", {**TRAINING, "code": "T2"})
+    records.update(db, "trainings", 1, {"title": "changed"})
+    db.close()
+    aside = restore(db_path, copy)
+    with open_database(str(db_path)) as again:
+        rows = records.list_records(again, "trainings")
+    assert [(r["code"], r["title"]) for r in rows] == [("T1", "Семинар")]
+    assert aside is not None and aside.exists()  # the replaced database was kept
+
+
+def test_restore_refuses_damaged_or_foreign_files(db, db_path, tmp_path):
+    records.create(db, "trainings", TRAINING)
+    db.close()
+    before = db_path.read_bytes()
+    foreign = tmp_path / "other.sqlite"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE invoices (x)")
+    with pytest.raises(DatabaseError, match="not a GPAST Coordinator database"):
+        restore(db_path, foreign)
+    text = tmp_path / "notes.sqlite"
+    text.write_text("hello", encoding="utf-8")
+    with pytest.raises(DatabaseError, match="not a SQLite database"):
+        restore(db_path, text)
+    assert db_path.read_bytes() == before
+
+
+def test_daily_backup_once_a_day_and_rotation(db, db_path):
+    assert ensure_daily_backup(db_path) is not None
+    assert ensure_daily_backup(db_path) is None  # second start the same day
+    folder = db_path.parent / "backups"
+    start = datetime(2026, 1, 1, 9, 0, 0)
+    for n in range(60):  # two months of daily backups
+        stamp = (start + timedelta(days=n)).strftime("%Y%m%d-%H%M%S")
+        (folder / f"{db_path.stem}-{stamp}.sqlite").write_bytes(b"x")
+    rotate(db_path, date(2026, 3, 1))
+    kept = [b.made.date() for b in list_backups(db_path) if not b.tag]
+    assert len(kept) <= 7 + 8 + 1
+    assert date(2026, 3, 1) - timedelta(days=1) in kept or max(kept) >= date(2026, 2, 28)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_database_and_backups_are_readable_by_the_owner_only(db, db_path):
+    assert db_path.stat().st_mode & 0o077 == 0
+    copy = backup_now(db_path)
+    assert copy.stat().st_mode & 0o077 == 0
+
+
+def test_no_network_guard_is_active():
+    with pytest.raises(AssertionError):
+        socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+
+
+def test_cli_backup_and_restore(tmp_path):
+    db = str(tmp_path / "x.sqlite")
+    run_gpast("--db", db, "demo")
+    out = tmp_path / "copy.sqlite"
+    done = run_gpast("--db", db, "backup", "--out", str(out))
+    assert done.returncode == 0 and out.exists()
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"garbage")
+    refused = run_gpast("--db", db, "restore", str(bad))
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert run_gpast("--db", db, "restore", str(out)).returncode == 0
+    assert run_gpast("--db", db, "check").returncode == 0
+
+
+def test_window_check_refuses_a_damaged_file_and_offers_the_backup(qtbot, db, db_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.backup_dialogs import check_before_open
+
+    records.create(db, "trainings", TRAINING)
+    backup_now(db_path)
+    db.close()
+    data = bytearray(db_path.read_bytes())
+    data[:16] = b"garbage garbage!"
+    db_path.write_bytes(bytes(data))
+    damaged = db_path.read_bytes()
+    offered = []
+
+    def refuse(box):
+        offered.append([b.text() for b in box.buttons()])
+        box.clickedButton = lambda: None
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    assert not check_before_open(None, str(db_path))
+    assert db_path.read_bytes() == damaged
+    assert any("Restore the backup" in t for t in offered[0])
+
+    def accept(box):
+        box.clickedButton = lambda: (
+            box.buttons()[-1] if "Restore" in box.buttons()[-1].text() else box.buttons()[0]
+        )
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", accept)
+    assert check_before_open(None, str(db_path))
+    with open_database(str(db_path)) as again:
+        assert records.count_records(again, "trainings") == 1
