@@ -51,7 +51,11 @@ def _lists(session, area_id: int, date_from: date, date_to: date) -> dict[str, l
     )
     pairs = (
         select(Attendance.training_id, Attendance.participant_id)
-        .where(Attendance.status.in_(ATTENDED_STATUSES))
+        .join(TrainingSession, TrainingSession.id == Attendance.training_id)
+        .where(
+            Attendance.status.in_(ATTENDED_STATUSES),
+            TrainingSession.start_date.between(date_from, date_to),
+        )
         .distinct()
         .subquery()
     )

@@ -15,6 +15,10 @@ def make_application(argv: list[str] | None = None):
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    from PySide6.QtCore import QLocale
+
+    if QLocale.system().name() == "C":  # no locale set: British English dates and numbers
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     app.setApplicationDisplayName(APP_NAME)
     return app
 

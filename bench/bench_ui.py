@@ -1,0 +1,107 @@
+"""Goals of the window on the large database (offscreen Qt):
+- cold start to the main window shown ≤ 1.5× a bare PySide6 program showing an empty QMainWindow;
+- each list page shows its first rows within 100 ms of being opened;
+- search as you type on the participants page ≤ 50 ms per keystroke.
+
+    PYTHONPATH=. .venv/bin/python bench/bench_ui.py [--folder /tmp/gpast-bench] [--smoke]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.services.demo import LARGE  # noqa: E402
+from bench.databases import SMOKE, build  # noqa: E402
+
+BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.show(); app.processEvents()
+"""
+OURS = """
+import sys
+from app.ui.application import make_application
+app = make_application()
+from app.services import open_database
+from app.ui.main_window import MainWindow
+w = MainWindow(open_database(sys.argv[1])); w.show(); app.processEvents()
+"""
+
+
+def process_seconds(code: str, *args: str, runs: int) -> float:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CONFIG_HOME": "/tmp/gpast-bench-config"}
+    times = []
+    for _ in range(runs + 1):
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-c", code, *args], env=env, check=True, stderr=subprocess.DEVNULL
+        )
+        times.append(time.perf_counter() - started)
+    times = sorted(times[1:])
+    return times[len(times) // 2]
+
+
+def in_process(db_path: Path) -> tuple[dict[str, float], float]:
+    from app.ui.application import make_application
+
+    make_application(["bench"])
+    from app.services import open_database
+    from app.ui.list_page import RecordListPage
+    from app.ui.participants_page import ParticipantsPage
+
+    db = open_database(str(db_path))
+    first_rows = {}
+    for kind in ("legislation", "trainings", "campaigns", "participants"):
+        started = time.perf_counter()
+        page = ParticipantsPage(db) if kind == "participants" else RecordListPage(db, kind)
+        assert page.model.rowCount() > 0
+        first_rows[kind] = time.perf_counter() - started
+    typed, keystrokes = "Иванова", []
+    for n in range(1, len(typed) + 1):
+        page.search.setText(typed[:n])
+        started = time.perf_counter()
+        page.apply_filters()
+        keystrokes.append(time.perf_counter() - started)
+    return first_rows, max(keystrokes)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--folder", default="/tmp/gpast-bench")
+    parser.add_argument("--smoke", action="store_true")
+    args = parser.parse_args(argv)
+    folder = Path(args.folder)
+    db = build(folder, "smoke" if args.smoke else "large", SMOKE if args.smoke else LARGE)
+    runs = 1 if args.smoke else 5
+    bare = process_seconds(BARE, runs=runs)
+    ours = process_seconds(OURS, str(db), runs=runs)
+    ratio = ours / bare
+    print(
+        f"cold start: ours {ours:.2f} s, bare QMainWindow {bare:.2f} s, ratio {ratio:.2f} "
+        f"(goal ≤ 1.5: {'met' if ratio <= 1.5 else 'NOT met'})"
+    )
+    first_rows, worst_key = in_process(db)
+    for kind, seconds in first_rows.items():
+        print(
+            f"first rows of {kind}: {seconds * 1000:.0f} ms "
+            f"(goal ≤ 100 ms: {'met' if seconds <= 0.1 else 'NOT met'})"
+        )
+    print(
+        f"participants search, slowest keystroke: {worst_key * 1000:.0f} ms "
+        f"(goal ≤ 50 ms: {'met' if worst_key <= 0.05 else 'NOT met'})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
