@@ -84,3 +84,27 @@ def test_a_foreign_sqlite_file_is_refused_and_left_alone(tmp_path):
     with pytest.raises(DatabaseError, match="not a GPAST Coordinator database"):
         open_database(str(path))
     assert path.read_bytes() == before
+
+
+def test_upgrading_from_the_first_schema_keeps_every_record(db_path):
+    from app.services import records
+
+    with open_database(str(db_path)) as db:
+        records.create(
+            db,
+            "trainings",
+            {
+                "code": "T1",
+                "title": "Семинар",
+                "start_date": "2025-01-01",
+                "focus_areas": ["demand"],
+            },
+        )
+    engine = make_engine(to_url(db_path), foreign_keys=False)
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0001")
+    engine.dispose()
+    with open_database(str(db_path)) as db:
+        assert db.upgrade_copy is not None
+        assert [r["title"] for r in records.list_records(db, "trainings")] == ["Семинар"]
+        assert records.list_records(db, "trainings")[0]["focus_areas"] == ["demand"]

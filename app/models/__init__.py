@@ -1,5 +1,6 @@
 """SQLAlchemy 2 typed models. No Qt, no I/O."""
 
+from app.models.audit import AuditEntry, Tombstone
 from app.models.base import Base, RecordMixin, new_uuid, new_uuids, utcnow
 from app.models.campaign import Campaign, campaign_focus_area
 from app.models.focus_area import FocusArea
@@ -8,6 +9,8 @@ from app.models.target import Setting, Target
 from app.models.training import Attendance, Participant, TrainingSession, training_focus_area
 
 __all__ = [
+    "AuditEntry",
+    "Tombstone",
     "Attendance",
     "Base",
     "Campaign",

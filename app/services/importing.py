@@ -108,6 +108,18 @@ def import_file(
                 raise ImportRefused(name, list(problems), problems.truncated)
             if dry_run:
                 raise _DryRun
+            from app.services.audit import TABLE_OF_KIND, record
+
+            if result.added or result.updated:
+                summary = {
+                    "file": Path(name).name,
+                    "rows": result.rows,
+                    "added": result.added,
+                    "updated": result.updated,
+                    "unchanged": result.unchanged,
+                    "people_added": result.people_added,
+                }
+                record(session, "import", TABLE_OF_KIND[kind], summary)
     except _DryRun:
         pass
     return result

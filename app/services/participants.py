@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from app.errors import NotFound, ValidationError
-from app.models import Attendance, Participant, TrainingSession, utcnow
+from app.models import Attendance, AuditEntry, Participant, TrainingSession, utcnow
 from app.services.fields import normalise_person_key
 from app.services.unit_of_work import Database
 
@@ -89,6 +89,23 @@ def merge(db: Database, keep_id: int, other_id: int) -> dict[str, int]:
                 setattr(keep, name, getattr(other, name))
         keep.match_key = normalise_person_key(keep.full_name, keep.birth_year, keep.organisation)
         session.delete(other)
+        session.flush()
+        from app.services.audit import record
+
+        record(
+            session,
+            "merge",
+            "participant",
+            {
+                "kept": keep.uuid,
+                "removed": other.uuid,
+                "removed_name": other.full_name,
+                "attendance_moved": moved,
+                "attendance_combined": combined,
+            },
+            record_uuid=keep.uuid,
+            record_label=keep.full_name,
+        )
     return {"moved": moved, "combined": combined}
 
 
@@ -105,6 +122,20 @@ def anonymise(db: Database, participant_id: int) -> dict[str, Any]:
             setattr(p, name, "")
         p.match_key = normalise_person_key(p.full_name, None, p.organisation)
         session.flush()
+        # the trail must not keep what was removed: its entries of this person lose their values
+        pending = session.info.get("audit", {})
+        for key in [k for k in pending if k[1] == p.uuid]:
+            del pending[key]
+        session.execute(
+            update(AuditEntry)
+            .where(AuditEntry.record_uuid == p.uuid)
+            .values(changes={}, record_label=p.full_name)
+        )
+        from app.services.audit import record
+
+        record(
+            session, "anonymise", "participant", {}, record_uuid=p.uuid, record_label=p.full_name
+        )
         return _dict(p)
 
 

@@ -60,6 +60,9 @@ class Database:
         )
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.write_engine, expire_on_commit=False)
+        from app.services.audit import install
+
+        install(self._write)
 
     @property
     def display_name(self) -> str:
@@ -88,7 +91,11 @@ class Database:
     def writing(self) -> Iterator[Session]:
         session = self._write()
         try:
+            from app.services.audit import current_user, write_pending
+
+            session.info["user"] = current_user(session)
             yield session
+            write_pending(session)
             session.commit()
         except OperationalError as exc:
             session.rollback()

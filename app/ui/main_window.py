@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Back up now…"), self.back_up)
         self._action(self.file_menu, self.tr("&Restore…"), self.restore_backup)
+        self._action(self.file_menu, self.tr("Export audit &trail…"), self.export_audit_trail)
         self.file_menu.addSeparator()
         self.quit_action = self._action(
             self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
@@ -201,6 +202,18 @@ class MainWindow(QMainWindow):
             for page in self.pages.values():
                 page.set_database(new_db)
             self._show_database()
+
+    def export_audit_trail(self) -> None:
+        from app.services.audit import export_trail
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export audit trail"), "gpast-audit-trail.csv", "CSV (*.csv)"
+        )
+        if path:
+            count = export_trail(self.db, path)
+            QMessageBox.information(
+                self, self.tr("Audit trail"), self.tr("{n} entries written").format(n=count)
+            )
 
     def edit_settings(self) -> None:
         SettingsDialog(self.db, self).exec()

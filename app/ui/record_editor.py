@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -93,7 +94,16 @@ class RecordEditor(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        if record_id is not None:
+            from app.ui.history_widget import HistoryWidget
+
+            self.tabs = QTabWidget(self)
+            self.tabs.addTab(scroll, self.tr("&Details"))
+            record = records.get(db, kind, record_id)
+            self.tabs.addTab(HistoryWidget(db, kind, record["uuid"], self), self.tr("&History"))
+            layout.addWidget(self.tabs, 1)
+        else:
+            layout.addWidget(scroll, 1)
         layout.addWidget(self.why)
         layout.addWidget(self.buttons)
         self.resize(680, 720)

@@ -1,0 +1,89 @@
+"""The audit trail: every create, update, delete, import and merge is recorded."""
+
+from __future__ import annotations
+
+import csv
+
+from app.services import participants, records
+from app.services.audit import export_trail, history, trail
+from app.services.importing import import_file
+from app.services.settings import update_settings
+
+TRAINING = {
+    "code": "T1",
+    "title": "Семинар",
+    "start_date": "2025-03-03",
+    "focus_areas": ["capacity"],
+}
+
+
+def test_create_update_delete_are_recorded_with_fields_and_user(db):
+    update_settings(db, {"user_name": "Ольга Координатор"})
+    t = records.create(db, "trainings", TRAINING)
+    records.update(
+        db,
+        "trainings",
+        t["id"],
+        {"title": "Семинар 2", "hours": 6, "focus_areas": ["capacity", "demand"]},
+    )
+    entries = history(db, "training_session", t["uuid"])
+    assert [e["action"] for e in entries] == ["update", "create"]
+    update = entries[0]
+    assert update["user"] == "Ольга Координатор"
+    assert update["changes"]["title"] == ["Семинар", "Семинар 2"]
+    assert update["changes"]["hours"] == [0.0, 6.0]
+    assert update["changes"]["focus_areas"] == [["capacity"], ["capacity", "demand"]]
+    assert entries[1]["changes"]["code"] == [None, "T1"]
+    records.delete(db, "trainings", t["id"])
+    assert history(db, "training_session", t["uuid"])[0]["action"] == "delete"
+
+
+def test_an_unchanged_save_records_nothing(db):
+    t = records.create(db, "trainings", TRAINING)
+    records.update(db, "trainings", t["id"], {"title": "Семинар"})
+    assert len(history(db, "training_session", t["uuid"])) == 1
+
+
+def test_imports_and_merges_are_recorded(db, tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("code,title,start_date,focus_areas\nT9,x,2025-01-01,demand\n", encoding="utf-8")
+    import_file(db, "trainings", path)
+    entry = next(e for e in trail(db) if e["action"] == "import")
+    assert entry["changes"]["added"] == 1 and entry["changes"]["file"] == "t.csv"
+    a = records.create(db, "participants", {"full_name": "Анна", "sex": "female"})
+    b = records.create(db, "participants", {"full_name": "Анна И.", "sex": "female"})
+    participants.merge(db, a["id"], b["id"])
+    merge = history(db, "participant", a["uuid"])[0]
+    assert merge["action"] == "merge" and merge["changes"]["removed_name"] == "Анна И."
+
+
+def test_anonymise_removes_personal_data_from_the_trail(db, tmp_path):
+    p = records.create(
+        db, "participants", {"full_name": "Секретная Персона", "sex": "female", "email": "s@x.by"}
+    )
+    participants.anonymise(db, p["id"])
+    export_trail(db, tmp_path / "trail.csv")
+    text = (tmp_path / "trail.csv").read_text(encoding="utf-8-sig")
+    assert "Секретная" not in text and "s@x.by" not in text
+    assert "anonymise" in text
+
+
+def test_export_of_the_trail(db, tmp_path):
+    records.create(db, "trainings", TRAINING)
+    assert export_trail(db, tmp_path / "a.csv") >= 1
+    with (tmp_path / "a.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0][:3] == ["when (UTC)", "who", "action"]
+    assert rows[1][2] == "create" and rows[1][4] == "Семинар"
+
+
+def test_history_tab_in_the_editor(qtbot, db):
+    from app.ui.record_editor import RecordEditor
+
+    t = records.create(db, "trainings", TRAINING)
+    records.update(db, "trainings", t["id"], {"location": "Минск"})
+    dialog = RecordEditor(db, "trainings", t["id"])
+    qtbot.addWidget(dialog)
+    history_tab = dialog.tabs.widget(1)
+    assert history_tab.list.count() == 2
+    assert "Location: — → Минск" in history_tab.list.item(0).text()
