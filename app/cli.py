@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "app.commands.report",
     "app.commands.attendance_documents",
     "app.commands.backups",
+    "app.commands.bundles",
 )
 
 log = logging.getLogger("gpast")

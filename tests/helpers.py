@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -22,3 +24,14 @@ def run_gpast(*args: str, env: dict | None = None, cwd: Path | None = None):
         cwd=cwd or ROOT,
         timeout=120,
     )
+
+
+def snapshot(db_path) -> str:
+    """A digest of every table's content, to prove that a refused import changed nothing."""
+    conn = sqlite3.connect(db_path)
+    digest = hashlib.sha256()
+    for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY 1"):
+        for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY 1'):
+            digest.update(repr(row).encode())
+    conn.close()
+    return digest.hexdigest()

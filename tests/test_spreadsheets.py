@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 from datetime import date, datetime
 
 import openpyxl
@@ -18,7 +17,7 @@ from app.services.indicators import indicators
 from app.services.spreadsheet_reader import SpreadsheetError
 from app.services.targets import list_targets
 from app.services.templates import write_template
-from tests.helpers import run_gpast
+from tests.helpers import run_gpast, snapshot
 
 TRAININGS_HEADER = "code;title;start_date;end_date;hours;focus_areas;audience\n"
 
@@ -26,19 +25,6 @@ TRAININGS_HEADER = "code;title;start_date;end_date;hours;focus_areas;audience\n"
 def write(path, text, encoding="utf-8"):
     path.write_bytes(text.encode(encoding))
     return path
-
-
-def snapshot(db_path) -> str:
-    """A digest of every table's content, to prove that a refused import changed nothing."""
-    import sqlite3
-
-    conn = sqlite3.connect(db_path)
-    digest = hashlib.sha256()
-    for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY 1"):
-        for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY 1'):
-            digest.update(repr(row).encode())
-    conn.close()
-    return digest.hexdigest()
 
 
 def strip(record: dict) -> dict:

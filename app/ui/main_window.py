@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
         self._action(self.file_menu, self.tr("&Restore…"), self.restore_backup)
         self._action(self.file_menu, self.tr("Export audit &trail…"), self.export_audit_trail)
         self.file_menu.addSeparator()
+        self._action(self.file_menu, self.tr("&Send to coordinator…"), self.send_bundle)
+        self._action(self.file_menu, self.tr("Recei&ve from workstation…"), self.receive_bundle)
+        self.file_menu.addSeparator()
         self.quit_action = self._action(
             self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
         )
@@ -202,6 +205,17 @@ class MainWindow(QMainWindow):
             for page in self.pages.values():
                 page.set_database(new_db)
             self._show_database()
+
+    def send_bundle(self) -> None:
+        from app.ui.bundle_dialogs import send_bundle
+
+        send_bundle(self, self.db)
+
+    def receive_bundle(self) -> None:
+        from app.ui.bundle_dialogs import receive_bundle
+
+        if receive_bundle(self, self.db):
+            self.refresh()
 
     def export_audit_trail(self) -> None:
         from app.services.audit import export_trail

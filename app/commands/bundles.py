@@ -1,0 +1,36 @@
+"""gpast bundle export FILE [--since DATE] | bundle import FILE"""
+
+from __future__ import annotations
+
+from app.commands import open_db, parse_date
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("bundle", help="exchange records with another workstation")
+    sub = p.add_subparsers(dest="bundle_command", metavar="export|import", required=True)
+    e = sub.add_parser("export", help="write the records (and deletions) to one file")
+    e.add_argument("file", metavar="FILE")
+    e.add_argument("--since", metavar="DATE", help="only what changed on or after DATE")
+    e.set_defaults(handler=run_export)
+    i = sub.add_parser("import", help="merge a bundle from another workstation")
+    i.add_argument("file", metavar="FILE")
+    i.set_defaults(handler=run_import)
+
+
+def run_export(args) -> int:
+    from app.services.bundles import export_bundle
+
+    since = parse_date("--since", args.since) if args.since else None
+    with open_db(args) as db:
+        counts = export_bundle(db, args.file, since)
+    print(f"{args.file}: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+    return 0
+
+
+def run_import(args) -> int:
+    from app.services.bundles import import_bundle
+
+    with open_db(args) as db:
+        result = import_bundle(db, args.file)
+    print(f"{args.file}: {result.summary()}")
+    return 0

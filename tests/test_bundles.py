@@ -1,0 +1,190 @@
+"""Exchange bundles between offline workstations."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+import zipfile
+from datetime import date
+
+import pytest
+
+from app.services import open_database, records
+from app.services.attendance import set_attendance
+from app.services.audit import trail
+from app.services.bundles import BundleRefused, export_bundle, import_bundle
+from app.services.demo import fill_demo
+from app.services.indicators import indicators
+from tests.helpers import run_gpast, snapshot
+
+ALL = (date(1990, 1, 1), date(2100, 1, 1))
+
+
+@pytest.fixture
+def laptop(tmp_path):
+    db = open_database(str(tmp_path / "laptop.sqlite"))
+    yield db
+    db.close()
+
+
+def test_bundle_into_an_empty_database_reproduces_the_figures(db, laptop, tmp_path):
+    fill_demo(laptop)
+    export_bundle(laptop, tmp_path / "b.gpast")
+    result = import_bundle(db, tmp_path / "b.gpast")
+    assert result.added > 0 and not result.conflicts
+    assert indicators(db, *ALL) == indicators(laptop, *ALL)
+    again = import_bundle(db, tmp_path / "b.gpast")
+    assert (again.added, again.updated, again.deleted) == (0, 0, 0)
+
+
+def test_importing_twice_changes_nothing(db, laptop, tmp_path, db_path):
+    t = records.create(
+        laptop,
+        "trainings",
+        {
+            "code": "T1",
+            "title": "Семинар",
+            "start_date": "2025-03-03",
+            "end_date": "2025-03-04",
+            "focus_areas": ["capacity"],
+        },
+    )
+    p = records.create(laptop, "participants", {"full_name": "Анна", "sex": "female"})
+    set_attendance(laptop, t["id"], p["id"], "present")
+    export_bundle(laptop, tmp_path / "b.gpast")
+    import_bundle(db, tmp_path / "b.gpast")
+    before = snapshot(db_path)
+    result = import_bundle(db, tmp_path / "b.gpast")
+    assert result.added == result.updated == result.deleted == 0
+    assert snapshot(db_path) == before
+
+
+def test_two_workstations_end_with_both_sets_and_people_matched(db, laptop, tmp_path):
+    records.create(
+        db,
+        "trainings",
+        {
+            "code": "PC-1",
+            "title": "At the ministry",
+            "start_date": "2025-02-02",
+            "focus_areas": ["demand"],
+        },
+    )
+    records.create(
+        db,
+        "participants",
+        {"full_name": "Анна Иванова", "sex": "female", "organisation": "МВД", "birth_year": 1980},
+    )
+    t = records.create(
+        laptop,
+        "trainings",
+        {
+            "code": "LT-1",
+            "title": "At the venue",
+            "start_date": "2025-06-06",
+            "focus_areas": ["capacity"],
+        },
+    )
+    anna = records.create(
+        laptop,
+        "participants",
+        {"full_name": "анна  иванова", "sex": "female", "organisation": "мвд", "birth_year": 1980},
+    )
+    set_attendance(laptop, t["id"], anna["id"], "present")
+    export_bundle(laptop, tmp_path / "to-pc.gpast")
+    export_bundle(db, tmp_path / "to-laptop.gpast")
+    import_bundle(db, tmp_path / "to-pc.gpast")
+    import_bundle(laptop, tmp_path / "to-laptop.gpast")
+    for side in (db, laptop):
+        codes = sorted(r["code"] for r in records.list_records(side, "trainings"))
+        assert codes == ["LT-1", "PC-1"]
+    assert records.count_records(db, "participants") == 1  # matched, not duplicated
+    assert indicators(db, *ALL)["total"]["participations"] == 1
+
+
+def test_a_conflict_keeps_both_versions_in_the_trail(db, laptop, tmp_path):
+    t = records.create(
+        laptop,
+        "trainings",
+        {
+            "code": "T1",
+            "title": "Original",
+            "start_date": "2025-03-03",
+            "focus_areas": ["capacity"],
+        },
+    )
+    export_bundle(laptop, tmp_path / "first.gpast")
+    import_bundle(db, tmp_path / "first.gpast")
+    time.sleep(1.1)
+    mine = records.list_records(db, "trainings")[0]
+    records.update(db, "trainings", mine["id"], {"title": "Edited at the ministry"})
+    time.sleep(1.1)
+    records.update(laptop, "trainings", t["id"], {"title": "Edited at the venue"})
+    export_bundle(laptop, tmp_path / "second.gpast")
+    result = import_bundle(db, tmp_path / "second.gpast")
+    assert len(result.conflicts) == 1 and "kept the newer version: theirs" in result.conflicts[0]
+    assert records.list_records(db, "trainings")[0]["title"] == "Edited at the venue"
+    conflict = next(e for e in trail(db) if e["action"] == "conflict")
+    assert conflict["changes"]["ours"]["title"] == "Edited at the ministry"
+    assert conflict["changes"]["theirs"]["title"] == "Edited at the venue"
+
+
+def test_deletions_travel_as_tombstones(db, laptop, tmp_path):
+    t = records.create(
+        laptop,
+        "trainings",
+        {"code": "T1", "title": "x", "start_date": "2025-03-03", "focus_areas": ["capacity"]},
+    )
+    export_bundle(laptop, tmp_path / "a.gpast")
+    import_bundle(db, tmp_path / "a.gpast")
+    time.sleep(0.01)
+    records.delete(laptop, "trainings", t["id"])
+    export_bundle(laptop, tmp_path / "b.gpast")
+    assert import_bundle(db, tmp_path / "b.gpast").deleted == 1
+    assert records.count_records(db, "trainings") == 0
+
+
+def test_tampered_truncated_and_newer_bundles_are_refused(db, laptop, tmp_path):
+    fill_demo(laptop)
+    good = tmp_path / "b.gpast"
+    export_bundle(laptop, good)
+    truncated = tmp_path / "truncated.gpast"
+    truncated.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    with pytest.raises(BundleRefused, match="damaged or truncated"):
+        import_bundle(db, truncated)
+    with zipfile.ZipFile(good) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        data = json.loads(zf.read("data.json"))
+    data["trainings"][0]["title"] = "tampered"
+    tampered = tmp_path / "tampered.gpast"
+    with zipfile.ZipFile(tampered, "w") as zf:
+        zf.writestr("manifest.json", json.dumps(manifest))
+        zf.writestr("data.json", json.dumps(data))
+    with pytest.raises(BundleRefused, match="checksum"):
+        import_bundle(db, tampered)
+    payload = json.dumps(data).encode()
+    newer = tmp_path / "newer.gpast"
+    with zipfile.ZipFile(newer, "w") as zf:
+        zf.writestr(
+            "manifest.json",
+            json.dumps(
+                {**manifest, "schema": "9999", "sha256": hashlib.sha256(payload).hexdigest()}
+            ),
+        )
+        zf.writestr("data.json", payload)
+    with pytest.raises(BundleRefused, match="newer version"):
+        import_bundle(db, newer)
+    assert records.count_records(db, "trainings") == 0
+
+
+def test_cli_bundle(tmp_path):
+    a, b = str(tmp_path / "a.sqlite"), str(tmp_path / "b.sqlite")
+    run_gpast("--db", a, "demo")
+    out = tmp_path / "x.gpast"
+    assert run_gpast("--db", a, "bundle", "export", str(out)).returncode == 0
+    done = run_gpast("--db", b, "bundle", "import", str(out))
+    assert done.returncode == 0 and "added" in done.stdout
+    (tmp_path / "bad.gpast").write_bytes(b"nope")
+    bad = run_gpast("--db", b, "bundle", "import", str(tmp_path / "bad.gpast"))
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr
