@@ -18,7 +18,7 @@ from app import APP_NAME, ORG_NAME
 
 ENV_VAR = "GPAST_DB"
 DEFAULT_FILENAME = "gpast.sqlite"
-BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_MS = int(os.environ.get("GPAST_BUSY_TIMEOUT_MS", "10000"))
 CACHE_KIB = 65_536  # page cache per connection: a 40-year database's working set fits
 
 
