@@ -32,9 +32,18 @@ OURS = """
 import sys
 from app.ui.application import make_application
 app = make_application()
-from app.services import open_database
 from app.ui.main_window import MainWindow
-w = MainWindow(open_database(sys.argv[1])); w.show(); app.processEvents()
+w = MainWindow(); w.show(); app.processEvents()
+"""
+FILLED = """
+import sys
+from app.ui.application import make_application
+app = make_application()
+from app.ui.main_window import MainWindow
+w = MainWindow(); w.show(); app.processEvents()
+from app.services import open_database
+from app.ui.background import wait_for_background
+w.attach(open_database(sys.argv[1])); wait_for_background(); app.processEvents()
 """
 
 
@@ -85,10 +94,15 @@ def main(argv=None) -> int:
     runs = 1 if args.smoke else 5
     bare = process_seconds(BARE, runs=runs)
     ours = process_seconds(OURS, str(db), runs=runs)
+    filled = process_seconds(FILLED, str(db), runs=runs)
     ratio = ours / bare
     print(
-        f"cold start: ours {ours:.2f} s, bare QMainWindow {bare:.2f} s, ratio {ratio:.2f} "
-        f"(goal ≤ 1.5: {'met' if ratio <= 1.5 else 'NOT met'})"
+        f"cold start to the window shown: ours {ours:.2f} s, bare QMainWindow {bare:.2f} s, "
+        f"ratio {ratio:.2f} (goal ≤ 1.5: {'met' if ratio <= 1.5 else 'NOT met'})"
+    )
+    print(
+        f"cold start to the dashboard's figures on screen: {filled:.2f} s "
+        f"({filled / bare:.1f}× the bare window)"
     )
     first_rows, worst_key = in_process(db)
     for kind, seconds in first_rows.items():

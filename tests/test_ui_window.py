@@ -155,9 +155,9 @@ def test_switching_database_updates_every_page(qtbot, db, tmp_path):
     _known_records(db)
     window = MainWindow(db)
     qtbot.addWidget(window)
-    assert window.pages["trainings"].model.total() == 1
+    assert window.page("trainings").model.total() == 1
     assert window.switch_database(str(tmp_path / "other.sqlite"))
-    assert window.pages["trainings"].model.total() == 0
+    assert window.page("trainings").model.total() == 0
     assert "other.sqlite" in window.windowTitle()
     wait_for_background()
 

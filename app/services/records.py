@@ -80,7 +80,7 @@ KINDS: dict[str, Kind] = {
         None,
         None,
         None,
-        ("full_name", "organisation", "position", "email"),
+        ("full_name", "organisation"),
         "participant",
     ),
 }
@@ -245,7 +245,12 @@ def duplicate(db: Database, kind_name: str, record_id: int) -> dict[str, Any]:
 def _filtered(k: Kind, query: ListQuery) -> Select:
     stmt = select(k.model)
     text = query.search.strip()
-    if text:
+    if text and k.model is Participant:
+        # match_key holds the case-folded name, birth year and organisation: a plain LIKE on it
+        # needs no per-row function call (20,000 people searched as the user types)
+        folded = " ".join(text.split()).casefold()
+        stmt = stmt.where(Participant.match_key.like(f"%{folded}%"))
+    elif text:
         pattern = f"%{text.lower()}%"
         stmt = stmt.where(
             or_(*(func.lower(cast(getattr(k.model, c), String)).like(pattern) for c in k.search))

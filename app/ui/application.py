@@ -24,32 +24,47 @@ def make_application(argv: list[str] | None = None):
 
 
 def run_application(db_location: str | None = None) -> int:
-    """Open the window on the database (default: $GPAST_DB or the user's data folder)."""
+    """Show the window at once, then open the database (default: $GPAST_DB or the user's data
+    folder): check it, back it up once a day, and fill the window."""
     app = make_application()
-    from PySide6.QtWidgets import QMessageBox
-
-    from app.services import open_database
     from app.ui.error_dialog import install_exception_hook
     from app.ui.main_window import MainWindow
 
     install_exception_hook()
+    window = MainWindow()
+    window.show()
+    app.processEvents()
+    db = _open(app, window, db_location)
+    if db is None:
+        window.close()
+        return 1
+    window.attach(db)
+    code = app.exec()
+    window.db.close()
+    return code
+
+
+def _open(app, window, db_location: str | None):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services import open_database
     from app.storage import default_location
     from app.ui.backup_dialogs import check_before_open
 
     location = db_location or default_location()
-    if not check_before_open(None, location):
-        return 1
+    if not check_before_open(window, location):
+        return None
     try:
         db = open_database(location)
     except Exception as exc:  # noqa: BLE001 - shown, not raised
         QMessageBox.critical(
-            None,
+            window,
             APP_NAME,
             app.translate("Application", "The database could not be opened:\n\n{problem}").format(
                 problem=str(exc)
             ),
         )
-        return 1
+        return None
     if db.path is not None:
         from app.storage.backups import ensure_daily_backup
 
@@ -59,8 +74,4 @@ def run_application(db_location: str | None = None) -> int:
             from app.crash_log import log_exception
 
             log_exception(exc)
-    window = MainWindow(db)
-    window.show()
-    code = app.exec()
-    db.close()
-    return code
+    return db

@@ -16,19 +16,25 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
-from app.ui.dashboard_page import DashboardPage
 from app.ui.error_dialog import show_error
-from app.ui.list_page import RecordListPage
-from app.ui.participants_page import ParticipantsPage
-from app.ui.reports_page import ReportsPage
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.targets_page import TargetsPage
 
 DB_FILTER = "GPAST databases (*.sqlite *.db);;All files (*)"
+PAGE_KEYS = (
+    "dashboard",
+    "legislation",
+    "trainings",
+    "campaigns",
+    "participants",
+    "targets",
+    "reports",
+)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db, parent=None):
+    """Shown at once; pages are made when first opened (the window comes up before the database
+    layer is even imported: see attach())."""
+
+    def __init__(self, db=None, parent=None):
         super().__init__(parent)
         self.db = db
         self.setObjectName("main-window")
@@ -45,44 +51,102 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.db_label)
-
-        self.dashboard = DashboardPage(db, self)
-        self.dashboard.open_list.connect(self.open_list)
-        self.add_page("dashboard", self.tr("Dashboard"), self.dashboard)
-        for kind, title in (
-            ("legislation", self.tr("Legislation")),
-            ("trainings", self.tr("Trainings")),
-            ("campaigns", self.tr("Campaigns")),
-            ("participants", self.tr("Participants")),
-        ):
-            if kind == "participants":
-                page = ParticipantsPage(db, self)
-            else:
-                page = RecordListPage(db, kind, self)
-            page.changed.connect(self.dashboard.refresh)
-            self.add_page(kind, title, page)
-        self.add_page("targets", self.tr("Targets"), TargetsPage(db, self))
-        self.add_page("reports", self.tr("Reports"), ReportsPage(db, self))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        titles = {
+            "dashboard": self.tr("Dashboard"),
+            "legislation": self.tr("Legislation"),
+            "trainings": self.tr("Trainings"),
+            "campaigns": self.tr("Campaigns"),
+            "participants": self.tr("Participants"),
+            "targets": self.tr("Targets"),
+            "reports": self.tr("Reports"),
+        }
+        for key in PAGE_KEYS:
+            self.nav.addItem(titles[key])
+            self.stack.addWidget(QWidget(self))  # replaced by the page when first opened
+        self.nav.currentRowChanged.connect(self._on_row)
         self._make_menus()
+        self._restore_geometry()
+        if db is None:
+            self.setWindowTitle(APP_NAME)
+            self.db_label.setText(self.tr("Opening the database…"))
+        else:
+            self.attach(db)
+
+    def attach(self, db) -> None:
+        """Work on `db`: show it in the title and status bar, and open the remembered page."""
+        self.db = db
         self._show_database()
-        self._restore()
+        page = QSettings().value("window/page", "dashboard")
+        self.show_page(page if page in PAGE_KEYS else "dashboard")
 
     # -- pages ---------------------------------------------------------------------------
-    def add_page(self, key: str, title: str, widget: QWidget) -> None:
-        self.pages[key] = widget
-        self.nav.addItem(title)
-        self.stack.addWidget(widget)
+    def _make_page(self, key: str) -> QWidget:
+        if key == "dashboard":
+            from app.ui.dashboard_page import DashboardPage
+
+            page = DashboardPage(self.db, self)
+            page.open_list.connect(self.open_list)
+            return page
+        if key == "targets":
+            from app.ui.targets_page import TargetsPage
+
+            return TargetsPage(self.db, self)
+        if key == "reports":
+            from app.ui.reports_page import ReportsPage
+
+            return ReportsPage(self.db, self)
+        from app.ui.list_page import RecordListPage
+        from app.ui.participants_page import ParticipantsPage
+
+        page = (
+            ParticipantsPage(self.db, self)
+            if key == "participants"
+            else RecordListPage(self.db, key, self)
+        )
+        page.changed.connect(self._data_changed)
+        return page
+
+    def _data_changed(self) -> None:
+        if "dashboard" in self.pages:
+            self.pages["dashboard"].refresh()
+
+    @property
+    def dashboard(self):
+        return self.page("dashboard")
+
+    def page(self, key: str) -> QWidget:
+        """The page for `key`, made now if it was never opened."""
+        if key not in self.pages:
+            if self.db is None:
+                raise RuntimeError("no database yet")
+            index = PAGE_KEYS.index(key)
+            page = self._make_page(key)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[key] = page
+        return self.pages[key]
+
+    def _on_row(self, row: int) -> None:
+        if row < 0 or self.db is None:
+            return
+        self.page(PAGE_KEYS[row])
+        self.stack.setCurrentIndex(row)
 
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow(list(self.pages).index(key))
+        row = PAGE_KEYS.index(key)
+        if self.nav.currentRow() == row:
+            self._on_row(row)
+        else:
+            self.nav.setCurrentRow(row)
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
 
     def open_list(self, kind: str, area: str, year: int) -> None:
-        page = self.pages[kind]
         self.show_page(kind)
+        page = self.page(kind)
         page.set_filters(area or None, year)
         page.table.setFocus()
 
@@ -124,7 +188,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self._action(self.edit_menu, self.tr("&Settings…"), self.edit_settings)
         self.view_menu = bar.addMenu(self.tr("&View"))
-        for i, key in enumerate(self.pages):
+        for i, key in enumerate(PAGE_KEYS):
             self._action(
                 self.view_menu,
                 self.nav.item(i).text(),
@@ -136,7 +200,9 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("&About GPAST Coordinator"), self.about)
 
-    def _list_page(self) -> RecordListPage | None:
+    def _list_page(self):
+        from app.ui.list_page import RecordListPage
+
         page = self.current_page()
         return page if isinstance(page, RecordListPage) else None
 
@@ -230,10 +296,12 @@ class MainWindow(QMainWindow):
             )
 
     def edit_settings(self) -> None:
+        from app.ui.settings_dialog import SettingsDialog
+
         SettingsDialog(self.db, self).exec()
 
     def refresh(self) -> None:
-        for page in self.pages.values():
+        for page in list(self.pages.values()):
             page.refresh()
 
     def about(self) -> None:
@@ -288,7 +356,7 @@ class MainWindow(QMainWindow):
         return True
 
     # -- state -----------------------------------------------------------------------------
-    def _restore(self) -> None:
+    def _restore_geometry(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
@@ -296,15 +364,14 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)
-        page = settings.value("window/page", "dashboard")
-        self.show_page(page if page in self.pages else "dashboard")
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
-        settings.setValue("window/page", list(self.pages)[self.nav.currentRow()])
+        if self.nav.currentRow() >= 0:
+            settings.setValue("window/page", PAGE_KEYS[self.nav.currentRow()])
         for page in self.pages.values():
-            if isinstance(page, RecordListPage):
+            if hasattr(page, "save_view"):
                 page.save_view()
         super().closeEvent(event)

@@ -83,8 +83,12 @@ class RecordTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._total = records.count_records(self._db, self.kind, self._query)
         self._rows = self._fetch(0)
+        # a short first window is the whole list: no count query needed
+        if len(self._rows) < BATCH:
+            self._total = len(self._rows)
+        else:
+            self._total = records.count_records(self._db, self.kind, self._query)
         self.endResetModel()
 
     def _fetch(self, offset: int) -> list[dict[str, Any]]:

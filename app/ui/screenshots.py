@@ -35,7 +35,9 @@ def render(outdir: Path, size=(1280, 800)) -> list[Path]:
         window = MainWindow(db)
         window.resize(*size)
         window.show()
-        for key in window.pages:
+        from app.ui.main_window import PAGE_KEYS
+
+        for key in PAGE_KEYS:
             window.show_page(key)
             wait_for_background()
             for _ in range(3):
@@ -43,7 +45,7 @@ def render(outdir: Path, size=(1280, 800)) -> list[Path]:
             path = outdir / f"{key}.png"
             window.grab().save(str(path))
             written.append(path)
-        page = window.pages["trainings"]
+        page = window.page("trainings")
         window.show_page("trainings")
         page.table.selectRow(0)
         editor = RecordEditor(db, "trainings", page.selected_id(), window)
