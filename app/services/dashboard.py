@@ -25,9 +25,9 @@ def progress(actual: float, target: float) -> float | None:
     return None if not target else round(100.0 * actual / target, 1)
 
 
-def dashboard_figures(db: Database, year: int, today: date | None = None) -> dict[str, Any]:
-    date_from, date_to = year_period(year, today)
-    figures = indicators(db, date_from, date_to)
+def targets_progress(db: Database, year: int, figures: dict[str, Any]) -> dict[str, list[dict]]:
+    """The year's targets per area with the actual figure (from `figures`, an indicators()
+    result for the year up to the chosen day) and the percentage reached."""
     targets: dict[str, list[dict]] = {}
     for t in list_targets(db, year):
         actual = figures["areas"][t["focus_area"]][t["indicator"]]
@@ -39,6 +39,13 @@ def dashboard_figures(db: Database, year: int, today: date | None = None) -> dic
                 "percent": progress(actual, t["target"]),
             }
         )
+    return targets
+
+
+def dashboard_figures(db: Database, year: int, today: date | None = None) -> dict[str, Any]:
+    date_from, date_to = year_period(year, today)
+    figures = indicators(db, date_from, date_to)
+    targets = targets_progress(db, year, figures)
     areas = []
     for a in list_focus_areas(db):
         values = figures["areas"][a["slug"]]

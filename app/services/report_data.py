@@ -19,11 +19,10 @@ from app.models import (
     training_focus_area,
 )
 from app.models.vocabulary import ATTENDED_STATUSES
-from app.services.dashboard import progress
+from app.services.dashboard import targets_progress
 from app.services.focus_areas import list_focus_areas
 from app.services.indicators import check_period, indicators
 from app.services.settings import get_settings
-from app.services.targets import list_targets
 from app.services.unit_of_work import Database
 
 PIPELINE_STATUSES = ("draft", "submitted")
@@ -153,18 +152,8 @@ def report_data(
     prev_from, prev_to = previous_period(date_from, date_to)
     previous = indicators(db, prev_from, prev_to)
     target_year = date_to.year
-    year_actual = indicators(db, max(date(target_year, 1, 1), date(1900, 1, 1)), date_to)
-    targets: dict[str, list[dict]] = {}
-    for t in list_targets(db, target_year):
-        actual = year_actual["areas"][t["focus_area"]][t["indicator"]]
-        targets.setdefault(t["focus_area"], []).append(
-            {
-                "indicator": t["indicator"],
-                "target": t["target"],
-                "actual": actual,
-                "percent": progress(actual, t["target"]),
-            }
-        )
+    year_actual = indicators(db, date(target_year, 1, 1), date_to)
+    targets = targets_progress(db, target_year, year_actual)
     sections = []
     with db.reading() as session:
         area_ids = dict(session.execute(select(FocusArea.slug, FocusArea.id)).all())

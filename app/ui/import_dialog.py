@@ -225,25 +225,26 @@ class ImportDialog(QDialog):
         )
 
 
+def _ask_sheet_path(parent, title: str, suggested: str) -> str | None:
+    """A file name for an .xlsx (default) or a .csv, with the suffix the filter implies."""
+    path, selected = QFileDialog.getSaveFileName(
+        parent, title, suggested, "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"
+    )
+    if path and not Path(path).suffix:
+        path += ".csv" if "csv" in selected else ".xlsx"
+    return path or None
+
+
 def export_list(parent, db, kind: str, query) -> str | None:
     """File > Export current list…: the records the list shows, to .xlsx or .csv."""
     from app.services.exporting import export_file
 
-    path, selected = QFileDialog.getSaveFileName(
-        parent,
-        _t("Export"),
-        f"{kind}.xlsx",
-        "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)",
-    )
-    if not path:
+    path = _ask_sheet_path(parent, _t("Export"), f"{kind}.xlsx")
+    if path is None:
         return None
-    if not Path(path).suffix:
-        path += ".csv" if "csv" in selected else ".xlsx"
     count = export_file(db, kind, path, query)
     QMessageBox.information(
-        parent,
-        _t("Exported"),
-        _t("{count} rows written to {path}").format(count=count, path=path),
+        parent, _t("Exported"), _t("{count} rows written to {path}").format(count=count, path=path)
     )
     return path
 
@@ -252,15 +253,7 @@ def save_template(parent, kind: str) -> str | None:
     """File > Download template…: an .xlsx (drop-downs, instructions) or a .csv header."""
     from app.services.templates import write_template
 
-    path, selected = QFileDialog.getSaveFileName(
-        parent,
-        _t("Save template"),
-        f"{kind}-template.xlsx",
-        "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)",
-    )
-    if not path:
-        return None
-    if not Path(path).suffix:
-        path += ".csv" if "csv" in selected else ".xlsx"
-    write_template(kind, path)
+    path = _ask_sheet_path(parent, _t("Save template"), f"{kind}-template.xlsx")
+    if path is not None:
+        write_template(kind, path)
     return path
