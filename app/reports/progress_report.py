@@ -6,8 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from reportlab.graphics.shapes import Drawing, Rect, String
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -22,10 +20,9 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from app.reports.fonts import BOLD, REGULAR
+from app.reports.fonts import BOLD
 from app.reports.pdf_common import (
     ACCENT,
-    RULE,
     chunked_tables,
     fmt_date,
     fmt_int,
@@ -36,6 +33,7 @@ from app.reports.pdf_common import (
     para,
     styles,
 )
+from app.reports.report_graphics import TEXT_WIDTH, comparison_chart, progress_bar
 
 SUMMARY_COLUMNS = [
     ("laws_adopted", "Legislative acts adopted"),
@@ -51,7 +49,6 @@ INDICATOR_NAMES = dict(SUMMARY_COLUMNS) | {
     "people_trained": "People trained (each once)",
 }
 TOC_MIN_SECTIONS = 3
-TEXT_WIDTH = A4[0] - 36 * mm
 STATUS_NAMES = {
     "draft": "Draft",
     "submitted": "Submitted",
@@ -114,74 +111,6 @@ def _heading(text: str, style, level: int) -> Paragraph:
     p = para(text, style)
     p.toc_level = level
     return p
-
-
-def _bar(percent: float | None, width: float = 45 * mm, height: float = 3.2 * mm) -> Drawing:
-    d = Drawing(width, height)
-    d.add(
-        Rect(
-            0,
-            0,
-            width,
-            height,
-            fillColor=colors.HexColor("#eef2f7"),
-            strokeColor=RULE,
-            strokeWidth=0.4,
-        )
-    )
-    share = max(0.0, min((percent or 0) / 100.0, 1.0))
-    if share:
-        d.add(Rect(0, 0, width * share, height, fillColor=ACCENT, strokeColor=None))
-    return d
-
-
-def _chart(section: dict, labels: tuple[str, str]) -> Drawing:
-    """This period vs the previous one, each indicator scaled to the larger of the two."""
-    names = ["laws_adopted", "trainings_held", "participations", "campaigns_launched"]
-    width, row_h = TEXT_WIDTH, 9 * mm
-    d = Drawing(width, row_h * len(names) + 8 * mm)
-    label_w, bar_w = 48 * mm, width - 48 * mm - 22 * mm
-    y = row_h * len(names) + 2 * mm
-    d.add(Rect(label_w, y, 3 * mm, 2.5 * mm, fillColor=ACCENT, strokeColor=None))
-    d.add(String(label_w + 4.5 * mm, y + 0.3 * mm, labels[0], fontName=REGULAR, fontSize=7.5))
-    d.add(
-        Rect(
-            label_w + 45 * mm,
-            y,
-            3 * mm,
-            2.5 * mm,
-            fillColor=colors.HexColor("#a9bfd9"),
-            strokeColor=None,
-        )
-    )
-    d.add(String(label_w + 49.5 * mm, y + 0.3 * mm, labels[1], fontName=REGULAR, fontSize=7.5))
-    for i, name in enumerate(names):
-        now, before = section["figures"][name], section["previous"][name]
-        top = max(now, before, 1)
-        base = row_h * (len(names) - 1 - i)
-        d.add(String(0, base + 3.2 * mm, INDICATOR_NAMES[name], fontName=REGULAR, fontSize=8))
-        for j, (value, colour) in enumerate(((now, ACCENT), (before, colors.HexColor("#a9bfd9")))):
-            y0 = base + (4.2 - 3.6 * j) * mm
-            d.add(
-                Rect(
-                    label_w,
-                    y0,
-                    max(bar_w * value / top, 0.3),
-                    3 * mm,
-                    fillColor=colour,
-                    strokeColor=None,
-                )
-            )
-            d.add(
-                String(
-                    label_w + bar_w * value / top + 1.5 * mm,
-                    y0 + 0.5 * mm,
-                    fmt_int(value),
-                    fontName=REGULAR,
-                    fontSize=7.5,
-                )
-            )
-    return d
 
 
 def build_report(data: dict[str, Any], path: str | Path) -> Path:
@@ -311,7 +240,7 @@ def _section(story: list, s: dict, data: dict, st) -> None:
                 fmt_num(t["actual"]),
                 fmt_num(t["target"]),
                 "—" if t["percent"] is None else f"{t['percent']:.0f} %",
-                _bar(t["percent"]),
+                progress_bar(t["percent"]),
             ]
             for t in s["targets"]
         ]
@@ -331,7 +260,9 @@ def _section(story: list, s: dict, data: dict, st) -> None:
         f"previous: {fmt_span(data['previous_from'], data['previous_to'])}",
     )
     story.append(
-        KeepTogether([para("This period and the previous one", st["Heading3"]), _chart(s, labels)])
+        KeepTogether(
+            [para("This period and the previous one", st["Heading3"]), comparison_chart(s, labels)]
+        )
     )
     f = s["figures"]
     others = f["participations"] - f["participations_female"] - f["participations_male"]
@@ -343,7 +274,7 @@ def _section(story: list, s: dict, data: dict, st) -> None:
                 "Men",
                 "Other or not stated",
                 "Participants trained",
-                "People trained (each once)",
+                "People (each once)",
             ],
             [
                 fmt_int(f["participations_female"]),

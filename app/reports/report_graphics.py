@@ -1,0 +1,89 @@
+"""The progress report's little drawings: a progress bar and this-period-vs-previous bars."""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+
+from app.reports.fonts import REGULAR
+from app.reports.pdf_common import ACCENT, RULE, fmt_int
+
+TEXT_WIDTH = A4[0] - 36 * mm
+CHART_LABELS = {
+    "laws_adopted": "Legislative acts adopted",
+    "trainings_held": "Trainings held",
+    "participations": "Participants trained",
+    "campaigns_launched": "Campaigns launched",
+}
+
+
+def progress_bar(
+    percent: float | None, width: float = 45 * mm, height: float = 3.2 * mm
+) -> Drawing:
+    d = Drawing(width, height)
+    d.add(
+        Rect(
+            0,
+            0,
+            width,
+            height,
+            fillColor=colors.HexColor("#eef2f7"),
+            strokeColor=RULE,
+            strokeWidth=0.4,
+        )
+    )
+    share = max(0.0, min((percent or 0) / 100.0, 1.0))
+    if share:
+        d.add(Rect(0, 0, width * share, height, fillColor=ACCENT, strokeColor=None))
+    return d
+
+
+def comparison_chart(section: dict, labels: tuple[str, str]) -> Drawing:
+    """This period vs the previous one, each indicator scaled to the larger of the two."""
+    names = ["laws_adopted", "trainings_held", "participations", "campaigns_launched"]
+    width, row_h = TEXT_WIDTH, 9 * mm
+    d = Drawing(width, row_h * len(names) + 8 * mm)
+    label_w, bar_w = 48 * mm, width - 48 * mm - 22 * mm
+    y = row_h * len(names) + 2 * mm
+    d.add(Rect(label_w, y, 3 * mm, 2.5 * mm, fillColor=ACCENT, strokeColor=None))
+    d.add(String(label_w + 4.5 * mm, y + 0.3 * mm, labels[0], fontName=REGULAR, fontSize=7.5))
+    d.add(
+        Rect(
+            label_w + 45 * mm,
+            y,
+            3 * mm,
+            2.5 * mm,
+            fillColor=colors.HexColor("#a9bfd9"),
+            strokeColor=None,
+        )
+    )
+    d.add(String(label_w + 49.5 * mm, y + 0.3 * mm, labels[1], fontName=REGULAR, fontSize=7.5))
+    for i, name in enumerate(names):
+        now, before = section["figures"][name], section["previous"][name]
+        top = max(now, before, 1)
+        base = row_h * (len(names) - 1 - i)
+        d.add(String(0, base + 3.2 * mm, CHART_LABELS[name], fontName=REGULAR, fontSize=8))
+        for j, (value, colour) in enumerate(((now, ACCENT), (before, colors.HexColor("#a9bfd9")))):
+            y0 = base + (4.2 - 3.6 * j) * mm
+            d.add(
+                Rect(
+                    label_w,
+                    y0,
+                    max(bar_w * value / top, 0.3),
+                    3 * mm,
+                    fillColor=colour,
+                    strokeColor=None,
+                )
+            )
+            d.add(
+                String(
+                    label_w + bar_w * value / top + 1.5 * mm,
+                    y0 + 0.5 * mm,
+                    fmt_int(value),
+                    fontName=REGULAR,
+                    fontSize=7.5,
+                )
+            )
+    return d
