@@ -25,4 +25,5 @@ fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
+.venv/bin/python -m app.i18n build   # the interface translations (.ts → .qm)
 echo "Ready: .venv/bin/gpast opens the program; .venv/bin/python -m pytest runs the tests."

@@ -19,6 +19,9 @@ def make_application(argv: list[str] | None = None):
 
     if QLocale.system().name() == "C":  # no locale set: British English dates and numbers
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    from app.i18n import chosen_language, install_translators
+
+    install_translators(app, chosen_language())
     app.setApplicationDisplayName(APP_NAME)
     return app
 

@@ -20,10 +20,6 @@ from app.errors import GpastError
 from app.storage.backups import backup_now, list_backups, restore
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
-
-
 class RestoreDialog(QDialog):
     """Backups listed newest first with date and size; Restore replaces the database after a
     check, keeping the current one aside."""
@@ -87,14 +83,22 @@ class RestoreDialog(QDialog):
 
 def back_up_now(parent, db_path: Path | None) -> Path | None:
     if db_path is None:
-        QMessageBox.information(parent, _t("Back up"), _t("Backups are made of SQLite files only."))
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Backups", "Back up"),
+            QCoreApplication.translate("Backups", "Backups are made of SQLite files only."),
+        )
         return None
     try:
         made = backup_now(db_path)
     except GpastError as exc:
-        QMessageBox.warning(parent, _t("Back up"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Backups", "Back up"), str(exc))
         return None
-    QMessageBox.information(parent, _t("Back up"), _t("Backup written to {path}").format(path=made))
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("Backups", "Back up"),
+        QCoreApplication.translate("Backups", "Backup written to {path}").format(path=made),
+    )
     return made
 
 
@@ -106,7 +110,7 @@ def restore_with_dialog(parent, db_path: Path) -> bool:
     try:
         restore(db_path, dialog.chosen)
     except GpastError as exc:
-        QMessageBox.warning(parent, _t("Not restored"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Backups", "Not restored"), str(exc))
         return False
     return True
 
@@ -123,12 +127,13 @@ def check_before_open(parent, location: str) -> bool:
     if result.ok:
         return True
     good = [b for b in list_backups(path) if check_database(str(b.path)).ok]
-    text = _t(
-        "{name} is damaged or not a GPAST Coordinator database; it was not changed.\n\n{problems}"
+    text = QCoreApplication.translate(
+        "Backups",
+        "{name} is damaged or not a GPAST Coordinator database; it was not changed.\n\n{problems}",
     ).format(name=path.name, problems="\n".join(result.problems[:5]))
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        _t("Database damaged"),
+        QCoreApplication.translate("Backups", "Database damaged"),
         text,
         QMessageBox.StandardButton.Close,
         parent,
@@ -137,7 +142,7 @@ def check_before_open(parent, location: str) -> bool:
     if good:
         latest = good[0]
         use_backup = box.addButton(
-            _t("Restore the backup of {when}").format(
+            QCoreApplication.translate("Backups", "Restore the backup of {when}").format(
                 when=QLocale().toString(latest.made, QLocale.FormatType.ShortFormat)
             ),
             QMessageBox.ButtonRole.AcceptRole,

@@ -11,47 +11,50 @@ from app.services.bundles import export_bundle, import_bundle
 FILTER = "GPAST bundles (*.gpast);;All files (*)"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Bundles", text)
-
-
 def send_bundle(parent, db) -> str | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, _t("Send to coordinator"), "records.gpast", FILTER
+        parent,
+        QCoreApplication.translate("Bundles", "Send to coordinator"),
+        "records.gpast",
+        FILTER,
     )
     if not path:
         return None
     try:
         counts = export_bundle(db, path)
     except GpastError as exc:
-        QMessageBox.warning(parent, _t("Not sent"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Bundles", "Not sent"), str(exc))
         return None
     QMessageBox.information(
         parent,
-        _t("Bundle written"),
-        _t(
+        QCoreApplication.translate("Bundles", "Bundle written"),
+        QCoreApplication.translate(
+            "Bundles",
             "{path}\n\n{counts}\n\nCarry the file to the other workstation and choose File > "
-            "Receive from workstation… there."
+            "Receive from workstation… there.",
         ).format(path=path, counts=", ".join(f"{n} {k}" for k, n in counts.items())),
     )
     return path
 
 
 def receive_bundle(parent, db) -> bool:
-    path, _ = QFileDialog.getOpenFileName(parent, _t("Receive from workstation"), "", FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("Bundles", "Receive from workstation"), "", FILTER
+    )
     if not path:
         return False
     try:
         result = import_bundle(db, path)
     except GpastError as exc:
-        QMessageBox.warning(parent, _t("Not received"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Bundles", "Not received"), str(exc))
         return False
     QMessageBox.information(
         parent,
-        _t("Bundle received"),
-        _t(
+        QCoreApplication.translate("Bundles", "Bundle received"),
+        QCoreApplication.translate(
+            "Bundles",
             "Added {added}, updated {updated}, unchanged {unchanged}, deleted {deleted}, "
-            "conflicts {n}."
+            "conflicts {n}.",
         ).format(
             added=result.added,
             updated=result.updated,
@@ -63,7 +66,9 @@ def receive_bundle(parent, db) -> bool:
             "\n\n"
             + "\n".join(result.conflicts)
             + "\n\n"
-            + _t("Both versions of each conflict are kept in the audit trail.")
+            + QCoreApplication.translate(
+                "Bundles", "Both versions of each conflict are kept in the audit trail."
+            )
             if result.conflicts
             else ""
         ),

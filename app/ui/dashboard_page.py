@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -25,15 +25,15 @@ from app.ui.background import run_in_background
 from app.ui.labels import area_label
 
 INDICATOR_NAMES = {
-    "laws_adopted": "Legislative acts adopted",
-    "trainings_held": "Trainings held",
-    "training_hours": "Training hours",
-    "participations": "Participants trained",
-    "people_trained": "People trained",
-    "participations_female": "Women trained (participations)",
-    "participations_male": "Men trained (participations)",
-    "campaigns_launched": "Campaigns launched",
-    "campaign_reach": "Campaign reach",
+    "laws_adopted": QT_TRANSLATE_NOOP("Indicators", "Legislative acts adopted"),
+    "trainings_held": QT_TRANSLATE_NOOP("Indicators", "Trainings held"),
+    "training_hours": QT_TRANSLATE_NOOP("Indicators", "Training hours"),
+    "participations": QT_TRANSLATE_NOOP("Indicators", "Participants trained"),
+    "people_trained": QT_TRANSLATE_NOOP("Indicators", "People trained"),
+    "participations_female": QT_TRANSLATE_NOOP("Indicators", "Women trained (participations)"),
+    "participations_male": QT_TRANSLATE_NOOP("Indicators", "Men trained (participations)"),
+    "campaigns_launched": QT_TRANSLATE_NOOP("Indicators", "Campaigns launched"),
+    "campaign_reach": QT_TRANSLATE_NOOP("Indicators", "Campaign reach"),
 }
 CARD_STYLE = (
     "QFrame#card { background: palette(base); border: 1px solid #c9d3df; border-radius: 8px; }"

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWidget
 
 from app.services.audit import TABLE_OF_KIND, history
 from app.ui.labels import field_label
 
 ACTIONS = {
-    "create": "created",
-    "update": "changed",
-    "delete": "deleted",
-    "import": "imported",
-    "merge": "merged",
-    "anonymise": "anonymised",
+    "create": QT_TRANSLATE_NOOP("HistoryWidget", "created"),
+    "update": QT_TRANSLATE_NOOP("HistoryWidget", "changed"),
+    "delete": QT_TRANSLATE_NOOP("HistoryWidget", "deleted"),
+    "import": QT_TRANSLATE_NOOP("HistoryWidget", "imported"),
+    "merge": QT_TRANSLATE_NOOP("HistoryWidget", "merged"),
+    "anonymise": QT_TRANSLATE_NOOP("HistoryWidget", "anonymised"),
+    "conflict": QT_TRANSLATE_NOOP("HistoryWidget", "conflict from another workstation"),
 }
 
 

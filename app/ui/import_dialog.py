@@ -34,10 +34,6 @@ from app.ui.background import run_in_background
 PREVIEW_ROWS = 20
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
-
-
 SHEET_FILTER = "Spreadsheets (*.xlsx *.csv);;All files (*)"
 
 
@@ -239,12 +235,18 @@ def export_list(parent, db, kind: str, query) -> str | None:
     """File > Export current list…: the records the list shows, to .xlsx or .csv."""
     from app.services.exporting import export_file
 
-    path = _ask_sheet_path(parent, _t("Export"), f"{kind}.xlsx")
+    path = _ask_sheet_path(
+        parent, QCoreApplication.translate("ImportDialog", "Export"), f"{kind}.xlsx"
+    )
     if path is None:
         return None
     count = export_file(db, kind, path, query)
     QMessageBox.information(
-        parent, _t("Exported"), _t("{count} rows written to {path}").format(count=count, path=path)
+        parent,
+        QCoreApplication.translate("ImportDialog", "Exported"),
+        QCoreApplication.translate("ImportDialog", "{count} rows written to {path}").format(
+            count=count, path=path
+        ),
     )
     return path
 
@@ -253,7 +255,9 @@ def save_template(parent, kind: str) -> str | None:
     """File > Download template…: an .xlsx (drop-downs, instructions) or a .csv header."""
     from app.services.templates import write_template
 
-    path = _ask_sheet_path(parent, _t("Save template"), f"{kind}-template.xlsx")
+    path = _ask_sheet_path(
+        parent, QCoreApplication.translate("ImportDialog", "Save template"), f"{kind}-template.xlsx"
+    )
     if path is not None:
         write_template(kind, path)
     return path

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 def _t(text: str) -> str:
@@ -10,80 +10,80 @@ def _t(text: str) -> str:
 
 
 FIELD_LABELS = {
-    "title": "Title",
-    "reference": "Reference number",
-    "kind": "Kind",
-    "status": "Status",
-    "adopted_on": "Adopted on",
-    "in_force_on": "In force on",
-    "authority": "Issuing authority",
-    "focus_areas": "Focus areas",
-    "aspects": "Aspects",
-    "instruments": "International instruments",
-    "summary": "Summary",
-    "url": "Link",
-    "code": "Code",
-    "start_date": "Start date",
-    "end_date": "End date",
-    "location": "Location",
-    "organiser": "Organiser",
-    "format": "Format",
-    "audience": "Audience",
-    "hours": "Hours",
-    "notes": "Notes",
-    "channels": "Channels",
-    "target_groups": "Target groups",
-    "regions": "Regions",
-    "reach": "Estimated reach (people)",
-    "partners": "Partners",
-    "full_name": "Full name",
-    "sex": "Sex",
-    "organisation": "Organisation",
-    "position": "Position",
-    "country": "Country",
-    "birth_year": "Birth year",
-    "email": "Email",
-    "phone": "Phone",
+    "title": QT_TRANSLATE_NOOP("Labels", "Title"),
+    "reference": QT_TRANSLATE_NOOP("Labels", "Reference number"),
+    "kind": QT_TRANSLATE_NOOP("Labels", "Kind"),
+    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
+    "adopted_on": QT_TRANSLATE_NOOP("Labels", "Adopted on"),
+    "in_force_on": QT_TRANSLATE_NOOP("Labels", "In force on"),
+    "authority": QT_TRANSLATE_NOOP("Labels", "Issuing authority"),
+    "focus_areas": QT_TRANSLATE_NOOP("Labels", "Focus areas"),
+    "aspects": QT_TRANSLATE_NOOP("Labels", "Aspects"),
+    "instruments": QT_TRANSLATE_NOOP("Labels", "International instruments"),
+    "summary": QT_TRANSLATE_NOOP("Labels", "Summary"),
+    "url": QT_TRANSLATE_NOOP("Labels", "Link"),
+    "code": QT_TRANSLATE_NOOP("Labels", "Code"),
+    "start_date": QT_TRANSLATE_NOOP("Labels", "Start date"),
+    "end_date": QT_TRANSLATE_NOOP("Labels", "End date"),
+    "location": QT_TRANSLATE_NOOP("Labels", "Location"),
+    "organiser": QT_TRANSLATE_NOOP("Labels", "Organiser"),
+    "format": QT_TRANSLATE_NOOP("Labels", "Format"),
+    "audience": QT_TRANSLATE_NOOP("Labels", "Audience"),
+    "hours": QT_TRANSLATE_NOOP("Labels", "Hours"),
+    "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
+    "channels": QT_TRANSLATE_NOOP("Labels", "Channels"),
+    "target_groups": QT_TRANSLATE_NOOP("Labels", "Target groups"),
+    "regions": QT_TRANSLATE_NOOP("Labels", "Regions"),
+    "reach": QT_TRANSLATE_NOOP("Labels", "Estimated reach (people)"),
+    "partners": QT_TRANSLATE_NOOP("Labels", "Partners"),
+    "full_name": QT_TRANSLATE_NOOP("Labels", "Full name"),
+    "sex": QT_TRANSLATE_NOOP("Labels", "Sex"),
+    "organisation": QT_TRANSLATE_NOOP("Labels", "Organisation"),
+    "position": QT_TRANSLATE_NOOP("Labels", "Position"),
+    "country": QT_TRANSLATE_NOOP("Labels", "Country"),
+    "birth_year": QT_TRANSLATE_NOOP("Labels", "Birth year"),
+    "email": QT_TRANSLATE_NOOP("Labels", "Email"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
 }
 
 VALUE_LABELS = {
-    "law": "Law",
-    "amendment": "Amendment",
-    "decree": "Decree",
-    "regulation": "Regulation",
-    "programme": "Programme",
-    "treaty": "Treaty",
-    "draft": "Draft",
-    "submitted": "Submitted",
-    "adopted": "Adopted",
-    "in_force": "In force",
-    "repealed": "Repealed",
-    "female": "Female",
-    "male": "Male",
-    "other": "Other",
-    "not stated": "Not stated",
-    "present": "Present",
-    "late": "Late",
-    "excused": "Excused",
-    "absent": "Absent",
-    "gender": "Gender",
-    "age": "Age (children and youth)",
-    "migration": "Migration",
+    "law": QT_TRANSLATE_NOOP("Labels", "Law"),
+    "amendment": QT_TRANSLATE_NOOP("Labels", "Amendment"),
+    "decree": QT_TRANSLATE_NOOP("Labels", "Decree"),
+    "regulation": QT_TRANSLATE_NOOP("Labels", "Regulation"),
+    "programme": QT_TRANSLATE_NOOP("Labels", "Programme"),
+    "treaty": QT_TRANSLATE_NOOP("Labels", "Treaty"),
+    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+    "submitted": QT_TRANSLATE_NOOP("Labels", "Submitted"),
+    "adopted": QT_TRANSLATE_NOOP("Labels", "Adopted"),
+    "in_force": QT_TRANSLATE_NOOP("Labels", "In force"),
+    "repealed": QT_TRANSLATE_NOOP("Labels", "Repealed"),
+    "female": QT_TRANSLATE_NOOP("Labels", "Female"),
+    "male": QT_TRANSLATE_NOOP("Labels", "Male"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    "not stated": QT_TRANSLATE_NOOP("Labels", "Not stated"),
+    "present": QT_TRANSLATE_NOOP("Labels", "Present"),
+    "late": QT_TRANSLATE_NOOP("Labels", "Late"),
+    "excused": QT_TRANSLATE_NOOP("Labels", "Excused"),
+    "absent": QT_TRANSLATE_NOOP("Labels", "Absent"),
+    "gender": QT_TRANSLATE_NOOP("Labels", "Gender"),
+    "age": QT_TRANSLATE_NOOP("Labels", "Age (children and youth)"),
+    "migration": QT_TRANSLATE_NOOP("Labels", "Migration"),
 }
 
 KIND_LABELS = {
-    "legislation": "Legislation",
-    "trainings": "Trainings",
-    "campaigns": "Campaigns",
-    "participants": "Participants",
+    "legislation": QT_TRANSLATE_NOOP("Labels", "Legislation"),
+    "trainings": QT_TRANSLATE_NOOP("Labels", "Trainings"),
+    "campaigns": QT_TRANSLATE_NOOP("Labels", "Campaigns"),
+    "participants": QT_TRANSLATE_NOOP("Labels", "Participants"),
 }
 
 AREA_LABELS = {
-    "criminalisation": "Criminalisation of trafficking",
-    "demand": "Countering demand",
-    "protection": "Protection and reintegration of victims",
-    "root-causes": "Eradicating root causes",
-    "capacity": "National capacity-building",
+    "criminalisation": QT_TRANSLATE_NOOP("Labels", "Criminalisation of trafficking"),
+    "demand": QT_TRANSLATE_NOOP("Labels", "Countering demand"),
+    "protection": QT_TRANSLATE_NOOP("Labels", "Protection and reintegration of victims"),
+    "root-causes": QT_TRANSLATE_NOOP("Labels", "Eradicating root causes"),
+    "capacity": QT_TRANSLATE_NOOP("Labels", "National capacity-building"),
 }
 
 
@@ -105,4 +105,6 @@ def area_label(slug: str) -> str:
 
 def problem_text(field: str, message: str) -> str:
     """A validation problem as the user reads it: the field's label, then what is wrong."""
-    return _t("{field}: {message}").format(field=field_label(field), message=message)
+    return QCoreApplication.translate("Labels", "{field}: {message}").format(
+        field=field_label(field), message=message
+    )

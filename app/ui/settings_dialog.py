@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+)
 
 from app.errors import GpastError
 from app.services.settings import get_settings, update_settings
@@ -29,6 +38,15 @@ class SettingsDialog(QDialog):
             label.setBuddy(edit)
             form.addRow(label, edit)
             self.edits[key] = edit
+        self.language = QComboBox(self)
+        for code, text in (("", self.tr("As the system")), ("en", "English"), ("ru", "Русский")):
+            self.language.addItem(text, code)
+        current = str(QSettings().value("language", "") or "")
+        self.language.setCurrentIndex(max(self.language.findData(current), 0))
+        self.language.setAccessibleName(self.tr("Interface language"))
+        language_label = QLabel(self.tr("Interface &language (after a restart):"), self)
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -40,6 +58,7 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         try:
             update_settings(self.db, {k: e.text() for k, e in self.edits.items()})
+            QSettings().setValue("language", self.language.currentData())
         except GpastError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return

@@ -1,0 +1,43 @@
+"""The Russian interface: every user-visible string has a translation, and it loads."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from app.i18n import SOURCES, lupdate, unfinished
+
+TOOLS = Path(sys.executable).parent
+
+
+def test_every_string_of_the_interface_has_a_russian_translation(tmp_path):
+    """Fails when a new user-visible string is added without its translation (add it to
+    resources/translations/ru_strings.py, then run `python -m app.i18n update`)."""
+    ts = tmp_path / "gpast_ru.ts"
+    shutil.copy(SOURCES / "gpast_ru.ts", ts)
+    lupdate(ts)
+    assert unfinished(ts) == []
+
+
+def test_the_compiled_translation_loads_and_translates(qapp, tmp_path):
+    qm = tmp_path / "gpast_ru.qm"
+    lrelease = shutil.which("pyside6-lrelease") or str(TOOLS / "pyside6-lrelease")
+    subprocess.run(
+        [lrelease, str(SOURCES / "gpast_ru.ts"), "-qm", str(qm)], check=True, capture_output=True
+    )
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("MainWindow", "&File") == "&Файл"
+        assert QCoreApplication.translate("Labels", "Countering demand") == (
+            "Противодействие спросу"
+        )
+        assert QCoreApplication.translate("RecordListPage", "%n record(s)", "", 5) == "5 записей"
+        assert QCoreApplication.translate("RecordListPage", "%n record(s)", "", 3) == "3 записи"
+    finally:
+        QCoreApplication.removeTranslator(translator)
