@@ -211,3 +211,13 @@ def test_participants_page_merges_and_anonymises(qtbot, db, seminar, monkeypatch
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.anonymise_selected()
     assert records.get(db, "participants", kept)["full_name"].startswith("Anonymised")
+
+
+def test_signin_sheet_and_certificates_in_russian(db, seminar, tmp_path):
+    t, people = seminar
+    set_attendance(db, t["id"], people["Анна Иванова"]["id"], "present")
+    data = roster.roster(db, t["id"])
+    sheets = pdf_pages(build_signin_sheets(data, tmp_path / "s.pdf", "ru"))
+    assert "Подпись" in sheets[0] and "день 1 из 3" in sheets[0]
+    certificates = pdf_pages(build_certificates(data, tmp_path / "c.pdf", "ru"))
+    assert "Сертификат участника" in certificates[0] and "Анна Иванова" in certificates[0]

@@ -243,3 +243,51 @@ def test_cli_report_and_exit_codes(tmp_path):
     )
     assert backwards.returncode == 1 and "Traceback" not in backwards.stderr
     assert run_gpast("--db", db, "report", "--from", "2025-01-01").returncode == 2
+
+
+def test_the_same_report_in_russian(known, tmp_path):
+    data = report_data(known, date(2025, 1, 1), date(2025, 12, 31))
+    text = pdf_text(build_report(data, tmp_path / "ru.pdf", "ru"))
+    assert "Сводка" in text and "Противодействие спросу" in text
+    assert "Как считаются показатели" in text and "Страница 1 из" in text
+    assert "1 250 000" in text  # Russian thousands
+    assert "Summary" not in text
+    english = pdf_text(build_report(data, tmp_path / "en.pdf", "en"))
+    assert "Summary" in english and "1,250,000" in english
+
+
+def test_cli_report_language(tmp_path):
+    db = str(tmp_path / "x.sqlite")
+    run_gpast("--db", db, "demo")
+    out = tmp_path / "ru.pdf"
+    done = run_gpast(
+        "--db",
+        db,
+        "report",
+        "--from",
+        "2025-01-01",
+        "--to",
+        "2025-12-31",
+        "--out",
+        str(out),
+        "--lang",
+        "ru",
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Отчёт о ходе работы" in pdf_text(out)
+    assert (
+        run_gpast(
+            "--db",
+            db,
+            "report",
+            "--from",
+            "2025-01-01",
+            "--to",
+            "2025-12-31",
+            "--out",
+            str(out),
+            "--lang",
+            "de",
+        ).returncode
+        == 2
+    )

@@ -13,6 +13,7 @@ def register(subparsers) -> None:
         p = subparsers.add_parser(name, help=help_text)
         p.add_argument("code", metavar="CODE", help="the training session's code")
         p.add_argument("--out", required=True, metavar="FILE.pdf")
+        p.add_argument("--lang", choices=("en", "ru"), default="en", help="the document's language")
         p.set_defaults(handler=handler)
 
 
@@ -24,11 +25,11 @@ def _roster(args):
         return roster(db, training["id"])
 
 
-def _write(build, data, out: str) -> None:
+def _write(build, data, out: str, lang: str = "en") -> None:
     from app.errors import GpastError
 
     try:
-        build(data, out)
+        build(data, out, lang)
     except OSError as exc:
         raise GpastError(f"{out}: cannot be written ({exc.strerror})") from exc
 
@@ -37,7 +38,7 @@ def run_signin(args) -> int:
     from app.reports.attendance_documents import build_signin_sheets
 
     data = _roster(args)
-    _write(build_signin_sheets, data, args.out)
+    _write(build_signin_sheets, data, args.out, args.lang)
     print(f"{args.out}: {len(data['days'])} sign-in sheet(s), {len(data['people'])} people")
     return 0
 
@@ -47,6 +48,6 @@ def run_certificates(args) -> int:
     from app.services.roster import attendees
 
     data = _roster(args)
-    _write(build_certificates, data, args.out)
+    _write(build_certificates, data, args.out, args.lang)
     print(f"{args.out}: {len(attendees(data))} certificate(s)")
     return 0

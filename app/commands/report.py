@@ -11,6 +11,7 @@ def register(subparsers) -> None:
     p.add_argument("--to", dest="date_to", required=True, metavar="D")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument("--area", action="append", metavar="SLUG", help="only these focus areas")
+    p.add_argument("--lang", choices=("en", "ru"), default="en", help="the report's language")
     p.set_defaults(handler=run)
 
 
@@ -24,7 +25,7 @@ def run(args) -> int:
     with open_db(args) as db:
         data = report_data(db, date_from, date_to, args.area)
     try:
-        build_report(data, args.out)
+        build_report(data, args.out, args.lang)
     except OSError as exc:
         raise GpastError(f"{args.out}: cannot be written ({exc.strerror})") from exc
     print(f"{args.out}: progress report {date_from.isoformat()} – {date_to.isoformat()} written")

@@ -23,13 +23,19 @@ from app.reports.pdf_common import (
     para,
     styles,
 )
+from app.reports.report_text import language, tr
 from app.services.roster import attendees, certificate_number
 
 WALK_IN_ROWS = 5
 PAGE = landscape(A4)
 
 
-def build_signin_sheets(data: dict[str, Any], path: str | Path) -> Path:
+def build_signin_sheets(data: dict[str, Any], path: str | Path, lang: str = "en") -> Path:
+    with language(lang):
+        return _signin_sheets(data, path)
+
+
+def _signin_sheets(data: dict[str, Any], path: str | Path) -> Path:
     """One sheet per day: the session's header, numbered rows with every registered person's
     name and organisation and a signature box, then empty rows for walk-ins."""
     st = styles()
@@ -42,7 +48,7 @@ def build_signin_sheets(data: dict[str, Any], path: str | Path) -> Path:
         rightMargin=14 * mm,
         topMargin=12 * mm,
         bottomMargin=16 * mm,
-        title=f"Sign-in sheet {t['code']}",
+        title=tr("Sign-in sheet {code}").format(code=t["code"]),
         author=t["organiser"] or "",
     )
     doc.addPageTemplates(
@@ -54,18 +60,23 @@ def build_signin_sheets(data: dict[str, Any], path: str | Path) -> Path:
         if n:
             story.append(PageBreak())
         heading = para(
-            f"{t['title']}  ·  {t['code']}  ·  day {n + 1} of {len(data['days'])}: {fmt_date(day)}",
+            f"{t['title']}  ·  {t['code']}  ·  "
+            + tr("day {n} of {days}").format(n=n + 1, days=len(data["days"]))
+            + f": {fmt_date(day)}",
             st["Heading2"],
         )
         details = para(
-            f"Location: {t['location'] or '—'}    Organiser: {t['organiser'] or '—'}    "
-            f"Session: {fmt_span(t['start_date'], t['end_date'])}",
+            tr("Location: {location}    Organiser: {organiser}    Session: {dates}").format(
+                location=t["location"] or "—",
+                organiser=t["organiser"] or "—",
+                dates=fmt_span(t["start_date"], t["end_date"]),
+            ),
             st["Normal"],
         )
         rows = [
             [heading, "", "", ""],
             [details, "", "", ""],
-            ["No.", "Name", "Organisation", "Signature"],
+            [tr("No."), tr("Name"), tr("Organisation"), tr("Signature")],
         ]
         for i, person in enumerate(data["people"], start=1):
             rows.append(
@@ -98,12 +109,17 @@ def build_signin_sheets(data: dict[str, Any], path: str | Path) -> Path:
             )
         )
         story.append(table)
-    footer = f"Sign-in sheet {t['code']} · {t['title']}"
+    footer = tr("Sign-in sheet {code} · {title}").format(code=t["code"], title=t["title"])
     doc.build(story, canvasmaker=numbered_canvas(footer))
     return path
 
 
-def build_certificates(data: dict[str, Any], path: str | Path) -> Path:
+def build_certificates(data: dict[str, Any], path: str | Path, lang: str = "en") -> Path:
+    with language(lang):
+        return _certificates(data, path)
+
+
+def _certificates(data: dict[str, Any], path: str | Path) -> Path:
     """One page for each person present or late on at least one day, never for anyone else."""
     from reportlab.pdfgen import canvas
 
@@ -112,14 +128,16 @@ def build_certificates(data: dict[str, Any], path: str | Path) -> Path:
     path = Path(path)
     people = attendees(data)
     c = canvas.Canvas(str(path), pagesize=PAGE, initialFontName=REGULAR)
-    c.setTitle(f"Certificates {t['code']}")
+    c.setTitle(tr("Certificates {code}").format(code=t["code"]))
     width, height = PAGE
     if not people:
         c.setFont(REGULAR, 14)
         c.drawCentredString(
             width / 2,
             height / 2,
-            f"{t['code']}: nobody was present or late on any day, so there are no certificates.",
+            tr(
+                "{code}: nobody was present or late on any day, so there are no certificates."
+            ).format(code=t["code"]),
         )
         c.showPage()
     for person in people:
@@ -130,23 +148,23 @@ def build_certificates(data: dict[str, Any], path: str | Path) -> Path:
         c.rect(15 * mm, 15 * mm, width - 30 * mm, height - 30 * mm)
         c.setFillColor(ACCENT)
         c.setFont(BOLD, 30)
-        c.drawCentredString(width / 2, height - 48 * mm, "Certificate of participation")
+        c.drawCentredString(width / 2, height - 48 * mm, tr("Certificate of participation"))
         c.setFillColor(colors.black)
         c.setFont(ITALIC, 13)
-        c.drawCentredString(width / 2, height - 66 * mm, "This is to certify that")
+        c.drawCentredString(width / 2, height - 66 * mm, tr("This is to certify that"))
         c.setFont(BOLD, 24)
         c.drawCentredString(width / 2, height - 82 * mm, person["full_name"])
         c.setFont(REGULAR, 12)
         if person["organisation"]:
             c.drawCentredString(width / 2, height - 91 * mm, person["organisation"])
         c.setFont(ITALIC, 13)
-        c.drawCentredString(width / 2, height - 106 * mm, "took part in the training")
+        c.drawCentredString(width / 2, height - 106 * mm, tr("took part in the training"))
         c.setFont(BOLD_ITALIC, 17)
         _centred_lines(
             c, t["title"], width / 2, height - 120 * mm, width - 60 * mm, BOLD_ITALIC, 17
         )
         c.setFont(REGULAR, 12)
-        hours = f" · {fmt_num(t['hours'])} hours" if t["hours"] else ""
+        hours = tr(" · {hours} hours").format(hours=fmt_num(t["hours"])) if t["hours"] else ""
         place = f" · {t['location']}" if t["location"] else ""
         c.drawCentredString(
             width / 2,
@@ -154,15 +172,21 @@ def build_certificates(data: dict[str, Any], path: str | Path) -> Path:
             f"{fmt_span(t['start_date'], t['end_date'])}{hours}{place}",
         )
         if t["organiser"]:
-            c.drawCentredString(width / 2, height - 148 * mm, f"Organised by {t['organiser']}")
+            c.drawCentredString(
+                width / 2,
+                height - 148 * mm,
+                tr("Organised by {organiser}").format(organiser=t["organiser"]),
+            )
         for x in (width * 0.27, width * 0.73):
             c.line(x - 45 * mm, 40 * mm, x + 45 * mm, 40 * mm)
         c.setFont(REGULAR, 9)
-        c.drawCentredString(width * 0.27, 35 * mm, "Organiser")
-        c.drawCentredString(width * 0.73, 35 * mm, "Trainer")
+        c.drawCentredString(width * 0.27, 35 * mm, tr("Organiser"))
+        c.drawCentredString(width * 0.73, 35 * mm, tr("Trainer"))
         c.setFont(REGULAR, 8)
         c.drawRightString(
-            width - 20 * mm, 20 * mm, f"Certificate No. {certificate_number(t, person)}"
+            width - 20 * mm,
+            20 * mm,
+            tr("Certificate No. {number}").format(number=certificate_number(t, person)),
         )
         c.showPage()
     c.save()

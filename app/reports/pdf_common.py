@@ -32,6 +32,7 @@ def styles() -> dict[str, ParagraphStyle]:
     out["Small"] = ParagraphStyle("Small", parent=out["Normal"], fontSize=8, leading=10)
     out["Cell"] = ParagraphStyle("Cell", parent=out["Normal"], fontSize=8.5, leading=10.5)
     out["CellBold"] = ParagraphStyle("CellBold", parent=out["Cell"], fontName=BOLD)
+    out["HeadSmall"] = ParagraphStyle("HeadSmall", parent=out["CellBold"], fontSize=7.5, leading=9)
     out["Title"].textColor = ACCENT
     out["Heading1"].textColor = ACCENT
     out["Heading1"].fontSize = 15
@@ -44,6 +45,10 @@ def styles() -> dict[str, ParagraphStyle]:
 
 def numbered_canvas(footer_left: str):
     """A canvas class that writes the footer with "Page X of Y" once the page count is known."""
+
+    from app.reports.report_text import tr
+
+    page_label = tr("Page {page} of {total}")  # chosen now: the canvas saves after the build
 
     class NumberedCanvas(canvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -69,7 +74,9 @@ def numbered_canvas(footer_left: str):
             self.setFont(REGULAR, 8)
             self.setFillColor(colors.grey)
             self.drawString(18 * mm, 10 * mm, footer_left)
-            self.drawRightString(width - 18 * mm, 10 * mm, f"Page {self._pageNumber} of {total}")
+            self.drawRightString(
+                width - 18 * mm, 10 * mm, page_label.format(page=self._pageNumber, total=total)
+            )
             self.restoreState()
 
     return NumberedCanvas
@@ -100,12 +107,20 @@ def grid_style(extra=None) -> TableStyle:
 
 
 def fmt_int(value) -> str:
-    return f"{int(value):,}"
+    from app.reports.report_text import current
+
+    text = f"{int(value):,}"
+    return text.replace(",", " ") if current() == "ru" else text
 
 
 def fmt_num(value) -> str:
+    from app.reports.report_text import current
+
     value = float(value)
-    return fmt_int(value) if value.is_integer() else f"{value:,.1f}"
+    if value.is_integer():
+        return fmt_int(value)
+    text = f"{value:,.1f}"
+    return text.replace(",", " ").replace(".", ",") if current() == "ru" else text
 
 
 def fmt_date(value: date | None) -> str:

@@ -34,6 +34,7 @@ from app.reports.pdf_common import (
     styles,
 )
 from app.reports.report_graphics import TEXT_WIDTH, comparison_chart, progress_bar
+from app.reports.report_text import area_description, area_name, language, tr
 
 SUMMARY_COLUMNS = [
     ("laws_adopted", "Legislative acts adopted"),
@@ -113,7 +114,13 @@ def _heading(text: str, style, level: int) -> Paragraph:
     return p
 
 
-def build_report(data: dict[str, Any], path: str | Path) -> Path:
+def build_report(data: dict[str, Any], path: str | Path, lang: str = "en") -> Path:
+    """Write the report described by `data` (from report_data) to `path`, in `lang`."""
+    with language(lang):
+        return _build_report(data, path)
+
+
+def _build_report(data: dict[str, Any], path: str | Path) -> Path:
     """Write the report described by `data` (from report_data) to `path`."""
     st = styles()
     path = Path(path)
@@ -125,7 +132,7 @@ def build_report(data: dict[str, Any], path: str | Path) -> Path:
         rightMargin=18 * mm,
         topMargin=18 * mm,
         bottomMargin=18 * mm,
-        title="GPAST progress report",
+        title=tr("GPAST progress report"),
         author=data["settings"].get("coordinating_body") or "GPAST Coordinator",
         subject=f"{data['from']} – {data['to']}",
     )
@@ -137,15 +144,16 @@ def build_report(data: dict[str, Any], path: str | Path) -> Path:
     if long_report:
         toc = TableOfContents()
         toc.levelStyles = [st["Normal"], st["Small"]]
-        story += [para("Contents", st["Heading1"]), toc, PageBreak()]
+        story += [para(tr("Contents"), st["Heading1"]), toc, PageBreak()]
     _summary(story, data, st)
     if data["empty"]:
         story.append(Spacer(1, 4 * mm))
         story.append(
             para(
-                "Nothing was recorded for this period: no legislation adopted, no "
-                "training session started and no campaign launched between "
-                f"{fmt_date(data['from'])} and {fmt_date(data['to'])}.",
+                tr(
+                    "Nothing was recorded for this period: no legislation adopted, no training "
+                    "session started and no campaign launched between {start} and {end}."
+                ).format(start=fmt_date(data["from"]), end=fmt_date(data["to"])),
                 st["Normal"],
             )
         )
@@ -156,7 +164,9 @@ def build_report(data: dict[str, Any], path: str | Path) -> Path:
     story.append(PageBreak())
     _pipeline(story, data, st)
     _methods(story, st)
-    footer = f"GPAST progress report {fmt_span(data['from'], data['to'])} · made {made}"
+    footer = tr("GPAST progress report {period} · made {made}").format(
+        period=fmt_span(data["from"], data["to"]), made=made
+    )
     doc.multiBuild(story, canvasmaker=numbered_canvas(footer))
     return path
 
@@ -169,34 +179,46 @@ def _cover(story: list, data: dict, st) -> None:
     if settings.get("coordinating_body"):
         story.append(para(settings["coordinating_body"], st["Normal"]))
     story.append(Spacer(1, 18 * mm))
-    story.append(para("Progress report on countering trafficking in human beings", st["Title"]))
+    story.append(para(tr("Progress report on countering trafficking in human beings"), st["Title"]))
     story.append(
         para(
-            "Global Partnership against Slavery and Trafficking in Human Beings "
-            "in the 21st century (GPAST)",
+            tr(
+                "Global Partnership against Slavery and Trafficking in Human Beings in the 21st "
+                "century (GPAST)"
+            ),
             st["Normal"],
         )
     )
     story.append(Spacer(1, 10 * mm))
-    story.append(para(f"Period: {fmt_span(data['from'], data['to'])}", st["Heading2"]))
-    areas = ", ".join(a["name"] for a in data["areas"])
-    story.append(para(f"Focus areas: {areas}", st["Normal"]))
+    story.append(
+        para(
+            tr("Period: {period}").format(period=fmt_span(data["from"], data["to"])), st["Heading2"]
+        )
+    )
+    areas = ", ".join(area_name(a["slug"], a["name"]) for a in data["areas"])
+    story.append(para(tr("Focus areas: {areas}").format(areas=areas), st["Normal"]))
     story.append(Spacer(1, 4 * mm))
-    story.append(para(f"Made on {fmt_date(data['made_on'])} with GPAST Coordinator", st["Small"]))
+    story.append(
+        para(
+            tr("Made on {date} with GPAST Coordinator").format(date=fmt_date(data["made_on"])),
+            st["Small"],
+        )
+    )
     story.append(PageBreak())
 
 
 def _summary(story: list, data: dict, st) -> None:
-    story.append(_heading("Summary", st["Heading1"], 0))
-    header = [para("Focus area", st["CellBold"])] + [
-        para(label, st["CellBold"]) for _n, label in SUMMARY_COLUMNS
+    story.append(_heading(tr("Summary"), st["Heading1"], 0))
+    header = [para(tr("Focus area"), st["CellBold"])] + [
+        para(tr(label), st["HeadSmall"]) for _n, label in SUMMARY_COLUMNS
     ]
     rows = [
-        [para(a["name"], st["Cell"])] + [fmt_num(a["figures"][n]) for n, _l in SUMMARY_COLUMNS]
+        [para(area_name(a["slug"], a["name"]), st["Cell"])]
+        + [fmt_num(a["figures"][n]) for n, _l in SUMMARY_COLUMNS]
         for a in data["areas"]
     ]
     rows.append(
-        [para("Total (each record once)", st["CellBold"])]
+        [para(tr("Total (each record once)"), st["CellBold"])]
         + [fmt_num(data["total"][n]) for n, _l in SUMMARY_COLUMNS]
     )
     widths = [44 * mm] + [(TEXT_WIDTH - 44 * mm) / len(SUMMARY_COLUMNS)] * len(SUMMARY_COLUMNS)
@@ -214,29 +236,33 @@ def _summary(story: list, data: dict, st) -> None:
     story.append(Spacer(1, 2 * mm))
     story.append(
         para(
-            "A record linked to several focus areas counts in each area row and once "
-            "in the total, so the area rows may add up to more than the total. "
-            "Participants trained counts each (session, person) pair where the person "
-            "was present or late on at least one day.",
+            tr(
+                "A record linked to several focus areas counts in each area row and once in the "
+                "total, so the area rows may add up to more than the total. Participants trained "
+                "counts each (session, person) pair where the person was present or late on at "
+                "least one day."
+            ),
             st["Small"],
         )
     )
 
 
 def _section(story: list, s: dict, data: dict, st) -> None:
-    story.append(_heading(s["name"], st["Heading1"], 0))
-    story.append(para(s["description"], st["Normal"]))
+    story.append(_heading(area_name(s["slug"], s["name"]), st["Heading1"], 0))
+    story.append(para(area_description(s["slug"], s["description"]), st["Normal"]))
     story.append(Spacer(1, 3 * mm))
     if s["targets"]:
         story.append(
             para(
-                f"Against the {data['target_year']} targets (1 January – {fmt_date(data['to'])})",
+                tr("Against the {year} targets (1 January – {end})").format(
+                    year=data["target_year"], end=fmt_date(data["to"])
+                ),
                 st["Heading3"],
             )
         )
         rows = [
             [
-                para(INDICATOR_NAMES.get(t["indicator"], t["indicator"]), st["Cell"]),
+                para(tr(INDICATOR_NAMES.get(t["indicator"], t["indicator"])), st["Cell"]),
                 fmt_num(t["actual"]),
                 fmt_num(t["target"]),
                 "—" if t["percent"] is None else f"{t['percent']:.0f} %",
@@ -245,7 +271,7 @@ def _section(story: list, s: dict, data: dict, st) -> None:
             for t in s["targets"]
         ]
         table = Table(
-            [["Indicator", "Figure", "Target", "Progress", ""], *rows],
+            [[tr("Indicator"), tr("Figure"), tr("Target"), tr("Progress"), ""], *rows],
             colWidths=[55 * mm, 22 * mm, 22 * mm, 20 * mm, 50 * mm],
         )
         table.setStyle(
@@ -257,24 +283,29 @@ def _section(story: list, s: dict, data: dict, st) -> None:
         story.append(Spacer(1, 3 * mm))
     labels = (
         f"{fmt_span(data['from'], data['to'])}",
-        f"previous: {fmt_span(data['previous_from'], data['previous_to'])}",
+        tr("previous: {period}").format(
+            period=fmt_span(data["previous_from"], data["previous_to"])
+        ),
     )
     story.append(
         KeepTogether(
-            [para("This period and the previous one", st["Heading3"]), comparison_chart(s, labels)]
+            [
+                para(tr("This period and the previous one"), st["Heading3"]),
+                comparison_chart(s, labels),
+            ]
         )
     )
     f = s["figures"]
     others = f["participations"] - f["participations_female"] - f["participations_male"]
-    story.append(para("Participants by sex", st["Heading3"]))
+    story.append(para(tr("Participants by sex"), st["Heading3"]))
     sex = Table(
         [
             [
-                "Women",
-                "Men",
-                "Other or not stated",
-                "Participants trained",
-                "People (each once)",
+                para(tr("Women"), st["HeadSmall"]),
+                para(tr("Men"), st["HeadSmall"]),
+                para(tr("Other or not stated"), st["HeadSmall"]),
+                para(tr("Participants trained"), st["HeadSmall"]),
+                para(tr("People (each once)"), st["HeadSmall"]),
             ],
             [
                 fmt_int(f["participations_female"]),
@@ -293,9 +324,9 @@ def _section(story: list, s: dict, data: dict, st) -> None:
 
 def _record_lists(story: list, s: dict, st) -> None:
     def heading(text: str, count: int) -> None:
-        story.append(para(f"{text} ({count})", st["Heading3"]))
+        story.append(para(f"{tr(text)} ({count})", st["Heading3"]))
         if not count:
-            story.append(para("None in this period.", st["Small"]))
+            story.append(para(tr("None in this period."), st["Small"]))
 
     heading("Legislation adopted", len(s["legislation"]))
     if s["legislation"]:
@@ -304,12 +335,14 @@ def _record_lists(story: list, s: dict, st) -> None:
                 para(r["title"], st["Cell"]),
                 para(r["reference"], st["Cell"]),
                 fmt_date(r["adopted_on"]),
-                STATUS_NAMES.get(r["status"], r["status"]),
+                tr(STATUS_NAMES.get(r["status"], r["status"])),
             ]
             for r in s["legislation"]
         ]
         story += chunked_tables(
-            ["Title", "Reference", "Adopted", "Status"], rows, [98 * mm, 30 * mm, 22 * mm, 24 * mm]
+            [tr("Title"), tr("Reference"), tr("Adopted"), tr("Status")],
+            rows,
+            [98 * mm, 30 * mm, 22 * mm, 24 * mm],
         )
     heading("Trainings held", len(s["trainings"]))
     if s["trainings"]:
@@ -325,7 +358,7 @@ def _record_lists(story: list, s: dict, st) -> None:
             for r in s["trainings"]
         ]
         story += chunked_tables(
-            ["Code", "Title", "Dates", "Place", "Participants", "Women"],
+            [tr("Code"), tr("Title"), tr("Dates"), tr("Place"), tr("Participants"), tr("Women")],
             rows,
             [24 * mm, 64 * mm, 30 * mm, 24 * mm, 18 * mm, 14 * mm],
             [("ALIGN", (4, 1), (5, -1), "RIGHT")],
@@ -342,7 +375,7 @@ def _record_lists(story: list, s: dict, st) -> None:
             for r in s["campaigns"]
         ]
         story += chunked_tables(
-            ["Title", "Dates", "Channels", "Reach"],
+            [tr("Title"), tr("Dates"), tr("Channels"), tr("Reach")],
             rows,
             [74 * mm, 34 * mm, 44 * mm, 22 * mm],
             [("ALIGN", (3, 1), (3, -1), "RIGHT")],
@@ -350,27 +383,29 @@ def _record_lists(story: list, s: dict, st) -> None:
 
 
 def _pipeline(story: list, data: dict, st) -> None:
-    story.append(_heading("Legislation in the pipeline", st["Heading1"], 0))
+    story.append(_heading(tr("Legislation in the pipeline"), st["Heading1"], 0))
     if not data["pipeline"]:
-        story.append(para("No legislation is in draft or submitted.", st["Normal"]))
+        story.append(para(tr("No legislation is in draft or submitted."), st["Normal"]))
     else:
         rows = [
             [
                 para(r["title"], st["Cell"]),
                 para(r["reference"], st["Cell"]),
-                r["kind"],
-                STATUS_NAMES.get(r["status"], r["status"]),
+                tr(r["kind"]),
+                tr(STATUS_NAMES.get(r["status"], r["status"])),
             ]
             for r in data["pipeline"]
         ]
         story += chunked_tables(
-            ["Title", "Reference", "Kind", "Status"], rows, [100 * mm, 30 * mm, 22 * mm, 22 * mm]
+            [tr("Title"), tr("Reference"), tr("Kind"), tr("Status")],
+            rows,
+            [100 * mm, 30 * mm, 22 * mm, 22 * mm],
         )
     story.append(PageBreak())
 
 
 def _methods(story: list, st) -> None:
-    story.append(_heading("How the figures are counted", st["Heading1"], 0))
+    story.append(_heading(tr("How the figures are counted"), st["Heading1"], 0))
     for title, text in METHODS:
-        story.append(para(title, st["Heading3"]))
-        story.append(para(text, st["Normal"]))
+        story.append(para(tr(title), st["Heading3"]))
+        story.append(para(tr(text), st["Normal"]))

@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 
 from app.reports.fonts import REGULAR
 from app.reports.pdf_common import ACCENT, RULE, fmt_int
+from app.reports.report_text import tr
 
 TEXT_WIDTH = A4[0] - 36 * mm
 CHART_LABELS = {
@@ -64,7 +65,7 @@ def comparison_chart(section: dict, labels: tuple[str, str]) -> Drawing:
         now, before = section["figures"][name], section["previous"][name]
         top = max(now, before, 1)
         base = row_h * (len(names) - 1 - i)
-        d.add(String(0, base + 3.2 * mm, CHART_LABELS[name], fontName=REGULAR, fontSize=8))
+        d.add(String(0, base + 3.2 * mm, tr(CHART_LABELS[name]), fontName=REGULAR, fontSize=8))
         for j, (value, colour) in enumerate(((now, ACCENT), (before, colors.HexColor("#a9bfd9")))):
             y0 = base + (4.2 - 3.6 * j) * mm
             d.add(

@@ -50,12 +50,14 @@ def preset_period(preset: str, today: date) -> tuple[date, date]:
     raise ValueError(preset)
 
 
-def make_report(db, date_from: date, date_to: date, areas: list[str], path: str) -> str:
+def make_report(
+    db, date_from: date, date_to: date, areas: list[str], path: str, lang: str = "en"
+) -> str:
     """Runs on a worker thread: data from the services, then the PDF."""
     from app.reports.progress_report import build_report
     from app.services.report_data import report_data
 
-    build_report(report_data(db, date_from, date_to, areas or None), path)
+    build_report(report_data(db, date_from, date_to, areas or None), path, lang)
     return path
 
 
@@ -83,6 +85,13 @@ class ReportsPage(QWidget):
             edit.setDisplayFormat("dd.MM.yyyy")
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._custom)
+        self.language = QComboBox(self)
+        self.language.addItem("English", "en")
+        self.language.addItem("Русский", "ru")
+        from app.i18n import chosen_language
+
+        self.language.setCurrentIndex(max(self.language.findData(chosen_language()), 0))
+        self.language.setAccessibleName(self.tr("Report language"))
         self.areas = QListWidget(self)
         self.areas.setAccessibleName(self.tr("Focus areas in the report"))
         self.areas.setMaximumHeight(110)
@@ -112,6 +121,10 @@ class ReportsPage(QWidget):
         top.addWidget(self.date_from)
         top.addWidget(QLabel(self.tr("to"), self))
         top.addWidget(self.date_to)
+        language_label = QLabel(self.tr("&Language:"), self)
+        language_label.setBuddy(self.language)
+        top.addWidget(language_label)
+        top.addWidget(self.language)
         top.addStretch(1)
         buttons = QHBoxLayout()
         for w in (
@@ -189,7 +202,8 @@ class ReportsPage(QWidget):
         if date_to < date_from:
             QMessageBox.warning(self, self.tr("Report"), self.tr("'To' is before 'From'."))
             return
-        path = str(Path(self._tmp.name) / f"gpast-report-{date_from}-{date_to}.pdf")
+        lang = self.language.currentData()
+        path = str(Path(self._tmp.name) / f"gpast-report-{date_from}-{date_to}-{lang}.pdf")
         self.generate_button.setEnabled(False)
         self.busy.show()
         self.status.setText(self.tr("Making the report…"))
@@ -201,6 +215,7 @@ class ReportsPage(QWidget):
             date_to,
             self.chosen_areas(),
             path,
+            self.language.currentData(),
             on_done=self._done,
             on_error=self._failed,
         )

@@ -314,7 +314,9 @@ class RosterDialog(QDialog):
     def _save_pdf(self, build, suggested: str) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), suggested, "PDF (*.pdf)")
         if path:
-            build(roster.roster(self.db, self.training_id), path)
+            from app.i18n import chosen_language
+
+            build(roster.roster(self.db, self.training_id), path, chosen_language())
 
     def save_signin(self) -> None:
         from app.reports.attendance_documents import build_signin_sheets

@@ -1268,112 +1268,122 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="71" />
+        <location filename="../../app/ui/reports_page.py" line="73" />
         <source>Last year</source>
         <translation>Прошлый год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="72" />
+        <location filename="../../app/ui/reports_page.py" line="74" />
         <source>This year</source>
         <translation>Текущий год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="73" />
+        <location filename="../../app/ui/reports_page.py" line="75" />
         <source>Last quarter</source>
         <translation>Прошлый квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="74" />
+        <location filename="../../app/ui/reports_page.py" line="76" />
         <source>This quarter</source>
         <translation>Текущий квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="75" />
+        <location filename="../../app/ui/reports_page.py" line="77" />
         <source>Custom period</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="78" />
+        <location filename="../../app/ui/reports_page.py" line="80" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="81" />
+        <location filename="../../app/ui/reports_page.py" line="83" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="81" />
+        <location filename="../../app/ui/reports_page.py" line="83" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="87" />
+        <location filename="../../app/ui/reports_page.py" line="94" />
+        <source>Report language</source>
+        <translation>Язык отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="96" />
         <source>Focus areas in the report</source>
         <translation>Направления в отчёте</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="89" />
+        <location filename="../../app/ui/reports_page.py" line="98" />
         <source>&amp;Generate</source>
         <translation>&amp;Сформировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="90" />
+        <location filename="../../app/ui/reports_page.py" line="99" />
         <source>&amp;Save as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="91" />
+        <location filename="../../app/ui/reports_page.py" line="100" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="92" />
+        <location filename="../../app/ui/reports_page.py" line="101" />
         <source>&amp;Open in viewer</source>
         <translation>&amp;Открыть в программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="107" />
+        <location filename="../../app/ui/reports_page.py" line="116" />
         <source>P&amp;eriod:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="111" />
+        <location filename="../../app/ui/reports_page.py" line="120" />
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="113" />
+        <location filename="../../app/ui/reports_page.py" line="122" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="144" />
+        <location filename="../../app/ui/reports_page.py" line="124" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="157" />
         <source>Report preview</source>
         <translation>Просмотр отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="190" />
+        <location filename="../../app/ui/reports_page.py" line="203" />
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="190" />
+        <location filename="../../app/ui/reports_page.py" line="203" />
         <source>'To' is before 'From'.</source>
         <translation>Дата «по» раньше даты «с».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="195" />
+        <location filename="../../app/ui/reports_page.py" line="209" />
         <source>Making the report…</source>
         <translation>Формирование отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="215" />
+        <location filename="../../app/ui/reports_page.py" line="230" />
         <source>{pages} pages</source>
         <translation>Страниц: {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="227" />
+        <location filename="../../app/ui/reports_page.py" line="242" />
         <source>Save report</source>
         <translation>Сохранить отчёт</translation>
     </message>

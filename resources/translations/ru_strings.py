@@ -291,6 +291,8 @@ RU = {
     "{area}, {indicator}: {problem}": "{area}, {indicator}: {problem}",
     "Targets not saved": "Показатели не сохранены",
     "As the system": "Как в системе",
+    "Report language": "Язык отчёта",
+    "&Language:": "&Язык:",
     "Interface language": "Язык интерфейса",
     "Interface &language (after a restart):": "&Язык интерфейса (после перезапуска):",
 }
