@@ -296,3 +296,31 @@ def test_cli_import_errors_exit_1_with_file_row_column(tmp_path):
     out = tmp_path / "out.xlsx"
     assert run_gpast("--db", db, "export", "participants", str(out)).returncode == 0
     assert run_gpast("--db", db, "import", "people", str(ok)).returncode == 2
+
+
+def test_russian_headers_are_accepted_and_problems_use_them(db, db_path, tmp_path):
+    text = "Код;Название*;Дата начала;Часы;Направления\nTR-1;Семинар;03.03.2025;6,5;capacity\n"
+    result = import_file(db, "trainings", write(tmp_path / "ru.csv", text, "cp1251"))
+    assert result.added == 1
+    bad = write(
+        tmp_path / "bad.csv", "Код;Название;Дата начала;Направления\nT2;x;2025-13-01;demand\n"
+    )
+    problems = refused(db, db_path, "trainings", bad)
+    assert problems[0].startswith("row 2, column дата_начала: '2025-13-01' is not a date")
+
+
+def test_russian_template_round_trip(db, tmp_path):
+    write_template("attendance", tmp_path / "ru.xlsx", "ru")
+    wb = openpyxl.load_workbook(tmp_path / "ru.xlsx")
+    header = [c.value for c in wb.worksheets[0][1]]
+    assert header[:3] == ["Код обучения*", "Фио*", "Пол*"]
+    assert wb.sheetnames[1] == "Инструкция"
+    records.create(
+        db,
+        "trainings",
+        {"code": "T1", "title": "x", "start_date": "2025-01-01", "focus_areas": ["demand"]},
+    )
+    ws = wb.worksheets[0]
+    ws.append(["T1", "Анна Иванова", "female", None, None, None, None, None, None, "present", None])
+    wb.save(tmp_path / "filled.xlsx")
+    assert import_file(db, "attendance", tmp_path / "filled.xlsx").added == 1

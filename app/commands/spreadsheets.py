@@ -25,6 +25,7 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("template", help="write an empty template (.xlsx or .csv)")
     p.add_argument("kind", choices=IMPORT_KINDS, metavar="KIND", help=", ".join(IMPORT_KINDS))
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--lang", choices=("en", "ru"), default="en", help="column names' language")
     p.set_defaults(handler=run_template)
 
 
@@ -49,6 +50,6 @@ def run_export(args) -> int:
 def run_template(args) -> int:
     from app.services.templates import write_template
 
-    write_template(args.kind, args.file)
+    write_template(args.kind, args.file, args.lang)
     print(f"{args.file}: template for {args.kind} written", file=sys.stdout)
     return 0

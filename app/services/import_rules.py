@@ -110,3 +110,66 @@ class ProblemList(list):
     @property
     def full(self) -> bool:
         return len(self) >= MAX_PROBLEMS
+
+
+# Russian column names accepted on import (and written by the Russian template), as
+# normalise_header() makes them: lower case, spaces as underscores, no '*'.
+RU_COLUMNS = {
+    "title": "название",
+    "reference": "номер",
+    "kind": "вид",
+    "status": "статус",
+    "adopted_on": "дата_принятия",
+    "in_force_on": "дата_вступления_в_силу",
+    "authority": "орган",
+    "focus_areas": "направления",
+    "aspects": "аспекты",
+    "instruments": "международные_документы",
+    "summary": "краткое_содержание",
+    "url": "ссылка",
+    "code": "код",
+    "start_date": "дата_начала",
+    "end_date": "дата_окончания",
+    "location": "место",
+    "organiser": "организатор",
+    "format": "формат",
+    "audience": "аудитория",
+    "hours": "часы",
+    "notes": "примечания",
+    "channels": "каналы",
+    "target_groups": "целевые_группы",
+    "regions": "регионы",
+    "reach": "охват",
+    "partners": "партнёры",
+    "training_code": "код_обучения",
+    "full_name": "фио",
+    "sex": "пол",
+    "organisation": "организация",
+    "position": "должность",
+    "country": "страна",
+    "birth_year": "год_рождения",
+    "email": "эл._почта",
+    "phone": "телефон",
+    "date": "дата",
+    "year": "год",
+    "focus_area": "направление",
+    "indicator": "показатель",
+    "target": "цель",
+}
+FROM_RUSSIAN = {ru: en for en, ru in RU_COLUMNS.items()} | {
+    "партнеры": "partners",
+    "электронная_почта": "email",
+    "ф.и.о.": "full_name",
+    "целевое_значение": "target",
+}
+
+
+def template_names(headers: list[str]) -> tuple[list[str], dict[str, str]]:
+    """Headers in the template's (English) names, and what each was called in the file."""
+    names, shown = [], {}
+    for header in headers:
+        name = FROM_RUSSIAN.get(header, header)
+        names.append(name)
+        if name != header:
+            shown[name] = header
+    return names, shown

@@ -19,8 +19,10 @@ from app.services.import_rules import (
     ImportCancelled,
     ImportRefused,
     ImportResult,
+    Problem,
     ProblemList,
     required_columns,
+    template_names,
 )
 from app.services.records import area_lookup, to_dict
 from app.services.records import kind as record_kind
@@ -76,11 +78,12 @@ def import_file(
     if kind not in IMPORT_KINDS:
         raise ValueError(f"unknown kind {kind!r}")
     table = read_table(path)
+    table.headers, shown = template_names(table.headers)
     name = str(path)
     problems = ProblemList()
     check_columns(table, kind, problems)
     if problems:
-        raise ImportRefused(name, list(problems), problems.truncated)
+        raise _refused(name, problems, shown)
     rows = row_dicts(table)
     result = ImportResult(
         kind,
@@ -105,7 +108,7 @@ def import_file(
             else:
                 _import_records(session, kind, rows, present, problems, result, tick)
             if problems:
-                raise ImportRefused(name, list(problems), problems.truncated)
+                raise _refused(name, problems, shown)
             if dry_run:
                 raise _DryRun
             from app.services.audit import TABLE_OF_KIND, record
@@ -123,6 +126,12 @@ def import_file(
     except _DryRun:
         pass
     return result
+
+
+def _refused(name: str, problems: ProblemList, shown: dict[str, str]) -> ImportRefused:
+    """Problems named by the columns as the file calls them (e.g. Russian headers)."""
+    named = [Problem(p.row, shown.get(p.column or "", p.column), p.message) for p in problems]
+    return ImportRefused(name, named, problems.truncated)
 
 
 MODELS = {"legislation": Legislation, "trainings": TrainingSession, "campaigns": Campaign}

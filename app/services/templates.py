@@ -8,7 +8,7 @@ from pathlib import Path
 from app.errors import GpastError
 from app.models.vocabulary import INDICATORS
 from app.services import fields as f
-from app.services.import_rules import IMPORT_KINDS, SPECS
+from app.services.import_rules import IMPORT_KINDS, RU_COLUMNS, SPECS
 
 AREA_SLUGS = ("criminalisation", "demand", "protection", "root-causes", "capacity")
 HINTS = {
@@ -29,8 +29,55 @@ EXTRA_HINTS = {
 }
 
 
-def header(kind: str) -> list[str]:
-    return [fld.name + ("*" if fld.required else "") for fld in SPECS[kind]]
+HINTS_RU = {
+    f.DATE: "дата: ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (или ячейка с датой)",
+    f.INT: "целое число",
+    f.FLOAT: "число; можно с десятичной запятой (6,5)",
+    f.LIST: "список: элементы через ;",
+    f.AREAS: "направления (slug или английское название) через ; "
+    "(criminalisation; demand; protection; root-causes; capacity)",
+    f.ASPECTS: "аспекты через ; (gender; age; migration)",
+    f.LONGTEXT: "текст",
+    f.TEXT: "текст",
+}
+EXTRA_HINTS_RU = {
+    "date": "день занятия; пусто — все дни занятия",
+    "training_code": "код существующего обучения",
+    "focus_area": "одно направление: slug или английское название",
+}
+NOTES = {
+    "en": (
+        "GPAST Coordinator: how to fill this sheet",
+        "One record a row under the header. Columns marked * are required. Do not rename or add "
+        "columns: an unknown column stops the import.",
+        "The import is all or nothing: if any row has a problem, nothing is imported and every "
+        "problem is listed by row and column. Importing the same file twice changes nothing the "
+        "second time.",
+        ("column", "what to enter"),
+        "Instructions",
+    ),
+    "ru": (
+        "GPAST Coordinator: как заполнять этот лист",
+        "Одна запись в строке под заголовком. Столбцы со * обязательны. Не переименовывайте и не "
+        "добавляйте столбцы: неизвестный столбец останавливает импорт.",
+        "Импорт выполняется целиком или не выполняется: если в какой-либо строке есть ошибка, "
+        "ничего не импортируется, а все ошибки перечисляются по строкам и столбцам. Повторный "
+        "импорт того же файла ничего не меняет.",
+        ("столбец", "что вводить"),
+        "Инструкция",
+    ),
+}
+
+
+def column_title(name: str, lang: str) -> str:
+    if lang == "ru":
+        ru = RU_COLUMNS[name].replace("_", " ")
+        return ru[:1].upper() + ru[1:]
+    return name
+
+
+def header(kind: str, lang: str = "en") -> list[str]:
+    return [column_title(fld.name, lang) + ("*" if fld.required else "") for fld in SPECS[kind]]
 
 
 def _choices(kind: str, fld: f.Field) -> tuple[str, ...]:
@@ -41,16 +88,21 @@ def _choices(kind: str, fld: f.Field) -> tuple[str, ...]:
     return fld.choices
 
 
-def describe(kind: str, fld: f.Field) -> str:
+def describe(kind: str, fld: f.Field, lang: str = "en") -> str:
     choices = _choices(kind, fld)
+    ru = lang == "ru"
     if choices:
-        text = "one of: " + ", ".join(choices)
+        text = ("одно из: " if ru else "one of: ") + ", ".join(choices)
+    elif ru:
+        text = EXTRA_HINTS_RU.get(fld.name) or HINTS_RU[fld.type]
     else:
         text = EXTRA_HINTS.get(fld.name) or HINTS[fld.type]
+    if ru:
+        return ("обязательно; " if fld.required else "необязательно; ") + text
     return ("required; " if fld.required else "optional; ") + text
 
 
-def write_template(kind: str, path: str | Path) -> None:
+def write_template(kind: str, path: str | Path, lang: str = "en") -> None:
     if kind not in IMPORT_KINDS:
         raise ValueError(f"unknown kind {kind!r}")
     path = Path(path)
@@ -59,16 +111,16 @@ def write_template(kind: str, path: str | Path) -> None:
             import csv
 
             with path.open("w", encoding="utf-8-sig", newline="") as fh:
-                csv.writer(fh).writerow(header(kind))
+                csv.writer(fh).writerow(header(kind, lang))
             return
         if path.suffix.lower() != ".xlsx":
             raise GpastError(f"{path}: choose a file name ending in .xlsx or .csv")
-        _write_xlsx(kind, path)
+        _write_xlsx(kind, path, lang)
     except OSError as exc:
         raise GpastError(f"{path}: cannot be written ({exc.strerror})") from exc
 
 
-def _write_xlsx(kind: str, path: Path) -> None:
+def _write_xlsx(kind: str, path: Path, lang: str) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -77,14 +129,14 @@ def _write_xlsx(kind: str, path: Path) -> None:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = kind
-    sheet.append(header(kind))
+    sheet.append(header(kind, lang))
     fill = PatternFill("solid", fgColor="DDE7F3")
     for i, fld in enumerate(SPECS[kind], start=1):
         cell = sheet.cell(1, i)
         cell.font = Font(bold=True)
         cell.fill = fill
         letter = get_column_letter(i)
-        sheet.column_dimensions[letter].width = max(14, len(fld.name) + 4)
+        sheet.column_dimensions[letter].width = max(14, len(column_title(fld.name, lang)) + 4)
         choices = _choices(kind, fld)
         if choices:
             rule = DataValidation(
@@ -98,28 +150,18 @@ def _write_xlsx(kind: str, path: Path) -> None:
             for row in range(2, 201):
                 sheet.cell(row, i).number_format = "yyyy-mm-dd"
     sheet.freeze_panes = "A2"
-    notes = workbook.create_sheet("Instructions")
-    notes.append(["GPAST Coordinator: how to fill this sheet"])
+    title, rows, all_or_nothing, (col, what), sheet_name = NOTES[lang]
+    notes = workbook.create_sheet(sheet_name)
+    notes.append([title])
     notes["A1"].font = Font(bold=True, size=13)
-    notes.append(
-        [
-            "One record a row under the header. Columns marked * are required. Do not "
-            "rename or add columns: an unknown column stops the import."
-        ]
-    )
-    notes.append(
-        [
-            "The import is all or nothing: if any row has a problem, nothing is imported "
-            "and every problem is listed by row and column. Importing the same file twice "
-            "changes nothing the second time."
-        ]
-    )
+    notes.append([rows])
+    notes.append([all_or_nothing])
     notes.append([])
-    notes.append(["column", "what to enter"])
+    notes.append([col, what])
     notes["A5"].font = Font(bold=True)
     notes["B5"].font = Font(bold=True)
     for fld in SPECS[kind]:
-        notes.append([fld.name, describe(kind, fld)])
+        notes.append([column_title(fld.name, lang), describe(kind, fld, lang)])
     notes.column_dimensions["A"].width = 22
     notes.column_dimensions["B"].width = 100
     workbook.save(path)

@@ -259,5 +259,7 @@ def save_template(parent, kind: str) -> str | None:
         parent, QCoreApplication.translate("ImportDialog", "Save template"), f"{kind}-template.xlsx"
     )
     if path is not None:
-        write_template(kind, path)
+        from app.i18n import chosen_language
+
+        write_template(kind, path, "ru" if chosen_language() == "ru" else "en")
     return path
