@@ -41,3 +41,27 @@ def test_the_compiled_translation_loads_and_translates(qapp, tmp_path):
         assert QCoreApplication.translate("RecordListPage", "%n record(s)", "", 3) == "3 записи"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_service_problems_are_shown_in_russian(qapp, tmp_path):
+    from app.ui.problem_text import problem_line, problem_message
+
+    qm = tmp_path / "gpast_ru.qm"
+    lrelease = shutil.which("pyside6-lrelease") or str(TOOLS / "pyside6-lrelease")
+    subprocess.run(
+        [lrelease, str(SOURCES / "gpast_ru.ts"), "-qm", str(qm)], check=True, capture_output=True
+    )
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert problem_message("is required") == "обязательное поле"
+        assert problem_line("row 7, column end_date: must not be before the start date") == (
+            "строка 7, столбец end_date: не может быть раньше даты начала"
+        )
+        assert problem_message(
+            "'31.02.2025' is not a date (use YYYY-MM-DD or DD.MM.YYYY)"
+        ).startswith("«31.02.2025» — не дата")
+        assert problem_message("something new") == "something new"
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.services import records
 from app.services.dashboard import dashboard_figures
 from app.ui.background import run_in_background
-from app.ui.labels import area_label
+from app.ui.labels import area_description, area_label
 
 INDICATOR_NAMES = {
     "laws_adopted": QT_TRANSLATE_NOOP("Indicators", "Legislative acts adopted"),
@@ -234,7 +234,7 @@ class DashboardPage(QWidget):
             (
                 a["slug"],
                 area_label(a["slug"]),
-                a["description"],
+                area_description(a["slug"], a["description"]),
                 a["figures"],
                 a["women_share"],
                 a["targets"],

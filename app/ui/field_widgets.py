@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import fields as f
-from app.ui.labels import area_label, field_label, value_label
+from app.ui.labels import area_description, area_label, field_label, value_label
 
 
 class FieldEditor(QWidget):
@@ -274,7 +274,10 @@ def make_editor(field: f.Field, areas: list[dict], parent=None) -> FieldEditor:
     if field.type == f.LIST:
         return TagListEditor(field, parent)
     if field.type == f.AREAS:
-        options = [(a["slug"], area_label(a["slug"]), a["description"]) for a in areas]
+        options = [
+            (a["slug"], area_label(a["slug"]), area_description(a["slug"], a["description"]))
+            for a in areas
+        ]
         return CheckListEditor(options, parent)
     if field.type == f.ASPECTS:
         from app.models.vocabulary import ASPECTS

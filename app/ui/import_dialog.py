@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 from app.errors import GpastError
 from app.services.import_rules import IMPORT_KINDS, ImportCancelled, ImportRefused
 from app.services.importing import import_file
-from app.services.spreadsheet_reader import DELIMITER_NAMES, read_table
+from app.services.spreadsheet_reader import read_table
 from app.ui.background import run_in_background
+from app.ui.labels import kind_label
+from app.ui.problem_text import problem_line
 
 PREVIEW_ROWS = 20
 
@@ -45,7 +47,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import a spreadsheet"))
         self.kind = QComboBox(self)
         for k in IMPORT_KINDS:
-            self.kind.addItem(k, k)
+            self.kind.addItem(kind_label(k), k)
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
         self.kind.setAccessibleName(self.tr("Kind of records"))
         self.path = QLineEdit(path, self)
@@ -56,11 +58,11 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
         form = QFormLayout()
-        kind_label = QLabel(self.tr("&Kind:"), self)
-        kind_label.setBuddy(self.kind)
+        kind_caption = QLabel(self.tr("&Kind:"), self)
+        kind_caption.setBuddy(self.kind)
         file_label = QLabel(self.tr("&File:"), self)
         file_label.setBuddy(self.path)
-        form.addRow(kind_label, self.kind)
+        form.addRow(kind_caption, self.kind)
         form.addRow(file_label, file_row)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
@@ -123,7 +125,11 @@ class ImportDialog(QDialog):
                     "CSV file; encoding {encoding}; delimiter: {delimiter}; {rows} rows"
                 ).format(
                     encoding=table.encoding,
-                    delimiter=DELIMITER_NAMES.get(table.delimiter or ",", table.delimiter),
+                    delimiter={
+                        ",": self.tr("comma"),
+                        ";": self.tr("semicolon"),
+                        "\t": self.tr("tab"),
+                    }.get(table.delimiter or ",", table.delimiter),
                     rows=len(table.rows),
                 )
             )
@@ -162,7 +168,7 @@ class ImportDialog(QDialog):
         self.problems.setStyleSheet("color: #b00020;")
         if isinstance(exc, ImportRefused):
             for p in exc.problems:
-                self.problems.addItem(p.text())
+                self.problems.addItem(problem_line(p.text()))
             if exc.truncated:
                 self.problems.addItem(self.tr("… and more: fix these first."))
         elif isinstance(exc, GpastError):

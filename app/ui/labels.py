@@ -76,6 +76,8 @@ KIND_LABELS = {
     "trainings": QT_TRANSLATE_NOOP("Labels", "Trainings"),
     "campaigns": QT_TRANSLATE_NOOP("Labels", "Campaigns"),
     "participants": QT_TRANSLATE_NOOP("Labels", "Participants"),
+    "attendance": QT_TRANSLATE_NOOP("Labels", "Attendance"),
+    "targets": QT_TRANSLATE_NOOP("Labels", "Targets"),
 }
 
 AREA_LABELS = {
@@ -108,3 +110,12 @@ def problem_text(field: str, message: str) -> str:
     return QCoreApplication.translate("Labels", "{field}: {message}").format(
         field=field_label(field), message=message
     )
+
+
+def area_description(slug: str, english: str) -> str:
+    """The area's description in the interface language (Russian ones come with the program)."""
+    if slug in AREA_LABELS and area_label(slug) != AREA_LABELS[slug]:
+        from app.reports.report_text import AREAS_RU
+
+        return AREAS_RU.get(slug, ("", english))[1]
+    return english

@@ -23,7 +23,7 @@ from app.models.vocabulary import LEGISLATION_STATUSES
 from app.services import records
 from app.services.focus_areas import list_focus_areas
 from app.services.records import ListQuery
-from app.ui.labels import area_label, kind_label, value_label
+from app.ui.labels import area_description, area_label, kind_label, value_label
 from app.ui.record_editor import RecordEditor
 from app.ui.record_table_model import RecordTableModel
 
@@ -164,7 +164,9 @@ class RecordListPage(QWidget):
         for a in list_focus_areas(self.db):
             self.area.addItem(area_label(a["slug"]), a["slug"])
             self.area.setItemData(
-                self.area.count() - 1, a["description"], Qt.ItemDataRole.ToolTipRole
+                self.area.count() - 1,
+                area_description(a["slug"], a["description"]),
+                Qt.ItemDataRole.ToolTipRole,
             )
         self.year.addItem(self.tr("All years"), None)
         for y in records.record_years(self.db, self.kind):

@@ -28,6 +28,7 @@ from app.services import records
 from app.services.focus_areas import list_focus_areas
 from app.ui.field_widgets import FieldEditor, make_editor
 from app.ui.labels import field_label
+from app.ui.problem_text import problem_message
 
 SPECS = {
     "legislation": f.LEGISLATION,
@@ -154,14 +155,14 @@ class RecordEditor(QDialog):
     def validate(self) -> bool:
         found = self.problems()
         for name, label in self.errors.items():
-            label.setText(found.get(name, ""))
+            label.setText(problem_message(found.get(name, "")))
             label.setVisible(name in found)
         self.save_button.setEnabled(not found)
         if found:
             name = next(n for n in self.editors if n in found)
             self.why.setText(
                 self.tr("Save is disabled: {field} — {message}").format(
-                    field=field_label(name), message=found[name]
+                    field=field_label(name), message=problem_message(found[name])
                 )
             )
         else:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.focus_areas import list_focus_areas
 from app.ui.background import run_in_background
-from app.ui.labels import area_label
+from app.ui.labels import area_description, area_label
 
 
 def quarter_start(day: date) -> date:
@@ -164,7 +164,7 @@ class ReportsPage(QWidget):
         for a in list_focus_areas(self.db):
             item = QListWidgetItem(area_label(a["slug"]), self.areas)
             item.setData(Qt.ItemDataRole.UserRole, a["slug"])
-            item.setToolTip(a["description"])
+            item.setToolTip(area_description(a["slug"], a["description"]))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
 

@@ -249,144 +249,159 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="45" />
+        <location filename="../../app/ui/import_dialog.py" line="47" />
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="50" />
+        <location filename="../../app/ui/import_dialog.py" line="52" />
         <source>Kind of records</source>
         <translation>Вид записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="52" />
+        <location filename="../../app/ui/import_dialog.py" line="54" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="53" />
+        <location filename="../../app/ui/import_dialog.py" line="55" />
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="59" />
+        <location filename="../../app/ui/import_dialog.py" line="61" />
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="61" />
+        <location filename="../../app/ui/import_dialog.py" line="63" />
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="68" />
+        <location filename="../../app/ui/import_dialog.py" line="70" />
         <source>The first rows as they will be read</source>
         <translation>Первые строки в том виде, как они будут прочитаны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="72" />
+        <location filename="../../app/ui/import_dialog.py" line="74" />
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="76" />
+        <location filename="../../app/ui/import_dialog.py" line="78" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="84" />
+        <location filename="../../app/ui/import_dialog.py" line="86" />
         <source>First rows as they will be read:</source>
         <translation>Первые строки в том виде, как они будут прочитаны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="86" />
+        <location filename="../../app/ui/import_dialog.py" line="88" />
         <source>Problems:</source>
         <translation>Ошибки:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98" />
+        <location filename="../../app/ui/import_dialog.py" line="100" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="112" />
+        <location filename="../../app/ui/import_dialog.py" line="114" />
         <source>Choose a .csv or .xlsx file.</source>
         <translation>Выберите файл .csv или .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="123" />
+        <location filename="../../app/ui/import_dialog.py" line="125" />
         <source>CSV file; encoding {encoding}; delimiter: {delimiter}; {rows} rows</source>
         <translation>Файл CSV; кодировка {encoding}; разделитель: {delimiter}; строк: {rows}</translation>
     </message>
     <message>
+        <location filename="../../app/ui/import_dialog.py" line="129" />
+        <source>comma</source>
+        <translation>запятая</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="130" />
+        <source>semicolon</source>
+        <translation>точка с запятой</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/import_dialog.py" line="131" />
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="137" />
         <source>Excel workbook; {rows} rows</source>
         <translation>Книга Excel; строк: {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="133" />
+        <location filename="../../app/ui/import_dialog.py" line="139" />
         <source>row</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="142" />
-        <location filename="../../app/ui/import_dialog.py" line="155" />
+        <location filename="../../app/ui/import_dialog.py" line="148" />
         <location filename="../../app/ui/import_dialog.py" line="161" />
+        <location filename="../../app/ui/import_dialog.py" line="167" />
         <source>checking…</source>
         <translation>проверка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="156" />
+        <location filename="../../app/ui/import_dialog.py" line="162" />
         <source>No problems. {summary}</source>
         <translation>Ошибок нет. {summary}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="167" />
+        <location filename="../../app/ui/import_dialog.py" line="173" />
         <source>… and more: fix these first.</source>
         <translation>… и другие: сначала исправьте эти.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="177" />
+        <location filename="../../app/ui/import_dialog.py" line="183" />
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="177" />
+        <location filename="../../app/ui/import_dialog.py" line="183" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="196" />
+        <location filename="../../app/ui/import_dialog.py" line="202" />
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="205" />
+        <location filename="../../app/ui/import_dialog.py" line="211" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="206" />
+        <location filename="../../app/ui/import_dialog.py" line="212" />
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="239" />
+        <location filename="../../app/ui/import_dialog.py" line="245" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="246" />
+        <location filename="../../app/ui/import_dialog.py" line="252" />
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="247" />
+        <location filename="../../app/ui/import_dialog.py" line="253" />
         <source>{count} rows written to {path}</source>
         <translation>Записано строк: {count} в {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="259" />
+        <location filename="../../app/ui/import_dialog.py" line="265" />
         <source>Save template</source>
         <translation>Сохранить шаблон</translation>
     </message>
@@ -742,32 +757,42 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="82" />
+        <location filename="../../app/ui/labels.py" line="79" />
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="80" />
+        <source>Targets</source>
+        <translation>Целевые показатели</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="84" />
         <source>Criminalisation of trafficking</source>
         <translation>Криминализация торговли людьми</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="83" />
+        <location filename="../../app/ui/labels.py" line="85" />
         <source>Countering demand</source>
         <translation>Противодействие спросу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="84" />
+        <location filename="../../app/ui/labels.py" line="86" />
         <source>Protection and reintegration of victims</source>
         <translation>Защита и реинтеграция жертв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="85" />
+        <location filename="../../app/ui/labels.py" line="87" />
         <source>Eradicating root causes</source>
         <translation>Устранение коренных причин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="86" />
+        <location filename="../../app/ui/labels.py" line="88" />
         <source>National capacity-building</source>
         <translation>Укрепление национального потенциала</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="108" />
+        <location filename="../../app/ui/labels.py" line="110" />
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -1050,84 +1075,222 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="14" />
+        <source>is required</source>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="17" />
+        <source>at least one focus area is required</source>
+        <translation>нужно выбрать хотя бы одно направление</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="21" />
+        <source>is required for adopted legislation</source>
+        <translation>обязательна для принятого акта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="23" />
+        <source>must not be negative</source>
+        <translation>не может быть отрицательным</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="24" />
+        <source>must be a number</source>
+        <translation>должно быть числом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="27" />
+        <source>must not be before the start date</source>
+        <translation>не может быть раньше даты начала</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="31" />
+        <source>must not be before the adoption date</source>
+        <translation>не может быть раньше даты принятия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="35" />
+        <source>is longer than {n} characters</source>
+        <translation>длиннее {n} символов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="39" />
+        <source>an item is longer than {n} characters</source>
+        <translation>элемент длиннее {n} символов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="41" />
+        <source>at most {n} items</source>
+        <translation>не более {n} элементов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="42" />
+        <source>must be at least {n}</source>
+        <translation>должно быть не меньше {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="43" />
+        <source>must be at most {n}</source>
+        <translation>должно быть не больше {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="46" />
+        <source>'{value}' is not a number</source>
+        <translation>«{value}» — не число</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="50" />
+        <source>'{value}' must be a whole number</source>
+        <translation>«{value}» должно быть целым числом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="54" />
+        <source>'{value}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>«{value}» — не дата (используйте ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="58" />
+        <source>{value} is outside 1900–2199</source>
+        <translation>{value} вне диапазона 1900–2199</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="62" />
+        <source>'{value}' is not one of: {choices}</source>
+        <translation>«{value}» — недопустимое значение; допустимы: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="66" />
+        <source>unknown focus area '{value}'</source>
+        <translation>неизвестное направление «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="70" />
+        <source>unknown aspect '{value}' (use {choices})</source>
+        <translation>неизвестный аспект «{value}» (допустимы: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="74" />
+        <source>'{value}' is already used by another record</source>
+        <translation>«{value}» уже используется в другой записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="76" />
+        <source>required column is missing</source>
+        <translation>нет обязательного столбца</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="79" />
+        <source>unknown column (the columns are: {choices})</source>
+        <translation>неизвестный столбец (допустимые столбцы: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="81" />
+        <source>the column appears twice</source>
+        <translation>столбец встречается дважды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="84" />
+        <source>the same {what} as row {n}</source>
+        <translation>то же значение ({what}), что в строке {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="88" />
+        <source>no training session with the code '{value}'</source>
+        <translation>нет обучения с кодом «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="92" />
+        <source>{value} is not a day of {what}</source>
+        <translation>{value} — не день обучения {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="113" />
+        <source>row {row}, column {column}: {message}</source>
+        <translation>строка {row}, столбец {column}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="92" />
+        <location filename="../../app/ui/record_editor.py" line="93" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="93" />
+        <location filename="../../app/ui/record_editor.py" line="94" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="101" />
+        <location filename="../../app/ui/record_editor.py" line="102" />
         <source>&amp;Details</source>
         <translation>&amp;Сведения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="103" />
+        <location filename="../../app/ui/record_editor.py" line="104" />
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="123" />
+        <location filename="../../app/ui/record_editor.py" line="124" />
         <source>New legislative act</source>
         <translation>Новый нормативный акт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="123" />
+        <location filename="../../app/ui/record_editor.py" line="124" />
         <source>Edit legislative act</source>
         <translation>Изменение нормативного акта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="124" />
+        <location filename="../../app/ui/record_editor.py" line="125" />
         <source>New training session</source>
         <translation>Новое обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="124" />
+        <location filename="../../app/ui/record_editor.py" line="125" />
         <source>Edit training session</source>
         <translation>Изменение обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="125" />
+        <location filename="../../app/ui/record_editor.py" line="126" />
         <source>New awareness campaign</source>
         <translation>Новая информационная кампания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="125" />
+        <location filename="../../app/ui/record_editor.py" line="126" />
         <source>Edit awareness campaign</source>
         <translation>Изменение информационной кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="126" />
+        <location filename="../../app/ui/record_editor.py" line="127" />
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="126" />
+        <location filename="../../app/ui/record_editor.py" line="127" />
         <source>Edit participant</source>
         <translation>Изменение участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="163" />
+        <location filename="../../app/ui/record_editor.py" line="164" />
         <source>Save is disabled: {field} — {message}</source>
         <translation>Сохранить нельзя: {field} — {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="189" />
+        <location filename="../../app/ui/record_editor.py" line="190" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="198" />
+        <location filename="../../app/ui/record_editor.py" line="199" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="199" />
+        <location filename="../../app/ui/record_editor.py" line="200" />
         <source>Discard the changes you made?</source>
         <translation>Отменить внесённые изменения?</translation>
     </message>
@@ -1211,7 +1374,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/ui/list_page.py" line="138" />
-        <location filename="../../app/ui/list_page.py" line="302" />
+        <location filename="../../app/ui/list_page.py" line="304" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -1221,17 +1384,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="169" />
+        <location filename="../../app/ui/list_page.py" line="171" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="172" />
+        <location filename="../../app/ui/list_page.py" line="174" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="206" />
+        <location filename="../../app/ui/list_page.py" line="208" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1240,27 +1403,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="272" />
+        <location filename="../../app/ui/list_page.py" line="274" />
         <source>Not duplicated</source>
         <translation>Не скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="294" />
+        <location filename="../../app/ui/list_page.py" line="296" />
         <source>Delete “{name}”?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="297" />
+        <location filename="../../app/ui/list_page.py" line="299" />
         <source>Its {n} attendance records (people's presence per day) are deleted too.</source>
         <translation>Вместе с ней удаляются записи посещаемости ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="299" />
+        <location filename="../../app/ui/list_page.py" line="301" />
         <source>This cannot be undone.</source>
         <translation>Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="312" />
+        <location filename="../../app/ui/list_page.py" line="314" />
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
