@@ -737,62 +737,162 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Миграция</translation>
     </message>
     <message>
+        <location filename="../../app/ui/labels.py" line="72" />
+        <source>TV</source>
+        <translation>ТВ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="73" />
+        <source>Radio</source>
+        <translation>Радио</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="74" />
+        <source>Print</source>
+        <translation>Пресса</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/labels.py" line="75" />
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="76" />
+        <source>Outdoor</source>
+        <translation>Наружная реклама</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="77" />
+        <source>Schools</source>
+        <translation>Школы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="78" />
+        <source>Hotline</source>
+        <translation>Горячая линия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="79" />
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="80" />
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="81" />
+        <source>Prosecutors</source>
+        <translation>Прокуроры</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="82" />
+        <source>Judges</source>
+        <translation>Судьи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="83" />
+        <source>Border guards</source>
+        <translation>Пограничники</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="84" />
+        <source>Labour inspectors</source>
+        <translation>Инспекторы труда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="85" />
+        <source>Social workers</source>
+        <translation>Социальные работники</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="86" />
+        <source>NGOs</source>
+        <translation>НКО</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="87" />
+        <source>Health workers</source>
+        <translation>Медицинские работники</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="88" />
+        <source>Teachers</source>
+        <translation>Учителя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="89" />
+        <source>Consular staff</source>
+        <translation>Консульские сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="90" />
+        <source>In person</source>
+        <translation>Очно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="91" />
+        <source>Hybrid</source>
+        <translation>Смешанный</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="95" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="76" />
+        <location filename="../../app/ui/labels.py" line="96" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="77" />
+        <location filename="../../app/ui/labels.py" line="97" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="78" />
+        <location filename="../../app/ui/labels.py" line="98" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79" />
+        <location filename="../../app/ui/labels.py" line="99" />
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80" />
+        <location filename="../../app/ui/labels.py" line="100" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="84" />
+        <location filename="../../app/ui/labels.py" line="104" />
         <source>Criminalisation of trafficking</source>
         <translation>Криминализация торговли людьми</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="85" />
+        <location filename="../../app/ui/labels.py" line="105" />
         <source>Countering demand</source>
         <translation>Противодействие спросу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="86" />
+        <location filename="../../app/ui/labels.py" line="106" />
         <source>Protection and reintegration of victims</source>
         <translation>Защита и реинтеграция жертв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87" />
+        <location filename="../../app/ui/labels.py" line="107" />
         <source>Eradicating root causes</source>
         <translation>Устранение коренных причин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="88" />
+        <location filename="../../app/ui/labels.py" line="108" />
         <source>National capacity-building</source>
         <translation>Укрепление национального потенциала</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="110" />
+        <location filename="../../app/ui/labels.py" line="130" />
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
