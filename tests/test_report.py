@@ -198,25 +198,18 @@ def test_previous_period_has_equal_length():
     )
 
 
+YEAR_2025 = ("--from", "2025-01-01", "--to", "2025-12-31")
+
+
+def gpast_report(db: str, out, *extra: str):
+    return run_gpast("--db", db, "report", *YEAR_2025, "--out", str(out), *extra)
+
+
 def test_cli_report_and_exit_codes(tmp_path):
     db = str(tmp_path / "x.sqlite")
     run_gpast("--db", db, "demo")
     out = tmp_path / "r.pdf"
-    done = run_gpast(
-        "--db",
-        db,
-        "report",
-        "--from",
-        "2025-01-01",
-        "--to",
-        "2025-12-31",
-        "--out",
-        str(out),
-        "--area",
-        "demand",
-        "--area",
-        "capacity",
-    )
+    done = gpast_report(db, out, "--area", "demand", "--area", "capacity")
     assert done.returncode == 0, done.stderr
     text = pdf_text(out)
     assert (
@@ -224,19 +217,7 @@ def test_cli_report_and_exit_codes(tmp_path):
         and "Eradicating root causes"
         not in text.split("Summary")[-1].split("Legislation in the pipeline")[0]
     )
-    bad = run_gpast(
-        "--db",
-        db,
-        "report",
-        "--from",
-        "2025-01-01",
-        "--to",
-        "2025-12-31",
-        "--out",
-        str(out),
-        "--area",
-        "slavery",
-    )
+    bad = gpast_report(db, out, "--area", "slavery")
     assert bad.returncode == 1 and "unknown focus area 'slavery'" in bad.stderr
     backwards = run_gpast(
         "--db", db, "report", "--from", "2025-12-31", "--to", "2025-01-01", "--out", str(out)
@@ -260,34 +241,7 @@ def test_cli_report_language(tmp_path):
     db = str(tmp_path / "x.sqlite")
     run_gpast("--db", db, "demo")
     out = tmp_path / "ru.pdf"
-    done = run_gpast(
-        "--db",
-        db,
-        "report",
-        "--from",
-        "2025-01-01",
-        "--to",
-        "2025-12-31",
-        "--out",
-        str(out),
-        "--lang",
-        "ru",
-    )
+    done = gpast_report(db, out, "--lang", "ru")
     assert done.returncode == 0, done.stderr
     assert "Отчёт о ходе работы" in pdf_text(out)
-    assert (
-        run_gpast(
-            "--db",
-            db,
-            "report",
-            "--from",
-            "2025-01-01",
-            "--to",
-            "2025-12-31",
-            "--out",
-            str(out),
-            "--lang",
-            "de",
-        ).returncode
-        == 2
-    )
+    assert gpast_report(db, out, "--lang", "de").returncode == 2

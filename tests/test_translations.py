@@ -7,11 +7,27 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from app.i18n import SOURCES, lupdate, unfinished
 
 TOOLS = Path(sys.executable).parent
+
+
+@pytest.fixture
+def russian(qapp, tmp_path):
+    """The Russian translation compiled from the .ts and installed for one test."""
+    qm = tmp_path / "gpast_ru.qm"
+    lrelease = shutil.which("pyside6-lrelease") or str(TOOLS / "pyside6-lrelease")
+    subprocess.run(
+        [lrelease, str(SOURCES / "gpast_ru.ts"), "-qm", str(qm)], check=True, capture_output=True
+    )
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
 
 
 def test_every_string_of_the_interface_has_a_russian_translation(tmp_path):
@@ -23,45 +39,21 @@ def test_every_string_of_the_interface_has_a_russian_translation(tmp_path):
     assert unfinished(ts) == []
 
 
-def test_the_compiled_translation_loads_and_translates(qapp, tmp_path):
-    qm = tmp_path / "gpast_ru.qm"
-    lrelease = shutil.which("pyside6-lrelease") or str(TOOLS / "pyside6-lrelease")
-    subprocess.run(
-        [lrelease, str(SOURCES / "gpast_ru.ts"), "-qm", str(qm)], check=True, capture_output=True
-    )
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    try:
-        assert QCoreApplication.translate("MainWindow", "&File") == "&Файл"
-        assert QCoreApplication.translate("Labels", "Countering demand") == (
-            "Противодействие спросу"
-        )
-        assert QCoreApplication.translate("RecordListPage", "%n record(s)", "", 5) == "5 записей"
-        assert QCoreApplication.translate("RecordListPage", "%n record(s)", "", 3) == "3 записи"
-    finally:
-        QCoreApplication.removeTranslator(translator)
+def test_the_compiled_translation_loads_and_translates(russian):
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Файл"
+    assert QCoreApplication.translate("Labels", "Countering demand") == "Противодействие спросу"
+    assert QCoreApplication.translate("RecordListPage", "%n record(s)", "", 5) == "5 записей"
+    assert QCoreApplication.translate("RecordListPage", "%n record(s)", "", 3) == "3 записи"
 
 
-def test_service_problems_are_shown_in_russian(qapp, tmp_path):
+def test_service_problems_are_shown_in_russian(russian):
     from app.ui.problem_text import problem_line, problem_message
 
-    qm = tmp_path / "gpast_ru.qm"
-    lrelease = shutil.which("pyside6-lrelease") or str(TOOLS / "pyside6-lrelease")
-    subprocess.run(
-        [lrelease, str(SOURCES / "gpast_ru.ts"), "-qm", str(qm)], check=True, capture_output=True
+    assert problem_message("is required") == "обязательное поле"
+    assert problem_line("row 7, column end_date: must not be before the start date") == (
+        "строка 7, столбец end_date: не может быть раньше даты начала"
     )
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    try:
-        assert problem_message("is required") == "обязательное поле"
-        assert problem_line("row 7, column end_date: must not be before the start date") == (
-            "строка 7, столбец end_date: не может быть раньше даты начала"
-        )
-        assert problem_message(
-            "'31.02.2025' is not a date (use YYYY-MM-DD or DD.MM.YYYY)"
-        ).startswith("«31.02.2025» — не дата")
-        assert problem_message("something new") == "something new"
-    finally:
-        QCoreApplication.removeTranslator(translator)
+    assert problem_message("'31.02.2025' is not a date (use YYYY-MM-DD or DD.MM.YYYY)").startswith(
+        "«31.02.2025» — не дата"
+    )
+    assert problem_message("something new") == "something new"
