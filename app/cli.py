@@ -48,9 +48,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _fail(message: str) -> int:
-    print(f"gpast: {message}", file=sys.stderr)
+def fail(message: str) -> int:
+    """Print an error (each line after `gpast: `) in the user's language; exit status 1."""
+    message = _in_user_language(message)
+    print("\n".join(f"gpast: {line}" for line in message.split("\n")), file=sys.stderr)
     return 1
+
+
+def _in_user_language(message: str) -> str:
+    """Error messages in Russian when GPAST_LANG or the system's language says so."""
+    import os
+
+    wanted = os.environ.get("GPAST_LANG") or os.environ.get("LC_ALL") or os.environ.get("LANG", "")
+    if not wanted.startswith("ru"):
+        return message
+    try:
+        from PySide6.QtCore import QCoreApplication, QTranslator
+
+        from app.i18n import COMPILED
+        from app.ui.problem_text import translate_lines
+
+        app = QCoreApplication.instance() or QCoreApplication([])
+        translator = QTranslator(app)
+        if translator.load(str(COMPILED / "gpast_ru.qm")):
+            app.installTranslator(translator)
+            return translate_lines(message)
+    except ImportError:
+        pass
+    return message
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -63,16 +88,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except GpastError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     except KeyboardInterrupt:
-        return _fail("interrupted; nothing was changed")
+        return fail("interrupted; nothing was changed")
     except BrokenPipeError:
         return 0
     except Exception as exc:  # noqa: BLE001 - the user gets a message and a log, not a traceback
         from app.crash_log import log_exception
 
         path = log_exception(exc)
-        return _fail(f"unexpected error: {exc.__class__.__name__}: {exc} (details in {path})")
+        return fail(f"unexpected error: {exc.__class__.__name__}: {exc} (details in {path})")
 
 
 def gui_main(db: str | None = None) -> int:

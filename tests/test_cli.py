@@ -136,3 +136,20 @@ def test_unopenable_database_is_a_message_not_a_traceback(tmp_path):
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert done.stderr.startswith("gpast:")
+
+
+def test_error_messages_in_russian(tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "code;title;start_date;focus_areas\nT1;x;31.02.2025;capacity\n", encoding="utf-8"
+    )
+    done = run_gpast(
+        "--db",
+        str(tmp_path / "x.sqlite"),
+        "import",
+        "trainings",
+        str(bad),
+        env={"GPAST_LANG": "ru"},
+    )
+    assert done.returncode == 1
+    assert f"{bad}: строка 2, столбец start_date: «31.02.2025» — не дата" in done.stderr

@@ -28,14 +28,13 @@ def run_check(args) -> int:
 
     result = check_database(str(path))
     if not result.ok:
-        for problem in result.problems:
-            print(f"gpast: {problem}", file=sys.stderr)
-        print(
-            "gpast: the database is damaged or not ours; it was not changed. "
-            "Restore the latest good backup.",
-            file=sys.stderr,
+        from app.cli import fail
+
+        return fail(
+            "\n".join(result.problems)
+            + "\nthe database is damaged or not ours; it was not changed. Restore the latest good "
+            "backup."
         )
-        return 1
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
     print(f"{path}: ok (schema {result.revision}; {counts})")
     return 0

@@ -117,7 +117,7 @@ class ImportDialog(QDialog):
             table = read_table(path)
         except GpastError as exc:
             self.info.setText("")
-            self.problems.addItem(str(exc))
+            self.problems.addItem(problem_line(str(exc)))
             return
         if table.encoding:
             self.info.setText(
@@ -172,7 +172,7 @@ class ImportDialog(QDialog):
             if exc.truncated:
                 self.problems.addItem(self.tr("… and more: fix these first."))
         elif isinstance(exc, GpastError):
-            self.problems.addItem(str(exc))
+            self.problems.addItem(problem_line(str(exc)))
         else:
             raise exc
 

@@ -92,6 +92,105 @@ SHAPES = [
         QT_TRANSLATE_NOOP("Problems", "{value} is not a day of {what}"),
     ),
 ]
+SHAPES += [
+    (
+        r"the database is busy \(another GPAST Coordinator window or command is writing to it\); "
+        r"try again in a moment",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "the database is busy (another GPAST Coordinator window or "
+            "command is writing to it); try again in a moment",
+        ),
+    ),
+    (
+        r"not a GPAST Coordinator database, or damaged \((?P<why>.*)\); it was not changed",
+        QT_TRANSLATE_NOOP(
+            "Problems", "not a GPAST Coordinator database, or damaged ({why}); it was not changed"
+        ),
+    ),
+    (
+        r"this SQLite file is not a GPAST Coordinator database; it was not changed",
+        QT_TRANSLATE_NOOP(
+            "Problems", "this SQLite file is not a GPAST Coordinator database; it was not changed"
+        ),
+    ),
+    (r"the file is empty", QT_TRANSLATE_NOOP("Problems", "the file is empty")),
+    (r"the first sheet is empty", QT_TRANSLATE_NOOP("Problems", "the first sheet is empty")),
+    (
+        r"not a CSV or \.xlsx spreadsheet",
+        QT_TRANSLATE_NOOP("Problems", "not a CSV or .xlsx spreadsheet"),
+    ),
+    (
+        r"not a readable \.xlsx workbook.*",
+        QT_TRANSLATE_NOOP("Problems", "not a readable .xlsx workbook"),
+    ),
+    (r"not a readable CSV file.*", QT_TRANSLATE_NOOP("Problems", "not a readable CSV file")),
+    (
+        r"the text encoding cannot be recognised; save the file as CSV UTF-8",
+        QT_TRANSLATE_NOOP(
+            "Problems", "the text encoding cannot be recognised; save the file as CSV UTF-8"
+        ),
+    ),
+    (
+        r"cannot be (?:read|written) \((?P<why>.*)\)",
+        QT_TRANSLATE_NOOP("Problems", "cannot be read or written ({why})"),
+    ),
+    (r"no such file", QT_TRANSLATE_NOOP("Problems", "no such file")),
+    (
+        r"(?P<n>\d+) problem\(s\)(?P<more>.*); nothing was imported, the database is unchanged",
+        QT_TRANSLATE_NOOP(
+            "Problems", "{n} problem(s); nothing was imported, the database is unchanged"
+        ),
+    ),
+    (
+        r"not a complete GPAST bundle .*; nothing was imported",
+        QT_TRANSLATE_NOOP(
+            "Problems", "not a complete GPAST bundle (damaged or truncated); nothing was imported"
+        ),
+    ),
+    (
+        r"the contents do not match the checksum .*; nothing was imported",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "the contents do not match the checksum (changed or damaged "
+            "after it was made); nothing was imported",
+        ),
+    ),
+    (
+        r"made by a newer version of GPAST Coordinator .*",
+        QT_TRANSLATE_NOOP(
+            "Problems", "made by a newer version of GPAST Coordinator; update this program first"
+        ),
+    ),
+    (
+        r"the database already has records; demo data goes into an empty database only",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "the database already has records; demo data goes into an empty database only",
+        ),
+    ),
+]
+SHAPES += [
+    (
+        r"not a SQLite database \(the file header is wrong\)",
+        QT_TRANSLATE_NOOP("Problems", "not a SQLite database (the file header is wrong)"),
+    ),
+    (
+        r"not a GPAST Coordinator database",
+        QT_TRANSLATE_NOOP("Problems", "not a GPAST Coordinator database"),
+    ),
+    (r"damaged: (?P<why>.*)", QT_TRANSLATE_NOOP("Problems", "damaged: {why}")),
+    (r"integrity: (?P<why>.*)", QT_TRANSLATE_NOOP("Problems", "integrity: {why}")),
+    (
+        r"the database is damaged or not ours; it was not changed\. "
+        r"Restore the latest good backup\.",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "the database is damaged or not ours; it was not changed. "
+            "Restore the latest good backup.",
+        ),
+    ),
+]
 _COMPILED = [(re.compile(f"^{p}$"), t) for p, t in SHAPES]
 _ROW = re.compile(r"^(?:(?P<file>.*): )?row (?P<row>\d+), column (?P<column>[^:]+): (?P<rest>.*)$")
 
@@ -102,14 +201,24 @@ def problem_message(message: str) -> str:
         match = pattern.match(message)
         if match:
             return QCoreApplication.translate("Problems", template).format(**match.groupdict())
+    prefix, sep, rest = message.partition(": ")  # "FILE: what is wrong"
+    if sep and rest and rest != message:
+        translated = problem_message(rest)
+        if translated != rest:
+            return f"{prefix}: {translated}"
     return message
 
 
 def problem_line(text: str) -> str:
-    """ "row N, column X: what is wrong" in the interface language."""
+    """A line "[FILE: ]row N, column X: what is wrong" in the interface language."""
     match = _ROW.match(text)
     if not match:
         return problem_message(text)
-    return QCoreApplication.translate("Problems", "row {row}, column {column}: {message}").format(
+    line = QCoreApplication.translate("Problems", "row {row}, column {column}: {message}").format(
         row=match["row"], column=match["column"], message=problem_message(match["rest"])
     )
+    return f"{match['file']}: {line}" if match["file"] else line
+
+
+def translate_lines(text: str) -> str:
+    return "\n".join(problem_line(line) for line in text.split("\n"))

@@ -1307,7 +1307,112 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{value} — не день обучения {what}</translation>
     </message>
     <message>
+        <location filename="../../app/ui/problem_text.py" line="99" />
+        <source>the database is busy (another GPAST Coordinator window or command is writing to it); try again in a moment</source>
+        <translation>база данных занята (в неё пишет другое окно или команда GPAST Coordinator); повторите через минуту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="107" />
+        <source>not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
+        <translation>не база данных GPAST Coordinator или повреждена ({why}); файл не изменён</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/problem_text.py" line="113" />
+        <source>this SQLite file is not a GPAST Coordinator database; it was not changed</source>
+        <translation>этот файл SQLite — не база данных GPAST Coordinator; он не изменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="117" />
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="118" />
+        <source>the first sheet is empty</source>
+        <translation>первый лист пуст</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="121" />
+        <source>not a CSV or .xlsx spreadsheet</source>
+        <translation>не таблица CSV или .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="125" />
+        <source>not a readable .xlsx workbook</source>
+        <translation>книга .xlsx не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="127" />
+        <source>not a readable CSV file</source>
+        <translation>файл CSV не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="130" />
+        <source>the text encoding cannot be recognised; save the file as CSV UTF-8</source>
+        <translation>не удалось определить кодировку; сохраните файл как CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="136" />
+        <source>cannot be read or written ({why})</source>
+        <translation>не удаётся прочитать или записать ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="138" />
+        <source>no such file</source>
+        <translation>файл не найден</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="141" />
+        <source>{n} problem(s); nothing was imported, the database is unchanged</source>
+        <translation>ошибок: {n}; ничего не импортировано, база данных не изменена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="147" />
+        <source>not a complete GPAST bundle (damaged or truncated); nothing was imported</source>
+        <translation>неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="153" />
+        <source>the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
+        <translation>содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="161" />
+        <source>made by a newer version of GPAST Coordinator; update this program first</source>
+        <translation>создан более новой версией GPAST Coordinator; сначала обновите программу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="167" />
+        <source>the database already has records; demo data goes into an empty database only</source>
+        <translation>в базе данных уже есть записи; демонстрационные данные добавляются только в пустую базу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="176" />
+        <source>not a SQLite database (the file header is wrong)</source>
+        <translation>не база данных SQLite (неверный заголовок файла)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="180" />
+        <source>not a GPAST Coordinator database</source>
+        <translation>не база данных GPAST Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="182" />
+        <source>damaged: {why}</source>
+        <translation>повреждена: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="183" />
+        <source>integrity: {why}</source>
+        <translation>целостность: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="186" />
+        <source>the database is damaged or not ours; it was not changed. Restore the latest good backup.</source>
+        <translation>база данных повреждена или чужая; она не изменена. Восстановите последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="216" />
         <source>row {row}, column {column}: {message}</source>
         <translation>строка {row}, столбец {column}: {message}</translation>
     </message>
