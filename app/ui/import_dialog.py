@@ -159,7 +159,9 @@ class ImportDialog(QDialog):
 
     def _checked(self, result) -> None:
         self.info.setText(self.info.text().replace(" — " + self.tr("checking…"), ""))
-        self.problems.addItem(self.tr("No problems. {summary}").format(summary=result.summary()))
+        self.problems.addItem(
+            self.tr("No problems. {summary}").format(summary=self.summary(result, would=True))
+        )
         self.problems.setStyleSheet("color: palette(text);")
         self.import_button.setEnabled(True)
 
@@ -175,6 +177,25 @@ class ImportDialog(QDialog):
             self.problems.addItem(problem_line(str(exc)))
         else:
             raise exc
+
+    def summary(self, result, would: bool = False) -> str:
+        """What the import does (would do) to the records, in the interface language."""
+        if would:
+            text = self.tr(
+                "{rows} rows read: {added} records would be added, {updated} updated, "
+                "{unchanged} left unchanged."
+            )
+        else:
+            text = self.tr(
+                "{rows} rows read: {added} records added, {updated} updated, {unchanged} left "
+                "unchanged."
+            )
+        text = text.format(
+            rows=result.rows, added=result.added, updated=result.updated, unchanged=result.unchanged
+        )
+        if result.kind == "attendance":
+            text += " " + self.tr("New people in the registry: {n}.").format(n=result.people_added)
+        return text
 
     def run_import(self) -> None:
         self.import_button.setEnabled(False)
@@ -198,7 +219,7 @@ class ImportDialog(QDialog):
         def finished(result) -> None:
             timer.stop()
             progress.reset()
-            self.result_summary = result.summary()
+            self.result_summary = self.summary(result)
             QMessageBox.information(self, self.tr("Imported"), self.result_summary)
             self.accept()
 

@@ -346,62 +346,77 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/import_dialog.py" line="148" />
         <location filename="../../app/ui/import_dialog.py" line="161" />
-        <location filename="../../app/ui/import_dialog.py" line="167" />
+        <location filename="../../app/ui/import_dialog.py" line="169" />
         <source>checking…</source>
         <translation>проверка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="162" />
+        <location filename="../../app/ui/import_dialog.py" line="163" />
         <source>No problems. {summary}</source>
         <translation>Ошибок нет. {summary}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="173" />
+        <location filename="../../app/ui/import_dialog.py" line="175" />
         <source>… and more: fix these first.</source>
         <translation>… и другие: сначала исправьте эти.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="183" />
+        <location filename="../../app/ui/import_dialog.py" line="185" />
+        <source>{rows} rows read: {added} records would be added, {updated} updated, {unchanged} left unchanged.</source>
+        <translation>Прочитано строк: {rows}; будет добавлено записей: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="190" />
+        <source>{rows} rows read: {added} records added, {updated} updated, {unchanged} left unchanged.</source>
+        <translation>Прочитано строк: {rows}; добавлено записей: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="197" />
+        <source>New people in the registry: {n}.</source>
+        <translation>Новых людей в реестре: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="204" />
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="183" />
+        <location filename="../../app/ui/import_dialog.py" line="204" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="202" />
+        <location filename="../../app/ui/import_dialog.py" line="223" />
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="211" />
+        <location filename="../../app/ui/import_dialog.py" line="232" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="212" />
+        <location filename="../../app/ui/import_dialog.py" line="233" />
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="245" />
+        <location filename="../../app/ui/import_dialog.py" line="266" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="252" />
+        <location filename="../../app/ui/import_dialog.py" line="273" />
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="253" />
+        <location filename="../../app/ui/import_dialog.py" line="274" />
         <source>{count} rows written to {path}</source>
         <translation>Записано строк: {count} в {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="265" />
+        <location filename="../../app/ui/import_dialog.py" line="286" />
         <source>Save template</source>
         <translation>Сохранить шаблон</translation>
     </message>
@@ -1407,12 +1422,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>целостность: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="186" />
+        <location filename="../../app/ui/problem_text.py" line="187" />
         <source>the database is damaged or not ours; it was not changed. Restore the latest good backup.</source>
         <translation>база данных повреждена или чужая; она не изменена. Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="216" />
+        <location filename="../../app/ui/problem_text.py" line="217" />
         <source>row {row}, column {column}: {message}</source>
         <translation>строка {row}, столбец {column}: {message}</translation>
     </message>
