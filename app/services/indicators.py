@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Integer, Select, case, distinct, func, literal, select, union_all
+from sqlalchemy import Integer, Select, case, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
@@ -47,11 +47,12 @@ def _grouped(session: Session, stmt: Select, link, areas: dict[int, str], by_are
 
 def _people(session: Session, date_from: date, date_to: date, areas: dict[int, str]) -> dict:
     """participations, people_trained and the split by sex, in total (key None) and per area,
-    in one statement: the (session, person) pairs are found once and aggregated twice."""
+    in one statement. The (session, person) pairs are found once, counted per person (in total
+    and per area), and only then joined to the people for their sex: one lookup per person, in
+    the order of their keys, instead of one per pair."""
     pairs = (
-        select(Attendance.training_id, Attendance.participant_id, Participant.sex)
+        select(Attendance.training_id, Attendance.participant_id)
         .join(TrainingSession, TrainingSession.id == Attendance.training_id)
-        .join(Participant, Participant.id == Attendance.participant_id)
         .where(
             TrainingSession.start_date.between(date_from, date_to),
             Attendance.status.in_(ATTENDED_STATUSES),
@@ -59,22 +60,33 @@ def _people(session: Session, date_from: date, date_to: date, areas: dict[int, s
         .distinct()
         .cte("attended_pairs")
     )
-    figures = (
-        func.count(),
-        func.count(distinct(pairs.c.participant_id)),
-        func.coalesce(func.sum(case((pairs.c.sex == "female", 1), else_=0)), 0),
-        func.coalesce(func.sum(case((pairs.c.sex == "male", 1), else_=0)), 0),
-    )
-    total = select(literal(None, Integer).label("area"), *figures).select_from(pairs)
     link = training_focus_area
-    per_area = (
-        select(link.c.focus_area_id, *figures)
+    per_person = union_all(
+        select(
+            literal(None, Integer).label("area"),
+            pairs.c.participant_id,
+            func.count().label("n"),
+        ).group_by(pairs.c.participant_id),
+        select(link.c.focus_area_id, pairs.c.participant_id, func.count())
         .select_from(pairs)
         .join(link, link.c.record_id == pairs.c.training_id)
-        .group_by(link.c.focus_area_id)
+        .group_by(link.c.focus_area_id, pairs.c.participant_id),
+    ).cte("per_person")
+    stmt = (
+        select(
+            per_person.c.area,
+            func.sum(per_person.c.n),
+            func.count(),
+            func.coalesce(
+                func.sum(case((Participant.sex == "female", per_person.c.n), else_=0)), 0
+            ),
+            func.coalesce(func.sum(case((Participant.sex == "male", per_person.c.n), else_=0)), 0),
+        )
+        .join(Participant, Participant.id == per_person.c.participant_id)
+        .group_by(per_person.c.area)
     )
     out = {}
-    for area_id, n, persons, female, male in session.execute(union_all(total, per_area)):
+    for area_id, n, persons, female, male in session.execute(stmt):
         out[areas[area_id] if area_id is not None else None] = {
             "participations": int(n or 0),
             "people_trained": int(persons or 0),
