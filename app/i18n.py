@@ -22,8 +22,12 @@ LANGUAGES = ("ru",)
 
 
 def _tool(name: str) -> str:
-    found = shutil.which(name) or str(Path(sys.executable).with_name(name))
-    return found
+    """A PySide6 tool next to this Python (a venv's bin/ or Scripts\\), else on PATH."""
+    here = Path(sys.executable).parent
+    for candidate in (here / name, here / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    return shutil.which(name) or name
 
 
 def ui_files() -> list[str]:
