@@ -48,10 +48,14 @@ def fill(ts: Path, strings: dict[str, str], plurals: dict[str, tuple[str, ...]])
     missing = 0
     for message in tree.getroot().iter("message"):
         source = message.find("source").text or ""
+        comment = message.find("comment")
         translation = message.find("translation")
         if translation.get("type") != "unfinished":
             continue
-        if message.get("numerus") == "yes" and source in plurals:
+        if comment is not None and (source, comment.text) in strings:
+            translation.text = strings[(source, comment.text)]
+            del translation.attrib["type"]
+        elif message.get("numerus") == "yes" and source in plurals:
             for child in list(translation):
                 translation.remove(child)
             for form in plurals[source]:

@@ -107,7 +107,7 @@ class RecordListPage(QWidget):
         self.table.activated.connect(lambda _index: self.edit_selected())
 
         self.new_button = QPushButton(self.tr("&New"), self)
-        self.edit_button = QPushButton(self.tr("&Edit"), self)
+        self.edit_button = QPushButton(self.tr("&Edit", "button: edit the selected record"), self)
         self.duplicate_button = QPushButton(self.tr("D&uplicate"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.new_button.clicked.connect(self.new_record)

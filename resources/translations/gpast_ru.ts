@@ -1570,7 +1570,8 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/list_page.py" line="110" />
         <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
+        <comment>button: edit the selected record</comment>
+        <translation>&amp;Изменить</translation>
     </message>
     <message>
         <location filename="../../app/ui/list_page.py" line="111" />

@@ -291,6 +291,7 @@ RU = {
     "{area}, {indicator}: {problem}": "{area}, {indicator}: {problem}",
     "Targets not saved": "Показатели не сохранены",
     "As the system": "Как в системе",
+    ("&Edit", "button: edit the selected record"): "&Изменить",
     "{rows} rows read: {added} records would be added, {updated} updated, {unchanged} left unchanged.": "Прочитано строк: {rows}; будет добавлено записей: {added}, обновлено: {updated}, без изменений: {unchanged}.",
     "{rows} rows read: {added} records added, {updated} updated, {unchanged} left unchanged.": "Прочитано строк: {rows}; добавлено записей: {added}, обновлено: {updated}, без изменений: {unchanged}.",
     "New people in the registry: {n}.": "Новых людей в реестре: {n}.",
