@@ -29,17 +29,27 @@ log = logging.getLogger("gpast")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from app.commands import russian, t
+
+    if russian():  # argparse's own words ("usage", "options", …) in Russian too
+        from app.commands.cli_text import RU
+
+        argparse._ = lambda text: RU.get(text, text)
     parser = argparse.ArgumentParser(
         prog="gpast",
-        description="GPAST Coordinator: log legislation, trainings and awareness campaigns "
-        "against the five GPAST focus areas and print progress reports. "
-        "Without a command, opens the desktop window.",
+        description=t(
+            "GPAST Coordinator: log legislation, trainings and awareness campaigns against the "
+            "five GPAST focus areas and print progress reports. Without a command, opens the "
+            "desktop window."
+        ),
     )
     parser.add_argument(
         "--db",
         metavar="DB",
-        help="SQLite file path or SQLAlchemy URL (default: $GPAST_DB, else a file in the "
-        "user's data folder)",
+        help=t(
+            "SQLite file path or SQLAlchemy URL (default: $GPAST_DB, else a file in the user's "
+            "data folder)"
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -57,10 +67,10 @@ def fail(message: str) -> int:
 
 def _in_user_language(message: str) -> str:
     """Error messages in Russian when GPAST_LANG or the system's language says so."""
-    import os
 
-    wanted = os.environ.get("GPAST_LANG") or os.environ.get("LC_ALL") or os.environ.get("LANG", "")
-    if not wanted.startswith("ru"):
+    from app.commands import russian
+
+    if not russian():
         return message
     try:
         from PySide6.QtCore import QCoreApplication, QTranslator

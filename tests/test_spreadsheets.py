@@ -292,7 +292,7 @@ def test_cli_import_errors_exit_1_with_file_row_column(tmp_path):
     done = run_gpast("--db", db, "import", "trainings", str(ok), "--dry-run")
     assert done.returncode == 0 and "would be added" in done.stdout
     done = run_gpast("--db", db, "import", "trainings", str(ok))
-    assert "1 trainings records were added" in done.stdout
+    assert "1 rows read; 1 added" in done.stdout
     out = tmp_path / "out.xlsx"
     assert run_gpast("--db", db, "export", "participants", str(out)).returncode == 0
     assert run_gpast("--db", db, "import", "people", str(ok)).returncode == 2

@@ -57,3 +57,42 @@ def test_service_problems_are_shown_in_russian(russian):
         "«31.02.2025» — не дата"
     )
     assert problem_message("something new") == "something new"
+
+
+def test_every_command_line_text_has_a_russian_translation():
+    import ast
+
+    from app.commands.cli_text import RU
+
+    root = Path(__file__).resolve().parents[1] / "app"
+    missing = []
+    for path in [root / "cli.py", *sorted((root / "commands").glob("*.py"))]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "t"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and node.args[0].value not in RU
+            ):
+                missing.append(f"{path.name}: {node.args[0].value}")
+    assert missing == []
+
+
+def test_command_line_in_russian(tmp_path):
+    from tests.helpers import run_gpast
+
+    done = run_gpast("--help", env={"GPAST_LANG": "ru"})
+    assert "использование: gpast" in done.stdout and "Без команды открывает окно" in done.stdout
+    done = run_gpast(
+        "--db",
+        str(tmp_path / "x.sqlite"),
+        "indicators",
+        "--from",
+        "2025-01-01",
+        "--to",
+        "2025-12-31",
+        env={"GPAST_LANG": "ru"},
+    )
+    assert "Принято нормативных актов" in done.stdout

@@ -21,3 +21,19 @@ def open_db(args):
     from app.services import open_database
 
     return open_database(args.db)
+
+
+def russian() -> bool:
+    import os
+
+    wanted = os.environ.get("GPAST_LANG") or os.environ.get("LC_ALL") or os.environ.get("LANG", "")
+    return wanted.startswith("ru")
+
+
+def t(text: str) -> str:
+    """A text of the command line in the user's language (English or Russian)."""
+    if not russian():
+        return text
+    from app.commands.cli_text import RU
+
+    return RU.get(text, text)

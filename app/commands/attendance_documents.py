@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from app.commands import open_db
+from app.commands import open_db, t
 
 
 def register(subparsers) -> None:
     for name, help_text, handler in (
-        ("signin-sheet", "sign-in sheets for a training session, one per day", run_signin),
-        ("certificates", "certificates for everyone present or late on a day", run_certificates),
+        ("signin-sheet", t("sign-in sheets for a training session, one per day"), run_signin),
+        ("certificates", t("certificates for everyone present or late on a day"), run_certificates),
     ):
         p = subparsers.add_parser(name, help=help_text)
-        p.add_argument("code", metavar="CODE", help="the training session's code")
+        p.add_argument("code", metavar="CODE", help=t("the training session's code"))
         p.add_argument("--out", required=True, metavar="FILE.pdf")
-        p.add_argument("--lang", choices=("en", "ru"), default="en", help="the document's language")
+        p.add_argument(
+            "--lang", choices=("en", "ru"), default="en", help=t("the document's language")
+        )
         p.set_defaults(handler=handler)
 
 
@@ -39,7 +41,11 @@ def run_signin(args) -> int:
 
     data = _roster(args)
     _write(build_signin_sheets, data, args.out, args.lang)
-    print(f"{args.out}: {len(data['days'])} sign-in sheet(s), {len(data['people'])} people")
+    print(
+        t("{out}: {days} sign-in sheet(s), {people} people").format(
+            out=args.out, days=len(data["days"]), people=len(data["people"])
+        )
+    )
     return 0
 
 
@@ -49,5 +55,5 @@ def run_certificates(args) -> int:
 
     data = _roster(args)
     _write(build_certificates, data, args.out, args.lang)
-    print(f"{args.out}: {len(attendees(data))} certificate(s)")
+    print(t("{out}: {n} certificate(s)").format(out=args.out, n=len(attendees(data))))
     return 0

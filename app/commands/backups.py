@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.commands import t
 from app.errors import GpastError
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("backup", help="copy the database into its backups folder")
-    p.add_argument("--out", metavar="FILE", help="write the copy here instead")
+    p = subparsers.add_parser("backup", help=t("copy the database into its backups folder"))
+    p.add_argument("--out", metavar="FILE", help=t("write the copy here instead"))
     p.set_defaults(handler=run_backup)
     p = subparsers.add_parser(
-        "restore", help="replace the database with a checked backup (the current one is kept)"
+        "restore", help=t("replace the database with a checked backup (the current one is kept)")
     )
     p.add_argument("file", metavar="FILE")
     p.set_defaults(handler=run_restore)
@@ -31,7 +32,7 @@ def run_backup(args) -> int:
     from app.storage.backups import backup_now
 
     made = backup_now(_db_path(args), Path(args.out) if args.out else None)
-    print(f"{made}: backup written")
+    print(t("{path}: backup written").format(path=made))
     return 0
 
 
@@ -46,6 +47,6 @@ def run_restore(args) -> int:
     from app.services import open_database
 
     open_database(str(path)).close()  # brings an older backup up to the current schema
-    kept = f"; the previous database was kept as {aside}" if aside else ""
-    print(f"{path}: restored from {source}{kept}")
+    kept = t("; the previous database was kept as {aside}").format(aside=aside) if aside else ""
+    print(t("{path}: restored from {source}").format(path=path, source=source) + kept)
     return 0

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from app.commands import open_db, parse_date
+from app.commands import open_db, parse_date, t
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("bundle", help="exchange records with another workstation")
+    p = subparsers.add_parser("bundle", help=t("exchange records with another workstation"))
     sub = p.add_subparsers(dest="bundle_command", metavar="export|import", required=True)
-    e = sub.add_parser("export", help="write the records (and deletions) to one file")
+    e = sub.add_parser("export", help=t("write the records (and deletions) to one file"))
     e.add_argument("file", metavar="FILE")
-    e.add_argument("--since", metavar="DATE", help="only what changed on or after DATE")
+    e.add_argument("--since", metavar="DATE", help=t("only what changed on or after DATE"))
     e.set_defaults(handler=run_export)
-    i = sub.add_parser("import", help="merge a bundle from another workstation")
+    i = sub.add_parser("import", help=t("merge a bundle from another workstation"))
     i.add_argument("file", metavar="FILE")
     i.set_defaults(handler=run_import)
 
@@ -23,7 +23,8 @@ def run_export(args) -> int:
     since = parse_date("--since", args.since) if args.since else None
     with open_db(args) as db:
         counts = export_bundle(db, args.file, since)
-    print(f"{args.file}: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+    listed = ", ".join(f"{n} {k}" for k, n in counts.items())
+    print(t("{file}: written ({counts})").format(file=args.file, counts=listed))
     return 0
 
 
@@ -32,5 +33,19 @@ def run_import(args) -> int:
 
     with open_db(args) as db:
         result = import_bundle(db, args.file)
-    print(f"{args.file}: {result.summary()}")
+    print(
+        t(
+            "{file}: {added} added, {updated} updated, {unchanged} unchanged, {deleted} deleted, "
+            "{conflicts} conflicts"
+        ).format(
+            file=args.file,
+            added=result.added,
+            updated=result.updated,
+            unchanged=result.unchanged,
+            deleted=result.deleted,
+            conflicts=len(result.conflicts),
+        )
+    )
+    for conflict in result.conflicts:
+        print(t("conflict: {what}").format(what=conflict))
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from app.commands import open_db, parse_date
+from app.commands import open_db, parse_date, t
 
 LABELS = {
     "laws_adopted": "Legislative acts adopted",
@@ -20,10 +20,10 @@ LABELS = {
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("indicators", help="the counting rules' figures for a period")
-    p.add_argument("--from", dest="date_from", required=True, metavar="D", help="first day")
-    p.add_argument("--to", dest="date_to", required=True, metavar="D", help="last day")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p = subparsers.add_parser("indicators", help=t("the counting rules' figures for a period"))
+    p.add_argument("--from", dest="date_from", required=True, metavar="D", help=t("first day"))
+    p.add_argument("--to", dest="date_to", required=True, metavar="D", help=t("last day"))
+    p.add_argument("--json", action="store_true", help=t("print one JSON object"))
     p.set_defaults(handler=run)
 
 
@@ -35,24 +35,27 @@ def _fmt(value) -> str:
 
 def format_table(result: dict) -> str:
     areas = list(result["areas"])
-    headers = ["", *areas, "total"]
+    headers = ["", *areas, t("total")]
     rows = [
         [
-            LABELS[name],
+            t(LABELS[name]),
             *(_fmt(result["areas"][a][name]) for a in areas),
             _fmt(result["total"][name]),
         ]
         for name in LABELS
     ]
     widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
-    lines = [f"GPAST indicators {result['from']} – {result['to']}", ""]
+    lines = [
+        t("GPAST indicators {start} – {end}").format(start=result["from"], end=result["to"]),
+        "",
+    ]
     for r in [headers, *rows]:
         cells = [str(r[0]).ljust(widths[0])]
         cells += [str(c).rjust(w) for c, w in zip(r[1:], widths[1:], strict=True)]
         lines.append("  ".join(cells))
     lines.append("")
     lines.append(
-        "A record linked to several focus areas counts in each area and once in the total."
+        t("A record linked to several focus areas counts in each area and once in the total.")
     )
     return "\n".join(lines)
 

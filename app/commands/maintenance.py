@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import sys
 
-from app.commands import open_db
+from app.commands import open_db, t
 from app.errors import GpastError
 
 
 def register(subparsers) -> None:
     p = subparsers.add_parser(
-        "check", help="check the database (integrity, foreign keys, schema); never writes"
+        "check", help=t("check the database (integrity, foreign keys, schema); never writes")
     )
     p.set_defaults(handler=run_check)
-    p = subparsers.add_parser("demo", help="fill an empty database with realistic sample data")
+    p = subparsers.add_parser("demo", help=t("fill an empty database with realistic sample data"))
     p.set_defaults(handler=run_demo)
 
 
@@ -36,7 +36,11 @@ def run_check(args) -> int:
             "backup."
         )
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
-    print(f"{path}: ok (schema {result.revision}; {counts})")
+    print(
+        t("{path}: ok (schema {revision}; {counts})").format(
+            path=path, revision=result.revision, counts=counts
+        )
+    )
     return 0
 
 
@@ -66,5 +70,5 @@ def run_demo(args) -> int:
         counts = fill_demo(db)
         where = db.location
     summary = ", ".join(f"{n} {name}" for name, n in counts.items())
-    print(f"{where}: added {summary}")
+    print(t("{path}: added {summary}").format(path=where, summary=summary))
     return 0

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from app.commands import open_db, parse_date
+from app.commands import open_db, parse_date, t
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("report", help="write the PDF progress report for a period")
+    p = subparsers.add_parser("report", help=t("write the PDF progress report for a period"))
     p.add_argument("--from", dest="date_from", required=True, metavar="D")
     p.add_argument("--to", dest="date_to", required=True, metavar="D")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
-    p.add_argument("--area", action="append", metavar="SLUG", help="only these focus areas")
-    p.add_argument("--lang", choices=("en", "ru"), default="en", help="the report's language")
+    p.add_argument("--area", action="append", metavar="SLUG", help=t("only these focus areas"))
+    p.add_argument("--lang", choices=("en", "ru"), default="en", help=t("the report's language"))
     p.set_defaults(handler=run)
 
 
@@ -28,5 +28,9 @@ def run(args) -> int:
         build_report(data, args.out, args.lang)
     except OSError as exc:
         raise GpastError(f"{args.out}: cannot be written ({exc.strerror})") from exc
-    print(f"{args.out}: progress report {date_from.isoformat()} – {date_to.isoformat()} written")
+    print(
+        t("{out}: progress report {start} – {end} written").format(
+            out=args.out, start=date_from.isoformat(), end=date_to.isoformat()
+        )
+    )
     return 0

@@ -2,30 +2,28 @@
 
 from __future__ import annotations
 
-import sys
-
-from app.commands import open_db
+from app.commands import open_db, t
 
 IMPORT_KINDS = ("legislation", "trainings", "campaigns", "attendance", "targets")
 EXPORT_KINDS = (*IMPORT_KINDS, "participants")
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("import", help="import a .csv or .xlsx file (all or nothing)")
+    p = subparsers.add_parser("import", help=t("import a .csv or .xlsx file (all or nothing)"))
     p.add_argument("kind", choices=IMPORT_KINDS, metavar="KIND", help=", ".join(IMPORT_KINDS))
     p.add_argument("file", metavar="FILE")
     p.add_argument(
-        "--dry-run", action="store_true", help="report what would change; change nothing"
+        "--dry-run", action="store_true", help=t("report what would change; change nothing")
     )
     p.set_defaults(handler=run_import)
-    p = subparsers.add_parser("export", help="export a kind to .csv or .xlsx")
+    p = subparsers.add_parser("export", help=t("export a kind to .csv or .xlsx"))
     p.add_argument("kind", choices=EXPORT_KINDS, metavar="KIND", help=", ".join(EXPORT_KINDS))
     p.add_argument("file", metavar="FILE")
     p.set_defaults(handler=run_export)
-    p = subparsers.add_parser("template", help="write an empty template (.xlsx or .csv)")
+    p = subparsers.add_parser("template", help=t("write an empty template (.xlsx or .csv)"))
     p.add_argument("kind", choices=IMPORT_KINDS, metavar="KIND", help=", ".join(IMPORT_KINDS))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--lang", choices=("en", "ru"), default="en", help="column names' language")
+    p.add_argument("--lang", choices=("en", "ru"), default="en", help=t("column names' language"))
     p.set_defaults(handler=run_template)
 
 
@@ -34,7 +32,25 @@ def run_import(args) -> int:
 
     with open_db(args) as db:
         result = import_file(db, args.kind, args.file, dry_run=args.dry_run)
-    print(result.summary())
+    if result.dry_run:
+        text = t(
+            "{file}: {rows} rows read; {added} would be added, {updated} updated, {unchanged} "
+            "left unchanged; nothing was changed (dry run)"
+        )
+    else:
+        text = t(
+            "{file}: {rows} rows read; {added} added, {updated} updated, {unchanged} left unchanged"
+        )
+    text = text.format(
+        file=result.file,
+        rows=result.rows,
+        added=result.added,
+        updated=result.updated,
+        unchanged=result.unchanged,
+    )
+    if result.kind == "attendance":
+        text += t("; {n} new people in the registry").format(n=result.people_added)
+    print(text)
     return 0
 
 
@@ -43,7 +59,9 @@ def run_export(args) -> int:
 
     with open_db(args) as db:
         count = export_file(db, args.kind, args.file)
-    print(f"{args.file}: {count} {args.kind} rows written")
+    print(
+        t("{file}: {count} {kind} rows written").format(file=args.file, count=count, kind=args.kind)
+    )
     return 0
 
 
@@ -51,5 +69,5 @@ def run_template(args) -> int:
     from app.services.templates import write_template
 
     write_template(args.kind, args.file, args.lang)
-    print(f"{args.file}: template for {args.kind} written", file=sys.stdout)
+    print(t("{file}: template for {kind} written").format(file=args.file, kind=args.kind))
     return 0

@@ -191,6 +191,20 @@ SHAPES += [
         ),
     ),
 ]
+SHAPES += [
+    (
+        r"(?P<what>.+) (?P<n>\d+) does not exist",
+        QT_TRANSLATE_NOOP("Problems", "the record ({what} {n}) no longer exists"),
+    ),
+    (
+        r"a participant to merge does not exist",
+        QT_TRANSLATE_NOOP("Problems", "a participant to merge no longer exists"),
+    ),
+    (
+        r"choose two different people to merge",
+        QT_TRANSLATE_NOOP("Problems", "choose two different people to merge"),
+    ),
+]
 _COMPILED = [(re.compile(f"^{p}$"), t) for p, t in SHAPES]
 _ROW = re.compile(r"^(?:(?P<file>.*): )?row (?P<row>\d+), column (?P<column>[^:]+): (?P<rest>.*)$")
 

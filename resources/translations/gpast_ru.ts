@@ -1427,7 +1427,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>база данных повреждена или чужая; она не изменена. Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="217" />
+        <location filename="../../app/ui/problem_text.py" line="197" />
+        <source>the record ({what} {n}) no longer exists</source>
+        <translation>запись ({what} {n}) больше не существует</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="201" />
+        <source>a participant to merge no longer exists</source>
+        <translation>участник для объединения больше не существует</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="205" />
+        <source>choose two different people to merge</source>
+        <translation>выберите двух разных людей для объединения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="231" />
         <source>row {row}, column {column}: {message}</source>
         <translation>строка {row}, столбец {column}: {message}</translation>
     </message>
