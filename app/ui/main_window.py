@@ -244,13 +244,15 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QInputDialog
 
         from app.ui.import_dialog import save_template
+        from app.ui.labels import kind_label
 
         kinds = ["legislation", "trainings", "campaigns", "attendance", "targets"]
-        kind, ok = QInputDialog.getItem(
-            self, self.tr("Download template"), self.tr("Template for:"), kinds, 1, False
+        names = [kind_label(k) for k in kinds]
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Download template"), self.tr("Template for:"), names, 1, False
         )
         if ok:
-            save_template(self, kind)
+            save_template(self, kinds[names.index(name)])
 
     def back_up(self) -> None:
         from app.ui.backup_dialogs import back_up_now
