@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,6 +22,9 @@ CYRILLIC_CODE_PAGES = ["cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5"]
 DELIMITERS = (",", ";", "\t")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# The export's formula guard: ' then = + - @ tab or CR. A file in which it appears nowhere
+# (almost every file) skips the per-cell check; the search is one pass over the text.
+_GUARD = re.compile(r"'[=+\-@\t\r]")
 
 
 class SpreadsheetError(GpastError):
@@ -99,13 +103,14 @@ def read_csv(path: Path, data: bytes) -> Table:
     table = Table(
         path, [normalise_header(h) for h in rows[0]], encoding=encoding, delimiter=delimiter
     )
+    guarded = _GUARD.search(text) is not None  # else no cell needs unescape_text
+    join = "".join
     append = table.rows.append
     for number, cells in enumerate(rows[1:], start=2):
-        if any(cells):
-            if any(c[:1] == "'" for c in cells):
+        if join(cells).strip():  # blank and whitespace-only rows are skipped
+            if guarded and any(c[:1] == "'" for c in cells):
                 cells = [unescape_text(c) for c in cells]
-            if any(c.strip() for c in cells):
-                append((number, cells))
+            append((number, cells))
     return table
 
 

@@ -3,10 +3,12 @@ values formatted as SQLAlchemy stores them); elsewhere through SQLAlchemy Core."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
+from itertools import repeat
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Date, DateTime, Table
 from sqlalchemy.orm import Session
 
 
@@ -18,38 +20,47 @@ def _sqlite_value(value: Any) -> Any:
     return value
 
 
-def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert `rows` (dicts with the same keys) into `table` within the session's transaction."""
-    if not rows:
-        return
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        session.execute(table.insert(), rows)
-        return
-    names = list(rows[0])
+def bulk_insert_columns(
+    session: Session,
+    table: Table,
+    columns: dict[str, Sequence[Any]],
+    constants: dict[str, Any] | None = None,
+) -> None:
+    """Insert rows into `table` within the session's transaction, given a column at a time:
+    `columns` maps column names to equally long sequences, `constants` names values that every
+    row shares. Dates and times are formatted once per distinct value (an import repeats the
+    same days thousands of times), and the rows stream to the driver without being built."""
+    constants = constants or {}
+    names = [*columns, *constants]
     for name in names:
         if name not in table.c:
             raise KeyError(f"{table.name} has no column {name}")
+    lengths = {len(values) for values in columns.values()}
+    if len(lengths) != 1:
+        raise ValueError("bulk_insert_columns needs at least one column, all of one length")
+    if not lengths.pop():
+        return
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        rows = [dict(zip(columns, row, strict=True)) for row in zip(*columns.values(), strict=True)]
+        session.execute(table.insert(), [row | constants for row in rows])
+        return
+    dated = {n for n in names if isinstance(table.c[n].type, Date | DateTime)}
+    streams = []
+    for name, values in columns.items():
+        if name in dated:
+            memo = {value: _sqlite_value(value) for value in set(values)}
+            streams.append(map(memo.__getitem__, values))
+        else:
+            streams.append(values)
+    for name, value in constants.items():
+        streams.append(repeat(_sqlite_value(value) if name in dated else value))
     quoted = ", ".join(f'"{n}"' for n in names)
     marks = ", ".join("?" for _ in names)
-    sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})'
-    memo: dict[Any, Any] = {}  # imports repeat the same days and timestamps
-
-    def convert(value: Any) -> Any:
-        if not isinstance(value, date):
-            return value
-        found = memo.get(value)
-        if found is None:
-            found = memo[value] = _sqlite_value(value)
-        return found
-
-    dated = [isinstance(rows[0][n], date) for n in names]
-    if any(dated):
-        values = [tuple(map(convert, row.values())) for row in rows]
-    else:
-        values = [tuple(row.values()) for row in rows]
     cursor = connection.connection.driver_connection.cursor()
     try:
-        cursor.executemany(sql, values)
+        cursor.executemany(
+            f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})', zip(*streams, strict=False)
+        )
     finally:
         cursor.close()

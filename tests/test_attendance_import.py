@@ -1,0 +1,111 @@
+"""Attendance import, read a column at a time: every problem at once and in row order, people
+and rows matched as product.md says, and the bulk path's own pieces (uuids, the collector)."""
+
+from __future__ import annotations
+
+import gc
+import uuid
+
+import openpyxl
+import pytest
+
+from app.models import new_uuids
+from app.services import records
+from app.services.import_rules import ImportRefused
+from app.services.importing import import_file
+from tests.test_spreadsheets import refused, write
+
+HEAD = "training_code,full_name,sex,organisation,birth_year,status,date\n"
+
+
+@pytest.fixture
+def training(db):
+    return records.create(
+        db,
+        "trainings",
+        {
+            "code": "T1",
+            "title": "x",
+            "start_date": "2025-03-03",
+            "end_date": "2025-03-04",
+            "focus_areas": ["capacity"],
+        },
+    )
+
+
+def test_every_attendance_problem_is_reported_at_once_in_row_order(db, db_path, tmp_path, training):
+    text = HEAD + (
+        "NOPE,Анна,female,,,present,\n"  # 2: unknown training
+        "T1,Борис,m,,,present,2025-03-03\n"  # 3: sex
+        "T1,Вера,female,,,present,2025-03-09\n"  # 4: not a day of T1
+        "T1,Анна,female,МВД,1980,present,2025-03-03\n"  # 5: fine
+        "T1,анна ,female,мвд,1980,absent,03.03.2025\n"  # 6: the same as row 5
+        "T1,Гоша,male,,19x0,here,31.02.2025\n"  # 7: birth year, status and date
+    )
+    problems = refused(db, db_path, "attendance", write(tmp_path / "a.csv", text))
+    assert [p.split(":")[0] for p in problems] == [
+        "row 2, column training_code",
+        "row 3, column sex",
+        "row 4, column date",
+        "row 6, column full_name",
+        "row 7, column birth_year",
+        "row 7, column status",
+        "row 7, column date",
+    ]
+    assert "the same person, training and day as row 5" in problems[3]
+
+
+def test_rows_added_updated_and_unchanged_beside_recorded_attendance(db, tmp_path, training):
+    first = HEAD + "T1,Анна,female,МВД,1980,present,2025-03-03\n"
+    assert import_file(db, "attendance", write(tmp_path / "a.csv", first)).added == 1
+    second = HEAD + (
+        "T1,Анна,female,МВД,1980,present,2025-03-03\n"  # unchanged
+        "T1,АННА,female,МВД,1980,late,2025-03-04\n"  # added, the same person
+        "T1,Борис,male,,,absent,\n"  # added: both days, a new person
+    )
+    result = import_file(db, "attendance", write(tmp_path / "b.csv", second))
+    assert (result.added, result.updated, result.unchanged) == (3, 0, 1)
+    assert result.people_added == 1
+    third = HEAD + "T1,Борис,male,,,present,2025-03-04\n"
+    result = import_file(db, "attendance", write(tmp_path / "c.csv", third))
+    assert (result.added, result.updated, result.unchanged) == (0, 1, 0)
+    assert records.count_records(db, "participants") == 2
+
+
+def test_short_rows_and_number_cells_of_a_workbook(db, tmp_path, training):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(HEAD.strip().split(","))
+    sheet.append(["T1", "Анна", "female", "МВД", 1980, "present", "2025-03-03"])
+    sheet.append(["T1", "Анна", "female", "МВД", "1980", "present", "2025-03-04"])
+    sheet.append(["T1", "Борис", "male"])  # status missing: required
+    workbook.save(tmp_path / "a.xlsx")
+    with pytest.raises(ImportRefused) as refusal:
+        import_file(db, "attendance", tmp_path / "a.xlsx")
+    assert [p.text().split(":")[0] for p in refusal.value.problems] == ["row 4, column status"]
+    sheet.delete_rows(4)
+    workbook.save(tmp_path / "a.xlsx")
+    result = import_file(db, "attendance", tmp_path / "a.xlsx")
+    assert (result.added, result.people_added) == (2, 1)  # 1980 and "1980": the same person
+    short = HEAD.replace(",date", "") + "T1,Вера,female,,,present\nT1,Гоша,male\n"
+    with pytest.raises(ImportRefused) as refusal:
+        import_file(db, "attendance", write(tmp_path / "s.csv", short))
+    assert [p.text().split(":")[0] for p in refusal.value.problems] == ["row 3, column status"]
+
+
+def test_the_garbage_collector_is_back_on_after_an_import(db, tmp_path, training):
+    good = write(tmp_path / "a.csv", HEAD + "T1,Анна,female,,,present,\n")
+    bad = write(tmp_path / "b.csv", HEAD + "T1,Анна,female,,,present,1999-01-01\n")
+    import_file(db, "attendance", good)
+    assert gc.isenabled()
+    with pytest.raises(ImportRefused):
+        import_file(db, "attendance", bad)
+    assert gc.isenabled()
+
+
+def test_bulk_uuids_are_unique_time_ordered_version_7():
+    first, second = new_uuids(1000), new_uuids(1000)
+    assert first == sorted(first) and len(set(first + second)) == 2000
+    parsed = uuid.UUID(first[0])
+    assert (parsed.version, parsed.variant) == (7, uuid.RFC_4122)
+    assert new_uuids(0) == []
