@@ -109,3 +109,10 @@ def test_bulk_uuids_are_unique_time_ordered_version_7():
     parsed = uuid.UUID(first[0])
     assert (parsed.version, parsed.variant) == (7, uuid.RFC_4122)
     assert new_uuids(0) == []
+
+
+def test_person_keys_agree_with_the_single_key():
+    from app.services.fields import normalise_person_key, person_keys
+
+    persons = [("Анна  Иванова ", 1980, " МВД"), ("анна иванова", None, ""), ("Ёж", 0, None)]
+    assert person_keys(persons) == {p: normalise_person_key(*p) for p in persons}

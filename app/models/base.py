@@ -38,7 +38,7 @@ def new_uuids(count: int) -> list[str]:
     rand_a, var_b, rand_c = rand >> 30, (0b10 << 14) | ((rand >> 16) & 0x3FFF), rand & 0xFFFF
     t = f"{ms & ((1 << 48) - 1):012x}"
     prefix = f"{t[:8]}-{t[8:]}-7{rand_a:03x}-{var_b:04x}-{rand_c:04x}"
-    return [f"{prefix}{i:08x}" for i in range(count)]
+    return list(map(f"{prefix}%08x".__mod__, range(count)))
 
 
 class Base(DeclarativeBase):

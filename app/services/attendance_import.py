@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from itertools import compress
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -34,7 +35,6 @@ PERSON_FIELDS = (
 )
 TEXT_DEFAULTS = ("organisation", "position", "country", "email", "phone")  # '' rather than NULL
 ORDER = {fld.name: n for n, fld in enumerate(SPECS["attendance"])}
-TICK_ROWS = 5000
 
 Found = list[tuple[int, int, str, str]]  # (row number, column order, column, message)
 
@@ -87,13 +87,28 @@ def import_attendance(
     total = len(numbers)
     found: Found = []
     clean: dict[str, list[Any]] = {}
-    for fld in SPECS["attendance"]:
+    for step, fld in enumerate(SPECS["attendance"]):
+        tick(total * step // (2 * len(SPECS["attendance"])))  # cleaning: the first half
         values = columns.get(fld.name)
         if values is None:  # an optional column the file leaves out
             values = (None,) * total
         clean[fld.name] = _clean_column(fld, values, numbers, found)
-    wrong_rows = {number for number, *_rest in found}
+    tick(total // 2)
+    wanted = _place(session, numbers, clean, found)
+    if found:
+        found.sort()
+        for number, _order, column, message in found:
+            problems.add(number, column, message)
+        return
+    tick(total * 3 // 4)
+    _write(session, clean, wanted, result)
+    tick(total)
 
+
+def _place(session: Session, numbers, clean: dict[str, list[Any]], found: Found) -> dict:
+    """(training, person key, day) → index of the row that records it, for every row whose
+    cells are right; a row naming an unknown training or a day outside it, or repeating an
+    earlier row's person, training and day, is a problem instead."""
     trainings = {
         code.casefold(): (tid, start, end)
         for tid, code, start, end in session.execute(
@@ -105,58 +120,75 @@ def import_attendance(
             )
         )
     }
-    of_code = {code: trainings.get(code.casefold()) for code in set(clean["training_code"]) if code}
-    spans: dict[int, list[date]] = {}
-    for tid, start, end in trainings.values():
-        spans[tid] = [start + timedelta(days=n) for n in range((end - start).days + 1)]
-    persons = list(zip(clean["full_name"], clean["birth_year"], clean["organisation"], strict=True))
-    person_key = {person: f.normalise_person_key(*person) for person in set(persons)}
-    keys = list(map(person_key.__getitem__, persons))
-
-    # The per-row loop: training, day and person of each row, and duplicates within the file.
-    wanted: dict[tuple[int, str, date], int] = {}  # (training, person, day) → row index
-    rows = zip(numbers, clean["training_code"], clean["date"], keys, strict=True)
-    for index, (number, code, day, key) in enumerate(rows):
-        if index % TICK_ROWS == 0:
-            tick(index)
-        if number in wrong_rows:
-            continue
-        training = of_code[code]
+    codes, days = clean["training_code"], clean["date"]
+    skip = {number for number, *_rest in found}  # rows with a wrong cell
+    wrong_pair: dict[tuple[str, date | None], tuple[str, str]] = {}
+    for code, day in set(zip(codes, days, strict=True)):  # each (code, day) checked once
+        if code is None:
+            continue  # a wrong cell, already a problem
+        training = trainings.get(code.casefold())
         if training is None:
-            message = f"no training session with the code '{code}'"
-            found.append((number, ORDER["training_code"], "training_code", message))
-            continue
-        tid, start, end = training
-        if day is None:
-            days = spans[tid]
-        elif start <= day <= end:
-            days = (day,)
-        else:
-            message = (
-                f"{day.isoformat()} is not a day of {code} "
-                f"({start.isoformat()} – {end.isoformat()})"
+            wrong_pair[(code, day)] = (
+                "training_code",
+                f"no training session with the code '{code}'",
             )
-            found.append((number, ORDER["date"], "date", message))
-            continue
-        for one_day in days:
-            slot = (tid, key, one_day)
-            earlier = wanted.get(slot)
-            if earlier is not None:
-                message = f"the same person, training and day as row {numbers[earlier]}"
-                found.append((number, ORDER["full_name"], "full_name", message))
-                break
-            wanted[slot] = index
-    if found:
-        found.sort()
-        for number, _order, column, message in found:
-            problems.add(number, column, message)
-        return
-    tick(total)
-    _write(session, clean, keys, wanted, result)
+        elif day is not None and not training[1] <= day <= training[2]:
+            start, end = training[1].isoformat(), training[2].isoformat()
+            wrong_pair[(code, day)] = (
+                "date",
+                f"{day.isoformat()} is not a day of {code} ({start} – {end})",
+            )
+    if wrong_pair:
+        for number, pair in zip(numbers, zip(codes, days, strict=True), strict=True):
+            wrong = wrong_pair.get(pair)
+            if wrong is not None and number not in skip:
+                found.append((number, ORDER[wrong[0]], *wrong))
+                skip.add(number)
+    tid_of = {
+        code: trainings[code.casefold()][0]
+        for code in set(codes)
+        if code is not None and code.casefold() in trainings
+    }
+    tids = list(map(tid_of.get, codes))
+    persons = list(zip(clean["full_name"], clean["birth_year"], clean["organisation"], strict=True))
+    person_key = f.person_keys(persons)
+    keys = list(map(person_key.__getitem__, persons))
+    clean["person_key"] = keys
+
+    slots: Sequence[tuple] = list(zip(tids, keys, days, strict=True))
+    indexes: Sequence[int] = range(len(slots))
+    if skip:
+        keep = [number not in skip for number in numbers]
+        slots, indexes = list(compress(slots, keep)), list(compress(indexes, keep))
+    wanted: dict[tuple, int] = dict(zip(slots, indexes, strict=True))  # slot → row index
+    claim = wanted.setdefault
+    clashes: list[tuple[tuple, int]] = []
+    if len(wanted) < len(slots):  # a slot twice: find each repeat, keeping the first row
+        wanted.clear()
+        clashes = [(s, i) for s, i in zip(slots, indexes, strict=True) if claim(s, i) != i]
+    if None in days:  # a row without a date stands for every day of its training
+        span = {tid: (start, end) for tid, start, end in trainings.values()}
+        for slot in [slot for slot in wanted if slot[2] is None]:
+            index = wanted.pop(slot)
+            tid, key, _day = slot
+            start, end = span[tid]
+            for n in range((end - start).days + 1):
+                one = (tid, key, start + timedelta(days=n))
+                if claim(one, index) != index:
+                    clashes.append((one, index))
+    reported: set[int] = set()
+    for slot, index in clashes:
+        earlier, later = sorted((numbers[index], numbers[wanted[slot]]))
+        if later not in reported:  # once a row, however many of its days clash
+            reported.add(later)
+            message = f"the same person, training and day as row {earlier}"
+            found.append((later, ORDER["full_name"], "full_name", message))
+    return wanted
 
 
-def _write(session: Session, clean, keys: list[str], wanted, result: ImportResult) -> None:
+def _write(session: Session, clean, wanted, result: ImportResult) -> None:
     now = utcnow()
+    keys = clean["person_key"]
     people: dict[str, int] = dict(
         session.execute(select(Participant.match_key, Participant.id)).all()
     )
@@ -181,37 +213,49 @@ def _write(session: Session, clean, keys: list[str], wanted, result: ImportResul
         )
         result.people_added = len(new_people)
 
-    existing = _existing(session, {tid for tid, _key, _day in wanted})
-    statuses = clean["status"]
-    inserts: list[tuple[int, int, date, str]] = []
+    if not wanted:
+        return
+    training_ids, keys, days = (list(column) for column in zip(*wanted, strict=True))
+    participant_ids = list(map(people.__getitem__, keys))
+    statuses = list(map(clean["status"].__getitem__, wanted.values()))
+    existing = _existing(session, set(training_ids))
     updates: list[dict[str, Any]] = []
-    if existing:
-        for (tid, key, day), index in wanted.items():
-            pid, status = people[key], statuses[index]
-            found = existing.get((tid, pid, day))
+    if existing:  # keep the new rows, count the unchanged ones, update the changed ones
+        new_rows = []
+        for row in zip(training_ids, participant_ids, days, statuses, strict=True):
+            found = existing.get(row[:3])
             if found is None:
-                inserts.append((tid, pid, day, status))
-            elif found[1] != status:
-                updates.append({"id": found[0], "status": status, "updated_at": now})
+                new_rows.append(row)
+            elif found[1] != row[3]:
+                updates.append({"id": found[0], "status": row[3], "updated_at": now})
             else:
                 result.unchanged += 1
-    else:  # a first import into trainings with no attendance yet: every slot is new
-        inserts = [(tid, people[key], day, statuses[i]) for (tid, key, day), i in wanted.items()]
-    if inserts:
-        training_ids, participant_ids, days, row_statuses = zip(*inserts, strict=True)
+        columns = list(zip(*new_rows, strict=True)) or [(), (), (), ()]
+        training_ids, participant_ids, days, statuses = columns
+    if training_ids:
+        _check_references(session, set(training_ids), set(participant_ids))
         columns = {
             "training_id": training_ids,
             "participant_id": participant_ids,
             "day": days,
-            "status": row_statuses,
-            "uuid": new_uuids(len(inserts)),
+            "status": statuses,
+            "uuid": new_uuids(len(training_ids)),
         }
         constants = {"created_at": now, "updated_at": now}
         bulk_insert_columns(session, Attendance.__table__, columns, constants)
     if updates:
         session.execute(update(Attendance), updates)
-    result.added += len(inserts)
+    result.added += len(training_ids)
     result.updated += len(updates)
+
+
+def _check_references(session: Session, training_ids: set[int], people: set[int]) -> None:
+    """Every training and person the new rows point to exists, checked against the tables as
+    they are in this transaction: the import's unit of work skips SQLite's per-row
+    foreign-key lookups."""
+    for model, ids in ((TrainingSession, training_ids), (Participant, people)):
+        if not ids <= set(session.scalars(select(model.id))):
+            raise RuntimeError(f"attendance import: {model.__tablename__} rows went missing")
 
 
 def _existing(session: Session, training_ids: set[int]) -> dict[tuple, tuple[int, str]]:

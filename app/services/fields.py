@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -270,10 +270,18 @@ def cross_field_problems(clean: Mapping[str, Any]) -> list[ValidationError]:
     return problems
 
 
+def _match_text(text: str | None) -> str:
+    return _SPACES.sub(" ", (text or "").strip()).casefold()
+
+
 def normalise_person_key(full_name: str, birth_year: int | None, organisation: str) -> str:
     """The product.md matching rule: name, birth year and organisation, case and spaces ignored."""
+    return f"{_match_text(full_name)}|{birth_year or ''}|{_match_text(organisation)}"
 
-    def norm(text: str) -> str:
-        return _SPACES.sub(" ", (text or "").strip()).casefold()
 
-    return f"{norm(full_name)}|{birth_year or ''}|{norm(organisation)}"
+def person_keys(persons: Iterable[tuple[str, int | None, str]]) -> dict[tuple, str]:
+    """normalise_person_key of many (name, birth year, organisation) triples; each distinct
+    name and organisation is normalised once (an attendance file repeats both)."""
+    persons = set(persons)
+    texts = {t: _match_text(t) for t in {p[0] for p in persons} | {p[2] for p in persons}}
+    return {p: f"{texts[p[0]]}|{p[1] or ''}|{texts[p[2]]}" for p in persons}

@@ -91,7 +91,8 @@ def read_csv(path: Path, data: bytes) -> Table:
     if b"\x00" in data[:4096]:
         raise SpreadsheetError(f"{path.name}: not a CSV or .xlsx spreadsheet")
     text, encoding = decode(data, path.name)
-    first_line = text.split("\n", 1)[0]
+    end = text.find("\n")
+    first_line = text if end < 0 else text[:end]
     delimiter = detect_delimiter(first_line)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
@@ -152,7 +153,7 @@ def read_table(path: str | Path) -> Table:
         data = path.read_bytes()
     except OSError as exc:
         raise SpreadsheetError(f"{path}: cannot be read ({exc.strerror})") from exc
-    if not data.strip():
+    if not data or data.isspace():
         raise SpreadsheetError(f"{path.name}: the file is empty")
     if data[:4] == b"PK\x03\x04":
         return read_xlsx(path)

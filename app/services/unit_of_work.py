@@ -60,9 +60,16 @@ class Database:
         )
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.write_engine, expire_on_commit=False)
+        self.bulk_engine = (
+            make_engine(self.url, immediate=True, foreign_keys=False)
+            if is_sqlite(self.url)
+            else self.engine
+        )
+        self._bulk = sessionmaker(self.bulk_engine, expire_on_commit=False)
         from app.services.audit import install
 
         install(self._write)
+        install(self._bulk)
 
     @property
     def display_name(self) -> str:
@@ -88,8 +95,12 @@ class Database:
             session.close()
 
     @contextmanager
-    def writing(self) -> Iterator[Session]:
-        session = self._write()
+    def writing(self, *, checked_references: bool = False) -> Iterator[Session]:
+        """A unit of work. `checked_references=True` is for a bulk load that has itself checked
+        every reference it writes against rows read in this same transaction (which holds the
+        write lock, so none can vanish): SQLite's per-row foreign-key lookups are then skipped
+        (a sixth of a 190,000-row attendance import). Everything else is the same."""
+        session = (self._bulk if checked_references else self._write)()
         try:
             from app.services.audit import current_user, write_pending
 
@@ -110,8 +121,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
-        if self.write_engine is not self.engine:
-            self.write_engine.dispose()
+        for engine in (self.write_engine, self.bulk_engine):
+            if engine is not self.engine:
+                engine.dispose()
 
     def __enter__(self) -> Database:
         return self
