@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import uuid
+from datetime import date
 
 import openpyxl
 import pytest
@@ -116,3 +117,37 @@ def test_person_keys_agree_with_the_single_key():
 
     persons = [("Анна  Иванова ", 1980, " МВД"), ("анна иванова", None, ""), ("Ёж", 0, None)]
     assert person_keys(persons) == {p: normalise_person_key(*p) for p in persons}
+
+
+def test_progress_is_reported_and_cancel_changes_nothing(db, db_path, tmp_path, training):
+    from app.services.import_rules import ImportCancelled
+    from tests.helpers import snapshot
+
+    lines = "".join(f"T1,Person {n},female,,,present,\n" for n in range(50))
+    path = write(tmp_path / "a.csv", HEAD + lines)
+    before = snapshot(db_path)
+    with pytest.raises(ImportCancelled):
+        import_file(db, "attendance", path, progress=lambda done, total: done >= total // 2)
+    assert snapshot(db_path) == before
+    seen = []
+    result = import_file(db, "attendance", path, progress=lambda *step: seen.append(step))
+    assert result.added == 100 and seen[-1] == (50, 50)
+    assert [done for done, _total in seen] == sorted(done for done, _total in seen)
+
+
+def test_the_import_leaves_no_dangling_reference_and_other_writes_still_check(
+    db, db_path, tmp_path, training
+):
+    import sqlite3
+
+    from sqlalchemy import insert
+    from sqlalchemy.exc import IntegrityError
+
+    from app.models import Attendance
+
+    import_file(db, "attendance", write(tmp_path / "a.csv", HEAD + "T1,Анна,female,,,present,\n"))
+    with sqlite3.connect(db_path) as raw:
+        assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
+    row = {"training_id": 999, "participant_id": 999, "day": date(2025, 3, 3), "status": "late"}
+    with pytest.raises(IntegrityError, match="FOREIGN KEY"), db.writing() as session:
+        session.execute(insert(Attendance), [row])
