@@ -34,6 +34,7 @@ PERSON_FIELDS = (
     "phone",
 )
 TEXT_DEFAULTS = ("organisation", "position", "country", "email", "phone")  # '' rather than NULL
+ROW_COLUMNS = {"training_code", "full_name", "birth_year", "organisation", "status", "date"}
 ORDER = {fld.name: n for n, fld in enumerate(SPECS["attendance"])}
 
 Found = list[tuple[int, int, str, str]]  # (row number, column order, column, message)
@@ -51,9 +52,26 @@ def _columns(table: Table) -> tuple[Sequence[int], dict[str, tuple]]:
     return numbers, {h: transposed[j] for j, h in enumerate(table.headers) if h}
 
 
-def _clean_column(fld: f.Field, values: tuple, numbers: Sequence[int], found: Found) -> list[Any]:
-    """The cleaned value of each cell (None where it is wrong); each distinct cell is checked
-    once, and every wrong cell becomes a problem naming its row."""
+class _Cells:
+    """A cleaned column kept as each row's key into its distinct cleaned values: the columns
+    only new people need (sex, position, ...) are read a row at a time, for few rows."""
+
+    __slots__ = ("good", "keys")
+
+    def __init__(self, keys: Sequence[Any], good: dict[Any, Any]):
+        self.keys, self.good = keys, good
+
+    def __getitem__(self, index: int) -> Any:
+        return self.good.get(self.keys[index])
+
+    def all(self) -> list[Any]:
+        """The cleaned value of every row (None where the cell is wrong)."""
+        return list(map(self.good.get, self.keys))
+
+
+def _clean_column(fld: f.Field, values: tuple, numbers: Sequence[int], found: Found) -> _Cells:
+    """Each distinct cell of a column cleaned once; every wrong cell becomes a problem naming
+    its row."""
     keys: Sequence[Any] = values
     distinct = set(values)
     typed = any(type(v) is not str and v is not None for v in distinct)
@@ -73,7 +91,7 @@ def _clean_column(fld: f.Field, values: tuple, numbers: Sequence[int], found: Fo
             message = bad.get(key)
             if message is not None:
                 found.append((number, order, fld.name, message))
-    return list(map(good.get, keys))
+    return _Cells(keys, good)
 
 
 def import_attendance(
@@ -86,13 +104,14 @@ def import_attendance(
     numbers, columns = _columns(table)
     total = len(numbers)
     found: Found = []
-    clean: dict[str, list[Any]] = {}
+    clean: dict[str, Any] = {}  # column → cleaned values (a list, or _Cells read by row)
     for step, fld in enumerate(SPECS["attendance"]):
         tick(total * step // (2 * len(SPECS["attendance"])))  # cleaning: the first half
         values = columns.get(fld.name)
         if values is None:  # an optional column the file leaves out
             values = (None,) * total
-        clean[fld.name] = _clean_column(fld, values, numbers, found)
+        cells = _clean_column(fld, values, numbers, found)
+        clean[fld.name] = cells.all() if fld.name in ROW_COLUMNS else cells
     tick(total // 2)
     wanted = _place(session, numbers, clean, found)
     if found:
