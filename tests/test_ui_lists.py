@@ -293,3 +293,34 @@ def test_import_dialog_lists_problems_then_imports(qtbot, db, tmp_path, monkeypa
     dialog.run_import()
     qtbot.waitUntil(lambda: dialog.result_summary is not None)
     assert records.count_records(db, "trainings") == 1
+
+
+def test_a_new_list_page_queries_its_rows_once_and_sorts_on_a_header_click(qtbot, db):
+    from sqlalchemy import event
+
+    for n, day in enumerate(("2024-05-01", "2025-02-01", "2023-09-01")):
+        records.create(
+            db,
+            "campaigns",
+            {
+                "code": f"C{n}",
+                "title": f"Кампания {n}",
+                "start_date": day,
+                "focus_areas": ["demand"],
+            },
+        )
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args):
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    page = RecordListPage(db, "campaigns")
+    qtbot.addWidget(page)
+    pages = [s for s in statements if "FROM campaign" in s and "LIMIT" in s]
+    assert len(pages) == 1, pages
+    codes = [page.model.data(page.model.index(r, 0)) for r in range(3)]
+    assert codes == ["C1", "C0", "C2"]  # newest first
+    column = page.model.columns.index("start_date")
+    page.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    assert [page.model.data(page.model.index(r, 0)) for r in range(3)] == ["C2", "C0", "C1"]

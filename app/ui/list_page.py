@@ -28,6 +28,7 @@ from app.ui.record_editor import RecordEditor
 from app.ui.record_table_model import RecordTableModel
 
 SEARCH_DELAY_MS = 200
+SIZING_ROWS = 50  # rows looked at to size the columns of a new page
 DEFAULT_SORT = {
     "legislation": ("adopted_on", Qt.SortOrder.DescendingOrder),
     "trainings": ("start_date", Qt.SortOrder.DescendingOrder),
@@ -102,6 +103,7 @@ class RecordListPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self.table.setAccessibleName(kind_label(kind))
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())
@@ -144,8 +146,10 @@ class RecordListPage(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.restore_view()
-        self.apply_filters()
+        restored = self.restore_view()
+        self.apply_filters()  # the one query of a new page
+        if not restored:
+            self.size_columns()
 
     def _action(self, text, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -336,7 +340,9 @@ class RecordListPage(QWidget):
             f"{self._settings_key()}/header", self.table.horizontalHeader().saveState()
         )
 
-    def restore_view(self) -> None:
+    def restore_view(self) -> bool:
+        """The columns' widths, order and sorting as the user left them; False when there is
+        nothing saved (the default order is set then: newest first, people alphabetically)."""
         state = QSettings().value(f"{self._settings_key()}/header")
         header = self.table.horizontalHeader()
         if state is not None and header.restoreState(state):
@@ -346,11 +352,14 @@ class RecordListPage(QWidget):
                 self.model._query.descending = (
                     header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
                 )
-        else:
-            # newest first for dated records, alphabetical for people
-            name, order = DEFAULT_SORT[self.kind]
-            header.setSortIndicator(self.model.columns.index(name), order)
-            self.table.resizeColumnsToContents()
-            if "title" in self.model.columns:
-                column = self.model.columns.index("title")
-                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 420))
+            return True
+        name, order = DEFAULT_SORT[self.kind]
+        header.setSortIndicator(self.model.columns.index(name), order)
+        return False
+
+    def size_columns(self) -> None:
+        """Columns as wide as the first rows' contents; long titles capped."""
+        self.table.resizeColumnsToContents()
+        if "title" in self.model.columns:
+            column = self.model.columns.index("title")
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 420))

@@ -68,6 +68,7 @@ class RecordTableModel(QAbstractTableModel):
         self._rows: list[dict[str, Any]] = []
         self._total = 0
         self._locale = QLocale()
+        self._loaded = False  # until the first load, sorting only records the order
 
     # -- loading -------------------------------------------------------------------------
     def set_database(self, db) -> None:
@@ -82,6 +83,7 @@ class RecordTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self._loaded = True
         self.beginResetModel()
         self._rows = self._fetch(0)
         # a short first window is the whole list: no count query needed
@@ -178,9 +180,13 @@ class RecordTableModel(QAbstractTableModel):
         name = self.columns[column]
         if name not in SORTABLE:
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self._loaded and (name, descending) == (self._query.order_by, self._query.descending):
+            return  # the header repeating the order it shows already
         self._query.order_by = name
-        self._query.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        self._query.descending = descending
+        if self._loaded:  # a page being built sets its order first, then loads once
+            self.reload()
 
     def record_id(self, row: int) -> int | None:
         return self._rows[row]["id"] if 0 <= row < len(self._rows) else None
