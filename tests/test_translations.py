@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from app.i18n import SOURCES, lupdate, unfinished
+from app.i18n import SOURCES
+from app.translation_sources import lupdate, unfinished
 
 TOOLS = Path(sys.executable).parent
 
