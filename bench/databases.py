@@ -1,15 +1,21 @@
 """The benchmark databases: a busy country's forty years (large) and one year (tiny) of the same
-density, both made by app.services.demo with Core bulk inserts, cached in a folder."""
+density, cached in a folder. Each is made through the program's public import path: the demo
+generator fills a scratch database, every kind is exported to the product.md spreadsheets, and
+those are imported into the benchmark database as a ministry's files would be."""
 
 from __future__ import annotations
 
 import dataclasses
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
 from app.services import open_database
 from app.services.demo import LARGE, DemoSize, fill_demo
+from app.services.exporting import export_file
+from app.services.import_rules import IMPORT_KINDS
+from app.services.importing import import_file
 
 # Both end on the same complete year, so a year's figures cover the same density of records.
 TODAY = date(2025, 12, 31)
@@ -28,8 +34,22 @@ def build(folder: Path, name: str, size: DemoSize) -> Path:
     for leftover in folder.glob(f"{name}.partial.sqlite*"):
         leftover.unlink()
     started = time.perf_counter()
-    with open_database(str(partial)) as db:
-        counts = fill_demo(db, size=size, today=TODAY)
+    with tempfile.TemporaryDirectory(prefix="gpast-bench-") as scratch:
+        generated = Path(scratch) / "generated.sqlite"
+        with open_database(str(generated)) as source:
+            fill_demo(source, size=size, today=TODAY)
+            sheets = []
+            for kind in IMPORT_KINDS:  # trainings before attendance, as a user would
+                sheet = Path(scratch) / f"{kind}.csv"
+                export_file(source, kind, sheet)
+                sheets.append((kind, sheet))
+        counts = {}
+        with open_database(str(partial)) as db:
+            for kind, sheet in sheets:
+                result = import_file(db, kind, sheet)
+                counts[kind] = result.added
+                if kind == "attendance":
+                    counts["participants"] = result.people_added
     partial.rename(path)
     print(f"built {path} in {time.perf_counter() - started:.1f} s: {counts}")
     return path

@@ -151,3 +151,16 @@ def test_the_import_leaves_no_dangling_reference_and_other_writes_still_check(
     row = {"training_id": 999, "participant_id": 999, "day": date(2025, 3, 3), "status": "late"}
     with pytest.raises(IntegrityError, match="FOREIGN KEY"), db.writing() as session:
         session.execute(insert(Attendance), [row])
+
+
+def test_person_keys_treat_every_unicode_space_as_the_patterns_do():
+    import re
+    import sys
+
+    from app.services.fields import normalise_person_key
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c))]
+    assert "\xa0" in spaces and "\u2003" in spaces
+    for space in spaces:
+        name = f"{space}Анна{space * 2}ИВАНОВА{space}"
+        assert normalise_person_key(name, 1980, f"МВД{space}РБ") == "анна иванова|1980|мвд рб"

@@ -271,7 +271,9 @@ def cross_field_problems(clean: Mapping[str, Any]) -> list[ValidationError]:
 
 
 def _match_text(text: str | None) -> str:
-    return _SPACES.sub(" ", (text or "").strip()).casefold()
+    # the same as _SPACES.sub(" ", text.strip()): str.split() and the pattern's \s agree on
+    # what whitespace is (tests/test_attendance_import.py checks every such character)
+    return " ".join((text or "").split()).casefold()
 
 
 def normalise_person_key(full_name: str, birth_year: int | None, organisation: str) -> str:
