@@ -1,6 +1,6 @@
 """Goal: `indicators` for a year ≤ 1.2× on the large (40-year) vs the tiny (1-year) database.
 
-PYTHONPATH=. .venv/bin/python bench/bench_indicators.py [--folder /tmp/gpast-bench] [--smoke]
+.venv/bin/python bench/bench_indicators.py [--folder /tmp/gpast-bench] [--smoke]
 """
 
 from __future__ import annotations

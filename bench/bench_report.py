@@ -4,7 +4,7 @@ the tiny (1-year) database, and the report's peak memory ≤ 300 MB.
 Each report is made in a fresh process (`gpast report`), timed from outside, median of runs;
 peak memory is the child's maximum resident set size.
 
-    PYTHONPATH=. .venv/bin/python bench/bench_report.py [--folder /tmp/gpast-bench] [--smoke]
+    .venv/bin/python bench/bench_report.py [--folder /tmp/gpast-bench] [--smoke]
 """
 
 from __future__ import annotations

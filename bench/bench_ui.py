@@ -3,7 +3,7 @@
 - each list page shows its first rows within 100 ms of being opened;
 - search as you type on the participants page ≤ 50 ms per keystroke.
 
-    PYTHONPATH=. .venv/bin/python bench/bench_ui.py [--folder /tmp/gpast-bench] [--smoke]
+    .venv/bin/python bench/bench_ui.py [--folder /tmp/gpast-bench] [--smoke]
 """
 
 from __future__ import annotations
@@ -47,17 +47,20 @@ w.attach(open_database(sys.argv[1])); wait_for_background(); app.processEvents()
 """
 
 
-def process_seconds(code: str, *args: str, runs: int) -> float:
+def process_seconds(codes: dict[str, tuple[str, ...]], runs: int) -> dict[str, float]:
+    """Median wall time of each program (code, *args) in a fresh process; the programs take
+    turns, so that this machine's drift hits all alike. The first round only warms the disk."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CONFIG_HOME": "/tmp/gpast-bench-config"}
-    times = []
-    for _ in range(runs + 1):
-        started = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-c", code, *args], env=env, check=True, stderr=subprocess.DEVNULL
-        )
-        times.append(time.perf_counter() - started)
-    times = sorted(times[1:])
-    return times[len(times) // 2]
+    times: dict[str, list[float]] = {name: [] for name in codes}
+    for round_ in range(runs + 1):
+        for name, (code, *args) in codes.items():
+            started = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-c", code, *args], env=env, check=True, stderr=subprocess.DEVNULL
+            )
+            if round_:
+                times[name].append(time.perf_counter() - started)
+    return {name: sorted(t)[len(t) // 2] for name, t in times.items()}
 
 
 def in_process(db_path: Path) -> tuple[dict[str, float], float]:
@@ -92,9 +95,10 @@ def main(argv=None) -> int:
     folder = Path(args.folder)
     db = build(folder, "smoke" if args.smoke else "large", SMOKE if args.smoke else LARGE)
     runs = 1 if args.smoke else 5
-    bare = process_seconds(BARE, runs=runs)
-    ours = process_seconds(OURS, str(db), runs=runs)
-    filled = process_seconds(FILLED, str(db), runs=runs)
+    medians = process_seconds(
+        {"bare": (BARE,), "ours": (OURS, str(db)), "filled": (FILLED, str(db))}, runs=runs
+    )
+    bare, ours, filled = medians["bare"], medians["ours"], medians["filled"]
     ratio = ours / bare
     print(
         f"cold start to the window shown: ours {ours:.2f} s, bare QMainWindow {bare:.2f} s, "
