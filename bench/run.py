@@ -1,0 +1,41 @@
+"""Every benchmark in turn, each printing its figures as ratios measured in the same run plus the
+absolute values on this machine (bench/README.md records the latest and what each goal is).
+
+    .venv/bin/python bench/run.py [--folder /tmp/gpast-bench] [--smoke]
+
+Exits non-zero only when a benchmark fails to run; never on time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BENCHMARKS = ("bench_indicators", "bench_report", "bench_import", "bench_ui")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--folder", default="/tmp/gpast-bench")
+    parser.add_argument("--smoke", action="store_true", help="tiny sizes, one run (CI)")
+    args = parser.parse_args(argv)
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    for name in BENCHMARKS:
+        print(f"== {name}", flush=True)
+        started = time.perf_counter()
+        command = [sys.executable, str(HERE / f"{name}.py"), "--folder", args.folder]
+        done = subprocess.run([*command, *(["--smoke"] if args.smoke else [])], env=env)
+        if done.returncode:
+            print(f"{name} failed (exit {done.returncode})", file=sys.stderr)
+            return done.returncode
+        print(f"   ({time.perf_counter() - started:.0f} s)", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
