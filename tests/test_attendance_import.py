@@ -129,6 +129,9 @@ def test_progress_is_reported_and_cancel_changes_nothing(db, db_path, tmp_path, 
     with pytest.raises(ImportCancelled):
         import_file(db, "attendance", path, progress=lambda done, total: done >= total // 2)
     assert snapshot(db_path) == before
+    with pytest.raises(ImportCancelled):  # after the rows are written, before the commit
+        import_file(db, "attendance", path, progress=lambda done, total: done > total * 3 // 4)
+    assert snapshot(db_path) == before
     seen = []
     result = import_file(db, "attendance", path, progress=lambda *step: seen.append(step))
     assert result.added == 100 and seen[-1] == (50, 50)

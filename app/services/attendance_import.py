@@ -35,6 +35,7 @@ PERSON_FIELDS = (
 )
 TEXT_DEFAULTS = ("organisation", "position", "country", "email", "phone")  # '' rather than NULL
 ROW_COLUMNS = {"training_code", "full_name", "birth_year", "organisation", "status", "date"}
+WRITE_ROWS = 25_000  # attendance rows per executemany
 ORDER = {fld.name: n for n, fld in enumerate(SPECS["attendance"])}
 
 Found = list[tuple[int, int, str, str]]  # (row number, column order, column, message)
@@ -119,8 +120,10 @@ def import_attendance(
         for number, _order, column, message in found:
             problems.add(number, column, message)
         return
-    tick(total * 3 // 4)
-    _write(session, clean, wanted, result)
+    tick(total * 3 // 4)  # writing: the last quarter
+    _write(
+        session, clean, wanted, result, lambda part: tick(total * 3 // 4 + int(total * part / 4))
+    )
     tick(total)
 
 
@@ -205,7 +208,11 @@ def _place(session: Session, numbers, clean: dict[str, list[Any]], found: Found)
     return wanted
 
 
-def _write(session: Session, clean, wanted, result: ImportResult) -> None:
+def _write(
+    session: Session, clean, wanted, result: ImportResult, written: Callable[[float], None]
+) -> None:
+    """Add the new people, then add or update the attendance rows; `written(fraction)` after
+    each part of the rows."""
     now = utcnow()
     keys = clean["person_key"]
     people: dict[str, int] = dict(
@@ -261,7 +268,11 @@ def _write(session: Session, clean, wanted, result: ImportResult) -> None:
             "uuid": new_uuids(len(training_ids)),
         }
         constants = {"created_at": now, "updated_at": now}
-        bulk_insert_columns(session, Attendance.__table__, columns, constants)
+        count = len(training_ids)
+        for start in range(0, count, WRITE_ROWS):  # in parts, so that progress and Cancel show
+            part = {name: values[start : start + WRITE_ROWS] for name, values in columns.items()}
+            bulk_insert_columns(session, Attendance.__table__, part, constants)
+            written(min(start + WRITE_ROWS, count) / count)
     if updates:
         session.execute(update(Attendance), updates)
     result.added += len(training_ids)
