@@ -324,3 +324,24 @@ def test_a_new_list_page_queries_its_rows_once_and_sorts_on_a_header_click(qtbot
     column = page.model.columns.index("start_date")
     page.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
     assert [page.model.data(page.model.index(r, 0)) for r in range(3)] == ["C2", "C0", "C1"]
+
+
+def test_import_dialog_drops_the_answers_about_an_earlier_file(qtbot, db, tmp_path):
+    from app.ui.background import wait_for_background
+    from app.ui.import_dialog import ImportDialog
+
+    header = "code;title;start_date;focus_areas\n"
+    bad = tmp_path / "bad.csv"
+    bad.write_text(header + "T1;Семинар;31.02.2025;capacity\n", encoding="utf-8")
+    good = tmp_path / "good.csv"
+    good.write_text(header + "T1;Семинар;28.02.2025;capacity\nT2;Курс;01.03.2025;capacity\n")
+    dialog = ImportDialog(db, None, "trainings", str(bad))  # its check is under way
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(good))
+    dialog.check()
+    qtbot.waitUntil(dialog.import_button.isEnabled)
+    wait_for_background()
+    qtbot.wait(50)  # any answer about bad.csv has arrived by now
+    lines = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert len(lines) == 1 and lines[0].startswith("No problems"), lines
+    assert dialog.preview.rowCount() == 2 and "2 rows" in dialog.info.text()

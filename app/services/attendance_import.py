@@ -36,20 +36,26 @@ PERSON_FIELDS = (
 TEXT_DEFAULTS = ("organisation", "position", "country", "email", "phone")  # '' rather than NULL
 ROW_COLUMNS = {"training_code", "full_name", "birth_year", "organisation", "status", "date"}
 WRITE_ROWS = 25_000  # attendance rows per executemany
+PART_ROWS = 10_000  # rows per C call where the GIL would otherwise be held for long
 ORDER = {fld.name: n for n, fld in enumerate(SPECS["attendance"])}
 
 Found = list[tuple[int, int, str, str]]  # (row number, column order, column, message)
 
 
-def _columns(table: Table) -> tuple[Sequence[int], dict[str, tuple]]:
-    """The row numbers, and each named column's cells (None where a row is short)."""
-    if not table.rows:
-        return (), {h: () for h in table.headers if h}
+def _columns(table: Table) -> tuple[Sequence[int], dict[str, list]]:
+    """The row numbers, and each named column's cells (None where a row is short). Made in
+    parts of PART_ROWS rows: one C call over the whole file would hold the GIL throughout and
+    freeze the window that runs the import in the background."""
     width = len(table.headers)
-    numbers, cells = zip(*table.rows, strict=True)
-    if min(map(len, cells)) < width:
-        cells = tuple(c if len(c) >= width else [*c, *[None] * (width - len(c))] for c in cells)
-    transposed = list(zip(*cells, strict=False))  # cells beyond the last header are ignored
+    numbers: list[int] = []
+    transposed: list[list[Any]] = [[] for _ in range(width)]
+    for start in range(0, len(table.rows), PART_ROWS):
+        part_numbers, cells = zip(*table.rows[start : start + PART_ROWS], strict=True)
+        numbers += part_numbers
+        if min(map(len, cells)) < width:
+            cells = tuple(c if len(c) >= width else [*c, *[None] * (width - len(c))] for c in cells)
+        for column, part in zip(transposed, zip(*cells, strict=False), strict=False):
+            column += part  # cells beyond the last header are ignored
     return numbers, {h: transposed[j] for j, h in enumerate(table.headers) if h}
 
 
@@ -70,7 +76,9 @@ class _Cells:
         return list(map(self.good.get, self.keys))
 
 
-def _clean_column(fld: f.Field, values: tuple, numbers: Sequence[int], found: Found) -> _Cells:
+def _clean_column(
+    fld: f.Field, values: Sequence[Any], numbers: Sequence[int], found: Found
+) -> _Cells:
     """Each distinct cell of a column cleaned once; every wrong cell becomes a problem naming
     its row."""
     keys: Sequence[Any] = values

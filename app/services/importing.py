@@ -83,6 +83,16 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def preview_file(path: str | Path, first: int = 20) -> tuple[Table, int]:
+    """How a file will be read, for the import preview: the table with its first rows only,
+    and how many rows it has. Raises SpreadsheetError naming the file when it cannot."""
+    with collector_paused():
+        table = read_table(path)
+    count = len(table.rows)
+    del table.rows[first:]
+    return table, count
+
+
 def import_file(
     db: Database,
     kind: str,

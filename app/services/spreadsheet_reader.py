@@ -13,6 +13,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -95,8 +96,10 @@ def read_csv(path: Path, data: bytes) -> Table:
     first_line = text if end < 0 else text[:end]
     delimiter = detect_delimiter(first_line)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        rows = list(reader)
+    rows: list[list[str]] = []
+    try:  # in parts: one long C call would hold the GIL, and freeze the window, throughout
+        while part := list(islice(reader, 5000)):
+            rows += part
     except csv.Error as exc:
         raise SpreadsheetError(f"{path.name}: not a readable CSV file ({exc})") from exc
     if not rows:

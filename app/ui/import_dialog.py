@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import GpastError
 from app.services.import_rules import IMPORT_KINDS, ImportCancelled, ImportRefused
-from app.services.importing import import_file
-from app.services.spreadsheet_reader import read_table
+from app.services.importing import import_file, preview_file
 from app.ui.background import run_in_background
 from app.ui.labels import kind_label
 from app.ui.problem_text import problem_line
@@ -44,6 +43,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.result_summary: str | None = None
+        self._generation = 0  # of check(): a newer one makes the older one's answers stale
         self.setWindowTitle(self.tr("Import a spreadsheet"))
         self.kind = QComboBox(self)
         for k in IMPORT_KINDS:
@@ -104,7 +104,10 @@ class ImportDialog(QDialog):
             self.check()
 
     def check(self) -> None:
-        """Read the file, fill the preview and list every problem (a dry run, nothing changes)."""
+        """Read the file, fill the preview and list every problem (a dry run, nothing changes);
+        both run off the UI thread. Answers to an earlier check (another file) are dropped."""
+        self._generation += 1
+        generation = self._generation
         self.import_button.setEnabled(False)
         self.problems.clear()
         self.preview.clear()
@@ -113,12 +116,42 @@ class ImportDialog(QDialog):
         if not path:
             self.info.setText(self.tr("Choose a .csv or .xlsx file."))
             return
-        try:
-            table = read_table(path)
-        except GpastError as exc:
-            self.info.setText("")
-            self.problems.addItem(problem_line(str(exc)))
-            return
+        self.info.setText(self.tr("Reading…"))
+
+        def current(handler):
+            return lambda value: handler(value) if generation == self._generation else None
+
+        def read(preview) -> None:
+            self._show_preview(*preview)
+            self.info.setText(self.info.text() + " — " + self.tr("checking…"))
+            run_in_background(
+                self,
+                import_file,
+                self.db,
+                self.kind.currentData(),
+                path,
+                dry_run=True,
+                on_done=current(self._checked),
+                on_error=current(self._check_failed),
+            )
+
+        run_in_background(
+            self,
+            preview_file,
+            path,
+            PREVIEW_ROWS,
+            on_done=current(read),
+            on_error=current(self._read_failed),
+        )
+
+    def _read_failed(self, exc: BaseException) -> None:
+        self.info.setText("")
+        if not isinstance(exc, GpastError):
+            raise exc
+        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.addItem(problem_line(str(exc)))
+
+    def _show_preview(self, table, rows: int) -> None:
         if table.encoding:
             self.info.setText(
                 self.tr(
@@ -130,14 +163,14 @@ class ImportDialog(QDialog):
                         ";": self.tr("semicolon"),
                         "\t": self.tr("tab"),
                     }.get(table.delimiter or ",", table.delimiter),
-                    rows=len(table.rows),
+                    rows=rows,
                 )
             )
         else:
-            self.info.setText(self.tr("Excel workbook; {rows} rows").format(rows=len(table.rows)))
+            self.info.setText(self.tr("Excel workbook; {rows} rows").format(rows=rows))
         self.preview.setColumnCount(len(table.headers) + 1)
         self.preview.setHorizontalHeaderLabels([self.tr("row"), *table.headers])
-        for r, (number, cells) in enumerate(table.rows[:PREVIEW_ROWS]):
+        for r, (number, cells) in enumerate(table.rows):
             self.preview.insertRow(r)
             self.preview.setItem(r, 0, QTableWidgetItem(str(number)))
             for c, value in enumerate(cells[: len(table.headers)]):
@@ -145,17 +178,6 @@ class ImportDialog(QDialog):
                     r, c + 1, QTableWidgetItem("" if value is None else str(value))
                 )
         self.preview.resizeColumnsToContents()
-        self.info.setText(self.info.text() + " — " + self.tr("checking…"))
-        run_in_background(
-            self,
-            import_file,
-            self.db,
-            self.kind.currentData(),
-            path,
-            dry_run=True,
-            on_done=self._checked,
-            on_error=self._check_failed,
-        )
 
     def _checked(self, result) -> None:
         self.info.setText(self.info.text().replace(" — " + self.tr("checking…"), ""))

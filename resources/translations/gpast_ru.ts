@@ -309,114 +309,119 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="114" />
+        <location filename="../../app/ui/import_dialog.py" line="117" />
         <source>Choose a .csv or .xlsx file.</source>
         <translation>Выберите файл .csv или .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="125" />
+        <location filename="../../app/ui/import_dialog.py" line="119" />
+        <source>Reading…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="158" />
         <source>CSV file; encoding {encoding}; delimiter: {delimiter}; {rows} rows</source>
         <translation>Файл CSV; кодировка {encoding}; разделитель: {delimiter}; строк: {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="129" />
+        <location filename="../../app/ui/import_dialog.py" line="162" />
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="130" />
+        <location filename="../../app/ui/import_dialog.py" line="163" />
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="131" />
+        <location filename="../../app/ui/import_dialog.py" line="164" />
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="137" />
+        <location filename="../../app/ui/import_dialog.py" line="170" />
         <source>Excel workbook; {rows} rows</source>
         <translation>Книга Excel; строк: {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="139" />
+        <location filename="../../app/ui/import_dialog.py" line="172" />
         <source>row</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="148" />
-        <location filename="../../app/ui/import_dialog.py" line="161" />
-        <location filename="../../app/ui/import_dialog.py" line="169" />
+        <location filename="../../app/ui/import_dialog.py" line="126" />
+        <location filename="../../app/ui/import_dialog.py" line="183" />
+        <location filename="../../app/ui/import_dialog.py" line="191" />
         <source>checking…</source>
         <translation>проверка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="163" />
+        <location filename="../../app/ui/import_dialog.py" line="185" />
         <source>No problems. {summary}</source>
         <translation>Ошибок нет. {summary}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="175" />
+        <location filename="../../app/ui/import_dialog.py" line="197" />
         <source>… and more: fix these first.</source>
         <translation>… и другие: сначала исправьте эти.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="185" />
+        <location filename="../../app/ui/import_dialog.py" line="207" />
         <source>{rows} rows read: {added} records would be added, {updated} updated, {unchanged} left unchanged.</source>
         <translation>Прочитано строк: {rows}; будет добавлено записей: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="190" />
+        <location filename="../../app/ui/import_dialog.py" line="212" />
         <source>{rows} rows read: {added} records added, {updated} updated, {unchanged} left unchanged.</source>
         <translation>Прочитано строк: {rows}; добавлено записей: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="197" />
+        <location filename="../../app/ui/import_dialog.py" line="219" />
         <source>New people in the registry: {n}.</source>
         <translation>Новых людей в реестре: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="204" />
+        <location filename="../../app/ui/import_dialog.py" line="226" />
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="204" />
+        <location filename="../../app/ui/import_dialog.py" line="226" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="223" />
+        <location filename="../../app/ui/import_dialog.py" line="245" />
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="232" />
+        <location filename="../../app/ui/import_dialog.py" line="254" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="233" />
+        <location filename="../../app/ui/import_dialog.py" line="255" />
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="266" />
+        <location filename="../../app/ui/import_dialog.py" line="288" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="273" />
+        <location filename="../../app/ui/import_dialog.py" line="295" />
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="274" />
+        <location filename="../../app/ui/import_dialog.py" line="296" />
         <source>{count} rows written to {path}</source>
         <translation>Записано строк: {count} в {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="286" />
+        <location filename="../../app/ui/import_dialog.py" line="308" />
         <source>Save template</source>
         <translation>Сохранить шаблон</translation>
     </message>
@@ -1075,52 +1080,52 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Сначала откройте список (например, «Обучение»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="252" />
         <source>Download template</source>
         <translation>Скачать шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="252" />
         <source>Template for:</source>
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290" />
+        <location filename="../../app/ui/main_window.py" line="292" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295" />
+        <location filename="../../app/ui/main_window.py" line="297" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295" />
+        <location filename="../../app/ui/main_window.py" line="297" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="312" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312" />
+        <location filename="../../app/ui/main_window.py" line="314" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323" />
+        <location filename="../../app/ui/main_window.py" line="325" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327" />
+        <location filename="../../app/ui/main_window.py" line="329" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334" />
+        <location filename="../../app/ui/main_window.py" line="336" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -1533,104 +1538,104 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="53" />
+        <location filename="../../app/ui/list_page.py" line="54" />
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="55" />
+        <location filename="../../app/ui/list_page.py" line="56" />
         <source>Search {kind}</source>
         <translation>Поиск: {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="57" />
+        <location filename="../../app/ui/list_page.py" line="58" />
         <source>Focus area filter</source>
         <translation>Фильтр по направлению</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="59" />
+        <location filename="../../app/ui/list_page.py" line="60" />
         <source>Year filter</source>
         <translation>Фильтр по году</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="61" />
+        <location filename="../../app/ui/list_page.py" line="62" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="70" />
+        <location filename="../../app/ui/list_page.py" line="71" />
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="75" />
+        <location filename="../../app/ui/list_page.py" line="76" />
         <source>&amp;Area:</source>
         <translation>&amp;Направление:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="76" />
+        <location filename="../../app/ui/list_page.py" line="77" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="77" />
+        <location filename="../../app/ui/list_page.py" line="78" />
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="109" />
+        <location filename="../../app/ui/list_page.py" line="111" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="110" />
+        <location filename="../../app/ui/list_page.py" line="112" />
         <source>&amp;Edit</source>
         <comment>button: edit the selected record</comment>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="111" />
+        <location filename="../../app/ui/list_page.py" line="113" />
         <source>D&amp;uplicate</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="112" />
+        <location filename="../../app/ui/list_page.py" line="114" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="123" />
+        <location filename="../../app/ui/list_page.py" line="125" />
         <source>A&amp;ttendance…</source>
         <translation>&amp;Посещаемость…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="135" />
+        <location filename="../../app/ui/list_page.py" line="137" />
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="138" />
-        <location filename="../../app/ui/list_page.py" line="304" />
+        <location filename="../../app/ui/list_page.py" line="140" />
+        <location filename="../../app/ui/list_page.py" line="308" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="163" />
+        <location filename="../../app/ui/list_page.py" line="167" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="171" />
+        <location filename="../../app/ui/list_page.py" line="175" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="174" />
+        <location filename="../../app/ui/list_page.py" line="178" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="208" />
+        <location filename="../../app/ui/list_page.py" line="212" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1639,27 +1644,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="274" />
+        <location filename="../../app/ui/list_page.py" line="278" />
         <source>Not duplicated</source>
         <translation>Не скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="296" />
+        <location filename="../../app/ui/list_page.py" line="300" />
         <source>Delete “{name}”?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="299" />
+        <location filename="../../app/ui/list_page.py" line="303" />
         <source>Its {n} attendance records (people's presence per day) are deleted too.</source>
         <translation>Вместе с ней удаляются записи посещаемости ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="301" />
+        <location filename="../../app/ui/list_page.py" line="305" />
         <source>This cannot be undone.</source>
         <translation>Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="314" />
+        <location filename="../../app/ui/list_page.py" line="318" />
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>

@@ -59,6 +59,7 @@ RU = {
     "Excel workbook; {rows} rows": "Книга Excel; строк: {rows}",
     "row": "строка",
     "checking…": "проверка…",
+    "Reading…": "Чтение файла…",
     "No problems. {summary}": "Ошибок нет. {summary}",
     "… and more: fix these first.": "… и другие: сначала исправьте эти.",
     "Importing…": "Импорт…",
