@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -345,3 +346,51 @@ def test_import_dialog_drops_the_answers_about_an_earlier_file(qtbot, db, tmp_pa
     lines = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert len(lines) == 1 and lines[0].startswith("No problems"), lines
     assert dialog.preview.rowCount() == 2 and "2 rows" in dialog.info.text()
+
+
+def test_export_current_list_writes_what_the_list_shows_off_the_ui_thread(
+    qtbot, db, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui.import_dialog import export_list
+
+    for code, title in (("T1", "Семинар для судей"), ("T2", "=1+1")):
+        records.create(
+            db,
+            "trainings",
+            {"code": code, "title": title, "start_date": "2025-03-03", "focus_areas": ["demand"]},
+        )
+    page = RecordListPage(db, "trainings")
+    qtbot.addWidget(page)
+    page.search.setText("судей")
+    page.apply_filters()
+    target = tmp_path / "list.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel workbook (*.xlsx)")
+    )
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    export_list(page, db, "trainings", page.current_query())
+    qtbot.waitUntil(lambda: bool(told))
+    assert told == [f"1 rows written to {target}"]
+    sheet = openpyxl.load_workbook(target).active
+    assert [c.value for c in sheet[2]][:2] == ["T1", "Семинар для судей"]
+    assert sheet.max_row == 2 and not list(tmp_path.glob(".*partial"))
+
+
+def test_a_failed_export_leaves_no_file_and_says_why(qtbot, db, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui.import_dialog import export_list
+
+    target = tmp_path / "missing-folder" / "list.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV"))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    page = RecordListPage(db, "trainings")
+    qtbot.addWidget(page)
+    export_list(page, db, "trainings", page.current_query())
+    qtbot.waitUntil(lambda: bool(warned))
+    assert "list.csv: cannot be written" in warned[0]
+    assert not target.parent.exists()

@@ -6,6 +6,7 @@ cells are written as text."""
 from __future__ import annotations
 
 import csv
+import os
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -143,9 +144,17 @@ def export_file(db: Database, kind: str, path: str | Path, query: ListQuery | No
     if suffix not in (".csv", ".xlsx"):
         raise GpastError(f"{path}: choose a file name ending in .csv or .xlsx")
     rows = export_rows(db, kind, query)
+    # written beside the target and renamed at the end: an export that fails half way (a full
+    # disk, a database error) leaves no half-written file, nor harms an older one of that name
+    partial = path.with_name(f".{path.name}.partial")
     try:
         if suffix == ".csv":
-            return write_csv(path, columns(kind), rows)
-        return write_xlsx(path, columns(kind), rows, kind)
+            count = write_csv(partial, columns(kind), rows)
+        else:
+            count = write_xlsx(partial, columns(kind), rows, kind)
+        os.replace(partial, path)
+        return count
     except OSError as exc:
         raise GpastError(f"{path}: cannot be written ({exc.strerror})") from exc
+    finally:
+        partial.unlink(missing_ok=True)

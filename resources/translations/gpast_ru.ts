@@ -406,22 +406,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="288" />
+        <location filename="../../app/ui/import_dialog.py" line="290" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="295" />
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="305" />
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="296" />
+        <location filename="../../app/ui/import_dialog.py" line="306" />
         <source>{count} rows written to {path}</source>
         <translation>Записано строк: {count} в {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="308" />
+        <location filename="../../app/ui/import_dialog.py" line="323" />
         <source>Save template</source>
         <translation>Сохранить шаблон</translation>
     </message>

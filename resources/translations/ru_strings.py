@@ -63,6 +63,7 @@ RU = {
     "No problems. {summary}": "Ошибок нет. {summary}",
     "… and more: fix these first.": "… и другие: сначала исправьте эти.",
     "Importing…": "Импорт…",
+    "Exporting…": "Экспорт…",
     "Cancel": "Отмена",
     "Imported": "Импортировано",
     "Cancelled": "Отменено",
