@@ -167,3 +167,24 @@ def test_person_keys_treat_every_unicode_space_as_the_patterns_do():
     for space in spaces:
         name = f"{space}Анна{space * 2}ИВАНОВА{space}"
         assert normalise_person_key(name, 1980, f"МВД{space}РБ") == "анна иванова|1980|мвд рб"
+
+
+def test_csv_encodings_are_found_as_the_file_is_read(db, db_path, tmp_path, training):
+    from app.services.spreadsheet_reader import SpreadsheetError, read_table
+
+    rows = "T1,'=Анна,female,МВД,,present,\n" * 2000 + "T1,Борис,male,МВД,,present,\n"
+    cp1251 = tmp_path / "cp1251.csv"
+    cp1251.write_bytes((HEAD + rows).encode("cp1251"))  # ASCII until the second line
+    table = read_table(cp1251)
+    assert table.encoding == "Windows-1251" and table.rows[-1][1][1] == "Борис"
+    assert table.rows[0][1][1] == "=Анна"  # the export's formula guard is taken off
+    broken = tmp_path / "broken.csv"
+    broken.write_bytes(b"\xef\xbb\xbf" + (HEAD + rows).encode("cp1251"))
+    with pytest.raises(SpreadsheetError, match="broken.csv: the file says it is UTF-8"):
+        read_table(broken)
+    from tests.helpers import snapshot
+
+    before = snapshot(db_path)  # the import refuses it the same way, changing nothing
+    with pytest.raises(SpreadsheetError):
+        import_file(db, "attendance", broken)
+    assert snapshot(db_path) == before

@@ -25,7 +25,8 @@ DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 # The export's formula guard: ' then = + - @ tab or CR. A file in which it appears nowhere
 # (almost every file) skips the per-cell check; the search is one pass over the text.
-_GUARD = re.compile(r"'[=+\-@\t\r]")
+_GUARD = re.compile(rb"'[=+\-@\t\r]")  # the same bytes in UTF-8 and in the code pages
+BOM = b"\xef\xbb\xbf"
 
 
 class SpreadsheetError(GpastError):
@@ -57,14 +58,13 @@ def unescape_text(value: str) -> str:
     return value
 
 
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """The text of a CSV file and the encoding it was read with."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "UTF-8 (BOM)"
-    try:
-        return data.decode("utf-8", errors="strict"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
+def decode_code_page(data: bytes, name: str) -> tuple[str, str]:
+    """The text of a CSV file that is not UTF-8, read in the Cyrillic code page it is most
+    likely in (Windows-1251 from Russian Excel), and that code page's name."""
+    if data.startswith(BOM):
+        raise SpreadsheetError(
+            f"{name}: the file says it is UTF-8 but is not; save it again as CSV UTF-8"
+        )
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=CYRILLIC_CODE_PAGES).best()
@@ -88,26 +88,44 @@ def detect_delimiter(first_line: str) -> str:
     return best if counts[best] else ","
 
 
-def read_csv(path: Path, data: bytes) -> Table:
-    if b"\x00" in data[:4096]:
-        raise SpreadsheetError(f"{path.name}: not a CSV or .xlsx spreadsheet")
-    text, encoding = decode(data, path.name)
+def _first_line(text: str) -> str:
     end = text.find("\n")
-    first_line = text if end < 0 else text[:end]
-    delimiter = detect_delimiter(first_line)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    return text if end < 0 else text[:end]
+
+
+def _parse(lines, delimiter: str, name: str) -> list[list[str]]:
+    reader = csv.reader(lines, delimiter=delimiter)
     rows: list[list[str]] = []
     try:  # in parts: one long C call would hold the GIL, and freeze the window, throughout
         while part := list(islice(reader, 5000)):
             rows += part
     except csv.Error as exc:
-        raise SpreadsheetError(f"{path.name}: not a readable CSV file ({exc})") from exc
+        raise SpreadsheetError(f"{name}: not a readable CSV file ({exc})") from exc
+    return rows
+
+
+def read_csv(path: Path, data: bytes) -> Table:
+    """UTF-8 (with or without BOM) is decoded as it is parsed, with no copy of the whole text;
+    a file that turns out not to be UTF-8 is read again in its Cyrillic code page."""
+    if b"\x00" in data[:4096]:
+        raise SpreadsheetError(f"{path.name}: not a CSV or .xlsx spreadsheet")
+    try:
+        start = len(BOM) if data.startswith(BOM) else 0
+        end = data.find(b"\n", start)
+        delimiter = detect_delimiter(data[start : end if end >= 0 else None].decode("utf-8"))
+        lines = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
+        rows = _parse(lines, delimiter, path.name)
+        encoding = "UTF-8 (BOM)" if start else "UTF-8"
+    except UnicodeDecodeError:
+        text, encoding = decode_code_page(data, path.name)
+        delimiter = detect_delimiter(_first_line(text))
+        rows = _parse(io.StringIO(text, newline=""), delimiter, path.name)
     if not rows:
         raise SpreadsheetError(f"{path.name}: the file is empty")
     table = Table(
         path, [normalise_header(h) for h in rows[0]], encoding=encoding, delimiter=delimiter
     )
-    guarded = _GUARD.search(text) is not None  # else no cell needs unescape_text
+    guarded = _GUARD.search(data) is not None  # else no cell needs unescape_text
     join = "".join
     append = table.rows.append
     for number, cells in enumerate(rows[1:], start=2):
