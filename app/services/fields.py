@@ -122,7 +122,12 @@ def _is_empty(value: Any) -> bool:
 
 
 def _as_list(field: Field, value: Any) -> list[str]:
-    items = value.split(";") if isinstance(value, str) else list(value)
+    if isinstance(value, str):
+        items = value.split(";")
+    elif isinstance(value, list | tuple | set):
+        items = list(value)
+    else:  # a spreadsheet cell holding one number, date or boolean
+        items = [value.isoformat() if isinstance(value, date) else value]
     out: list[str] = []
     for item in items:
         text = _SPACES.sub(" ", str(item)).strip()

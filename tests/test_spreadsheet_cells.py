@@ -1,0 +1,63 @@
+"""Whatever a workbook cell holds (a number, a date, a time, a boolean, an error text, a formula
+result), an import either takes it or refuses the file with a message: never a traceback."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+import openpyxl
+import pytest
+
+from app.services import records
+from app.services.import_rules import IMPORT_KINDS, ImportRefused, columns
+from app.services.importing import import_file
+from tests.helpers import snapshot
+
+ODD_CELLS = [
+    0,
+    -1,
+    3.5,
+    10**20,
+    True,
+    date(2025, 3, 4),
+    datetime(2025, 3, 4, 10, 30),
+    time(10, 30),
+    timedelta(days=2),
+    "#DIV/0!",
+    "=1+1",
+    "Ё" * 3000,
+]
+
+
+@pytest.mark.parametrize("kind", IMPORT_KINDS)
+def test_odd_cells_in_every_column_are_refused_with_messages(db, db_path, tmp_path, kind):
+    records.create(
+        db,
+        "trainings",
+        {"code": "T1", "title": "x", "start_date": "2025-03-03", "focus_areas": ["capacity"]},
+    )
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    names = columns(kind)
+    sheet.append(names)
+    for value in ODD_CELLS:
+        sheet.append([value] * len(names))
+    path = tmp_path / f"{kind}.xlsx"
+    workbook.save(path)
+    before = snapshot(db_path)
+    with pytest.raises(ImportRefused) as refusal:
+        import_file(db, kind, path)
+    assert snapshot(db_path) == before
+    rows = {p.row for p in refusal.value.problems}
+    assert rows <= set(range(2, len(ODD_CELLS) + 2)) and rows, refusal.value.problems
+
+
+def test_a_number_or_date_in_a_list_column_is_one_item(db, tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["code", "title", "start_date", "focus_areas", "regions", "partners", "reach"])
+    sheet.append(["C1", "Кампания", date(2025, 5, 1), "demand", 5, date(2025, 1, 2), 1200])
+    workbook.save(tmp_path / "c.xlsx")
+    assert import_file(db, "campaigns", tmp_path / "c.xlsx").added == 1
+    campaign = records.list_records(db, "campaigns")[0]
+    assert campaign["regions"] == ["5"] and campaign["partners"] == ["2025-01-02"]
