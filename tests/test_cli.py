@@ -153,3 +153,15 @@ def test_error_messages_in_russian(tmp_path):
     )
     assert done.returncode == 1
     assert f"{bad}: строка 2, столбец start_date: «31.02.2025» — не дата" in done.stderr
+
+
+def test_check_of_a_missing_file_and_a_bundle_to_a_missing_folder_say_so(tmp_path):
+    missing = tmp_path / "none" / "x.sqlite"
+    done = run_gpast("--db", str(missing), "check")
+    assert done.returncode == 1 and done.stderr.strip() == f"gpast: {missing}: no such file"
+    db = tmp_path / "db.sqlite"
+    assert run_gpast("--db", str(db), "demo").returncode == 0
+    target = tmp_path / "no-folder" / "out.gpast"
+    done = run_gpast("--db", str(db), "bundle", "export", str(target))
+    assert done.returncode == 1 and "out.gpast: cannot be written" in done.stderr
+    assert "unexpected" not in done.stderr and not target.parent.exists()

@@ -61,3 +61,27 @@ def test_a_number_or_date_in_a_list_column_is_one_item(db, tmp_path):
     assert import_file(db, "campaigns", tmp_path / "c.xlsx").added == 1
     campaign = records.list_records(db, "campaigns")[0]
     assert campaign["regions"] == ["5"] and campaign["partners"] == ["2025-01-02"]
+
+
+def test_zips_that_are_not_workbooks_are_refused_by_name(db, db_path, tmp_path):
+    import zipfile
+
+    from app.services.spreadsheet_reader import SpreadsheetError, read_table
+
+    plain = tmp_path / "photos.zip"
+    with zipfile.ZipFile(plain, "w") as archive:
+        archive.writestr("photo.txt", "not a sheet")
+    broken = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(broken, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types")
+        archive.writestr("xl/workbook.xml", "<<<")
+    for path in (plain, broken):
+        with pytest.raises(SpreadsheetError, match=f"{path.name}: not a readable .xlsx workbook"):
+            import_file(db, "trainings", path)
+    renamed = tmp_path / "list.dat"  # a real workbook under another name is read
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["code", "title"])
+    workbook.active.append(["T1", "Семинар"])
+    workbook.save(renamed.with_suffix(".xlsx"))
+    renamed.with_suffix(".xlsx").rename(renamed)
+    assert read_table(renamed).rows == [(2, ["T1", "Семинар"])]

@@ -55,6 +55,7 @@ RU = {
     "check the database (integrity, foreign keys, schema); never writes": "проверить базу данных (целостность, внешние ключи, схема); ничего не записывает",
     "fill an empty database with realistic sample data": "заполнить пустую базу данных примерами",
     "{path}: ok (schema {revision}; {counts})": "{path}: в порядке (схема {revision}; {counts})",
+    "{path}: no such file": "{path}: такого файла нет",
     "{path}: added {summary}": "{path}: добавлено {summary}",
     "write the PDF progress report for a period": "записать PDF-отчёт о ходе работы за период",
     "only these focus areas": "только эти направления",

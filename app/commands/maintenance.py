@@ -24,12 +24,13 @@ def run_check(args) -> int:
     path = sqlite_path(url)
     if path is None:
         return _check_server(args)
+    from app.cli import fail
     from app.storage import check_database
 
+    if not path.exists():  # nothing to check: say so, without calling it damaged
+        return fail(t("{path}: no such file").format(path=path))
     result = check_database(str(path))
     if not result.ok:
-        from app.cli import fail
-
         return fail(
             "\n".join(result.problems)
             + "\nthe database is damaged or not ours; it was not changed. Restore the latest good "

@@ -151,13 +151,17 @@ def export_bundle(db: Database, path: str | Path, since: date | None = None) -> 
     }
     path = Path(path)
     partial = path.with_name(path.name + ".partial")
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("manifest.json", json.dumps(manifest, indent=2))
-        zf.writestr("data.json", payload)
     from app.storage.backups import private
 
-    private(partial)
-    partial.replace(path)
+    try:
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("manifest.json", json.dumps(manifest, indent=2))
+            zf.writestr("data.json", payload)
+        private(partial)
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise GpastError(f"{path}: cannot be written ({exc.strerror})") from exc
     return manifest["counts"]
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
@@ -136,13 +135,16 @@ def read_csv(path: Path, data: bytes) -> Table:
     return table
 
 
-def read_xlsx(path: Path) -> Table:
+def read_xlsx(path: Path, data: bytes) -> Table:
+    """The first sheet of a workbook, whatever the file is called. A file that cannot be read
+    as one (a damaged or foreign zip: openpyxl then raises any of a dozen exception types) is
+    refused with a message naming it."""
     import openpyxl
 
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise SpreadsheetError(f"{path.name}: not a readable .xlsx workbook ({exc})") from exc
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - the file is not a workbook we can read
+        raise _unreadable(path, exc) from exc
     try:
         sheet = workbook.worksheets[0]
         rows = sheet.iter_rows(values_only=True)
@@ -155,8 +157,17 @@ def read_xlsx(path: Path) -> Table:
             if any(v not in (None, "") for v in values):
                 table.rows.append((number, values))
         return table
+    except SpreadsheetError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a sheet that cannot be parsed
+        raise _unreadable(path, exc) from exc
     finally:
         workbook.close()
+
+
+def _unreadable(path: Path, exc: Exception) -> SpreadsheetError:
+    detail = str(exc) or type(exc).__name__
+    return SpreadsheetError(f"{path.name}: not a readable .xlsx workbook ({detail})")
 
 
 def _cell(value: Any) -> Any:
@@ -177,7 +188,7 @@ def read_table(path: str | Path) -> Table:
     if not data or data.isspace():
         raise SpreadsheetError(f"{path.name}: the file is empty")
     if data[:4] == b"PK\x03\x04":
-        return read_xlsx(path)
+        return read_xlsx(path, data)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         raise SpreadsheetError(f"{path.name}: not a readable .xlsx workbook")
     return read_csv(path, data)
