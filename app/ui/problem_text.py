@@ -132,6 +132,12 @@ SHAPES += [
         ),
     ),
     (
+        r"the file says it is UTF-8 but is not; save it again as CSV UTF-8",
+        QT_TRANSLATE_NOOP(
+            "Problems", "the file says it is UTF-8 but is not; save it again as CSV UTF-8"
+        ),
+    ),
+    (
         r"cannot be (?:read|written) \((?P<why>.*)\)",
         QT_TRANSLATE_NOOP("Problems", "cannot be read or written ({why})"),
     ),

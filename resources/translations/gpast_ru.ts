@@ -1378,81 +1378,86 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/ui/problem_text.py" line="136" />
+        <source>the file says it is UTF-8 but is not; save it again as CSV UTF-8</source>
+        <translation>файл помечен как UTF-8, но это не так; сохраните его заново как CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="142" />
         <source>cannot be read or written ({why})</source>
         <translation>не удаётся прочитать или записать ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="138" />
+        <location filename="../../app/ui/problem_text.py" line="144" />
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="141" />
+        <location filename="../../app/ui/problem_text.py" line="147" />
         <source>{n} problem(s); nothing was imported, the database is unchanged</source>
         <translation>ошибок: {n}; ничего не импортировано, база данных не изменена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="147" />
+        <location filename="../../app/ui/problem_text.py" line="153" />
         <source>not a complete GPAST bundle (damaged or truncated); nothing was imported</source>
         <translation>неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="153" />
+        <location filename="../../app/ui/problem_text.py" line="159" />
         <source>the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
         <translation>содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="161" />
+        <location filename="../../app/ui/problem_text.py" line="167" />
         <source>made by a newer version of GPAST Coordinator; update this program first</source>
         <translation>создан более новой версией GPAST Coordinator; сначала обновите программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="167" />
+        <location filename="../../app/ui/problem_text.py" line="173" />
         <source>the database already has records; demo data goes into an empty database only</source>
         <translation>в базе данных уже есть записи; демонстрационные данные добавляются только в пустую базу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="176" />
+        <location filename="../../app/ui/problem_text.py" line="182" />
         <source>not a SQLite database (the file header is wrong)</source>
         <translation>не база данных SQLite (неверный заголовок файла)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="180" />
+        <location filename="../../app/ui/problem_text.py" line="186" />
         <source>not a GPAST Coordinator database</source>
         <translation>не база данных GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="182" />
+        <location filename="../../app/ui/problem_text.py" line="188" />
         <source>damaged: {why}</source>
         <translation>повреждена: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="183" />
+        <location filename="../../app/ui/problem_text.py" line="189" />
         <source>integrity: {why}</source>
         <translation>целостность: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="187" />
+        <location filename="../../app/ui/problem_text.py" line="193" />
         <source>the database is damaged or not ours; it was not changed. Restore the latest good backup.</source>
         <translation>база данных повреждена или чужая; она не изменена. Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="197" />
+        <location filename="../../app/ui/problem_text.py" line="203" />
         <source>the record ({what} {n}) no longer exists</source>
         <translation>запись ({what} {n}) больше не существует</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="201" />
+        <location filename="../../app/ui/problem_text.py" line="207" />
         <source>a participant to merge no longer exists</source>
         <translation>участник для объединения больше не существует</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="205" />
+        <location filename="../../app/ui/problem_text.py" line="211" />
         <source>choose two different people to merge</source>
         <translation>выберите двух разных людей для объединения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="231" />
+        <location filename="../../app/ui/problem_text.py" line="237" />
         <source>row {row}, column {column}: {message}</source>
         <translation>строка {row}, столбец {column}: {message}</translation>
     </message>
