@@ -34,7 +34,7 @@ from app.reports.pdf_common import (
     styles,
 )
 from app.reports.report_graphics import TEXT_WIDTH, comparison_chart, progress_bar
-from app.reports.report_text import area_description, area_name, language, tr
+from app.reports.report_text import METHODS, area_description, area_name, language, tr
 
 SUMMARY_COLUMNS = [
     ("laws_adopted", "Legislative acts adopted"),
@@ -57,45 +57,6 @@ STATUS_NAMES = {
     "in_force": "In force",
     "repealed": "Repealed",
 }
-METHODS = [
-    (
-        "Period",
-        "Both the first and the last day of the period are included. The previous period "
-        "used for comparison has the same number of days and ends the day before.",
-    ),
-    ("Legislative acts adopted", "Legislation whose adoption date falls in the period."),
-    (
-        "Trainings held and training hours",
-        "Training sessions whose start date falls in the period, and the sum of their hours.",
-    ),
-    (
-        "Participants trained",
-        "For those sessions, the pairs of session and person where the "
-        "person was present or late on at least one day. A person at two sessions counts twice; "
-        "'people trained' counts each person once. Excused and absent never count. 'Of whom women' "
-        "counts the pairs whose person is recorded as female; men likewise; other and not stated "
-        "make up the rest.",
-    ),
-    (
-        "Campaigns launched and reach",
-        "Awareness campaigns whose start date falls in the period, "
-        "and the sum of their estimated reach (people).",
-    ),
-    (
-        "Focus areas",
-        "A record counts in every focus area it is linked to, so the area rows may "
-        "add up to more than the Total row, which counts each record once.",
-    ),
-    (
-        "Targets",
-        "Progress compares the actual figure for the target's calendar year, from 1 "
-        "January up to the report's last day, with the national action plan's target.",
-    ),
-    (
-        "Legislation in the pipeline",
-        "Legislation whose status is draft or submitted when the report is made.",
-    ),
-]
 
 
 class _Doc(BaseDocTemplate):

@@ -183,3 +183,46 @@ RU = {
     "Trainer": "Тренер",
     "Certificate No. {number}": "Сертификат № {number}",
 }
+
+
+# The report's last page: how each figure is counted (product.md's counting rules), in English;
+# tr() gives the Russian.
+METHODS = [
+    (
+        "Period",
+        "Both the first and the last day of the period are included. The previous period "
+        "used for comparison has the same number of days and ends the day before.",
+    ),
+    ("Legislative acts adopted", "Legislation whose adoption date falls in the period."),
+    (
+        "Trainings held and training hours",
+        "Training sessions whose start date falls in the period, and the sum of their hours.",
+    ),
+    (
+        "Participants trained",
+        "For those sessions, the pairs of session and person where the "
+        "person was present or late on at least one day. A person at two sessions counts twice; "
+        "'people trained' counts each person once. Excused and absent never count. 'Of whom women' "
+        "counts the pairs whose person is recorded as female; men likewise; other and not stated "
+        "make up the rest.",
+    ),
+    (
+        "Campaigns launched and reach",
+        "Awareness campaigns whose start date falls in the period, "
+        "and the sum of their estimated reach (people).",
+    ),
+    (
+        "Focus areas",
+        "A record counts in every focus area it is linked to, so the area rows may "
+        "add up to more than the Total row, which counts each record once.",
+    ),
+    (
+        "Targets",
+        "Progress compares the actual figure for the target's calendar year, from 1 "
+        "January up to the report's last day, with the national action plan's target.",
+    ),
+    (
+        "Legislation in the pipeline",
+        "Legislation whose status is draft or submitted when the report is made.",
+    ),
+]
