@@ -297,9 +297,11 @@ def export_list(parent, db, kind: str, query) -> None:
     busy.setCancelButton(None)
     busy.setWindowModality(Qt.WindowModality.WindowModal)
     busy.setMinimumDuration(500)
+    busy.setValue(0)  # starts the clock: shown if the export is still running after 0.5 s
 
     def done(count: int) -> None:
         busy.reset()
+        busy.deleteLater()
         QMessageBox.information(
             parent,
             QCoreApplication.translate("ImportDialog", "Exported"),
@@ -310,6 +312,7 @@ def export_list(parent, db, kind: str, query) -> None:
 
     def failed(exc: BaseException) -> None:
         busy.reset()
+        busy.deleteLater()
         show_error(parent, exc)
 
     run_in_background(parent, export_file, db, kind, path, query, on_done=done, on_error=failed)
