@@ -188,3 +188,38 @@ def test_cli_bundle(tmp_path):
     (tmp_path / "bad.gpast").write_bytes(b"nope")
     bad = run_gpast("--db", b, "bundle", "import", str(tmp_path / "bad.gpast"))
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
+
+
+def test_a_large_bundle_needs_few_statements_and_changed_attendance_is_audited(
+    db, laptop, tmp_path
+):
+    from sqlalchemy import event
+
+    from app.services.demo import DemoSize
+    from app.services.roster import roster
+
+    fill_demo(laptop, size=DemoSize(years=2, people=150, trainings_per_year=15, attendees=(10, 20)))
+    export_bundle(laptop, tmp_path / "b.gpast")
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args):
+        statements.append(statement)
+
+    event.listen(db.write_engine, "before_cursor_execute", seen)
+    first = import_bundle(db, tmp_path / "b.gpast")
+    rows = first.added
+    assert rows > 700 and len(statements) < rows / 4, (rows, len(statements))
+    statements.clear()
+    again = import_bundle(db, tmp_path / "b.gpast")
+    assert again.added == again.updated == 0 and len(statements) < 40, len(statements)
+    assert indicators(db, *ALL) == indicators(laptop, *ALL)
+
+    training = records.list_records(laptop, "trainings")[0]
+    person = roster(laptop, training["id"])["people"][0]
+    time.sleep(0.01)
+    set_attendance(laptop, training["id"], person["id"], "absent")
+    export_bundle(laptop, tmp_path / "c.gpast")
+    result = import_bundle(db, tmp_path / "c.gpast")
+    assert result.updated >= 1 and result.added == 0
+    changed = [e for e in trail(db) if e["action"] == "update" and e["table"] == "attendance"]
+    assert changed and changed[0]["changes"]["status"][1] == "absent"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from app.models import (
     Attendance,
@@ -19,6 +20,7 @@ from app.models import (
 from app.services.audit import record
 from app.services.bundles import KINDS, BundleRefused, BundleResult, _parse
 from app.services.fields import normalise_person_key
+from app.storage.bulk import bulk_insert_columns
 
 EDITED = timedelta(seconds=1)
 TABLES = {
@@ -35,21 +37,74 @@ def _edited(created: datetime | None, updated: datetime | None) -> bool:
     return bool(created and updated and updated - created > EDITED)
 
 
-def _natural(session, model, values: dict[str, Any]):
+CHUNK = 500  # uuids or ids per IN (...) list
+
+
+def _natural_key(model, values: dict[str, Any]) -> str | None:
+    """The product.md natural key of a record: a person's match key, a code, a reference."""
     if model is Participant:
-        key = normalise_person_key(
+        return normalise_person_key(
             values["full_name"], values.get("birth_year"), values.get("organisation") or ""
         )
-        return session.scalar(select(Participant).where(Participant.match_key == key).limit(1))
     if hasattr(model, "code"):
-        return session.scalar(
-            select(model).where(func.lower(model.code) == values["code"].lower()).limit(1)
-        )
+        return values["code"].lower()
     if model is Legislation and values.get("reference"):
-        return session.scalar(
-            select(Legislation).where(Legislation.reference == values["reference"]).limit(1)
-        )
+        return values["reference"]
     return None
+
+
+class _Known:
+    """The records of one kind that a bundle names, loaded a few hundred at a time (not one
+    query a row), and the natural keys of the whole table, loaded at the first record the
+    database does not know by its UUID."""
+
+    def __init__(self, session, model, uuids: set[str]):
+        self.session, self.model = session, model
+        self.by_uuid: dict[str, Any] = {}
+        options = [selectinload(model.focus_areas)] if hasattr(model, "focus_areas") else []
+        ordered = sorted(uuids)
+        for start in range(0, len(ordered), CHUNK):
+            chunk = ordered[start : start + CHUNK]
+            for obj in session.scalars(
+                select(model).where(model.uuid.in_(chunk)).options(*options)
+            ):
+                self.by_uuid[obj.uuid] = obj
+        self._stored: dict[str, int] | None = None  # natural key → id, as the table was
+        self._added: dict[str, Any] = {}  # natural key → a record this bundle added
+
+    def natural(self, values: dict[str, Any]):
+        """The record with the same natural key (the same person or session under another
+        UUID), if there is one."""
+        key = _natural_key(self.model, values)
+        if key is None:
+            return None
+        if self._stored is None:
+            self._stored = self._natural_keys()
+        found = self._stored.get(key)
+        if found is not None:
+            return self.session.get(self.model, found)
+        return self._added.get(key)
+
+    def _natural_keys(self) -> dict[str, int]:
+        model, keys = self.model, {}
+        if model is Participant:
+            stmt = select(Participant.match_key, Participant.id)
+        elif hasattr(model, "code"):
+            stmt = select(model.code, model.id)
+        elif model is Legislation:
+            stmt = select(Legislation.reference, Legislation.id)
+        else:
+            return {}
+        for key, record_id in self.session.execute(stmt.order_by(model.id)):
+            if key:
+                keys.setdefault(key.lower() if hasattr(model, "code") else key, record_id)
+        return keys
+
+    def added(self, obj, values: dict[str, Any]) -> None:
+        self.by_uuid[obj.uuid] = obj
+        key = _natural_key(self.model, values)
+        if key is not None:
+            self._added.setdefault(key, obj)
 
 
 def _apply(obj, values: dict[str, Any], areas: dict[str, FocusArea], updated_at) -> None:
@@ -82,8 +137,9 @@ def _current(obj, names: list[str]) -> dict[str, Any]:
     return out
 
 
-def _merge_kind(session, key: str, rows: list[dict], areas, result: BundleResult) -> None:
+def _merge_kind(session, key: str, rows: list[dict], areas, result: BundleResult) -> _Known:
     model, names = KINDS[key]
+    known = _Known(session, model, {row["uuid"] for row in rows})
     for row in rows:
         values = {n: _parse(n, row.get(n)) for n in names}
         for n in (
@@ -107,16 +163,16 @@ def _merge_kind(session, key: str, rows: list[dict], areas, result: BundleResult
             raise BundleRefused(f"{key} {row['uuid']}: unknown focus area '{unknown[0]}'")
         updated = _parse("updated_at", row["updated_at"])
         created = _parse("created_at", row.get("created_at"))
-        obj = session.scalar(select(model).where(model.uuid == row["uuid"]))
+        obj = known.by_uuid.get(row["uuid"])
         if obj is None:
-            obj = _natural(session, model, values)
+            obj = known.natural(values)
             if obj is not None:  # the same person or session under another UUID
                 session.info.setdefault("bundle_aliases", {})[row["uuid"]] = obj
         if obj is None:
             obj = model(uuid=row["uuid"], created_at=created or updated)
             _apply(obj, values, areas, updated)
             session.add(obj)
-            session.flush()
+            known.added(obj, values)
             result.added += 1
             continue
         mine = _current(obj, names)
@@ -153,6 +209,7 @@ def _merge_kind(session, key: str, rows: list[dict], areas, result: BundleResult
         else:
             result.unchanged += 1
     session.flush()
+    return known
 
 
 def _plain(value):
@@ -166,72 +223,113 @@ def _by_uuid(session, model, uuid: str):
     return session.scalar(select(model).where(model.uuid == uuid))
 
 
-def _merge_attendance(session, rows: list[dict], result: BundleResult) -> None:
+def _ids(session, model, uuids: set[str], known: _Known) -> dict[str, int]:
+    """uuid → id of the records attendance rows point to: merged from the bundle (perhaps
+    under another UUID) or already in the database."""
+    aliases = session.info.get("bundle_aliases", {})
+    ids, unknown = {}, []
+    for uuid in uuids:
+        obj = aliases.get(uuid) or known.by_uuid.get(uuid)
+        if obj is not None:
+            ids[uuid] = obj.id
+        else:
+            unknown.append(uuid)
+    for start in range(0, len(unknown), CHUNK):
+        chunk = unknown[start : start + CHUNK]
+        ids.update(session.execute(select(model.uuid, model.id).where(model.uuid.in_(chunk))).all())
+    return ids
+
+
+def _merge_attendance(session, rows: list[dict], known, result: BundleResult) -> None:
+    """Attendance is matched by training, person and day; new rows are written in bulk (the
+    bundle's own audit entry counts them), changed ones through the session (audited)."""
+    if not rows:
+        return
+    session.flush()  # the trainings and people just added get their ids
+    tids = _ids(session, TrainingSession, {r["training"] for r in rows}, known["trainings"])
+    pids = _ids(session, Participant, {r["participant"] for r in rows}, known["participants"])
+    existing: dict[tuple, list] = {}  # (training, person, day) → [id, status, updated_at]
+    ordered = sorted(set(tids.values()))
+    for start in range(0, len(ordered), CHUNK):
+        for aid, tid, pid, day, status, updated_at in session.execute(
+            select(
+                Attendance.id,
+                Attendance.training_id,
+                Attendance.participant_id,
+                Attendance.day,
+                Attendance.status,
+                Attendance.updated_at,
+            ).where(Attendance.training_id.in_(ordered[start : start + CHUNK]))
+        ):
+            existing[(tid, pid, day)] = [aid, status, updated_at]
+    new: dict[tuple, dict[str, Any]] = {}
     for row in rows:
-        training = _by_uuid(session, TrainingSession, row["training"])
-        person = _by_uuid(session, Participant, row["participant"])
-        if training is None or person is None:
+        tid, pid = tids.get(row["training"]), pids.get(row["participant"])
+        if tid is None or pid is None:
             raise BundleRefused(
                 f"attendance {row['uuid']}: its training or person is neither "
                 "in the bundle nor in this database; nothing was imported"
             )
-        day = _parse("day", row["day"])
+        slot = (tid, pid, _parse("day", row["day"]))
         updated = _parse("updated_at", row["updated_at"])
-        obj = session.scalar(
-            select(Attendance).where(
-                Attendance.training_id == training.id,
-                Attendance.participant_id == person.id,
-                Attendance.day == day,
-            )
-        )
-        if obj is None:
-            session.add(
-                Attendance(
-                    uuid=row["uuid"],
-                    training_id=training.id,
-                    participant_id=person.id,
-                    day=day,
-                    status=row["status"],
-                    created_at=updated,
-                    updated_at=updated,
-                )
-            )
+        found = existing.get(slot)
+        if found is None:
+            new[slot] = {"uuid": row["uuid"], "status": row["status"], "at": updated}
+            existing[slot] = [None, row["status"], updated]
             result.added += 1
-        elif obj.status == row["status"]:
+        elif found[1] == row["status"] or updated <= found[2]:
             result.unchanged += 1
-        elif updated > obj.updated_at:
-            obj.status = row["status"]
-            obj.updated_at = updated
+        elif found[0] is None:  # a second row of the bundle for a slot it adds
+            new[slot].update(status=row["status"], at=updated)
+            found[1:] = [row["status"], updated]
             result.updated += 1
         else:
-            result.unchanged += 1
+            obj = session.get(Attendance, found[0])
+            obj.status, obj.updated_at = row["status"], updated
+            found[1:] = [row["status"], updated]
+            result.updated += 1
+    if new:
+        slots, values = list(new), list(new.values())
+        bulk_insert_columns(
+            session,
+            Attendance.__table__,
+            {
+                "uuid": [v["uuid"] for v in values],
+                "training_id": [s[0] for s in slots],
+                "participant_id": [s[1] for s in slots],
+                "day": [s[2] for s in slots],
+                "status": [v["status"] for v in values],
+                "created_at": [v["at"] for v in values],
+                "updated_at": [v["at"] for v in values],
+            },
+        )
 
 
 def _merge_targets(session, rows: list[dict], areas, result: BundleResult) -> None:
+    if not rows:
+        return
+    targets = list(session.scalars(select(Target)))  # a few hundred at most: one per year,
+    by_uuid = {t.uuid: t for t in targets}  # area and indicator
+    by_key = {(t.year, t.focus_area_id, t.indicator): t for t in targets}
     for row in rows:
         area = areas.get(row["focus_area"])
         if area is None:
             raise BundleRefused(f"target {row['uuid']}: unknown focus area '{row['focus_area']}'")
         updated = _parse("updated_at", row["updated_at"])
-        obj = _by_uuid(session, Target, row["uuid"]) or session.scalar(
-            select(Target).where(
-                Target.year == row["year"],
-                Target.focus_area_id == area.id,
-                Target.indicator == row["indicator"],
-            )
-        )
+        key = (row["year"], area.id, row["indicator"])
+        obj = by_uuid.get(row["uuid"]) or by_key.get(key)
         if obj is None:
-            session.add(
-                Target(
-                    uuid=row["uuid"],
-                    year=row["year"],
-                    focus_area_id=area.id,
-                    indicator=row["indicator"],
-                    target=row["target"],
-                    created_at=updated,
-                    updated_at=updated,
-                )
+            obj = Target(
+                uuid=row["uuid"],
+                year=row["year"],
+                focus_area_id=area.id,
+                indicator=row["indicator"],
+                target=row["target"],
+                created_at=updated,
+                updated_at=updated,
             )
+            session.add(obj)
+            by_uuid[obj.uuid] = by_key[key] = obj
             result.added += 1
         elif obj.target == row["target"]:
             result.unchanged += 1
@@ -268,9 +366,10 @@ def _merge_tombstones(session, rows: list[dict], result: BundleResult) -> None:
 
 def merge_data(session, data: dict[str, list], result: BundleResult) -> None:
     areas = {a.slug: a for a in session.scalars(select(FocusArea))}
+    known = {}
     for key in ("participants", "legislation", "trainings", "campaigns"):
-        _merge_kind(session, key, data.get(key, []), areas, result)
-    _merge_attendance(session, data.get("attendance", []), result)
+        known[key] = _merge_kind(session, key, data.get(key, []), areas, result)
+    _merge_attendance(session, data.get("attendance", []), known, result)
     _merge_targets(session, data.get("targets", []), areas, result)
     session.flush()
     _merge_tombstones(session, data.get("tombstones", []), result)
