@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from app import __version__
 from app.errors import GpastError
@@ -101,19 +102,28 @@ def export_bundle(db: Database, path: str | Path, since: date | None = None) -> 
     data: dict[str, list] = {}
     with db.reading() as session:
         for key, (model, names) in KINDS.items():
-            rows = session.scalars(select(model).where(model.updated_at >= cutoff))
-            data[key] = [_record(o, names) for o in rows]
+            stmt = select(model).where(model.updated_at >= cutoff)
+            if hasattr(model, "focus_areas"):  # in one more query, not one a record
+                stmt = stmt.options(selectinload(model.focus_areas))
+            data[key] = [_record(o, names) for o in session.scalars(stmt)]
         data["attendance"] = [
             {
-                "uuid": a.uuid,
+                "uuid": uuid,
                 "training": t_uuid,
                 "participant": p_uuid,
-                "day": a.day.isoformat(),
-                "status": a.status,
-                "updated_at": _json(a.updated_at),
+                "day": day.isoformat(),
+                "status": status,
+                "updated_at": _json(updated_at),
             }
-            for a, t_uuid, p_uuid in session.execute(
-                select(Attendance, TrainingSession.uuid, Participant.uuid)
+            for uuid, t_uuid, p_uuid, day, status, updated_at in session.execute(
+                select(
+                    Attendance.uuid,
+                    TrainingSession.uuid,
+                    Participant.uuid,
+                    Attendance.day,
+                    Attendance.status,
+                    Attendance.updated_at,
+                )
                 .join(TrainingSession, TrainingSession.id == Attendance.training_id)
                 .join(Participant, Participant.id == Attendance.participant_id)
                 .where(Attendance.updated_at >= cutoff)
