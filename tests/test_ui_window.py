@@ -176,3 +176,39 @@ def test_unexpected_error_dialog_logs_and_offers_copy(qtbot, monkeypatch):
     assert "кабум" in box.text()
     assert "Copy details" in [b.text().replace("&", "") for b in box.buttons()]
     assert "RuntimeError" in log_path().read_text(encoding="utf-8")
+
+
+def test_bundles_are_sent_and_received_off_the_ui_thread(qtbot, db, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from app.services import open_database
+    from app.ui.bundle_dialogs import receive_bundle, send_bundle
+
+    records.create(
+        db,
+        "trainings",
+        {"code": "T1", "title": "Семинар", "start_date": "2025-03-03", "focus_areas": ["demand"]},
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    bundle = tmp_path / "to-pc.gpast"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(bundle), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bundle), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    send_bundle(parent, db)
+    qtbot.waitUntil(lambda: bool(told))
+    assert bundle.exists() and "1 trainings" in told[0]
+    other = open_database(str(tmp_path / "pc.sqlite"))
+    received: list[bool] = []
+    receive_bundle(parent, other, lambda: received.append(True))
+    qtbot.waitUntil(lambda: bool(received))
+    assert told[-1].startswith("Added 1,")
+    assert records.list_records(other, "trainings")[0]["title"] == "Семинар"
+    bundle.write_bytes(b"not a bundle")
+    receive_bundle(parent, other, lambda: received.append(True))
+    qtbot.waitUntil(lambda: bool(warned))
+    assert "to-pc.gpast: not a complete GPAST bundle" in warned[0] and len(received) == 1
+    other.close()

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 class _Relay(QObject):
@@ -67,3 +68,35 @@ def _reraise(exc: BaseException) -> None:
 def wait_for_background(timeout_ms: int = 30_000) -> bool:
     """For tests and shutdown: wait until every background job has finished."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def run_behind_busy_window(
+    parent: QWidget,
+    text: str,
+    fn: Callable[..., Any],
+    *args: Any,
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    **kwargs: Any,
+) -> None:
+    """run_in_background, with a window-modal "busy" window (no Cancel: the work is one unit
+    of work) shown when the work takes more than half a second."""
+    busy = QProgressDialog(text, "", 0, 0, parent)
+    busy.setCancelButton(None)
+    busy.setWindowModality(Qt.WindowModality.WindowModal)
+    busy.setMinimumDuration(500)
+    busy.setValue(0)  # starts its clock
+
+    def finish(handler: Callable[[Any], None], value: Any) -> None:
+        busy.reset()
+        busy.deleteLater()
+        handler(value)
+
+    run_in_background(
+        parent,
+        fn,
+        *args,
+        on_done=lambda value: finish(on_done, value),
+        on_error=lambda exc: finish(on_error, exc),
+        **kwargs,
+    )

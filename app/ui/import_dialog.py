@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.errors import GpastError
 from app.services.import_rules import IMPORT_KINDS, ImportCancelled, ImportRefused
 from app.services.importing import import_file, preview_file
-from app.ui.background import run_in_background
+from app.ui.background import run_behind_busy_window, run_in_background
 from app.ui.labels import kind_label
 from app.ui.problem_text import problem_line
 
@@ -291,17 +291,8 @@ def export_list(parent, db, kind: str, query) -> None:
     )
     if path is None:
         return
-    busy = QProgressDialog(
-        QCoreApplication.translate("ImportDialog", "Exporting…"), "", 0, 0, parent
-    )
-    busy.setCancelButton(None)
-    busy.setWindowModality(Qt.WindowModality.WindowModal)
-    busy.setMinimumDuration(500)
-    busy.setValue(0)  # starts the clock: shown if the export is still running after 0.5 s
 
     def done(count: int) -> None:
-        busy.reset()
-        busy.deleteLater()
         QMessageBox.information(
             parent,
             QCoreApplication.translate("ImportDialog", "Exported"),
@@ -310,12 +301,17 @@ def export_list(parent, db, kind: str, query) -> None:
             ),
         )
 
-    def failed(exc: BaseException) -> None:
-        busy.reset()
-        busy.deleteLater()
-        show_error(parent, exc)
-
-    run_in_background(parent, export_file, db, kind, path, query, on_done=done, on_error=failed)
+    run_behind_busy_window(
+        parent,
+        QCoreApplication.translate("ImportDialog", "Exporting…"),
+        export_file,
+        db,
+        kind,
+        path,
+        query,
+        on_done=done,
+        on_error=lambda exc: show_error(parent, exc),
+    )
 
 
 def save_template(parent, kind: str) -> str | None:

@@ -282,8 +282,7 @@ class MainWindow(QMainWindow):
     def receive_bundle(self) -> None:
         from app.ui.bundle_dialogs import receive_bundle
 
-        if receive_bundle(self, self.db):
-            self.refresh()
+        receive_bundle(self, self.db, self.refresh)
 
     def export_audit_trail(self) -> None:
         from app.services.audit import export_trail

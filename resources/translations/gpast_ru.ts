@@ -67,22 +67,22 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="17" />
+        <location filename="../../app/ui/bundle_dialogs.py" line="23" />
         <source>Send to coordinator</source>
         <translation>Отправить координатору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="26" />
+        <location filename="../../app/ui/bundle_dialogs.py" line="45" />
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="30" />
+        <location filename="../../app/ui/bundle_dialogs.py" line="33" />
         <source>Bundle written</source>
         <translation>Пакет записан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="31" />
+        <location filename="../../app/ui/bundle_dialogs.py" line="34" />
         <source>{path}
 
 {counts}
@@ -95,27 +95,37 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 Перенесите файл на другое рабочее место и выберите там Файл &gt; Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="42" />
+        <location filename="../../app/ui/bundle_dialogs.py" line="41" />
+        <source>Writing the bundle…</source>
+        <translation>Запись пакета…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bundle_dialogs.py" line="56" />
         <source>Receive from workstation</source>
         <translation>Получить с рабочего места</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="49" />
+        <location filename="../../app/ui/bundle_dialogs.py" line="89" />
+        <source>Receiving the bundle…</source>
+        <translation>Приём пакета…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bundle_dialogs.py" line="90" />
         <source>Not received</source>
         <translation>Не получено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="53" />
+        <location filename="../../app/ui/bundle_dialogs.py" line="64" />
         <source>Bundle received</source>
         <translation>Пакет получен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="54" />
+        <location filename="../../app/ui/bundle_dialogs.py" line="65" />
         <source>Added {added}, updated {updated}, unchanged {unchanged}, deleted {deleted}, conflicts {n}.</source>
         <translation>Добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="69" />
+        <location filename="../../app/ui/bundle_dialogs.py" line="80" />
         <source>Both versions of each conflict are kept in the audit trail.</source>
         <translation>Обе версии каждого конфликта сохранены в журнале изменений.</translation>
     </message>
@@ -411,22 +421,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="295" />
+        <location filename="../../app/ui/import_dialog.py" line="306" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="305" />
+        <location filename="../../app/ui/import_dialog.py" line="298" />
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="306" />
+        <location filename="../../app/ui/import_dialog.py" line="299" />
         <source>{count} rows written to {path}</source>
         <translation>Записано строк: {count} в {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="323" />
+        <location filename="../../app/ui/import_dialog.py" line="322" />
         <source>Save template</source>
         <translation>Сохранить шаблон</translation>
     </message>
@@ -1095,42 +1105,42 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292" />
+        <location filename="../../app/ui/main_window.py" line="291" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297" />
+        <location filename="../../app/ui/main_window.py" line="296" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297" />
+        <location filename="../../app/ui/main_window.py" line="296" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312" />
+        <location filename="../../app/ui/main_window.py" line="311" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314" />
+        <location filename="../../app/ui/main_window.py" line="313" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325" />
+        <location filename="../../app/ui/main_window.py" line="324" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329" />
+        <location filename="../../app/ui/main_window.py" line="328" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336" />
+        <location filename="../../app/ui/main_window.py" line="335" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>

@@ -14,6 +14,8 @@ RU = {
     "Send to coordinator": "Отправить координатору",
     "Not sent": "Не отправлено",
     "Bundle written": "Пакет записан",
+    "Writing the bundle…": "Запись пакета…",
+    "Receiving the bundle…": "Приём пакета…",
     "{path}\n\n{counts}\n\nCarry the file to the other workstation and choose File > Receive from workstation… there.": "{path}\n\n{counts}\n\nПеренесите файл на другое рабочее место и выберите там Файл > Получить с рабочего места…",
     "Receive from workstation": "Получить с рабочего места",
     "Not received": "Не получено",
