@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ("bench_indicators", "bench_report", "bench_import", "bench_ui")
+BENCHMARKS = ("bench_indicators", "bench_report", "bench_import", "bench_ui", "bench_bundle")
 
 
 def main(argv=None) -> int:
