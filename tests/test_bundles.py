@@ -223,3 +223,47 @@ def test_a_large_bundle_needs_few_statements_and_changed_attendance_is_audited(
     assert result.updated >= 1 and result.added == 0
     changed = [e for e in trail(db) if e["action"] == "update" and e["table"] == "attendance"]
     assert changed and changed[0]["changes"]["status"][1] == "absent"
+
+
+def test_a_bundle_with_the_right_checksum_but_wrong_data_is_refused_whole(
+    db, laptop, tmp_path, db_path
+):
+    from app.services.demo import DemoSize
+
+    fill_demo(laptop, size=DemoSize(years=1, people=10, trainings_per_year=2, attendees=(2, 3)))
+    export_bundle(laptop, tmp_path / "good.gpast")
+    with zipfile.ZipFile(tmp_path / "good.gpast") as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        data = json.loads(archive.read("data.json"))
+
+    def spoiled(name: str, change) -> str:
+        copy = json.loads(json.dumps(data))
+        change(copy)
+        payload = json.dumps(copy, ensure_ascii=False).encode("utf-8")
+        path = tmp_path / name
+        with zipfile.ZipFile(path, "w") as archive:
+            sealed = dict(manifest, sha256=hashlib.sha256(payload).hexdigest())
+            archive.writestr("manifest.json", json.dumps(sealed))
+            archive.writestr("data.json", payload)
+        return str(path)
+
+    malformed = "not as this program writes a bundle"
+    cases = [
+        ("attendance: " + malformed, lambda d: d["attendance"][0].update(day="31.02.2025")),
+        ("trainings: " + malformed, lambda d: d["trainings"][0].pop("updated_at")),
+        ("attendance: " + malformed, lambda d: d.update(attendance=7)),
+        ("attendance: " + malformed, lambda d: d["attendance"][-1].update(day=None)),  # bulk
+        (
+            "participants .*: full_name: is required",
+            lambda d: d["participants"][0].update(full_name=None),
+        ),
+        (
+            "participants .*: birth_year: 'abc' is not a number",
+            lambda d: d["participants"][0].update(birth_year="abc"),
+        ),
+    ]
+    before = snapshot(db_path)
+    for n, (expected, change) in enumerate(cases):
+        with pytest.raises(BundleRefused, match=f"^{expected}"):
+            import_bundle(db, spoiled(f"{n}.gpast", change))
+        assert snapshot(db_path) == before

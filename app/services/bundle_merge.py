@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import selectinload
 
 from app.models import (
@@ -19,7 +22,8 @@ from app.models import (
 )
 from app.services.audit import record
 from app.services.bundles import KINDS, BundleRefused, BundleResult, _parse
-from app.services.fields import normalise_person_key
+from app.services.fields import clean_record, cross_field_problems, normalise_person_key
+from app.services.import_rules import SPECS
 from app.storage.bulk import bulk_insert_columns
 
 EDITED = timedelta(seconds=1)
@@ -137,8 +141,19 @@ def _current(obj, names: list[str]) -> dict[str, Any]:
     return out
 
 
+def _check(key: str, uuid: str, values: dict[str, Any], slugs: dict[str, str]) -> None:
+    """A bundle's record obeys the same rules as one typed in or imported (a bundle made by
+    hand, or by a faulty program, must not put a nameless person or a text year in the
+    database)."""
+    problems = clean_record(SPECS[key], values, area_slugs=slugs)[1]
+    problems += cross_field_problems(values)
+    if problems:
+        raise BundleRefused(f"{key} {uuid}: {problems[0].field}: {problems[0].message}")
+
+
 def _merge_kind(session, key: str, rows: list[dict], areas, result: BundleResult) -> _Known:
     model, names = KINDS[key]
+    slugs = {slug: slug for slug in areas}
     known = _Known(session, model, {row["uuid"] for row in rows})
     for row in rows:
         values = {n: _parse(n, row.get(n)) for n in names}
@@ -161,6 +176,7 @@ def _merge_kind(session, key: str, rows: list[dict], areas, result: BundleResult
         unknown = [s for s in values.get("focus_areas", []) if s not in areas]
         if unknown:
             raise BundleRefused(f"{key} {row['uuid']}: unknown focus area '{unknown[0]}'")
+        _check(key, row["uuid"], values, slugs)
         updated = _parse("updated_at", row["updated_at"])
         created = _parse("created_at", row.get("created_at"))
         obj = known.by_uuid.get(row["uuid"])
@@ -365,11 +381,37 @@ def _merge_tombstones(session, rows: list[dict], result: BundleResult) -> None:
 
 
 def merge_data(session, data: dict[str, list], result: BundleResult) -> None:
+    """Merge every kind in turn. A bundle whose checksum is right but whose data is not what
+    this program writes (made by hand, or by a faulty program) is refused, naming the part
+    that is wrong; the unit of work then rolls back whole."""
     areas = {a.slug: a for a in session.scalars(select(FocusArea))}
     known = {}
+    with _malformed("the bundle"):
+        parts = {key: data.get(key) or [] for key in PARTS}
     for key in ("participants", "legislation", "trainings", "campaigns"):
-        known[key] = _merge_kind(session, key, data.get(key, []), areas, result)
-    _merge_attendance(session, data.get("attendance", []), known, result)
-    _merge_targets(session, data.get("targets", []), areas, result)
-    session.flush()
-    _merge_tombstones(session, data.get("tombstones", []), result)
+        with _malformed(key):
+            known[key] = _merge_kind(session, key, parts[key], areas, result)
+    with _malformed("attendance"):
+        _merge_attendance(session, parts["attendance"], known, result)
+    with _malformed("targets"):
+        _merge_targets(session, parts["targets"], areas, result)
+        session.flush()
+    with _malformed("tombstones"):
+        _merge_tombstones(session, parts["tombstones"], result)
+
+
+PARTS = ("participants", "legislation", "trainings", "campaigns", "attendance", "targets")
+PARTS += ("tombstones",)
+
+
+@contextmanager
+def _malformed(part: str) -> Iterator[None]:
+    try:
+        yield
+    except (KeyError, TypeError, ValueError, AttributeError, SQLAlchemyError) as exc:
+        if isinstance(exc, BundleRefused):
+            raise
+        detail = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+        raise BundleRefused(
+            f"{part}: not as this program writes a bundle ({detail[:200]}); nothing was imported"
+        ) from exc

@@ -9,6 +9,7 @@ from itertools import repeat
 from typing import Any
 
 from sqlalchemy import Date, DateTime, Table
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 
@@ -57,10 +58,12 @@ def bulk_insert_columns(
         streams.append(repeat(_sqlite_value(value) if name in dated else value))
     quoted = ", ".join(f'"{n}"' for n in names)
     marks = ", ".join("?" for _ in names)
+    sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})'
     cursor = connection.connection.driver_connection.cursor()
+    dbapi_error = connection.dialect.loaded_dbapi.Error
     try:
-        cursor.executemany(
-            f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})', zip(*streams, strict=False)
-        )
+        cursor.executemany(sql, zip(*streams, strict=False))
+    except dbapi_error as exc:  # as SQLAlchemy would raise it (IntegrityError, ...)
+        raise DBAPIError.instance(sql, None, exc, dbapi_error) from exc
     finally:
         cursor.close()
