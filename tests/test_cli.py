@@ -165,3 +165,16 @@ def test_check_of_a_missing_file_and_a_bundle_to_a_missing_folder_say_so(tmp_pat
     done = run_gpast("--db", str(db), "bundle", "export", str(target))
     assert done.returncode == 1 and "out.gpast: cannot be written" in done.stderr
     assert "unexpected" not in done.stderr and not target.parent.exists()
+
+
+def test_pdf_documents_get_a_pdf_name(tmp_path):
+    db = tmp_path / "db.sqlite"
+    assert run_gpast("--db", str(db), "demo").returncode == 0
+    period = ("--from", "2025-01-01", "--to", "2025-12-31")
+    done = run_gpast("--db", str(db), "report", *period, "--out", str(tmp_path / "r.txt"))
+    assert done.returncode == 1 and "r.txt: choose a file name ending in .pdf" in done.stderr
+    assert not (tmp_path / "r.txt").exists()
+    done = run_gpast("--db", str(db), "report", *period, "--out", str(tmp_path / "report"))
+    assert done.returncode == 0 and (tmp_path / "report.pdf").read_bytes()[:5] == b"%PDF-"
+    done = run_gpast("--db", str(db), "signin-sheet", "X", "--out", str(tmp_path / "s.docx"))
+    assert done.returncode == 1 and "choose a file name ending in .pdf" in done.stderr

@@ -17,6 +17,21 @@ def parse_date(option: str, text: str) -> date:
     return value
 
 
+def pdf_path(text: str) -> str:
+    """`--out` of a PDF document: `.pdf` added when the name has no suffix; another suffix
+    is refused (a PDF called report.txt would open in the wrong program)."""
+    from pathlib import Path
+
+    from app.errors import GpastError
+
+    suffix = Path(text).suffix.lower()
+    if not suffix:
+        return text + ".pdf"
+    if suffix != ".pdf":
+        raise GpastError(f"{text}: choose a file name ending in .pdf")
+    return text
+
+
 def open_db(args):
     from app.services import open_database
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.commands import open_db, t
+from app.commands import open_db, pdf_path, t
 
 
 def register(subparsers) -> None:
@@ -39,6 +39,7 @@ def _write(build, data, out: str, lang: str = "en") -> None:
 def run_signin(args) -> int:
     from app.reports.attendance_documents import build_signin_sheets
 
+    args.out = pdf_path(args.out)
     data = _roster(args)
     _write(build_signin_sheets, data, args.out, args.lang)
     print(
@@ -53,6 +54,7 @@ def run_certificates(args) -> int:
     from app.reports.attendance_documents import build_certificates
     from app.services.roster import attendees
 
+    args.out = pdf_path(args.out)
     data = _roster(args)
     _write(build_certificates, data, args.out, args.lang)
     print(t("{out}: {n} certificate(s)").format(out=args.out, n=len(attendees(data))))

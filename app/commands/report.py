@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.commands import open_db, parse_date, t
+from app.commands import open_db, parse_date, pdf_path, t
 
 
 def register(subparsers) -> None:
@@ -22,6 +22,7 @@ def run(args) -> int:
 
     date_from = parse_date("--from", args.date_from)
     date_to = parse_date("--to", args.date_to)
+    args.out = pdf_path(args.out)
     with open_db(args) as db:
         data = report_data(db, date_from, date_to, args.area)
     try:

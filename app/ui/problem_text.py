@@ -143,6 +143,14 @@ SHAPES += [
     ),
     (r"no such file", QT_TRANSLATE_NOOP("Problems", "no such file")),
     (
+        r"choose a file name ending in \.csv or \.xlsx",
+        QT_TRANSLATE_NOOP("Problems", "choose a file name ending in .csv or .xlsx"),
+    ),
+    (
+        r"choose a file name ending in \.pdf",
+        QT_TRANSLATE_NOOP("Problems", "choose a file name ending in .pdf"),
+    ),
+    (
         r"(?P<n>\d+) problem\(s\)(?P<more>.*); nothing was imported, the database is unchanged",
         QT_TRANSLATE_NOOP(
             "Problems", "{n} problem(s); nothing was imported, the database is unchanged"

@@ -1403,71 +1403,81 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/ui/problem_text.py" line="147" />
+        <source>choose a file name ending in .csv or .xlsx</source>
+        <translation>выберите имя файла с окончанием .csv или .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="151" />
+        <source>choose a file name ending in .pdf</source>
+        <translation>выберите имя файла с окончанием .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="155" />
         <source>{n} problem(s); nothing was imported, the database is unchanged</source>
         <translation>ошибок: {n}; ничего не импортировано, база данных не изменена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="153" />
+        <location filename="../../app/ui/problem_text.py" line="161" />
         <source>not a complete GPAST bundle (damaged or truncated); nothing was imported</source>
         <translation>неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="159" />
+        <location filename="../../app/ui/problem_text.py" line="167" />
         <source>the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
         <translation>содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="167" />
+        <location filename="../../app/ui/problem_text.py" line="175" />
         <source>made by a newer version of GPAST Coordinator; update this program first</source>
         <translation>создан более новой версией GPAST Coordinator; сначала обновите программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="173" />
+        <location filename="../../app/ui/problem_text.py" line="181" />
         <source>the database already has records; demo data goes into an empty database only</source>
         <translation>в базе данных уже есть записи; демонстрационные данные добавляются только в пустую базу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="182" />
+        <location filename="../../app/ui/problem_text.py" line="190" />
         <source>not a SQLite database (the file header is wrong)</source>
         <translation>не база данных SQLite (неверный заголовок файла)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="186" />
+        <location filename="../../app/ui/problem_text.py" line="194" />
         <source>not a GPAST Coordinator database</source>
         <translation>не база данных GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="188" />
+        <location filename="../../app/ui/problem_text.py" line="196" />
         <source>damaged: {why}</source>
         <translation>повреждена: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="189" />
+        <location filename="../../app/ui/problem_text.py" line="197" />
         <source>integrity: {why}</source>
         <translation>целостность: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="193" />
+        <location filename="../../app/ui/problem_text.py" line="201" />
         <source>the database is damaged or not ours; it was not changed. Restore the latest good backup.</source>
         <translation>база данных повреждена или чужая; она не изменена. Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="203" />
+        <location filename="../../app/ui/problem_text.py" line="211" />
         <source>the record ({what} {n}) no longer exists</source>
         <translation>запись ({what} {n}) больше не существует</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="207" />
+        <location filename="../../app/ui/problem_text.py" line="215" />
         <source>a participant to merge no longer exists</source>
         <translation>участник для объединения больше не существует</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="211" />
+        <location filename="../../app/ui/problem_text.py" line="219" />
         <source>choose two different people to merge</source>
         <translation>выберите двух разных людей для объединения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="237" />
+        <location filename="../../app/ui/problem_text.py" line="245" />
         <source>row {row}, column {column}: {message}</source>
         <translation>строка {row}, столбец {column}: {message}</translation>
     </message>

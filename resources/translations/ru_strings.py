@@ -317,6 +317,8 @@ RU = {
     "not a readable CSV file": "файл CSV не читается",
     "the text encoding cannot be recognised; save the file as CSV UTF-8": "не удалось определить кодировку; сохраните файл как CSV UTF-8",
     "the file says it is UTF-8 but is not; save it again as CSV UTF-8": "файл помечен как UTF-8, но это не так; сохраните его заново как CSV UTF-8",
+    "choose a file name ending in .csv or .xlsx": "выберите имя файла с окончанием .csv или .xlsx",
+    "choose a file name ending in .pdf": "выберите имя файла с окончанием .pdf",
     "cannot be read or written ({why})": "не удаётся прочитать или записать ({why})",
     "no such file": "файл не найден",
     "{n} problem(s); nothing was imported, the database is unchanged": "ошибок: {n}; ничего не импортировано, база данных не изменена",
