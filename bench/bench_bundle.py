@@ -7,7 +7,6 @@ bundle of the large database is written, received by an empty database, and rece
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
@@ -16,8 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.services import open_database  # noqa: E402
 from app.services.bundles import export_bundle, import_bundle  # noqa: E402
-from app.services.demo import LARGE  # noqa: E402
-from bench.databases import SMOKE, build  # noqa: E402
+from bench.databases import arguments, large_database  # noqa: E402
 
 
 def timed(fn, *args):
@@ -27,13 +25,8 @@ def timed(fn, *args):
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--folder", default="/tmp/gpast-bench")
-    parser.add_argument("--smoke", action="store_true")
-    args = parser.parse_args(argv)
-    folder = Path(args.folder)
-    name = "smoke" if args.smoke else "large"
-    source = build(folder, name, SMOKE if args.smoke else LARGE)
+    args = arguments(__doc__).parse_args(argv)
+    folder, name, source = large_database(args)
     bundle = folder / f"{name}.gpast"
     target = folder / f"{name}-received.sqlite"
     for leftover in folder.glob(f"{name}-received.sqlite*"):

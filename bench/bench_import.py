@@ -10,7 +10,6 @@ median of the pairs' ratios.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import sqlite3
 import statistics
@@ -21,10 +20,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.services import open_database  # noqa: E402
-from app.services.demo import LARGE  # noqa: E402
 from app.services.exporting import export_file  # noqa: E402
 from app.services.importing import import_file  # noqa: E402
-from bench.databases import SMOKE, build  # noqa: E402
+from bench.databases import arguments, large_database  # noqa: E402
 
 GOAL = 4.0
 
@@ -59,14 +57,10 @@ def ours(source: Path, folder: Path, csv_path: Path, name: str) -> tuple[float, 
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--folder", default="/tmp/gpast-bench")
+    parser = arguments(__doc__)
     parser.add_argument("--pairs", type=int, default=5)
-    parser.add_argument("--smoke", action="store_true")
     args = parser.parse_args(argv)
-    folder = Path(args.folder)
-    name = "smoke" if args.smoke else "large"
-    source = build(folder, name, SMOKE if args.smoke else LARGE)
+    folder, name, source = large_database(args)
     csv_path = folder / f"{name}-attendance.csv"
     with open_database(str(source)) as db:
         export_file(db, "attendance", csv_path)

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from datetime import date
 from pathlib import Path
@@ -13,9 +12,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.services import open_database  # noqa: E402
-from app.services.demo import LARGE  # noqa: E402
 from app.services.indicators import indicators  # noqa: E402
-from bench.databases import SMOKE, TINY, YEAR, build, median_seconds  # noqa: E402
+from bench.databases import YEAR, arguments, large_database, median_seconds, tiny_database  # noqa: E402
 
 GOAL = 1.2
 
@@ -42,13 +40,10 @@ def measure_pairs(large: Path, tiny: Path, repeats: int) -> tuple[float, float, 
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--folder", default="/tmp/gpast-bench")
-    parser.add_argument("--smoke", action="store_true", help="tiny sizes: checks it runs")
+    parser = arguments(__doc__)
     args = parser.parse_args(argv)
-    folder = Path(args.folder)
-    large = build(folder, "smoke" if args.smoke else "large", SMOKE if args.smoke else LARGE)
-    tiny = build(folder, "smoke" if args.smoke else "tiny", SMOKE if args.smoke else TINY)
+    _folder, _name, large = large_database(args)
+    tiny = tiny_database(args)
     repeats = 3 if args.smoke else 21
     t_large, t_tiny, ratio = measure_pairs(large, tiny, repeats)
     verdict = "met" if ratio <= GOAL else "NOT met"

@@ -9,7 +9,6 @@ peak memory is the child's maximum resident set size.
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
@@ -19,8 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.services.demo import LARGE  # noqa: E402
-from bench.databases import SMOKE, TINY, YEAR, build  # noqa: E402
+from bench.databases import YEAR, arguments, large_database, tiny_database  # noqa: E402
 
 GOAL_RATIO, GOAL_MB = 1.5, 300
 
@@ -60,14 +58,11 @@ def median(values: list[float]) -> float:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--folder", default="/tmp/gpast-bench")
-    parser.add_argument("--smoke", action="store_true")
+    parser = arguments(__doc__)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
-    folder = Path(args.folder)
-    large = build(folder, "smoke" if args.smoke else "large", SMOKE if args.smoke else LARGE)
-    tiny = build(folder, "smoke" if args.smoke else "tiny", SMOKE if args.smoke else TINY)
+    folder, _name, large = large_database(args)
+    tiny = tiny_database(args)
     runs = 1 if args.smoke else args.runs
     big_t, small_t, peaks = [], [], []
     run_report(tiny, folder / "warm.pdf")  # warm the OS caches once

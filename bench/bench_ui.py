@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
@@ -19,8 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.services.demo import LARGE  # noqa: E402
-from bench.databases import SMOKE, build  # noqa: E402
+from bench.databases import arguments, large_database  # noqa: E402
 
 BARE = """
 import sys
@@ -88,12 +86,8 @@ def in_process(db_path: Path) -> tuple[dict[str, float], float]:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--folder", default="/tmp/gpast-bench")
-    parser.add_argument("--smoke", action="store_true")
-    args = parser.parse_args(argv)
-    folder = Path(args.folder)
-    db = build(folder, "smoke" if args.smoke else "large", SMOKE if args.smoke else LARGE)
+    args = arguments(__doc__).parse_args(argv)
+    _folder, _name, db = large_database(args)
     runs = 1 if args.smoke else 5
     medians = process_seconds(
         {"bare": (BARE,), "ours": (OURS, str(db)), "filled": (FILLED, str(db))}, runs=runs

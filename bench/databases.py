@@ -5,6 +5,7 @@ those are imported into the benchmark database as a ministry's files would be.""
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import tempfile
 import time
@@ -22,6 +23,26 @@ TODAY = date(2025, 12, 31)
 YEAR = 2025
 TINY = dataclasses.replace(LARGE, years=1, people=5_000)
 SMOKE = DemoSize(years=2, people=80, trainings_per_year=6)
+
+
+def arguments(doc: str | None) -> argparse.ArgumentParser:
+    """The options every benchmark takes: --folder for the cached databases, --smoke."""
+    parser = argparse.ArgumentParser(description=doc)
+    parser.add_argument("--folder", default="/tmp/gpast-bench")
+    parser.add_argument("--smoke", action="store_true", help="tiny sizes, one run (CI)")
+    return parser
+
+
+def large_database(args: argparse.Namespace) -> tuple[Path, str, Path]:
+    """The folder, the name ("large"; "smoke" with --smoke) and the file of the 40-year one."""
+    folder = Path(args.folder)
+    name = "smoke" if args.smoke else "large"
+    return folder, name, build(folder, name, SMOKE if args.smoke else LARGE)
+
+
+def tiny_database(args: argparse.Namespace) -> Path:
+    """The file of the one-year database ("smoke" with --smoke)."""
+    return build(Path(args.folder), *(("smoke", SMOKE) if args.smoke else ("tiny", TINY)))
 
 
 def build(folder: Path, name: str, size: DemoSize) -> Path:

@@ -8,7 +8,6 @@ Exits non-zero only when a benchmark fails to run; never on time.
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
@@ -16,14 +15,15 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from bench.databases import arguments  # noqa: E402
+
 BENCHMARKS = ("bench_indicators", "bench_report", "bench_import", "bench_ui", "bench_bundle")
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--folder", default="/tmp/gpast-bench")
-    parser.add_argument("--smoke", action="store_true", help="tiny sizes, one run (CI)")
-    args = parser.parse_args(argv)
+    args = arguments(__doc__).parse_args(argv)
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     for name in BENCHMARKS:
         print(f"== {name}", flush=True)

@@ -50,3 +50,21 @@ def _no_network(monkeypatch):
             super().__init__(family, *args, **kwargs)
 
     monkeypatch.setattr(socket, "socket", GuardedSocket)
+
+
+@pytest.fixture
+def two_day_training(db):
+    """T1, a training on 3 and 4 March 2025: what attendance tests record against."""
+    from app.services import records
+
+    return records.create(
+        db,
+        "trainings",
+        {
+            "code": "T1",
+            "title": "x",
+            "start_date": "2025-03-03",
+            "end_date": "2025-03-04",
+            "focus_areas": ["capacity"],
+        },
+    )

@@ -19,22 +19,9 @@ from tests.test_spreadsheets import refused, write
 HEAD = "training_code,full_name,sex,organisation,birth_year,status,date\n"
 
 
-@pytest.fixture
-def training(db):
-    return records.create(
-        db,
-        "trainings",
-        {
-            "code": "T1",
-            "title": "x",
-            "start_date": "2025-03-03",
-            "end_date": "2025-03-04",
-            "focus_areas": ["capacity"],
-        },
-    )
-
-
-def test_every_attendance_problem_is_reported_at_once_in_row_order(db, db_path, tmp_path, training):
+def test_every_attendance_problem_is_reported_at_once_in_row_order(
+    db, db_path, tmp_path, two_day_training
+):
     text = HEAD + (
         "NOPE,Анна,female,,,present,\n"  # 2: unknown training
         "T1,Борис,m,,,present,2025-03-03\n"  # 3: sex
@@ -56,7 +43,9 @@ def test_every_attendance_problem_is_reported_at_once_in_row_order(db, db_path, 
     assert "the same person, training and day as row 5" in problems[3]
 
 
-def test_rows_added_updated_and_unchanged_beside_recorded_attendance(db, tmp_path, training):
+def test_rows_added_updated_and_unchanged_beside_recorded_attendance(
+    db, tmp_path, two_day_training
+):
     first = HEAD + "T1,Анна,female,МВД,1980,present,2025-03-03\n"
     assert import_file(db, "attendance", write(tmp_path / "a.csv", first)).added == 1
     second = HEAD + (
@@ -73,7 +62,7 @@ def test_rows_added_updated_and_unchanged_beside_recorded_attendance(db, tmp_pat
     assert records.count_records(db, "participants") == 2
 
 
-def test_short_rows_and_number_cells_of_a_workbook(db, tmp_path, training):
+def test_short_rows_and_number_cells_of_a_workbook(db, tmp_path, two_day_training):
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.append(HEAD.strip().split(","))
@@ -94,7 +83,7 @@ def test_short_rows_and_number_cells_of_a_workbook(db, tmp_path, training):
     assert [p.text().split(":")[0] for p in refusal.value.problems] == ["row 3, column status"]
 
 
-def test_the_garbage_collector_is_back_on_after_an_import(db, tmp_path, training):
+def test_the_garbage_collector_is_back_on_after_an_import(db, tmp_path, two_day_training):
     good = write(tmp_path / "a.csv", HEAD + "T1,Анна,female,,,present,\n")
     bad = write(tmp_path / "b.csv", HEAD + "T1,Анна,female,,,present,1999-01-01\n")
     import_file(db, "attendance", good)
@@ -119,7 +108,7 @@ def test_person_keys_agree_with_the_single_key():
     assert person_keys(persons) == {p: normalise_person_key(*p) for p in persons}
 
 
-def test_progress_is_reported_and_cancel_changes_nothing(db, db_path, tmp_path, training):
+def test_progress_is_reported_and_cancel_changes_nothing(db, db_path, tmp_path, two_day_training):
     from app.services.import_rules import ImportCancelled
     from tests.helpers import snapshot
 
@@ -139,7 +128,7 @@ def test_progress_is_reported_and_cancel_changes_nothing(db, db_path, tmp_path, 
 
 
 def test_the_import_leaves_no_dangling_reference_and_other_writes_still_check(
-    db, db_path, tmp_path, training
+    db, db_path, tmp_path, two_day_training
 ):
     import sqlite3
 
@@ -169,7 +158,7 @@ def test_person_keys_treat_every_unicode_space_as_the_patterns_do():
         assert normalise_person_key(name, 1980, f"МВД{space}РБ") == "анна иванова|1980|мвд рб"
 
 
-def test_csv_encodings_are_found_as_the_file_is_read(db, db_path, tmp_path, training):
+def test_csv_encodings_are_found_as_the_file_is_read(db, db_path, tmp_path, two_day_training):
     from app.services.spreadsheet_reader import SpreadsheetError, read_table
 
     rows = "T1,'=Анна,female,МВД,,present,\n" * 2000 + "T1,Борис,male,МВД,,present,\n"

@@ -162,18 +162,7 @@ def test_every_problem_of_a_file_is_reported_at_once(db, db_path, tmp_path):
     ]
 
 
-def test_attendance_problems(db, db_path, tmp_path):
-    records.create(
-        db,
-        "trainings",
-        {
-            "code": "T1",
-            "title": "x",
-            "start_date": "2025-03-03",
-            "end_date": "2025-03-04",
-            "focus_areas": ["capacity"],
-        },
-    )
+def test_attendance_problems(db, db_path, tmp_path, two_day_training):
     head = "training_code,full_name,sex,status,date\n"
     cases = {
         "NOPE,Анна,female,present,": "column training_code: no training session with the code",

@@ -252,7 +252,7 @@ def _write(
     training_ids, keys, days = (list(column) for column in zip(*wanted, strict=True))
     participant_ids = list(map(people.__getitem__, keys))
     statuses = list(map(clean["status"].__getitem__, wanted.values()))
-    existing = _existing(session, set(training_ids))
+    existing = recorded_attendance(session, set(training_ids))
     updates: list[dict[str, Any]] = []
     if existing:  # keep the new rows, count the unchanged ones, update the changed ones
         new_rows = []
@@ -296,20 +296,21 @@ def _check_references(session: Session, training_ids: set[int], people: set[int]
             raise RuntimeError(f"attendance import: {model.__tablename__} rows went missing")
 
 
-def _existing(session: Session, training_ids: set[int]) -> dict[tuple, tuple[int, str]]:
-    """(training, person, day) → (attendance id, status) of the trainings' recorded rows."""
-    existing: dict[tuple, tuple[int, str]] = {}
+def recorded_attendance(session: Session, training_ids: set[int]) -> dict[tuple, list]:
+    """(training, person, day) → [attendance id, status, updated_at] of the rows recorded for
+    these trainings, read 500 trainings at a time."""
+    recorded: dict[tuple, list] = {}
     ordered = sorted(training_ids)
-    for chunk_start in range(0, len(ordered), 500):
-        chunk = ordered[chunk_start : chunk_start + 500]
-        for aid, tid, pid, day, status in session.execute(
+    for start in range(0, len(ordered), 500):
+        for aid, tid, pid, day, status, updated_at in session.execute(
             select(
                 Attendance.id,
                 Attendance.training_id,
                 Attendance.participant_id,
                 Attendance.day,
                 Attendance.status,
-            ).where(Attendance.training_id.in_(chunk))
+                Attendance.updated_at,
+            ).where(Attendance.training_id.in_(ordered[start : start + 500]))
         ):
-            existing[(tid, pid, day)] = (aid, status)
-    return existing
+            recorded[(tid, pid, day)] = [aid, status, updated_at]
+    return recorded

@@ -20,6 +20,7 @@ from app.models import (
     Tombstone,
     TrainingSession,
 )
+from app.services.attendance_import import recorded_attendance
 from app.services.audit import record
 from app.services.bundles import KINDS, BundleRefused, BundleResult, _parse
 from app.services.fields import clean_record, cross_field_problems, normalise_person_key
@@ -264,20 +265,7 @@ def _merge_attendance(session, rows: list[dict], known, result: BundleResult) ->
     session.flush()  # the trainings and people just added get their ids
     tids = _ids(session, TrainingSession, {r["training"] for r in rows}, known["trainings"])
     pids = _ids(session, Participant, {r["participant"] for r in rows}, known["participants"])
-    existing: dict[tuple, list] = {}  # (training, person, day) → [id, status, updated_at]
-    ordered = sorted(set(tids.values()))
-    for start in range(0, len(ordered), CHUNK):
-        for aid, tid, pid, day, status, updated_at in session.execute(
-            select(
-                Attendance.id,
-                Attendance.training_id,
-                Attendance.participant_id,
-                Attendance.day,
-                Attendance.status,
-                Attendance.updated_at,
-            ).where(Attendance.training_id.in_(ordered[start : start + CHUNK]))
-        ):
-            existing[(tid, pid, day)] = [aid, status, updated_at]
+    existing = recorded_attendance(session, set(tids.values()))  # → [id, status, updated_at]
     new: dict[tuple, dict[str, Any]] = {}
     for row in rows:
         tid, pid = tids.get(row["training"]), pids.get(row["participant"])
