@@ -122,7 +122,7 @@ def import_attendance(
         cells = _clean_column(fld, values, numbers, found)
         clean[fld.name] = cells.all() if fld.name in ROW_COLUMNS else cells
     tick(total // 2)
-    wanted = _place(session, numbers, clean, found)
+    wanted, keys = _place(session, numbers, clean, found)
     if found:
         found.sort()
         for number, _order, column, message in found:
@@ -130,15 +130,22 @@ def import_attendance(
         return
     tick(total * 3 // 4)  # writing: the last quarter
     _write(
-        session, clean, wanted, result, lambda part: tick(total * 3 // 4 + int(total * part / 4))
+        session,
+        clean,
+        wanted,
+        keys,
+        result,
+        lambda part: tick(total * 3 // 4 + int(total * part / 4)),
     )
     tick(total)
 
 
-def _place(session: Session, numbers, clean: dict[str, list[Any]], found: Found) -> dict:
+def _place(
+    session: Session, numbers, clean: dict[str, list[Any]], found: Found
+) -> tuple[dict, list[str]]:
     """(training, person key, day) → index of the row that records it, for every row whose
-    cells are right; a row naming an unknown training or a day outside it, or repeating an
-    earlier row's person, training and day, is a problem instead."""
+    cells are right, and each row's person key. A row naming an unknown training or a day
+    outside it, or repeating an earlier row's person, training and day, is a problem instead."""
     trainings = {
         code.casefold(): (tid, start, end)
         for tid, code, start, end in session.execute(
@@ -183,7 +190,6 @@ def _place(session: Session, numbers, clean: dict[str, list[Any]], found: Found)
     persons = list(zip(clean["full_name"], clean["birth_year"], clean["organisation"], strict=True))
     person_key = f.person_keys(persons)
     keys = list(map(person_key.__getitem__, persons))
-    clean["person_key"] = keys
 
     slots: Sequence[tuple] = list(zip(tids, keys, days, strict=True))
     indexes: Sequence[int] = range(len(slots))
@@ -213,16 +219,20 @@ def _place(session: Session, numbers, clean: dict[str, list[Any]], found: Found)
             reported.add(later)
             message = f"the same person, training and day as row {earlier}"
             found.append((later, ORDER["full_name"], "full_name", message))
-    return wanted
+    return wanted, keys
 
 
 def _write(
-    session: Session, clean, wanted, result: ImportResult, written: Callable[[float], None]
+    session: Session,
+    clean,
+    wanted,
+    keys: list[str],
+    result: ImportResult,
+    written: Callable[[float], None],
 ) -> None:
     """Add the new people, then add or update the attendance rows; `written(fraction)` after
     each part of the rows."""
     now = utcnow()
-    keys = clean["person_key"]
     people: dict[str, int] = dict(
         session.execute(select(Participant.match_key, Participant.id)).all()
     )

@@ -23,7 +23,7 @@ DELIMITERS = (",", ";", "\t")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 # The export's formula guard: ' then = + - @ tab or CR. A file in which it appears nowhere
-# (almost every file) skips the per-cell check; the search is one pass over the text.
+# (almost every file) skips the per-cell check; the search is one pass over the file's bytes.
 _GUARD = re.compile(rb"'[=+\-@\t\r]")  # the same bytes in UTF-8 and in the code pages
 BOM = b"\xef\xbb\xbf"
 
