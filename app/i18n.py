@@ -46,6 +46,24 @@ def install_translators(app, language: str) -> bool:
     return True
 
 
+def problem_catalogue(language: str):
+    """The message ids of app.errors in `language` (a function id -> template), read from the
+    compiled catalogue without a Qt application: the command line's side of the one catalogue
+    the window uses. None when there is no catalogue for `language`."""
+    from PySide6.QtCore import QTranslator
+
+    from app.errors import CONTEXT
+
+    translator = QTranslator()
+    if language == "en" or not translator.load(str(COMPILED / f"gpast_{language}.qm")):
+        return None
+
+    def translate(message_id: str) -> str:
+        return translator.translate(CONTEXT, message_id) or message_id
+
+    return translate
+
+
 if __name__ == "__main__":
     from app.translation_sources import build, update
 

@@ -4,6 +4,8 @@ kept apart from app.i18n so that starting the program imports none of it."""
 
 from __future__ import annotations
 
+import ast
+import os
 import runpy
 import shutil
 import subprocess
@@ -11,6 +13,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from app.errors import CONTEXT
 from app.i18n import COMPILED, LANGUAGES, ROOT, SOURCES
 
 
@@ -24,15 +27,130 @@ def _tool(name: str) -> str:
 
 
 def ui_files() -> list[str]:
-    return sorted(str(p) for p in (ROOT / "app" / "ui").glob("*.py"))
+    return sorted(str(p) for p in (ROOT / "app" / "ui").rglob("*.py"))
+
+
+# -- the message ids of app.errors ------------------------------------------------------------
+# A problem is made by calling one of these classes (or a subclass) with its message id as a
+# literal: the first argument, the second for ValidationError (the field comes first).
+PROBLEM_ROOTS = {"Message": 0, "GpastError": 0, "ValidationError": 1}
+
+
+def _problem_classes(trees: dict[Path, ast.Module]) -> dict[str, int]:
+    """Every class derived from PROBLEM_ROOTS in `trees` -> where its message id is. Dataclasses
+    (ImportRefused: a list of problems) take no message id and are left out."""
+    found = dict(PROBLEM_ROOTS)
+    classes = [
+        node
+        for tree in trees.values()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef) and not node.decorator_list
+    ]
+    grew = True
+    while grew:
+        grew = False
+        for node in classes:
+            bases = [b.id for b in node.bases if isinstance(b, ast.Name) and b.id in found]
+            if bases and node.name not in found:
+                found[node.name] = found[bases[0]]
+                grew = True
+    return found
+
+
+def problem_calls() -> list[tuple[Path, int, str | None]]:
+    """(file, line, message id) of every problem made in app/ outside app/errors.py; the id is
+    None where it is not a literal (the catalogue cannot know it: a defect)."""
+    files = sorted((ROOT / "app").rglob("*.py"))
+    trees = {p: ast.parse(p.read_text(encoding="utf-8"), str(p)) for p in files}
+    classes = _problem_classes(trees)
+    calls: list[tuple[Path, int, str | None]] = []
+    for path, tree in trees.items():
+        if path == ROOT / "app" / "errors.py":  # renders problems: passes ids on, makes none
+            continue
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            if name not in classes or len(node.args) <= classes[name]:
+                continue
+            arg = node.args[classes[name]]
+            options = [arg.body, arg.orelse] if isinstance(arg, ast.IfExp) else [arg]
+            for option in options:
+                literal = isinstance(option, ast.Constant) and isinstance(option.value, str)
+                calls.append((path, node.lineno, option.value if literal else None))
+    return calls
+
+
+def problem_ids() -> dict[str, list[tuple[Path, int]]]:
+    """Every message id of the program -> where it is raised."""
+    ids: dict[str, list[tuple[Path, int]]] = {}
+    for path, line, message_id in problem_calls():
+        if message_id is not None:
+            ids.setdefault(message_id, []).append((path, line))
+    return ids
+
+
+def translations(ts: Path, context: str) -> dict[str, str]:
+    out = {}
+    for node in ET.parse(ts).getroot().iter("context"):
+        if node.findtext("name") == context:
+            for message in node.iter("message"):
+                translation = message.find("translation")
+                if translation.get("type") != "unfinished" and translation.text:
+                    out[message.findtext("source")] = translation.text
+    return out
+
+
+def add_problem_ids(ts: Path, known: dict[str, str]) -> None:
+    """Put every message id into the context "Problems" of `ts` (lupdate cannot see them: the
+    services use no Qt), with its translation from `known` where there is one."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    context = next((c for c in root.iter("context") if c.findtext("name") == CONTEXT), None)
+    if context is None:
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = CONTEXT
+    present = {m.findtext("source") for m in context.iter("message")}
+    for message_id, places in problem_ids().items():
+        if message_id in present:
+            continue
+        message = ET.SubElement(context, "message")
+        for path, line in places:
+            location = os.path.relpath(path, ts.parent).replace(os.sep, "/")
+            ET.SubElement(message, "location", filename=location, line=str(line))
+        ET.SubElement(message, "source").text = message_id
+        translation = ET.SubElement(message, "translation")
+        if message_id in known:
+            translation.text = known[message_id]
+        else:
+            translation.set("type", "unfinished")
+        _layout(message, "\n        ", "\n    ")
+    _layout(context, "\n    ", "\n")
+    _layout(root, "\n", "\n")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def _layout(parent: ET.Element, inner: str, last: str) -> None:
+    """Indent `parent`'s children the way lupdate does (each on its own line)."""
+    children = list(parent)
+    parent.text = inner
+    for child in children:
+        child.tail = inner
+    if children:
+        children[-1].tail = last
 
 
 def lupdate(ts: Path) -> None:
+    """Refresh `ts` from the code: the interface's strings (pyside6-lupdate) and the message
+    ids of app.errors, keeping the translations it had."""
+    known = translations(ts, CONTEXT) if ts.exists() else {}
     subprocess.run(
         [_tool("pyside6-lupdate"), *ui_files(), "-no-obsolete", "-ts", str(ts)],
         check=True,
         capture_output=True,
     )
+    add_problem_ids(ts, known)
 
 
 def fill(ts: Path, strings: dict[str, str], plurals: dict[str, tuple[str, ...]]) -> int:

@@ -48,16 +48,72 @@ def test_the_compiled_translation_loads_and_translates(russian):
 
 
 def test_service_problems_are_shown_in_russian(russian):
-    from app.ui.problem_text import problem_line, problem_message
+    from app.errors import Message, ValidationError
+    from app.services.import_rules import Problem
+    from app.ui.problem_text import problem_text, reason_text
 
-    assert problem_message("is required") == "обязательное поле"
-    assert problem_line("row 7, column end_date: must not be before the start date") == (
+    problem = ValidationError("end_date", "must not be before the start date")
+    assert str(problem) == "end_date: must not be before the start date"  # logs, English CLI
+    assert problem_text(problem) == "Дата окончания: не может быть раньше даты начала"
+    assert problem_text(Problem(7, "end_date", problem.reason)) == (
         "строка 7, столбец end_date: не может быть раньше даты начала"
     )
-    assert problem_message("'31.02.2025' is not a date (use YYYY-MM-DD or DD.MM.YYYY)").startswith(
-        "«31.02.2025» — не дата"
+    not_a_date = Message("'{value}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)", value="31.02")
+    assert reason_text(not_a_date).startswith("«31.02» — не дата")
+    assert problem_text(Message("no such message id")) == "no such message id"
+
+
+def test_every_message_id_has_a_russian_text():
+    """Fails when a problem is raised with a message id that gpast_ru.ts does not translate
+    (add it to resources/translations/ru_strings.py, then run `python -m app.i18n update`),
+    or with a message that is not a literal id (the catalogue cannot know it)."""
+    import string
+
+    from app.errors import CONTEXT
+    from app.translation_sources import problem_calls, translations
+
+    calls = problem_calls()
+    assert len(calls) > 80  # the scan finds the raise sites
+    not_literal = [f"{path.name}:{line}" for path, line, message_id in calls if not message_id]
+    assert not_literal == []
+    russian = translations(SOURCES / "gpast_ru.ts", CONTEXT)
+    missing = sorted({message_id for _, _, message_id in calls} - set(russian))
+    assert missing == []
+
+    def names(template: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+    unknown_values = [i for i in russian if not names(russian[i]) <= names(i)]
+    assert unknown_values == []
+
+
+def test_the_command_line_renders_problems_from_the_same_catalogue_without_the_window(tmp_path):
+    """The Russian command line reads the compiled catalogue directly: no Qt application,
+    nothing of app.ui imported."""
+    import os
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("code;title;start_date\nT1;x;2025-03-01\n", encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from app.cli import main\n"
+        f"code = main(['--db', {str(tmp_path / 'x.sqlite')!r}, 'import', 'trainings', "
+        f"{str(bad)!r}])\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "print(code, QCoreApplication.instance() is None,"
+        " [m for m in sys.modules if m.startswith('app.ui')])\n"
     )
-    assert problem_message("something new") == "something new"
+    env = {**os.environ, "GPAST_LANG": "ru", "PYTHONPATH": str(SOURCES.parents[1])}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, encoding="utf-8", env=env
+    )
+    assert done.stdout.split() == ["1", "True", "[]"], done.stderr
+    assert "gpast: bad.csv: ошибок: 1; ничего не импортировано, база данных не изменена" in (
+        done.stderr
+    )
+    assert f"gpast: {bad}: строка 1, столбец focus_areas: нет обязательного столбца" in (
+        done.stderr
+    )
 
 
 def test_every_command_line_text_has_a_russian_translation():

@@ -28,7 +28,7 @@ def pdf_path(text: str) -> str:
     if not suffix:
         return text + ".pdf"
     if suffix != ".pdf":
-        raise GpastError(f"{text}: choose a file name ending in .pdf")
+        raise GpastError("{file}: choose a file name ending in .pdf", file=text)
     return text
 
 
@@ -43,6 +43,21 @@ def russian() -> bool:
 
     wanted = os.environ.get("GPAST_LANG") or os.environ.get("LC_ALL") or os.environ.get("LANG", "")
     return wanted.startswith("ru")
+
+
+def problem_text(problem) -> str:
+    """A problem (app.errors.GpastError or Message) in the user's language, from the same
+    catalogue the window uses."""
+    if russian():
+        from app.i18n import problem_catalogue
+
+        try:
+            translate = problem_catalogue("ru")
+        except ImportError:  # pragma: no cover - PySide6 is a dependency
+            translate = None
+        if translate is not None:
+            return problem.render(translate)
+    return str(problem)
 
 
 def t(text: str) -> str:

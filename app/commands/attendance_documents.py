@@ -33,7 +33,7 @@ def _write(build, data, out: str, lang: str = "en") -> None:
     try:
         build(data, out, lang)
     except OSError as exc:
-        raise GpastError(f"{out}: cannot be written ({exc.strerror})") from exc
+        raise GpastError("{file}: cannot be written ({why})", file=out, why=exc.strerror) from exc
 
 
 def run_signin(args) -> int:

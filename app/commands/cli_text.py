@@ -1,6 +1,6 @@
 """The command line's own texts in Russian (help, output lines, argparse's words), used when
-GPAST_LANG or the system's LANG says Russian. Error messages from the services are translated
-by the interface's translation (app.ui.problem_text)."""
+GPAST_LANG or the system's LANG says Russian. Error messages from the services come from the
+interface's catalogue (app.commands.problem_text, app.i18n.problem_catalogue)."""
 
 RU = {
     # argparse's own words

@@ -28,7 +28,9 @@ def run(args) -> int:
     try:
         build_report(data, args.out, args.lang)
     except OSError as exc:
-        raise GpastError(f"{args.out}: cannot be written ({exc.strerror})") from exc
+        raise GpastError(
+            "{file}: cannot be written ({why})", file=args.out, why=exc.strerror
+        ) from exc
     print(
         t("{out}: progress report {start} – {end} written").format(
             out=args.out, start=date_from.isoformat(), end=date_to.isoformat()

@@ -149,7 +149,7 @@ def _check(key: str, uuid: str, values: dict[str, Any], slugs: dict[str, str]) -
     problems = clean_record(SPECS[key], values, area_slugs=slugs)[1]
     problems += cross_field_problems(values)
     if problems:
-        raise BundleRefused(f"{key} {uuid}: {problems[0].field}: {problems[0].message}")
+        raise BundleRefused("{what} {uuid}: {problem}", what=key, uuid=uuid, problem=problems[0])
 
 
 def _merge_kind(session, key: str, rows: list[dict], areas, result: BundleResult) -> _Known:
@@ -176,7 +176,12 @@ def _merge_kind(session, key: str, rows: list[dict], areas, result: BundleResult
                 values[n] = ""
         unknown = [s for s in values.get("focus_areas", []) if s not in areas]
         if unknown:
-            raise BundleRefused(f"{key} {row['uuid']}: unknown focus area '{unknown[0]}'")
+            raise BundleRefused(
+                "{what} {uuid}: unknown focus area '{value}'",
+                what=key,
+                uuid=row["uuid"],
+                value=unknown[0],
+            )
         _check(key, row["uuid"], values, slugs)
         updated = _parse("updated_at", row["updated_at"])
         created = _parse("created_at", row.get("created_at"))
@@ -271,8 +276,9 @@ def _merge_attendance(session, rows: list[dict], known, result: BundleResult) ->
         tid, pid = tids.get(row["training"]), pids.get(row["participant"])
         if tid is None or pid is None:
             raise BundleRefused(
-                f"attendance {row['uuid']}: its training or person is neither "
-                "in the bundle nor in this database; nothing was imported"
+                "attendance {uuid}: its training or person is neither "
+                "in the bundle nor in this database; nothing was imported",
+                uuid=row["uuid"],
             )
         slot = (tid, pid, _parse("day", row["day"]))
         updated = _parse("updated_at", row["updated_at"])
@@ -318,7 +324,12 @@ def _merge_targets(session, rows: list[dict], areas, result: BundleResult) -> No
     for row in rows:
         area = areas.get(row["focus_area"])
         if area is None:
-            raise BundleRefused(f"target {row['uuid']}: unknown focus area '{row['focus_area']}'")
+            raise BundleRefused(
+                "{what} {uuid}: unknown focus area '{value}'",
+                what="target",
+                uuid=row["uuid"],
+                value=row["focus_area"],
+            )
         updated = _parse("updated_at", row["updated_at"])
         key = (row["year"], area.id, row["indicator"])
         obj = by_uuid.get(row["uuid"]) or by_key.get(key)
@@ -401,5 +412,7 @@ def _malformed(part: str) -> Iterator[None]:
             raise
         detail = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
         raise BundleRefused(
-            f"{part}: not as this program writes a bundle ({detail[:200]}); nothing was imported"
+            "{part}: not as this program writes a bundle ({why}); nothing was imported",
+            part=part,
+            why=detail[:200],
         ) from exc

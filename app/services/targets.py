@@ -19,7 +19,7 @@ def set_target(db: Database, year: int, focus_area: str, indicator: str, target:
             raise ValidationError("focus_area", "is required")
         area = area_lookup(session).get(area_text.lower())
         if area is None:
-            raise ValidationError("focus_area", f"unknown focus area '{area_text}'")
+            raise ValidationError("focus_area", "unknown focus area '{value}'", value=area_text)
         clean = {
             "year": f.clean_value(f.TARGETS[0], year),
             "indicator": f.clean_value(f.TARGETS[2], indicator),
@@ -66,5 +66,5 @@ def delete_target(db: Database, target_id: int) -> None:
     with db.writing() as session:
         row = session.get(Target, target_id)
         if row is None:
-            raise NotFound(f"target {target_id} does not exist")
+            raise NotFound("{what} {n} does not exist", what="target", n=target_id)
         session.delete(row)

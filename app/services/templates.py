@@ -114,10 +114,10 @@ def write_template(kind: str, path: str | Path, lang: str = "en") -> None:
                 csv.writer(fh).writerow(header(kind, lang))
             return
         if path.suffix.lower() != ".xlsx":
-            raise GpastError(f"{path}: choose a file name ending in .xlsx or .csv")
+            raise GpastError("{file}: choose a file name ending in .xlsx or .csv", file=path)
         _write_xlsx(kind, path, lang)
     except OSError as exc:
-        raise GpastError(f"{path}: cannot be written ({exc.strerror})") from exc
+        raise GpastError("{file}: cannot be written ({why})", file=path, why=exc.strerror) from exc
 
 
 def _write_xlsx(kind: str, path: Path, lang: str) -> None:

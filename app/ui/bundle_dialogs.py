@@ -11,7 +11,7 @@ from app.errors import GpastError
 from app.services.bundles import export_bundle, import_bundle
 from app.ui.background import run_behind_busy_window
 from app.ui.error_dialog import show_error
-from app.ui.problem_text import translate_lines
+from app.ui.problem_text import problem_text
 
 FILTER = "GPAST bundles (*.gpast);;All files (*)"
 
@@ -99,6 +99,6 @@ def _run(parent, busy: str, failed_title: str, fn, db, path: str, done) -> None:
 
 def _failed(parent, title: str, exc: BaseException) -> None:
     if isinstance(exc, GpastError):
-        QMessageBox.warning(parent, title, translate_lines(str(exc)))
+        QMessageBox.warning(parent, title, problem_text(exc))
     else:
         show_error(parent, exc)

@@ -17,6 +17,7 @@ from app.errors import GpastError
 from app.services import participants
 from app.ui.labels import value_label
 from app.ui.list_page import RecordListPage
+from app.ui.problem_text import problem_text
 
 
 class ParticipantsPage(RecordListPage):
@@ -117,7 +118,7 @@ class ParticipantsPage(RecordListPage):
         try:
             participants.merge(self.db, keep["id"], other["id"])
         except GpastError as exc:
-            QMessageBox.warning(self, self.tr("Not merged"), str(exc))
+            QMessageBox.warning(self, self.tr("Not merged"), problem_text(exc))
             return
         self.model.reload()
         self.select_id(keep["id"])

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import GpastError, ValidationError
+from app.errors import GpastError, Message, ValidationError
 from app.services import fields as f
 from app.services import records
 from app.services.focus_areas import list_focus_areas
 from app.ui.field_widgets import FieldEditor, make_editor
 from app.ui.labels import field_label
-from app.ui.problem_text import problem_message
+from app.ui.problem_text import problem_text, reason_text
 
 SPECS = {
     "legislation": f.LEGISLATION,
@@ -143,11 +143,11 @@ class RecordEditor(QDialog):
         self._service_errors.pop(name, None)
         self.validate()
 
-    def problems(self) -> dict[str, str]:
+    def problems(self) -> dict[str, Message]:
         _clean, problems = f.clean_record(self.fields, self.values(), area_slugs=self._area_lookup)
-        found: dict[str, str] = {}
+        found: dict[str, Message] = {}
         for problem in problems:
-            found.setdefault(problem.field, problem.message)
+            found.setdefault(problem.field, problem.reason)
         for name, message in self._service_errors.items():
             found.setdefault(name, message)
         return found
@@ -155,14 +155,14 @@ class RecordEditor(QDialog):
     def validate(self) -> bool:
         found = self.problems()
         for name, label in self.errors.items():
-            label.setText(problem_message(found.get(name, "")))
+            label.setText(reason_text(found[name]) if name in found else "")
             label.setVisible(name in found)
         self.save_button.setEnabled(not found)
         if found:
             name = next(n for n in self.editors if n in found)
             self.why.setText(
                 self.tr("Save is disabled: {field} — {message}").format(
-                    field=field_label(name), message=problem_message(found[name])
+                    field=field_label(name), message=reason_text(found[name])
                 )
             )
         else:
@@ -181,13 +181,13 @@ class RecordEditor(QDialog):
                     self.db, self.kind, self.record_id, self.values()
                 )
         except ValidationError as exc:
-            self._service_errors[exc.field] = exc.message
+            self._service_errors[exc.field] = exc.reason
             self.validate()
             if exc.field in self.editors:
                 self.editors[exc.field].setFocus()
             return
         except GpastError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), problem_text(exc))
             return
         self._initial = self.values()
         self.accept()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import GpastError
 from app.services.settings import get_settings, update_settings
+from app.ui.problem_text import problem_text
 
 
 class SettingsDialog(QDialog):
@@ -60,6 +61,6 @@ class SettingsDialog(QDialog):
             update_settings(self.db, {k: e.text() for k, e in self.edits.items()})
             QSettings().setValue("language", self.language.currentData())
         except GpastError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), problem_text(exc))
             return
         self.accept()

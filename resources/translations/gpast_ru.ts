@@ -3,7 +3,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="66" />
+        <location filename="../../app/ui/application.py" line="67" />
         <source>The database could not be opened:
 
 {problem}</source>
@@ -23,29 +23,29 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="88" />
-        <location filename="../../app/ui/backup_dialogs.py" line="95" />
-        <location filename="../../app/ui/backup_dialogs.py" line="99" />
+        <location filename="../../app/ui/backup_dialogs.py" line="89" />
+        <location filename="../../app/ui/backup_dialogs.py" line="97" />
+        <location filename="../../app/ui/backup_dialogs.py" line="102" />
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="89" />
+        <location filename="../../app/ui/backup_dialogs.py" line="90" />
         <source>Backups are made of SQLite files only.</source>
         <translation>Резервные копии делаются только для файлов SQLite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="100" />
+        <location filename="../../app/ui/backup_dialogs.py" line="103" />
         <source>Backup written to {path}</source>
         <translation>Резервная копия записана: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="113" />
+        <location filename="../../app/ui/backup_dialogs.py" line="117" />
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="130" />
+        <location filename="../../app/ui/backup_dialogs.py" line="135" />
         <source>{name} is damaged or not a GPAST Coordinator database; it was not changed.
 
 {problems}</source>
@@ -54,12 +54,12 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="136" />
+        <location filename="../../app/ui/backup_dialogs.py" line="141" />
         <source>Database damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="145" />
+        <location filename="../../app/ui/backup_dialogs.py" line="150" />
         <source>Restore the backup of {when}</source>
         <translation>Восстановить копию от {when}</translation>
     </message>
@@ -179,17 +179,17 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="18" />
+        <location filename="../../app/ui/error_dialog.py" line="19" />
         <source>GPAST Coordinator</source>
         <translation>GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="26" />
+        <location filename="../../app/ui/error_dialog.py" line="27" />
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="28" />
+        <location filename="../../app/ui/error_dialog.py" line="29" />
         <source>The program met an unexpected problem: {problem}
 
 Your data is safe: the last change was either saved whole or not at all. The details were written to {path}.</source>
@@ -198,7 +198,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
 Ваши данные в сохранности: последнее изменение либо сохранено целиком, либо не сохранено совсем. Подробности записаны в {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="36" />
+        <location filename="../../app/ui/error_dialog.py" line="37" />
         <source>&amp;Copy details</source>
         <translation>&amp;Копировать подробности</translation>
     </message>
@@ -1148,338 +1148,65 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="26" />
+        <location filename="../../app/ui/participants_page.py" line="27" />
         <source>&amp;Merge duplicates…</source>
         <translation>&amp;Объединить дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="27" />
+        <location filename="../../app/ui/participants_page.py" line="28" />
         <source>Select the two records of the same person</source>
         <translation>Выберите две записи одного и того же человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="28" />
+        <location filename="../../app/ui/participants_page.py" line="29" />
         <source>Anon&amp;ymise…</source>
         <translation>&amp;Обезличить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="34" />
+        <location filename="../../app/ui/participants_page.py" line="35" />
         <source>Training history</source>
         <translation>История обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="36" />
+        <location filename="../../app/ui/participants_page.py" line="37" />
         <source>Training history of the selected person</source>
         <translation>История обучения выбранного человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="81" />
+        <location filename="../../app/ui/participants_page.py" line="82" />
         <source>Not registered for any training session.</source>
         <translation>Не записан ни на одно занятие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="91" />
+        <location filename="../../app/ui/participants_page.py" line="92" />
         <source>Merge duplicates</source>
         <translation>Объединение дубликатов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="94" />
+        <location filename="../../app/ui/participants_page.py" line="95" />
         <source>Which record should be kept? The other one's attendance moves to it (where both have a day, the better status is kept), its empty fields are filled in, and the other record is removed.</source>
         <translation>Какую запись оставить? Посещаемость другой записи переносится в неё (если у обеих есть один и тот же день, сохраняется лучший статус), её пустые поля заполняются, а другая запись удаляется.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="100" />
-        <location filename="../../app/ui/participants_page.py" line="106" />
+        <location filename="../../app/ui/participants_page.py" line="101" />
+        <location filename="../../app/ui/participants_page.py" line="107" />
         <source>Keep {name} ({org})</source>
         <translation>Оставить {name} ({org})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="120" />
+        <location filename="../../app/ui/participants_page.py" line="121" />
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="132" />
+        <location filename="../../app/ui/participants_page.py" line="133" />
         <source>Anonymise</source>
         <translation>Обезличить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="134" />
+        <location filename="../../app/ui/participants_page.py" line="135" />
         <source>Clear this person's name, birth year, position, country, email and phone? Sex and organisation stay so that the statistics do not change. This cannot be undone.</source>
         <translation>Удалить ФИО, год рождения, должность, страну, эл. почту и телефон этого человека? Пол и организация сохраняются, чтобы статистика не изменилась. Отменить это нельзя.</translation>
-    </message>
-</context>
-<context>
-    <name>Problems</name>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="14" />
-        <source>is required</source>
-        <translation>обязательное поле</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="17" />
-        <source>at least one focus area is required</source>
-        <translation>нужно выбрать хотя бы одно направление</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="21" />
-        <source>is required for adopted legislation</source>
-        <translation>обязательна для принятого акта</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="23" />
-        <source>must not be negative</source>
-        <translation>не может быть отрицательным</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="24" />
-        <source>must be a number</source>
-        <translation>должно быть числом</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="27" />
-        <source>must not be before the start date</source>
-        <translation>не может быть раньше даты начала</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="31" />
-        <source>must not be before the adoption date</source>
-        <translation>не может быть раньше даты принятия</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="35" />
-        <source>is longer than {n} characters</source>
-        <translation>длиннее {n} символов</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="39" />
-        <source>an item is longer than {n} characters</source>
-        <translation>элемент длиннее {n} символов</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="41" />
-        <source>at most {n} items</source>
-        <translation>не более {n} элементов</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="42" />
-        <source>must be at least {n}</source>
-        <translation>должно быть не меньше {n}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="43" />
-        <source>must be at most {n}</source>
-        <translation>должно быть не больше {n}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="46" />
-        <source>'{value}' is not a number</source>
-        <translation>«{value}» — не число</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="50" />
-        <source>'{value}' must be a whole number</source>
-        <translation>«{value}» должно быть целым числом</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="54" />
-        <source>'{value}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)</source>
-        <translation>«{value}» — не дата (используйте ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="58" />
-        <source>{value} is outside 1900–2199</source>
-        <translation>{value} вне диапазона 1900–2199</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="62" />
-        <source>'{value}' is not one of: {choices}</source>
-        <translation>«{value}» — недопустимое значение; допустимы: {choices}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="66" />
-        <source>unknown focus area '{value}'</source>
-        <translation>неизвестное направление «{value}»</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="70" />
-        <source>unknown aspect '{value}' (use {choices})</source>
-        <translation>неизвестный аспект «{value}» (допустимы: {choices})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="74" />
-        <source>'{value}' is already used by another record</source>
-        <translation>«{value}» уже используется в другой записи</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="76" />
-        <source>required column is missing</source>
-        <translation>нет обязательного столбца</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="79" />
-        <source>unknown column (the columns are: {choices})</source>
-        <translation>неизвестный столбец (допустимые столбцы: {choices})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="81" />
-        <source>the column appears twice</source>
-        <translation>столбец встречается дважды</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="84" />
-        <source>the same {what} as row {n}</source>
-        <translation>то же значение ({what}), что в строке {n}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="88" />
-        <source>no training session with the code '{value}'</source>
-        <translation>нет обучения с кодом «{value}»</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="92" />
-        <source>{value} is not a day of {what}</source>
-        <translation>{value} — не день обучения {what}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="99" />
-        <source>the database is busy (another GPAST Coordinator window or command is writing to it); try again in a moment</source>
-        <translation>база данных занята (в неё пишет другое окно или команда GPAST Coordinator); повторите через минуту</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="107" />
-        <source>not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
-        <translation>не база данных GPAST Coordinator или повреждена ({why}); файл не изменён</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="113" />
-        <source>this SQLite file is not a GPAST Coordinator database; it was not changed</source>
-        <translation>этот файл SQLite — не база данных GPAST Coordinator; он не изменён</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="117" />
-        <source>the file is empty</source>
-        <translation>файл пуст</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="118" />
-        <source>the first sheet is empty</source>
-        <translation>первый лист пуст</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="121" />
-        <source>not a CSV or .xlsx spreadsheet</source>
-        <translation>не таблица CSV или .xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="125" />
-        <source>not a readable .xlsx workbook</source>
-        <translation>книга .xlsx не читается</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="127" />
-        <source>not a readable CSV file</source>
-        <translation>файл CSV не читается</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="130" />
-        <source>the text encoding cannot be recognised; save the file as CSV UTF-8</source>
-        <translation>не удалось определить кодировку; сохраните файл как CSV UTF-8</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="136" />
-        <source>the file says it is UTF-8 but is not; save it again as CSV UTF-8</source>
-        <translation>файл помечен как UTF-8, но это не так; сохраните его заново как CSV UTF-8</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="142" />
-        <source>cannot be read or written ({why})</source>
-        <translation>не удаётся прочитать или записать ({why})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="144" />
-        <source>no such file</source>
-        <translation>файл не найден</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="147" />
-        <source>choose a file name ending in .csv or .xlsx</source>
-        <translation>выберите имя файла с окончанием .csv или .xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="151" />
-        <source>choose a file name ending in .pdf</source>
-        <translation>выберите имя файла с окончанием .pdf</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="155" />
-        <source>{n} problem(s); nothing was imported, the database is unchanged</source>
-        <translation>ошибок: {n}; ничего не импортировано, база данных не изменена</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="161" />
-        <source>not a complete GPAST bundle (damaged or truncated); nothing was imported</source>
-        <translation>неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="167" />
-        <source>the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
-        <translation>содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="175" />
-        <source>made by a newer version of GPAST Coordinator; update this program first</source>
-        <translation>создан более новой версией GPAST Coordinator; сначала обновите программу</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="181" />
-        <source>the database already has records; demo data goes into an empty database only</source>
-        <translation>в базе данных уже есть записи; демонстрационные данные добавляются только в пустую базу</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="190" />
-        <source>not a SQLite database (the file header is wrong)</source>
-        <translation>не база данных SQLite (неверный заголовок файла)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="194" />
-        <source>not a GPAST Coordinator database</source>
-        <translation>не база данных GPAST Coordinator</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="196" />
-        <source>damaged: {why}</source>
-        <translation>повреждена: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="197" />
-        <source>integrity: {why}</source>
-        <translation>целостность: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="201" />
-        <source>the database is damaged or not ours; it was not changed. Restore the latest good backup.</source>
-        <translation>база данных повреждена или чужая; она не изменена. Восстановите последнюю исправную резервную копию.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="211" />
-        <source>the record ({what} {n}) no longer exists</source>
-        <translation>запись ({what} {n}) больше не существует</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="215" />
-        <source>a participant to merge no longer exists</source>
-        <translation>участник для объединения больше не существует</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="219" />
-        <source>choose two different people to merge</source>
-        <translation>выберите двух разных людей для объединения</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="245" />
-        <source>row {row}, column {column}: {message}</source>
-        <translation>строка {row}, столбец {column}: {message}</translation>
     </message>
 </context>
 <context>
@@ -1568,104 +1295,104 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="54" />
+        <location filename="../../app/ui/list_page.py" line="55" />
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="56" />
+        <location filename="../../app/ui/list_page.py" line="57" />
         <source>Search {kind}</source>
         <translation>Поиск: {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="58" />
+        <location filename="../../app/ui/list_page.py" line="59" />
         <source>Focus area filter</source>
         <translation>Фильтр по направлению</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="60" />
+        <location filename="../../app/ui/list_page.py" line="61" />
         <source>Year filter</source>
         <translation>Фильтр по году</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="62" />
+        <location filename="../../app/ui/list_page.py" line="63" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="71" />
+        <location filename="../../app/ui/list_page.py" line="72" />
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="76" />
+        <location filename="../../app/ui/list_page.py" line="77" />
         <source>&amp;Area:</source>
         <translation>&amp;Направление:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="77" />
+        <location filename="../../app/ui/list_page.py" line="78" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="78" />
+        <location filename="../../app/ui/list_page.py" line="79" />
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="111" />
+        <location filename="../../app/ui/list_page.py" line="112" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="112" />
+        <location filename="../../app/ui/list_page.py" line="113" />
         <source>&amp;Edit</source>
         <comment>button: edit the selected record</comment>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="113" />
+        <location filename="../../app/ui/list_page.py" line="114" />
         <source>D&amp;uplicate</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="114" />
+        <location filename="../../app/ui/list_page.py" line="115" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="125" />
+        <location filename="../../app/ui/list_page.py" line="126" />
         <source>A&amp;ttendance…</source>
         <translation>&amp;Посещаемость…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="137" />
+        <location filename="../../app/ui/list_page.py" line="138" />
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="140" />
-        <location filename="../../app/ui/list_page.py" line="308" />
+        <location filename="../../app/ui/list_page.py" line="141" />
+        <location filename="../../app/ui/list_page.py" line="309" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="167" />
+        <location filename="../../app/ui/list_page.py" line="168" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="175" />
+        <location filename="../../app/ui/list_page.py" line="176" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="178" />
+        <location filename="../../app/ui/list_page.py" line="179" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="212" />
+        <location filename="../../app/ui/list_page.py" line="213" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1674,27 +1401,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="278" />
+        <location filename="../../app/ui/list_page.py" line="279" />
         <source>Not duplicated</source>
         <translation>Не скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="300" />
+        <location filename="../../app/ui/list_page.py" line="301" />
         <source>Delete “{name}”?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="303" />
+        <location filename="../../app/ui/list_page.py" line="304" />
         <source>Its {n} attendance records (people's presence per day) are deleted too.</source>
         <translation>Вместе с ней удаляются записи посещаемости ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="305" />
+        <location filename="../../app/ui/list_page.py" line="306" />
         <source>This cannot be undone.</source>
         <translation>Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="318" />
+        <location filename="../../app/ui/list_page.py" line="319" />
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
@@ -1825,42 +1552,42 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="31" />
+        <location filename="../../app/ui/backup_dialogs.py" line="32" />
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="33" />
+        <location filename="../../app/ui/backup_dialogs.py" line="34" />
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="38" />
+        <location filename="../../app/ui/backup_dialogs.py" line="39" />
         <source> (kept before a restore)</source>
         <translation> (сохранена перед восстановлением)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="45" />
+        <location filename="../../app/ui/backup_dialogs.py" line="46" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="47" />
+        <location filename="../../app/ui/backup_dialogs.py" line="48" />
         <source>Other &amp;file…</source>
         <translation>Другой &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="54" />
+        <location filename="../../app/ui/backup_dialogs.py" line="55" />
         <source>Backups of {name}, newest first:</source>
         <translation>Резервные копии {name}, сначала новые:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="60" />
+        <location filename="../../app/ui/backup_dialogs.py" line="61" />
         <source>The current database is kept in the backups folder before it is replaced.</source>
         <translation>Перед заменой текущая база данных сохраняется в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="70" />
+        <location filename="../../app/ui/backup_dialogs.py" line="71" />
         <source>Restore from</source>
         <translation>Восстановить из</translation>
     </message>
@@ -1974,47 +1701,47 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="24" />
+        <location filename="../../app/ui/settings_dialog.py" line="25" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="29" />
+        <location filename="../../app/ui/settings_dialog.py" line="30" />
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="30" />
+        <location filename="../../app/ui/settings_dialog.py" line="31" />
         <source>Coordinating &amp;body:</source>
         <translation>Координирующий &amp;орган:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="31" />
+        <location filename="../../app/ui/settings_dialog.py" line="32" />
         <source>Country &amp;role (origin, transit, destination):</source>
         <translation>&amp;Роль страны (происхождение, транзит, назначение):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="32" />
+        <location filename="../../app/ui/settings_dialog.py" line="33" />
         <source>Your &amp;name (for the audit trail):</source>
         <translation>Ваше &amp;имя (для журнала изменений):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="42" />
+        <location filename="../../app/ui/settings_dialog.py" line="43" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="46" />
+        <location filename="../../app/ui/settings_dialog.py" line="47" />
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="47" />
+        <location filename="../../app/ui/settings_dialog.py" line="48" />
         <source>Interface &amp;language (after a restart):</source>
         <translation>&amp;Язык интерфейса (после перезапуска):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="63" />
+        <location filename="../../app/ui/settings_dialog.py" line="64" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -2036,22 +1763,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../app/ui/targets_page.py" line="36" />
+        <location filename="../../app/ui/targets_page.py" line="37" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_page.py" line="41" />
+        <location filename="../../app/ui/targets_page.py" line="42" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_page.py" line="44" />
+        <location filename="../../app/ui/targets_page.py" line="45" />
         <source>Targets: focus areas by indicators</source>
         <translation>Целевые показатели: направления и показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_page.py" line="45" />
+        <location filename="../../app/ui/targets_page.py" line="46" />
         <source>&amp;Save targets</source>
         <translation>&amp;Сохранить показатели</translation>
     </message>
@@ -2061,18 +1788,481 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{area}, {indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_page.py" line="115" />
+        <location filename="../../app/ui/targets_page.py" line="110" />
+        <location filename="../../app/ui/targets_page.py" line="116" />
         <source>Targets not saved</source>
         <translation>Показатели не сохранены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/targets_page.py" line="118" />
+        <location filename="../../app/ui/targets_page.py" line="119" />
         <source>%n target(s) changed</source>
         <translation>
             <numerusform>изменён %n показатель</numerusform>
             <numerusform>изменено %n показателя</numerusform>
             <numerusform>изменено %n показателей</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../app/cli.py" line="88" />
+        <source>unexpected error: {what}: {why} (details in {file})</source>
+        <translation>непредвиденная ошибка: {what}: {why} (подробности в {file})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="81" />
+        <source>interrupted; nothing was changed</source>
+        <translation>прервано; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/__init__.py" line="16" />
+        <source>is not a date</source>
+        <translation>не дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/__init__.py" line="31" />
+        <source>{file}: choose a file name ending in .pdf</source>
+        <translation>{file}: выберите имя файла с окончанием .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_documents.py" line="36" />
+        <location filename="../../app/commands/report.py" line="31" />
+        <location filename="../../app/services/bundles.py" line="174" />
+        <location filename="../../app/services/exporting.py" line="158" />
+        <location filename="../../app/services/templates.py" line="120" />
+        <location filename="../../app/storage/backups.py" line="72" />
+        <source>{file}: cannot be written ({why})</source>
+        <translation>{file}: не удаётся записать ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/backups.py" line="27" />
+        <source>backup and restore work on SQLite files; use the server's own tools</source>
+        <translation>резервное копирование и восстановление работают только с файлами SQLite; используйте средства сервера</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/backups.py" line="44" />
+        <location filename="../../app/services/bundles.py" line="188" />
+        <location filename="../../app/storage/integrity.py" line="43" />
+        <source>{file}: no such file</source>
+        <translation>{file}: файл не найден</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/maintenance.py" line="37" />
+        <source>the database is damaged or not ours; it was not changed. Restore the latest good backup.</source>
+        <translation>база данных повреждена или чужая; она не изменена. Восстановите последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/maintenance.py" line="60" />
+        <source>cannot connect: {why}</source>
+        <translation>не удаётся подключиться: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance.py" line="25" />
+        <location filename="../../app/services/fields.py" line="218" />
+        <location filename="../../app/services/roster.py" line="79" />
+        <source>'{value}' is not one of: {choices}</source>
+        <translation>«{value}» — недопустимое значение; допустимы: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance.py" line="34" />
+        <location filename="../../app/services/attendance.py" line="36" />
+        <location filename="../../app/services/participants.py" line="118" />
+        <location filename="../../app/services/records.py" line="176" />
+        <location filename="../../app/services/roster.py" line="24" />
+        <location filename="../../app/services/roster.py" line="106" />
+        <location filename="../../app/services/targets.py" line="69" />
+        <source>{what} {n} does not exist</source>
+        <translation>запись № {n} больше не существует</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance.py" line="40" />
+        <source>{value} is not a day of {what} ({start} – {end})</source>
+        <translation>{value} — не день обучения {what} ({start} – {end})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance_import.py" line="220" />
+        <source>the same person, training and day as row {n}</source>
+        <translation>тот же человек, обучение и день, что в строке {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/bundle_merge.py" line="152" />
+        <source>{what} {uuid}: {problem}</source>
+        <translation>{what} {uuid}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/bundle_merge.py" line="179" />
+        <location filename="../../app/services/bundle_merge.py" line="327" />
+        <source>{what} {uuid}: unknown focus area '{value}'</source>
+        <translation>{what} {uuid}: неизвестное направление «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/bundle_merge.py" line="278" />
+        <source>attendance {uuid}: its training or person is neither in the bundle nor in this database; nothing was imported</source>
+        <translation>посещаемость {uuid}: её обучения или человека нет ни в пакете, ни в этой базе данных; ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/bundle_merge.py" line="414" />
+        <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
+        <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/bundles.py" line="204" />
+        <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
+        <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/bundles.py" line="212" />
+        <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
+        <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/bundles.py" line="197" />
+        <source>{file}: not a complete GPAST bundle (damaged or truncated: {why}); nothing was imported</source>
+        <translation>{file}: неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/demo.py" line="127" />
+        <source>{file}: the database already has records; demo data goes into an empty database only</source>
+        <translation>{file}: в базе данных уже есть записи; демонстрационные данные добавляются только в пустую базу</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="145" />
+        <source>{file}: choose a file name ending in .csv or .xlsx</source>
+        <translation>{file}: выберите имя файла с окончанием .csv или .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fields.py" line="137" />
+        <source>at most {n} items</source>
+        <translation>не более {n} элементов</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fields.py" line="164" />
+        <source>{value} is outside 1900–2199</source>
+        <translation>{value} вне диапазона 1900–2199</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fields.py" line="170" />
+        <source>must be a number</source>
+        <translation>должно быть числом</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fields.py" line="181" />
+        <location filename="../../app/services/fields.py" line="179" />
+        <source>'{value}' is not a number</source>
+        <translation>«{value}» — не число</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fields.py" line="183" />
+        <source>'{value}' must be a whole number</source>
+        <translation>«{value}» должно быть целым числом</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fields.py" line="187" />
+        <source>must be at least {n}</source>
+        <translation>должно быть не меньше {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fields.py" line="189" />
+        <source>must be at most {n}</source>
+        <translation>должно быть не больше {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fields.py" line="140" />
+        <source>an item is longer than {n} characters</source>
+        <translation>элемент длиннее {n} символов</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fields.py" line="186" />
+        <source>must not be negative</source>
+        <translation>не может быть отрицательным</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fields.py" line="197" />
+        <location filename="../../app/services/importing.py" line="270" />
+        <location filename="../../app/services/targets.py" line="19" />
+        <source>is required</source>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fields.py" line="204" />
+        <location filename="../../app/services/settings.py" line="26" />
+        <source>is longer than {n} characters</source>
+        <translation>длиннее {n} символов</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fields.py" line="229" />
+        <source>unknown aspect '{value}' (use {choices})</source>
+        <translation>неизвестный аспект «{value}» (допустимы: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fields.py" line="246" />
+        <source>at least one focus area is required</source>
+        <translation>нужно выбрать хотя бы одно направление</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fields.py" line="273" />
+        <source>must not be before the start date</source>
+        <translation>не может быть раньше даты начала</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fields.py" line="279" />
+        <source>is required for adopted legislation</source>
+        <translation>обязательна для принятого акта</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fields.py" line="282" />
+        <source>must not be before the adoption date</source>
+        <translation>не может быть раньше даты принятия</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fields.py" line="160" />
+        <source>'{value}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>«{value}» — не дата (используйте ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fields.py" line="242" />
+        <location filename="../../app/services/importing.py" line="273" />
+        <location filename="../../app/services/targets.py" line="22" />
+        <source>unknown focus area '{value}'</source>
+        <translation>неизвестное направление «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_rules.py" line="99" />
+        <source>{file}: {n} problem(s) (and more; only the first ones are listed); nothing was imported, the database is unchanged</source>
+        <translation>{file}: ошибок: {n} (и другие; показаны только первые); ничего не импортировано, база данных не изменена</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_rules.py" line="99" />
+        <source>{file}: {n} problem(s); nothing was imported, the database is unchanged</source>
+        <translation>{file}: ошибок: {n}; ничего не импортировано, база данных не изменена</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_rules.py" line="49" />
+        <source>row {row}, column {column}: {message}</source>
+        <translation>строка {row}, столбец {column}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_rules.py" line="56" />
+        <source>row {row}: {message}</source>
+        <translation>строка {row}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/import_rules.py" line="58" />
+        <source>column {column}: {message}</source>
+        <translation>столбец {column}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="137" />
+        <source>import cancelled; nothing was changed</source>
+        <translation>импорт отменён; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="51" />
+        <source>unknown column (the columns are: {choices})</source>
+        <translation>неизвестный столбец (допустимые столбцы: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="58" />
+        <source>required column is missing</source>
+        <translation>нет обязательного столбца</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="207" />
+        <source>the same {what} as row {n}</source>
+        <translation>то же значение ({what}), что в строке {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="282" />
+        <source>the same year, area and indicator as row {n}</source>
+        <translation>тот же год, направление и показатель, что в строке {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="54" />
+        <source>the column appears twice</source>
+        <translation>столбец встречается дважды</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/indicators.py" line="151" />
+        <source>must not be before 'from'</source>
+        <translation>не может быть раньше начала периода</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/participants.py" line="65" />
+        <source>choose two different people to merge</source>
+        <translation>выберите двух разных людей для объединения</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/participants.py" line="70" />
+        <source>a participant to merge does not exist</source>
+        <translation>участник для объединения больше не существует</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records.py" line="154" />
+        <source>'{value}' is already used by another {what}</source>
+        <translation>«{value}» уже используется в другой записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/report_data.py" line="147" />
+        <source>unknown focus area '{value}' (use {choices})</source>
+        <translation>неизвестное направление «{value}» (допустимы: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/roster.py" line="32" />
+        <source>no training session with the code '{value}'</source>
+        <translation>нет обучения с кодом «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/roster.py" line="97" />
+        <source>{value} is not a day of {what}</source>
+        <translation>{value} — не день обучения {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="24" />
+        <source>is not a setting</source>
+        <translation>не является настройкой</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheet_reader.py" line="172" />
+        <source>{file}: not a readable .xlsx workbook ({why})</source>
+        <translation>{file}: книга .xlsx не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheet_reader.py" line="64" />
+        <source>{file}: the file says it is UTF-8 but is not; save it again as CSV UTF-8</source>
+        <translation>{file}: файл помечен как UTF-8, но это не так; сохраните его заново как CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheet_reader.py" line="71" />
+        <source>{file}: the text encoding cannot be recognised; save the file as CSV UTF-8</source>
+        <translation>{file}: не удалось определить кодировку; сохраните файл как CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheet_reader.py" line="112" />
+        <source>{file}: not a CSV or .xlsx spreadsheet</source>
+        <translation>{file}: не таблица CSV или .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheet_reader.py" line="125" />
+        <location filename="../../app/services/spreadsheet_reader.py" line="195" />
+        <source>{file}: the file is empty</source>
+        <translation>{file}: файл пуст</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheet_reader.py" line="199" />
+        <source>{file}: not a readable .xlsx workbook</source>
+        <translation>{file}: книга .xlsx не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheet_reader.py" line="102" />
+        <source>{file}: not a readable CSV file ({why})</source>
+        <translation>{file}: файл CSV не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheet_reader.py" line="155" />
+        <source>{file}: the first sheet is empty</source>
+        <translation>{file}: первый лист пуст</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheet_reader.py" line="191" />
+        <source>{file}: cannot be read ({why})</source>
+        <translation>{file}: не удаётся прочитать ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py" line="117" />
+        <source>{file}: choose a file name ending in .xlsx or .csv</source>
+        <translation>{file}: выберите имя файла с окончанием .xlsx или .csv</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="83" />
+        <source>{file}: the database is busy (another GPAST Coordinator window or command is writing to it); try again in a moment</source>
+        <translation>{file}: база данных занята (в неё пишет другое окно или команда GPAST Coordinator); повторите через минуту</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="47" />
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="51" />
+        <location filename="../../app/storage/integrity.py" line="55" />
+        <source>{file}: cannot be opened: {why}</source>
+        <translation>{file}: не удаётся открыть: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="55" />
+        <source>{file}: not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
+        <translation>{file}: не база данных GPAST Coordinator или повреждена ({why}); файл не изменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/backups.py" line="63" />
+        <source>{file}: no such database</source>
+        <translation>{file}: база данных не найдена</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/backups.py" line="129" />
+        <source>{problems}; {file} was not changed</source>
+        <translation>{problems}; файл {file} не изменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/backups.py" line="70" />
+        <source>{file}: cannot be backed up ({why})</source>
+        <translation>{file}: не удаётся сделать резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/backups.py" line="151" />
+        <source>{file}: is in use; close other GPAST windows and try again ({why})</source>
+        <translation>{file}: используется; закройте другие окна GPAST и повторите</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/integrity.py" line="49" />
+        <source>{file}: not a SQLite database (the file header is wrong)</source>
+        <translation>{file}: не база данных SQLite (неверный заголовок файла)</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/integrity.py" line="78" />
+        <source>{file}: table {table}, row {n} refers to a missing {what} record</source>
+        <translation>{file}: таблица {table}, строка {n} ссылается на отсутствующую запись ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/integrity.py" line="89" />
+        <source>{file}: not a GPAST Coordinator database</source>
+        <translation>{file}: не база данных GPAST Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/integrity.py" line="95" />
+        <source>{file}: written by a newer version of the program (schema {schema})</source>
+        <translation>{file}: записана более новой версией программы (схема {schema})</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/integrity.py" line="105" />
+        <source>{file}: tables missing: {what}</source>
+        <translation>{file}: нет таблиц: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/integrity.py" line="60" />
+        <source>{file}: damaged: {why}</source>
+        <translation>{file}: повреждена: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/integrity.py" line="72" />
+        <source>{file}: integrity: {why}</source>
+        <translation>{file}: целостность: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/migrate.py" line="93" />
+        <source>this SQLite file is not a GPAST Coordinator database; it was not changed</source>
+        <translation>этот файл SQLite — не база данных GPAST Coordinator; он не изменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/migrate.py" line="89" />
+        <source>not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
+        <translation>не база данных GPAST Coordinator или повреждена ({why}); файл не изменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/migrate.py" line="113" />
+        <source>the database was written by a newer version of GPAST Coordinator (schema {schema}); please update the program</source>
+        <translation>база данных записана более новой версией GPAST Coordinator (схема {schema}); обновите программу</translation>
     </message>
 </context>
 </TS>
