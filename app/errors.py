@@ -62,6 +62,30 @@ class Message:
         return hash(self.message_id)
 
 
+def os_reason(exc: OSError) -> Message:
+    """Why a file could not be read or written. The common causes are message ids (the words
+    the system uses in English), so the user reads them in their language; others keep the
+    system's own words."""
+    import errno
+
+    code = exc.errno
+    if code == errno.ENOENT:
+        return Message("No such file or directory")
+    if code in (errno.EACCES, errno.EPERM):
+        return Message("Permission denied")
+    if code == errno.ENOSPC:
+        return Message("No space left on device")
+    if code == errno.EROFS:
+        return Message("Read-only file system")
+    if code == errno.EISDIR:
+        return Message("Is a directory")
+    if code == errno.ENOTDIR:
+        return Message("Not a directory")
+    if code == errno.EEXIST:
+        return Message("File exists")
+    return Message("{why}", why=exc.strerror or exc)
+
+
 class GpastError(Exception):
     """An error with a message meant for the user (no traceback is shown)."""
 

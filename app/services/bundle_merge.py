@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import selectinload
 
+from app.errors import Message
 from app.models import (
     Attendance,
     FocusArea,
@@ -206,7 +207,15 @@ def _merge_kind(session, key: str, rows: list[dict], areas, result: BundleResult
         if both_edited:
             label = values.get("title") or values.get("full_name") or row["uuid"]
             kept = "theirs" if newer_is_theirs else "ours"
-            result.conflicts.append(f"{key}: {label} (kept the newer version: {kept})")
+            result.conflicts.append(
+                Message(
+                    "{what}: {label} (kept the newer version: theirs)"
+                    if newer_is_theirs
+                    else "{what}: {label} (kept the newer version: ours)",
+                    what=key,
+                    label=label,
+                )
+            )
             record(
                 session,
                 "conflict",
@@ -369,7 +378,11 @@ def _merge_tombstones(session, rows: list[dict], result: BundleResult) -> None:
                 result.deleted += 1
             else:
                 result.conflicts.append(
-                    f"{row['table']}: {obj.uuid} was deleted there but edited here later (kept)"
+                    Message(
+                        "{what}: {uuid} was deleted there but edited here later (kept)",
+                        what=row["table"],
+                        uuid=obj.uuid,
+                    )
                 )
         elif (
             session.scalar(select(Tombstone.id).where(Tombstone.record_uuid == row["uuid"])) is None

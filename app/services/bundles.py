@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app import __version__
-from app.errors import GpastError
+from app.errors import GpastError, Message, os_reason
 from app.models import (
     Attendance,
     Campaign,
@@ -58,7 +58,7 @@ class BundleResult:
     updated: int = 0
     unchanged: int = 0
     deleted: int = 0
-    conflicts: list[str] = field(default_factory=list)
+    conflicts: list[Message] = field(default_factory=list)
 
     def summary(self) -> str:
         text = (
@@ -171,7 +171,9 @@ def export_bundle(db: Database, path: str | Path, since: date | None = None) -> 
         partial.replace(path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise GpastError("{file}: cannot be written ({why})", file=path, why=exc.strerror) from exc
+        raise GpastError(
+            "{file}: cannot be written ({why})", file=path, why=os_reason(exc)
+        ) from exc
     return manifest["counts"]
 
 
@@ -245,7 +247,7 @@ def import_bundle(db: Database, path: str | Path) -> BundleResult:
                     "added": result.added,
                     "updated": result.updated,
                     "deleted": result.deleted,
-                    "conflicts": result.conflicts,
+                    "conflicts": [str(c) for c in result.conflicts],
                 },
             )
     return result

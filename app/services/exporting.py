@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.errors import GpastError
+from app.errors import GpastError, os_reason
 from app.models import Attendance, Participant, TrainingSession
 from app.services import records
 from app.services.import_rules import EXPORT_KINDS, columns
@@ -155,6 +155,8 @@ def export_file(db: Database, kind: str, path: str | Path, query: ListQuery | No
         os.replace(partial, path)
         return count
     except OSError as exc:
-        raise GpastError("{file}: cannot be written ({why})", file=path, why=exc.strerror) from exc
+        raise GpastError(
+            "{file}: cannot be written ({why})", file=path, why=os_reason(exc)
+        ) from exc
     finally:
         partial.unlink(missing_ok=True)

@@ -16,7 +16,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from app.errors import GpastError
+from app.errors import GpastError, os_reason
 
 CYRILLIC_CODE_PAGES = ["cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5"]
 DELIMITERS = (",", ";", "\t")
@@ -189,7 +189,7 @@ def read_table(path: str | Path) -> Table:
         data = path.read_bytes()
     except OSError as exc:
         raise SpreadsheetError(
-            "{file}: cannot be read ({why})", file=path, why=exc.strerror
+            "{file}: cannot be read ({why})", file=path, why=os_reason(exc)
         ) from exc
     if not data or data.isspace():
         raise SpreadsheetError("{file}: the file is empty", file=path.name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.errors import GpastError
+from app.errors import GpastError, os_reason
 from app.models.vocabulary import INDICATORS
 from app.services import fields as f
 from app.services.import_rules import IMPORT_KINDS, RU_COLUMNS, SPECS
@@ -117,7 +117,9 @@ def write_template(kind: str, path: str | Path, lang: str = "en") -> None:
             raise GpastError("{file}: choose a file name ending in .xlsx or .csv", file=path)
         _write_xlsx(kind, path, lang)
     except OSError as exc:
-        raise GpastError("{file}: cannot be written ({why})", file=path, why=exc.strerror) from exc
+        raise GpastError(
+            "{file}: cannot be written ({why})", file=path, why=os_reason(exc)
+        ) from exc
 
 
 def _write_xlsx(kind: str, path: Path, lang: str) -> None:

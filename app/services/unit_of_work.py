@@ -14,7 +14,7 @@ from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import DatabaseBusy, DatabaseError
+from app.errors import DatabaseBusy, DatabaseError, os_reason
 from app.storage import (
     ForeignDatabase,
     SchemaTooNew,
@@ -50,6 +50,10 @@ class Database:
                     raise self._busy() from exc
                 raise DatabaseError(
                     "{file}: cannot be opened: {why}", file=self.location, why=exc.orig
+                ) from exc
+            except OSError as exc:  # its folder cannot be made
+                raise DatabaseError(
+                    "{file}: cannot be created ({why})", file=self.location, why=os_reason(exc)
                 ) from exc
             except SQLDatabaseError as exc:
                 raise DatabaseError(

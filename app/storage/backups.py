@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from app.errors import DatabaseError, GpastError
+from app.errors import DatabaseError, GpastError, os_reason
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 8
@@ -69,7 +69,7 @@ def backup_now(db_path: Path, out: Path | None = None, tag: str = "") -> Path:
     except sqlite3.Error as exc:
         raise DatabaseError("{file}: cannot be backed up ({why})", file=db_path, why=exc) from exc
     except OSError as exc:
-        raise GpastError("{file}: cannot be written ({why})", file=out, why=exc.strerror) from exc
+        raise GpastError("{file}: cannot be written ({why})", file=out, why=os_reason(exc)) from exc
 
 
 def list_backups(db_path: Path) -> list[BackupFile]:

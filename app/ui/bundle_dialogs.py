@@ -75,7 +75,7 @@ def receive_bundle(parent, db, on_received: Callable[[], None]) -> None:
             )
             + (
                 "\n\n"
-                + "\n".join(result.conflicts)
+                + "\n".join(problem_text(c) for c in result.conflicts)
                 + "\n\n"
                 + QCoreApplication.translate(
                     "Bundles", "Both versions of each conflict are kept in the audit trail."

@@ -1741,7 +1741,8 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;Язык интерфейса (после перезапуска):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="64" />
+        <location filename="../../app/ui/settings_dialog.py" line="66" />
+        <location filename="../../app/ui/settings_dialog.py" line="69" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -1842,7 +1843,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="44" />
-        <location filename="../../app/services/bundles.py" line="188" />
+        <location filename="../../app/services/bundles.py" line="190" />
         <location filename="../../app/storage/integrity.py" line="43" />
         <source>{file}: no such file</source>
         <translation>{file}: файл не найден</translation>
@@ -1856,6 +1857,46 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/maintenance.py" line="60" />
         <source>cannot connect: {why}</source>
         <translation>не удаётся подключиться: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="86" />
+        <source>{why}</source>
+        <translation>{why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="73" />
+        <source>No such file or directory</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="75" />
+        <source>Permission denied</source>
+        <translation>нет прав доступа</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="77" />
+        <source>No space left on device</source>
+        <translation>на диске нет места</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="79" />
+        <source>Read-only file system</source>
+        <translation>диск только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="81" />
+        <source>Is a directory</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="83" />
+        <source>Not a directory</source>
+        <translation>это не папка</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="85" />
+        <source>File exists</source>
+        <translation>такой файл уже есть</translation>
     </message>
     <message>
         <location filename="../../app/services/attendance.py" line="25" />
@@ -1886,38 +1927,53 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/bundle_merge.py" line="152" />
+        <location filename="../../app/services/bundle_merge.py" line="153" />
         <source>{what} {uuid}: {problem}</source>
         <translation>{what} {uuid}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/bundle_merge.py" line="179" />
-        <location filename="../../app/services/bundle_merge.py" line="327" />
+        <location filename="../../app/services/bundle_merge.py" line="180" />
+        <location filename="../../app/services/bundle_merge.py" line="336" />
         <source>{what} {uuid}: unknown focus area '{value}'</source>
         <translation>{what} {uuid}: неизвестное направление «{value}»</translation>
     </message>
     <message>
-        <location filename="../../app/services/bundle_merge.py" line="278" />
+        <location filename="../../app/services/bundle_merge.py" line="287" />
         <source>attendance {uuid}: its training or person is neither in the bundle nor in this database; nothing was imported</source>
         <translation>посещаемость {uuid}: её обучения или человека нет ни в пакете, ни в этой базе данных; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/bundle_merge.py" line="414" />
+        <location filename="../../app/services/bundle_merge.py" line="427" />
         <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
         <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/bundles.py" line="204" />
+        <location filename="../../app/services/bundle_merge.py" line="211" />
+        <source>{what}: {label} (kept the newer version: theirs)</source>
+        <translation>{what}: {label} (сохранена более новая версия — с другого рабочего места)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/bundle_merge.py" line="211" />
+        <source>{what}: {label} (kept the newer version: ours)</source>
+        <translation>{what}: {label} (сохранена более новая версия — здешняя)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/bundle_merge.py" line="381" />
+        <source>{what}: {uuid} was deleted there but edited here later (kept)</source>
+        <translation>{what}: {uuid} удалена там, но позже изменена здесь (сохранена)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/bundles.py" line="206" />
         <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
         <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
     </message>
     <message>
-        <location filename="../../app/services/bundles.py" line="212" />
+        <location filename="../../app/services/bundles.py" line="214" />
         <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
         <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/bundles.py" line="197" />
+        <location filename="../../app/services/bundles.py" line="199" />
         <source>{file}: not a complete GPAST bundle (damaged or truncated: {why}); nothing was imported</source>
         <translation>{file}: неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
     </message>
@@ -2174,7 +2230,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: выберите имя файла с окончанием .xlsx или .csv</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="83" />
+        <location filename="../../app/services/unit_of_work.py" line="87" />
         <source>{file}: the database is busy (another GPAST Coordinator window or command is writing to it); try again in a moment</source>
         <translation>{file}: база данных занята (в неё пишет другое окно или команда GPAST Coordinator); повторите через минуту</translation>
     </message>
@@ -2187,12 +2243,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/unit_of_work.py" line="51" />
         <location filename="../../app/storage/integrity.py" line="55" />
         <source>{file}: cannot be opened: {why}</source>
-        <translation>{file}: не удаётся открыть: {why}</translation>
+        <translation>{file}: не удаётся открыть</translation>
     </message>
     <message>
         <location filename="../../app/services/unit_of_work.py" line="55" />
+        <source>{file}: cannot be created ({why})</source>
+        <translation>{file}: не удаётся создать ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="59" />
         <source>{file}: not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
-        <translation>{file}: не база данных GPAST Coordinator или повреждена ({why}); файл не изменён</translation>
+        <translation>{file}: не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
     </message>
     <message>
         <location filename="../../app/storage/backups.py" line="63" />
@@ -2242,7 +2303,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/storage/integrity.py" line="60" />
         <source>{file}: damaged: {why}</source>
-        <translation>{file}: повреждена: {why}</translation>
+        <translation>{file}: база данных повреждена</translation>
     </message>
     <message>
         <location filename="../../app/storage/integrity.py" line="72" />
@@ -2257,7 +2318,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/storage/migrate.py" line="89" />
         <source>not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
-        <translation>не база данных GPAST Coordinator или повреждена ({why}); файл не изменён</translation>
+        <translation>не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
     </message>
     <message>
         <location filename="../../app/storage/migrate.py" line="113" />
