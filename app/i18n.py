@@ -1,8 +1,8 @@
 """Interface languages: Qt Linguist sources in resources/translations/*.ts, compiled to
 app/translations/*.qm by the project's own command, loaded at start with Qt's own translations.
 
-    python -m app.i18n update   # refresh the .ts from the code (pyside6-lupdate) and fill in
-                                # resources/translations/ru_strings.py where unfinished
+    python -m app.i18n update   # refresh the .ts from the code (pyside6-lupdate, and the
+                                # message ids of app.errors); lists what has no translation
     python -m app.i18n build    # compile the .ts files to .qm (pyside6-lrelease)
 """
 

@@ -1,12 +1,12 @@
 """The build side of the interface languages: refresh the Qt Linguist sources from the code
-and fill in known translations, compile them to .qm. Run as `python -m app.i18n update|build`;
-kept apart from app.i18n so that starting the program imports none of it."""
+(the .ts files are the one source of every translation), compile them to .qm. Run as
+`python -m app.i18n update|build`; kept apart from app.i18n so that starting the program
+imports none of it."""
 
 from __future__ import annotations
 
 import ast
 import os
-import runpy
 import shutil
 import subprocess
 import sys
@@ -153,34 +153,6 @@ def lupdate(ts: Path) -> None:
     add_problem_ids(ts, known)
 
 
-def fill(ts: Path, strings: dict[str, str], plurals: dict[str, tuple[str, ...]]) -> int:
-    """Put known translations into unfinished entries; returns how many are still missing."""
-    tree = ET.parse(ts)
-    missing = 0
-    for message in tree.getroot().iter("message"):
-        source = message.find("source").text or ""
-        comment = message.find("comment")
-        translation = message.find("translation")
-        if translation.get("type") != "unfinished":
-            continue
-        if comment is not None and (source, comment.text) in strings:
-            translation.text = strings[(source, comment.text)]
-            del translation.attrib["type"]
-        elif message.get("numerus") == "yes" and source in plurals:
-            for child in list(translation):
-                translation.remove(child)
-            for form in plurals[source]:
-                ET.SubElement(translation, "numerusform").text = form
-            del translation.attrib["type"]
-        elif source in strings:
-            translation.text = strings[source]
-            del translation.attrib["type"]
-        else:
-            missing += 1
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    return missing
-
-
 def unfinished(ts: Path) -> list[str]:
     tree = ET.parse(ts)
     return [
@@ -191,12 +163,15 @@ def unfinished(ts: Path) -> list[str]:
 
 
 def update() -> int:
+    """Refresh the .ts files from the code. They are the one source of the translations: a new
+    string comes in unfinished until its translation is written into the .ts (Qt Linguist)."""
     for lang in LANGUAGES:
         ts = SOURCES / f"gpast_{lang}.ts"
         lupdate(ts)
-        known = runpy.run_path(str(SOURCES / f"{lang}_strings.py"))
-        missing = fill(ts, known[lang.upper()], known[f"{lang.upper()}_PLURALS"])
-        print(f"{ts}: {missing} strings without a translation")
+        missing = unfinished(ts)
+        print(f"{ts}: {len(missing)} strings without a translation")
+        for source in missing:
+            print(f"  {source}")
     return 0
 
 

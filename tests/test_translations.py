@@ -32,8 +32,8 @@ def russian(qapp, tmp_path):
 
 
 def test_every_string_of_the_interface_has_a_russian_translation(tmp_path):
-    """Fails when a new user-visible string is added without its translation (add it to
-    resources/translations/ru_strings.py, then run `python -m app.i18n update`)."""
+    """Fails when a new user-visible string is added without its translation (run
+    `python -m app.i18n update`, then write the translation into gpast_ru.ts)."""
     ts = tmp_path / "gpast_ru.ts"
     shutil.copy(SOURCES / "gpast_ru.ts", ts)
     lupdate(ts)
@@ -65,7 +65,7 @@ def test_service_problems_are_shown_in_russian(russian):
 
 def test_every_message_id_has_a_russian_text():
     """Fails when a problem is raised with a message id that gpast_ru.ts does not translate
-    (add it to resources/translations/ru_strings.py, then run `python -m app.i18n update`),
+    (run `python -m app.i18n update`, then write its Russian into gpast_ru.ts),
     or with a message that is not a literal id (the catalogue cannot know it)."""
     import string
 
