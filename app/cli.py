@@ -32,9 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app.commands import russian, t
 
     if russian():  # argparse's own words ("usage", "options", …) in Russian too
-        from app.commands.cli_text import RU
-
-        argparse._ = lambda text: RU.get(text, text)
+        argparse._ = t
     parser = argparse.ArgumentParser(
         prog="gpast",
         description=t(

@@ -8,6 +8,7 @@ app/translations/*.qm by the project's own command, loaded at start with Qt's ow
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -46,22 +47,31 @@ def install_translators(app, language: str) -> bool:
     return True
 
 
-def problem_catalogue(language: str):
-    """The message ids of app.errors in `language` (a function id -> template), read from the
-    compiled catalogue without a Qt application: the command line's side of the one catalogue
-    the window uses. None when there is no catalogue for `language`."""
-    from PySide6.QtCore import QTranslator
+COMMAND_LINE = "CommandLine"  # the context of the command line's texts in the catalogue
 
-    from app.errors import CONTEXT
+
+def catalogue(language: str, context: str):
+    """The texts of `context` in `language` (a function English -> translated), read from the
+    compiled catalogue without a Qt application: how the command line reads the one catalogue
+    the window uses. None when there is no catalogue for `language`."""
+    translator = _compiled(language)
+    if translator is None:
+        return None
+
+    def translate(text: str) -> str:
+        return translator.translate(context, text) or text
+
+    return translate
+
+
+@functools.cache
+def _compiled(language: str):
+    from PySide6.QtCore import QTranslator
 
     translator = QTranslator()
     if language == "en" or not translator.load(str(COMPILED / f"gpast_{language}.qm")):
         return None
-
-    def translate(message_id: str) -> str:
-        return translator.translate(CONTEXT, message_id) or message_id
-
-    return translate
+    return translator
 
 
 if __name__ == "__main__":

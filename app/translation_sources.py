@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from app.errors import CONTEXT
-from app.i18n import COMPILED, LANGUAGES, ROOT, SOURCES
+from app.i18n import COMMAND_LINE, COMPILED, LANGUAGES, ROOT, SOURCES
 
 
 def _tool(name: str) -> str:
@@ -102,31 +102,62 @@ def translations(ts: Path, context: str) -> dict[str, str]:
     return out
 
 
-def add_problem_ids(ts: Path, known: dict[str, str]) -> None:
-    """Put every message id into the context "Problems" of `ts` (lupdate cannot see them: the
-    services use no Qt), with its translation from `known` where there is one."""
+# Module-level names in app/commands whose strings (a tuple's items, a dict's values) are
+# texts of the command line, passed to t() later.
+COMMAND_LINE_TABLES = ("ARGPARSE_WORDS", "LABELS")
+
+
+def command_line_texts() -> dict[str, list[tuple[Path, int]]]:
+    """Every text of the command line -> where it is: the literal of each t("…") in app/cli.py
+    and app/commands, and the strings of the tables named in COMMAND_LINE_TABLES (argparse's
+    own words, the indicators' labels)."""
+    texts: dict[str, list[tuple[Path, int]]] = {}
+    for path in [ROOT / "app" / "cli.py", *sorted((ROOT / "app" / "commands").glob("*.py"))]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            found = []
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "t" and node.args:
+                found = [node.args[0]]
+            elif isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") in (
+                COMMAND_LINE_TABLES
+            ):
+                value = node.value
+                found = list(value.values if isinstance(value, ast.Dict) else value.elts)
+            for item in found:
+                if isinstance(item, ast.Constant) and isinstance(item.value, str):
+                    texts.setdefault(item.value, []).append((path, item.lineno))
+    return texts
+
+
+def own_texts() -> dict[str, dict[str, list[tuple[Path, int]]]]:
+    """The texts lupdate cannot see (no Qt where they are), by their context in the .ts."""
+    return {CONTEXT: problem_ids(), COMMAND_LINE: command_line_texts()}
+
+
+def add_own_texts(ts: Path, known: dict[str, dict[str, str]]) -> None:
+    """Put own_texts() into `ts`, each with its translation from `known` where there is one."""
     tree = ET.parse(ts)
     root = tree.getroot()
-    context = next((c for c in root.iter("context") if c.findtext("name") == CONTEXT), None)
-    if context is None:
-        context = ET.SubElement(root, "context")
-        ET.SubElement(context, "name").text = CONTEXT
-    present = {m.findtext("source") for m in context.iter("message")}
-    for message_id, places in problem_ids().items():
-        if message_id in present:
-            continue
-        message = ET.SubElement(context, "message")
-        for path, line in places:
-            location = os.path.relpath(path, ts.parent).replace(os.sep, "/")
-            ET.SubElement(message, "location", filename=location, line=str(line))
-        ET.SubElement(message, "source").text = message_id
-        translation = ET.SubElement(message, "translation")
-        if message_id in known:
-            translation.text = known[message_id]
-        else:
-            translation.set("type", "unfinished")
-        _layout(message, "\n        ", "\n    ")
-    _layout(context, "\n    ", "\n")
+    for name, texts in own_texts().items():
+        context = next((c for c in root.iter("context") if c.findtext("name") == name), None)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+        present = {m.findtext("source") for m in context.iter("message")}
+        for text, places in texts.items():
+            if text in present:
+                continue
+            message = ET.SubElement(context, "message")
+            for path, line in places:
+                location = os.path.relpath(path, ts.parent).replace(os.sep, "/")
+                ET.SubElement(message, "location", filename=location, line=str(line))
+            ET.SubElement(message, "source").text = text
+            translation = ET.SubElement(message, "translation")
+            if text in known.get(name, {}):
+                translation.text = known[name][text]
+            else:
+                translation.set("type", "unfinished")
+            _layout(message, "\n        ", "\n    ")
+        _layout(context, "\n    ", "\n")
     _layout(root, "\n", "\n")
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
@@ -142,15 +173,15 @@ def _layout(parent: ET.Element, inner: str, last: str) -> None:
 
 
 def lupdate(ts: Path) -> None:
-    """Refresh `ts` from the code: the interface's strings (pyside6-lupdate) and the message
-    ids of app.errors, keeping the translations it had."""
-    known = translations(ts, CONTEXT) if ts.exists() else {}
+    """Refresh `ts` from the code: the interface's strings (pyside6-lupdate), the message ids
+    of app.errors and the command line's texts, keeping the translations it had."""
+    known = {name: translations(ts, name) for name in own_texts()} if ts.exists() else {}
     subprocess.run(
         [_tool("pyside6-lupdate"), *ui_files(), "-no-obsolete", "-ts", str(ts)],
         check=True,
         capture_output=True,
     )
-    add_problem_ids(ts, known)
+    add_own_texts(ts, known)
 
 
 def unfinished(ts: Path) -> list[str]:

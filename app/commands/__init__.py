@@ -45,25 +45,31 @@ def russian() -> bool:
     return wanted.startswith("ru")
 
 
+def _russian(context: str):
+    """The catalogue's texts of `context` in Russian when the user reads Russian, else None."""
+    if not russian():
+        return None
+    from app.i18n import catalogue
+
+    try:
+        return catalogue("ru", context)
+    except ImportError:  # pragma: no cover - PySide6 is a dependency
+        return None
+
+
 def problem_text(problem) -> str:
     """A problem (app.errors.GpastError or Message) in the user's language, from the same
     catalogue the window uses."""
-    if russian():
-        from app.i18n import problem_catalogue
+    from app.errors import CONTEXT
 
-        try:
-            translate = problem_catalogue("ru")
-        except ImportError:  # pragma: no cover - PySide6 is a dependency
-            translate = None
-        if translate is not None:
-            return problem.render(translate)
-    return str(problem)
+    translate = _russian(CONTEXT)
+    return problem.render(translate) if translate else str(problem)
 
 
 def t(text: str) -> str:
-    """A text of the command line in the user's language (English or Russian)."""
-    if not russian():
-        return text
-    from app.commands.cli_text import RU
+    """A text of the command line in the user's language (English or Russian), from the
+    catalogue (context CommandLine of resources/translations/gpast_ru.ts)."""
+    from app.i18n import COMMAND_LINE
 
-    return RU.get(text, text)
+    translate = _russian(COMMAND_LINE)
+    return translate(text) if translate else text

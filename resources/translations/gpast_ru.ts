@@ -1807,12 +1807,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../app/cli.py" line="88" />
+        <location filename="../../app/cli.py" line="86" />
         <source>unexpected error: {what}: {why} (details in {file})</source>
         <translation>непредвиденная ошибка: {what}: {why} (подробности в {file})</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="81" />
+        <location filename="../../app/cli.py" line="79" />
         <source>interrupted; nothing was changed</source>
         <translation>прервано; ничего не изменено</translation>
     </message>
@@ -2324,6 +2324,341 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/storage/migrate.py" line="113" />
         <source>the database was written by a newer version of GPAST Coordinator (schema {schema}); please update the program</source>
         <translation>база данных записана более новой версией GPAST Coordinator (схема {schema}); обновите программу</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../app/cli.py" line="39" />
+        <source>GPAST Coordinator: log legislation, trainings and awareness campaigns against the five GPAST focus areas and print progress reports. Without a command, opens the desktop window.</source>
+        <translation>GPAST Coordinator: учёт законодательства, обучения и информационных кампаний по пяти направлениям GPAST и печать отчётов. Без команды открывает окно программы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="48" />
+        <source>SQLite file path or SQLAlchemy URL (default: $GPAST_DB, else a file in the user's data folder)</source>
+        <translation>путь к файлу SQLite или URL SQLAlchemy (по умолчанию $GPAST_DB, иначе файл в папке данных пользователя)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_documents.py" line="10" />
+        <source>sign-in sheets for a training session, one per day</source>
+        <translation>листы регистрации обучения, по одному на день</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_documents.py" line="11" />
+        <source>certificates for everyone present or late on a day</source>
+        <translation>сертификаты всем, кто присутствовал или опоздал хотя бы в один день</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_documents.py" line="14" />
+        <source>the training session's code</source>
+        <translation>код обучения</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_documents.py" line="17" />
+        <source>the document's language</source>
+        <translation>язык документа</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_documents.py" line="46" />
+        <source>{out}: {days} sign-in sheet(s), {people} people</source>
+        <translation>{out}: листов регистрации: {days}, человек: {people}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_documents.py" line="60" />
+        <source>{out}: {n} certificate(s)</source>
+        <translation>{out}: сертификатов: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/backups.py" line="12" />
+        <source>copy the database into its backups folder</source>
+        <translation>скопировать базу данных в папку резервных копий</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/backups.py" line="13" />
+        <source>write the copy here instead</source>
+        <translation>записать копию сюда</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/backups.py" line="16" />
+        <source>replace the database with a checked backup (the current one is kept)</source>
+        <translation>заменить базу данных проверенной резервной копией (текущая сохраняется)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/backups.py" line="35" />
+        <source>{path}: backup written</source>
+        <translation>{path}: резервная копия записана</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/backups.py" line="50" />
+        <source>; the previous database was kept as {aside}</source>
+        <translation>; прежняя база данных сохранена как {aside}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/backups.py" line="51" />
+        <source>{path}: restored from {source}</source>
+        <translation>{path}: восстановлена из {source}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="9" />
+        <source>exchange records with another workstation</source>
+        <translation>обмен записями с другим рабочим местом</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="11" />
+        <source>write the records (and deletions) to one file</source>
+        <translation>записать записи (и удаления) в один файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="13" />
+        <source>only what changed on or after DATE</source>
+        <translation>только изменённое начиная с DATE</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="15" />
+        <source>merge a bundle from another workstation</source>
+        <translation>объединить пакет с другого рабочего места</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="27" />
+        <source>{file}: written ({counts})</source>
+        <translation>{file}: записано ({counts})</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="38" />
+        <source>{file}: {added} added, {updated} updated, {unchanged} unchanged, {deleted} deleted, {conflicts} conflicts</source>
+        <translation>{file}: добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="50" />
+        <source>conflict: {what}</source>
+        <translation>конфликт: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/cli_text.py" line="7" />
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/cli_text.py" line="8" />
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/cli_text.py" line="9" />
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/cli_text.py" line="10" />
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/cli_text.py" line="11" />
+        <source>show program's version number and exit</source>
+        <translation>показать версию программы и выйти</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/cli_text.py" line="12" />
+        <source>the following arguments are required: %s</source>
+        <translation>не заданы обязательные аргументы: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/cli_text.py" line="13" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимое значение: %(value)r (допустимы: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/cli_text.py" line="14" />
+        <source>unrecognized arguments: %s</source>
+        <translation>неизвестные аргументы: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/cli_text.py" line="15" />
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: ошибка: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/cli_text.py" line="16" />
+        <source>expected one argument</source>
+        <translation>ожидается один аргумент</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="10" />
+        <source>Legislative acts adopted</source>
+        <translation>Принято нормативных актов</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="11" />
+        <source>Trainings held</source>
+        <translation>Проведено обучений</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="12" />
+        <source>Training hours</source>
+        <translation>Часов обучения</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="13" />
+        <source>Participations</source>
+        <translation>Участий</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="14" />
+        <source>People trained</source>
+        <translation>Обучено человек</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="15" />
+        <source>  of which women</source>
+        <translation>  из них женщин</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="16" />
+        <source>  of which men</source>
+        <translation>  из них мужчин</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="17" />
+        <source>Campaigns launched</source>
+        <translation>Начато кампаний</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="18" />
+        <source>Campaign reach</source>
+        <translation>Охват кампаний</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="38" />
+        <source>total</source>
+        <translation>итого</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="58" />
+        <source>A record linked to several focus areas counts in each area and once in the total.</source>
+        <translation>Запись, связанная с несколькими направлениями, учитывается в каждом и один раз в итоге.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="23" />
+        <source>the counting rules' figures for a period</source>
+        <translation>показатели за период по правилам подсчёта</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="24" />
+        <source>first day</source>
+        <translation>первый день</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="25" />
+        <source>last day</source>
+        <translation>последний день</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="26" />
+        <source>print one JSON object</source>
+        <translation>вывести один объект JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="49" />
+        <source>GPAST indicators {start} – {end}</source>
+        <translation>Показатели GPAST {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/maintenance.py" line="13" />
+        <source>check the database (integrity, foreign keys, schema); never writes</source>
+        <translation>проверить базу данных (целостность, внешние ключи, схема); ничего не записывает</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/maintenance.py" line="16" />
+        <source>fill an empty database with realistic sample data</source>
+        <translation>заполнить пустую базу данных примерами</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/maintenance.py" line="44" />
+        <source>{path}: ok (schema {revision}; {counts})</source>
+        <translation>{path}: в порядке (схема {revision}; {counts})</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/maintenance.py" line="77" />
+        <source>{path}: added {summary}</source>
+        <translation>{path}: добавлено {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/maintenance.py" line="31" />
+        <source>{path}: no such file</source>
+        <translation>{path}: такого файла нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/report.py" line="9" />
+        <source>write the PDF progress report for a period</source>
+        <translation>записать PDF-отчёт о ходе работы за период</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/report.py" line="13" />
+        <source>only these focus areas</source>
+        <translation>только эти направления</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/report.py" line="14" />
+        <source>the report's language</source>
+        <translation>язык отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/report.py" line="35" />
+        <source>{out}: progress report {start} – {end} written</source>
+        <translation>{out}: отчёт за {start} – {end} записан</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/spreadsheets.py" line="37" />
+        <source>{file}: {rows} rows read; {added} would be added, {updated} updated, {unchanged} left unchanged; nothing was changed (dry run)</source>
+        <translation>{file}: прочитано строк: {rows}; будет добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}; ничего не изменено (пробный прогон)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/spreadsheets.py" line="42" />
+        <source>{file}: {rows} rows read; {added} added, {updated} updated, {unchanged} left unchanged</source>
+        <translation>{file}: прочитано строк: {rows}; добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/spreadsheets.py" line="12" />
+        <source>import a .csv or .xlsx file (all or nothing)</source>
+        <translation>импортировать файл .csv или .xlsx (целиком или никак)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/spreadsheets.py" line="16" />
+        <source>report what would change; change nothing</source>
+        <translation>показать, что изменится; ничего не менять</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/spreadsheets.py" line="19" />
+        <source>export a kind to .csv or .xlsx</source>
+        <translation>экспортировать вид записей в .csv или .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/spreadsheets.py" line="23" />
+        <source>write an empty template (.xlsx or .csv)</source>
+        <translation>записать пустой шаблон (.xlsx или .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/spreadsheets.py" line="26" />
+        <source>column names' language</source>
+        <translation>язык названий столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/spreadsheets.py" line="52" />
+        <source>; {n} new people in the registry</source>
+        <translation>; новых людей в реестре: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/spreadsheets.py" line="63" />
+        <source>{file}: {count} {kind} rows written</source>
+        <translation>{file}: записано строк ({kind}): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/spreadsheets.py" line="72" />
+        <source>{file}: template for {kind} written</source>
+        <translation>{file}: шаблон ({kind}) записан</translation>
     </message>
 </context>
 </TS>
