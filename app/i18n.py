@@ -47,7 +47,14 @@ def install_translators(app, language: str) -> bool:
     return True
 
 
-COMMAND_LINE = "CommandLine"  # the context of the command line's texts in the catalogue
+COMMAND_LINE = "CommandLine"  # the catalogue's context of the command line's texts
+DOCUMENTS = "Documents"  # … and of the documents' (PDF reports, sign-in sheets, certificates)
+
+
+def translatable(text: str) -> str:
+    """Marks a text kept in a table and translated where it is used (t(), tr()): `python -m
+    app.i18n update` puts it into the catalogue."""
+    return text
 
 
 def catalogue(language: str, context: str):

@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from app.errors import CONTEXT
-from app.i18n import COMMAND_LINE, COMPILED, LANGUAGES, ROOT, SOURCES
+from app.i18n import COMMAND_LINE, COMPILED, DOCUMENTS, LANGUAGES, ROOT, SOURCES
 
 
 def _tool(name: str) -> str:
@@ -102,35 +102,43 @@ def translations(ts: Path, context: str) -> dict[str, str]:
     return out
 
 
-# Module-level names in app/commands whose strings (a tuple's items, a dict's values) are
-# texts of the command line, passed to t() later.
-COMMAND_LINE_TABLES = ("ARGPARSE_WORDS", "LABELS")
+def marked_texts(files: list[Path], names: set[str]) -> dict[str, list[tuple[Path, int]]]:
+    """The literal first argument of each call of a function in `names` (t, tr, translatable)
+    in `files` -> where it is."""
+    texts: dict[str, list[tuple[Path, int]]] = {}
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", None) in names
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                texts.setdefault(node.args[0].value, []).append((path, node.lineno))
+    return texts
 
 
 def command_line_texts() -> dict[str, list[tuple[Path, int]]]:
-    """Every text of the command line -> where it is: the literal of each t("…") in app/cli.py
-    and app/commands, and the strings of the tables named in COMMAND_LINE_TABLES (argparse's
-    own words, the indicators' labels)."""
-    texts: dict[str, list[tuple[Path, int]]] = {}
-    for path in [ROOT / "app" / "cli.py", *sorted((ROOT / "app" / "commands").glob("*.py"))]:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-            found = []
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "t" and node.args:
-                found = [node.args[0]]
-            elif isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") in (
-                COMMAND_LINE_TABLES
-            ):
-                value = node.value
-                found = list(value.values if isinstance(value, ast.Dict) else value.elts)
-            for item in found:
-                if isinstance(item, ast.Constant) and isinstance(item.value, str):
-                    texts.setdefault(item.value, []).append((path, item.lineno))
-    return texts
+    """Every text of the command line: t("…") in app/cli.py and app/commands, and the texts
+    kept in tables there (marked translatable(…), like argparse's own words)."""
+    app = ROOT / "app"
+    files = [app / "cli.py", *sorted((app / "commands").glob("*.py"))]
+    return marked_texts(files, {"t", "translatable"})
+
+
+def document_texts() -> dict[str, list[tuple[Path, int]]]:
+    """Every text of the documents: tr("…") and translatable("…") in app/reports."""
+    return marked_texts(sorted((ROOT / "app" / "reports").glob("*.py")), {"tr", "translatable"})
 
 
 def own_texts() -> dict[str, dict[str, list[tuple[Path, int]]]]:
     """The texts lupdate cannot see (no Qt where they are), by their context in the .ts."""
-    return {CONTEXT: problem_ids(), COMMAND_LINE: command_line_texts()}
+    return {
+        CONTEXT: problem_ids(),
+        COMMAND_LINE: command_line_texts(),
+        DOCUMENTS: document_texts(),
+    }
 
 
 def add_own_texts(ts: Path, known: dict[str, dict[str, str]]) -> None:

@@ -128,6 +128,18 @@ def test_every_command_line_text_has_a_russian_translation():
     assert sorted(set(texts) - set(russian)) == []
 
 
+def test_every_document_text_has_a_russian_translation():
+    """The documents' texts (tr("…"), and tables marked translatable) are in the catalogue too
+    (context Documents)."""
+    from app.i18n import DOCUMENTS
+    from app.translation_sources import document_texts, translations
+
+    texts = document_texts()
+    assert "GPAST progress report" in texts and "treaty" in texts and len(texts) > 100
+    russian = translations(SOURCES / "gpast_ru.ts", DOCUMENTS)
+    assert sorted(set(texts) - set(russian)) == []
+
+
 def test_command_line_in_russian(tmp_path):
     from tests.helpers import run_gpast
 

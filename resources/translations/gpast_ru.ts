@@ -2329,12 +2329,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli.py" line="39" />
+        <location filename="../../app/cli.py" line="38" />
         <source>GPAST Coordinator: log legislation, trainings and awareness campaigns against the five GPAST focus areas and print progress reports. Without a command, opens the desktop window.</source>
         <translation>GPAST Coordinator: учёт законодательства, обучения и информационных кампаний по пяти направлениям GPAST и печать отчётов. Без команды открывает окно программы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="48" />
+        <location filename="../../app/cli.py" line="47" />
         <source>SQLite file path or SQLAlchemy URL (default: $GPAST_DB, else a file in the user's data folder)</source>
         <translation>путь к файлу SQLite или URL SQLAlchemy (по умолчанию $GPAST_DB, иначе файл в папке данных пользователя)</translation>
     </message>
@@ -2424,7 +2424,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: записано ({counts})</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="38" />
+        <location filename="../../app/commands/bundles.py" line="37" />
         <source>{file}: {added} added, {updated} updated, {unchanged} unchanged, {deleted} deleted, {conflicts} conflicts</source>
         <translation>{file}: добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {conflicts}</translation>
     </message>
@@ -2434,134 +2434,134 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>конфликт: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/cli_text.py" line="7" />
+        <location filename="../../app/commands/cli_text.py" line="9" />
         <source>usage: </source>
         <translation>использование: </translation>
     </message>
     <message>
-        <location filename="../../app/commands/cli_text.py" line="8" />
+        <location filename="../../app/commands/cli_text.py" line="10" />
         <source>positional arguments</source>
         <translation>позиционные аргументы</translation>
     </message>
     <message>
-        <location filename="../../app/commands/cli_text.py" line="9" />
+        <location filename="../../app/commands/cli_text.py" line="11" />
         <source>options</source>
         <translation>параметры</translation>
     </message>
     <message>
-        <location filename="../../app/commands/cli_text.py" line="10" />
+        <location filename="../../app/commands/cli_text.py" line="12" />
         <source>show this help message and exit</source>
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../../app/commands/cli_text.py" line="11" />
+        <location filename="../../app/commands/cli_text.py" line="13" />
         <source>show program's version number and exit</source>
         <translation>показать версию программы и выйти</translation>
     </message>
     <message>
-        <location filename="../../app/commands/cli_text.py" line="12" />
+        <location filename="../../app/commands/cli_text.py" line="14" />
         <source>the following arguments are required: %s</source>
         <translation>не заданы обязательные аргументы: %s</translation>
     </message>
     <message>
-        <location filename="../../app/commands/cli_text.py" line="13" />
+        <location filename="../../app/commands/cli_text.py" line="15" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>недопустимое значение: %(value)r (допустимы: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/cli_text.py" line="14" />
+        <location filename="../../app/commands/cli_text.py" line="16" />
         <source>unrecognized arguments: %s</source>
         <translation>неизвестные аргументы: %s</translation>
     </message>
     <message>
-        <location filename="../../app/commands/cli_text.py" line="15" />
+        <location filename="../../app/commands/cli_text.py" line="17" />
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: ошибка: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../app/commands/cli_text.py" line="16" />
+        <location filename="../../app/commands/cli_text.py" line="18" />
         <source>expected one argument</source>
         <translation>ожидается один аргумент</translation>
     </message>
     <message>
-        <location filename="../../app/commands/indicators.py" line="10" />
+        <location filename="../../app/commands/indicators.py" line="11" />
         <source>Legislative acts adopted</source>
         <translation>Принято нормативных актов</translation>
     </message>
     <message>
-        <location filename="../../app/commands/indicators.py" line="11" />
+        <location filename="../../app/commands/indicators.py" line="12" />
         <source>Trainings held</source>
         <translation>Проведено обучений</translation>
     </message>
     <message>
-        <location filename="../../app/commands/indicators.py" line="12" />
+        <location filename="../../app/commands/indicators.py" line="13" />
         <source>Training hours</source>
         <translation>Часов обучения</translation>
     </message>
     <message>
-        <location filename="../../app/commands/indicators.py" line="13" />
+        <location filename="../../app/commands/indicators.py" line="14" />
         <source>Participations</source>
         <translation>Участий</translation>
     </message>
     <message>
-        <location filename="../../app/commands/indicators.py" line="14" />
+        <location filename="../../app/commands/indicators.py" line="15" />
         <source>People trained</source>
         <translation>Обучено человек</translation>
     </message>
     <message>
-        <location filename="../../app/commands/indicators.py" line="15" />
+        <location filename="../../app/commands/indicators.py" line="16" />
         <source>  of which women</source>
         <translation>  из них женщин</translation>
     </message>
     <message>
-        <location filename="../../app/commands/indicators.py" line="16" />
+        <location filename="../../app/commands/indicators.py" line="17" />
         <source>  of which men</source>
         <translation>  из них мужчин</translation>
     </message>
     <message>
-        <location filename="../../app/commands/indicators.py" line="17" />
+        <location filename="../../app/commands/indicators.py" line="18" />
         <source>Campaigns launched</source>
         <translation>Начато кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/commands/indicators.py" line="18" />
+        <location filename="../../app/commands/indicators.py" line="19" />
         <source>Campaign reach</source>
         <translation>Охват кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/commands/indicators.py" line="38" />
+        <location filename="../../app/commands/indicators.py" line="39" />
         <source>total</source>
         <translation>итого</translation>
     </message>
     <message>
-        <location filename="../../app/commands/indicators.py" line="58" />
+        <location filename="../../app/commands/indicators.py" line="59" />
         <source>A record linked to several focus areas counts in each area and once in the total.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в каждом и один раз в итоге.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/indicators.py" line="23" />
+        <location filename="../../app/commands/indicators.py" line="24" />
         <source>the counting rules' figures for a period</source>
         <translation>показатели за период по правилам подсчёта</translation>
     </message>
     <message>
-        <location filename="../../app/commands/indicators.py" line="24" />
+        <location filename="../../app/commands/indicators.py" line="25" />
         <source>first day</source>
         <translation>первый день</translation>
     </message>
     <message>
-        <location filename="../../app/commands/indicators.py" line="25" />
+        <location filename="../../app/commands/indicators.py" line="26" />
         <source>last day</source>
         <translation>последний день</translation>
     </message>
     <message>
-        <location filename="../../app/commands/indicators.py" line="26" />
+        <location filename="../../app/commands/indicators.py" line="27" />
         <source>print one JSON object</source>
         <translation>вывести один объект JSON</translation>
     </message>
     <message>
-        <location filename="../../app/commands/indicators.py" line="49" />
+        <location filename="../../app/commands/indicators.py" line="50" />
         <source>GPAST indicators {start} – {end}</source>
         <translation>Показатели GPAST {start} – {end}</translation>
     </message>
@@ -2611,12 +2611,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{out}: отчёт за {start} – {end} записан</translation>
     </message>
     <message>
-        <location filename="../../app/commands/spreadsheets.py" line="37" />
+        <location filename="../../app/commands/spreadsheets.py" line="36" />
         <source>{file}: {rows} rows read; {added} would be added, {updated} updated, {unchanged} left unchanged; nothing was changed (dry run)</source>
         <translation>{file}: прочитано строк: {rows}; будет добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}; ничего не изменено (пробный прогон)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/spreadsheets.py" line="42" />
+        <location filename="../../app/commands/spreadsheets.py" line="41" />
         <source>{file}: {rows} rows read; {added} added, {updated} updated, {unchanged} left unchanged</source>
         <translation>{file}: прочитано строк: {rows}; добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}</translation>
     </message>
@@ -2659,6 +2659,537 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/spreadsheets.py" line="72" />
         <source>{file}: template for {kind} written</source>
         <translation>{file}: шаблон ({kind}) записан</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="112" />
+        <source>Sign-in sheet {code} · {title}</source>
+        <translation>Лист регистрации {code} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="151" />
+        <source>Certificate of participation</source>
+        <translation>Сертификат участника</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="154" />
+        <source>This is to certify that</source>
+        <translation>Настоящим удостоверяется, что</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="161" />
+        <source>took part in the training</source>
+        <translation>принял(а) участие в обучении</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="183" />
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="184" />
+        <source>Trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="131" />
+        <source>Certificates {code}</source>
+        <translation>Сертификаты {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="51" />
+        <source>Sign-in sheet {code}</source>
+        <translation>Лист регистрации {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="69" />
+        <source>Location: {location}    Organiser: {organiser}    Session: {dates}</source>
+        <translation>Место: {location}    Организатор: {organiser}    Даты: {dates}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="138" />
+        <source>{code}: nobody was present or late on any day, so there are no certificates.</source>
+        <translation>{code}: никто не присутствовал ни в один день, поэтому сертификатов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="167" />
+        <source> · {hours} hours</source>
+        <translation> · {hours} ч</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="189" />
+        <source>Certificate No. {number}</source>
+        <translation>Сертификат № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="178" />
+        <source>Organised by {organiser}</source>
+        <translation>Организатор: {organiser}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="64" />
+        <source>day {n} of {days}</source>
+        <translation>день {n} из {days}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/pdf_common.py" line="51" />
+        <source>Page {page} of {total}</source>
+        <translation>Страница {page} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="55" />
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="56" />
+        <source>Submitted</source>
+        <translation>Внесён</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="57" />
+        <location filename="../../app/reports/progress_report.py" line="313" />
+        <source>Adopted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="58" />
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="59" />
+        <source>Repealed</source>
+        <translation>Утратил силу</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="62" />
+        <source>law</source>
+        <translation>закон</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="63" />
+        <source>amendment</source>
+        <translation>поправка</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="64" />
+        <source>decree</source>
+        <translation>указ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="65" />
+        <source>regulation</source>
+        <translation>постановление</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="66" />
+        <source>programme</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="67" />
+        <source>treaty</source>
+        <translation>договор</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="41" />
+        <location filename="../../app/reports/report_graphics.py" line="17" />
+        <location filename="../../app/reports/report_text.py" line="95" />
+        <source>Legislative acts adopted</source>
+        <translation>Принято нормативных актов</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="42" />
+        <location filename="../../app/reports/progress_report.py" line="317" />
+        <location filename="../../app/reports/report_graphics.py" line="18" />
+        <source>Trainings held</source>
+        <translation>Проведено обучений</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="43" />
+        <location filename="../../app/reports/progress_report.py" line="277" />
+        <location filename="../../app/reports/report_graphics.py" line="19" />
+        <location filename="../../app/reports/report_text.py" line="105" />
+        <source>Participants trained</source>
+        <translation>Обучено участников</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="44" />
+        <source>of whom women</source>
+        <translation>из них женщин</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="45" />
+        <location filename="../../app/reports/progress_report.py" line="336" />
+        <location filename="../../app/reports/report_graphics.py" line="20" />
+        <source>Campaigns launched</source>
+        <translation>Начато кампаний</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="46" />
+        <source>Campaign reach</source>
+        <translation>Охват кампаний</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="49" />
+        <source>of whom men</source>
+        <translation>из них мужчин</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="50" />
+        <source>Training hours</source>
+        <translation>Часов обучения</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="51" />
+        <source>People trained (each once)</source>
+        <translation>Обучено человек (каждый один раз)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="301" />
+        <source>Legislation adopted</source>
+        <translation>Принятые нормативные акты</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="105" />
+        <source>GPAST progress report</source>
+        <translation>Отчёт о ходе работы GPAST</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="137" />
+        <source>GPAST progress report {period} · made {made}</source>
+        <translation>Отчёт о ходе работы GPAST {period} · составлен {made}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="152" />
+        <source>Progress report on countering trafficking in human beings</source>
+        <translation>Отчёт о ходе работы по противодействию торговле людьми</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="155" />
+        <source>Global Partnership against Slavery and Trafficking in Human Beings in the 21st century (GPAST)</source>
+        <translation>Глобальное партнёрство против рабства и торговли людьми в XXI веке (GPAST)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="181" />
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="209" />
+        <source>A record linked to several focus areas counts in each area row and once in the total, so the area rows may add up to more than the total. Participants trained counts each (session, person) pair where the person was present or late on at least one day.</source>
+        <translation>Запись, связанная с несколькими направлениями, учитывается в строке каждого направления и один раз в итоге, поэтому сумма строк может быть больше итога. «Обучено участников» — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="270" />
+        <source>Participants by sex</source>
+        <translation>Участники по полу</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="356" />
+        <location filename="../../app/reports/report_text.py" line="136" />
+        <source>Legislation in the pipeline</source>
+        <translation>Нормативные акты в разработке</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="378" />
+        <source>How the figures are counted</source>
+        <translation>Как считаются показатели</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="117" />
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="182" />
+        <source>Focus area</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="256" />
+        <source>previous: {period}</source>
+        <translation>предыдущий: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="313" />
+        <location filename="../../app/reports/progress_report.py" line="331" />
+        <location filename="../../app/reports/progress_report.py" line="348" />
+        <location filename="../../app/reports/progress_report.py" line="370" />
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="313" />
+        <location filename="../../app/reports/progress_report.py" line="370" />
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="313" />
+        <location filename="../../app/reports/progress_report.py" line="370" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="331" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="331" />
+        <location filename="../../app/reports/progress_report.py" line="348" />
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="331" />
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="331" />
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="331" />
+        <location filename="../../app/reports/progress_report.py" line="274" />
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="348" />
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="348" />
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="358" />
+        <source>No legislation is in draft or submitted.</source>
+        <translation>Нет нормативных актов в статусе проекта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="370" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="165" />
+        <source>Period: {period}</source>
+        <translation>Период: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="169" />
+        <source>Focus areas: {areas}</source>
+        <translation>Направления: {areas}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="173" />
+        <source>Made on {date} with GPAST Coordinator</source>
+        <translation>Составлен {date} в программе GPAST Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="191" />
+        <source>Total (each record once)</source>
+        <translation>Итого (каждая запись один раз)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="244" />
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="244" />
+        <source>Figure</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="244" />
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="244" />
+        <source>Progress</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="263" />
+        <source>This period and the previous one</source>
+        <translation>Этот период и предыдущий</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="275" />
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="276" />
+        <source>Other or not stated</source>
+        <translation>Другой или не указан</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="278" />
+        <source>People (each once)</source>
+        <translation>Человек (каждый один раз)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="299" />
+        <source>None in this period.</source>
+        <translation>За период нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="123" />
+        <source>Nothing was recorded for this period: no legislation adopted, no training session started and no campaign launched between {start} and {end}.</source>
+        <translation>За этот период ничего не записано: с {start} по {end} не принято ни одного нормативного акта, не начато ни одного обучения и ни одной кампании.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="227" />
+        <source>Against the {year} targets (1 January – {end})</source>
+        <translation>Выполнение целевых показателей {year} года (1 января – {end})</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="53" />
+        <source>Criminalisation of trafficking</source>
+        <translation>Криминализация торговли людьми</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="54" />
+        <source>Countering demand</source>
+        <translation>Противодействие спросу</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="55" />
+        <source>Protection and reintegration of victims</source>
+        <translation>Защита и реинтеграция жертв</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="56" />
+        <source>Eradicating root causes</source>
+        <translation>Устранение коренных причин</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="57" />
+        <source>National capacity-building</source>
+        <translation>Укрепление национального потенциала</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="60" />
+        <source>Legal bans on trafficking and on the forced labour of minors, sexual slavery and trade in human organs; tighter responsibility for activities conducive to trafficking; prosecution of traffickers.</source>
+        <translation>Правовые запреты торговли людьми, принудительного труда несовершеннолетних, сексуального рабства и торговли органами человека; усиление ответственности за деятельность, способствующую торговле людьми; уголовное преследование торговцев людьми.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="65" />
+        <source>Countering and curtailing the demand for trafficked victims and the commercial activities that foster it.</source>
+        <translation>Противодействие и сокращение спроса на жертв торговли людьми и коммерческой деятельности, которая его поощряет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="69" />
+        <source>The status and protection of victims, shelters, referral and reintegration, with policies targeting women, children and other groups.</source>
+        <translation>Статус и защита жертв, приюты, перенаправление и реинтеграция; меры, направленные на женщин, детей и другие группы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="73" />
+        <source>The social and economic causes of trafficking: poverty, unemployment, lack of equal opportunity; information on travelling and working abroad.</source>
+        <translation>Социальные и экономические причины торговли людьми: бедность, безработица, отсутствие равных возможностей; информирование о поездках и работе за рубежом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="77" />
+        <source>Special law-enforcement units and the training of police, prosecutors, judges, border guards and social workers to suppress trafficking and related criminal networks.</source>
+        <translation>Специальные подразделения правоохранительных органов и обучение сотрудников полиции, прокуроров, судей, пограничников и социальных работников.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="88" />
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="89" />
+        <source>Both the first and the last day of the period are included. The previous period used for comparison has the same number of days and ends the day before.</source>
+        <translation>Первый и последний день периода включаются. Предыдущий период для сравнения имеет то же число дней и заканчивается накануне.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="96" />
+        <source>Legislation whose adoption date falls in the period.</source>
+        <translation>Нормативные акты, дата принятия которых приходится на период.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="99" />
+        <source>Trainings held and training hours</source>
+        <translation>Проведённые обучения и часы обучения</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="100" />
+        <source>Training sessions whose start date falls in the period, and the sum of their hours.</source>
+        <translation>Обучения, дата начала которых приходится на период, и сумма их часов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="106" />
+        <source>For those sessions, the pairs of session and person where the person was present or late on at least one day. A person at two sessions counts twice; 'people trained' counts each person once. Excused and absent never count. 'Of whom women' counts the pairs whose person is recorded as female; men likewise; other and not stated make up the rest.</source>
+        <translation>Для этих обучений — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день. Человек на двух обучениях учитывается дважды; «обучено человек» учитывает каждого один раз. Отсутствие, в том числе по уважительной причине, не учитывается. «Из них женщин» — пары, где пол человека указан как женский; мужчин — аналогично; остальное — другой или не указанный пол.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="115" />
+        <source>Campaigns launched and reach</source>
+        <translation>Начатые кампании и охват</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="116" />
+        <source>Awareness campaigns whose start date falls in the period, and the sum of their estimated reach (people).</source>
+        <translation>Информационные кампании, дата начала которых приходится на период, и сумма их оценочного охвата (человек).</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="122" />
+        <source>Focus areas</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="123" />
+        <source>A record counts in every focus area it is linked to, so the area rows may add up to more than the Total row, which counts each record once.</source>
+        <translation>Запись учитывается в каждом направлении, с которым она связана, поэтому сумма строк направлений может быть больше строки «Итого», где каждая запись учитывается один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="129" />
+        <source>Targets</source>
+        <translation>Целевые показатели</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="130" />
+        <source>Progress compares the actual figure for the target's calendar year, from 1 January up to the report's last day, with the national action plan's target.</source>
+        <translation>Выполнение — это фактическое значение за календарный год показателя, с 1 января по последний день отчёта, по сравнению с целевым значением национального плана действий.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="137" />
+        <source>Legislation whose status is draft or submitted when the report is made.</source>
+        <translation>Нормативные акты со статусом «проект» или «внесён» на момент составления отчёта.</translation>
     </message>
 </context>
 </TS>
