@@ -128,8 +128,11 @@ def command_line_texts() -> dict[str, list[tuple[Path, int]]]:
 
 
 def document_texts() -> dict[str, list[tuple[Path, int]]]:
-    """Every text of the documents: tr("…") and translatable("…") in app/reports."""
-    return marked_texts(sorted((ROOT / "app" / "reports").glob("*.py")), {"tr", "translatable"})
+    """Every text of the documents: tr("…") and translatable("…") in app/reports, and in
+    app/services (the spreadsheet templates' instructions)."""
+    app = ROOT / "app"
+    files = sorted([*(app / "reports").rglob("*.py"), *(app / "services").rglob("*.py")])
+    return marked_texts(files, {"tr", "translatable"})
 
 
 def own_texts() -> dict[str, dict[str, list[tuple[Path, int]]]]:

@@ -1831,7 +1831,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/report.py" line="31" />
         <location filename="../../app/services/bundles.py" line="174" />
         <location filename="../../app/services/exporting.py" line="158" />
-        <location filename="../../app/services/templates.py" line="120" />
+        <location filename="../../app/services/templates.py" line="102" />
         <location filename="../../app/storage/backups.py" line="72" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
@@ -2225,7 +2225,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: не удаётся прочитать ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/templates.py" line="117" />
+        <location filename="../../app/services/templates.py" line="99" />
         <source>{file}: choose a file name ending in .xlsx or .csv</source>
         <translation>{file}: выберите имя файла с окончанием .xlsx или .csv</translation>
     </message>
@@ -3190,6 +3190,102 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/reports/report_text.py" line="137" />
         <source>Legislation whose status is draft or submitted when the report is made.</source>
         <translation>Нормативные акты со статусом «проект» или «внесён» на момент составления отчёта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py" line="17" />
+        <source>a date: YYYY-MM-DD or DD.MM.YYYY (or a date cell)</source>
+        <translation>дата: ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (или ячейка с датой)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py" line="18" />
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py" line="19" />
+        <source>a number; a decimal comma is fine (6,5)</source>
+        <translation>число; можно с десятичной запятой (6,5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py" line="20" />
+        <source>a list: separate items with ;</source>
+        <translation>список: элементы через ;</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py" line="21" />
+        <source>focus areas by slug or English name, separated by ; (criminalisation; demand; protection; root-causes; capacity)</source>
+        <translation>направления (slug или английское название) через ; (criminalisation; demand; protection; root-causes; capacity)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py" line="25" />
+        <source>aspects, separated by ; (gender; age; migration)</source>
+        <translation>аспекты через ; (gender; age; migration)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py" line="26" />
+        <location filename="../../app/services/templates.py" line="27" />
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py" line="30" />
+        <source>a day of the session; empty: every day of the session</source>
+        <translation>день занятия; пусто — все дни занятия</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py" line="31" />
+        <source>the code of an existing training session</source>
+        <translation>код существующего обучения</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py" line="32" />
+        <source>one focus area: slug or English name</source>
+        <translation>одно направление: slug или английское название</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py" line="35" />
+        <source>GPAST Coordinator: how to fill this sheet</source>
+        <translation>GPAST Coordinator: как заполнять этот лист</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py" line="36" />
+        <source>One record a row under the header. Columns marked * are required. Do not rename or add columns: an unknown column stops the import.</source>
+        <translation>Одна запись в строке под заголовком. Столбцы со * обязательны. Не переименовывайте и не добавляйте столбцы: неизвестный столбец останавливает импорт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py" line="40" />
+        <source>The import is all or nothing: if any row has a problem, nothing is imported and every problem is listed by row and column. Importing the same file twice changes nothing the second time.</source>
+        <translation>Импорт выполняется целиком или не выполняется: если в какой-либо строке есть ошибка, ничего не импортируется, а все ошибки перечисляются по строкам и столбцам. Повторный импорт того же файла ничего не меняет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py" line="46" />
+        <source>Instructions</source>
+        <translation>Инструкция</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py" line="45" />
+        <source>column</source>
+        <translation>столбец</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py" line="45" />
+        <source>what to enter</source>
+        <translation>что вводить</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py" line="84" />
+        <source>optional; {what}</source>
+        <translation>необязательно; {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py" line="79" />
+        <source>one of: {choices}</source>
+        <translation>одно из: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/templates.py" line="83" />
+        <source>required; {what}</source>
+        <translation>обязательно; {what}</translation>
     </message>
 </context>
 </TS>
