@@ -1,8 +1,12 @@
-"""Interface languages: Qt Linguist sources in resources/translations/*.ts, compiled to
-app/translations/*.qm by the project's own command, loaded at start with Qt's own translations.
+"""Languages: Qt Linguist sources in resources/translations/*.ts, compiled to
+app/translations/*.qm by the project's own command. The .ts is the one source of every
+translated text: the window's (loaded at start with Qt's own translations), and, read through
+catalogue() without a Qt application, the problems' (context Problems), the command line's
+(CommandLine) and the documents' (Documents).
 
-    python -m app.i18n update   # refresh the .ts from the code (pyside6-lupdate, and the
-                                # message ids of app.errors); lists what has no translation
+    python -m app.i18n update   # refresh the .ts from the code (pyside6-lupdate, the message
+                                # ids of app.errors, t/tr/translatable texts); lists what has
+                                # no translation
     python -m app.i18n build    # compile the .ts files to .qm (pyside6-lrelease)
 """
 
