@@ -12,6 +12,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.errors import DatabaseError, GpastError
+from app.storage.files import private
+from app.storage.integrity import check_database
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 8
@@ -28,12 +30,6 @@ class BackupFile:
 
 def backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
-
-
-def private(path: Path) -> None:
-    """Owner-only permissions on POSIX (the records are personal data)."""
-    if os.name == "posix" and path.exists():
-        os.chmod(path, 0o600)
 
 
 def copy_database(source: Path, destination: Path) -> Path:
@@ -122,7 +118,6 @@ def ensure_daily_backup(db_path: Path, today: date | None = None) -> Path | None
 def restore(db_path: Path, source: Path) -> Path:
     """Check `source`, keep the current database aside, then copy `source` over it.
     Returns the path of the copy kept aside."""
-    from app.storage import check_database
 
     result = check_database(str(source))
     if not result.ok:

@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from app.models import Base
+from app.storage.migrate import head_revision, known_revisions
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -88,3 +89,8 @@ def _run_checks(
         return
     for name in ("legislation", "training_session", "participant", "attendance", "campaign"):
         result.counts[name] = conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+
+
+def check_database(path: str) -> CheckResult:
+    """Read-only check of a SQLite file against this program's schema versions."""
+    return check_file(path, expected_revisions=known_revisions(), head=head_revision())
