@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.errors import DatabaseError, GpastError
-from app.storage.files import private
+from app.storage.files import connect_read_only, private
 from app.storage.integrity import check_database
 
 KEEP_DAILY = 7
@@ -39,7 +39,7 @@ def copy_database(source: Path, destination: Path) -> Path:
         os.chmod(destination.parent, 0o700)
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = connect_read_only(source)
     try:
         dst = sqlite3.connect(partial)
         try:
@@ -135,7 +135,7 @@ def restore(db_path: Path, source: Path) -> Path:
             for suffix in ("-wal", "-shm"):
                 db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
             db_path.unlink()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = connect_read_only(source)
     try:
         dst = sqlite3.connect(db_path, timeout=10)
         try:

@@ -5,6 +5,22 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
+
+
+def sqlite_uri(path: Path, *options: str) -> str:
+    """A `file:` URI for sqlite3.connect(..., uri=True) naming exactly this file, whatever its
+    name holds (`#`, `?` and `%` would otherwise cut the name short or open another file)."""
+    posix = Path(path).resolve().as_posix()
+    if not posix.startswith("/"):
+        posix = "/" + posix  # a Windows drive: file:/C:/...
+    query = "&".join(options)
+    return f"file:{quote(posix, safe='/:')}" + (f"?{query}" if query else "")
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open a SQLite file for reading only: it is never written, not even a journal."""
+    return sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True)
 
 
 def private(path: Path) -> None:

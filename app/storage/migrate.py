@@ -13,12 +13,11 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from sqlalchemy import Connection, inspect, text
 
 from app.storage.engine import make_engine, sqlite_path
-from app.storage.files import backup_sqlite_file, private
+from app.storage.files import backup_sqlite_file, connect_read_only, private
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -93,7 +92,7 @@ def _refuse_foreign_file(path: Path) -> bool:
     if not path.exists() or path.stat().st_size == 0:
         return False
     try:
-        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+        conn = connect_read_only(path)
         try:
             names = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
