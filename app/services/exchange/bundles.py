@@ -40,6 +40,8 @@ from app.services.exchange.bundle_format import (
 from app.services.exchange.merge import merge_data
 from app.services.records.audit import record
 from app.services.unit_of_work import Database
+from app.storage.files import private
+from app.storage.migrate import head_revision, known_revisions
 
 
 def workstation_id(db: Database) -> str:
@@ -70,8 +72,6 @@ def _record(obj: Any, names: list[str]) -> dict[str, Any]:
 
 
 def export_bundle(db: Database, path: str | Path, since: date | None = None) -> dict[str, int]:
-    from app.storage.migrate import head_revision
-
     cutoff = datetime.combine(since, datetime.min.time()) if since else datetime.min
     data: dict[str, list] = {}
     with db.reading() as session:
@@ -135,8 +135,6 @@ def export_bundle(db: Database, path: str | Path, since: date | None = None) -> 
     }
     path = Path(path)
     partial = path.with_name(path.name + ".partial")
-    from app.storage.files import private
-
     try:
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             zf.writestr("manifest.json", json.dumps(manifest, indent=2))
@@ -151,8 +149,6 @@ def export_bundle(db: Database, path: str | Path, since: date | None = None) -> 
 
 def read_bundle(path: str | Path) -> tuple[dict, dict]:
     """The manifest and data of a bundle, or BundleRefused saying why."""
-    from app.storage.migrate import known_revisions
-
     path = Path(path)
     try:
         with zipfile.ZipFile(path) as zf:

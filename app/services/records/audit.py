@@ -27,6 +27,7 @@ from app.models import (
     TrainingSession,
     utcnow,
 )
+from app.services.spreadsheets.exporting import csv_text
 from app.services.unit_of_work import WriteHooks
 
 AUDITED = (Legislation, TrainingSession, Campaign, Participant, Target, Attendance)
@@ -239,8 +240,6 @@ def _as_dict(e: AuditEntry) -> dict[str, Any]:
 
 def export_trail(db, path: str | Path) -> int:
     """The whole trail as CSV (UTF-8 with BOM), oldest first; returns the number of entries."""
-    from app.services.spreadsheets.exporting import csv_text
-
     rows = list(reversed(trail(db)))
     with Path(path).open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)

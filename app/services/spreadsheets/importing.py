@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.models import Campaign, FocusArea, Legislation, Target, TrainingSession
 from app.services.records import fields as f
+from app.services.records.audit import TABLE_OF_KIND, record
 from app.services.records.editing import area_lookup, to_dict
 from app.services.records.editing import kind as record_kind
 from app.services.spreadsheets.attendance_import import import_attendance
@@ -145,8 +146,6 @@ def _import_file(
                 raise _refused(name, problems, shown)
             if dry_run:
                 raise _DryRun
-            from app.services.records.audit import TABLE_OF_KIND, record
-
             if result.added or result.updated:
                 summary = {
                     "file": Path(name).name,
