@@ -49,7 +49,7 @@ def test_the_compiled_translation_loads_and_translates(russian):
 
 def test_service_problems_are_shown_in_russian(russian):
     from app.errors import Message, ValidationError
-    from app.services.import_rules import Problem
+    from app.services.spreadsheets.rules import Problem
     from app.ui.problem_text import problem_text, reason_text
 
     problem = ValidationError("end_date", "must not be before the start date")
