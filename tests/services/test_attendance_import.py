@@ -1,20 +1,18 @@
 """Attendance import, read a column at a time: every problem at once and in row order, people
-and rows matched as product.md says, and the bulk path's own pieces (uuids, the collector)."""
+and rows matched as product.md says, and the garbage collector back on afterwards."""
 
 from __future__ import annotations
 
 import gc
-import uuid
 from datetime import date
 
 import openpyxl
 import pytest
 
-from app.models import new_uuids
 from app.services import records
 from app.services.import_rules import ImportRefused
 from app.services.importing import import_file
-from tests.test_spreadsheets import refused, write
+from tests.helpers import refused, write
 
 HEAD = "training_code,full_name,sex,organisation,birth_year,status,date\n"
 
@@ -93,21 +91,6 @@ def test_the_garbage_collector_is_back_on_after_an_import(db, tmp_path, two_day_
     assert gc.isenabled()
 
 
-def test_bulk_uuids_are_unique_time_ordered_version_7():
-    first, second = new_uuids(1000), new_uuids(1000)
-    assert first == sorted(first) and len(set(first + second)) == 2000
-    parsed = uuid.UUID(first[0])
-    assert (parsed.version, parsed.variant) == (7, uuid.RFC_4122)
-    assert new_uuids(0) == []
-
-
-def test_person_keys_agree_with_the_single_key():
-    from app.services.fields import normalise_person_key, person_keys
-
-    persons = [("Анна  Иванова ", 1980, " МВД"), ("анна иванова", None, ""), ("Ёж", 0, None)]
-    assert person_keys(persons) == {p: normalise_person_key(*p) for p in persons}
-
-
 def test_progress_is_reported_and_cancel_changes_nothing(db, db_path, tmp_path, two_day_training):
     from app.services.import_rules import ImportCancelled
     from tests.helpers import snapshot
@@ -143,19 +126,6 @@ def test_the_import_leaves_no_dangling_reference_and_other_writes_still_check(
     row = {"training_id": 999, "participant_id": 999, "day": date(2025, 3, 3), "status": "late"}
     with pytest.raises(IntegrityError, match="FOREIGN KEY"), db.writing() as session:
         session.execute(insert(Attendance), [row])
-
-
-def test_person_keys_treat_every_unicode_space_as_the_patterns_do():
-    import re
-    import sys
-
-    from app.services.fields import normalise_person_key
-
-    spaces = [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c))]
-    assert "\xa0" in spaces and "\u2003" in spaces
-    for space in spaces:
-        name = f"{space}Анна{space * 2}ИВАНОВА{space}"
-        assert normalise_person_key(name, 1980, f"МВД{space}РБ") == "анна иванова|1980|мвд рб"
 
 
 def test_csv_encodings_are_found_as_the_file_is_read(db, db_path, tmp_path, two_day_training):
