@@ -12,9 +12,10 @@ import pytest
 from app.services import records
 from app.services.import_rules import ImportRefused
 from app.services.importing import import_file
+from tests.factories import make_attendance_rows
 from tests.helpers import refused, write
 
-HEAD = "training_code,full_name,sex,organisation,birth_year,status,date\n"
+HEAD = make_attendance_rows([])  # training_code,full_name,sex,organisation,birth_year,status,date
 
 
 def test_every_attendance_problem_is_reported_at_once_in_row_order(
@@ -44,7 +45,7 @@ def test_every_attendance_problem_is_reported_at_once_in_row_order(
 def test_rows_added_updated_and_unchanged_beside_recorded_attendance(
     db, tmp_path, two_day_training
 ):
-    first = HEAD + "T1,Анна,female,МВД,1980,present,2025-03-03\n"
+    first = make_attendance_rows([("T1", "Анна", "female", "МВД", 1980, "present", "2025-03-03")])
     assert import_file(db, "attendance", write(tmp_path / "a.csv", first)).added == 1
     second = HEAD + (
         "T1,Анна,female,МВД,1980,present,2025-03-03\n"  # unchanged
@@ -54,7 +55,7 @@ def test_rows_added_updated_and_unchanged_beside_recorded_attendance(
     result = import_file(db, "attendance", write(tmp_path / "b.csv", second))
     assert (result.added, result.updated, result.unchanged) == (3, 0, 1)
     assert result.people_added == 1
-    third = HEAD + "T1,Борис,male,,,present,2025-03-04\n"
+    third = make_attendance_rows([("T1", "Борис", "male", None, None, "present", "2025-03-04")])
     result = import_file(db, "attendance", write(tmp_path / "c.csv", third))
     assert (result.added, result.updated, result.unchanged) == (0, 1, 0)
     assert records.count_records(db, "participants") == 2
@@ -82,8 +83,9 @@ def test_short_rows_and_number_cells_of_a_workbook(db, tmp_path, two_day_trainin
 
 
 def test_the_garbage_collector_is_back_on_after_an_import(db, tmp_path, two_day_training):
-    good = write(tmp_path / "a.csv", HEAD + "T1,Анна,female,,,present,\n")
-    bad = write(tmp_path / "b.csv", HEAD + "T1,Анна,female,,,present,1999-01-01\n")
+    anna = ("T1", "Анна", "female", None, None, "present")
+    good = write(tmp_path / "a.csv", make_attendance_rows([(*anna, None)]))
+    bad = write(tmp_path / "b.csv", make_attendance_rows([(*anna, "1999-01-01")]))
     import_file(db, "attendance", good)
     assert gc.isenabled()
     with pytest.raises(ImportRefused):
@@ -95,8 +97,8 @@ def test_progress_is_reported_and_cancel_changes_nothing(db, db_path, tmp_path, 
     from app.services.import_rules import ImportCancelled
     from tests.helpers import snapshot
 
-    lines = "".join(f"T1,Person {n},female,,,present,\n" for n in range(50))
-    path = write(tmp_path / "a.csv", HEAD + lines)
+    rows = [("T1", f"Person {n}", "female", None, None, "present", None) for n in range(50)]
+    path = write(tmp_path / "a.csv", make_attendance_rows(rows))
     before = snapshot(db_path)
     with pytest.raises(ImportCancelled):
         import_file(db, "attendance", path, progress=lambda done, total: done >= total // 2)
