@@ -94,11 +94,12 @@ def _in_user_language(message: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one `gpast` command; returns the exit status (argparse raises SystemExit(2) on
     wrong usage). Leaves the process as it found it, so that it can be called again."""
-    words = argparse._  # build_parser() may put argparse's own words in Russian
+    # build_parser() may put argparse's own words in Russian (its private gettext alias `_`)
+    words = argparse._  # type: ignore[attr-defined]  # private hook, restored below
     try:
         return _run(argv)
     finally:
-        argparse._ = words
+        argparse._ = words  # type: ignore[attr-defined]  # private hook
 
 
 def _run(argv: Sequence[str] | None) -> int:
