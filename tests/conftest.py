@@ -62,7 +62,7 @@ def demo_template(tmp_path_factory) -> Path:
     """A database with the standard demo data (`gpast demo`), filled once per session: copy it
     with copy_database(demo_template, path) and open the copy."""
     from app.services import open_database
-    from app.services.demo import fill_demo
+    from app.services.maintenance.demo import fill_demo
 
     path = tmp_path_factory.mktemp("templates") / "demo.sqlite"
     with open_database(str(path)) as db:

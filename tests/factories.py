@@ -58,7 +58,7 @@ MAKERS = {
 
 def add(db, kind: str, /, **overrides) -> dict:
     """A record of `kind` created in `db` through the service (as the window would)."""
-    from app.services import records
+    from app.services.records import editing as records
 
     return records.create(db, kind, MAKERS[kind](**overrides))
 
@@ -130,8 +130,8 @@ def add_known_year(db) -> None:
     campaign in demand reaching 1,000; a target of 6 participations in protection."""
     from datetime import date
 
-    from app.services.attendance import set_attendance
-    from app.services.targets import set_target
+    from app.services.attendance.recording import set_attendance
+    from app.services.records.targets import set_target
 
     add_legislation(db, focus_areas=["criminalisation", "protection"])
     training = add_training(

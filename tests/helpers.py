@@ -66,8 +66,8 @@ def write(path, text, encoding="utf-8"):
 
 def refused(db, db_path, kind, path) -> list[str]:
     """The problems of an import that must be refused whole, having checked it changed nothing."""
-    from app.services.import_rules import ImportRefused
-    from app.services.importing import import_file
+    from app.services.spreadsheets.importing import import_file
+    from app.services.spreadsheets.rules import ImportRefused
 
     before = snapshot(db_path)
     with pytest.raises(ImportRefused) as exc:

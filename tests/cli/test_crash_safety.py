@@ -13,9 +13,9 @@ import time
 import pytest
 
 from app.services import open_database
-from app.services.demo import DemoSize, fill_demo
-from app.services.exporting import export_file
-from app.services.importing import import_file
+from app.services.maintenance.demo import DemoSize, fill_demo
+from app.services.spreadsheets.exporting import export_file
+from app.services.spreadsheets.importing import import_file
 from app.storage import check_database
 from tests.helpers import ROOT, copy_database, run_gpast, settled
 

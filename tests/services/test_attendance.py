@@ -9,9 +9,10 @@ import pypdf
 import pytest
 
 from app.reports.attendance_documents import build_certificates, build_signin_sheets
-from app.services import participants, records, roster
-from app.services.attendance import set_attendance
-from app.services.indicators import indicators
+from app.services.attendance import participants, roster
+from app.services.attendance.recording import set_attendance
+from app.services.records import editing as records
+from app.services.reporting.indicators import indicators
 from tests.factories import add_participant, add_seminar, add_training
 
 YEAR = (date(2025, 1, 1), date(2025, 12, 31))

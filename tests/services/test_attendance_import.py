@@ -9,9 +9,9 @@ from datetime import date
 import openpyxl
 import pytest
 
-from app.services import records
-from app.services.import_rules import ImportRefused
-from app.services.importing import import_file
+from app.services.records import editing as records
+from app.services.spreadsheets.importing import import_file
+from app.services.spreadsheets.rules import ImportRefused
 from tests.factories import make_attendance_rows
 from tests.helpers import refused, write
 
@@ -94,7 +94,7 @@ def test_the_garbage_collector_is_back_on_after_an_import(db, tmp_path, two_day_
 
 
 def test_progress_is_reported_and_cancel_changes_nothing(db, db_path, tmp_path, two_day_training):
-    from app.services.import_rules import ImportCancelled
+    from app.services.spreadsheets.rules import ImportCancelled
     from tests.helpers import snapshot
 
     rows = [("T1", f"Person {n}", "female", None, None, "present", None) for n in range(50)]
@@ -131,7 +131,7 @@ def test_the_import_leaves_no_dangling_reference_and_other_writes_still_check(
 
 
 def test_csv_encodings_are_found_as_the_file_is_read(db, db_path, tmp_path, two_day_training):
-    from app.services.spreadsheet_reader import SpreadsheetError, read_table
+    from app.services.spreadsheets.reader import SpreadsheetError, read_table
 
     rows = "T1,'=Анна,female,МВД,,present,\n" * 2000 + "T1,Борис,male,МВД,,present,\n"
     cp1251 = tmp_path / "cp1251.csv"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import csv
 
-from app.services import participants, records
-from app.services.audit import export_trail, history, trail
-from app.services.importing import import_file
+from app.services.attendance import participants
+from app.services.records import editing as records
+from app.services.records.audit import export_trail, history, trail
 from app.services.settings import update_settings
+from app.services.spreadsheets.importing import import_file
 from tests.factories import add_participant, make_training
 
 TRAINING = make_training()

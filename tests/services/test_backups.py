@@ -9,7 +9,8 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from app.errors import DatabaseError
-from app.services import open_database, records
+from app.services import open_database
+from app.services.records import editing as records
 from app.storage.backups import (
     backup_now,
     ensure_daily_backup,

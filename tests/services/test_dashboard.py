@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from app.services.dashboard import dashboard_figures
-from app.services.indicators import indicators
+from app.services.reporting.dashboard import dashboard_figures
+from app.services.reporting.indicators import indicators
 from tests.factories import add_known_year
 
 

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from app.services import records
+from app.services.records import editing as records
 from app.storage import check_database
 from tests.factories import add_participant, add_training
 
@@ -34,7 +34,7 @@ def test_foreign_keys_are_enforced(db):
 
 
 def test_deleting_a_training_removes_its_attendance_and_links(db):
-    from app.services.attendance import set_attendance
+    from app.services.attendance.recording import set_attendance
 
     t = add_training(db, title="x", start_date="2025-03-01", end_date="2025-03-02")
     p = add_participant(db, full_name="Анна")
@@ -62,7 +62,7 @@ def test_check_passes_a_healthy_file(db, db_path):
 
 
 def test_check_reports_a_damaged_file_and_never_writes_it(db, db_path):
-    from app.services.demo import fill_demo
+    from app.services.maintenance.demo import fill_demo
 
     fill_demo(db)
     db.close()

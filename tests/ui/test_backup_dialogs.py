@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.services import open_database, records
+from app.services import open_database
+from app.services.records import editing as records
 from app.storage.backups import backup_now
 from tests.factories import add_training
 
@@ -10,7 +11,7 @@ from tests.factories import add_training
 def test_window_check_refuses_a_damaged_file_and_offers_the_backup(qtbot, db, db_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from app.ui.backup_dialogs import check_before_open
+    from app.ui.transfer.backup_dialogs import check_before_open
 
     add_training(db)
     backup_now(db_path)

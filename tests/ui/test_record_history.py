@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from app.services import records
+from app.services.records import editing as records
 from tests.factories import add_training
 
 
 def test_history_tab_in_the_editor(qtbot, db):
-    from app.ui.record_editor import RecordEditor
+    from app.ui.records.record_editor import RecordEditor
 
     t = add_training(db)
     records.update(db, "trainings", t["id"], {"location": "Минск"})

@@ -10,16 +10,18 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 
-from app.services import open_database, records, roster
-from app.services.demo import DemoSize, fill_demo
-from app.ui.record_table_model import (
+from app.services import open_database
+from app.services.attendance import roster
+from app.services.maintenance.demo import DemoSize, fill_demo
+from app.services.records import editing as records
+from app.ui.attendance.roster_dialog import COLOURS, FIXED, RosterModel
+from app.ui.records.record_table_model import (
     BATCH,
     COLUMNS,
     ID_ROLE,
     RECORD_ROLE,
     RecordTableModel,
 )
-from app.ui.roster_dialog import COLOURS, FIXED, RosterModel
 from tests.factories import add_campaign, add_participant, add_seminar, add_training
 
 DISPLAY = Qt.ItemDataRole.DisplayRole

@@ -9,10 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.services import participants, records, roster
-from app.services.attendance import set_attendance
-from app.services.indicators import indicators
-from app.ui.roster_dialog import FIXED, RosterDialog
+from app.services.attendance import participants, roster
+from app.services.attendance.recording import set_attendance
+from app.services.records import editing as records
+from app.services.reporting.indicators import indicators
+from app.ui.attendance.roster_dialog import FIXED, RosterDialog
 from tests.factories import add_participant, add_seminar
 
 YEAR = (date(2025, 1, 1), date(2025, 12, 31))
@@ -74,7 +75,7 @@ def test_add_existing_person_by_search_and_warn_before_a_duplicate(qtbot, db, se
 
 
 def test_participants_page_merges_and_anonymises(qtbot, db, seminar, monkeypatch):
-    from app.ui.participants_page import ParticipantsPage
+    from app.ui.attendance.participants_page import ParticipantsPage
 
     t, people = seminar
     dup = add_participant(db, full_name="Анна  Иванова", organisation="суд")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.services.dashboard import year_period
-from app.services.report_data import previous_period
-from app.ui.reports_page import preset_period
+from app.services.reporting.dashboard import year_period
+from app.services.reporting.report_data import previous_period
+from app.ui.overview.reports_page import preset_period
 
 
 def test_presets():

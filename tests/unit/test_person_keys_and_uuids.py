@@ -17,7 +17,7 @@ def test_bulk_uuids_are_unique_time_ordered_version_7():
 
 
 def test_person_keys_agree_with_the_single_key():
-    from app.services.fields import normalise_person_key, person_keys
+    from app.services.records.fields import normalise_person_key, person_keys
 
     persons = [("Анна  Иванова ", 1980, " МВД"), ("анна иванова", None, ""), ("Ёж", 0, None)]
     assert person_keys(persons) == {p: normalise_person_key(*p) for p in persons}
@@ -27,7 +27,7 @@ def test_person_keys_treat_every_unicode_space_as_the_patterns_do():
     import re
     import sys
 
-    from app.services.fields import normalise_person_key
+    from app.services.records.fields import normalise_person_key
 
     space = re.compile(r"\s")
     spaces = [chr(c) for c in range(sys.maxunicode + 1) if space.fullmatch(chr(c))]
