@@ -121,7 +121,7 @@ def _run(argv: Sequence[str] | None) -> int:
         from app.crash_log import log_exception
 
         path = log_exception(exc)
-        return fail(f"unexpected error: {exc.__class__.__name__}: {exc} (details in {path})")
+        return fail(f"unexpected error: {exc.__class__.__name__} (details in {path})")
 
 
 def gui_main(db: str | None = None) -> int:
