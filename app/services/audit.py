@@ -14,30 +14,12 @@ from typing import Any
 from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session
 
-from app.models import (
-    Attendance,
-    AuditEntry,
-    Campaign,
-    FocusArea,
-    Legislation,
-    Participant,
-    Setting,
-    Target,
-    Tombstone,
-    TrainingSession,
-    utcnow,
-)
+from app.models import Attendance, AuditEntry, FocusArea, Setting, Target, Tombstone, utcnow
+from app.models.kinds import KINDS
+from app.models.kinds import TABLE_OF_KIND as TABLE_OF_KIND  # re-exported: kind → audit name
 
-AUDITED = (Legislation, TrainingSession, Campaign, Participant, Target, Attendance)
+AUDITED = tuple(k.model for k in KINDS.values())  # every kind of the registry
 SKIPPED = {"id", "created_at", "updated_at", "match_key"}
-TABLE_OF_KIND = {
-    "legislation": "legislation",
-    "trainings": "training_session",
-    "campaigns": "campaign",
-    "participants": "participant",
-    "targets": "target",
-    "attendance": "attendance",
-}
 
 
 def current_user(session: Session) -> str:

@@ -25,27 +25,25 @@ from app import __version__
 from app.errors import GpastError
 from app.models import (
     Attendance,
-    Campaign,
     FocusArea,
-    Legislation,
     Participant,
     Setting,
     Target,
     Tombstone,
     TrainingSession,
 )
+from app.models.kinds import BUNDLE_KINDS
 from app.services import fields as f
 from app.services.audit import record
 from app.services.unit_of_work import Database
 
 FORMAT = 1
-KINDS = {  # bundle key → model, the fields carried
-    "participants": (Participant, [x.name for x in f.PARTICIPANTS]),
-    "legislation": (Legislation, [x.name for x in f.LEGISLATION]),
-    "trainings": (TrainingSession, [x.name for x in f.TRAININGS]),
-    "campaigns": (Campaign, [x.name for x in f.CAMPAIGNS]),
-}
-DATE_FIELDS = {"adopted_on", "in_force_on", "start_date", "end_date", "day"}
+# the kinds whose records a bundle carries field by field (attendance and targets have parts of
+# their own shape), in the registry's merge order: people first
+RECORD_PARTS = tuple(k for k in BUNDLE_KINDS if k.fields)
+KINDS = {k.bundle_part: (k.model, [x.name for x in k.fields]) for k in RECORD_PARTS}
+DATE_FIELDS = {x.name for k in RECORD_PARTS for x in k.fields if x.type == f.DATE} | {"day"}
+AREA_FIELDS = {x.name for k in RECORD_PARTS for x in k.fields if x.type == f.AREAS}
 
 
 class BundleRefused(GpastError):
@@ -90,7 +88,7 @@ def _record(obj: Any, names: list[str]) -> dict[str, Any]:
         "updated_at": _json(obj.updated_at),
     }
     for name in names:
-        value = [a.slug for a in obj.focus_areas] if name == "focus_areas" else getattr(obj, name)
+        value = [a.slug for a in obj.focus_areas] if name in AREA_FIELDS else getattr(obj, name)
         out[name] = _json(list(value) if isinstance(value, list) else value)
     return out
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
+from app.models.kinds import IMPORT_KINDS
 from app.ui.error_dialog import show_error
 
 DB_FILTER = "GPAST databases (*.sqlite *.db);;All files (*)"
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
         from app.ui.import_dialog import ImportDialog
 
         page = self._list_page()
-        kind = page.kind if page is not None and page.kind != "participants" else "trainings"
+        kind = page.kind if page is not None and page.kind in IMPORT_KINDS else "trainings"
         if ImportDialog(self.db, self, kind).exec():
             self.refresh()
 
@@ -246,7 +247,7 @@ class MainWindow(QMainWindow):
         from app.ui.import_dialog import save_template
         from app.ui.labels import kind_label
 
-        kinds = ["legislation", "trainings", "campaigns", "attendance", "targets"]
+        kinds = list(IMPORT_KINDS)
         names = [kind_label(k) for k in kinds]
         name, ok = QInputDialog.getItem(
             self, self.tr("Download template"), self.tr("Template for:"), names, 1, False
