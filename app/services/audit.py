@@ -42,10 +42,13 @@ def _plain(value: Any) -> Any:
     return value
 
 
+TITLE_OF_TABLE = {k.table: k.title_field for k in KINDS.values() if k.title_field}
+
+
 def label(obj: Any) -> str:
-    for name in ("title", "full_name"):
-        if getattr(obj, name, None):
-            return str(getattr(obj, name))[:500]
+    name = TITLE_OF_TABLE.get(obj.__tablename__)
+    if name and getattr(obj, name, None):
+        return str(getattr(obj, name))[:500]
     if isinstance(obj, Target):
         return f"{obj.year} {obj.indicator}"
     if isinstance(obj, Attendance):
