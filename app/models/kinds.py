@@ -78,7 +78,7 @@ class Kind:
     editable: bool = False  # a list page and an editor in the window, create/update/delete
     importable: bool = True  # `gpast import`, templates
     exportable: bool = True  # `gpast export`
-    bundle_part: str | None = None  # its part of data.json in a bundle
+    bundle_part: str = ""  # its part of data.json in a bundle ("": not in bundles)
     bundle_rank: int = 0  # merge order of bundle parts (people before what refers to them)
 
     @property

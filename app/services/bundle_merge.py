@@ -78,7 +78,8 @@ class _Known:
         return self._added.get(key)
 
     def _natural_keys(self) -> dict[str, int]:
-        k, model, keys = self.kind, self.model, {}
+        k, model = self.kind, self.model
+        keys: dict[str, int] = {}
         if k.person_key:
             stmt = select(model.match_key, model.id)
         elif k.natural_keys:

@@ -169,13 +169,12 @@ def _refused(name: str, problems: ProblemList, shown: dict[str, str]) -> ImportR
     return ImportRefused(name, named, problems.truncated)
 
 
-def _key(k: Kind, clean: dict[str, Any]) -> tuple | None:
+def _key(k: Kind, clean: dict[str, Any]) -> tuple:
     """The record's natural key (registry): the first of the kind's keys whose first field is
-    set, named by that field, case ignored (legislation: reference, else title and date)."""
-    for names in k.natural_keys:
-        if clean.get(names[0]) or names is k.natural_keys[-1]:
-            return (names[0], *(_folded(clean.get(n)) for n in names))
-    return None
+    set, else the last, named by its first field, case ignored (legislation: reference, else
+    title and adoption date)."""
+    names = next((n for n in k.natural_keys if clean.get(n[0])), k.natural_keys[-1])
+    return (names[0], *(_folded(clean.get(n)) for n in names))
 
 
 def _folded(value: Any) -> Any:
