@@ -140,6 +140,7 @@ def _merge_kind(session, k: Kind, rows: list[dict], areas, result: BundleResult)
         for x in k.fields
         if x.type in (f.TEXT, f.LONGTEXT) and not x.nullable and not x.required
     ]
+    area_fields = [x.name for x in k.fields if x.type == f.AREAS]
     slugs = {slug: slug for slug in areas}
     known = _Known(session, k, {row["uuid"] for row in rows})
     for row in rows:
@@ -147,7 +148,7 @@ def _merge_kind(session, k: Kind, rows: list[dict], areas, result: BundleResult)
         for n in texts:
             if values[n] is None:
                 values[n] = ""
-        unknown = [s for s in values.get("focus_areas", []) if s not in areas]
+        unknown = [s for n in area_fields for s in values[n] if s not in areas]
         if unknown:
             raise BundleRefused(f"{key} {row['uuid']}: unknown focus area '{unknown[0]}'")
         _check(k, row["uuid"], values, slugs)
