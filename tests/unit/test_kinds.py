@@ -48,19 +48,6 @@ def test_the_import_kinds_and_their_templates_are_product_md_s():
     ]
 
 
-def test_export_writes_the_template_s_columns(db, tmp_path):
-    import csv
-
-    from app.services.exporting import export_file
-
-    for kind in EXPORT_KINDS:
-        path = tmp_path / f"{kind}.csv"
-        export_file(db, kind, path)
-        with path.open(encoding="utf-8-sig") as fh:
-            written = next(csv.reader(fh))
-        assert written == [fld.name for fld in KINDS[kind].template], kind
-
-
 def test_every_place_that_lists_kinds_takes_them_from_the_registry():
     from app.cli import build_parser
     from app.services import audit, bundle_merge, bundles, import_rules, records
