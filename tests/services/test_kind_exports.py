@@ -9,7 +9,7 @@ from app.models.kinds import EXPORT_KINDS, KINDS
 
 
 def test_export_writes_the_template_s_columns(db, tmp_path):
-    from app.services.exporting import export_file
+    from app.services.spreadsheets.exporting import export_file
 
     for kind in EXPORT_KINDS:
         path = tmp_path / f"{kind}.csv"

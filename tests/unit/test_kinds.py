@@ -36,7 +36,7 @@ def product_templates() -> dict[str, list[str]]:
 
 
 def test_the_import_kinds_and_their_templates_are_product_md_s():
-    from app.services.templates import header
+    from app.services.spreadsheets.templates import header
 
     templates = product_templates()
     assert list(IMPORT_KINDS) == list(templates)
@@ -50,8 +50,13 @@ def test_the_import_kinds_and_their_templates_are_product_md_s():
 
 def test_every_place_that_lists_kinds_takes_them_from_the_registry():
     from app.cli import build_parser
-    from app.services import audit, bundle_merge, bundles, import_rules, records
-    from app.ui import labels, record_editor, record_table_model
+    from app.services.exchange import bundles
+    from app.services.exchange import merge as bundle_merge
+    from app.services.records import audit
+    from app.services.records import editing as records
+    from app.services.spreadsheets import rules as import_rules
+    from app.ui import labels
+    from app.ui.records import record_editor, record_table_model
 
     editable = {k.name for k in RECORD_KINDS}
     assert set(records.KINDS) == editable == set(record_editor.SPECS)
@@ -109,7 +114,7 @@ def test_the_registry_agrees_with_the_model(kind):
 
 
 def test_every_column_has_its_window_label_and_its_russian_header():
-    from app.services.import_rules import RU_COLUMNS
+    from app.services.spreadsheets.rules import RU_COLUMNS
     from app.ui.labels import FIELD_LABELS
 
     for kind in RECORD_KINDS:
