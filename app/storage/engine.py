@@ -7,6 +7,7 @@ program runs unchanged on a shared PostgreSQL server.
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -61,6 +62,17 @@ def _unicode_lower(value):
     return value.lower() if isinstance(value, str) else value
 
 
+def defend(connection: sqlite3.Connection) -> None:
+    """SQLite's defensive settings for a file that may come from anyone: the schema may not call
+    functions with side effects or virtual tables (trusted_schema off), and where this Python
+    offers it, nothing may corrupt the file on purpose (SQLITE_DBCONFIG_DEFENSIVE)."""
+    connection.execute("PRAGMA trusted_schema = OFF")
+    setconfig = getattr(connection, "setconfig", None)  # Python 3.12 and newer
+    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
+    if setconfig is not None and defensive is not None:
+        setconfig(defensive, True)
+
+
 def _configure_sqlite(engine: Engine, *, immediate: bool, foreign_keys: bool = True) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # pragma: no cover - exercised via every test
@@ -68,6 +80,7 @@ def _configure_sqlite(engine: Engine, *, immediate: bool, foreign_keys: bool = T
         # SQLite's lower() knows only ASCII; searches must fold Cyrillic too (PostgreSQL does)
         dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
         cursor = dbapi_connection.cursor()
+        defend(dbapi_connection)
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA journal_mode = WAL")

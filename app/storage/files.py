@@ -20,7 +20,9 @@ def sqlite_uri(path: Path, *options: str) -> str:
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """Open a SQLite file for reading only: it is never written, not even a journal."""
-    return sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True)
+    connection = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True)
+    connection.execute("PRAGMA trusted_schema = OFF")
+    return connection
 
 
 def private(path: Path) -> None:

@@ -8,6 +8,7 @@ from sqlalchemy import func, select, update
 
 from app.errors import NotFound, ValidationError
 from app.models import Attendance, AuditEntry, Participant, TrainingSession, utcnow
+from app.services.records.audit import record
 from app.services.records.fields import normalise_person_key
 from app.services.unit_of_work import Database
 
@@ -90,8 +91,6 @@ def merge(db: Database, keep_id: int, other_id: int) -> dict[str, int]:
         keep.match_key = normalise_person_key(keep.full_name, keep.birth_year, keep.organisation)
         session.delete(other)
         session.flush()
-        from app.services.records.audit import record
-
         record(
             session,
             "merge",
@@ -131,8 +130,6 @@ def anonymise(db: Database, participant_id: int) -> dict[str, Any]:
             .where(AuditEntry.record_uuid == p.uuid)
             .values(changes={}, record_label=p.full_name)
         )
-        from app.services.records.audit import record
-
         record(
             session, "anonymise", "participant", {}, record_uuid=p.uuid, record_label=p.full_name
         )

@@ -41,6 +41,8 @@ from app.services.exchange.bundle_format import (
 from app.services.exchange.merge import merge_data
 from app.services.records.audit import record
 from app.services.unit_of_work import Database
+from app.storage.files import private
+from app.storage.migrate import head_revision, known_revisions
 
 
 def workstation_id(db: Database) -> str:
@@ -71,8 +73,6 @@ def _record(obj: Any, names: list[str]) -> dict[str, Any]:
 
 
 def export_bundle(db: Database, path: str | Path, since: date | None = None) -> dict[str, int]:
-    from app.storage.migrate import head_revision
-
     cutoff = datetime.combine(since, datetime.min.time()) if since else datetime.min
     data: dict[str, list] = {}
     with db.reading() as session:
@@ -136,8 +136,6 @@ def export_bundle(db: Database, path: str | Path, since: date | None = None) -> 
     }
     path = Path(path)
     partial = path.with_name(path.name + ".partial")
-    from app.storage.files import private
-
     try:
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             zf.writestr("manifest.json", json.dumps(manifest, indent=2))
@@ -152,8 +150,6 @@ def export_bundle(db: Database, path: str | Path, since: date | None = None) -> 
 
 def read_bundle(path: str | Path) -> tuple[dict, dict]:
     """The manifest and data of a bundle, or BundleRefused saying why."""
-    from app.storage.migrate import known_revisions
-
     path = Path(path)
     try:
         with zipfile.ZipFile(path) as zf:

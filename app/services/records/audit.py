@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.models import Attendance, AuditEntry, FocusArea, Setting, Target, Tombstone, utcnow
 from app.models.kinds import KINDS
 from app.models.kinds import TABLE_OF_KIND as TABLE_OF_KIND  # re-exported: kind → audit name
+from app.services.spreadsheets.exporting import csv_text
 from app.services.unit_of_work import WriteHooks
 
 AUDITED = tuple(k.model for k in KINDS.values())  # every kind of the registry
@@ -224,8 +225,6 @@ def _as_dict(e: AuditEntry) -> dict[str, Any]:
 
 def export_trail(db, path: str | Path) -> int:
     """The whole trail as CSV (UTF-8 with BOM), oldest first; returns the number of entries."""
-    from app.services.spreadsheets.exporting import csv_text
-
     rows = list(reversed(trail(db)))
     with Path(path).open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)

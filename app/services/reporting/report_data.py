@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import case, distinct, func, select
 
+from app.errors import ValidationError
 from app.models import (
     Attendance,
     Campaign,
@@ -140,8 +141,6 @@ def report_data(
     all_areas = list_focus_areas(db)
     known = {a["slug"] for a in all_areas}
     if areas:
-        from app.errors import ValidationError
-
         unknown = [a for a in areas if a not in known]
         if unknown:
             raise ValidationError(

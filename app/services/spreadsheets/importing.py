@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.models import FocusArea, Target
 from app.models.kinds import TABLE_OF_KIND, Kind
 from app.services.records import fields as f
+from app.services.records.audit import record
 from app.services.records.editing import area_lookup, to_dict
 from app.services.records.editing import kind as record_kind
 from app.services.spreadsheets.attendance_import import import_attendance
@@ -146,8 +147,6 @@ def _import_file(
                 raise _refused(name, problems, shown)
             if dry_run:
                 raise _DryRun
-            from app.services.records.audit import record
-
             if result.added or result.updated:
                 summary = {
                     "file": Path(name).name,
