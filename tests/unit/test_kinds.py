@@ -57,10 +57,12 @@ def test_every_place_that_lists_kinds_takes_them_from_the_registry():
     from app.services.spreadsheets import rules as import_rules
     from app.ui import labels
     from app.ui.records import record_editor, record_table_model
+    from app.ui.shell import main_window
 
     editable = {k.name for k in RECORD_KINDS}
     assert set(records.KINDS) == editable == set(record_editor.SPECS)
     assert set(record_table_model.COLUMNS) == editable
+    assert editable <= set(main_window.PAGE_KEYS)  # a page in the window's navigation
     assert set(import_rules.SPECS) == set(KINDS) == set(audit.TABLE_OF_KIND)
     assert set(KINDS) <= set(labels.KIND_LABELS)
     assert {m.__tablename__ for m in audit.AUDITED} == set(TABLE_OF_KIND.values())

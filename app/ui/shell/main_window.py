@@ -16,19 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
-from app.models.kinds import IMPORT_KINDS
+from app.models.kinds import IMPORT_KINDS, RECORD_KINDS
+from app.ui.labels import kind_label
 from app.ui.shell.error_dialog import show_error
 
 DB_FILTER = "GPAST databases (*.sqlite *.db);;All files (*)"
-PAGE_KEYS = (
-    "dashboard",
-    "legislation",
-    "trainings",
-    "campaigns",
-    "participants",
-    "targets",
-    "reports",
-)
+# a list page for every editable kind of the registry, between the dashboard and the targets
+PAGE_KEYS = ("dashboard", *(k.name for k in RECORD_KINDS), "targets", "reports")
 
 
 class MainWindow(QMainWindow):
@@ -62,7 +56,7 @@ class MainWindow(QMainWindow):
             "reports": self.tr("Reports"),
         }
         for key in PAGE_KEYS:
-            self.nav.addItem(titles[key])
+            self.nav.addItem(titles[key] if key in titles else kind_label(key))
             self.stack.addWidget(QWidget(self))  # replaced by the page when first opened
         self.nav.currentRowChanged.connect(self._on_row)
         self._make_menus()
@@ -244,7 +238,6 @@ class MainWindow(QMainWindow):
     def download_template(self) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        from app.ui.labels import kind_label
         from app.ui.transfer.import_dialog import save_template
 
         kinds = list(IMPORT_KINDS)
