@@ -64,6 +64,17 @@ def fail(message: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one `gpast` command; returns the exit status (argparse raises SystemExit(2) on
+    wrong usage). Leaves the process as it found it, so that it can be called again."""
+    # build_parser() may put argparse's own words in Russian (its private gettext alias `_`)
+    words = argparse._  # type: ignore[attr-defined]  # private hook, restored below
+    try:
+        return _run(argv)
+    finally:
+        argparse._ = words  # type: ignore[attr-defined]  # private hook
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -84,10 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         path = log_exception(exc)
         unexpected = Message(
-            "unexpected error: {what}: {why} (details in {file})",
-            what=exc.__class__.__name__,
-            why=exc,
-            file=path,
+            "unexpected error: {what} (details in {file})", what=exc.__class__.__name__, file=path
         )
         return fail(problem_text(unexpected))
 

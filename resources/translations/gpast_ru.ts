@@ -15,7 +15,7 @@
 <context>
     <name>AreaCard</name>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="110" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="111" />
         <source>{indicator}: {actual} of {target}</source>
         <translation>{indicator}: {actual} из {target}</translation>
     </message>
@@ -133,37 +133,37 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="147" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="148" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="148" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="149" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="155" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="156" />
         <source>Loading</source>
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="227" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="229" />
         <source>Progress {year}</source>
         <translation>Результаты {year} года</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="247" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="249" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="248" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="250" />
         <source>Each record counted once</source>
         <translation>Каждая запись учитывается один раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="266" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="268" />
         <source>A record linked to several focus areas counts in each area's card and once in “All areas”. Participants trained: people present or late on at least one day of a session, counted once per session.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в карточке каждого направления и один раз во «Всех направлениях». Обучено участников: люди, присутствовавшие или опоздавшие хотя бы в один день занятия, по одному разу на занятие.</translation>
     </message>
@@ -444,47 +444,47 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="28" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="29" />
         <source>Legislative acts adopted</source>
         <translation>Принято нормативных актов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="29" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="30" />
         <source>Trainings held</source>
         <translation>Проведено обучений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="30" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="31" />
         <source>Training hours</source>
         <translation>Часов обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="31" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="32" />
         <source>Participants trained</source>
         <translation>Обучено участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="32" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="33" />
         <source>People trained</source>
         <translation>Обучено человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="33" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="34" />
         <source>Women trained (participations)</source>
         <translation>Из них женщин (участий)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="34" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="35" />
         <source>Men trained (participations)</source>
         <translation>Из них мужчин (участий)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="35" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="36" />
         <source>Campaigns launched</source>
         <translation>Начато кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="36" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="37" />
         <source>Campaign reach</source>
         <translation>Охват кампаний</translation>
     </message>
@@ -935,212 +935,212 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="43" />
+        <location filename="../../app/ui/shell/main_window.py" line="38" />
         <source>Pages</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="55" />
+        <location filename="../../app/ui/shell/main_window.py" line="50" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="56" />
+        <location filename="../../app/ui/shell/main_window.py" line="51" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="57" />
+        <location filename="../../app/ui/shell/main_window.py" line="52" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="58" />
+        <location filename="../../app/ui/shell/main_window.py" line="53" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="59" />
+        <location filename="../../app/ui/shell/main_window.py" line="54" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="60" />
+        <location filename="../../app/ui/shell/main_window.py" line="55" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="61" />
+        <location filename="../../app/ui/shell/main_window.py" line="56" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="71" />
+        <location filename="../../app/ui/shell/main_window.py" line="66" />
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="164" />
+        <location filename="../../app/ui/shell/main_window.py" line="159" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="165" />
+        <location filename="../../app/ui/shell/main_window.py" line="160" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="167" />
+        <location filename="../../app/ui/shell/main_window.py" line="162" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="170" />
+        <location filename="../../app/ui/shell/main_window.py" line="165" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="171" />
+        <location filename="../../app/ui/shell/main_window.py" line="166" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="172" />
+        <location filename="../../app/ui/shell/main_window.py" line="167" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="174" />
+        <location filename="../../app/ui/shell/main_window.py" line="169" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="175" />
+        <location filename="../../app/ui/shell/main_window.py" line="170" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="176" />
+        <location filename="../../app/ui/shell/main_window.py" line="171" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="178" />
+        <location filename="../../app/ui/shell/main_window.py" line="173" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="179" />
+        <location filename="../../app/ui/shell/main_window.py" line="174" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="182" />
+        <location filename="../../app/ui/shell/main_window.py" line="177" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="184" />
+        <location filename="../../app/ui/shell/main_window.py" line="179" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="185" />
+        <location filename="../../app/ui/shell/main_window.py" line="180" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="186" />
+        <location filename="../../app/ui/shell/main_window.py" line="181" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="187" />
+        <location filename="../../app/ui/shell/main_window.py" line="182" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="189" />
+        <location filename="../../app/ui/shell/main_window.py" line="184" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="190" />
+        <location filename="../../app/ui/shell/main_window.py" line="185" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="199" />
+        <location filename="../../app/ui/shell/main_window.py" line="194" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="200" />
+        <location filename="../../app/ui/shell/main_window.py" line="195" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="201" />
+        <location filename="../../app/ui/shell/main_window.py" line="196" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="238" />
+        <location filename="../../app/ui/shell/main_window.py" line="233" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="238" />
+        <location filename="../../app/ui/shell/main_window.py" line="233" />
         <source>Open a list page first (e.g. Trainings).</source>
         <translation>Сначала откройте список (например, «Обучение»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="252" />
+        <location filename="../../app/ui/shell/main_window.py" line="246" />
         <source>Download template</source>
         <translation>Скачать шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="252" />
+        <location filename="../../app/ui/shell/main_window.py" line="246" />
         <source>Template for:</source>
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="291" />
+        <location filename="../../app/ui/shell/main_window.py" line="285" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="296" />
+        <location filename="../../app/ui/shell/main_window.py" line="290" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="296" />
+        <location filename="../../app/ui/shell/main_window.py" line="290" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="311" />
+        <location filename="../../app/ui/shell/main_window.py" line="305" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="313" />
+        <location filename="../../app/ui/shell/main_window.py" line="307" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="324" />
+        <location filename="../../app/ui/shell/main_window.py" line="318" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="328" />
+        <location filename="../../app/ui/shell/main_window.py" line="322" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="335" />
+        <location filename="../../app/ui/shell/main_window.py" line="329" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -1212,82 +1212,82 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="93" />
+        <location filename="../../app/ui/records/record_editor.py" line="89" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="94" />
+        <location filename="../../app/ui/records/record_editor.py" line="90" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="102" />
+        <location filename="../../app/ui/records/record_editor.py" line="98" />
         <source>&amp;Details</source>
         <translation>&amp;Сведения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="104" />
+        <location filename="../../app/ui/records/record_editor.py" line="100" />
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="124" />
+        <location filename="../../app/ui/records/record_editor.py" line="120" />
         <source>New legislative act</source>
         <translation>Новый нормативный акт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="124" />
+        <location filename="../../app/ui/records/record_editor.py" line="120" />
         <source>Edit legislative act</source>
         <translation>Изменение нормативного акта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="125" />
+        <location filename="../../app/ui/records/record_editor.py" line="121" />
         <source>New training session</source>
         <translation>Новое обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="125" />
+        <location filename="../../app/ui/records/record_editor.py" line="121" />
         <source>Edit training session</source>
         <translation>Изменение обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="126" />
+        <location filename="../../app/ui/records/record_editor.py" line="122" />
         <source>New awareness campaign</source>
         <translation>Новая информационная кампания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="126" />
+        <location filename="../../app/ui/records/record_editor.py" line="122" />
         <source>Edit awareness campaign</source>
         <translation>Изменение информационной кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="127" />
+        <location filename="../../app/ui/records/record_editor.py" line="123" />
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="127" />
+        <location filename="../../app/ui/records/record_editor.py" line="123" />
         <source>Edit participant</source>
         <translation>Изменение участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="164" />
+        <location filename="../../app/ui/records/record_editor.py" line="160" />
         <source>Save is disabled: {field} — {message}</source>
         <translation>Сохранить нельзя: {field} — {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="190" />
+        <location filename="../../app/ui/records/record_editor.py" line="186" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="199" />
+        <location filename="../../app/ui/records/record_editor.py" line="195" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="200" />
+        <location filename="../../app/ui/records/record_editor.py" line="196" />
         <source>Discard the changes you made?</source>
         <translation>Отменить внесённые изменения?</translation>
     </message>
@@ -1295,104 +1295,104 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="55" />
+        <location filename="../../app/ui/records/list_page.py" line="50" />
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="57" />
+        <location filename="../../app/ui/records/list_page.py" line="52" />
         <source>Search {kind}</source>
         <translation>Поиск: {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="59" />
+        <location filename="../../app/ui/records/list_page.py" line="54" />
         <source>Focus area filter</source>
         <translation>Фильтр по направлению</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="61" />
+        <location filename="../../app/ui/records/list_page.py" line="56" />
         <source>Year filter</source>
         <translation>Фильтр по году</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="63" />
+        <location filename="../../app/ui/records/list_page.py" line="58" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="72" />
+        <location filename="../../app/ui/records/list_page.py" line="67" />
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="77" />
+        <location filename="../../app/ui/records/list_page.py" line="72" />
         <source>&amp;Area:</source>
         <translation>&amp;Направление:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="78" />
+        <location filename="../../app/ui/records/list_page.py" line="73" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="79" />
+        <location filename="../../app/ui/records/list_page.py" line="74" />
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="112" />
+        <location filename="../../app/ui/records/list_page.py" line="107" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="113" />
+        <location filename="../../app/ui/records/list_page.py" line="108" />
         <source>&amp;Edit</source>
         <comment>button: edit the selected record</comment>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="114" />
+        <location filename="../../app/ui/records/list_page.py" line="109" />
         <source>D&amp;uplicate</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="115" />
+        <location filename="../../app/ui/records/list_page.py" line="110" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="126" />
+        <location filename="../../app/ui/records/list_page.py" line="121" />
         <source>A&amp;ttendance…</source>
         <translation>&amp;Посещаемость…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="138" />
+        <location filename="../../app/ui/records/list_page.py" line="133" />
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="141" />
-        <location filename="../../app/ui/records/list_page.py" line="309" />
+        <location filename="../../app/ui/records/list_page.py" line="136" />
+        <location filename="../../app/ui/records/list_page.py" line="304" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="168" />
+        <location filename="../../app/ui/records/list_page.py" line="163" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="176" />
+        <location filename="../../app/ui/records/list_page.py" line="171" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="179" />
+        <location filename="../../app/ui/records/list_page.py" line="174" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/list_page.py" line="213" />
+        <location filename="../../app/ui/records/list_page.py" line="208" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1401,27 +1401,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="279" />
+        <location filename="../../app/ui/records/list_page.py" line="274" />
         <source>Not duplicated</source>
         <translation>Не скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="301" />
+        <location filename="../../app/ui/records/list_page.py" line="296" />
         <source>Delete “{name}”?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="304" />
+        <location filename="../../app/ui/records/list_page.py" line="299" />
         <source>Its {n} attendance records (people's presence per day) are deleted too.</source>
         <translation>Вместе с ней удаляются записи посещаемости ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="306" />
+        <location filename="../../app/ui/records/list_page.py" line="301" />
         <source>This cannot be undone.</source>
         <translation>Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="319" />
+        <location filename="../../app/ui/records/list_page.py" line="314" />
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
@@ -1764,38 +1764,38 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="37" />
+        <location filename="../../app/ui/records/targets_page.py" line="38" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="42" />
+        <location filename="../../app/ui/records/targets_page.py" line="43" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="45" />
+        <location filename="../../app/ui/records/targets_page.py" line="46" />
         <source>Targets: focus areas by indicators</source>
         <translation>Целевые показатели: направления и показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="46" />
+        <location filename="../../app/ui/records/targets_page.py" line="47" />
         <source>&amp;Save targets</source>
         <translation>&amp;Сохранить показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="105" />
+        <location filename="../../app/ui/records/targets_page.py" line="106" />
         <source>{area}, {indicator}: {problem}</source>
         <translation>{area}, {indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="110" />
-        <location filename="../../app/ui/records/targets_page.py" line="116" />
+        <location filename="../../app/ui/records/targets_page.py" line="111" />
+        <location filename="../../app/ui/records/targets_page.py" line="117" />
         <source>Targets not saved</source>
         <translation>Показатели не сохранены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/targets_page.py" line="119" />
+        <location filename="../../app/ui/records/targets_page.py" line="120" />
         <source>%n target(s) changed</source>
         <translation>
             <numerusform>изменён %n показатель</numerusform>
@@ -1807,12 +1807,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../app/cli.py" line="86" />
-        <source>unexpected error: {what}: {why} (details in {file})</source>
-        <translation>непредвиденная ошибка: {what}: {why} (подробности в {file})</translation>
+        <location filename="../../app/cli.py" line="97" />
+        <source>unexpected error: {what} (details in {file})</source>
+        <translation>непредвиденная ошибка: {what} (подробности в {file})</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="79" />
+        <location filename="../../app/cli.py" line="90" />
         <source>interrupted; nothing was changed</source>
         <translation>прервано; ничего не изменено</translation>
     </message>
@@ -1829,10 +1829,10 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/commands/attendance_documents.py" line="36" />
         <location filename="../../app/commands/report.py" line="31" />
-        <location filename="../../app/services/exchange/bundles.py" line="146" />
+        <location filename="../../app/services/exchange/bundles.py" line="147" />
         <location filename="../../app/services/spreadsheets/exporting.py" line="158" />
-        <location filename="../../app/services/spreadsheets/templates.py" line="102" />
-        <location filename="../../app/storage/backups.py" line="68" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="92" />
+        <location filename="../../app/storage/backups.py" line="67" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
     </message>
@@ -1843,7 +1843,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="44" />
-        <location filename="../../app/services/exchange/bundles.py" line="160" />
+        <location filename="../../app/services/exchange/bundles.py" line="161" />
         <location filename="../../app/storage/integrity.py" line="44" />
         <source>{file}: no such file</source>
         <translation>{file}: файл не найден</translation>
@@ -1914,15 +1914,15 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/attendance/recording.py" line="36" />
         <location filename="../../app/services/attendance/roster.py" line="24" />
         <location filename="../../app/services/attendance/roster.py" line="106" />
-        <location filename="../../app/services/records/editing.py" line="176" />
-        <location filename="../../app/services/records/targets.py" line="69" />
+        <location filename="../../app/services/records/editing.py" line="107" />
+        <location filename="../../app/services/records/targets.py" line="72" />
         <source>{what} {n} does not exist</source>
         <translation>запись № {n} больше не существует</translation>
     </message>
     <message>
         <location filename="../../app/services/attendance/recording.py" line="25" />
         <location filename="../../app/services/attendance/roster.py" line="79" />
-        <location filename="../../app/services/records/fields.py" line="218" />
+        <location filename="../../app/services/records/fields.py" line="146" />
         <source>'{value}' is not one of: {choices}</source>
         <translation>«{value}» — недопустимое значение; допустимы: {choices}</translation>
     </message>
@@ -1942,52 +1942,52 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{value} — не день обучения {what}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="30" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="29" />
         <source>{what} {uuid}: unknown focus area '{value}'</source>
         <translation>{what} {uuid}: неизвестное направление «{value}»</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="37" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="36" />
         <source>{what}: {label} (kept the newer version: theirs)</source>
         <translation>{what}: {label} (сохранена более новая версия — с другого рабочего места)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="37" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="36" />
         <source>{what}: {label} (kept the newer version: ours)</source>
         <translation>{what}: {label} (сохранена более новая версия — здешняя)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="48" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="47" />
         <source>{what}: {uuid} was deleted there but edited here later (kept)</source>
         <translation>{what}: {uuid} удалена там, но позже изменена здесь (сохранена)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="176" />
+        <location filename="../../app/services/exchange/bundles.py" line="177" />
         <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
         <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="184" />
+        <location filename="../../app/services/exchange/bundles.py" line="185" />
         <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
         <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="169" />
+        <location filename="../../app/services/exchange/bundles.py" line="170" />
         <source>{file}: not a complete GPAST bundle (damaged or truncated: {why}); nothing was imported</source>
         <translation>{file}: неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="160" />
+        <location filename="../../app/services/exchange/merge.py" line="141" />
         <source>{what} {uuid}: {problem}</source>
         <translation>{what} {uuid}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="281" />
+        <location filename="../../app/services/exchange/merge.py" line="255" />
         <source>attendance {uuid}: its training or person is neither in the bundle nor in this database; nothing was imported</source>
         <translation>посещаемость {uuid}: её обучения или человека нет ни в пакете, ни в этой базе данных; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="410" />
+        <location filename="../../app/services/exchange/merge.py" line="384" />
         <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
         <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
     </message>
@@ -1997,103 +1997,103 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: в базе данных уже есть записи; демонстрационные данные добавляются только в пустую базу</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/editing.py" line="154" />
+        <location filename="../../app/services/records/editing.py" line="85" />
         <source>'{value}' is already used by another {what}</source>
         <translation>«{value}» уже используется в другой записи</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="137" />
+        <location filename="../../app/services/records/fields.py" line="65" />
         <source>at most {n} items</source>
         <translation>не более {n} элементов</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="164" />
+        <location filename="../../app/services/records/fields.py" line="92" />
         <source>{value} is outside 1900–2199</source>
         <translation>{value} вне диапазона 1900–2199</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="170" />
+        <location filename="../../app/services/records/fields.py" line="98" />
         <source>must be a number</source>
         <translation>должно быть числом</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="181" />
-        <location filename="../../app/services/records/fields.py" line="179" />
+        <location filename="../../app/services/records/fields.py" line="109" />
+        <location filename="../../app/services/records/fields.py" line="107" />
         <source>'{value}' is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="183" />
+        <location filename="../../app/services/records/fields.py" line="111" />
         <source>'{value}' must be a whole number</source>
         <translation>«{value}» должно быть целым числом</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="187" />
+        <location filename="../../app/services/records/fields.py" line="115" />
         <source>must be at least {n}</source>
         <translation>должно быть не меньше {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="189" />
+        <location filename="../../app/services/records/fields.py" line="117" />
         <source>must be at most {n}</source>
         <translation>должно быть не больше {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="140" />
+        <location filename="../../app/services/records/fields.py" line="68" />
         <source>an item is longer than {n} characters</source>
         <translation>элемент длиннее {n} символов</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="186" />
+        <location filename="../../app/services/records/fields.py" line="114" />
         <source>must not be negative</source>
         <translation>не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="197" />
-        <location filename="../../app/services/records/targets.py" line="19" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="269" />
+        <location filename="../../app/services/records/fields.py" line="125" />
+        <location filename="../../app/services/records/targets.py" line="22" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="266" />
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="204" />
+        <location filename="../../app/services/records/fields.py" line="132" />
         <location filename="../../app/services/settings.py" line="26" />
         <source>is longer than {n} characters</source>
         <translation>длиннее {n} символов</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="229" />
+        <location filename="../../app/services/records/fields.py" line="157" />
         <source>unknown aspect '{value}' (use {choices})</source>
         <translation>неизвестный аспект «{value}» (допустимы: {choices})</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="246" />
+        <location filename="../../app/services/records/fields.py" line="174" />
         <source>at least one focus area is required</source>
         <translation>нужно выбрать хотя бы одно направление</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="273" />
+        <location filename="../../app/services/records/fields.py" line="201" />
         <source>must not be before the start date</source>
         <translation>не может быть раньше даты начала</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="279" />
+        <location filename="../../app/services/records/fields.py" line="207" />
         <source>is required for adopted legislation</source>
         <translation>обязательна для принятого акта</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="282" />
+        <location filename="../../app/services/records/fields.py" line="210" />
         <source>must not be before the adoption date</source>
         <translation>не может быть раньше даты принятия</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="160" />
+        <location filename="../../app/services/records/fields.py" line="88" />
         <source>'{value}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>«{value}» — не дата (используйте ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="242" />
-        <location filename="../../app/services/records/targets.py" line="22" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="272" />
+        <location filename="../../app/services/records/fields.py" line="170" />
+        <location filename="../../app/services/records/targets.py" line="25" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="269" />
         <source>unknown focus area '{value}'</source>
         <translation>неизвестное направление «{value}»</translation>
     </message>
@@ -2113,7 +2113,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не является настройкой</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="220" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="216" />
         <source>the same person, training and day as row {n}</source>
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
     </message>
@@ -2123,32 +2123,32 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: выберите имя файла с окончанием .csv или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="138" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="139" />
         <source>import cancelled; nothing was changed</source>
         <translation>импорт отменён; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="52" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="53" />
         <source>unknown column (the columns are: {choices})</source>
         <translation>неизвестный столбец (допустимые столбцы: {choices})</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="59" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="60" />
         <source>required column is missing</source>
         <translation>нет обязательного столбца</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="206" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="208" />
         <source>the same {what} as row {n}</source>
         <translation>то же значение ({what}), что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="281" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="278" />
         <source>the same year, area and indicator as row {n}</source>
         <translation>тот же год, направление и показатель, что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="55" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="56" />
         <source>the column appears twice</source>
         <translation>столбец встречается дважды</translation>
     </message>
@@ -2199,32 +2199,32 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: не удаётся прочитать ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/rules.py" line="99" />
+        <location filename="../../app/services/spreadsheets/rules.py" line="86" />
         <source>{file}: {n} problem(s) (and more; only the first ones are listed); nothing was imported, the database is unchanged</source>
         <translation>{file}: ошибок: {n} (и другие; показаны только первые); ничего не импортировано, база данных не изменена</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/rules.py" line="99" />
+        <location filename="../../app/services/spreadsheets/rules.py" line="86" />
         <source>{file}: {n} problem(s); nothing was imported, the database is unchanged</source>
         <translation>{file}: ошибок: {n}; ничего не импортировано, база данных не изменена</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/rules.py" line="49" />
+        <location filename="../../app/services/spreadsheets/rules.py" line="36" />
         <source>row {row}, column {column}: {message}</source>
         <translation>строка {row}, столбец {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/rules.py" line="56" />
+        <location filename="../../app/services/spreadsheets/rules.py" line="43" />
         <source>row {row}: {message}</source>
         <translation>строка {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/rules.py" line="58" />
+        <location filename="../../app/services/spreadsheets/rules.py" line="45" />
         <source>column {column}: {message}</source>
         <translation>столбец {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="99" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="89" />
         <source>{file}: choose a file name ending in .xlsx or .csv</source>
         <translation>{file}: выберите имя файла с окончанием .xlsx или .csv</translation>
     </message>
@@ -2255,22 +2255,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="59" />
+        <location filename="../../app/storage/backups.py" line="58" />
         <source>{file}: no such database</source>
         <translation>{file}: база данных не найдена</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="124" />
+        <location filename="../../app/storage/backups.py" line="123" />
         <source>{problems}; {file} was not changed</source>
         <translation>{problems}; файл {file} не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="66" />
+        <location filename="../../app/storage/backups.py" line="65" />
         <source>{file}: cannot be backed up ({why})</source>
         <translation>{file}: не удаётся сделать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="146" />
+        <location filename="../../app/storage/backups.py" line="145" />
         <source>{file}: is in use; close other GPAST windows and try again ({why})</source>
         <translation>{file}: используется; закройте другие окна GPAST и повторите</translation>
     </message>
@@ -2610,52 +2610,52 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{out}: отчёт за {start} – {end} записан</translation>
     </message>
     <message>
-        <location filename="../../app/commands/spreadsheets.py" line="36" />
+        <location filename="../../app/commands/spreadsheets.py" line="34" />
         <source>{file}: {rows} rows read; {added} would be added, {updated} updated, {unchanged} left unchanged; nothing was changed (dry run)</source>
         <translation>{file}: прочитано строк: {rows}; будет добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}; ничего не изменено (пробный прогон)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/spreadsheets.py" line="41" />
+        <location filename="../../app/commands/spreadsheets.py" line="39" />
         <source>{file}: {rows} rows read; {added} added, {updated} updated, {unchanged} left unchanged</source>
         <translation>{file}: прочитано строк: {rows}; добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/spreadsheets.py" line="12" />
+        <location filename="../../app/commands/spreadsheets.py" line="10" />
         <source>import a .csv or .xlsx file (all or nothing)</source>
         <translation>импортировать файл .csv или .xlsx (целиком или никак)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/spreadsheets.py" line="16" />
+        <location filename="../../app/commands/spreadsheets.py" line="14" />
         <source>report what would change; change nothing</source>
         <translation>показать, что изменится; ничего не менять</translation>
     </message>
     <message>
-        <location filename="../../app/commands/spreadsheets.py" line="19" />
+        <location filename="../../app/commands/spreadsheets.py" line="17" />
         <source>export a kind to .csv or .xlsx</source>
         <translation>экспортировать вид записей в .csv или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/commands/spreadsheets.py" line="23" />
+        <location filename="../../app/commands/spreadsheets.py" line="21" />
         <source>write an empty template (.xlsx or .csv)</source>
         <translation>записать пустой шаблон (.xlsx или .csv)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/spreadsheets.py" line="26" />
+        <location filename="../../app/commands/spreadsheets.py" line="24" />
         <source>column names' language</source>
         <translation>язык названий столбцов</translation>
     </message>
     <message>
-        <location filename="../../app/commands/spreadsheets.py" line="52" />
+        <location filename="../../app/commands/spreadsheets.py" line="50" />
         <source>; {n} new people in the registry</source>
         <translation>; новых людей в реестре: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/spreadsheets.py" line="63" />
+        <location filename="../../app/commands/spreadsheets.py" line="61" />
         <source>{file}: {count} {kind} rows written</source>
         <translation>{file}: записано строк ({kind}): {count}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/spreadsheets.py" line="72" />
+        <location filename="../../app/commands/spreadsheets.py" line="70" />
         <source>{file}: template for {kind} written</source>
         <translation>{file}: шаблон ({kind}) записан</translation>
     </message>
@@ -3191,98 +3191,98 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Нормативные акты со статусом «проект» или «внесён» на момент составления отчёта.</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="17" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="15" />
         <source>a date: YYYY-MM-DD or DD.MM.YYYY (or a date cell)</source>
         <translation>дата: ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (или ячейка с датой)</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="18" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="16" />
         <source>a whole number</source>
         <translation>целое число</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="19" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="17" />
         <source>a number; a decimal comma is fine (6,5)</source>
         <translation>число; можно с десятичной запятой (6,5)</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="20" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="18" />
         <source>a list: separate items with ;</source>
         <translation>список: элементы через ;</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="21" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="19" />
         <source>focus areas by slug or English name, separated by ; (criminalisation; demand; protection; root-causes; capacity)</source>
         <translation>направления (slug или английское название) через ; (criminalisation; demand; protection; root-causes; capacity)</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="25" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="23" />
         <source>aspects, separated by ; (gender; age; migration)</source>
         <translation>аспекты через ; (gender; age; migration)</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="26" />
-        <location filename="../../app/services/spreadsheets/templates.py" line="27" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="24" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="25" />
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="30" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="28" />
         <source>a day of the session; empty: every day of the session</source>
         <translation>день занятия; пусто — все дни занятия</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="31" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="29" />
         <source>the code of an existing training session</source>
         <translation>код существующего обучения</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="32" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="30" />
         <source>one focus area: slug or English name</source>
         <translation>одно направление: slug или английское название</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="35" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="33" />
         <source>GPAST Coordinator: how to fill this sheet</source>
         <translation>GPAST Coordinator: как заполнять этот лист</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="36" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="34" />
         <source>One record a row under the header. Columns marked * are required. Do not rename or add columns: an unknown column stops the import.</source>
         <translation>Одна запись в строке под заголовком. Столбцы со * обязательны. Не переименовывайте и не добавляйте столбцы: неизвестный столбец останавливает импорт.</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="40" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="38" />
         <source>The import is all or nothing: if any row has a problem, nothing is imported and every problem is listed by row and column. Importing the same file twice changes nothing the second time.</source>
         <translation>Импорт выполняется целиком или не выполняется: если в какой-либо строке есть ошибка, ничего не импортируется, а все ошибки перечисляются по строкам и столбцам. Повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="46" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="44" />
         <source>Instructions</source>
         <translation>Инструкция</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="45" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="43" />
         <source>column</source>
         <translation>столбец</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="45" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="43" />
         <source>what to enter</source>
         <translation>что вводить</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="84" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="74" />
         <source>optional; {what}</source>
         <translation>необязательно; {what}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="79" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="69" />
         <source>one of: {choices}</source>
         <translation>одно из: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="83" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="73" />
         <source>required; {what}</source>
         <translation>обязательно; {what}</translation>
     </message>

@@ -87,35 +87,6 @@ def test_every_message_id_has_a_russian_text():
     assert unknown_values == []
 
 
-def test_the_command_line_renders_problems_from_the_same_catalogue_without_the_window(tmp_path):
-    """The Russian command line reads the compiled catalogue directly: no Qt application,
-    nothing of app.ui imported."""
-    import os
-
-    bad = tmp_path / "bad.csv"
-    bad.write_text("code;title;start_date\nT1;x;2025-03-01\n", encoding="utf-8")
-    script = (
-        "import sys\n"
-        "from app.cli import main\n"
-        f"code = main(['--db', {str(tmp_path / 'x.sqlite')!r}, 'import', 'trainings', "
-        f"{str(bad)!r}])\n"
-        "from PySide6.QtCore import QCoreApplication\n"
-        "print(code, QCoreApplication.instance() is None,"
-        " [m for m in sys.modules if m.startswith('app.ui')])\n"
-    )
-    env = {**os.environ, "GPAST_LANG": "ru", "PYTHONPATH": str(SOURCES.parents[1])}
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, encoding="utf-8", env=env
-    )
-    assert done.stdout.split() == ["1", "True", "[]"], done.stderr
-    assert "gpast: bad.csv: ошибок: 1; ничего не импортировано, база данных не изменена" in (
-        done.stderr
-    )
-    assert f"gpast: {bad}: строка 1, столбец focus_areas: нет обязательного столбца" in (
-        done.stderr
-    )
-
-
 def test_every_command_line_text_has_a_russian_translation():
     """The command line's texts live in the same catalogue as the window's (context
     CommandLine): fails when one has no Russian."""
@@ -138,21 +109,3 @@ def test_every_document_text_has_a_russian_translation():
     assert "GPAST progress report" in texts and "treaty" in texts and len(texts) > 100
     russian = translations(SOURCES / "gpast_ru.ts", DOCUMENTS)
     assert sorted(set(texts) - set(russian)) == []
-
-
-def test_command_line_in_russian(tmp_path):
-    from tests.helpers import run_gpast
-
-    done = run_gpast("--help", env={"GPAST_LANG": "ru"})
-    assert "использование: gpast" in done.stdout and "Без команды открывает окно" in done.stdout
-    done = run_gpast(
-        "--db",
-        str(tmp_path / "x.sqlite"),
-        "indicators",
-        "--from",
-        "2025-01-01",
-        "--to",
-        "2025-12-31",
-        env={"GPAST_LANG": "ru"},
-    )
-    assert "Принято нормативных актов" in done.stdout
