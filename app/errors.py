@@ -101,6 +101,16 @@ class GpastError(Exception):
     def __str__(self) -> str:
         return self.render()
 
+    def __reduce__(self):  # copied or pickled whole (Exception's default keeps args only)
+        return (_restored, (type(self), self.__dict__.copy()))
+
+
+def _restored(cls: type[GpastError], state: dict[str, Any]) -> GpastError:
+    problem = cls.__new__(cls)
+    Exception.__init__(problem, state.get("message_id", ""))
+    problem.__dict__.update(state)
+    return problem
+
 
 class ValidationError(GpastError):
     """Bad input for one field of a record: `field`, then what is wrong with it (`reason`)."""

@@ -63,6 +63,26 @@ def test_service_problems_are_shown_in_russian(russian):
     assert problem_text(Message("no such message id")) == "no such message id"
 
 
+def test_a_problem_keeps_its_id_and_values_when_copied():
+    import copy
+    import pickle
+
+    from app.errors import NotFound, ValidationError
+    from app.services.spreadsheets.rules import ImportRefused, Problem
+
+    problems = [
+        ValidationError("hours", "must be at most {n}", n=24),
+        NotFound("{what} {n} does not exist", what="training session", n=5),
+        ImportRefused(
+            "a.csv", [Problem(2, "hours", ValidationError("hours", "is required").reason)]
+        ),
+    ]
+    for problem in problems:
+        for again in (copy.deepcopy(problem), pickle.loads(pickle.dumps(problem))):
+            assert type(again) is type(problem) and str(again) == str(problem)
+    assert str(problems[0]) == "hours: must be at most 24"
+
+
 def test_every_message_id_has_a_russian_text():
     """Fails when a problem is raised with a message id that gpast_ru.ts does not translate
     (run `python -m app.i18n update`, then write its Russian into gpast_ru.ts),
