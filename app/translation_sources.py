@@ -35,14 +35,27 @@ def lupdate(ts: Path) -> None:
     )
 
 
-def fill(ts: Path, strings: dict[str, str], plurals: dict[str, tuple[str, ...]]) -> int:
-    """Put known translations into unfinished entries; returns how many are still missing."""
+def _child(element: ET.Element, tag: str) -> ET.Element:
+    """A child every Qt Linguist <message> has (<source>, <translation>)."""
+    child = element.find(tag)
+    if child is None:
+        raise ValueError(f"a <{element.tag}> without <{tag}>")
+    return child
+
+
+def fill(
+    ts: Path,
+    strings: dict[str | tuple[str, str | None], str],
+    plurals: dict[str, tuple[str, ...]],
+) -> int:
+    """Put known translations into unfinished entries; returns how many are still missing.
+    `strings` is keyed by the English text, or by (text, disambiguation comment)."""
     tree = ET.parse(ts)
     missing = 0
     for message in tree.getroot().iter("message"):
-        source = message.find("source").text or ""
+        source = _child(message, "source").text or ""
         comment = message.find("comment")
-        translation = message.find("translation")
+        translation = _child(message, "translation")
         if translation.get("type") != "unfinished":
             continue
         if comment is not None and (source, comment.text) in strings:
@@ -66,9 +79,9 @@ def fill(ts: Path, strings: dict[str, str], plurals: dict[str, tuple[str, ...]])
 def unfinished(ts: Path) -> list[str]:
     tree = ET.parse(ts)
     return [
-        m.find("source").text or ""
+        _child(m, "source").text or ""
         for m in tree.getroot().iter("message")
-        if m.find("translation").get("type") == "unfinished"
+        if _child(m, "translation").get("type") == "unfinished"
     ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.services import records
 from app.services.dashboard import dashboard_figures
 from app.ui.background import run_in_background
-from app.ui.labels import area_description, area_label
+from app.ui.labels import QT_TRANSLATE_NOOP, area_description, area_label
 
 INDICATOR_NAMES = {
     "laws_adopted": QT_TRANSLATE_NOOP("Indicators", "Legislative acts adopted"),

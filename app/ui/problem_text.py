@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from app.ui.labels import QT_TRANSLATE_NOOP
 
 # (pattern, template): the template names the pattern's groups in {braces}
 SHAPES = [

@@ -6,10 +6,18 @@ query through app.services.records, so 5,000 trainings or 200,000 rows cost one 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.services import records
 from app.services.records import ListQuery
@@ -160,8 +168,10 @@ class RecordTableModel(QAbstractTableModel):
     def display(self, name: str, value: Any) -> str:
         if value is None or value == "" or value == []:
             return ""
+        if isinstance(value, datetime):
+            return self._locale.toString(QDateTime(value), QLocale.FormatType.ShortFormat)
         if isinstance(value, date):
-            return self._locale.toString(value, QLocale.FormatType.ShortFormat)
+            return self._locale.toString(QDate(value), QLocale.FormatType.ShortFormat)
         if name == "focus_areas":
             return ", ".join(area_label(s) for s in value)
         if isinstance(value, list):
