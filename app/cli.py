@@ -34,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     if russian():  # argparse's own words ("usage", "options", …) in Russian too
         from app.commands.cli_text import RU
 
-        argparse._ = lambda text: RU.get(text, text)
+        # argparse looks its words up through the module's private gettext alias `_`
+        argparse._ = lambda text: RU.get(text, text)  # type: ignore[attr-defined]  # private
     parser = argparse.ArgumentParser(
         prog="gpast",
         description=t(

@@ -91,7 +91,8 @@ class _Known:
         return self._added.get(key)
 
     def _natural_keys(self) -> dict[str, int]:
-        model, keys = self.model, {}
+        model = self.model
+        keys: dict[str, int] = {}
         if model is Participant:
             stmt = select(Participant.match_key, Participant.id)
         elif hasattr(model, "code"):
@@ -388,8 +389,8 @@ def merge_data(session, data: dict[str, list], result: BundleResult) -> None:
         _merge_tombstones(session, parts["tombstones"], result)
 
 
-PARTS = ("participants", "legislation", "trainings", "campaigns", "attendance", "targets")
-PARTS += ("tombstones",)
+PARTS: tuple[str, ...] = ("participants", "legislation", "trainings", "campaigns", "attendance")
+PARTS += ("targets", "tombstones")
 
 
 @contextmanager

@@ -39,7 +39,8 @@ from app.services.audit import record
 from app.services.unit_of_work import Database
 
 FORMAT = 1
-KINDS = {  # bundle key → model, the fields carried
+KINDS: dict[str, tuple[type[Participant | Legislation | TrainingSession | Campaign], list[str]]] = {
+    # bundle key → model, the fields carried
     "participants": (Participant, [x.name for x in f.PARTICIPANTS]),
     "legislation": (Legislation, [x.name for x in f.LEGISLATION]),
     "trainings": (TrainingSession, [x.name for x in f.TRAININGS]),
@@ -149,6 +150,7 @@ def export_bundle(db: Database, path: str | Path, since: date | None = None) -> 
             for t in session.scalars(select(Tombstone).where(Tombstone.deleted_at >= cutoff))
         ]
     payload = json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    counts = {k: len(v) for k, v in data.items()}
     manifest = {
         "format": FORMAT,
         "schema": head_revision(),
@@ -157,7 +159,7 @@ def export_bundle(db: Database, path: str | Path, since: date | None = None) -> 
         "made_at": datetime.now().isoformat(),
         "since": since.isoformat() if since else None,
         "sha256": hashlib.sha256(payload).hexdigest(),
-        "counts": {k: len(v) for k, v in data.items()},
+        "counts": counts,
     }
     path = Path(path)
     partial = path.with_name(path.name + ".partial")
@@ -172,7 +174,7 @@ def export_bundle(db: Database, path: str | Path, since: date | None = None) -> 
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise GpastError(f"{path}: cannot be written ({exc.strerror})") from exc
-    return manifest["counts"]
+    return counts
 
 
 def read_bundle(path: str | Path) -> tuple[dict, dict]:

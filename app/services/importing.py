@@ -168,10 +168,14 @@ def _refused(name: str, problems: ProblemList, shown: dict[str, str]) -> ImportR
     return ImportRefused(name, named, problems.truncated)
 
 
-MODELS = {"legislation": Legislation, "trainings": TrainingSession, "campaigns": Campaign}
+MODELS: dict[str, type[Legislation | TrainingSession | Campaign]] = {
+    "legislation": Legislation,
+    "trainings": TrainingSession,
+    "campaigns": Campaign,
+}
 
 
-def _key(kind: str, clean: dict[str, Any]) -> tuple | None:
+def _key(kind: str, clean: dict[str, Any]) -> tuple:
     if kind == "legislation":
         if clean.get("reference"):
             return ("ref", clean["reference"].casefold())
@@ -186,8 +190,8 @@ def _import_records(session: Session, kind: str, rows, present, problems, result
     area_objects = {a.slug: a for a in session.scalars(select(FocusArea))}
     model = MODELS[kind]
     existing: dict[tuple, Any] = {}
-    for obj in session.scalars(select(model).options(selectinload(model.focus_areas))):
-        existing.setdefault(_key(kind, to_dict(k, obj)), obj)
+    for record in session.scalars(select(model).options(selectinload(model.focus_areas))):
+        existing.setdefault(_key(kind, to_dict(k, record)), record)
     seen: dict[tuple, int] = {}
     for done, (number, row) in enumerate(rows):
         if done % 500 == 0:

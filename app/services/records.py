@@ -33,7 +33,7 @@ from app.services.unit_of_work import Database
 @dataclass(frozen=True)
 class Kind:
     name: str
-    model: type
+    model: type[Any]  # a mapped record class; which columns it has depends on the kind
     fields: tuple[f.Field, ...]
     link: Any = None  # focus-area link table
     unique: str | None = None  # a field unique across records (code)
