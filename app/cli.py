@@ -35,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
         from app.commands.cli_text import RU
 
         # argparse looks its words up through the module's private gettext alias `_`
-        argparse._ = lambda text: RU.get(text, text)  # type: ignore[attr-defined]  # private
+        argparse._ = lambda text: RU.get(text, text)  # type: ignore[attr-defined]  # private hook
     parser = argparse.ArgumentParser(
         prog="gpast",
         description=t(

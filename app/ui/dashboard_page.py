@@ -102,8 +102,8 @@ class AreaCard(QFrame):
         self.body.setText(f"<table width='100%'>{cells}</table>")
         while self.targets.count():
             item = self.targets.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            if item is not None and (shown := item.widget()) is not None:
+                shown.deleteLater()
         for t in targets:
             percent = t["percent"] or 0.0
             label = QLabel(

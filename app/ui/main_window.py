@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, TypeAlias
+
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,6 +19,14 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.ui.error_dialog import show_error
+
+if TYPE_CHECKING:  # the pages are imported when first opened (see MainWindow)
+    from app.ui.dashboard_page import DashboardPage
+    from app.ui.list_page import RecordListPage
+    from app.ui.reports_page import ReportsPage
+    from app.ui.targets_page import TargetsPage
+
+    Page: TypeAlias = DashboardPage | RecordListPage | TargetsPage | ReportsPage
 
 DB_FILTER = "GPAST databases (*.sqlite *.db);;All files (*)"
 PAGE_KEYS = (
@@ -43,7 +53,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(180)
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, Page] = {}
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
@@ -80,13 +90,13 @@ class MainWindow(QMainWindow):
         self.show_page(page if page in PAGE_KEYS else "dashboard")
 
     # -- pages ---------------------------------------------------------------------------
-    def _make_page(self, key: str) -> QWidget:
+    def _make_page(self, key: str) -> Page:
         if key == "dashboard":
             from app.ui.dashboard_page import DashboardPage
 
-            page = DashboardPage(self.db, self)
-            page.open_list.connect(self.open_list)
-            return page
+            dashboard = DashboardPage(self.db, self)
+            dashboard.open_list.connect(self.open_list)
+            return dashboard
         if key == "targets":
             from app.ui.targets_page import TargetsPage
 
@@ -98,7 +108,7 @@ class MainWindow(QMainWindow):
         from app.ui.list_page import RecordListPage
         from app.ui.participants_page import ParticipantsPage
 
-        page = (
+        page: RecordListPage = (
             ParticipantsPage(self.db, self)
             if key == "participants"
             else RecordListPage(self.db, key, self)
@@ -114,7 +124,7 @@ class MainWindow(QMainWindow):
     def dashboard(self):
         return self.page("dashboard")
 
-    def page(self, key: str) -> QWidget:
+    def page(self, key: str) -> Page:
         """The page for `key`, made now if it was never opened."""
         if key not in self.pages:
             if self.db is None:
@@ -123,10 +133,20 @@ class MainWindow(QMainWindow):
             page = self._make_page(key)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self.pages[key] = page
         return self.pages[key]
+
+    def list_page(self, kind: str) -> RecordListPage:
+        """The list page of `kind` (made now if it was never opened)."""
+        from app.ui.list_page import RecordListPage
+
+        page = self.page(kind)
+        if not isinstance(page, RecordListPage):
+            raise KeyError(f"{kind} has no list page")
+        return page
 
     def _on_row(self, row: int) -> None:
         if row < 0 or self.db is None:
@@ -141,12 +161,12 @@ class MainWindow(QMainWindow):
         else:
             self.nav.setCurrentRow(row)
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def open_list(self, kind: str, area: str, year: int) -> None:
         self.show_page(kind)
-        page = self.page(kind)
+        page = self.list_page(kind)
         page.set_filters(area or None, year)
         page.table.setFocus()
 
@@ -164,7 +184,10 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu(self.tr("&File"))
         self._action(self.file_menu, self.tr("&New database…"), self.new_database)
         self._action(
-            self.file_menu, self.tr("&Open database…"), self.choose_database, QKeySequence.Open
+            self.file_menu,
+            self.tr("&Open database…"),
+            self.choose_database,
+            QKeySequence.StandardKey.Open,
         )
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Import…"), self.import_spreadsheet, "Ctrl+I")
@@ -182,7 +205,9 @@ class MainWindow(QMainWindow):
             self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
         )
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self._action(self.edit_menu, self.tr("&New record"), self.new_record, QKeySequence.New)
+        self._action(
+            self.edit_menu, self.tr("&New record"), self.new_record, QKeySequence.StandardKey.New
+        )
         self._action(self.edit_menu, self.tr("&Edit record"), self.edit_record, "Ctrl+E")
         self._action(self.edit_menu, self.tr("&Duplicate record"), self.duplicate_record, "Ctrl+D")
         self.edit_menu.addSeparator()
@@ -196,7 +221,9 @@ class MainWindow(QMainWindow):
                 f"Ctrl+{i + 1}",
             )
         self.view_menu.addSeparator()
-        self._action(self.view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.Refresh)
+        self._action(
+            self.view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
+        )
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("&About GPAST Coordinator"), self.about)
 
