@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
+from app.ui.background import finish_background_jobs
 from app.ui.error_dialog import show_error
 
 if TYPE_CHECKING:  # the pages are imported when first opened (see MainWindow)
@@ -293,6 +294,7 @@ class MainWindow(QMainWindow):
         if self.db.path is None:
             return
         location = self.db.location
+        finish_background_jobs()  # nothing may still be reading the database it replaces
         self.db.close()
         if restore_with_dialog(self, self.db.path):
             new_db = open_database(location)
@@ -375,6 +377,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc)
             return False
+        finish_background_jobs()  # the pages' jobs end on the old database, then it closes
         old, self.db = self.db, new_db
         for page in self.pages.values():
             page.set_database(new_db)
@@ -394,6 +397,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        finish_background_jobs()  # before the database closes and the program ends
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
