@@ -136,8 +136,8 @@ class RosterTable(QTableView):
 
 
 class _NewPersonEditor(RecordEditor):
-    """The participant editor of a roster: saving (OK or Ctrl+Enter) first asks `may_save()`,
-    which offers a person already in the registry instead."""
+    """The participant editor of a roster: saving (the Save button or Ctrl+Enter) first asks
+    `may_save()`, which offers a person already in the registry instead."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
