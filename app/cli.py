@@ -115,7 +115,7 @@ def gui_main(db: str | None = None) -> int:
     """Open the desktop window (also the entry point of the `gpast-gui` script)."""
     if db is None and len(sys.argv) > 2 and sys.argv[1] == "--db":
         db = sys.argv[2]
-    from app.ui.application import run_application
+    from app.ui.shell.application import run_application
 
     return run_application(db)
 

@@ -24,7 +24,7 @@ def _tool(name: str) -> str:
 
 
 def ui_files() -> list[str]:
-    return sorted(str(p) for p in (ROOT / "app" / "ui").glob("*.py"))
+    return sorted(str(p) for p in (ROOT / "app" / "ui").rglob("*.py"))
 
 
 def lupdate(ts: Path) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.services import open_database  # noqa: E402
-from app.services.bundles import export_bundle, import_bundle  # noqa: E402
+from app.services.exchange.bundles import export_bundle, import_bundle  # noqa: E402
 from bench.databases import arguments, large_database  # noqa: E402
 
 

@@ -20,8 +20,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.services import open_database  # noqa: E402
-from app.services.exporting import export_file  # noqa: E402
-from app.services.importing import import_file  # noqa: E402
+from app.services.spreadsheets.exporting import export_file  # noqa: E402
+from app.services.spreadsheets.importing import import_file  # noqa: E402
 from bench.databases import arguments, large_database  # noqa: E402
 
 GOAL = 4.0

@@ -12,7 +12,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.services import open_database  # noqa: E402
-from app.services.indicators import indicators  # noqa: E402
+from app.services.reporting.indicators import indicators  # noqa: E402
 from bench.databases import YEAR, arguments, large_database, median_seconds, tiny_database  # noqa: E402
 
 GOAL = 1.2

@@ -28,19 +28,19 @@ w = QMainWindow(); w.show(); app.processEvents()
 """
 OURS = """
 import sys
-from app.ui.application import make_application
+from app.ui.shell.application import make_application
 app = make_application()
-from app.ui.main_window import MainWindow
+from app.ui.shell.main_window import MainWindow
 w = MainWindow(); w.show(); app.processEvents()
 """
 FILLED = """
 import sys
-from app.ui.application import make_application
+from app.ui.shell.application import make_application
 app = make_application()
-from app.ui.main_window import MainWindow
+from app.ui.shell.main_window import MainWindow
 w = MainWindow(); w.show(); app.processEvents()
 from app.services import open_database
-from app.ui.background import wait_for_background
+from app.ui.shell.background import wait_for_background
 w.attach(open_database(sys.argv[1])); wait_for_background(); app.processEvents()
 """
 
@@ -62,12 +62,12 @@ def process_seconds(codes: dict[str, tuple[str, ...]], runs: int) -> dict[str, f
 
 
 def in_process(db_path: Path) -> tuple[dict[str, float], float]:
-    from app.ui.application import make_application
+    from app.ui.shell.application import make_application
 
     make_application(["bench"])
     from app.services import open_database
-    from app.ui.list_page import RecordListPage
-    from app.ui.participants_page import ParticipantsPage
+    from app.ui.attendance.participants_page import ParticipantsPage
+    from app.ui.records.list_page import RecordListPage
 
     db = open_database(str(db_path))
     first_rows = {}

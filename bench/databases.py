@@ -13,10 +13,10 @@ from datetime import date
 from pathlib import Path
 
 from app.services import open_database
-from app.services.demo import LARGE, DemoSize, fill_demo
-from app.services.exporting import export_file
-from app.services.import_rules import IMPORT_KINDS
-from app.services.importing import import_file
+from app.services.maintenance.demo import LARGE, DemoSize, fill_demo
+from app.services.spreadsheets.exporting import export_file
+from app.services.spreadsheets.importing import import_file
+from app.services.spreadsheets.rules import IMPORT_KINDS
 
 # Both end on the same complete year, so a year's figures cover the same density of records.
 TODAY = date(2025, 12, 31)

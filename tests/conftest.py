@@ -55,7 +55,7 @@ def _no_network(monkeypatch):
 @pytest.fixture
 def two_day_training(db):
     """T1, a training on 3 and 4 March 2025: what attendance tests record against."""
-    from app.services import records
+    from app.services.records import editing as records
 
     return records.create(
         db,

@@ -10,10 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.reports.attendance_documents import build_certificates, build_signin_sheets
-from app.services import participants, records, roster
-from app.services.attendance import set_attendance
-from app.services.indicators import indicators
-from app.ui.roster_dialog import FIXED, RosterDialog
+from app.services.attendance import participants, roster
+from app.services.attendance.recording import set_attendance
+from app.services.records import editing as records
+from app.services.reporting.indicators import indicators
+from app.ui.attendance.roster_dialog import FIXED, RosterDialog
 from tests.helpers import run_gpast
 
 YEAR = (date(2025, 1, 1), date(2025, 12, 31))
@@ -182,7 +183,7 @@ def test_cli_documents(tmp_path):
 
 
 def test_participants_page_merges_and_anonymises(qtbot, db, seminar, monkeypatch):
-    from app.ui.participants_page import ParticipantsPage
+    from app.ui.attendance.participants_page import ParticipantsPage
 
     t, people = seminar
     dup = records.create(

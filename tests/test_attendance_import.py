@@ -11,9 +11,9 @@ import openpyxl
 import pytest
 
 from app.models import new_uuids
-from app.services import records
-from app.services.import_rules import ImportRefused
-from app.services.importing import import_file
+from app.services.records import editing as records
+from app.services.spreadsheets.importing import import_file
+from app.services.spreadsheets.rules import ImportRefused
 from tests.test_spreadsheets import refused, write
 
 HEAD = "training_code,full_name,sex,organisation,birth_year,status,date\n"
@@ -102,14 +102,14 @@ def test_bulk_uuids_are_unique_time_ordered_version_7():
 
 
 def test_person_keys_agree_with_the_single_key():
-    from app.services.fields import normalise_person_key, person_keys
+    from app.services.records.fields import normalise_person_key, person_keys
 
     persons = [("Анна  Иванова ", 1980, " МВД"), ("анна иванова", None, ""), ("Ёж", 0, None)]
     assert person_keys(persons) == {p: normalise_person_key(*p) for p in persons}
 
 
 def test_progress_is_reported_and_cancel_changes_nothing(db, db_path, tmp_path, two_day_training):
-    from app.services.import_rules import ImportCancelled
+    from app.services.spreadsheets.rules import ImportCancelled
     from tests.helpers import snapshot
 
     lines = "".join(f"T1,Person {n},female,,,present,\n" for n in range(50))
@@ -149,7 +149,7 @@ def test_person_keys_treat_every_unicode_space_as_the_patterns_do():
     import re
     import sys
 
-    from app.services.fields import normalise_person_key
+    from app.services.records.fields import normalise_person_key
 
     spaces = [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c))]
     assert "\xa0" in spaces and "\u2003" in spaces
@@ -159,7 +159,7 @@ def test_person_keys_treat_every_unicode_space_as_the_patterns_do():
 
 
 def test_csv_encodings_are_found_as_the_file_is_read(db, db_path, tmp_path, two_day_training):
-    from app.services.spreadsheet_reader import SpreadsheetError, read_table
+    from app.services.spreadsheets.reader import SpreadsheetError, read_table
 
     rows = "T1,'=Анна,female,МВД,,present,\n" * 2000 + "T1,Борис,male,МВД,,present,\n"
     cp1251 = tmp_path / "cp1251.csv"

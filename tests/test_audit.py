@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import csv
 
-from app.services import participants, records
-from app.services.audit import export_trail, history, trail
-from app.services.importing import import_file
+from app.services.attendance import participants
+from app.services.records import editing as records
+from app.services.records.audit import export_trail, history, trail
 from app.services.settings import update_settings
+from app.services.spreadsheets.importing import import_file
 
 TRAINING = {
     "code": "T1",
@@ -78,7 +79,7 @@ def test_export_of_the_trail(db, tmp_path):
 
 
 def test_history_tab_in_the_editor(qtbot, db):
-    from app.ui.record_editor import RecordEditor
+    from app.ui.records.record_editor import RecordEditor
 
     t = records.create(db, "trainings", TRAINING)
     records.update(db, "trainings", t["id"], {"location": "Минск"})

@@ -10,7 +10,8 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from app.errors import DatabaseError
-from app.services import open_database, records
+from app.services import open_database
+from app.services.records import editing as records
 from app.storage.backups import (
     backup_now,
     ensure_daily_backup,
@@ -100,7 +101,7 @@ def test_cli_backup_and_restore(tmp_path):
 def test_window_check_refuses_a_damaged_file_and_offers_the_backup(qtbot, db, db_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from app.ui.backup_dialogs import check_before_open
+    from app.ui.transfer.backup_dialogs import check_before_open
 
     records.create(db, "trainings", TRAINING)
     backup_now(db_path)

@@ -10,12 +10,13 @@ from datetime import date
 
 import pytest
 
-from app.services import open_database, records
-from app.services.attendance import set_attendance
-from app.services.audit import trail
-from app.services.bundles import BundleRefused, export_bundle, import_bundle
-from app.services.demo import fill_demo
-from app.services.indicators import indicators
+from app.services import open_database
+from app.services.attendance.recording import set_attendance
+from app.services.exchange.bundles import BundleRefused, export_bundle, import_bundle
+from app.services.maintenance.demo import fill_demo
+from app.services.records import editing as records
+from app.services.records.audit import trail
+from app.services.reporting.indicators import indicators
 from tests.helpers import run_gpast, snapshot
 
 ALL = (date(1990, 1, 1), date(2100, 1, 1))
@@ -195,8 +196,8 @@ def test_a_large_bundle_needs_few_statements_and_changed_attendance_is_audited(
 ):
     from sqlalchemy import event
 
-    from app.services.demo import DemoSize
-    from app.services.roster import roster
+    from app.services.attendance.roster import roster
+    from app.services.maintenance.demo import DemoSize
 
     fill_demo(laptop, size=DemoSize(years=2, people=150, trainings_per_year=15, attendees=(10, 20)))
     export_bundle(laptop, tmp_path / "b.gpast")
@@ -228,7 +229,7 @@ def test_a_large_bundle_needs_few_statements_and_changed_attendance_is_audited(
 def test_a_bundle_with_the_right_checksum_but_wrong_data_is_refused_whole(
     db, laptop, tmp_path, db_path
 ):
-    from app.services.demo import DemoSize
+    from app.services.maintenance.demo import DemoSize
 
     fill_demo(laptop, size=DemoSize(years=1, people=10, trainings_per_year=2, attendees=(2, 3)))
     export_bundle(laptop, tmp_path / "good.gpast")

@@ -12,8 +12,8 @@ import time
 import pytest
 
 from app.services import open_database
-from app.services.demo import DemoSize, fill_demo
-from app.services.exporting import export_file
+from app.services.maintenance.demo import DemoSize, fill_demo
+from app.services.spreadsheets.exporting import export_file
 from app.storage import check_database
 from tests.helpers import ROOT, run_gpast
 

@@ -8,9 +8,9 @@ import pytest
 
 from app.errors import ValidationError
 from app.models.vocabulary import INDICATORS
-from app.services import records
-from app.services.attendance import set_attendance
-from app.services.indicators import indicators
+from app.services.attendance.recording import set_attendance
+from app.services.records import editing as records
+from app.services.reporting.indicators import indicators
 
 Y_FROM, Y_TO = date(2025, 1, 1), date(2025, 12, 31)
 

@@ -87,7 +87,7 @@ def test_a_foreign_sqlite_file_is_refused_and_left_alone(tmp_path):
 
 
 def test_upgrading_from_the_first_schema_keeps_every_record(db_path):
-    from app.services import records
+    from app.services.records import editing as records
 
     with open_database(str(db_path)) as db:
         records.create(

@@ -10,14 +10,14 @@ import pytest
 from sqlalchemy import event
 
 from app.services import open_database
-from app.services.dashboard import dashboard_figures
-from app.services.demo import DemoSize, fill_demo
-from app.services.exporting import export_rows
-from app.services.indicators import indicators
-from app.services.participants import history
-from app.services.records import ListQuery, list_records
-from app.services.report_data import report_data
-from app.services.roster import roster
+from app.services.attendance.participants import history
+from app.services.attendance.roster import roster
+from app.services.maintenance.demo import DemoSize, fill_demo
+from app.services.records.editing import ListQuery, list_records
+from app.services.reporting.dashboard import dashboard_figures
+from app.services.reporting.indicators import indicators
+from app.services.reporting.report_data import report_data
+from app.services.spreadsheets.exporting import export_rows
 
 TODAY = date(2025, 12, 31)
 YEAR = (date(2025, 1, 1), TODAY)

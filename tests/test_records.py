@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from app.errors import NotFound, ValidationError
-from app.services import records
-from app.services.records import ListQuery
+from app.services.records import editing as records
+from app.services.records.editing import ListQuery
 
 TRAINING = {
     "code": "TR-2025-001",

@@ -9,12 +9,12 @@ import pypdf
 import pytest
 
 from app.reports.progress_report import build_report
-from app.services import records
-from app.services.attendance import set_attendance
-from app.services.indicators import indicators
-from app.services.report_data import previous_period, report_data
+from app.services.attendance.recording import set_attendance
+from app.services.records import editing as records
+from app.services.records.targets import set_target
+from app.services.reporting.indicators import indicators
+from app.services.reporting.report_data import previous_period, report_data
 from app.services.settings import update_settings
-from app.services.targets import set_target
 from tests.helpers import run_gpast
 
 STANDARD_14 = {"Helvetica", "Times-Roman", "Courier", "Symbol", "ZapfDingbats"}

@@ -8,9 +8,9 @@ from datetime import date, datetime, time, timedelta
 import openpyxl
 import pytest
 
-from app.services import records
-from app.services.import_rules import IMPORT_KINDS, ImportRefused, columns
-from app.services.importing import import_file
+from app.services.records import editing as records
+from app.services.spreadsheets.importing import import_file
+from app.services.spreadsheets.rules import IMPORT_KINDS, ImportRefused, columns
 from tests.helpers import snapshot
 
 ODD_CELLS = [
@@ -66,7 +66,7 @@ def test_a_number_or_date_in_a_list_column_is_one_item(db, tmp_path):
 def test_zips_that_are_not_workbooks_are_refused_by_name(db, db_path, tmp_path):
     import zipfile
 
-    from app.services.spreadsheet_reader import SpreadsheetError, read_table
+    from app.services.spreadsheets.reader import SpreadsheetError, read_table
 
     plain = tmp_path / "photos.zip"
     with zipfile.ZipFile(plain, "w") as archive:

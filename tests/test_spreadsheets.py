@@ -8,15 +8,15 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
-from app.services import records
-from app.services.demo import fill_demo
-from app.services.exporting import export_file
-from app.services.import_rules import ImportRefused
-from app.services.importing import import_file
-from app.services.indicators import indicators
-from app.services.spreadsheet_reader import SpreadsheetError
-from app.services.targets import list_targets
-from app.services.templates import write_template
+from app.services.maintenance.demo import fill_demo
+from app.services.records import editing as records
+from app.services.records.targets import list_targets
+from app.services.reporting.indicators import indicators
+from app.services.spreadsheets.exporting import export_file
+from app.services.spreadsheets.importing import import_file
+from app.services.spreadsheets.reader import SpreadsheetError
+from app.services.spreadsheets.rules import ImportRefused
+from app.services.spreadsheets.templates import write_template
 from tests.helpers import run_gpast, snapshot
 
 TRAININGS_HEADER = "code;title;start_date;end_date;hours;focus_areas;audience\n"

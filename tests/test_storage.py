@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from app.services import records
+from app.services.records import editing as records
 from app.storage import check_database
 
 
@@ -33,7 +33,7 @@ def test_foreign_keys_are_enforced(db):
 
 
 def test_deleting_a_training_removes_its_attendance_and_links(db):
-    from app.services.attendance import set_attendance
+    from app.services.attendance.recording import set_attendance
 
     t = records.create(
         db,
@@ -71,7 +71,7 @@ def test_check_passes_a_healthy_file(db, db_path):
 
 
 def test_check_reports_a_damaged_file_and_never_writes_it(db, db_path):
-    from app.services.demo import fill_demo
+    from app.services.maintenance.demo import fill_demo
 
     fill_demo(db)
     db.close()

@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.services import records
-from app.services.attendance import set_attendance
-from app.services.demo import DemoSize, fill_demo
-from app.ui.list_page import RecordListPage
-from app.ui.record_editor import RecordEditor
-from app.ui.record_table_model import BATCH, RecordTableModel
+from app.services.attendance.recording import set_attendance
+from app.services.maintenance.demo import DemoSize, fill_demo
+from app.services.records import editing as records
+from app.ui.records.list_page import RecordListPage
+from app.ui.records.record_editor import RecordEditor
+from app.ui.records.record_table_model import BATCH, RecordTableModel
 
 NEW = {
     "legislation": {
@@ -266,8 +266,8 @@ def test_legislation_status_filter(qtbot, db):
 
 
 def test_import_dialog_lists_problems_then_imports(qtbot, db, tmp_path, monkeypatch):
-    from app.ui.background import wait_for_background
-    from app.ui.import_dialog import ImportDialog
+    from app.ui.shell.background import wait_for_background
+    from app.ui.transfer.import_dialog import ImportDialog
 
     bad = tmp_path / "bad.csv"
     bad.write_text(
@@ -328,8 +328,8 @@ def test_a_new_list_page_queries_its_rows_once_and_sorts_on_a_header_click(qtbot
 
 
 def test_import_dialog_drops_the_answers_about_an_earlier_file(qtbot, db, tmp_path):
-    from app.ui.background import wait_for_background
-    from app.ui.import_dialog import ImportDialog
+    from app.ui.shell.background import wait_for_background
+    from app.ui.transfer.import_dialog import ImportDialog
 
     header = "code;title;start_date;focus_areas\n"
     bad = tmp_path / "bad.csv"
@@ -353,7 +353,7 @@ def test_export_current_list_writes_what_the_list_shows_off_the_ui_thread(
 ):
     from PySide6.QtWidgets import QFileDialog
 
-    from app.ui.import_dialog import export_list
+    from app.ui.transfer.import_dialog import export_list
 
     for code, title in (("T1", "Семинар для судей"), ("T2", "=1+1")):
         records.create(
@@ -382,7 +382,7 @@ def test_export_current_list_writes_what_the_list_shows_off_the_ui_thread(
 def test_a_failed_export_leaves_no_file_and_says_why(qtbot, db, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from app.ui.import_dialog import export_list
+    from app.ui.transfer.import_dialog import export_list
 
     target = tmp_path / "missing-folder" / "list.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV"))

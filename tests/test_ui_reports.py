@@ -7,10 +7,10 @@ from datetime import date
 from PySide6.QtWidgets import QMessageBox
 
 from app.models.vocabulary import INDICATORS
-from app.services.demo import fill_demo
-from app.services.targets import list_targets
-from app.ui.reports_page import ReportsPage, preset_period
-from app.ui.targets_page import TargetsPage
+from app.services.maintenance.demo import fill_demo
+from app.services.records.targets import list_targets
+from app.ui.overview.reports_page import ReportsPage, preset_period
+from app.ui.records.targets_page import TargetsPage
 
 
 def test_presets():

@@ -8,14 +8,14 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.services import records
-from app.services.attendance import set_attendance
-from app.services.dashboard import dashboard_figures, year_period
-from app.services.indicators import indicators
-from app.services.targets import set_target
-from app.ui.application import make_application
-from app.ui.background import wait_for_background
-from app.ui.dashboard_page import DashboardPage
+from app.services.attendance.recording import set_attendance
+from app.services.records import editing as records
+from app.services.records.targets import set_target
+from app.services.reporting.dashboard import dashboard_figures, year_period
+from app.services.reporting.indicators import indicators
+from app.ui.overview.dashboard_page import DashboardPage
+from app.ui.shell.application import make_application
+from app.ui.shell.background import wait_for_background
 
 
 @pytest.fixture(autouse=True)
@@ -110,7 +110,7 @@ def test_dashboard_on_an_empty_database_shows_zeros(qtbot, db):
 
 
 def test_main_window_title_pages_and_filtered_list_from_a_card(qtbot, db):
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     _known_records(db)
     window = MainWindow(db)
@@ -137,7 +137,7 @@ def test_main_window_title_pages_and_filtered_list_from_a_card(qtbot, db):
 
 
 def test_window_remembers_the_last_page(qtbot, db):
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     window = MainWindow(db)
     qtbot.addWidget(window)
@@ -150,7 +150,7 @@ def test_window_remembers_the_last_page(qtbot, db):
 
 
 def test_switching_database_updates_every_page(qtbot, db, tmp_path):
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     _known_records(db)
     window = MainWindow(db)
@@ -164,7 +164,7 @@ def test_switching_database_updates_every_page(qtbot, db, tmp_path):
 
 def test_unexpected_error_dialog_logs_and_offers_copy(qtbot, monkeypatch):
     from app.crash_log import log_path
-    from app.ui import error_dialog
+    from app.ui.shell import error_dialog
 
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
@@ -182,7 +182,7 @@ def test_bundles_are_sent_and_received_off_the_ui_thread(qtbot, db, tmp_path, mo
     from PySide6.QtWidgets import QFileDialog, QWidget
 
     from app.services import open_database
-    from app.ui.bundle_dialogs import receive_bundle, send_bundle
+    from app.ui.transfer.bundle_dialogs import receive_bundle, send_bundle
 
     records.create(
         db,

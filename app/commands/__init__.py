@@ -9,7 +9,7 @@ from app.errors import ValidationError
 
 def parse_date(option: str, text: str) -> date:
     """A date from the command line: YYYY-MM-DD or DD.MM.YYYY."""
-    from app.services.fields import DATE, Field, clean_value
+    from app.services.records.fields import DATE, Field, clean_value
 
     value = clean_value(Field(option, DATE, required=True), text)
     if not isinstance(value, date):  # pragma: no cover - clean_value returns a date

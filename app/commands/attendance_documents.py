@@ -20,7 +20,7 @@ def register(subparsers) -> None:
 
 
 def _roster(args):
-    from app.services.roster import roster, training_by_code
+    from app.services.attendance.roster import roster, training_by_code
 
     with open_db(args) as db:
         training = training_by_code(db, args.code)
@@ -52,7 +52,7 @@ def run_signin(args) -> int:
 
 def run_certificates(args) -> int:
     from app.reports.attendance_documents import build_certificates
-    from app.services.roster import attendees
+    from app.services.attendance.roster import attendees
 
     args.out = pdf_path(args.out)
     data = _roster(args)

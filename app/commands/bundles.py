@@ -18,7 +18,7 @@ def register(subparsers) -> None:
 
 
 def run_export(args) -> int:
-    from app.services.bundles import export_bundle
+    from app.services.exchange.bundles import export_bundle
 
     since = parse_date("--since", args.since) if args.since else None
     with open_db(args) as db:
@@ -29,7 +29,7 @@ def run_export(args) -> int:
 
 
 def run_import(args) -> int:
-    from app.services.bundles import import_bundle
+    from app.services.exchange.bundles import import_bundle
 
     with open_db(args) as db:
         result = import_bundle(db, args.file)

@@ -61,7 +61,7 @@ def format_table(result: dict) -> str:
 
 
 def run(args) -> int:
-    from app.services.indicators import indicators
+    from app.services.reporting.indicators import indicators
 
     date_from = parse_date("--from", args.date_from)
     date_to = parse_date("--to", args.date_to)

@@ -65,7 +65,7 @@ def _check_server(args) -> int:
 
 
 def run_demo(args) -> int:
-    from app.services.demo import fill_demo
+    from app.services.maintenance.demo import fill_demo
 
     with open_db(args) as db:
         counts = fill_demo(db)

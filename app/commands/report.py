@@ -18,7 +18,7 @@ def register(subparsers) -> None:
 def run(args) -> int:
     from app.errors import GpastError
     from app.reports.progress_report import build_report
-    from app.services.report_data import report_data
+    from app.services.reporting.report_data import report_data
 
     date_from = parse_date("--from", args.date_from)
     date_to = parse_date("--to", args.date_to)

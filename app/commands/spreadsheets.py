@@ -28,7 +28,7 @@ def register(subparsers) -> None:
 
 
 def run_import(args) -> int:
-    from app.services.importing import import_file
+    from app.services.spreadsheets.importing import import_file
 
     with open_db(args) as db:
         result = import_file(db, args.kind, args.file, dry_run=args.dry_run)
@@ -55,7 +55,7 @@ def run_import(args) -> int:
 
 
 def run_export(args) -> int:
-    from app.services.exporting import export_file
+    from app.services.spreadsheets.exporting import export_file
 
     with open_db(args) as db:
         count = export_file(db, args.kind, args.file)
@@ -66,7 +66,7 @@ def run_export(args) -> int:
 
 
 def run_template(args) -> int:
-    from app.services.templates import write_template
+    from app.services.spreadsheets.templates import write_template
 
     write_template(args.kind, args.file, args.lang)
     print(t("{file}: template for {kind} written").format(file=args.file, kind=args.kind))

@@ -1,0 +1,1 @@
+"""Documents (PDF) made from service results: the progress report, sign-in sheets, certificates."""

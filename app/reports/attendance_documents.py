@@ -24,7 +24,7 @@ from app.reports.pdf_common import (
     styles,
 )
 from app.reports.report_text import language, tr
-from app.services.roster import attendees, certificate_number
+from app.services.attendance.roster import attendees, certificate_number
 
 WALK_IN_ROWS = 5
 PAGE = landscape(A4)

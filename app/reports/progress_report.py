@@ -1,5 +1,5 @@
-"""The PDF progress report (A4) from app.services.report_data results: cover, summary table,
-one section per focus area, legislation in the pipeline, and the counting rules."""
+"""The PDF progress report (A4) from app.services.reporting.report_data results: cover, summary
+table, one section per focus area, legislation in the pipeline, and the counting rules."""
 
 from __future__ import annotations
 

@@ -5,7 +5,8 @@ input raises app.errors.ValidationError naming the field.
 """
 
 from app.errors import DatabaseBusy, DatabaseError, GpastError, NotFound, ValidationError
-from app.services.unit_of_work import Database, open_database
+from app.services.records.audit import AUDIT_HOOKS
+from app.services.unit_of_work import Database
 
 __all__ = [
     "Database",
@@ -16,3 +17,9 @@ __all__ = [
     "ValidationError",
     "open_database",
 ]
+
+
+def open_database(location: str | None = None) -> Database:
+    """The database at `location` (default: the user's), upgraded to the newest schema, with
+    every unit of work recorded in the audit trail."""
+    return Database(location, hooks=AUDIT_HOOKS)

@@ -6,8 +6,9 @@ block ends and rolls back whole if it raises. On SQLite, write transactions begi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError as SQLDatabaseError
@@ -27,6 +28,20 @@ from app.storage import (
 )
 
 
+def _nothing(_target: object) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class WriteHooks:
+    """What the handle's owner wants done around every unit of work (the audit trail): given
+    to the handle rather than imported by it, so this module depends on no service."""
+
+    install: Callable[[sessionmaker[Session]], None] = _nothing  # on each write-session factory
+    begin: Callable[[Session], None] = _nothing  # when a unit of work starts
+    before_commit: Callable[[Session], None] = _nothing  # just before it commits
+
+
 def _is_busy(exc: OperationalError) -> bool:
     text = str(exc.orig).lower()
     return "locked" in text or "busy" in text
@@ -35,7 +50,10 @@ def _is_busy(exc: OperationalError) -> bool:
 class Database:
     """An open database. Migrates it to the newest schema when opened (unless migrate=False)."""
 
-    def __init__(self, location: str | None = None, *, migrate: bool = True):
+    def __init__(
+        self, location: str | None = None, *, hooks: WriteHooks, migrate: bool = True
+    ) -> None:
+        self.hooks = hooks
         self.location = str(location or default_location())
         self.url = to_url(self.location)
         self.path: Path | None = sqlite_path(self.url)
@@ -66,10 +84,8 @@ class Database:
             else self.engine
         )
         self._bulk = sessionmaker(self.bulk_engine, expire_on_commit=False)
-        from app.services.audit import install
-
-        install(self._write)
-        install(self._bulk)
+        hooks.install(self._write)
+        hooks.install(self._bulk)
 
     @property
     def display_name(self) -> str:
@@ -102,11 +118,9 @@ class Database:
         (a sixth of a 190,000-row attendance import). Everything else is the same."""
         session = (self._bulk if checked_references else self._write)()
         try:
-            from app.services.audit import current_user, write_pending
-
-            session.info["user"] = current_user(session)
+            self.hooks.begin(session)
             yield session
-            write_pending(session)
+            self.hooks.before_commit(session)
             session.commit()
         except OperationalError as exc:
             session.rollback()
@@ -130,7 +144,3 @@ class Database:
 
     def __exit__(self, *exc_info) -> None:
         self.close()
-
-
-def open_database(location: str | None = None) -> Database:
-    return Database(location)

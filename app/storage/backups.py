@@ -12,6 +12,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.errors import DatabaseError, GpastError
+from app.storage.files import connect_read_only, private
+from app.storage.integrity import check_database
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 8
@@ -30,12 +32,6 @@ def backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
-def private(path: Path) -> None:
-    """Owner-only permissions on POSIX (the records are personal data)."""
-    if os.name == "posix" and path.exists():
-        os.chmod(path, 0o600)
-
-
 def copy_database(source: Path, destination: Path) -> Path:
     """A consistent copy of a live database (other programs may be writing)."""
     destination.parent.mkdir(parents=True, exist_ok=True)
@@ -43,7 +39,7 @@ def copy_database(source: Path, destination: Path) -> Path:
         os.chmod(destination.parent, 0o700)
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = connect_read_only(source)
     try:
         dst = sqlite3.connect(partial)
         try:
@@ -122,7 +118,6 @@ def ensure_daily_backup(db_path: Path, today: date | None = None) -> Path | None
 def restore(db_path: Path, source: Path) -> Path | None:
     """Check `source`, keep the current database aside, then copy `source` over it.
     Returns the path of the copy kept aside, or None when there was no database to keep."""
-    from app.storage import check_database
 
     result = check_database(str(source))
     if not result.ok:
@@ -140,7 +135,7 @@ def restore(db_path: Path, source: Path) -> Path | None:
             for suffix in ("-wal", "-shm"):
                 db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
             db_path.unlink()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = connect_read_only(source)
     try:
         dst = sqlite3.connect(db_path, timeout=10)
         try:

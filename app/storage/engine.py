@@ -11,7 +11,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
 from app import APP_NAME, ORG_NAME
@@ -38,7 +38,9 @@ def to_url(location: str | os.PathLike[str]) -> str:
     text = str(location)
     if "://" in text:
         return text
-    return "sqlite:///" + str(Path(text).expanduser().resolve())
+    path = str(Path(text).expanduser().resolve())
+    # quoted by SQLAlchemy: `?`, `%` and `#` in a folder or file name stay part of the name
+    return URL.create("sqlite", database=path).render_as_string(hide_password=False)
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -8,9 +8,10 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
 from app.models import Base
+from app.storage.files import sqlite_uri
+from app.storage.migrate import head_revision, known_revisions
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -30,7 +31,7 @@ class CheckResult:
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     wal = path.with_name(path.name + "-wal")
     mode = "mode=ro" if wal.exists() else "immutable=1"
-    return sqlite3.connect(f"file:{quote(str(path.resolve()))}?{mode}", uri=True)
+    return sqlite3.connect(sqlite_uri(path, mode), uri=True)
 
 
 def check_file(
@@ -88,3 +89,8 @@ def _run_checks(
         return
     for name in ("legislation", "training_session", "participant", "attendance", "campaign"):
         result.counts[name] = conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+
+
+def check_database(path: str) -> CheckResult:
+    """Read-only check of a SQLite file against this program's schema versions."""
+    return check_file(path, expected_revisions=known_revisions(), head=head_revision())

@@ -1,0 +1,2 @@
+"""The compiled interface translations (.qm), built from resources/translations by
+`python -m app.i18n build`."""

@@ -10,9 +10,9 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
-from app.services import records
-from app.ui.application import make_application
-from app.ui.background import background_jobs, run_in_background, wait_for_background
+from app.services.records import editing as records
+from app.ui.shell.application import make_application
+from app.ui.shell.background import background_jobs, run_in_background, wait_for_background
 
 
 @pytest.fixture(autouse=True)
@@ -95,7 +95,7 @@ def test_a_job_whose_owner_was_deleted_later_calls_nothing_back(qtbot):
 def _window_with_a_running_job(qtbot, db, monkeypatch):
     """A window whose trainings page has a job still running on `db`, and a log of what
     happens: the job's end, its delivery, the old database's closing."""
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     records.create(
         db,

@@ -7,9 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.services import records, roster
-from app.ui import roster_dialog
-from app.ui.roster_dialog import RosterDialog
+from app.services.attendance import roster
+from app.services.records import editing as records
+from app.ui.attendance import roster_dialog
+from app.ui.attendance.roster_dialog import RosterDialog
 
 
 @pytest.fixture

@@ -1,0 +1,1 @@
+"""Attendance: participants and their status on each day of a training session."""

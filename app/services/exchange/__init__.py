@@ -1,0 +1,1 @@
+"""Exchange: bundles that carry records between workstations, and merging them."""

@@ -1,0 +1,206 @@
+"""Exchange bundles between offline workstations (a trainer's laptop and the coordinator's PC).
+
+A bundle is a zip with data.json (records with their UUIDs and updated timestamps, deletions as
+tombstones) and manifest.json (format, schema version, workstation id, a SHA-256 of data.json).
+Importing merges it in one unit of work: new records are added, the newer edit wins, both
+versions of a conflict are kept in the audit trail and listed; people are matched by the
+product.md rule, trainings and campaigns by code. Importing the same bundle twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid as uuidlib
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from app import __version__
+from app.errors import GpastError
+from app.models import (
+    Attendance,
+    FocusArea,
+    Participant,
+    Setting,
+    Target,
+    Tombstone,
+    TrainingSession,
+)
+from app.services.exchange.bundle_format import (
+    FORMAT,
+    KINDS,
+    BundleRefused,
+    BundleResult,
+)
+from app.services.exchange.merge import merge_data
+from app.services.records.audit import record
+from app.services.unit_of_work import Database
+from app.storage.files import private
+from app.storage.migrate import head_revision, known_revisions
+
+
+def workstation_id(db: Database) -> str:
+    with db.writing() as session:
+        row = session.get(Setting, "workstation_id")
+        if row is None:
+            row = Setting(key="workstation_id", value=str(uuidlib.uuid4()))
+            session.add(row)
+        return row.value
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _record(obj: Any, names: list[str]) -> dict[str, Any]:
+    out = {
+        "uuid": obj.uuid,
+        "created_at": _json(obj.created_at),
+        "updated_at": _json(obj.updated_at),
+    }
+    for name in names:
+        value = [a.slug for a in obj.focus_areas] if name == "focus_areas" else getattr(obj, name)
+        out[name] = _json(list(value) if isinstance(value, list) else value)
+    return out
+
+
+def export_bundle(db: Database, path: str | Path, since: date | None = None) -> dict[str, int]:
+    cutoff = datetime.combine(since, datetime.min.time()) if since else datetime.min
+    data: dict[str, list] = {}
+    with db.reading() as session:
+        for key, (model, names) in KINDS.items():
+            stmt = select(model).where(model.updated_at >= cutoff)
+            if hasattr(model, "focus_areas"):  # in one more query, not one a record
+                stmt = stmt.options(selectinload(model.focus_areas))
+            data[key] = [_record(o, names) for o in session.scalars(stmt)]
+        data["attendance"] = [
+            {
+                "uuid": uuid,
+                "training": t_uuid,
+                "participant": p_uuid,
+                "day": day.isoformat(),
+                "status": status,
+                "updated_at": _json(updated_at),
+            }
+            for uuid, t_uuid, p_uuid, day, status, updated_at in session.execute(
+                select(
+                    Attendance.uuid,
+                    TrainingSession.uuid,
+                    Participant.uuid,
+                    Attendance.day,
+                    Attendance.status,
+                    Attendance.updated_at,
+                )
+                .join(TrainingSession, TrainingSession.id == Attendance.training_id)
+                .join(Participant, Participant.id == Attendance.participant_id)
+                .where(Attendance.updated_at >= cutoff)
+            )
+        ]
+        data["targets"] = [
+            {
+                "uuid": t.uuid,
+                "year": t.year,
+                "focus_area": slug,
+                "indicator": t.indicator,
+                "target": t.target,
+                "updated_at": _json(t.updated_at),
+            }
+            for t, slug in session.execute(
+                select(Target, FocusArea.slug)
+                .join(FocusArea, FocusArea.id == Target.focus_area_id)
+                .where(Target.updated_at >= cutoff)
+            )
+        ]
+        data["tombstones"] = [
+            {"table": t.record_table, "uuid": t.record_uuid, "deleted_at": _json(t.deleted_at)}
+            for t in session.scalars(select(Tombstone).where(Tombstone.deleted_at >= cutoff))
+        ]
+    payload = json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    counts = {k: len(v) for k, v in data.items()}
+    manifest = {
+        "format": FORMAT,
+        "schema": head_revision(),
+        "program": __version__,
+        "workstation": workstation_id(db),
+        "made_at": datetime.now().isoformat(),
+        "since": since.isoformat() if since else None,
+        "sha256": hashlib.sha256(payload).hexdigest(),
+        "counts": counts,
+    }
+    path = Path(path)
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("manifest.json", json.dumps(manifest, indent=2))
+            zf.writestr("data.json", payload)
+        private(partial)
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise GpastError(f"{path}: cannot be written ({exc.strerror})") from exc
+    return counts
+
+
+def read_bundle(path: str | Path) -> tuple[dict, dict]:
+    """The manifest and data of a bundle, or BundleRefused saying why."""
+    path = Path(path)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            manifest = json.loads(zf.read("manifest.json"))
+            payload = zf.read("data.json")
+    except FileNotFoundError:
+        raise BundleRefused(f"{path}: no such file") from None
+    except (
+        zipfile.BadZipFile,
+        KeyError,
+        json.JSONDecodeError,
+        EOFError,
+        zipfile.LargeZipFile,
+        OSError,
+    ) as exc:
+        raise BundleRefused(
+            f"{path}: not a complete GPAST bundle (damaged or truncated: "
+            f"{exc}); nothing was imported"
+        ) from exc
+    if manifest.get("format") != FORMAT or manifest.get("schema") not in known_revisions():
+        raise BundleRefused(
+            f"{path}: made by a newer version of GPAST Coordinator "
+            f"(program {manifest.get('program')}, schema "
+            f"{manifest.get('schema')}); update this program first"
+        )
+    if hashlib.sha256(payload).hexdigest() != manifest.get("sha256"):
+        raise BundleRefused(
+            f"{path}: the contents do not match the checksum (changed or damaged "
+            "after it was made); nothing was imported"
+        )
+    return manifest, json.loads(payload)
+
+
+def import_bundle(db: Database, path: str | Path) -> BundleResult:
+
+    manifest, data = read_bundle(path)
+    result = BundleResult()
+    with db.writing() as session:
+        merge_data(session, data, result)
+        if result.added or result.updated or result.deleted or result.conflicts:
+            record(
+                session,
+                "bundle",
+                "bundle",
+                {
+                    "file": Path(path).name,
+                    "workstation": manifest.get("workstation"),
+                    "added": result.added,
+                    "updated": result.updated,
+                    "deleted": result.deleted,
+                    "conflicts": result.conflicts,
+                },
+            )
+    return result

@@ -1,0 +1,1 @@
+"""Maintenance: sample data for a new or demonstration database."""

@@ -1,0 +1,264 @@
+"""The audit trail: every create, update and delete made through a unit of work is recorded
+(when, who, which record, which fields from what to what) by a listener on the sessions that
+Database.writing() makes; bulk work (imports, merges, bundles) adds one entry of its own."""
+
+from __future__ import annotations
+
+import csv
+import getpass
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, insert, inspect, select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Attendance,
+    AuditEntry,
+    Campaign,
+    FocusArea,
+    Legislation,
+    Participant,
+    Setting,
+    Target,
+    Tombstone,
+    TrainingSession,
+    utcnow,
+)
+from app.services.spreadsheets.exporting import csv_text
+from app.services.unit_of_work import WriteHooks
+
+AUDITED = (Legislation, TrainingSession, Campaign, Participant, Target, Attendance)
+SKIPPED = {"id", "created_at", "updated_at", "match_key"}
+TABLE_OF_KIND = {
+    "legislation": "legislation",
+    "trainings": "training_session",
+    "campaigns": "campaign",
+    "participants": "participant",
+    "targets": "target",
+    "attendance": "attendance",
+}
+
+
+def current_user(session: Session) -> str:
+    name = session.scalar(select(Setting.value).where(Setting.key == "user_name"))
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on some systems
+        return ""
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, FocusArea):
+        return value.slug
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def label(obj: Any) -> str:
+    for name in ("title", "full_name"):
+        if getattr(obj, name, None):
+            return str(getattr(obj, name))[:500]
+    if isinstance(obj, Target):
+        return f"{obj.year} {obj.indicator}"
+    if isinstance(obj, Attendance):
+        return f"{obj.day} {obj.status}"
+    return ""
+
+
+def _fields(obj: Any) -> list[str]:
+    mapper = inspect(obj).mapper
+    names = [a.key for a in mapper.column_attrs if a.key not in SKIPPED]
+    if "focus_areas" in mapper.relationships:
+        names.append("focus_areas")
+    return names
+
+
+def _changes(obj: Any) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    out = {}
+    for name in _fields(obj):
+        history = state.attrs[name].history
+        if not history.has_changes():
+            continue
+        old: Any  # the value before and after, as it is written into the audit log
+        new: Any
+        if name == "focus_areas":
+            old = sorted(_plain(a) for a in [*history.unchanged, *history.deleted])
+            new = sorted(_plain(a) for a in [*history.unchanged, *history.added])
+        else:
+            old = _plain(history.deleted[0]) if history.deleted else None
+            new = _plain(history.added[0]) if history.added else None
+        if old != new:
+            out[name] = [old, new]
+    return out
+
+
+def _entry(session: Session, action: str, obj: Any, changes: dict) -> dict[str, Any]:
+    return {
+        "at": utcnow(),
+        "user": session.info.get("user", ""),
+        "action": action,
+        "record_table": obj.__tablename__,
+        "record_uuid": obj.uuid,
+        "record_label": label(obj),
+        "changes": changes,
+    }
+
+
+def _pending(session: Session) -> dict[tuple[str, str], dict[str, Any]]:
+    return session.info.setdefault("audit", {})
+
+
+def _merge(session: Session, entry: dict[str, Any]) -> None:
+    """One entry per record and unit of work, however many flushes it took."""
+    pending = _pending(session)
+    key = (entry["record_table"], entry["record_uuid"])
+    earlier = pending.get(key)
+    if earlier is None or entry["action"] == "delete":
+        if earlier is not None and earlier["action"] == "create":
+            del pending[key]  # created and deleted in the same unit of work: nothing to keep
+            return
+        pending[key] = entry
+        return
+    for name, (old, new) in entry["changes"].items():
+        first = earlier["changes"].get(name, [old, new])[0]
+        earlier["changes"][name] = [first, new]
+    earlier["record_label"] = entry["record_label"]
+
+
+def _after_flush(session: Session, _context) -> None:
+    tombs = []
+    for obj in session.new:
+        if isinstance(obj, AUDITED):
+            values = {n: [None, _plain(getattr(obj, n))] for n in _fields(obj)}
+            _merge(session, _entry(session, "create", obj, values))
+    for obj in session.dirty:
+        if isinstance(obj, AUDITED) and session.is_modified(obj):
+            changes = _changes(obj)
+            if changes:
+                _merge(session, _entry(session, "update", obj, changes))
+    for obj in session.deleted:
+        if isinstance(obj, AUDITED):
+            _merge(session, _entry(session, "delete", obj, {}))
+            tombs.append(
+                {"record_table": obj.__tablename__, "record_uuid": obj.uuid, "deleted_at": utcnow()}
+            )
+    if tombs:
+        session.connection().execute(insert(Tombstone), tombs)
+
+
+def write_pending(session: Session) -> None:
+    """Called by the unit of work just before it commits."""
+    session.flush()
+    pending = session.info.pop("audit", {})
+    rows = [e for e in pending.values() if e["action"] != "update" or e["changes"]]
+    for e in rows:
+        e["changes"] = (
+            {n: v for n, v in e["changes"].items() if v[0] != v[1]}
+            if e["action"] == "update"
+            else e["changes"]
+        )
+    rows = [e for e in rows if e["action"] != "update" or e["changes"]]
+    if rows:
+        session.execute(insert(AuditEntry), rows)
+
+
+def install(session_factory) -> None:
+    """Record the changes of every session this factory makes."""
+    event.listen(session_factory, "after_flush", _after_flush)
+
+
+def _begin(session: Session) -> None:
+    session.info["user"] = current_user(session)
+
+
+# Handed to every database handle the services open: each unit of work is audited.
+AUDIT_HOOKS = WriteHooks(install=install, begin=_begin, before_commit=write_pending)
+
+
+def record(
+    session: Session,
+    action: str,
+    table: str,
+    summary: dict[str, Any],
+    record_uuid: str | None = None,
+    record_label: str = "",
+) -> None:
+    """One entry for work done in bulk (an import, a merge, a received bundle)."""
+    session.execute(
+        insert(AuditEntry),
+        [
+            {
+                "at": utcnow(),
+                "user": session.info.get("user", ""),
+                "action": action,
+                "record_table": table,
+                "record_uuid": record_uuid,
+                "record_label": record_label,
+                "changes": summary,
+            }
+        ],
+    )
+
+
+def history(db, table: str, record_uuid: str) -> list[dict[str, Any]]:
+    """The entries of one record, newest first."""
+    with db.reading() as session:
+        rows = session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.record_table == table, AuditEntry.record_uuid == record_uuid)
+            .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        )
+        return [_as_dict(e) for e in rows]
+
+
+def trail(db, limit: int | None = None) -> list[dict[str, Any]]:
+    with db.reading() as session:
+        stmt = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        if limit:
+            stmt = stmt.limit(limit)
+        return [_as_dict(e) for e in session.scalars(stmt)]
+
+
+def _as_dict(e: AuditEntry) -> dict[str, Any]:
+    return {
+        "at": e.at,
+        "user": e.user,
+        "action": e.action,
+        "table": e.record_table,
+        "uuid": e.record_uuid,
+        "label": e.record_label,
+        "changes": e.changes,
+    }
+
+
+def export_trail(db, path: str | Path) -> int:
+    """The whole trail as CSV (UTF-8 with BOM), oldest first; returns the number of entries."""
+    rows = list(reversed(trail(db)))
+    with Path(path).open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["when (UTC)", "who", "action", "table", "record", "uuid", "changes"])
+        for r in rows:
+            writer.writerow(
+                [
+                    csv_text(v)
+                    for v in (
+                        r["at"].isoformat(sep=" ", timespec="seconds"),
+                        r["user"],
+                        r["action"],
+                        r["table"],
+                        r["label"],
+                        r["uuid"] or "",
+                        json.dumps(r["changes"], ensure_ascii=False),
+                    )
+                ]
+            )
+    return len(rows)

@@ -1,0 +1,70 @@
+"""National action plan targets: for a year, a focus area and an indicator, a target value."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app.errors import NotFound, ValidationError
+from app.models import FocusArea, Target
+from app.services.records import fields as f
+from app.services.records.editing import area_lookup
+from app.services.unit_of_work import Database
+
+
+def set_target(db: Database, year: int, focus_area: str, indicator: str, target: float) -> dict:
+    """Create or replace the target for (year, area, indicator)."""
+    with db.writing() as session:
+        area_text = str(focus_area or "").strip()
+        if not area_text:
+            raise ValidationError("focus_area", "is required")
+        area = area_lookup(session).get(area_text.lower())
+        if area is None:
+            raise ValidationError("focus_area", f"unknown focus area '{area_text}'")
+        clean = {
+            "year": f.clean_value(f.TARGETS[0], year),
+            "indicator": f.clean_value(f.TARGETS[2], indicator),
+            "target": f.clean_value(f.TARGETS[3], target),
+        }
+        area_id = session.scalar(select(FocusArea.id).where(FocusArea.slug == area))
+        row = session.scalar(
+            select(Target).where(
+                Target.year == clean["year"],
+                Target.focus_area_id == area_id,
+                Target.indicator == clean["indicator"],
+            )
+        )
+        if row is None:
+            row = Target(year=clean["year"], focus_area_id=area_id, indicator=clean["indicator"])
+            session.add(row)
+        row.target = clean["target"]
+        session.flush()
+        return {
+            "id": row.id,
+            "year": row.year,
+            "focus_area": area,
+            "indicator": row.indicator,
+            "target": row.target,
+        }
+
+
+def list_targets(db: Database, year: int | None = None) -> list[dict]:
+    stmt = (
+        select(Target.id, Target.year, FocusArea.slug, Target.indicator, Target.target)
+        .join(FocusArea, FocusArea.id == Target.focus_area_id)
+        .order_by(Target.year, FocusArea.position, Target.indicator)
+    )
+    if year is not None:
+        stmt = stmt.where(Target.year == year)
+    with db.reading() as session:
+        return [
+            {"id": i, "year": y, "focus_area": s, "indicator": ind, "target": t}
+            for i, y, s, ind, t in session.execute(stmt)
+        ]
+
+
+def delete_target(db: Database, target_id: int) -> None:
+    with db.writing() as session:
+        row = session.get(Target, target_id)
+        if row is None:
+            raise NotFound(f"target {target_id} does not exist")
+        session.delete(row)

@@ -1,0 +1,1 @@
+"""Reporting: indicators, the dashboard and the data behind the progress report."""

@@ -1,0 +1,196 @@
+"""Everything the progress report prints, as plain data, from SQL queries over the period."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import case, distinct, func, select
+
+from app.errors import ValidationError
+from app.models import (
+    Attendance,
+    Campaign,
+    FocusArea,
+    Legislation,
+    Participant,
+    TrainingSession,
+    campaign_focus_area,
+    legislation_focus_area,
+    training_focus_area,
+)
+from app.models.vocabulary import ATTENDED_STATUSES
+from app.services.focus_areas import list_focus_areas
+from app.services.reporting.dashboard import targets_progress
+from app.services.reporting.indicators import check_period, indicators
+from app.services.settings import get_settings
+from app.services.unit_of_work import Database
+
+PIPELINE_STATUSES = ("draft", "submitted")
+
+
+def previous_period(date_from: date, date_to: date) -> tuple[date, date]:
+    """The period of equal length that ends the day before `date_from`."""
+    length = (date_to - date_from).days
+    end = date_from - timedelta(days=1)
+    return end - timedelta(days=length), end
+
+
+def _in_area(link, area_id: int):
+    return select(link.c.record_id).where(link.c.focus_area_id == area_id)
+
+
+def _lists(session, area_id: int, date_from: date, date_to: date) -> dict[str, list[dict]]:
+    laws = session.execute(
+        select(Legislation.title, Legislation.reference, Legislation.adopted_on, Legislation.status)
+        .where(
+            Legislation.adopted_on.between(date_from, date_to),
+            Legislation.id.in_(_in_area(legislation_focus_area, area_id)),
+        )
+        .order_by(Legislation.adopted_on, Legislation.title)
+    )
+    pairs = (
+        select(Attendance.training_id, Attendance.participant_id)
+        .join(TrainingSession, TrainingSession.id == Attendance.training_id)
+        .where(
+            Attendance.status.in_(ATTENDED_STATUSES),
+            TrainingSession.start_date.between(date_from, date_to),
+        )
+        .distinct()
+        .subquery()
+    )
+    counts = (
+        select(
+            pairs.c.training_id,
+            func.count(distinct(pairs.c.participant_id)).label("people"),
+            func.sum(case((Participant.sex == "female", 1), else_=0)).label("women"),
+        )
+        .join(Participant, Participant.id == pairs.c.participant_id)
+        .group_by(pairs.c.training_id)
+        .subquery()
+    )
+    trainings = session.execute(
+        select(
+            TrainingSession.code,
+            TrainingSession.title,
+            TrainingSession.start_date,
+            TrainingSession.end_date,
+            TrainingSession.location,
+            func.coalesce(counts.c.people, 0),
+            func.coalesce(counts.c.women, 0),
+        )
+        .outerjoin(counts, counts.c.training_id == TrainingSession.id)
+        .where(
+            TrainingSession.start_date.between(date_from, date_to),
+            TrainingSession.id.in_(_in_area(training_focus_area, area_id)),
+        )
+        .order_by(TrainingSession.start_date, TrainingSession.code)
+    )
+    campaigns = session.execute(
+        select(
+            Campaign.title,
+            Campaign.start_date,
+            Campaign.end_date,
+            Campaign.channels,
+            Campaign.reach,
+        )
+        .where(
+            Campaign.start_date.between(date_from, date_to),
+            Campaign.id.in_(_in_area(campaign_focus_area, area_id)),
+        )
+        .order_by(Campaign.start_date, Campaign.title)
+    )
+    return {
+        "legislation": [
+            {"title": t, "reference": r or "", "adopted_on": d, "status": s} for t, r, d, s in laws
+        ],
+        "trainings": [
+            {
+                "code": c,
+                "title": t,
+                "start_date": s,
+                "end_date": e,
+                "location": loc or "",
+                "participants": int(p),
+                "women": int(w),
+            }
+            for c, t, s, e, loc, p, w in trainings
+        ],
+        "campaigns": [
+            {
+                "title": t,
+                "start_date": s,
+                "end_date": e,
+                "channels": list(ch or []),
+                "reach": int(r or 0),
+            }
+            for t, s, e, ch, r in campaigns
+        ],
+    }
+
+
+def report_data(
+    db: Database,
+    date_from: date,
+    date_to: date,
+    areas: list[str] | None = None,
+    made_on: date | None = None,
+) -> dict[str, Any]:
+    check_period(date_from, date_to)
+    made_on = made_on or date.today()
+    all_areas = list_focus_areas(db)
+    known = {a["slug"] for a in all_areas}
+    if areas:
+        unknown = [a for a in areas if a not in known]
+        if unknown:
+            raise ValidationError(
+                "--area", f"unknown focus area '{unknown[0]}' (use {', '.join(sorted(known))})"
+            )
+    chosen = [a for a in all_areas if not areas or a["slug"] in areas]
+    current = indicators(db, date_from, date_to)
+    prev_from, prev_to = previous_period(date_from, date_to)
+    previous = indicators(db, prev_from, prev_to)
+    target_year = date_to.year
+    year_actual = indicators(db, date(target_year, 1, 1), date_to)
+    targets = targets_progress(db, target_year, year_actual)
+    sections = []
+    with db.reading() as session:
+        area_ids = dict(session.execute(select(FocusArea.slug, FocusArea.id)).all())
+        for a in chosen:
+            sections.append(
+                {
+                    **a,
+                    "figures": current["areas"][a["slug"]],
+                    "previous": previous["areas"][a["slug"]],
+                    "targets": targets.get(a["slug"], []),
+                    **_lists(session, area_ids[a["slug"]], date_from, date_to),
+                }
+            )
+        pipeline = [
+            {"title": t, "reference": r or "", "kind": k, "status": s}
+            for t, r, k, s in session.execute(
+                select(
+                    Legislation.title, Legislation.reference, Legislation.kind, Legislation.status
+                )
+                .where(Legislation.status.in_(PIPELINE_STATUSES))
+                .order_by(Legislation.status, Legislation.title)
+            )
+        ]
+    return {
+        "from": date_from,
+        "to": date_to,
+        "previous_from": prev_from,
+        "previous_to": prev_to,
+        "made_on": made_on,
+        "target_year": target_year,
+        "settings": get_settings(db),
+        "areas": [
+            {"slug": a["slug"], "name": a["name"], "figures": current["areas"][a["slug"]]}
+            for a in chosen
+        ],
+        "total": current["total"],
+        "previous_total": previous["total"],
+        "sections": sections,
+        "pipeline": pipeline,
+        "empty": all(v == 0 for v in current["total"].values()),
+    }

@@ -1,0 +1,2 @@
+"""Spreadsheets: reading, checking, importing and exporting .csv/.xlsx files,
+and the blank templates."""

@@ -1,0 +1,160 @@
+"""Export a kind to .csv (UTF-8 with BOM, Excel-friendly) or .xlsx (typed cells), in the
+template's columns, so that exporting and importing again reproduces the same records.
+User text can never become a formula: in CSV a `'` goes before = + - @ tab CR; in XLSX text
+cells are written as text."""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from app.errors import GpastError
+from app.models import Attendance, Participant, TrainingSession
+from app.services.records import editing as records
+from app.services.records.editing import ListQuery
+from app.services.records.targets import list_targets
+from app.services.spreadsheets.reader import FORMULA_PREFIXES
+from app.services.spreadsheets.rules import EXPORT_KINDS, columns
+from app.services.unit_of_work import Database
+
+
+def export_rows(db: Database, kind: str, query: ListQuery | None = None) -> Iterator[list[Any]]:
+    """The records of `kind` as rows of cell values in the template's column order."""
+    names = columns(kind)
+    if kind in ("legislation", "trainings", "campaigns", "participants"):
+        for record in records.list_records(db, kind, query):
+            yield [_cell(record.get(n)) for n in names]
+    elif kind == "targets":
+        for t in list_targets(db):
+            yield [t["year"], t["focus_area"], t["indicator"], _number(t["target"])]
+    elif kind == "attendance":
+        yield from _attendance_rows(db)
+    else:
+        raise ValueError(f"unknown kind {kind!r}")
+
+
+def _attendance_rows(db: Database) -> Iterator[list[Any]]:
+    stmt = (
+        select(
+            TrainingSession.code,
+            Participant.full_name,
+            Participant.sex,
+            Participant.organisation,
+            Participant.position,
+            Participant.country,
+            Participant.birth_year,
+            Participant.email,
+            Participant.phone,
+            Attendance.status,
+            Attendance.day,
+        )
+        .join(TrainingSession, TrainingSession.id == Attendance.training_id)
+        .join(Participant, Participant.id == Attendance.participant_id)
+        .order_by(
+            TrainingSession.start_date,
+            TrainingSession.code,
+            Participant.full_name,
+            Participant.id,
+            Attendance.day,
+        )
+    )
+    with db.reading() as session:
+        for row in session.execute(stmt).yield_per(5000):
+            yield [v if v is not None else "" for v in row]
+
+
+def _number(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(value)
+    if isinstance(value, float):
+        return _number(value)
+    return value
+
+
+def csv_text(value: Any) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return repr(value)
+    text = str(value)
+    if text and text[0] in FORMULA_PREFIXES and not isinstance(value, int | float):
+        return "'" + text
+    return text
+
+
+def write_csv(path: Path, header: list[str], rows: Iterable[list[Any]]) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([csv_text(v) for v in row])
+            count += 1
+    return count
+
+
+def write_xlsx(path: Path, header: list[str], rows: Iterable[list[Any]], title: str) -> int:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title[:31])
+    bold = Font(bold=True)
+    head = []
+    for name in header:
+        cell = WriteOnlyCell(sheet, value=name)
+        cell.font = bold
+        head.append(cell)
+    sheet.append(head)
+    count = 0
+    for row in rows:
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(sheet, value=value)
+            if isinstance(value, date):
+                cell.number_format = "yyyy-mm-dd"
+            elif isinstance(value, str):
+                cell.data_type = "s"  # never a formula
+            cells.append(cell)
+        sheet.append(cells)
+        count += 1
+    workbook.save(path)
+    return count
+
+
+def export_file(db: Database, kind: str, path: str | Path, query: ListQuery | None = None) -> int:
+    """Write every record of `kind` (or those `query` selects) to `path`; returns the count."""
+    if kind not in EXPORT_KINDS:
+        raise ValueError(f"unknown kind {kind!r}")
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise GpastError(f"{path}: choose a file name ending in .csv or .xlsx")
+    rows = export_rows(db, kind, query)
+    # written beside the target and renamed at the end: an export that fails half way (a full
+    # disk, a database error) leaves no half-written file, nor harms an older one of that name
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        if suffix == ".csv":
+            count = write_csv(partial, columns(kind), rows)
+        else:
+            count = write_xlsx(partial, columns(kind), rows, kind)
+        os.replace(partial, path)
+        return count
+    except OSError as exc:
+        raise GpastError(f"{path}: cannot be written ({exc.strerror})") from exc
+    finally:
+        partial.unlink(missing_ok=True)

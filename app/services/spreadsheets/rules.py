@@ -1,0 +1,175 @@
+"""The template columns of product.md and the problems an import reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.errors import GpastError
+from app.services.records import fields as f
+
+MAX_PROBLEMS = 200
+
+ATTENDANCE = (
+    f.Field("training_code", required=True, max_length=60),
+    *f.PARTICIPANTS,
+    f.Field("status", f.CHOICE, required=True, choices=("present", "late", "excused", "absent")),
+    f.Field("date", f.DATE),
+)
+
+SPECS: dict[str, tuple[f.Field, ...]] = {
+    "legislation": f.LEGISLATION,
+    "trainings": f.TRAININGS,
+    "campaigns": f.CAMPAIGNS,
+    "attendance": ATTENDANCE,
+    "targets": f.TARGETS,
+    "participants": f.PARTICIPANTS,
+}
+IMPORT_KINDS = ("legislation", "trainings", "campaigns", "attendance", "targets")
+EXPORT_KINDS = (*IMPORT_KINDS, "participants")
+
+
+def columns(kind: str) -> list[str]:
+    return [fld.name for fld in SPECS[kind]]
+
+
+def required_columns(kind: str) -> list[str]:
+    return [fld.name for fld in SPECS[kind] if fld.required]
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: int | None
+    column: str | None
+    message: str
+
+    def text(self) -> str:
+        where = []
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        if self.column:
+            where.append(f"column {self.column}")
+        return f"{', '.join(where)}: {self.message}" if where else self.message
+
+
+@dataclass
+class ImportResult:
+    kind: str
+    file: str
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    people_added: int = 0
+    dry_run: bool = False
+    encoding: str | None = None
+    delimiter: str | None = None
+    rows: int = 0
+
+    def summary(self) -> str:
+        verb = "would be" if self.dry_run else "were"
+        text = (
+            f"{self.file}: {self.rows} rows read; {self.added} {self.kind} records {verb} added, "
+            f"{self.updated} updated, {self.unchanged} left unchanged"
+        )
+        if self.kind == "attendance":
+            text += f"; {self.people_added} new people {verb} added to the registry"
+        return text + ("; nothing was changed (dry run)" if self.dry_run else "")
+
+
+@dataclass
+class ImportRefused(GpastError):
+    file: str
+    problems: list[Problem] = field(default_factory=list)
+    truncated: bool = False
+
+    def __str__(self) -> str:
+        lines = [f"{self.file}: {p.text()}" for p in self.problems]
+        more = " (and more; only the first ones are listed)" if self.truncated else ""
+        lines.append(
+            f"{Path(self.file).name}: {len(self.problems)} problem(s){more}; "
+            "nothing was imported, the database is unchanged"
+        )
+        return "\n".join(lines)
+
+
+class ImportCancelled(GpastError):
+    pass
+
+
+class ProblemList(list):
+    """Problems of one file, stopping at MAX_PROBLEMS."""
+
+    truncated = False
+
+    def add(self, row: int | None, column: str | None, message: str) -> None:
+        if len(self) >= MAX_PROBLEMS:
+            self.truncated = True
+            return
+        self.append(Problem(row, column, message))
+
+    @property
+    def full(self) -> bool:
+        return len(self) >= MAX_PROBLEMS
+
+
+# Russian column names accepted on import (and written by the Russian template), as
+# normalise_header() makes them: lower case, spaces as underscores, no '*'.
+RU_COLUMNS = {
+    "title": "название",
+    "reference": "номер",
+    "kind": "вид",
+    "status": "статус",
+    "adopted_on": "дата_принятия",
+    "in_force_on": "дата_вступления_в_силу",
+    "authority": "орган",
+    "focus_areas": "направления",
+    "aspects": "аспекты",
+    "instruments": "международные_документы",
+    "summary": "краткое_содержание",
+    "url": "ссылка",
+    "code": "код",
+    "start_date": "дата_начала",
+    "end_date": "дата_окончания",
+    "location": "место",
+    "organiser": "организатор",
+    "format": "формат",
+    "audience": "аудитория",
+    "hours": "часы",
+    "notes": "примечания",
+    "channels": "каналы",
+    "target_groups": "целевые_группы",
+    "regions": "регионы",
+    "reach": "охват",
+    "partners": "партнёры",
+    "training_code": "код_обучения",
+    "full_name": "фио",
+    "sex": "пол",
+    "organisation": "организация",
+    "position": "должность",
+    "country": "страна",
+    "birth_year": "год_рождения",
+    "email": "эл._почта",
+    "phone": "телефон",
+    "date": "дата",
+    "year": "год",
+    "focus_area": "направление",
+    "indicator": "показатель",
+    "target": "цель",
+}
+FROM_RUSSIAN = {ru: en for en, ru in RU_COLUMNS.items()} | {
+    "партнеры": "partners",
+    "электронная_почта": "email",
+    "ф.и.о.": "full_name",
+    "целевое_значение": "target",
+}
+
+
+def template_names(headers: list[str]) -> tuple[list[str], dict[str, str]]:
+    """Headers in the template's (English) names, and what each was called in the file."""
+    names, shown = [], {}
+    for header in headers:
+        name = FROM_RUSSIAN.get(header, header)
+        names.append(name)
+        if name != header:
+            shown[name] = header
+    return names, shown

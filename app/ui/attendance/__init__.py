@@ -1,0 +1,1 @@
+"""Attendance in the window: the roster of a training session and the participants page."""

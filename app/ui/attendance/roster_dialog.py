@@ -1,0 +1,345 @@
+"""A training session's roster: people × days, one status per cell.
+
+Keys: P present, L late, E excused, A absent, Space cycles; "All present" marks the current
+day's column in one action. Add people by searching the registry as you type (a warning comes
+before a duplicate is created), or as a new person. Sign-in sheets and certificates are one
+button away."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from app.models.vocabulary import ATTENDANCE_STATUSES
+from app.services.attendance import participants, roster
+from app.ui.labels import value_label
+from app.ui.records.record_editor import RecordEditor
+
+KEYS = {
+    Qt.Key.Key_P: "present",
+    Qt.Key.Key_L: "late",
+    Qt.Key.Key_E: "excused",
+    Qt.Key.Key_A: "absent",
+}
+LETTERS = {"present": "P", "late": "L", "excused": "E", "absent": "A"}
+COLOURS = {"present": "#d8f0d8", "late": "#fff1c9", "excused": "#e4e8f0", "absent": "#f6d6d6"}
+FIXED = 2  # name, organisation
+
+
+class RosterModel(QAbstractTableModel):
+    def __init__(self, db, training_id: int, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.training_id = training_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.data_ = roster.roster(self.db, self.training_id)
+        self.endResetModel()
+
+    @property
+    def days(self) -> list[date]:
+        return self.data_["days"]
+
+    @property
+    def people(self) -> list[dict]:
+        return self.data_["people"]
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.people)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: B008, N802
+        return 0 if parent.isValid() else FIXED + len(self.days)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return self.tr("Name")
+        if section == 1:
+            return self.tr("Organisation")
+        return QLocale().toString(self.days[section - FIXED], "dd.MM")
+
+    def status(self, row: int, column: int) -> str | None:
+        return self.people[row]["statuses"].get(self.days[column - FIXED])
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        person = self.people[index.row()]
+        if index.column() < FIXED:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return person["full_name"] if index.column() == 0 else person["organisation"]
+            return None
+        status = self.status(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return LETTERS.get(status, "") if status else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return value_label(status) if status else ""
+        if role == Qt.ItemDataRole.BackgroundRole and status:
+            return QColor(COLOURS[status])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def set_cells(self, cells: list[tuple[int, int]], status: str) -> None:
+        changes = [
+            (self.people[r]["id"], self.days[c - FIXED], status) for r, c in cells if c >= FIXED
+        ]
+        if not changes:
+            return
+        roster.set_statuses(self.db, self.training_id, changes)
+        for r, c in cells:
+            if c >= FIXED:
+                self.people[r]["statuses"][self.days[c - FIXED]] = status
+                index = self.index(r, c)
+                self.dataChanged.emit(index, index)
+
+
+class RosterTable(QTableView):
+    marked = Signal()  # the keyboard changed some statuses
+
+    def keyPressEvent(self, event):  # noqa: N802 - Qt API
+        model = self.model()
+        assert isinstance(model, RosterModel)
+        cells = [(i.row(), i.column()) for i in self.selectedIndexes() if i.column() >= FIXED]
+        if event.key() in KEYS and cells:
+            model.set_cells(cells, KEYS[event.key()])
+            self.marked.emit()
+            return
+        if event.key() == Qt.Key.Key_Space and cells:
+            for r, c in cells:
+                current = model.status(r, c) or "absent"
+                following = ATTENDANCE_STATUSES[(ATTENDANCE_STATUSES.index(current) + 1) % 4]
+                model.set_cells([(r, c)], following)
+            self.marked.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class _NewPersonEditor(RecordEditor):
+    """The participant editor of a roster: saving (the Save button or Ctrl+Enter) first asks
+    `may_save()`, which offers a person already in the registry instead."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.may_save: Callable[[], bool] = lambda: True
+
+    def save(self) -> None:
+        if self.may_save():
+            super().save()
+
+
+class RosterDialog(QDialog):
+    def __init__(self, db, training_id: int, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.training_id = training_id
+        self.model = RosterModel(db, training_id, self)
+        t = self.model.data_["training"]
+        self.setWindowTitle(
+            self.tr("Attendance — {code} {title}").format(code=t["code"], title=t["title"])
+        )
+        self.table = RosterTable(self)
+        self.table.setModel(self.model)
+        self.table.marked.connect(self.update_summary)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAccessibleName(self.tr("Attendance: people by days"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.resizeColumnsToContents()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Find a person in the registry…"))
+        self.search.setAccessibleName(self.tr("Find a person to add"))
+        self.matches = QListWidget(self)
+        self.matches.setMaximumHeight(110)
+        self.matches.setAccessibleName(self.tr("People found"))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.find_people)
+        self.search.textChanged.connect(self._timer.start)
+        self.matches.itemActivated.connect(self.add_match)
+        add = QPushButton(self.tr("&Add selected"), self)
+        add.clicked.connect(lambda: self.add_match(self.matches.currentItem()))
+        new = QPushButton(self.tr("&New person…"), self)
+        new.clicked.connect(self.add_new_person)
+        remove = QPushButton(self.tr("&Remove from roster"), self)
+        remove.clicked.connect(self.remove_selected)
+        all_present = QPushButton(self.tr("All &present (this day)"), self)
+        all_present.clicked.connect(self.mark_column_present)
+        signin = QPushButton(self.tr("&Sign-in sheets…"), self)
+        signin.clicked.connect(self.save_signin)
+        certificates = QPushButton(self.tr("&Certificates…"), self)
+        certificates.clicked.connect(self.save_certificates)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        help_text = QLabel(
+            self.tr(
+                "Keys: P present · L late · E excused · A absent · Space "
+                "cycles. Select several cells to set them at once."
+            ),
+            self,
+        )
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.search, 1)
+        find_row.addWidget(add)
+        find_row.addWidget(new)
+        actions = QHBoxLayout()
+        for button in (all_present, remove, signin, certificates):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(help_text)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(actions)
+        layout.addLayout(find_row)
+        layout.addWidget(self.matches)
+        self.resize(980, 680)
+        self.update_summary()
+
+    # -- people --------------------------------------------------------------------------
+    def find_people(self) -> None:
+        self.matches.clear()
+        text = self.search.text().strip()
+        if len(text) < 2:
+            return
+        registered = {p["id"] for p in self.model.people}
+        for person in participants.search_people(self.db, text, limit=30):
+            label = f"{person['full_name']} — {person['organisation'] or '…'}"
+            if person["birth_year"]:
+                label += f" ({person['birth_year']})"
+            if person["id"] in registered:
+                label += " ✓"
+            item = QListWidgetItem(label, self.matches)
+            item.setData(Qt.ItemDataRole.UserRole, person["id"])
+        if self.matches.count():
+            self.matches.setCurrentRow(0)
+
+    def add_person(self, participant_id: int) -> None:
+        roster.add_to_roster(self.db, self.training_id, participant_id)
+        self.model.reload()
+        self.table.resizeColumnsToContents()
+        self.update_summary()
+
+    def add_match(self, item) -> None:
+        if item is not None:
+            self.add_person(item.data(Qt.ItemDataRole.UserRole))
+
+    def add_new_person(self) -> None:
+        editor = _NewPersonEditor(
+            self.db, "participants", None, self, initial={"full_name": self.search.text().strip()}
+        )
+
+        def duplicate_check() -> bool:
+            values = editor.values()
+            try:
+                year = int(values.get("birth_year") or 0) or None
+            except ValueError:
+                year = None
+            same = participants.find_matches(
+                self.db, values.get("full_name") or "", year, values.get("organisation") or ""
+            )
+            if same:
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Possible duplicate"),
+                    self.tr(
+                        "{name} ({org}) is already in the registry. Add that person "
+                        "instead of creating a new record?"
+                    ).format(name=same[0]["full_name"], org=same[0]["organisation"] or "—"),
+                    QMessageBox.StandardButton.Yes
+                    | QMessageBox.StandardButton.No
+                    | QMessageBox.StandardButton.Cancel,
+                )
+                if answer == QMessageBox.StandardButton.Yes:
+                    editor._initial = editor.values()
+                    editor.saved_record = {"id": same[0]["id"]}
+                    editor.accept()
+                    return False
+                if answer == QMessageBox.StandardButton.Cancel:
+                    return False
+            return True
+
+        editor.may_save = duplicate_check
+        if editor.exec() and editor.saved_record:
+            self.add_person(editor.saved_record["id"])
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        if not rows:
+            return
+        names = ", ".join(self.model.people[r]["full_name"] for r in rows)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove"),
+            self.tr(
+                "Remove {names} from this session's roster (their attendance on every day goes)?"
+            ).format(names=names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        for r in rows:
+            roster.remove_from_roster(self.db, self.training_id, self.model.people[r]["id"])
+        self.model.reload()
+        self.update_summary()
+
+    def mark_column_present(self) -> None:
+        column = self.table.currentIndex().column()
+        if column < FIXED:
+            column = FIXED
+        self.model.set_cells([(r, column) for r in range(self.model.rowCount())], "present")
+        self.update_summary()
+
+    def update_summary(self) -> None:
+        s = roster.summary(self.model.data_)
+        sexes = ", ".join(f"{value_label(k)} {v}" for k, v in sorted(s["by_sex"].items()))
+        loc = QLocale()
+        rates = "  ".join(f"{loc.toString(d, 'dd.MM')}: {v:.0f} %" for d, v in s["rates"].items())
+        self.summary.setText(
+            self.tr(
+                "{registered} registered; {attended} attended ({sexes}). Attendance per "
+                "day: {rates}"
+            ).format(
+                registered=s["registered"], attended=s["attended"], sexes=sexes or "—", rates=rates
+            )
+        )
+
+    # -- documents -------------------------------------------------------------------------
+    def _save_pdf(self, build, suggested: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), suggested, "PDF (*.pdf)")
+        if path:
+            from app.i18n import chosen_language
+
+            build(roster.roster(self.db, self.training_id), path, chosen_language())
+
+    def save_signin(self) -> None:
+        from app.reports.attendance_documents import build_signin_sheets
+
+        code = self.model.data_["training"]["code"]
+        self._save_pdf(build_signin_sheets, f"sign-in-{code}.pdf")
+
+    def save_certificates(self) -> None:
+        from app.reports.attendance_documents import build_certificates
+
+        code = self.model.data_["training"]["code"]
+        self._save_pdf(build_certificates, f"certificates-{code}.pdf")

@@ -1,0 +1,1 @@
+"""Overview: the dashboard and the reports page."""

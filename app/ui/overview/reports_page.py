@@ -1,0 +1,281 @@
+"""The Reports page: choose a period (presets) and focus areas, generate the PDF off the UI
+thread, preview it inside the program, then save, print or open it in the system viewer."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.focus_areas import list_focus_areas
+from app.ui.labels import area_description, area_label
+from app.ui.shell.background import run_in_background
+
+
+def quarter_start(day: date) -> date:
+    return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def preset_period(preset: str, today: date) -> tuple[date, date]:
+    """this-quarter, last-quarter, this-year, last-year → (first day, last day)."""
+    if preset == "this-quarter":
+        start = quarter_start(today)
+        end = (quarter_start(start + timedelta(days=95))) - timedelta(days=1)
+        return start, end
+    if preset == "last-quarter":
+        end = quarter_start(today) - timedelta(days=1)
+        return quarter_start(end), end
+    if preset == "this-year":
+        return date(today.year, 1, 1), date(today.year, 12, 31)
+    if preset == "last-year":
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    raise ValueError(preset)
+
+
+def make_report(
+    db, date_from: date, date_to: date, areas: list[str], path: str, lang: str = "en"
+) -> str:
+    """Runs on a worker thread: data from the services, then the PDF."""
+    from app.reports.progress_report import build_report
+    from app.services.reporting.report_data import report_data
+
+    build_report(report_data(db, date_from, date_to, areas or None), path, lang)
+    return path
+
+
+class ReportsPage(QWidget):
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("page-reports")
+        self.pdf_path: str | None = None
+        self._tmp = tempfile.TemporaryDirectory(prefix="gpast-report-")
+        self.preset = QComboBox(self)
+        for key, text in (
+            ("last-year", self.tr("Last year")),
+            ("this-year", self.tr("This year")),
+            ("last-quarter", self.tr("Last quarter")),
+            ("this-quarter", self.tr("This quarter")),
+            ("custom", self.tr("Custom period")),
+        ):
+            self.preset.addItem(text, key)
+        self.preset.setAccessibleName(self.tr("Period"))
+        self.date_from = QDateEdit(self)
+        self.date_to = QDateEdit(self)
+        for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self._custom)
+        self.language = QComboBox(self)
+        self.language.addItem("English", "en")
+        self.language.addItem("Русский", "ru")
+        from app.i18n import chosen_language
+
+        self.language.setCurrentIndex(max(self.language.findData(chosen_language()), 0))
+        self.language.setAccessibleName(self.tr("Report language"))
+        self.areas = QListWidget(self)
+        self.areas.setAccessibleName(self.tr("Focus areas in the report"))
+        self.areas.setMaximumHeight(110)
+        self.generate_button = QPushButton(self.tr("&Generate"), self)
+        self.save_button = QPushButton(self.tr("&Save as…"), self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.open_button = QPushButton(self.tr("&Open in viewer"), self)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(140)
+        self.busy.hide()
+        self.status = QLabel(self)
+        for button in (self.save_button, self.print_button, self.open_button):
+            button.setEnabled(False)
+        self.generate_button.clicked.connect(self.generate)
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button.clicked.connect(self.print_report)
+        self.open_button.clicked.connect(self.open_external)
+        self.preset.currentIndexChanged.connect(self._apply_preset)
+
+        top = QHBoxLayout()
+        label = QLabel(self.tr("P&eriod:"), self)
+        label.setBuddy(self.preset)
+        top.addWidget(label)
+        top.addWidget(self.preset)
+        top.addWidget(QLabel(self.tr("from"), self))
+        top.addWidget(self.date_from)
+        top.addWidget(QLabel(self.tr("to"), self))
+        top.addWidget(self.date_to)
+        language_label = QLabel(self.tr("&Language:"), self)
+        language_label.setBuddy(self.language)
+        top.addWidget(language_label)
+        top.addWidget(self.language)
+        top.addStretch(1)
+        buttons = QHBoxLayout()
+        for w in (
+            self.generate_button,
+            self.busy,
+            self.save_button,
+            self.print_button,
+            self.open_button,
+        ):
+            buttons.addWidget(w)
+        buttons.addWidget(self.status, 1)
+        self.view = self._make_view()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.areas)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        self._fill_areas()
+        self._apply_preset()
+
+    def _make_view(self) -> QWidget:
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.document = QPdfDocument(self)
+        view = QPdfView(self)
+        view.setDocument(self.document)
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        view.setAccessibleName(self.tr("Report preview"))
+        return view
+
+    def _fill_areas(self) -> None:
+        from PySide6.QtCore import Qt
+
+        self.areas.clear()
+        for a in list_focus_areas(self.db):
+            item = QListWidgetItem(area_label(a["slug"]), self.areas)
+            item.setData(Qt.ItemDataRole.UserRole, a["slug"])
+            item.setToolTip(area_description(a["slug"], a["description"]))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+
+    def chosen_areas(self) -> list[str]:
+        from PySide6.QtCore import Qt
+
+        items = [self.areas.item(i) for i in range(self.areas.count())]
+        chosen = [
+            i.data(Qt.ItemDataRole.UserRole)
+            for i in items
+            if i.checkState() == Qt.CheckState.Checked
+        ]
+        return [] if len(chosen) == len(items) else chosen
+
+    def _apply_preset(self) -> None:
+        key = self.preset.currentData()
+        if key == "custom":
+            return
+        start, end = preset_period(key, date.today())
+        for edit, value in ((self.date_from, start), (self.date_to, end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(value.year, value.month, value.day))
+            edit.blockSignals(False)
+
+    def _custom(self) -> None:
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(self.preset.findData("custom"))
+        self.preset.blockSignals(False)
+
+    def period(self) -> tuple[date, date]:
+        start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+        assert isinstance(start, date) and isinstance(end, date)  # toPython() is typed as object
+        return start, end
+
+    def generate(self) -> None:
+        date_from, date_to = self.period()
+        if date_to < date_from:
+            QMessageBox.warning(self, self.tr("Report"), self.tr("'To' is before 'From'."))
+            return
+        lang = self.language.currentData()
+        path = str(Path(self._tmp.name) / f"gpast-report-{date_from}-{date_to}-{lang}.pdf")
+        self.generate_button.setEnabled(False)
+        self.busy.show()
+        self.status.setText(self.tr("Making the report…"))
+        run_in_background(
+            self,
+            make_report,
+            self.db,
+            date_from,
+            date_to,
+            self.chosen_areas(),
+            path,
+            self.language.currentData(),
+            on_done=self._done,
+            on_error=self._failed,
+        )
+
+    def _done(self, path: str) -> None:
+        self.busy.hide()
+        self.generate_button.setEnabled(True)
+        self.pdf_path = path
+        self.document.load(path)
+        for button in (self.save_button, self.print_button, self.open_button):
+            button.setEnabled(True)
+        self.status.setText(self.tr("{pages} pages").format(pages=self.document.pageCount()))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy.hide()
+        self.generate_button.setEnabled(True)
+        self.status.setText("")
+        raise exc
+
+    def save_as(self) -> None:
+        if not self.pdf_path:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save report"), Path(self.pdf_path).name, "PDF (*.pdf)"
+        )
+        if target:
+            shutil.copyfile(self.pdf_path, target)
+
+    def print_report(self) -> None:
+        from PySide6.QtCore import QRect
+        from PySide6.QtGui import QPainter
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        painter = QPainter(printer)
+        try:
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                rect = painter.viewport()
+                image = self.document.render(page, rect.size())
+                painter.drawImage(QRect(0, 0, rect.width(), rect.height()), image)
+        finally:
+            painter.end()
+
+    def open_external(self) -> None:
+        if self.pdf_path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.pdf_path))
+
+    def set_database(self, db) -> None:
+        self.db = db
+        self.document.close()
+        self.pdf_path = None
+        for button in (self.save_button, self.print_button, self.open_button):
+            button.setEnabled(False)
+
+    def refresh(self) -> None:
+        pass

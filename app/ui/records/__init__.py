@@ -1,0 +1,1 @@
+"""Records in the window: lists, the record editor, its field widgets, history and targets."""

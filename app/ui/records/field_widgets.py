@@ -1,0 +1,290 @@
+"""Editors for one field each, made from app.services.records.fields specs; all expose value()/
+set_value() and a `changed` signal so the dialog can validate as the user types."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.records import fields as f
+from app.ui.labels import area_description, area_label, field_label, value_label
+
+
+class FieldEditor(QWidget):
+    changed = Signal()
+
+    def value(self) -> Any:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def focus_widget(self) -> QWidget:
+        return self
+
+
+def _row(widget: QWidget) -> QHBoxLayout:
+    layout = QHBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return layout
+
+
+class TextEditor(FieldEditor):
+    def __init__(self, field: f.Field, parent=None):
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setMaxLength(field.max_length + 50)  # over the limit is shown as a problem
+        _row(self).addWidget(self.edit)
+        if field.suggestions:
+            completer = QCompleter(list(field.suggestions), self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.edit.setCompleter(completer)
+        self.edit.textChanged.connect(self.changed)
+        self.setFocusProxy(self.edit)
+
+    def value(self) -> str:
+        return self.edit.text()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText("" if value is None else str(value))
+
+
+class LongTextEditor(FieldEditor):
+    def __init__(self, field: f.Field, parent=None):
+        super().__init__(parent)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setMinimumHeight(70)
+        _row(self).addWidget(self.edit)
+        self.edit.textChanged.connect(self.changed)
+        self.setFocusProxy(self.edit)
+
+    def value(self) -> str:
+        return self.edit.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setPlainText(value or "")
+
+
+class NumberEditor(TextEditor):
+    """Free text so that the user may type '6,5' or '1 250 000'; checked as a number."""
+
+    def __init__(self, field: f.Field, parent=None):
+        super().__init__(field, parent)
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.edit.setMaximumWidth(160)
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        super().set_value(value)
+
+
+class DateEditor(FieldEditor):
+    """A date with a calendar popup; optional dates have a tick box for 'no date'."""
+
+    def __init__(self, field: f.Field, parent=None):
+        super().__init__(parent)
+        layout = _row(self)
+        self.enabled = QCheckBox(self)
+        self.enabled.setAccessibleName(self.tr("Has a date"))
+        self.enabled.setVisible(not field.required)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("dd.MM.yyyy")
+        self.edit.setDate(QDate.currentDate())
+        self.edit.setMinimumDate(QDate(1900, 1, 1))
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
+        self.enabled.setChecked(field.required)
+        self.edit.setEnabled(field.required)
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        self.enabled.toggled.connect(self.changed)
+        self.edit.dateChanged.connect(self.changed)
+        self.setFocusProxy(self.edit if field.required else self.enabled)
+
+    def value(self) -> date | None:
+        if not self.enabled.isChecked():
+            return None
+        chosen = self.edit.date().toPython()
+        assert isinstance(chosen, date)  # QDate.toPython() gives a date (typed as object)
+        return chosen
+
+    def set_value(self, value: Any) -> None:
+        self.enabled.setChecked(value is not None)
+        if isinstance(value, date):
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+
+
+class ChoiceEditor(FieldEditor):
+    def __init__(self, field: f.Field, parent=None):
+        super().__init__(parent)
+        self.combo = QComboBox(self)
+        if not field.required:
+            self.combo.addItem("", None)
+        for choice in field.choices:
+            self.combo.addItem(value_label(choice), choice)
+        _row(self).addWidget(self.combo)
+        self.combo.currentIndexChanged.connect(self.changed)
+        self.setFocusProxy(self.combo)
+
+    def value(self) -> str | None:
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        i = self.combo.findData(value)
+        self.combo.setCurrentIndex(max(i, 0))
+
+
+class TagListEditor(FieldEditor):
+    """Tag-like entries: each item a removable chip; type and press Enter (or ';') to add."""
+
+    def __init__(self, field: f.Field, parent=None):
+        super().__init__(parent)
+        self._items: list[str] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.chips = QHBoxLayout()
+        self.chips.setSpacing(4)
+        self.chips.addStretch(1)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("Type and press Enter to add"))
+        self.edit.setAccessibleName(field_label(field.name))
+        if field.suggestions:
+            completer = QCompleter(list(field.suggestions), self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.edit.setCompleter(completer)
+        outer.addLayout(self.chips)
+        outer.addWidget(self.edit)
+        self.edit.returnPressed.connect(self._add_typed)
+        self.edit.textChanged.connect(self._split_on_semicolon)
+        self.setFocusProxy(self.edit)
+
+    def _split_on_semicolon(self, text: str) -> None:
+        if ";" in text:
+            *done, rest = text.split(";")
+            for item in done:
+                self._add(item)
+            self.edit.setText(rest)
+
+    def _add_typed(self) -> None:
+        self._add(self.edit.text())
+        self.edit.clear()
+
+    def _add(self, text: str) -> None:
+        text = " ".join(text.split())
+        if text and text not in self._items:
+            self._items.append(text)
+            self._render()
+            self.changed.emit()
+
+    def _remove(self, text: str) -> None:
+        self._items.remove(text)
+        self._render()
+        self.changed.emit()
+
+    def _render(self) -> None:
+        while self.chips.count() > 1:
+            item = self.chips.takeAt(0)
+            if item is not None and (chip := item.widget()) is not None:
+                chip.deleteLater()
+        for text in self._items:
+            chip = QToolButton(self)
+            chip.setText(f"{text}  ×")
+            chip.setToolTip(self.tr("Remove {item}").format(item=text))
+            chip.setAccessibleName(self.tr("Remove {item}").format(item=text))
+            chip.setStyleSheet(
+                "QToolButton { border: 1px solid #9bb3d1; border-radius: 9px; "
+                "background: #e8f0fb; padding: 1px 8px; }"
+            )
+            chip.clicked.connect(lambda _=False, t=text: self._remove(t))
+            self.chips.insertWidget(self.chips.count() - 1, chip)
+
+    def value(self) -> list[str]:
+        pending = " ".join(self.edit.text().split())
+        return [*self._items, pending] if pending and pending not in self._items else self._items
+
+    def set_value(self, value: Any) -> None:
+        self._items = list(value or [])
+        self.edit.clear()
+        self._render()
+
+
+class CheckListEditor(FieldEditor):
+    """Checkable items (focus areas with their descriptions as tooltips, or aspects)."""
+
+    def __init__(self, options: list[tuple[str, str, str]], parent=None):
+        super().__init__(parent)
+        self.list = QListWidget(self)
+        for key, label, tip in options:
+            item = QListWidgetItem(label, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(tip)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        rows = max(len(options), 1)
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth())
+        _row(self).addWidget(self.list)
+        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+        self.list.itemActivated.connect(self._toggle)
+        self.setFocusProxy(self.list)
+
+    def _toggle(self, item: QListWidgetItem) -> None:
+        checked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    def value(self) -> list[str]:
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_value(self, value: Any) -> None:
+        wanted = set(value or [])
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            item.setCheckState(Qt.CheckState.Checked if key in wanted else Qt.CheckState.Unchecked)
+
+
+def make_editor(field: f.Field, areas: list[dict], parent=None) -> FieldEditor:
+    if field.type == f.LONGTEXT:
+        return LongTextEditor(field, parent)
+    if field.type == f.DATE:
+        return DateEditor(field, parent)
+    if field.type in (f.INT, f.FLOAT):
+        return NumberEditor(field, parent)
+    if field.type == f.CHOICE:
+        return ChoiceEditor(field, parent)
+    if field.type == f.LIST:
+        return TagListEditor(field, parent)
+    if field.type == f.AREAS:
+        options = [
+            (a["slug"], area_label(a["slug"]), area_description(a["slug"], a["description"]))
+            for a in areas
+        ]
+        return CheckListEditor(options, parent)
+    if field.type == f.ASPECTS:
+        from app.models.vocabulary import ASPECTS
+
+        return CheckListEditor([(a, value_label(a), value_label(a)) for a in ASPECTS], parent)
+    return TextEditor(field, parent)

@@ -1,0 +1,54 @@
+"""A record's History tab: every change from the audit trail, newest first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWidget
+
+from app.services.records.audit import TABLE_OF_KIND, history
+from app.ui.labels import QT_TRANSLATE_NOOP, field_label
+
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("HistoryWidget", "created"),
+    "update": QT_TRANSLATE_NOOP("HistoryWidget", "changed"),
+    "delete": QT_TRANSLATE_NOOP("HistoryWidget", "deleted"),
+    "import": QT_TRANSLATE_NOOP("HistoryWidget", "imported"),
+    "merge": QT_TRANSLATE_NOOP("HistoryWidget", "merged"),
+    "anonymise": QT_TRANSLATE_NOOP("HistoryWidget", "anonymised"),
+    "conflict": QT_TRANSLATE_NOOP("HistoryWidget", "conflict from another workstation"),
+}
+
+
+def _value(value) -> str:
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    return str(value)
+
+
+class HistoryWidget(QWidget):
+    def __init__(self, db, kind: str, record_uuid: str, parent=None):
+        super().__init__(parent)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("History of changes"))
+        self.list.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        loc = QLocale()
+        for e in history(db, TABLE_OF_KIND[kind], record_uuid):
+            when = loc.toString(e["at"], QLocale.FormatType.ShortFormat)
+            head = self.tr("{when} — {who}: {action}").format(
+                when=when,
+                who=e["user"] or "?",
+                action=self.tr(ACTIONS.get(e["action"], e["action"])),
+            )
+            lines = [head]
+            if e["action"] == "update":
+                for name, (old, new) in e["changes"].items():
+                    lines.append(f"    {field_label(name)}: {_value(old)} → {_value(new)}")
+            elif e["action"] in ("merge", "import"):
+                lines.append("    " + ", ".join(f"{k}: {v}" for k, v in e["changes"].items()))
+            self.list.addItem("\n".join(lines))
+        if not self.list.count():
+            self.list.addItem(self.tr("No changes recorded."))

@@ -1,0 +1,369 @@
+"""A list page for one record kind: search as you type, filters by focus area, year and status,
+sortable columns, and New / Edit / Duplicate / Delete through the editor dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import GpastError
+from app.models.vocabulary import LEGISLATION_STATUSES
+from app.services.focus_areas import list_focus_areas
+from app.services.records import editing as records
+from app.services.records.editing import ListQuery
+from app.ui.labels import area_description, area_label, kind_label, value_label
+from app.ui.records.record_editor import RecordEditor
+from app.ui.records.record_table_model import RecordTableModel
+
+SEARCH_DELAY_MS = 200
+SIZING_ROWS = 50  # rows looked at to size the columns of a new page
+DEFAULT_SORT = {
+    "legislation": ("adopted_on", Qt.SortOrder.DescendingOrder),
+    "trainings": ("start_date", Qt.SortOrder.DescendingOrder),
+    "campaigns": ("start_date", Qt.SortOrder.DescendingOrder),
+    "participants": ("full_name", Qt.SortOrder.AscendingOrder),
+}
+DATE_FILTER = {"legislation": True, "trainings": True, "campaigns": True, "participants": False}
+
+
+class RecordListPage(QWidget):
+    """Signals `changed` after a record was saved or deleted (the dashboard refreshes)."""
+
+    changed = Signal()
+
+    def __init__(self, db, kind: str, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.kind = kind
+        self.setObjectName(f"page-{kind}")
+        self.model = RecordTableModel(db, kind, self)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search {kind}").format(kind=kind_label(kind)))
+        self.area = QComboBox(self)
+        self.area.setAccessibleName(self.tr("Focus area filter"))
+        self.year = QComboBox(self)
+        self.year.setAccessibleName(self.tr("Year filter"))
+        self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("Status filter"))
+        self.count_label = QLabel(self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+
+        filters = QHBoxLayout()
+        search_label = QLabel(self.tr("&Find:"), self)
+        search_label.setBuddy(self.search)
+        filters.addWidget(search_label)
+        filters.addWidget(self.search, 2)
+        for label_text, combo in (
+            (self.tr("&Area:"), self.area),
+            (self.tr("&Year:"), self.year),
+            (self.tr("S&tatus:"), self.status),
+        ):
+            label = QLabel(label_text, self)
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo, 1)
+        shown = {
+            self.area: kind != "participants",
+            self.year: DATE_FILTER[kind],
+            self.status: kind == "legislation",
+        }
+        for i in range(filters.count()):
+            item = filters.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if widget is None:
+                continue
+            target = widget.buddy() if isinstance(widget, QLabel) else widget
+            if target in shown:
+                widget.setVisible(shown[target])
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
+        self.table.setAccessibleName(kind_label(kind))
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.activated.connect(lambda _index: self.edit_selected())
+
+        self.new_button = QPushButton(self.tr("&New"), self)
+        self.edit_button = QPushButton(self.tr("&Edit", "button: edit the selected record"), self)
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"), self)
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.new_button.clicked.connect(self.new_record)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.duplicate_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.delete_button)
+        self.attendance_button = None
+        if kind == "trainings":
+            self.attendance_button = QPushButton(self.tr("A&ttendance…"), self)
+            self.attendance_button.clicked.connect(self.open_roster)
+            buttons.addWidget(self.attendance_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.page_layout, self.button_row = layout, buttons  # for pages that add to them
+
+        self.new_action = self._action(
+            self.tr("New"), QKeySequence.StandardKey.New, self.new_record
+        )
+        self.delete_action = self._action(
+            self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_selected
+        )
+        self._fill_filters()
+        self.area.currentIndexChanged.connect(self.apply_filters)
+        self.year.currentIndexChanged.connect(self.apply_filters)
+        self.status.currentIndexChanged.connect(self.apply_filters)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        restored = self.restore_view()
+        self.apply_filters()  # the one query of a new page
+        if not restored:
+            self.size_columns()
+
+    def _action(self, text, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # -- filters ---------------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        for combo in (self.area, self.year, self.status):
+            combo.blockSignals(True)
+            combo.clear()
+        self.area.addItem(self.tr("All areas"), None)
+        for a in list_focus_areas(self.db):
+            self.area.addItem(area_label(a["slug"]), a["slug"])
+            self.area.setItemData(
+                self.area.count() - 1,
+                area_description(a["slug"], a["description"]),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        self.year.addItem(self.tr("All years"), None)
+        for y in records.record_years(self.db, self.kind):
+            self.year.addItem(str(y), y)
+        self.status.addItem(self.tr("Any status"), None)
+        for status in LEGISLATION_STATUSES:
+            self.status.addItem(value_label(status), status)
+        for combo in (self.area, self.year, self.status):
+            combo.blockSignals(False)
+
+    def set_filters(self, area: str | None = None, year: int | None = None) -> None:
+        """Show the list narrowed to an area and a year (from a dashboard card)."""
+        self.search.clear()
+        if year is not None and self.year.findData(year) < 0:
+            self.year.addItem(str(year), year)
+        for combo, value in ((self.area, area), (self.year, year), (self.status, None)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        self.apply_filters()
+
+    def current_query(self) -> ListQuery:
+        old = self.model.query()
+        return ListQuery(
+            search=self.search.text(),
+            area=self.area.currentData(),
+            year=self.year.currentData() if DATE_FILTER[self.kind] else None,
+            status=self.status.currentData() if self.kind == "legislation" else None,
+            order_by=old.order_by,
+            descending=old.descending,
+        )
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        self.model.set_query(self.current_query())
+        self._update_buttons()
+
+    def _update_count(self, *args) -> None:
+        self.count_label.setText(self.tr("%n record(s)", "", self.model.total()))
+
+    def _update_buttons(self, *args) -> None:
+        has = self.selected_id() is not None
+        for button in (
+            self.edit_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.attendance_button,
+        ):
+            if button is not None:
+                button.setEnabled(has)
+
+    # -- records ---------------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record_id(rows[0].row()) if rows else None
+
+    def select_id(self, record_id: int) -> None:
+        row = self.model.row_of(record_id)
+        while row is None and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(record_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def open_editor(self, record_id: int | None = None) -> RecordEditor:
+        return RecordEditor(self.db, self.kind, record_id, self)
+
+    def _after_save(self, record: dict | None) -> None:
+        if record is None:
+            return
+        self._fill_filters_keeping_selection()
+        self.model.reload()
+        self.select_id(record["id"])
+        self.changed.emit()
+
+    def _fill_filters_keeping_selection(self) -> None:
+        area, year, status = (c.currentData() for c in (self.area, self.year, self.status))
+        self._fill_filters()
+        for combo, value in ((self.area, area), (self.year, year), (self.status, status)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+
+    def new_record(self) -> None:
+        editor = self.open_editor()
+        if editor.exec():
+            self._after_save(editor.saved_record)
+
+    def edit_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None:
+            return
+        editor = self.open_editor(record_id)
+        if editor.exec():
+            self._after_save(editor.saved_record)
+
+    def duplicate_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None:
+            return
+        try:
+            copy = records.duplicate(self.db, self.kind, record_id)
+        except GpastError as exc:
+            QMessageBox.warning(self, self.tr("Not duplicated"), str(exc))
+            return
+        self._after_save(copy)
+        editor = self.open_editor(copy["id"])
+        if editor.exec():
+            self._after_save(editor.saved_record)
+
+    def open_roster(self) -> None:
+        from app.ui.attendance.roster_dialog import RosterDialog
+
+        record_id = self.selected_id()
+        if record_id is not None:
+            RosterDialog(self.db, record_id, self).exec()
+            self.changed.emit()
+
+    def delete_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None:
+            return
+        record = records.get(self.db, self.kind, record_id)
+        name = record.get("title") or record.get("full_name") or ""
+        also = records.delete_consequences(self.db, self.kind, record_id)
+        text = self.tr("Delete “{name}”?").format(name=name)
+        if also.get("attendance"):
+            text += "\n\n" + self.tr(
+                "Its {n} attendance records (people's presence per day) are deleted too."
+            ).format(n=also["attendance"])
+        text += "\n\n" + self.tr("This cannot be undone.")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            records.delete(self.db, self.kind, record_id)
+        except GpastError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            return
+        self.model.reload()
+        self.changed.emit()
+
+    # -- page protocol -------------------------------------------------------------------
+    def set_database(self, db) -> None:
+        self.db = db
+        self.model._db = db
+        self._fill_filters()
+        self.apply_filters()
+
+    def refresh(self) -> None:
+        self._fill_filters_keeping_selection()
+        self.model.reload()
+
+    def _settings_key(self) -> str:
+        return f"lists/{self.kind}"
+
+    def save_view(self) -> None:
+        settings = QSettings()
+        settings.setValue(
+            f"{self._settings_key()}/header", self.table.horizontalHeader().saveState()
+        )
+
+    def restore_view(self) -> bool:
+        """The columns' widths, order and sorting as the user left them; False when there is
+        nothing saved (the default order is set then: newest first, people alphabetically)."""
+        state = QSettings().value(f"{self._settings_key()}/header")
+        header = self.table.horizontalHeader()
+        if state is not None and header.restoreState(state):
+            column = header.sortIndicatorSection()
+            if 0 <= column < len(self.model.columns):
+                self.model._query.order_by = self.model.columns[column]
+                self.model._query.descending = (
+                    header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+                )
+            return True
+        name, order = DEFAULT_SORT[self.kind]
+        header.setSortIndicator(self.model.columns.index(name), order)
+        return False
+
+    def size_columns(self) -> None:
+        """Columns as wide as the first rows' contents; long titles capped."""
+        self.table.resizeColumnsToContents()
+        if "title" in self.model.columns:
+            column = self.model.columns.index("title")
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 420))

@@ -1,0 +1,223 @@
+"""The editor dialog for a legislative act, training session, campaign or participant.
+
+Made from the field specs of app.services.records.fields: every field of product.md, validated as
+the user types (Save stays disabled and the dialog says why), service errors shown at the field,
+and closing with unsaved changes asks first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import GpastError, ValidationError
+from app.services.focus_areas import list_focus_areas
+from app.services.records import editing as records
+from app.services.records import fields as f
+from app.ui.labels import field_label
+from app.ui.problem_text import problem_message
+from app.ui.records.field_widgets import FieldEditor, make_editor
+
+SPECS = {
+    "legislation": f.LEGISLATION,
+    "trainings": f.TRAININGS,
+    "campaigns": f.CAMPAIGNS,
+    "participants": f.PARTICIPANTS,
+}
+ERROR_STYLE = "color: #b00020;"
+
+
+class RecordEditor(QDialog):
+    def __init__(self, db, kind: str, record_id: int | None = None, parent=None, initial=None):
+        super().__init__(parent)
+        self.db = db
+        self.kind = kind
+        self.record_id = record_id
+        self.saved_record: dict[str, Any] | None = None
+        self.fields = SPECS[kind]
+        areas = list_focus_areas(db)
+        self._area_lookup = {a["slug"].lower(): a["slug"] for a in areas}
+        self._area_lookup.update({a["name"].lower(): a["slug"] for a in areas})
+        self.editors: dict[str, FieldEditor] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._service_errors: dict[str, str] = {}
+
+        self.setWindowTitle(self._title())
+        self.setObjectName(f"editor-{kind}")
+        form_host = QWidget()
+        form = QFormLayout(form_host)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for field in self.fields:
+            editor = make_editor(field, areas, form_host)
+            editor.setAccessibleName(field_label(field.name))
+            editor.setObjectName(field.name)
+            label = QLabel(("&" if field.name in MNEMONIC_FIELDS else "") + self._label(field))
+            label.setBuddy(editor.focusProxy() or editor)
+            error = QLabel(form_host)
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.setObjectName(f"error-{field.name}")
+            error.hide()
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(editor)
+            box.addWidget(error)
+            form.addRow(label, box)
+            self.editors[field.name] = editor
+            self.errors[field.name] = error
+            editor.changed.connect(lambda name=field.name: self._on_changed(name))
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_host)
+        self.why = QLabel(self)
+        self.why.setObjectName("why-disabled")
+        self.why.setStyleSheet(ERROR_STYLE)
+        self.why.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if record_id is not None:
+            from app.ui.records.history_widget import HistoryWidget
+
+            self.tabs = QTabWidget(self)
+            self.tabs.addTab(scroll, self.tr("&Details"))
+            record = records.get(db, kind, record_id)
+            self.tabs.addTab(HistoryWidget(db, kind, record["uuid"], self), self.tr("&History"))
+            layout.addWidget(self.tabs, 1)
+        else:
+            layout.addWidget(scroll, 1)
+        layout.addWidget(self.why)
+        layout.addWidget(self.buttons)
+        self.resize(680, 720)
+
+        data = records.get(db, kind, record_id) if record_id is not None else (initial or {})
+        for name, editor in self.editors.items():
+            if name in data:
+                editor.set_value(data[name])
+        self._initial = self.values()
+        self.validate()
+        first = self.editors[self.fields[0].name]
+        first.setFocus()
+
+    def _title(self) -> str:
+        new = self.record_id is None
+        titles = {
+            "legislation": (self.tr("New legislative act"), self.tr("Edit legislative act")),
+            "trainings": (self.tr("New training session"), self.tr("Edit training session")),
+            "campaigns": (self.tr("New awareness campaign"), self.tr("Edit awareness campaign")),
+            "participants": (self.tr("New participant"), self.tr("Edit participant")),
+        }
+        return titles[self.kind][0 if new else 1]
+
+    @staticmethod
+    def _label(field: f.Field) -> str:
+        return field_label(field.name) + (" *" if field.required else "")
+
+    # -- validation ------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        return {name: editor.value() for name, editor in self.editors.items()}
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._initial
+
+    def _on_changed(self, name: str) -> None:
+        self._service_errors.pop(name, None)
+        self.validate()
+
+    def problems(self) -> dict[str, str]:
+        _clean, problems = f.clean_record(self.fields, self.values(), area_slugs=self._area_lookup)
+        found: dict[str, str] = {}
+        for problem in problems:
+            found.setdefault(problem.field, problem.message)
+        for name, message in self._service_errors.items():
+            found.setdefault(name, message)
+        return found
+
+    def validate(self) -> bool:
+        found = self.problems()
+        for name, label in self.errors.items():
+            label.setText(problem_message(found.get(name, "")))
+            label.setVisible(name in found)
+        self.save_button.setEnabled(not found)
+        if found:
+            name = next(n for n in self.editors if n in found)
+            self.why.setText(
+                self.tr("Save is disabled: {field} — {message}").format(
+                    field=field_label(name), message=problem_message(found[name])
+                )
+            )
+        else:
+            self.why.setText("")
+        return not found
+
+    # -- saving and closing ------------------------------------------------------------
+    def save(self) -> None:
+        if not self.validate():
+            return
+        try:
+            if self.record_id is None:
+                self.saved_record = records.create(self.db, self.kind, self.values())
+            else:
+                self.saved_record = records.update(
+                    self.db, self.kind, self.record_id, self.values()
+                )
+        except ValidationError as exc:
+            self._service_errors[exc.field] = exc.message
+            self.validate()
+            if exc.field in self.editors:
+                self.editors[exc.field].setFocus()
+            return
+        except GpastError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return
+        self._initial = self.values()
+        self.accept()
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Discard the changes you made?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.is_dirty() and self.result() != QDialog.DialogCode.Accepted:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.save()
+            return  # plain Enter adds a tag; Ctrl+Enter or Alt+S saves
+        super().keyPressEvent(event)
+
+
+MNEMONIC_FIELDS = {"title", "code", "full_name"}

@@ -1,0 +1,123 @@
+"""The Targets page: the national action plan's targets for a year, areas × indicators.
+Type a number to set a target, clear a cell to remove it, then Save."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import GpastError
+from app.models.vocabulary import INDICATORS
+from app.services.focus_areas import list_focus_areas
+from app.services.records import fields as f
+from app.services.records.targets import delete_target, list_targets, set_target
+from app.ui.labels import area_label
+from app.ui.overview.dashboard_page import indicator_name
+
+
+class TargetsPage(QWidget):
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("page-targets")
+        self.year = QComboBox(self)
+        self.year.setAccessibleName(self.tr("Year"))
+        this_year = date.today().year
+        for y in range(this_year + 5, this_year - 16, -1):
+            self.year.addItem(str(y), y)
+        self.year.setCurrentIndex(self.year.findData(this_year))
+        year_label = QLabel(self.tr("&Year:"), self)
+        year_label.setBuddy(self.year)
+        self.grid = QTableWidget(self)
+        self.grid.setAccessibleName(self.tr("Targets: focus areas by indicators"))
+        self.save_button = QPushButton(self.tr("&Save targets"), self)
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel(self)
+        top = QHBoxLayout()
+        top.addWidget(year_label)
+        top.addWidget(self.year)
+        top.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.message, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.grid, 1)
+        layout.addLayout(bottom)
+        self.year.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.areas = list_focus_areas(self.db)
+        self.grid.clear()
+        self.grid.setRowCount(len(self.areas))
+        self.grid.setColumnCount(len(INDICATORS))
+        self.grid.setHorizontalHeaderLabels([indicator_name(i) for i in INDICATORS])
+        self.grid.setVerticalHeaderLabels([area_label(a["slug"]) for a in self.areas])
+        self._existing = {
+            (t["focus_area"], t["indicator"]): t
+            for t in list_targets(self.db, self.selected_year())
+        }
+        loc = QLocale()
+        for r, a in enumerate(self.areas):
+            for c, indicator in enumerate(INDICATORS):
+                t = self._existing.get((a["slug"], indicator))
+                text = "" if t is None else loc.toString(float(t["target"]), "g", 12)
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.grid.setItem(r, c, item)
+        self.grid.resizeColumnsToContents()
+        self.message.setText("")
+
+    def selected_year(self) -> int:
+        return int(self.year.currentData())
+
+    def save(self) -> None:
+        field = f.TARGETS[3]
+        changes = 0
+        try:
+            for r, a in enumerate(self.areas):
+                for c, indicator in enumerate(INDICATORS):
+                    cell = self.grid.item(r, c)
+                    text = cell.text().strip() if cell is not None else ""
+                    old = self._existing.get((a["slug"], indicator))
+                    if not text:
+                        if old is not None:
+                            delete_target(self.db, old["id"])
+                            changes += 1
+                        continue
+                    try:
+                        value = f.clean_value(field, text)
+                    except GpastError as exc:
+                        self.grid.setCurrentCell(r, c)
+                        raise GpastError(
+                            self.tr("{area}, {indicator}: {problem}").format(
+                                area=area_label(a["slug"]),
+                                indicator=indicator_name(indicator),
+                                problem=getattr(exc, "message", str(exc)),
+                            )
+                        ) from exc
+                    if old is None or old["target"] != value:
+                        set_target(self.db, self.selected_year(), a["slug"], indicator, value)
+                        changes += 1
+        except GpastError as exc:
+            QMessageBox.warning(self, self.tr("Targets not saved"), str(exc))
+            return
+        self.refresh()
+        self.message.setText(self.tr("%n target(s) changed", "", changes))
+
+    def set_database(self, db) -> None:
+        self.db = db
+        self.refresh()

@@ -1,0 +1,409 @@
+"""The main window: navigation on the left, one page per record kind, menus and status bar."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypeAlias
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.ui.shell.background import finish_background_jobs
+from app.ui.shell.error_dialog import show_error
+
+if TYPE_CHECKING:  # the pages are imported when first opened (see MainWindow)
+    from app.ui.overview.dashboard_page import DashboardPage
+    from app.ui.overview.reports_page import ReportsPage
+    from app.ui.records.list_page import RecordListPage
+    from app.ui.records.targets_page import TargetsPage
+
+    Page: TypeAlias = DashboardPage | RecordListPage | TargetsPage | ReportsPage
+
+DB_FILTER = "GPAST databases (*.sqlite *.db);;All files (*)"
+PAGE_KEYS = (
+    "dashboard",
+    "legislation",
+    "trainings",
+    "campaigns",
+    "participants",
+    "targets",
+    "reports",
+)
+
+
+class MainWindow(QMainWindow):
+    """Shown at once; pages are made when first opened (the window comes up before the database
+    layer is even imported: see attach())."""
+
+    def __init__(self, db=None, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("main-window")
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setFixedWidth(180)
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, Page] = {}
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.db_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.db_label)
+        titles = {
+            "dashboard": self.tr("Dashboard"),
+            "legislation": self.tr("Legislation"),
+            "trainings": self.tr("Trainings"),
+            "campaigns": self.tr("Campaigns"),
+            "participants": self.tr("Participants"),
+            "targets": self.tr("Targets"),
+            "reports": self.tr("Reports"),
+        }
+        for key in PAGE_KEYS:
+            self.nav.addItem(titles[key])
+            self.stack.addWidget(QWidget(self))  # replaced by the page when first opened
+        self.nav.currentRowChanged.connect(self._on_row)
+        self._make_menus()
+        self._restore_geometry()
+        if db is None:
+            self.setWindowTitle(APP_NAME)
+            self.db_label.setText(self.tr("Opening the database…"))
+        else:
+            self.attach(db)
+
+    def attach(self, db) -> None:
+        """Work on `db`: show it in the title and status bar, and open the remembered page."""
+        self.db = db
+        self._show_database()
+        page = QSettings().value("window/page", "dashboard")
+        self.show_page(page if page in PAGE_KEYS else "dashboard")
+
+    # -- pages ---------------------------------------------------------------------------
+    def _make_page(self, key: str) -> Page:
+        if key == "dashboard":
+            from app.ui.overview.dashboard_page import DashboardPage
+
+            dashboard = DashboardPage(self.db, self)
+            dashboard.open_list.connect(self.open_list)
+            return dashboard
+        if key == "targets":
+            from app.ui.records.targets_page import TargetsPage
+
+            return TargetsPage(self.db, self)
+        if key == "reports":
+            from app.ui.overview.reports_page import ReportsPage
+
+            return ReportsPage(self.db, self)
+        from app.ui.attendance.participants_page import ParticipantsPage
+        from app.ui.records.list_page import RecordListPage
+
+        page: RecordListPage = (
+            ParticipantsPage(self.db, self)
+            if key == "participants"
+            else RecordListPage(self.db, key, self)
+        )
+        page.changed.connect(self._data_changed)
+        return page
+
+    def _data_changed(self) -> None:
+        if "dashboard" in self.pages:
+            self.pages["dashboard"].refresh()
+
+    @property
+    def dashboard(self):
+        return self.page("dashboard")
+
+    def page(self, key: str) -> Page:
+        """The page for `key`, made now if it was never opened."""
+        if key not in self.pages:
+            if self.db is None:
+                raise RuntimeError("no database yet")
+            index = PAGE_KEYS.index(key)
+            page = self._make_page(key)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self.pages[key] = page
+        return self.pages[key]
+
+    def list_page(self, kind: str) -> RecordListPage:
+        """The list page of `kind` (made now if it was never opened)."""
+        from app.ui.records.list_page import RecordListPage
+
+        page = self.page(kind)
+        if not isinstance(page, RecordListPage):
+            raise KeyError(f"{kind} has no list page")
+        return page
+
+    def _on_row(self, row: int) -> None:
+        if row < 0 or self.db is None:
+            return
+        self.page(PAGE_KEYS[row])
+        self.stack.setCurrentIndex(row)
+
+    def show_page(self, key: str) -> None:
+        row = PAGE_KEYS.index(key)
+        if self.nav.currentRow() == row:
+            self._on_row(row)
+        else:
+            self.nav.setCurrentRow(row)
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def open_list(self, kind: str, area: str, year: int) -> None:
+        self.show_page(kind)
+        page = self.list_page(kind)
+        page.set_filters(area or None, year)
+        page.table.setFocus()
+
+    # -- menus ---------------------------------------------------------------------------
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self._action(self.file_menu, self.tr("&New database…"), self.new_database)
+        self._action(
+            self.file_menu,
+            self.tr("&Open database…"),
+            self.choose_database,
+            QKeySequence.StandardKey.Open,
+        )
+        self.file_menu.addSeparator()
+        self._action(self.file_menu, self.tr("&Import…"), self.import_spreadsheet, "Ctrl+I")
+        self._action(self.file_menu, self.tr("&Export current list…"), self.export_current_list)
+        self._action(self.file_menu, self.tr("Download &template…"), self.download_template)
+        self.file_menu.addSeparator()
+        self._action(self.file_menu, self.tr("&Back up now…"), self.back_up)
+        self._action(self.file_menu, self.tr("&Restore…"), self.restore_backup)
+        self._action(self.file_menu, self.tr("Export audit &trail…"), self.export_audit_trail)
+        self.file_menu.addSeparator()
+        self._action(self.file_menu, self.tr("&Send to coordinator…"), self.send_bundle)
+        self._action(self.file_menu, self.tr("Recei&ve from workstation…"), self.receive_bundle)
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(
+            self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self._action(
+            self.edit_menu, self.tr("&New record"), self.new_record, QKeySequence.StandardKey.New
+        )
+        self._action(self.edit_menu, self.tr("&Edit record"), self.edit_record, "Ctrl+E")
+        self._action(self.edit_menu, self.tr("&Duplicate record"), self.duplicate_record, "Ctrl+D")
+        self.edit_menu.addSeparator()
+        self._action(self.edit_menu, self.tr("&Settings…"), self.edit_settings)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        for i, key in enumerate(PAGE_KEYS):
+            self._action(
+                self.view_menu,
+                self.nav.item(i).text(),
+                lambda _=False, k=key: self.show_page(k),
+                f"Ctrl+{i + 1}",
+            )
+        self.view_menu.addSeparator()
+        self._action(
+            self.view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
+        )
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(self.help_menu, self.tr("&About GPAST Coordinator"), self.about)
+
+    def _list_page(self):
+        from app.ui.records.list_page import RecordListPage
+
+        page = self.current_page()
+        return page if isinstance(page, RecordListPage) else None
+
+    def new_record(self) -> None:
+        page = self._list_page()
+        if page is None:
+            self.show_page("trainings")
+            page = self._list_page()
+        page.new_record()
+
+    def edit_record(self) -> None:
+        if page := self._list_page():
+            page.edit_selected()
+
+    def duplicate_record(self) -> None:
+        if page := self._list_page():
+            page.duplicate_selected()
+
+    def import_spreadsheet(self) -> None:
+        from app.ui.transfer.import_dialog import ImportDialog
+
+        page = self._list_page()
+        kind = page.kind if page is not None and page.kind != "participants" else "trainings"
+        if ImportDialog(self.db, self, kind).exec():
+            self.refresh()
+
+    def export_current_list(self) -> None:
+        from app.ui.transfer.import_dialog import export_list
+
+        page = self._list_page()
+        if page is None:
+            QMessageBox.information(
+                self, self.tr("Export"), self.tr("Open a list page first (e.g. Trainings).")
+            )
+            return
+        export_list(self, self.db, page.kind, page.current_query())
+
+    def download_template(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from app.ui.labels import kind_label
+        from app.ui.transfer.import_dialog import save_template
+
+        kinds = ["legislation", "trainings", "campaigns", "attendance", "targets"]
+        names = [kind_label(k) for k in kinds]
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Download template"), self.tr("Template for:"), names, 1, False
+        )
+        if ok:
+            save_template(self, kinds[names.index(name)])
+
+    def back_up(self) -> None:
+        from app.ui.transfer.backup_dialogs import back_up_now
+
+        back_up_now(self, self.db.path)
+
+    def restore_backup(self) -> None:
+        from app.services import open_database
+        from app.ui.transfer.backup_dialogs import restore_with_dialog
+
+        if self.db.path is None:
+            return
+        location = self.db.location
+        finish_background_jobs()  # nothing may still be reading the database it replaces
+        self.db.close()
+        if restore_with_dialog(self, self.db.path):
+            new_db = open_database(location)
+            self.db = new_db
+            for page in self.pages.values():
+                page.set_database(new_db)
+            self._show_database()
+
+    def send_bundle(self) -> None:
+        from app.ui.transfer.bundle_dialogs import send_bundle
+
+        send_bundle(self, self.db)
+
+    def receive_bundle(self) -> None:
+        from app.ui.transfer.bundle_dialogs import receive_bundle
+
+        receive_bundle(self, self.db, self.refresh)
+
+    def export_audit_trail(self) -> None:
+        from app.services.records.audit import export_trail
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export audit trail"), "gpast-audit-trail.csv", "CSV (*.csv)"
+        )
+        if path:
+            count = export_trail(self.db, path)
+            QMessageBox.information(
+                self, self.tr("Audit trail"), self.tr("{n} entries written").format(n=count)
+            )
+
+    def edit_settings(self) -> None:
+        from app.ui.shell.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.db, self).exec()
+
+    def refresh(self) -> None:
+        for page in list(self.pages.values()):
+            page.refresh()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About GPAST Coordinator"),
+            self.tr(
+                "<h3>GPAST Coordinator {version}</h3><p>Log legislation, training sessions and "
+                "awareness campaigns against the five focus areas of the Global Partnership "
+                "against Slavery and Trafficking in Human Beings, and print progress reports.</p>"
+                "<p>Database: {db}</p><p>The program works offline and never opens a network "
+                "connection. Fonts: PT Sans (SIL Open Font License).</p>"
+            ).format(version=__version__, db=self.db.location),
+        )
+
+    # -- databases -----------------------------------------------------------------------
+    def _show_database(self) -> None:
+        self.setWindowTitle(f"{APP_NAME} — {self.db.display_name}")
+        self.db_label.setText(self.tr("Database: {path}").format(path=self.db.location))
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(self.db.path or ""), DB_FILTER
+        )
+        if path:
+            self.switch_database(path)
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), "gpast.sqlite", DB_FILTER
+        )
+        if path:
+            self.switch_database(path)
+
+    def switch_database(self, location: str) -> bool:
+        from app.services import open_database
+        from app.ui.transfer.backup_dialogs import check_before_open
+
+        if not check_before_open(self, location):
+            return False
+        try:
+            new_db = open_database(location)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self, exc)
+            return False
+        finish_background_jobs()  # the pages' jobs end on the old database, then it closes
+        old, self.db = self.db, new_db
+        for page in self.pages.values():
+            page.set_database(new_db)
+        old.close()
+        QSettings().setValue("database/last", location)
+        self._show_database()
+        return True
+
+    # -- state -----------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        finish_background_jobs()  # before the database closes and the program ends
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        if self.nav.currentRow() >= 0:
+            settings.setValue("window/page", PAGE_KEYS[self.nav.currentRow()])
+        for page in self.pages.values():
+            if hasattr(page, "save_view"):
+                page.save_view()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Moving data in and out: import, bundles and backups dialogs."""

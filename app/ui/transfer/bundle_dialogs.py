@@ -1,0 +1,104 @@
+"""File > Send to coordinator… and File > Receive from workstation…: exchange bundles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.errors import GpastError
+from app.services.exchange.bundles import export_bundle, import_bundle
+from app.ui.problem_text import translate_lines
+from app.ui.shell.background import run_behind_busy_window
+from app.ui.shell.error_dialog import show_error
+
+FILTER = "GPAST bundles (*.gpast);;All files (*)"
+
+
+def send_bundle(parent, db) -> None:
+    """Write a bundle of every record (off the UI thread: seconds on a large database)."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Bundles", "Send to coordinator"),
+        "records.gpast",
+        FILTER,
+    )
+    if not path:
+        return
+
+    def done(counts: dict[str, int]) -> None:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Bundles", "Bundle written"),
+            QCoreApplication.translate(
+                "Bundles",
+                "{path}\n\n{counts}\n\nCarry the file to the other workstation and choose "
+                "File > Receive from workstation… there.",
+            ).format(path=path, counts=", ".join(f"{n} {k}" for k, n in counts.items())),
+        )
+
+    busy = QCoreApplication.translate("Bundles", "Writing the bundle…")
+    _run(
+        parent,
+        busy,
+        QCoreApplication.translate("Bundles", "Not sent"),
+        export_bundle,
+        db,
+        path,
+        done,
+    )
+
+
+def receive_bundle(parent, db, on_received: Callable[[], None]) -> None:
+    """Merge a bundle (off the UI thread); `on_received()` after it changed the database."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("Bundles", "Receive from workstation"), "", FILTER
+    )
+    if not path:
+        return
+
+    def done(result) -> None:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Bundles", "Bundle received"),
+            QCoreApplication.translate(
+                "Bundles",
+                "Added {added}, updated {updated}, unchanged {unchanged}, deleted {deleted}, "
+                "conflicts {n}.",
+            ).format(
+                added=result.added,
+                updated=result.updated,
+                unchanged=result.unchanged,
+                deleted=result.deleted,
+                n=len(result.conflicts),
+            )
+            + (
+                "\n\n"
+                + "\n".join(result.conflicts)
+                + "\n\n"
+                + QCoreApplication.translate(
+                    "Bundles", "Both versions of each conflict are kept in the audit trail."
+                )
+                if result.conflicts
+                else ""
+            ),
+        )
+        on_received()
+
+    busy = QCoreApplication.translate("Bundles", "Receiving the bundle…")
+    not_done = QCoreApplication.translate("Bundles", "Not received")
+    _run(parent, busy, not_done, import_bundle, db, path, done)
+
+
+def _run(parent, busy: str, failed_title: str, fn, db, path: str, done) -> None:
+    """fn(db, path) off the UI thread; done(result), or a warning titled `failed_title`."""
+    on_error = lambda exc: _failed(parent, failed_title, exc)  # noqa: E731
+    run_behind_busy_window(parent, busy, fn, db, path, on_done=done, on_error=on_error)
+
+
+def _failed(parent, title: str, exc: BaseException) -> None:
+    if isinstance(exc, GpastError):
+        QMessageBox.warning(parent, title, translate_lines(str(exc)))
+    else:
+        show_error(parent, exc)
