@@ -69,7 +69,7 @@ def numbered_canvas(footer_left: str):
             super().save()
 
         def _footer(self, total: int) -> None:
-            width, _height = self._pagesize  # type: ignore[attr-defined]  # as for _startPage
+            width, _height = self._pagesize  # type: ignore[attr-defined]  # not in the stubs
             self.saveState()
             self.setFont(REGULAR, 8)
             self.setFillColor(colors.grey)
