@@ -7,7 +7,7 @@ import threading
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QWidget
 
 from app.services.records import editing as records
@@ -84,7 +84,7 @@ def test_a_job_whose_owner_was_deleted_later_calls_nothing_back(qtbot):
     gate = threading.Event()
     run_in_background(owner, _gated(gate, "done"), on_done=called.append)
     owner.deleteLater()
-    QCoreApplication.sendPostedEvents(None, 52)  # QEvent.Type.DeferredDelete
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     assert not shiboken6.isValid(owner)
     gate.set()
     _deliver_everything()

@@ -26,7 +26,12 @@ def _save_new_person(qtbot, monkeypatch, answer, how: str) -> list[str]:
     """Open the new-person editor, choose the sex and save it `how` ("save" or "ctrl+enter");
     the duplicate question is answered with `answer`. Returns the questions asked."""
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[1]) or answer)
+
+    def question(parent, title: str, *rest, **kwargs):
+        asked.append(title)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
 
     def exec_(editor) -> int:
         editor.show()
