@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from app.commands import open_db, t
-
-IMPORT_KINDS = ("legislation", "trainings", "campaigns", "attendance", "targets")
-EXPORT_KINDS = (*IMPORT_KINDS, "participants")
+from app.models.kinds import EXPORT_KINDS, IMPORT_KINDS
 
 
 def register(subparsers) -> None:

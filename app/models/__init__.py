@@ -1,12 +1,36 @@
-"""SQLAlchemy 2 typed models. No Qt, no I/O."""
+"""SQLAlchemy 2 typed models and the registry of record kinds (app.models.kinds). No Qt, no I/O.
 
-from app.models.audit import AuditEntry, Tombstone
-from app.models.base import Base, RecordMixin, new_uuid, new_uuids, utcnow
-from app.models.campaign import Campaign, campaign_focus_area
-from app.models.focus_area import FocusArea
-from app.models.legislation import Legislation, legislation_focus_area
-from app.models.target import Setting, Target
-from app.models.training import Attendance, Participant, TrainingSession, training_focus_area
+The models load on first use (`from app.models import Legislation` imports app.models.schema,
+which imports every model so that Base.metadata is whole). The registry and the vocabulary
+import without SQLAlchemy: `gpast --help` takes its kind names from the registry and stays quick
+(measured: 0.06 s, against 0.4 s with the models).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.models.schema import (
+        Attendance,
+        AuditEntry,
+        Base,
+        Campaign,
+        FocusArea,
+        Legislation,
+        Participant,
+        RecordMixin,
+        Setting,
+        Target,
+        Tombstone,
+        TrainingSession,
+        campaign_focus_area,
+        legislation_focus_area,
+        new_uuid,
+        new_uuids,
+        training_focus_area,
+        utcnow,
+    )
 
 __all__ = [
     "AuditEntry",
@@ -28,3 +52,13 @@ __all__ = [
     "training_focus_area",
     "utcnow",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module 'app.models' has no attribute {name!r}")
+    from app.models import schema
+
+    value = getattr(schema, name)
+    globals()[name] = value
+    return value

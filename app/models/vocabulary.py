@@ -1,6 +1,7 @@
 """Fixed values of product.md. Stored as these slugs; shown translated by the UI."""
 
 ASPECTS = ("gender", "age", "migration")
+AREA_SLUGS = ("criminalisation", "demand", "protection", "root-causes", "capacity")  # seeded
 LEGISLATION_KINDS = ("law", "amendment", "decree", "regulation", "programme", "treaty")
 LEGISLATION_STATUSES = ("draft", "submitted", "adopted", "in_force", "repealed")
 SEXES = ("female", "male", "other", "not stated")

@@ -7,6 +7,7 @@ program runs unchanged on a shared PostgreSQL server.
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -15,6 +16,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
 from app import APP_NAME, ORG_NAME
+from app.storage.files import private_folder
 
 ENV_VAR = "GPAST_DB"
 DEFAULT_FILENAME = "gpast.sqlite"
@@ -24,9 +26,7 @@ CACHE_KIB = 65_536  # page cache per connection: a 40-year database's working se
 
 def data_dir() -> Path:
     """The user's data folder for this program (created on demand)."""
-    path = Path(user_data_dir(APP_NAME, ORG_NAME))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(Path(user_data_dir(APP_NAME, ORG_NAME)))
 
 
 def default_location() -> str:
@@ -61,6 +61,17 @@ def _unicode_lower(value):
     return value.lower() if isinstance(value, str) else value
 
 
+def defend(connection: sqlite3.Connection) -> None:
+    """SQLite's defensive settings for a file that may come from anyone: the schema may not call
+    functions with side effects or virtual tables (trusted_schema off), and where this Python
+    offers it, nothing may corrupt the file on purpose (SQLITE_DBCONFIG_DEFENSIVE)."""
+    connection.execute("PRAGMA trusted_schema = OFF")
+    setconfig = getattr(connection, "setconfig", None)  # Python 3.12 and newer
+    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
+    if setconfig is not None and defensive is not None:
+        setconfig(defensive, True)
+
+
 def _configure_sqlite(engine: Engine, *, immediate: bool, foreign_keys: bool = True) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # pragma: no cover - exercised via every test
@@ -68,6 +79,7 @@ def _configure_sqlite(engine: Engine, *, immediate: bool, foreign_keys: bool = T
         # SQLite's lower() knows only ASCII; searches must fold Cyrillic too (PostgreSQL does)
         dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
         cursor = dbapi_connection.cursor()
+        defend(dbapi_connection)
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA journal_mode = WAL")
@@ -85,7 +97,7 @@ def make_engine(url: str, *, immediate: bool = False, foreign_keys: bool = True)
     if is_sqlite(url):
         path = sqlite_path(url)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
         engine = create_engine(url, poolclass=NullPool if path is None else None)
         _configure_sqlite(engine, immediate=immediate, foreign_keys=foreign_keys)
         return engine

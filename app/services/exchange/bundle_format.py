@@ -8,18 +8,16 @@ from datetime import date, datetime
 from typing import Any
 
 from app.errors import GpastError
-from app.models import Campaign, Legislation, Participant, TrainingSession
+from app.models.kinds import BUNDLE_KINDS
 from app.services.records import fields as f
 
 FORMAT = 1
-KINDS: dict[str, tuple[type[Participant | Legislation | TrainingSession | Campaign], list[str]]] = {
-    # bundle key → model, the fields carried
-    "participants": (Participant, [x.name for x in f.PARTICIPANTS]),
-    "legislation": (Legislation, [x.name for x in f.LEGISLATION]),
-    "trainings": (TrainingSession, [x.name for x in f.TRAININGS]),
-    "campaigns": (Campaign, [x.name for x in f.CAMPAIGNS]),
-}
-DATE_FIELDS = {"adopted_on", "in_force_on", "start_date", "end_date", "day"}
+# the kinds whose records a bundle carries field by field (attendance and targets have parts of
+# their own shape), in the registry's merge order: people first
+RECORD_PARTS = tuple(k for k in BUNDLE_KINDS if k.fields)
+KINDS = {k.bundle_part: (k.model, [x.name for x in k.fields]) for k in RECORD_PARTS}
+DATE_FIELDS = {x.name for k in RECORD_PARTS for x in k.fields if x.type == f.DATE} | {"day"}
+AREA_FIELDS = {x.name for k in RECORD_PARTS for x in k.fields if x.type == f.AREAS}
 
 
 class BundleRefused(GpastError):

@@ -32,6 +32,7 @@ from app.models import (
     TrainingSession,
 )
 from app.services.exchange.bundle_format import (
+    AREA_FIELDS,
     FORMAT,
     KINDS,
     BundleRefused,
@@ -66,7 +67,7 @@ def _record(obj: Any, names: list[str]) -> dict[str, Any]:
         "updated_at": _json(obj.updated_at),
     }
     for name in names:
-        value = [a.slug for a in obj.focus_areas] if name == "focus_areas" else getattr(obj, name)
+        value = [a.slug for a in obj.focus_areas] if name in AREA_FIELDS else getattr(obj, name)
         out[name] = _json(list(value) if isinstance(value, list) else value)
     return out
 

@@ -11,31 +11,22 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import selectinload
 
-from app.models import (
-    Attendance,
-    FocusArea,
-    Legislation,
-    Participant,
-    Target,
-    Tombstone,
-    TrainingSession,
+from app.models import Attendance, FocusArea, Participant, Target, Tombstone, TrainingSession
+from app.models.kinds import BUNDLE_KINDS, KINDS, Kind
+from app.services.exchange.bundle_format import (
+    RECORD_PARTS,
+    BundleRefused,
+    BundleResult,
+    parse_value,
 )
-from app.services.exchange.bundle_format import KINDS, BundleRefused, BundleResult, parse_value
+from app.services.records import fields as f
 from app.services.records.audit import record
 from app.services.records.fields import clean_record, cross_field_problems, normalise_person_key
 from app.services.spreadsheets.attendance_import import recorded_attendance
-from app.services.spreadsheets.rules import SPECS
 from app.storage.bulk import bulk_insert_columns
 
 EDITED = timedelta(seconds=1)
-TABLES = {
-    "participant": Participant,
-    "legislation": Legislation,
-    "training_session": TrainingSession,
-    "campaign": KINDS["campaigns"][0],
-    "attendance": Attendance,
-    "target": Target,
-}
+TABLES = {k.table: k.model for k in KINDS.values()}  # a tombstone's table → model
 
 
 def _edited(created: datetime | None, updated: datetime | None) -> bool:
@@ -45,17 +36,17 @@ def _edited(created: datetime | None, updated: datetime | None) -> bool:
 CHUNK = 500  # uuids or ids per IN (...) list
 
 
-def _natural_key(model, values: dict[str, Any]) -> str | None:
-    """The product.md natural key of a record: a person's match key, a code, a reference."""
-    if model is Participant:
+def _natural_key(k: Kind, values: dict[str, Any]) -> str | None:
+    """The product.md natural key of a record: a person's match key, a code (case ignored), a
+    reference (the kind's first natural key; the registry says which)."""
+    if k.person_key:
         return normalise_person_key(
             values["full_name"], values.get("birth_year"), values.get("organisation") or ""
         )
-    if hasattr(model, "code"):
-        return values["code"].lower()
-    if model is Legislation and values.get("reference"):
-        return values["reference"]
-    return None
+    if not k.natural_keys or not values.get(k.natural_keys[0][0]):
+        return None
+    value = values[k.natural_keys[0][0]]
+    return value.lower() if k.unique else value
 
 
 class _Known:
@@ -63,8 +54,9 @@ class _Known:
     query a row), and the natural keys of the whole table, loaded at the first record the
     database does not know by its UUID."""
 
-    def __init__(self, session, model, uuids: set[str]):
-        self.session, self.model = session, model
+    def __init__(self, session, kind: Kind, uuids: set[str]):
+        model = kind.model
+        self.session, self.kind, self.model = session, kind, model
         self.by_uuid: dict[str, Any] = {}
         options = [selectinload(model.focus_areas)] if hasattr(model, "focus_areas") else []
         ordered = sorted(uuids)
@@ -80,7 +72,7 @@ class _Known:
     def natural(self, values: dict[str, Any]):
         """The record with the same natural key (the same person or session under another
         UUID), if there is one."""
-        key = _natural_key(self.model, values)
+        key = _natural_key(self.kind, values)
         if key is None:
             return None
         if self._stored is None:
@@ -91,94 +83,80 @@ class _Known:
         return self._added.get(key)
 
     def _natural_keys(self) -> dict[str, int]:
-        model = self.model
+        k, model = self.kind, self.model
         keys: dict[str, int] = {}
-        if model is Participant:
-            stmt = select(Participant.match_key, Participant.id)
-        elif hasattr(model, "code"):
-            stmt = select(model.code, model.id)
-        elif model is Legislation:
-            stmt = select(Legislation.reference, Legislation.id)
+        if k.person_key:
+            stmt = select(model.match_key, model.id)
+        elif k.natural_keys:
+            stmt = select(getattr(model, k.natural_keys[0][0]), model.id)
         else:
             return {}
         for key, record_id in self.session.execute(stmt.order_by(model.id)):
             if key:
-                keys.setdefault(key.lower() if hasattr(model, "code") else key, record_id)
+                keys.setdefault(key.lower() if k.unique else key, record_id)
         return keys
 
     def added(self, obj, values: dict[str, Any]) -> None:
         self.by_uuid[obj.uuid] = obj
-        key = _natural_key(self.model, values)
+        key = _natural_key(self.kind, values)
         if key is not None:
             self._added.setdefault(key, obj)
 
 
-def _apply(obj, values: dict[str, Any], areas: dict[str, FocusArea], updated_at) -> None:
+def _apply(k: Kind, obj, values: dict[str, Any], areas: dict[str, FocusArea], updated_at) -> None:
     for name, value in values.items():
-        if name == "focus_areas":
+        fld = k.field(name)
+        if fld.type == f.AREAS:
             obj.focus_areas = sorted((areas[s] for s in value), key=lambda a: a.position)
         else:
-            setattr(
-                obj,
-                name,
-                value
-                if value is not None
-                or name in ("reference", "adopted_on", "in_force_on", "birth_year")
-                else "",
-            )
-    if isinstance(obj, Participant):
+            setattr(obj, name, value if value is not None or fld.nullable else "")
+    if k.person_key:
         obj.match_key = normalise_person_key(obj.full_name, obj.birth_year, obj.organisation)
     obj.updated_at = updated_at
 
 
-def _current(obj, names: list[str]) -> dict[str, Any]:
+def _current(k: Kind, obj) -> dict[str, Any]:
     out = {}
-    for name in names:
-        value = getattr(obj, name)
-        out[name] = (
+    for fld in k.fields:
+        value = getattr(obj, fld.name)
+        out[fld.name] = (
             [a.slug for a in value]
-            if name == "focus_areas"
+            if fld.type == f.AREAS
             else (list(value) if isinstance(value, list) else value)
         )
     return out
 
 
-def _check(key: str, uuid: str, values: dict[str, Any], slugs: dict[str, str]) -> None:
+def _check(k: Kind, uuid: str, values: dict[str, Any], slugs: dict[str, str]) -> None:
     """A bundle's record obeys the same rules as one typed in or imported (a bundle made by
     hand, or by a faulty program, must not put a nameless person or a text year in the
     database)."""
-    problems = clean_record(SPECS[key], values, area_slugs=slugs)[1]
+    key = k.bundle_part
+    problems = clean_record(k.fields, values, area_slugs=slugs)[1]
     problems += cross_field_problems(values)
     if problems:
         raise BundleRefused(f"{key} {uuid}: {problems[0].field}: {problems[0].message}")
 
 
-def _merge_kind(session, key: str, rows: list[dict], areas, result: BundleResult) -> _Known:
-    model, names = KINDS[key]
+def _merge_kind(session, k: Kind, rows: list[dict], areas, result: BundleResult) -> _Known:
+    model, key, names = k.model, k.bundle_part, [fld.name for fld in k.fields]
+    texts = [  # an empty optional text is '' (a required one stays None: refused below)
+        x.name
+        for x in k.fields
+        if x.type in (f.TEXT, f.LONGTEXT) and not x.nullable and not x.required
+    ]
+    area_fields = [x.name for x in k.fields if x.type == f.AREAS]
     slugs = {slug: slug for slug in areas}
-    known = _Known(session, model, {row["uuid"] for row in rows})
+    known = _Known(session, k, {row["uuid"] for row in rows})
     for row in rows:
         values = {n: parse_value(n, row.get(n)) for n in names}
-        for n in (
-            "organisation",
-            "position",
-            "country",
-            "email",
-            "phone",
-            "authority",
-            "summary",
-            "url",
-            "location",
-            "organiser",
-            "format",
-            "notes",
-        ):
-            if n in values and values[n] is None:
+        for n in texts:
+            if values[n] is None:
                 values[n] = ""
-        unknown = [s for s in values.get("focus_areas", []) if s not in areas]
+        unknown = [s for n in area_fields for s in values[n] if s not in areas]
         if unknown:
             raise BundleRefused(f"{key} {row['uuid']}: unknown focus area '{unknown[0]}'")
-        _check(key, row["uuid"], values, slugs)
+        _check(k, row["uuid"], values, slugs)
         updated = parse_value("updated_at", row["updated_at"])
         created = parse_value("created_at", row.get("created_at"))
         obj = known.by_uuid.get(row["uuid"])
@@ -188,19 +166,19 @@ def _merge_kind(session, key: str, rows: list[dict], areas, result: BundleResult
                 session.info.setdefault("bundle_aliases", {})[row["uuid"]] = obj
         if obj is None:
             obj = model(uuid=row["uuid"], created_at=created or updated)
-            _apply(obj, values, areas, updated)
+            _apply(k, obj, values, areas, updated)
             session.add(obj)
             known.added(obj, values)
             result.added += 1
             continue
-        mine = _current(obj, names)
+        mine = _current(k, obj)
         if mine == values:
             result.unchanged += 1
             continue
         both_edited = _edited(obj.created_at, obj.updated_at) and _edited(created, updated)
         newer_is_theirs = updated > obj.updated_at
         if both_edited:
-            label = values.get("title") or values.get("full_name") or row["uuid"]
+            label = (k.title_field and values.get(k.title_field)) or row["uuid"]
             kept = "theirs" if newer_is_theirs else "ours"
             result.conflicts.append(f"{key}: {label} (kept the newer version: {kept})")
             record(
@@ -222,7 +200,7 @@ def _merge_kind(session, key: str, rows: list[dict], areas, result: BundleResult
                 record_label=str(label)[:500],
             )
         if newer_is_theirs:
-            _apply(obj, values, areas, updated)
+            _apply(k, obj, values, areas, updated)
             result.updated += 1
         else:
             result.unchanged += 1
@@ -377,9 +355,10 @@ def merge_data(session, data: dict[str, list], result: BundleResult) -> None:
     known = {}
     with _malformed("the bundle"):
         parts = {key: data.get(key) or [] for key in PARTS}
-    for key in ("participants", "legislation", "trainings", "campaigns"):
+    for k in RECORD_PARTS:
+        key = k.bundle_part
         with _malformed(key):
-            known[key] = _merge_kind(session, key, parts[key], areas, result)
+            known[key] = _merge_kind(session, k, parts[key], areas, result)
     with _malformed("attendance"):
         _merge_attendance(session, parts["attendance"], known, result)
     with _malformed("targets"):
@@ -389,8 +368,7 @@ def merge_data(session, data: dict[str, list], result: BundleResult) -> None:
         _merge_tombstones(session, parts["tombstones"], result)
 
 
-PARTS: tuple[str, ...] = ("participants", "legislation", "trainings", "campaigns", "attendance")
-PARTS += ("targets", "tombstones")
+PARTS = (*(k.bundle_part for k in BUNDLE_KINDS), "tombstones")
 
 
 @contextmanager

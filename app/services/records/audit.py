@@ -14,32 +14,14 @@ from typing import Any
 from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session
 
-from app.models import (
-    Attendance,
-    AuditEntry,
-    Campaign,
-    FocusArea,
-    Legislation,
-    Participant,
-    Setting,
-    Target,
-    Tombstone,
-    TrainingSession,
-    utcnow,
-)
+from app.models import Attendance, AuditEntry, FocusArea, Setting, Target, Tombstone, utcnow
+from app.models.kinds import KINDS
+from app.models.kinds import TABLE_OF_KIND as TABLE_OF_KIND  # re-exported: kind → audit name
 from app.services.spreadsheets.exporting import csv_text
 from app.services.unit_of_work import WriteHooks
 
-AUDITED = (Legislation, TrainingSession, Campaign, Participant, Target, Attendance)
+AUDITED = tuple(k.model for k in KINDS.values())  # every kind of the registry
 SKIPPED = {"id", "created_at", "updated_at", "match_key"}
-TABLE_OF_KIND = {
-    "legislation": "legislation",
-    "trainings": "training_session",
-    "campaigns": "campaign",
-    "participants": "participant",
-    "targets": "target",
-    "attendance": "attendance",
-}
 
 
 def current_user(session: Session) -> str:
@@ -62,10 +44,13 @@ def _plain(value: Any) -> Any:
     return value
 
 
+TITLE_OF_TABLE = {k.table: k.title_field for k in KINDS.values() if k.title_field}
+
+
 def label(obj: Any) -> str:
-    for name in ("title", "full_name"):
-        if getattr(obj, name, None):
-            return str(getattr(obj, name))[:500]
+    name = TITLE_OF_TABLE.get(obj.__tablename__)
+    if name and getattr(obj, name, None):
+        return str(getattr(obj, name))[:500]
     if isinstance(obj, Target):
         return f"{obj.year} {obj.indicator}"
     if isinstance(obj, Attendance):

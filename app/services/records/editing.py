@@ -15,75 +15,12 @@ from sqlalchemy import Select, String, cast, extract, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.errors import NotFound, ValidationError
-from app.models import (
-    Attendance,
-    Campaign,
-    FocusArea,
-    Legislation,
-    Participant,
-    TrainingSession,
-    campaign_focus_area,
-    legislation_focus_area,
-    training_focus_area,
-)
+from app.models import Attendance, FocusArea, kinds
+from app.models.kinds import Kind
 from app.services.records import fields as f
 from app.services.unit_of_work import Database
 
-
-@dataclass(frozen=True)
-class Kind:
-    name: str
-    model: type[Any]  # a mapped record class; which columns it has depends on the kind
-    fields: tuple[f.Field, ...]
-    link: Any = None  # focus-area link table
-    unique: str | None = None  # a field unique across records (code)
-    date_field: str | None = None  # the date that places a record in a year
-    search: tuple[str, ...] = ()
-    label: str = "record"
-
-
-KINDS: dict[str, Kind] = {
-    "legislation": Kind(
-        "legislation",
-        Legislation,
-        f.LEGISLATION,
-        legislation_focus_area,
-        None,
-        "adopted_on",
-        ("title", "reference", "authority", "summary"),
-        "legislative act",
-    ),
-    "trainings": Kind(
-        "trainings",
-        TrainingSession,
-        f.TRAININGS,
-        training_focus_area,
-        "code",
-        "start_date",
-        ("code", "title", "location", "organiser"),
-        "training session",
-    ),
-    "campaigns": Kind(
-        "campaigns",
-        Campaign,
-        f.CAMPAIGNS,
-        campaign_focus_area,
-        "code",
-        "start_date",
-        ("code", "title", "notes"),
-        "campaign",
-    ),
-    "participants": Kind(
-        "participants",
-        Participant,
-        f.PARTICIPANTS,
-        None,
-        None,
-        None,
-        ("full_name", "organisation"),
-        "participant",
-    ),
-}
+KINDS: dict[str, Kind] = {k.name: k for k in kinds.RECORD_KINDS}
 
 
 def kind(name: str) -> Kind:
@@ -134,13 +71,7 @@ def _validate(session: Session, k: Kind, data: Mapping[str, Any]) -> dict[str, A
     clean, problems = f.clean_record(k.fields, data, area_slugs=area_lookup(session))
     if problems:
         raise problems[0]
-    if "end_date" in clean and clean["end_date"] is None:
-        clean["end_date"] = clean["start_date"]
-    if "hours" in clean and clean["hours"] is None:
-        clean["hours"] = 0.0
-    if "reach" in clean and clean["reach"] is None:
-        clean["reach"] = 0
-    return clean
+    return f.fill_defaults(k.fields, clean)
 
 
 def _check_unique(session: Session, k: Kind, clean: Mapping[str, Any], own_id: int | None) -> None:
@@ -156,12 +87,12 @@ def _check_unique(session: Session, k: Kind, clean: Mapping[str, Any], own_id: i
 
 def _apply(session: Session, k: Kind, obj: Any, clean: Mapping[str, Any]) -> None:
     for name, value in clean.items():
-        if name == "focus_areas":
+        if k.field(name).type == f.AREAS:
             areas = session.scalars(select(FocusArea).where(FocusArea.slug.in_(value))).all()
             obj.focus_areas = sorted(areas, key=lambda a: a.position)
         else:
             setattr(obj, name, value)
-    if k.model is Participant:
+    if k.person_key:
         obj.match_key = f.normalise_person_key(obj.full_name, obj.birth_year, obj.organisation)
 
 
@@ -208,10 +139,10 @@ def delete_consequences(db: Database, kind_name: str, record_id: int) -> dict[st
     k = kind(kind_name)
     with db.reading() as session:
         _load(session, k, record_id)
-        column = {"trainings": Attendance.training_id, "participants": Attendance.participant_id}
-        if kind_name not in column:
+        if k.attendance_column is None:
             return {}
-        count = session.scalar(select(func.count()).where(column[kind_name] == record_id))
+        column = getattr(Attendance, k.attendance_column)
+        count = session.scalar(select(func.count()).where(column == record_id))
         return {"attendance": int(count or 0)}
 
 
@@ -245,11 +176,11 @@ def duplicate(db: Database, kind_name: str, record_id: int) -> dict[str, Any]:
 def _filtered(k: Kind, query: ListQuery) -> Select:
     stmt = select(k.model)
     text = query.search.strip()
-    if text and k.model is Participant:
+    if text and k.person_key:
         # match_key holds the case-folded name, birth year and organisation: a plain LIKE on it
         # needs no per-row function call (20,000 people searched as the user types)
         folded = " ".join(text.split()).casefold()
-        stmt = stmt.where(Participant.match_key.like(f"%{folded}%"))
+        stmt = stmt.where(k.model.match_key.like(f"%{folded}%"))
     elif text:
         pattern = f"%{text.lower()}%"
         stmt = stmt.where(
@@ -265,16 +196,16 @@ def _filtered(k: Kind, query: ListQuery) -> Select:
     if query.year and k.date_field:
         column = getattr(k.model, k.date_field)
         stmt = stmt.where(column >= date(query.year, 1, 1), column <= date(query.year, 12, 31))
-    if query.status and hasattr(k.model, "status"):
+    if query.status and k.status_filter:
         stmt = stmt.where(k.model.status == query.status)
     return stmt
 
 
 def _ordered(k: Kind, stmt: Select, query: ListQuery) -> Select:
-    names = {fld.name for fld in k.fields if fld.type not in (f.AREAS, f.ASPECTS, f.LIST)}
-    order = query.order_by if query.order_by in names else (k.date_field or "id")
+    fields = {fld.name: fld for fld in k.fields if not fld.is_list}
+    order = query.order_by if query.order_by in fields else (k.date_field or "id")
     column = getattr(k.model, order)
-    if order in ("title", "full_name", "reference", "authority", "location", "organiser", "code"):
+    if order in fields and fields[order].sort_ignores_case:
         column = func.lower(column)
     if query.descending:
         return stmt.order_by(column.desc(), k.model.id.desc())

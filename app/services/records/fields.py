@@ -1,112 +1,28 @@
-"""The fields of each record kind and how a value of each is checked.
+"""How a value of each field is checked (the fields themselves are in app.models.kinds).
 
-One description serves the services (validation), the spreadsheet import (column checks) and the
-editor dialogs (which widget, which choices). Names match product.md's template columns.
-"""
+One check serves the services, the spreadsheet import and bundles; the editor dialogs use it as
+the user types."""
 
 from __future__ import annotations
 
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from app.errors import ValidationError
 from app.models import vocabulary as v
+from app.models.kinds import Field, FieldType
 
-TEXT, LONGTEXT, DATE, INT, FLOAT, CHOICE, LIST, AREAS, ASPECTS = (
-    "text",
-    "longtext",
-    "date",
-    "int",
-    "float",
-    "choice",
-    "list",
-    "areas",
-    "aspects",
-)
+TEXT, LONGTEXT, DATE = FieldType.TEXT, FieldType.LONG_TEXT, FieldType.DATE
+INT, FLOAT, CHOICE = FieldType.WHOLE_NUMBER, FieldType.NUMBER, FieldType.CHOICE
+LIST, AREAS, ASPECTS = FieldType.FREE_LIST, FieldType.FOCUS_AREAS, FieldType.ASPECTS
 
 MIN_DATE = date(1900, 1, 1)
 MAX_DATE = date(2199, 12, 31)
 MAX_LIST_ITEMS = 100
 
-
-@dataclass(frozen=True)
-class Field:
-    name: str
-    type: str = TEXT
-    required: bool = False
-    max_length: int = 300
-    choices: tuple[str, ...] = ()
-    suggestions: tuple[str, ...] = ()  # offered in lists, but free text is allowed
-    minimum: float | None = None
-    maximum: float | None = None
-
-
-LEGISLATION = (
-    Field("title", required=True, max_length=500),
-    Field("reference", max_length=120),
-    Field("kind", CHOICE, required=True, choices=v.LEGISLATION_KINDS),
-    Field("status", CHOICE, required=True, choices=v.LEGISLATION_STATUSES),
-    Field("adopted_on", DATE),
-    Field("in_force_on", DATE),
-    Field("authority"),
-    Field("focus_areas", AREAS, required=True),
-    Field("aspects", ASPECTS),
-    Field("instruments", LIST, max_length=200, suggestions=v.INSTRUMENTS),
-    Field("summary", LONGTEXT, max_length=20_000),
-    Field("url", max_length=1000),
-)
-
-TRAININGS = (
-    Field("code", required=True, max_length=60),
-    Field("title", required=True, max_length=500),
-    Field("start_date", DATE, required=True),
-    Field("end_date", DATE),
-    Field("location"),
-    Field("organiser"),
-    Field("format", max_length=40, suggestions=v.TRAINING_FORMATS),
-    Field("audience", LIST, max_length=120, suggestions=v.AUDIENCES),
-    Field("hours", FLOAT, minimum=0, maximum=10_000),
-    Field("focus_areas", AREAS, required=True),
-    Field("aspects", ASPECTS),
-    Field("notes", LONGTEXT, max_length=20_000),
-)
-
-CAMPAIGNS = (
-    Field("code", required=True, max_length=60),
-    Field("title", required=True, max_length=500),
-    Field("start_date", DATE, required=True),
-    Field("end_date", DATE),
-    Field("channels", LIST, max_length=120, suggestions=v.CHANNELS),
-    Field("target_groups", LIST, max_length=200),
-    Field("regions", LIST, max_length=200),
-    Field("reach", INT, minimum=0, maximum=10**12),
-    Field("partners", LIST, max_length=300),
-    Field("focus_areas", AREAS, required=True),
-    Field("aspects", ASPECTS),
-    Field("notes", LONGTEXT, max_length=20_000),
-)
-
-PARTICIPANTS = (
-    Field("full_name", required=True, max_length=300),
-    Field("sex", CHOICE, required=True, choices=v.SEXES),
-    Field("organisation"),
-    Field("position"),
-    Field("country", max_length=120),
-    Field("birth_year", INT, minimum=1900, maximum=2100),
-    Field("email"),
-    Field("phone", max_length=60),
-)
-
-TARGETS = (
-    Field("year", INT, required=True, minimum=1990, maximum=2199),
-    Field("focus_area", CHOICE, required=True),
-    Field("indicator", CHOICE, required=True, choices=v.INDICATORS),
-    Field("target", FLOAT, required=True, minimum=0, maximum=10**12),
-)
 
 _EMPTY_DEFAULT = {TEXT: "", LONGTEXT: "", LIST: [], ASPECTS: [], AREAS: []}
 _SPACES = re.compile(r"\s+")
@@ -115,6 +31,18 @@ _SPACES = re.compile(r"\s+")
 def empty_value(field: Field) -> Any:
     default = _EMPTY_DEFAULT.get(field.type)
     return list(default) if isinstance(default, list) else default
+
+
+def fill_defaults(fields: Iterable[Field], clean: dict[str, Any]) -> dict[str, Any]:
+    """Empty fields that have a default take it (an empty end date is the start date, empty
+    hours are 0): the registry's `default` and `default_from`."""
+    for fld in fields:
+        if fld.name in clean and clean[fld.name] is None:
+            if fld.default_from is not None:
+                clean[fld.name] = clean.get(fld.default_from)
+            elif fld.default is not None:
+                clean[fld.name] = fld.default
+    return clean
 
 
 def _is_empty(value: Any) -> bool:
@@ -277,7 +205,7 @@ def cross_field_problems(clean: Mapping[str, Any]) -> list[ValidationError]:
 
 def _match_text(text: str | None) -> str:
     # the same as _SPACES.sub(" ", text.strip()): str.split() and the pattern's \s agree on
-    # what whitespace is (tests/test_attendance_import.py checks every such character)
+    # what whitespace is (tests/unit/test_person_keys_and_uuids.py checks every such character)
     return " ".join((text or "").split()).casefold()
 
 

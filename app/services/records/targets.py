@@ -6,9 +6,12 @@ from sqlalchemy import select
 
 from app.errors import NotFound, ValidationError
 from app.models import FocusArea, Target
+from app.models.kinds import KINDS
 from app.services.records import fields as f
 from app.services.records.editing import area_lookup
 from app.services.unit_of_work import Database
+
+TARGETS = KINDS["targets"]
 
 
 def set_target(db: Database, year: int, focus_area: str, indicator: str, target: float) -> dict:
@@ -21,9 +24,9 @@ def set_target(db: Database, year: int, focus_area: str, indicator: str, target:
         if area is None:
             raise ValidationError("focus_area", f"unknown focus area '{area_text}'")
         clean = {
-            "year": f.clean_value(f.TARGETS[0], year),
-            "indicator": f.clean_value(f.TARGETS[2], indicator),
-            "target": f.clean_value(f.TARGETS[3], target),
+            "year": f.clean_value(TARGETS.field("year"), year),
+            "indicator": f.clean_value(TARGETS.field("indicator"), indicator),
+            "target": f.clean_value(TARGETS.field("target"), target),
         }
         area_id = session.scalar(select(FocusArea.id).where(FocusArea.slug == area))
         row = session.scalar(

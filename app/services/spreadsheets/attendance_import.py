@@ -18,22 +18,18 @@ from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
 from app.models import Attendance, Participant, TrainingSession, new_uuids, utcnow
+from app.models.kinds import KINDS
 from app.services.records import fields as f
 from app.services.spreadsheets.reader import Table
 from app.services.spreadsheets.rules import SPECS, ImportResult, ProblemList
 from app.storage.bulk import bulk_insert_columns
 
-PERSON_FIELDS = (
-    "full_name",
-    "sex",
-    "organisation",
-    "position",
-    "country",
-    "birth_year",
-    "email",
-    "phone",
+PERSON_FIELDS = tuple(fld.name for fld in KINDS["participants"].fields)
+TEXT_DEFAULTS = tuple(  # '' rather than NULL
+    fld.name
+    for fld in KINDS["participants"].fields
+    if fld.type == f.TEXT and not fld.required and not fld.nullable
 )
-TEXT_DEFAULTS = ("organisation", "position", "country", "email", "phone")  # '' rather than NULL
 ROW_COLUMNS = {"training_code", "full_name", "birth_year", "organisation", "status", "date"}
 WRITE_ROWS = 25_000  # attendance rows per executemany
 PART_ROWS = 10_000  # rows per C call where the GIL would otherwise be held for long

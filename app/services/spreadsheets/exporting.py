@@ -27,7 +27,7 @@ from app.services.unit_of_work import Database
 def export_rows(db: Database, kind: str, query: ListQuery | None = None) -> Iterator[list[Any]]:
     """The records of `kind` as rows of cell values in the template's column order."""
     names = columns(kind)
-    if kind in ("legislation", "trainings", "campaigns", "participants"):
+    if kind in records.KINDS:
         for record in records.list_records(db, kind, query):
             yield [_cell(record.get(n)) for n in names]
     elif kind == "targets":

@@ -12,9 +12,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.models import Campaign, FocusArea, Legislation, Target, TrainingSession
+from app.models import FocusArea, Target
+from app.models.kinds import TABLE_OF_KIND, Kind
 from app.services.records import fields as f
-from app.services.records.audit import TABLE_OF_KIND, record
+from app.services.records.audit import record
 from app.services.records.editing import area_lookup, to_dict
 from app.services.records.editing import kind as record_kind
 from app.services.spreadsheets.attendance_import import import_attendance
@@ -167,19 +168,16 @@ def _refused(name: str, problems: ProblemList, shown: dict[str, str]) -> ImportR
     return ImportRefused(name, named, problems.truncated)
 
 
-MODELS: dict[str, type[Legislation | TrainingSession | Campaign]] = {
-    "legislation": Legislation,
-    "trainings": TrainingSession,
-    "campaigns": Campaign,
-}
+def _key(k: Kind, clean: dict[str, Any]) -> tuple:
+    """The record's natural key (registry): the first of the kind's keys whose first field is
+    set, else the last, named by its first field, case ignored (legislation: reference, else
+    title and adoption date)."""
+    names = next((n for n in k.natural_keys if clean.get(n[0])), k.natural_keys[-1])
+    return (names[0], *(_folded(clean.get(n)) for n in names))
 
 
-def _key(kind: str, clean: dict[str, Any]) -> tuple:
-    if kind == "legislation":
-        if clean.get("reference"):
-            return ("ref", clean["reference"].casefold())
-        return ("title", clean["title"].casefold(), clean.get("adopted_on"))
-    return ("code", clean["code"].casefold())
+def _folded(value: Any) -> Any:
+    return value.casefold() if isinstance(value, str) else value
 
 
 def _import_records(session: Session, kind: str, rows, present, problems, result, tick) -> None:
@@ -187,10 +185,10 @@ def _import_records(session: Session, kind: str, rows, present, problems, result
     spec = SPECS[kind]
     areas = area_lookup(session)
     area_objects = {a.slug: a for a in session.scalars(select(FocusArea))}
-    model = MODELS[kind]
+    model = k.model
     existing: dict[tuple, Any] = {}
-    for stored in session.scalars(select(model).options(selectinload(model.focus_areas))):
-        existing.setdefault(_key(kind, to_dict(k, stored)), stored)
+    for obj in session.scalars(select(model).options(selectinload(model.focus_areas))):
+        existing.setdefault(_key(k, to_dict(k, obj)), obj)
     seen: dict[tuple, int] = {}
     for done, (number, row) in enumerate(rows):
         if done % 500 == 0:
@@ -200,52 +198,47 @@ def _import_records(session: Session, kind: str, rows, present, problems, result
             problems.add(number, e.field, e.message)
         if errors or problems.full:
             continue
-        key = _key(kind, clean)
-        label = {"ref": "reference", "title": "title", "code": "code"}[key[0]]
+        key = _key(k, clean)
+        label = key[0]
         if key in seen:
             problems.add(number, label, f"the same {label} as row {seen[key]}")
             continue
         seen[key] = number
         obj = existing.get(key)
         if obj is None:
-            clean.setdefault("end_date", None)
-            if "end_date" in clean and clean["end_date"] is None and "start_date" in clean:
-                clean["end_date"] = clean["start_date"]
-            for name, default in (("hours", 0.0), ("reach", 0)):
-                if name in clean and clean[name] is None:
-                    clean[name] = default
+            f.fill_defaults(spec, clean)
             obj = model()
-            _set(
-                obj, {n: v for n, v in clean.items() if n in {fl.name for fl in spec}}, area_objects
-            )
+            _set(k, obj, clean, area_objects)
             session.add(obj)
             result.added += 1
             continue
         current = to_dict(k, obj)
         changes = {n: clean[n] for n in present if n in clean and clean[n] != current.get(n)}
-        if "end_date" in changes and changes["end_date"] is None:
-            changes["end_date"] = clean.get("start_date") or current["start_date"]
-            if changes["end_date"] == current["end_date"]:
-                del changes["end_date"]
-        for name, default in (("hours", 0.0), ("reach", 0)):
-            if name in changes and changes[name] is None:
-                changes[name] = default
-                if current.get(name) == default:
-                    del changes[name]
+        for fld in spec:  # emptied: the default, unless the record has it already
+            if fld.name in changes and changes[fld.name] is None:
+                if fld.default_from is not None:
+                    value = clean.get(fld.default_from) or current[fld.default_from]
+                else:
+                    value = fld.default
+                if value is None:
+                    continue
+                changes[fld.name] = value
+                if current.get(fld.name) == value:
+                    del changes[fld.name]
         if not changes:
             result.unchanged += 1
             continue
         merged = {**current, **changes}
         for e in f.cross_field_problems(merged):
             problems.add(number, e.field, e.message)
-        _set(obj, changes, area_objects)
+        _set(k, obj, changes, area_objects)
         result.updated += 1
     session.flush()
 
 
-def _set(obj: Any, values: dict[str, Any], area_objects: dict[str, FocusArea]) -> None:
+def _set(k: Kind, obj: Any, values: dict[str, Any], area_objects: dict[str, FocusArea]) -> None:
     for name, value in values.items():
-        if name == "focus_areas":
+        if k.field(name).type == f.AREAS:
             obj.focus_areas = sorted((area_objects[s] for s in value), key=lambda a: a.position)
         else:
             setattr(obj, name, value)

@@ -1,4 +1,5 @@
-"""The template columns of product.md and the problems an import reports."""
+"""The template columns of product.md (from the registry of record kinds) and the problems an
+import reports."""
 
 from __future__ import annotations
 
@@ -6,27 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import GpastError
-from app.services.records import fields as f
+from app.models.kinds import EXPORT_KINDS as EXPORT_KINDS  # re-exported: the kinds of export
+from app.models.kinds import IMPORT_KINDS as IMPORT_KINDS  # and of import
+from app.models.kinds import KINDS, Field
 
 MAX_PROBLEMS = 200
 
-ATTENDANCE = (
-    f.Field("training_code", required=True, max_length=60),
-    *f.PARTICIPANTS,
-    f.Field("status", f.CHOICE, required=True, choices=("present", "late", "excused", "absent")),
-    f.Field("date", f.DATE),
-)
-
-SPECS: dict[str, tuple[f.Field, ...]] = {
-    "legislation": f.LEGISLATION,
-    "trainings": f.TRAININGS,
-    "campaigns": f.CAMPAIGNS,
-    "attendance": ATTENDANCE,
-    "targets": f.TARGETS,
-    "participants": f.PARTICIPANTS,
-}
-IMPORT_KINDS = ("legislation", "trainings", "campaigns", "attendance", "targets")
-EXPORT_KINDS = (*IMPORT_KINDS, "participants")
+SPECS: dict[str, tuple[Field, ...]] = {k.name: k.template for k in KINDS.values()}
 
 
 def columns(kind: str) -> list[str]:

@@ -6,11 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.errors import GpastError
-from app.models.vocabulary import INDICATORS
 from app.services.records import fields as f
 from app.services.spreadsheets.rules import IMPORT_KINDS, RU_COLUMNS, SPECS
 
-AREA_SLUGS = ("criminalisation", "demand", "protection", "root-causes", "capacity")
 HINTS = {
     f.DATE: "a date: YYYY-MM-DD or DD.MM.YYYY (or a date cell)",
     f.INT: "a whole number",
@@ -80,16 +78,8 @@ def header(kind: str, lang: str = "en") -> list[str]:
     return [column_title(fld.name, lang) + ("*" if fld.required else "") for fld in SPECS[kind]]
 
 
-def _choices(kind: str, fld: f.Field) -> tuple[str, ...]:
-    if fld.name == "focus_area":
-        return AREA_SLUGS
-    if fld.name == "indicator":
-        return INDICATORS
-    return fld.choices
-
-
 def describe(kind: str, fld: f.Field, lang: str = "en") -> str:
-    choices = _choices(kind, fld)
+    choices = fld.choices
     ru = lang == "ru"
     if choices:
         text = ("одно из: " if ru else "one of: ") + ", ".join(choices)
@@ -139,7 +129,7 @@ def _write_xlsx(kind: str, path: Path, lang: str) -> None:
         cell.fill = fill
         letter = get_column_letter(i)
         sheet.column_dimensions[letter].width = max(14, len(column_title(fld.name, lang)) + 4)
-        choices = _choices(kind, fld)
+        choices = fld.choices
         if choices:
             rule = DataValidation(
                 type="list", formula1='"' + ",".join(choices) + '"', allow_blank=not fld.required

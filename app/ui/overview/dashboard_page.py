@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.kinds import RECORD_KINDS
 from app.services.records import editing as records
 from app.services.reporting.dashboard import dashboard_figures
 from app.ui.labels import QT_TRANSLATE_NOOP, area_description, area_label
@@ -183,8 +184,9 @@ class DashboardPage(QWidget):
     def _fill_years(self) -> None:
         current = self.year.currentData() or date.today().year
         years = {date.today().year}
-        for kind in ("legislation", "trainings", "campaigns"):
-            years.update(records.record_years(self.db, kind))
+        for kind in RECORD_KINDS:  # the kinds whose records fall in a year
+            if kind.date_field:
+                years.update(records.record_years(self.db, kind.name))
         self.year.blockSignals(True)
         self.year.clear()
         for y in sorted(years, reverse=True):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import GpastError
+from app.models.kinds import KINDS
 from app.models.vocabulary import LEGISLATION_STATUSES
 from app.services.focus_areas import list_focus_areas
 from app.services.records import editing as records
@@ -29,13 +30,7 @@ from app.ui.records.record_table_model import RecordTableModel
 
 SEARCH_DELAY_MS = 200
 SIZING_ROWS = 50  # rows looked at to size the columns of a new page
-DEFAULT_SORT = {
-    "legislation": ("adopted_on", Qt.SortOrder.DescendingOrder),
-    "trainings": ("start_date", Qt.SortOrder.DescendingOrder),
-    "campaigns": ("start_date", Qt.SortOrder.DescendingOrder),
-    "participants": ("full_name", Qt.SortOrder.AscendingOrder),
-}
-DATE_FILTER = {"legislation": True, "trainings": True, "campaigns": True, "participants": False}
+DESCENDING = {True: Qt.SortOrder.DescendingOrder, False: Qt.SortOrder.AscendingOrder}
 
 
 class RecordListPage(QWidget):
@@ -82,9 +77,9 @@ class RecordListPage(QWidget):
             filters.addWidget(label)
             filters.addWidget(combo, 1)
         shown = {
-            self.area: kind != "participants",
-            self.year: DATE_FILTER[kind],
-            self.status: kind == "legislation",
+            self.area: KINDS[kind].link_name is not None,
+            self.year: KINDS[kind].date_field is not None,
+            self.status: KINDS[kind].status_filter,
         }
         for i in range(filters.count()):
             item = filters.itemAt(i)
@@ -201,8 +196,8 @@ class RecordListPage(QWidget):
         return ListQuery(
             search=self.search.text(),
             area=self.area.currentData(),
-            year=self.year.currentData() if DATE_FILTER[self.kind] else None,
-            status=self.status.currentData() if self.kind == "legislation" else None,
+            year=self.year.currentData() if KINDS[self.kind].date_field else None,
+            status=self.status.currentData() if KINDS[self.kind].status_filter else None,
             order_by=old.order_by,
             descending=old.descending,
         )
@@ -357,8 +352,8 @@ class RecordListPage(QWidget):
                     header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
                 )
             return True
-        name, order = DEFAULT_SORT[self.kind]
-        header.setSortIndicator(self.model.columns.index(name), order)
+        name, descending = KINDS[self.kind].default_sort or (self.model.columns[0], False)
+        header.setSortIndicator(self.model.columns.index(name), DESCENDING[descending])
         return False
 
     def size_columns(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import GpastError, ValidationError
+from app.models.kinds import RECORD_KINDS
 from app.services.focus_areas import list_focus_areas
 from app.services.records import editing as records
 from app.services.records import fields as f
@@ -30,12 +31,7 @@ from app.ui.labels import field_label
 from app.ui.problem_text import problem_message
 from app.ui.records.field_widgets import FieldEditor, make_editor
 
-SPECS = {
-    "legislation": f.LEGISLATION,
-    "trainings": f.TRAININGS,
-    "campaigns": f.CAMPAIGNS,
-    "participants": f.PARTICIPANTS,
-}
+SPECS = {k.name: k.fields for k in RECORD_KINDS}  # the editable kinds' fields, from the registry
 ERROR_STYLE = "color: #b00020;"
 
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.models.kinds import KINDS, NUMBERS, RECORD_KINDS, FieldType
 from app.services.records import editing as records
 from app.services.records.editing import ListQuery
 from app.ui.labels import area_label, field_label, value_label
@@ -27,41 +28,7 @@ BATCH = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "legislation": ("title", "reference", "kind", "status", "adopted_on", "focus_areas"),
-    "trainings": (
-        "code",
-        "title",
-        "start_date",
-        "end_date",
-        "location",
-        "hours",
-        "focus_areas",
-    ),
-    "campaigns": ("code", "title", "start_date", "end_date", "channels", "reach", "focus_areas"),
-    "participants": ("full_name", "sex", "organisation", "position", "country", "birth_year"),
-}
-SORTABLE = {
-    "title",
-    "reference",
-    "kind",
-    "status",
-    "adopted_on",
-    "code",
-    "start_date",
-    "end_date",
-    "location",
-    "hours",
-    "reach",
-    "full_name",
-    "sex",
-    "organisation",
-    "position",
-    "country",
-    "birth_year",
-}
-CHOICE_COLUMNS = {"kind", "status", "sex"}
-NUMBER_COLUMNS = {"hours", "reach", "birth_year"}
+COLUMNS: dict[str, tuple[str, ...]] = {k.name: k.list_columns for k in RECORD_KINDS}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -71,7 +38,11 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._db = db
         self.kind = kind
+        # from the registry of record kinds: the columns, those a header click sorts by, and
+        # how a cell shows (a choice translated, a number right-aligned, a year ungrouped)
         self.columns = COLUMNS[kind]
+        self.sortable = KINDS[kind].sortable
+        self._fields = {fld.name: fld for fld in KINDS[kind].fields}
         self._query = ListQuery()
         self._rows: list[dict[str, Any]] = []
         self._total = 0
@@ -155,9 +126,10 @@ class RecordTableModel(QAbstractTableModel):
         name = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(name, row.get(name))
-        if role == Qt.ItemDataRole.ToolTipRole and name == "focus_areas":
+        field_type = self._fields[name].type
+        if role == Qt.ItemDataRole.ToolTipRole and field_type == FieldType.FOCUS_AREAS:
             return "\n".join(area_label(s) for s in row.get(name) or [])
-        if role == Qt.ItemDataRole.TextAlignmentRole and name in NUMBER_COLUMNS:
+        if role == Qt.ItemDataRole.TextAlignmentRole and field_type in NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
             return row["id"]
@@ -172,13 +144,14 @@ class RecordTableModel(QAbstractTableModel):
             return self._locale.toString(QDateTime(value), QLocale.FormatType.ShortFormat)
         if isinstance(value, date):
             return self._locale.toString(QDate(value), QLocale.FormatType.ShortFormat)
-        if name == "focus_areas":
+        field = self._fields[name]
+        if field.type == FieldType.FOCUS_AREAS:
             return ", ".join(area_label(s) for s in value)
         if isinstance(value, list):
             return "; ".join(value_label(v) for v in value)
-        if name in CHOICE_COLUMNS:
+        if field.type == FieldType.CHOICE:
             return value_label(value)
-        if name == "birth_year":
+        if not field.grouped_digits:
             return str(value)
         if isinstance(value, float):
             return self._locale.toString(value, "f", 1 if value % 1 else 0)
@@ -188,7 +161,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         name = self.columns[column]
-        if name not in SORTABLE:
+        if name not in self.sortable:
             return
         descending = order == Qt.SortOrder.DescendingOrder
         if self._loaded and (name, descending) == (self._query.order_by, self._query.descending):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import GpastError
+from app.models.kinds import KINDS
 from app.models.vocabulary import INDICATORS
 from app.services.focus_areas import list_focus_areas
 from app.services.records import fields as f
@@ -85,7 +86,7 @@ class TargetsPage(QWidget):
         return int(self.year.currentData())
 
     def save(self) -> None:
-        field = f.TARGETS[3]
+        field = KINDS["targets"].field("target")
         changes = 0
         try:
             for r, a in enumerate(self.areas):

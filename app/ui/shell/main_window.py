@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
+from app.models.kinds import IMPORT_KINDS, RECORD_KINDS
+from app.ui.labels import kind_label
 from app.ui.shell.background import finish_background_jobs
 from app.ui.shell.error_dialog import show_error
 
@@ -30,15 +32,8 @@ if TYPE_CHECKING:  # the pages are imported when first opened (see MainWindow)
     Page: TypeAlias = DashboardPage | RecordListPage | TargetsPage | ReportsPage
 
 DB_FILTER = "GPAST databases (*.sqlite *.db);;All files (*)"
-PAGE_KEYS = (
-    "dashboard",
-    "legislation",
-    "trainings",
-    "campaigns",
-    "participants",
-    "targets",
-    "reports",
-)
+# a list page for every editable kind of the registry, between the dashboard and the targets
+PAGE_KEYS = ("dashboard", *(k.name for k in RECORD_KINDS), "targets", "reports")
 
 
 class MainWindow(QMainWindow):
@@ -72,7 +67,7 @@ class MainWindow(QMainWindow):
             "reports": self.tr("Reports"),
         }
         for key in PAGE_KEYS:
-            self.nav.addItem(titles[key])
+            self.nav.addItem(titles[key] if key in titles else kind_label(key))
             self.stack.addWidget(QWidget(self))  # replaced by the page when first opened
         self.nav.currentRowChanged.connect(self._on_row)
         self._make_menus()
@@ -253,7 +248,7 @@ class MainWindow(QMainWindow):
         from app.ui.transfer.import_dialog import ImportDialog
 
         page = self._list_page()
-        kind = page.kind if page is not None and page.kind != "participants" else "trainings"
+        kind = page.kind if page is not None and page.kind in IMPORT_KINDS else "trainings"
         if ImportDialog(self.db, self, kind).exec():
             self.refresh()
 
@@ -271,10 +266,9 @@ class MainWindow(QMainWindow):
     def download_template(self) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        from app.ui.labels import kind_label
         from app.ui.transfer.import_dialog import save_template
 
-        kinds = ["legislation", "trainings", "campaigns", "attendance", "targets"]
+        kinds = list(IMPORT_KINDS)
         names = [kind_label(k) for k in kinds]
         name, ok = QInputDialog.getItem(
             self, self.tr("Download template"), self.tr("Template for:"), names, 1, False
