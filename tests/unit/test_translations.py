@@ -78,5 +78,5 @@ def test_every_command_line_text_has_a_russian_translation():
                 and isinstance(node.args[0], ast.Constant)
                 and node.args[0].value not in RU
             ):
-                missing.append(f"{path.name}: {node.args[0].value}")
+                missing.append(f"{path.name}: " + str(node.args[0].value))
     assert missing == []
