@@ -70,7 +70,10 @@ def test_every_place_that_lists_kinds_takes_them_from_the_registry():
     assert (*(k.bundle_part for k in BUNDLE_KINDS), "tombstones") == bundle_merge.PARTS
     assert set(bundles.KINDS) <= {k.bundle_part for k in BUNDLE_KINDS}
 
-    commands = build_parser()._subparsers._group_actions[0].choices
+    subparsers = build_parser()._subparsers
+    assert subparsers is not None
+    commands = subparsers._group_actions[0].choices
+    assert isinstance(commands, dict)
     for command, kinds in (("import", IMPORT_KINDS), ("template", IMPORT_KINDS)):
         assert tuple(commands[command]._actions[1].choices) == kinds
     assert tuple(commands["export"]._actions[1].choices) == EXPORT_KINDS

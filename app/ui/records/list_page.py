@@ -83,7 +83,10 @@ class RecordListPage(QWidget):
             self.status: KINDS[kind].status_filter,
         }
         for i in range(filters.count()):
-            widget = filters.itemAt(i).widget()
+            item = filters.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if widget is None:
+                continue
             target = widget.buddy() if isinstance(widget, QLabel) else widget
             if target in shown:
                 widget.setVisible(shown[target])
@@ -128,6 +131,7 @@ class RecordListPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self.page_layout, self.button_row = layout, buttons  # for pages that add to them
 
         self.new_action = self._action(
             self.tr("New"), QKeySequence.StandardKey.New, self.new_record
