@@ -82,13 +82,27 @@ def _in_user_language(message: str) -> str:
         translator = QTranslator(app)
         if translator.load(str(COMPILED / "gpast_ru.qm")):
             app.installTranslator(translator)
-            return translate_lines(message)
+            try:
+                return translate_lines(message)
+            finally:  # main() may run again in this process (tests): leave Qt as it was
+                app.removeTranslator(translator)
     except ImportError:
         pass
     return message
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one `gpast` command; returns the exit status (argparse raises SystemExit(2) on
+    wrong usage). Leaves the process as it found it, so that it can be called again."""
+    # build_parser() may put argparse's own words in Russian (its private gettext alias `_`)
+    words = argparse._  # type: ignore[attr-defined]  # private hook, restored below
+    try:
+        return _run(argv)
+    finally:
+        argparse._ = words  # type: ignore[attr-defined]  # private hook
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -107,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.crash_log import log_exception
 
         path = log_exception(exc)
-        return fail(f"unexpected error: {exc.__class__.__name__}: {exc} (details in {path})")
+        return fail(f"unexpected error: {exc.__class__.__name__} (details in {path})")
 
 
 def gui_main(db: str | None = None) -> int:

@@ -1,4 +1,10 @@
-"""Shared fixtures: every test gets real SQLite files in tmp_path, and its own data folder."""
+"""Fixtures for every level: each test gets real SQLite files in its own tmp_path and its own
+data folder; nothing may open a network socket.
+
+A new database is a copy of one migrated once per session (`_empty_template`), then opened
+with open_database as the program opens any file (which checks its schema); tests of the
+migrations themselves open fresh files (tests/services/test_migrations.py).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,8 @@ import os
 from pathlib import Path
 
 import pytest
+
+from tests.helpers import copy_database, settled
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -20,20 +28,7 @@ def _private_data_dir(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.delenv("GPAST_DB", raising=False)
-
-
-@pytest.fixture
-def db_path(tmp_path) -> Path:
-    return tmp_path / "gpast.sqlite"
-
-
-@pytest.fixture
-def db(db_path):
-    from app.services import open_database
-
-    database = open_database(str(db_path))
-    yield database
-    database.close()
+    monkeypatch.delenv("GPAST_LANG", raising=False)
 
 
 @pytest.fixture(autouse=True)
@@ -52,19 +47,59 @@ def _no_network(monkeypatch):
     monkeypatch.setattr(socket, "socket", GuardedSocket)
 
 
+@pytest.fixture(scope="session")
+def _empty_template(tmp_path_factory) -> Path:
+    """A database at the newest schema, migrated once per session."""
+    from app.services import open_database
+
+    path = tmp_path_factory.mktemp("templates") / "empty.sqlite"
+    open_database(str(path)).close()
+    return settled(path)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """A database with the standard demo data (`gpast demo`), filled once per session: copy it
+    with copy_database(demo_template, path) and open the copy."""
+    from app.services import open_database
+    from app.services.maintenance.demo import fill_demo
+
+    path = tmp_path_factory.mktemp("templates") / "demo.sqlite"
+    with open_database(str(path)) as db:
+        fill_demo(db)
+    return settled(path)
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "gpast.sqlite"
+
+
+@pytest.fixture
+def db(db_path, _empty_template):
+    """An empty database in db_path, opened as the program opens it."""
+    from app.services import open_database
+
+    copy_database(_empty_template, db_path)
+    database = open_database(str(db_path))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(db_path, demo_template):
+    """The demo database in db_path (the same data as `gpast demo` fills), opened."""
+    from app.services import open_database
+
+    copy_database(demo_template, db_path)
+    database = open_database(str(db_path))
+    yield database
+    database.close()
+
+
 @pytest.fixture
 def two_day_training(db):
     """T1, a training on 3 and 4 March 2025: what attendance tests record against."""
-    from app.services.records import editing as records
+    from tests.factories import add_training
 
-    return records.create(
-        db,
-        "trainings",
-        {
-            "code": "T1",
-            "title": "x",
-            "start_date": "2025-03-03",
-            "end_date": "2025-03-04",
-            "focus_areas": ["capacity"],
-        },
-    )
+    return add_training(db, title="x", end_date="2025-03-04")

@@ -1,19 +1,23 @@
-"""Helpers shared by tests."""
+"""Helpers shared by tests of every level."""
 
 from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def run_gpast(*args: str, env: dict | None = None, cwd: Path | None = None):
-    """Run `python -m app ARGS` as a user would run `gpast ARGS`."""
+    """Run `python -m app ARGS` in a new process, as a user would run `gpast ARGS`. Only the
+    smoke tests of tests/cli need a real process; the others call app.cli.main in-process."""
     full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "app", *args],
@@ -26,6 +30,23 @@ def run_gpast(*args: str, env: dict | None = None, cwd: Path | None = None):
     )
 
 
+def settled(path: Path) -> Path:
+    """`path` with its write-ahead log folded in, so that the one file is the whole database."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        extra.unlink(missing_ok=True)
+    return path
+
+
+def copy_database(template: Path, target: Path) -> Path:
+    """A copy of a settled database file (mode bits too: the program makes it owner-only)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(template, target)
+    return target
+
+
 def snapshot(db_path) -> str:
     """A digest of every table's content, to prove that a refused import changed nothing."""
     conn = sqlite3.connect(db_path)
@@ -35,3 +56,21 @@ def snapshot(db_path) -> str:
             digest.update(repr(row).encode())
     conn.close()
     return digest.hexdigest()
+
+
+def write(path, text, encoding="utf-8"):
+    """A file with `text` in `encoding`, as a spreadsheet program or a user would save it."""
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def refused(db, db_path, kind, path) -> list[str]:
+    """The problems of an import that must be refused whole, having checked it changed nothing."""
+    from app.services.spreadsheets.importing import import_file
+    from app.services.spreadsheets.rules import ImportRefused
+
+    before = snapshot(db_path)
+    with pytest.raises(ImportRefused) as exc:
+        import_file(db, kind, path)
+    assert snapshot(db_path) == before
+    return [p.text() for p in exc.value.problems]

@@ -4,7 +4,6 @@ database aside first."""
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -12,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.errors import DatabaseError, GpastError
-from app.storage.files import connect_read_only, private
+from app.storage.files import connect_read_only, new_private_file, private, private_folder
 from app.storage.integrity import check_database
 
 KEEP_DAILY = 7
@@ -34,23 +33,23 @@ def backup_dir(db_path: Path) -> Path:
 
 def copy_database(source: Path, destination: Path) -> Path:
     """A consistent copy of a live database (other programs may be writing)."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        os.chmod(destination.parent, 0o700)
-    partial = destination.with_name(destination.name + ".partial")
-    partial.unlink(missing_ok=True)
-    src = connect_read_only(source)
+    private_folder(destination.parent)  # a folder that exists already is left as it is
+    partial = new_private_file(destination.with_name(destination.name + ".partial"))
     try:
-        dst = sqlite3.connect(partial)
+        src = connect_read_only(source)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    private(partial)
-    partial.replace(destination)
+            src.close()
+        partial.replace(destination)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # nothing half-written remains
+        raise
     return destination
 
 
@@ -129,7 +128,7 @@ def restore(db_path: Path, source: Path) -> Path:
         except DatabaseError:  # damaged: keep its bytes as they are
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             aside = backup_dir(db_path) / f"{db_path.stem}-{stamp}-damaged.sqlite"
-            aside.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(aside.parent)
             aside.write_bytes(db_path.read_bytes())
             private(aside)
             for suffix in ("-wal", "-shm"):

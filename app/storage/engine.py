@@ -16,6 +16,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
 from app import APP_NAME, ORG_NAME
+from app.storage.files import private_folder
 
 ENV_VAR = "GPAST_DB"
 DEFAULT_FILENAME = "gpast.sqlite"
@@ -25,9 +26,7 @@ CACHE_KIB = 65_536  # page cache per connection: a 40-year database's working se
 
 def data_dir() -> Path:
     """The user's data folder for this program (created on demand)."""
-    path = Path(user_data_dir(APP_NAME, ORG_NAME))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(Path(user_data_dir(APP_NAME, ORG_NAME)))
 
 
 def default_location() -> str:
@@ -98,7 +97,7 @@ def make_engine(url: str, *, immediate: bool = False, foreign_keys: bool = True)
     if is_sqlite(url):
         path = sqlite_path(url)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
         engine = create_engine(url, poolclass=NullPool if path is None else None)
         _configure_sqlite(engine, immediate=immediate, foreign_keys=foreign_keys)
         return engine

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from pathlib import Path
@@ -25,6 +26,28 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return connection
 
 
+def private_folder(path: Path) -> Path:
+    """Make `path` and any missing parents owner-only (0700 on POSIX); a folder that already
+    exists is left exactly as it is (it may be shared, and is not ours to change)."""
+    missing = []
+    for folder in (path, *path.parents):
+        if folder.exists():
+            break
+        missing.append(folder)
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # made meanwhile by someone else
+            folder.mkdir(mode=0o700)
+    return path
+
+
+def new_private_file(path: Path) -> Path:
+    """An empty file at `path`, readable by its owner only from the first byte (a leftover of
+    an earlier attempt is replaced)."""
+    path.unlink(missing_ok=True)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    return path
+
+
 def private(path: Path) -> None:
     """Owner-only permissions on POSIX (the records are personal data)."""
     if os.name == "posix" and path.exists():
@@ -32,15 +55,24 @@ def private(path: Path) -> None:
 
 
 def backup_sqlite_file(source: Path, destination: Path) -> Path:
-    """Copy a live SQLite file consistently with the online backup API."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(str(source))
+    """Copy a live SQLite file consistently with the online backup API. The copy is made
+    owner-only beside `destination` and renamed at the end: an interrupted copy leaves nothing
+    that looks like a backup."""
+    private_folder(destination.parent)
+    partial = new_private_file(destination.with_name(destination.name + ".partial"))
     try:
-        dst = sqlite3.connect(str(destination))
+        src = sqlite3.connect(str(source))
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(str(partial))
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+        partial.replace(destination)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return destination

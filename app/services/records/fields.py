@@ -205,7 +205,7 @@ def cross_field_problems(clean: Mapping[str, Any]) -> list[ValidationError]:
 
 def _match_text(text: str | None) -> str:
     # the same as _SPACES.sub(" ", text.strip()): str.split() and the pattern's \s agree on
-    # what whitespace is (tests/test_attendance_import.py checks every such character)
+    # what whitespace is (tests/unit/test_person_keys_and_uuids.py checks every such character)
     return " ".join((text or "").split()).casefold()
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import sqlite3
 from datetime import date, datetime, timedelta
 
@@ -19,14 +18,9 @@ from app.storage.backups import (
     restore,
     rotate,
 )
-from tests.helpers import run_gpast
+from tests.factories import make_training
 
-TRAINING = {
-    "code": "T1",
-    "title": "Семинар",
-    "start_date": "2025-03-03",
-    "focus_areas": ["capacity"],
-}
+TRAINING = make_training()
 
 
 def test_backup_change_restore_gives_back_exactly_the_old_data(db, db_path):
@@ -73,62 +67,8 @@ def test_daily_backup_once_a_day_and_rotation(db, db_path):
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
-def test_database_and_backups_are_readable_by_the_owner_only(db, db_path):
+def test_database_and_backups_are_readable_by_the_owner_only(db_path):
+    open_database(str(db_path)).close()  # a new file, made by the program itself
     assert db_path.stat().st_mode & 0o077 == 0
     copy = backup_now(db_path)
     assert copy.stat().st_mode & 0o077 == 0
-
-
-def test_no_network_guard_is_active():
-    with pytest.raises(AssertionError):
-        socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-
-
-def test_cli_backup_and_restore(tmp_path):
-    db = str(tmp_path / "x.sqlite")
-    run_gpast("--db", db, "demo")
-    out = tmp_path / "copy.sqlite"
-    done = run_gpast("--db", db, "backup", "--out", str(out))
-    assert done.returncode == 0 and out.exists()
-    bad = tmp_path / "bad.sqlite"
-    bad.write_bytes(b"garbage")
-    refused = run_gpast("--db", db, "restore", str(bad))
-    assert refused.returncode == 1 and "Traceback" not in refused.stderr
-    assert run_gpast("--db", db, "restore", str(out)).returncode == 0
-    assert run_gpast("--db", db, "check").returncode == 0
-
-
-def test_window_check_refuses_a_damaged_file_and_offers_the_backup(qtbot, db, db_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    from app.ui.transfer.backup_dialogs import check_before_open
-
-    records.create(db, "trainings", TRAINING)
-    backup_now(db_path)
-    db.close()
-    data = bytearray(db_path.read_bytes())
-    data[:16] = b"garbage garbage!"
-    db_path.write_bytes(bytes(data))
-    damaged = db_path.read_bytes()
-    offered = []
-
-    def refuse(box):
-        offered.append([b.text() for b in box.buttons()])
-        box.clickedButton = lambda: None
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", refuse)
-    assert not check_before_open(None, str(db_path))
-    assert db_path.read_bytes() == damaged
-    assert any("Restore the backup" in t for t in offered[0])
-
-    def accept(box):
-        box.clickedButton = lambda: (
-            box.buttons()[-1] if "Restore" in box.buttons()[-1].text() else box.buttons()[0]
-        )
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", accept)
-    assert check_before_open(None, str(db_path))
-    with open_database(str(db_path)) as again:
-        assert records.count_records(again, "trainings") == 1

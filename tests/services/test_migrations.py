@@ -14,6 +14,7 @@ from app.models import Base
 from app.services import open_database
 from app.storage import head_revision, make_engine, to_url
 from app.storage.migrate import alembic_config, upgrade_to_head
+from tests.factories import add_training
 
 
 def test_new_file_is_created_at_head_with_the_five_areas(db_path):
@@ -90,16 +91,7 @@ def test_upgrading_from_the_first_schema_keeps_every_record(db_path):
     from app.services.records import editing as records
 
     with open_database(str(db_path)) as db:
-        records.create(
-            db,
-            "trainings",
-            {
-                "code": "T1",
-                "title": "Семинар",
-                "start_date": "2025-01-01",
-                "focus_areas": ["demand"],
-            },
-        )
+        add_training(db, start_date="2025-01-01", focus_areas=["demand"])
     engine = make_engine(to_url(db_path), foreign_keys=False)
     with engine.begin() as conn:
         command.downgrade(alembic_config(conn), "0001")

@@ -11,6 +11,7 @@ import pytest
 from app.services.records import editing as records
 from app.services.spreadsheets.importing import import_file
 from app.services.spreadsheets.rules import IMPORT_KINDS, ImportRefused, columns
+from tests.factories import add_training
 from tests.helpers import snapshot
 
 ODD_CELLS = [
@@ -31,11 +32,7 @@ ODD_CELLS = [
 
 @pytest.mark.parametrize("kind", IMPORT_KINDS)
 def test_odd_cells_in_every_column_are_refused_with_messages(db, db_path, tmp_path, kind):
-    records.create(
-        db,
-        "trainings",
-        {"code": "T1", "title": "x", "start_date": "2025-03-03", "focus_areas": ["capacity"]},
-    )
+    add_training(db, title="x")
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     names = columns(kind)

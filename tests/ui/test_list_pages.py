@@ -1,4 +1,5 @@
-"""The desktop window's list pages, editor dialogs and table model, through real widgets."""
+"""The desktop window's list pages and editor dialogs, through real widgets (the table model
+alone: test_record_table_model.py)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services.attendance.recording import set_attendance
-from app.services.maintenance.demo import DemoSize, fill_demo
 from app.services.records import editing as records
 from app.ui.records.list_page import RecordListPage
 from app.ui.records.record_editor import RecordEditor
-from app.ui.records.record_table_model import BATCH, RecordTableModel
+from tests.factories import add_campaign, add_participant, add_training
 
 NEW = {
     "legislation": {
@@ -72,40 +72,6 @@ def _no_blocking_questions(monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
 
 
-@pytest.fixture
-def big_db(db):
-    fill_demo(db, size=DemoSize(years=5, trainings_per_year=100, people=50, attendees=(1, 2)))
-    return db
-
-
-def test_table_model_fetches_lazily_in_windows(qtbot, big_db):
-    model = RecordTableModel(big_db, "trainings")
-    model.reload()
-    assert model.total() == 500
-    assert model.rowCount() == BATCH
-    assert model.canFetchMore()
-    model.fetchMore()
-    assert model.rowCount() == 2 * BATCH
-    model.fetchMore()
-    model.fetchMore()
-    assert model.rowCount() == 500
-    assert not model.canFetchMore()
-
-
-def test_table_model_sorts_and_displays_without_a_window(qtbot, big_db):
-    model = RecordTableModel(big_db, "trainings")
-    model.reload()
-    title = model.columns.index("title")
-    model.sort(title, Qt.SortOrder.AscendingOrder)
-    first = model.data(model.index(0, title))
-    model.sort(title, Qt.SortOrder.DescendingOrder)
-    last = model.data(model.index(0, title))
-    assert first.lower() < last.lower()
-    areas = model.columns.index("focus_areas")
-    assert model.data(model.index(0, areas), Qt.ItemDataRole.ToolTipRole)
-    assert model.headerData(title, Qt.Orientation.Horizontal) == "Title"
-
-
 @pytest.mark.parametrize("kind", ["legislation", "trainings", "campaigns"])
 def test_create_edit_duplicate_delete_through_the_dialogs(qtbot, db, kind, monkeypatch):
     page = RecordListPage(db, kind)
@@ -155,7 +121,7 @@ def test_create_edit_duplicate_delete_through_the_dialogs(qtbot, db, kind, monke
 
 def test_deleting_a_training_says_its_attendance_goes_too(qtbot, db, monkeypatch):
     t = records.create(db, "trainings", {**NEW["trainings"]})
-    p = records.create(db, "participants", {"full_name": "Анна", "sex": "female"})
+    p = add_participant(db, full_name="Анна")
     set_attendance(db, t["id"], p["id"], "present")
     page = RecordListPage(db, "trainings")
     qtbot.addWidget(page)
@@ -300,16 +266,7 @@ def test_a_new_list_page_queries_its_rows_once_and_sorts_on_a_header_click(qtbot
     from sqlalchemy import event
 
     for n, day in enumerate(("2024-05-01", "2025-02-01", "2023-09-01")):
-        records.create(
-            db,
-            "campaigns",
-            {
-                "code": f"C{n}",
-                "title": f"Кампания {n}",
-                "start_date": day,
-                "focus_areas": ["demand"],
-            },
-        )
+        add_campaign(db, code=f"C{n}", title=f"Кампания {n}", start_date=day, reach=None)
     statements: list[str] = []
 
     def seen(_conn, _cursor, statement, *_args):
@@ -356,11 +313,7 @@ def test_export_current_list_writes_what_the_list_shows_off_the_ui_thread(
     from app.ui.transfer.import_dialog import export_list
 
     for code, title in (("T1", "Семинар для судей"), ("T2", "=1+1")):
-        records.create(
-            db,
-            "trainings",
-            {"code": code, "title": title, "start_date": "2025-03-03", "focus_areas": ["demand"]},
-        )
+        add_training(db, code=code, title=title, focus_areas=["demand"])
     page = RecordListPage(db, "trainings")
     qtbot.addWidget(page)
     page.search.setText("судей")

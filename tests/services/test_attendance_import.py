@@ -1,22 +1,21 @@
 """Attendance import, read a column at a time: every problem at once and in row order, people
-and rows matched as product.md says, and the bulk path's own pieces (uuids, the collector)."""
+and rows matched as product.md says, and the garbage collector back on afterwards."""
 
 from __future__ import annotations
 
 import gc
-import uuid
 from datetime import date
 
 import openpyxl
 import pytest
 
-from app.models import new_uuids
 from app.services.records import editing as records
 from app.services.spreadsheets.importing import import_file
 from app.services.spreadsheets.rules import ImportRefused
-from tests.test_spreadsheets import refused, write
+from tests.factories import make_attendance_rows
+from tests.helpers import refused, write
 
-HEAD = "training_code,full_name,sex,organisation,birth_year,status,date\n"
+HEAD = make_attendance_rows([])  # training_code,full_name,sex,organisation,birth_year,status,date
 
 
 def test_every_attendance_problem_is_reported_at_once_in_row_order(
@@ -46,7 +45,7 @@ def test_every_attendance_problem_is_reported_at_once_in_row_order(
 def test_rows_added_updated_and_unchanged_beside_recorded_attendance(
     db, tmp_path, two_day_training
 ):
-    first = HEAD + "T1,Анна,female,МВД,1980,present,2025-03-03\n"
+    first = make_attendance_rows([("T1", "Анна", "female", "МВД", 1980, "present", "2025-03-03")])
     assert import_file(db, "attendance", write(tmp_path / "a.csv", first)).added == 1
     second = HEAD + (
         "T1,Анна,female,МВД,1980,present,2025-03-03\n"  # unchanged
@@ -56,7 +55,7 @@ def test_rows_added_updated_and_unchanged_beside_recorded_attendance(
     result = import_file(db, "attendance", write(tmp_path / "b.csv", second))
     assert (result.added, result.updated, result.unchanged) == (3, 0, 1)
     assert result.people_added == 1
-    third = HEAD + "T1,Борис,male,,,present,2025-03-04\n"
+    third = make_attendance_rows([("T1", "Борис", "male", None, None, "present", "2025-03-04")])
     result = import_file(db, "attendance", write(tmp_path / "c.csv", third))
     assert (result.added, result.updated, result.unchanged) == (0, 1, 0)
     assert records.count_records(db, "participants") == 2
@@ -84,8 +83,9 @@ def test_short_rows_and_number_cells_of_a_workbook(db, tmp_path, two_day_trainin
 
 
 def test_the_garbage_collector_is_back_on_after_an_import(db, tmp_path, two_day_training):
-    good = write(tmp_path / "a.csv", HEAD + "T1,Анна,female,,,present,\n")
-    bad = write(tmp_path / "b.csv", HEAD + "T1,Анна,female,,,present,1999-01-01\n")
+    anna = ("T1", "Анна", "female", None, None, "present")
+    good = write(tmp_path / "a.csv", make_attendance_rows([(*anna, None)]))
+    bad = write(tmp_path / "b.csv", make_attendance_rows([(*anna, "1999-01-01")]))
     import_file(db, "attendance", good)
     assert gc.isenabled()
     with pytest.raises(ImportRefused):
@@ -93,27 +93,12 @@ def test_the_garbage_collector_is_back_on_after_an_import(db, tmp_path, two_day_
     assert gc.isenabled()
 
 
-def test_bulk_uuids_are_unique_time_ordered_version_7():
-    first, second = new_uuids(1000), new_uuids(1000)
-    assert first == sorted(first) and len(set(first + second)) == 2000
-    parsed = uuid.UUID(first[0])
-    assert (parsed.version, parsed.variant) == (7, uuid.RFC_4122)
-    assert new_uuids(0) == []
-
-
-def test_person_keys_agree_with_the_single_key():
-    from app.services.records.fields import normalise_person_key, person_keys
-
-    persons = [("Анна  Иванова ", 1980, " МВД"), ("анна иванова", None, ""), ("Ёж", 0, None)]
-    assert person_keys(persons) == {p: normalise_person_key(*p) for p in persons}
-
-
 def test_progress_is_reported_and_cancel_changes_nothing(db, db_path, tmp_path, two_day_training):
     from app.services.spreadsheets.rules import ImportCancelled
     from tests.helpers import snapshot
 
-    lines = "".join(f"T1,Person {n},female,,,present,\n" for n in range(50))
-    path = write(tmp_path / "a.csv", HEAD + lines)
+    rows = [("T1", f"Person {n}", "female", None, None, "present", None) for n in range(50)]
+    path = write(tmp_path / "a.csv", make_attendance_rows(rows))
     before = snapshot(db_path)
     with pytest.raises(ImportCancelled):
         import_file(db, "attendance", path, progress=lambda done, total: done >= total // 2)
@@ -143,19 +128,6 @@ def test_the_import_leaves_no_dangling_reference_and_other_writes_still_check(
     row = {"training_id": 999, "participant_id": 999, "day": date(2025, 3, 3), "status": "late"}
     with pytest.raises(IntegrityError, match="FOREIGN KEY"), db.writing() as session:
         session.execute(insert(Attendance), [row])
-
-
-def test_person_keys_treat_every_unicode_space_as_the_patterns_do():
-    import re
-    import sys
-
-    from app.services.records.fields import normalise_person_key
-
-    spaces = [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c))]
-    assert "\xa0" in spaces and "\u2003" in spaces
-    for space in spaces:
-        name = f"{space}Анна{space * 2}ИВАНОВА{space}"
-        assert normalise_person_key(name, 1980, f"МВД{space}РБ") == "анна иванова|1980|мвд рб"
 
 
 def test_csv_encodings_are_found_as_the_file_is_read(db, db_path, tmp_path, two_day_training):

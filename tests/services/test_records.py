@@ -9,6 +9,7 @@ import pytest
 from app.errors import NotFound, ValidationError
 from app.services.records import editing as records
 from app.services.records.editing import ListQuery
+from tests.factories import add_participant
 
 TRAINING = {
     "code": "TR-2025-001",
@@ -162,6 +163,6 @@ def test_list_search_filters_order_and_window(db):
 
 
 def test_search_ignores_case_in_cyrillic(db):
-    records.create(db, "participants", {"full_name": "Анна ИВАНОВА", "sex": "female"})
+    add_participant(db, full_name="Анна ИВАНОВА")
     found = records.list_records(db, "participants", ListQuery(search="иванова"))
     assert [p["full_name"] for p in found] == ["Анна ИВАНОВА"]

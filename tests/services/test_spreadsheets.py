@@ -8,7 +8,6 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
-from app.services.maintenance.demo import fill_demo
 from app.services.records import editing as records
 from app.services.records.targets import list_targets
 from app.services.reporting.indicators import indicators
@@ -17,33 +16,21 @@ from app.services.spreadsheets.importing import import_file
 from app.services.spreadsheets.reader import SpreadsheetError
 from app.services.spreadsheets.rules import ImportRefused
 from app.services.spreadsheets.templates import write_template
-from tests.helpers import run_gpast, snapshot
+from tests.factories import add_training
+from tests.helpers import refused, snapshot, write
 
 TRAININGS_HEADER = "code;title;start_date;end_date;hours;focus_areas;audience\n"
-
-
-def write(path, text, encoding="utf-8"):
-    path.write_bytes(text.encode(encoding))
-    return path
 
 
 def strip(record: dict) -> dict:
     return {k: v for k, v in record.items() if k not in ("id", "uuid", "created_at", "updated_at")}
 
 
-def refused(db, db_path, kind, path) -> list[str]:
-    before = snapshot(db_path)
-    with pytest.raises(ImportRefused) as exc:
-        import_file(db, kind, path)
-    assert snapshot(db_path) == before
-    return [p.text() for p in exc.value.problems]
-
-
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_round_trip_of_every_kind_reproduces_the_records(db, tmp_path, suffix):
+def test_round_trip_of_every_kind_reproduces_the_records(demo_db, tmp_path, suffix):
     from app.services import open_database
 
-    fill_demo(db)
+    db = demo_db
     other = open_database(str(tmp_path / "other.sqlite"))
     for kind in ("legislation", "trainings", "campaigns", "attendance", "targets"):
         path = tmp_path / f"{kind}{suffix}"
@@ -145,11 +132,7 @@ def test_xlsx_with_real_date_cells(db, tmp_path):
 def test_each_problem_names_row_and_column_and_changes_nothing(
     db, db_path, tmp_path, text, expected
 ):
-    records.create(
-        db,
-        "trainings",
-        {"code": "OLD", "title": "kept", "start_date": "2024-01-01", "focus_areas": ["demand"]},
-    )
+    add_training(db, code="OLD", title="kept", start_date="2024-01-01", focus_areas=["demand"])
     problems = refused(db, db_path, "trainings", write(tmp_path / "t.csv", text))
     assert any(expected in p for p in problems), problems
 
@@ -176,17 +159,7 @@ def test_attendance_problems(db, db_path, tmp_path, two_day_training):
 
 
 def test_attendance_empty_date_means_every_day_and_people_are_matched(db, tmp_path):
-    t = records.create(
-        db,
-        "trainings",
-        {
-            "code": "T1",
-            "title": "x",
-            "start_date": "2025-03-03",
-            "end_date": "2025-03-05",
-            "focus_areas": ["capacity"],
-        },
-    )
+    t = add_training(db, title="x", end_date="2025-03-05")
     head = "training_code,full_name,sex,organisation,birth_year,status,date\n"
     text = head + (
         "T1,Анна  Иванова,female,МВД,1980,absent,\n"
@@ -231,17 +204,8 @@ def test_dry_run_reports_and_changes_nothing(db, db_path, tmp_path):
 
 def test_formula_injection_is_neutralised_in_both_formats(db, tmp_path):
     evil = '=HYPERLINK("http://x","click")'
-    records.create(
-        db,
-        "trainings",
-        {
-            "code": "+T1",
-            "title": evil,
-            "start_date": "2025-01-01",
-            "location": "@home",
-            "notes": "-minus",
-            "focus_areas": ["capacity"],
-        },
+    add_training(
+        db, code="+T1", title=evil, start_date="2025-01-01", location="@home", notes="-minus"
     )
     export_file(db, "trainings", tmp_path / "t.csv")
     with (tmp_path / "t.csv").open(encoding="utf-8-sig", newline="") as fh:
@@ -270,23 +234,6 @@ def test_templates(tmp_path):
     assert (tmp_path / "t.csv").read_text(encoding="utf-8-sig").startswith("year*,focus_area*")
 
 
-def test_cli_import_errors_exit_1_with_file_row_column(tmp_path):
-    db = str(tmp_path / "x.sqlite")
-    path = write(tmp_path / "t.csv", TRAININGS_HEADER + "T1;x;2025-03-05;2025-03-01;;capacity;\n")
-    done = run_gpast("--db", db, "import", "trainings", str(path))
-    assert done.returncode == 1
-    assert f"{path}: row 2, column end_date:" in done.stderr
-    assert "Traceback" not in done.stderr
-    ok = write(tmp_path / "ok.csv", TRAININGS_HEADER + "T1;x;2025-03-05;;;capacity;\n")
-    done = run_gpast("--db", db, "import", "trainings", str(ok), "--dry-run")
-    assert done.returncode == 0 and "would be added" in done.stdout
-    done = run_gpast("--db", db, "import", "trainings", str(ok))
-    assert "1 rows read; 1 added" in done.stdout
-    out = tmp_path / "out.xlsx"
-    assert run_gpast("--db", db, "export", "participants", str(out)).returncode == 0
-    assert run_gpast("--db", db, "import", "people", str(ok)).returncode == 2
-
-
 def test_russian_headers_are_accepted_and_problems_use_them(db, db_path, tmp_path):
     text = "Код;Название*;Дата начала;Часы;Направления\nTR-1;Семинар;03.03.2025;6,5;capacity\n"
     result = import_file(db, "trainings", write(tmp_path / "ru.csv", text, "cp1251"))
@@ -304,11 +251,7 @@ def test_russian_template_round_trip(db, tmp_path):
     header = [c.value for c in wb.worksheets[0][1]]
     assert header[:3] == ["Код обучения*", "Фио*", "Пол*"]
     assert wb.sheetnames[1] == "Инструкция"
-    records.create(
-        db,
-        "trainings",
-        {"code": "T1", "title": "x", "start_date": "2025-01-01", "focus_areas": ["demand"]},
-    )
+    add_training(db, title="x", start_date="2025-01-01", focus_areas=["demand"])
     ws = wb.worksheets[0]
     ws.append(["T1", "Анна Иванова", "female", None, None, None, None, None, None, "present", None])
     wb.save(tmp_path / "filled.xlsx")

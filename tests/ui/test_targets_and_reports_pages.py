@@ -13,22 +13,6 @@ from app.ui.overview.reports_page import ReportsPage, preset_period
 from app.ui.records.targets_page import TargetsPage
 
 
-def test_presets():
-    today = date(2026, 5, 17)
-    assert preset_period("this-quarter", today) == (date(2026, 4, 1), date(2026, 6, 30))
-    assert preset_period("last-quarter", today) == (date(2026, 1, 1), date(2026, 3, 31))
-    assert preset_period("last-quarter", date(2026, 2, 1)) == (
-        date(2025, 10, 1),
-        date(2025, 12, 31),
-    )
-    assert preset_period("this-year", today) == (date(2026, 1, 1), date(2026, 12, 31))
-    assert preset_period("last-year", today) == (date(2025, 1, 1), date(2025, 12, 31))
-    assert preset_period("this-quarter", date(2026, 12, 31)) == (
-        date(2026, 10, 1),
-        date(2026, 12, 31),
-    )
-
-
 def test_targets_grid_sets_changes_and_removes(qtbot, db, monkeypatch):
     page = TargetsPage(db)
     qtbot.addWidget(page)

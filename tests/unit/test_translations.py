@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from app.i18n import SOURCES
 from app.translation_sources import lupdate, unfinished
+from tests.helpers import ROOT
 
 TOOLS = Path(sys.executable).parent
 
@@ -65,7 +66,7 @@ def test_every_command_line_text_has_a_russian_translation():
 
     from app.commands.cli_text import RU
 
-    root = Path(__file__).resolve().parents[1] / "app"
+    root = ROOT / "app"
     missing = []
     for path in [root / "cli.py", *sorted((root / "commands").glob("*.py"))]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -79,21 +80,3 @@ def test_every_command_line_text_has_a_russian_translation():
             ):
                 missing.append(f"{path.name}: {node.args[0].value}")
     assert missing == []
-
-
-def test_command_line_in_russian(tmp_path):
-    from tests.helpers import run_gpast
-
-    done = run_gpast("--help", env={"GPAST_LANG": "ru"})
-    assert "использование: gpast" in done.stdout and "Без команды открывает окно" in done.stdout
-    done = run_gpast(
-        "--db",
-        str(tmp_path / "x.sqlite"),
-        "indicators",
-        "--from",
-        "2025-01-01",
-        "--to",
-        "2025-12-31",
-        env={"GPAST_LANG": "ru"},
-    )
-    assert "Принято нормативных актов" in done.stdout

@@ -17,9 +17,21 @@ from app.services.maintenance.demo import fill_demo
 from app.services.records import editing as records
 from app.services.records.audit import trail
 from app.services.reporting.indicators import indicators
-from tests.helpers import run_gpast, snapshot
+from tests.factories import add_participant, add_training
+from tests.helpers import copy_database, snapshot
 
 ALL = (date(1990, 1, 1), date(2100, 1, 1))
+
+
+def edited_later(db, hours: int) -> None:
+    """Date every training's last edit `hours` after it was made, as if edited then."""
+    from sqlalchemy import text
+
+    with db.writing() as session:
+        session.execute(
+            text("UPDATE training_session SET updated_at = datetime(created_at, :later)"),
+            {"later": f"+{hours} hours"},
+        )
 
 
 @pytest.fixture
@@ -29,8 +41,16 @@ def laptop(tmp_path):
     db.close()
 
 
-def test_bundle_into_an_empty_database_reproduces_the_figures(db, laptop, tmp_path):
-    fill_demo(laptop)
+@pytest.fixture
+def demo_laptop(tmp_path, demo_template):
+    """Another workstation holding the demo data."""
+    db = open_database(str(copy_database(demo_template, tmp_path / "laptop.sqlite")))
+    yield db
+    db.close()
+
+
+def test_bundle_into_an_empty_database_reproduces_the_figures(db, demo_laptop, tmp_path):
+    laptop = demo_laptop
     export_bundle(laptop, tmp_path / "b.gpast")
     result = import_bundle(db, tmp_path / "b.gpast")
     assert result.added > 0 and not result.conflicts
@@ -40,18 +60,8 @@ def test_bundle_into_an_empty_database_reproduces_the_figures(db, laptop, tmp_pa
 
 
 def test_importing_twice_changes_nothing(db, laptop, tmp_path, db_path):
-    t = records.create(
-        laptop,
-        "trainings",
-        {
-            "code": "T1",
-            "title": "Семинар",
-            "start_date": "2025-03-03",
-            "end_date": "2025-03-04",
-            "focus_areas": ["capacity"],
-        },
-    )
-    p = records.create(laptop, "participants", {"full_name": "Анна", "sex": "female"})
+    t = add_training(laptop, end_date="2025-03-04")
+    p = add_participant(laptop, full_name="Анна")
     set_attendance(laptop, t["id"], p["id"], "present")
     export_bundle(laptop, tmp_path / "b.gpast")
     import_bundle(db, tmp_path / "b.gpast")
@@ -62,36 +72,12 @@ def test_importing_twice_changes_nothing(db, laptop, tmp_path, db_path):
 
 
 def test_two_workstations_end_with_both_sets_and_people_matched(db, laptop, tmp_path):
-    records.create(
-        db,
-        "trainings",
-        {
-            "code": "PC-1",
-            "title": "At the ministry",
-            "start_date": "2025-02-02",
-            "focus_areas": ["demand"],
-        },
+    add_training(
+        db, code="PC-1", title="At the ministry", start_date="2025-02-02", focus_areas=["demand"]
     )
-    records.create(
-        db,
-        "participants",
-        {"full_name": "Анна Иванова", "sex": "female", "organisation": "МВД", "birth_year": 1980},
-    )
-    t = records.create(
-        laptop,
-        "trainings",
-        {
-            "code": "LT-1",
-            "title": "At the venue",
-            "start_date": "2025-06-06",
-            "focus_areas": ["capacity"],
-        },
-    )
-    anna = records.create(
-        laptop,
-        "participants",
-        {"full_name": "анна  иванова", "sex": "female", "organisation": "мвд", "birth_year": 1980},
-    )
+    add_participant(db, organisation="МВД", birth_year=1980)
+    t = add_training(laptop, code="LT-1", title="At the venue", start_date="2025-06-06")
+    anna = add_participant(laptop, full_name="анна  иванова", organisation="мвд", birth_year=1980)
     set_attendance(laptop, t["id"], anna["id"], "present")
     export_bundle(laptop, tmp_path / "to-pc.gpast")
     export_bundle(db, tmp_path / "to-laptop.gpast")
@@ -105,23 +91,14 @@ def test_two_workstations_end_with_both_sets_and_people_matched(db, laptop, tmp_
 
 
 def test_a_conflict_keeps_both_versions_in_the_trail(db, laptop, tmp_path):
-    t = records.create(
-        laptop,
-        "trainings",
-        {
-            "code": "T1",
-            "title": "Original",
-            "start_date": "2025-03-03",
-            "focus_areas": ["capacity"],
-        },
-    )
+    t = add_training(laptop, title="Original")
     export_bundle(laptop, tmp_path / "first.gpast")
     import_bundle(db, tmp_path / "first.gpast")
-    time.sleep(1.1)
     mine = records.list_records(db, "trainings")[0]
     records.update(db, "trainings", mine["id"], {"title": "Edited at the ministry"})
-    time.sleep(1.1)
+    edited_later(db, hours=1)  # the clock, not a sleep, says which edit came later
     records.update(laptop, "trainings", t["id"], {"title": "Edited at the venue"})
+    edited_later(laptop, hours=2)
     export_bundle(laptop, tmp_path / "second.gpast")
     result = import_bundle(db, tmp_path / "second.gpast")
     assert len(result.conflicts) == 1 and "kept the newer version: theirs" in result.conflicts[0]
@@ -132,11 +109,7 @@ def test_a_conflict_keeps_both_versions_in_the_trail(db, laptop, tmp_path):
 
 
 def test_deletions_travel_as_tombstones(db, laptop, tmp_path):
-    t = records.create(
-        laptop,
-        "trainings",
-        {"code": "T1", "title": "x", "start_date": "2025-03-03", "focus_areas": ["capacity"]},
-    )
+    t = add_training(laptop, title="x")
     export_bundle(laptop, tmp_path / "a.gpast")
     import_bundle(db, tmp_path / "a.gpast")
     time.sleep(0.01)
@@ -146,8 +119,8 @@ def test_deletions_travel_as_tombstones(db, laptop, tmp_path):
     assert records.count_records(db, "trainings") == 0
 
 
-def test_tampered_truncated_and_newer_bundles_are_refused(db, laptop, tmp_path):
-    fill_demo(laptop)
+def test_tampered_truncated_and_newer_bundles_are_refused(db, demo_laptop, tmp_path):
+    laptop = demo_laptop
     good = tmp_path / "b.gpast"
     export_bundle(laptop, good)
     truncated = tmp_path / "truncated.gpast"
@@ -177,18 +150,6 @@ def test_tampered_truncated_and_newer_bundles_are_refused(db, laptop, tmp_path):
     with pytest.raises(BundleRefused, match="newer version"):
         import_bundle(db, newer)
     assert records.count_records(db, "trainings") == 0
-
-
-def test_cli_bundle(tmp_path):
-    a, b = str(tmp_path / "a.sqlite"), str(tmp_path / "b.sqlite")
-    run_gpast("--db", a, "demo")
-    out = tmp_path / "x.gpast"
-    assert run_gpast("--db", a, "bundle", "export", str(out)).returncode == 0
-    done = run_gpast("--db", b, "bundle", "import", str(out))
-    assert done.returncode == 0 and "added" in done.stdout
-    (tmp_path / "bad.gpast").write_bytes(b"nope")
-    bad = run_gpast("--db", b, "bundle", "import", str(tmp_path / "bad.gpast"))
-    assert bad.returncode == 1 and "Traceback" not in bad.stderr
 
 
 def test_a_large_bundle_needs_few_statements_and_changed_attendance_is_audited(

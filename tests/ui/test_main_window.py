@@ -1,21 +1,16 @@
-"""The main window, the dashboard and the error dialog."""
+"""The main window, the dashboard page, the error dialog and the bundle dialogs."""
 
 from __future__ import annotations
-
-from datetime import date
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.services.attendance.recording import set_attendance
 from app.services.records import editing as records
-from app.services.records.targets import set_target
-from app.services.reporting.dashboard import dashboard_figures, year_period
-from app.services.reporting.indicators import indicators
 from app.ui.overview.dashboard_page import DashboardPage
 from app.ui.shell.application import make_application
 from app.ui.shell.background import wait_for_background
+from tests.factories import add_known_year, add_training
 
 
 @pytest.fixture(autouse=True)
@@ -24,66 +19,8 @@ def _app_names(qapp):
     QSettings().clear()
 
 
-def _known_records(db):
-    records.create(
-        db,
-        "legislation",
-        {
-            "title": "Закон",
-            "kind": "law",
-            "status": "adopted",
-            "adopted_on": "2025-03-01",
-            "focus_areas": ["criminalisation", "protection"],
-        },
-    )
-    t = records.create(
-        db,
-        "trainings",
-        {
-            "code": "T1",
-            "title": "Семинар",
-            "start_date": "2025-04-01",
-            "end_date": "2025-04-02",
-            "focus_areas": ["protection"],
-        },
-    )
-    for name, sex in (("Анна", "female"), ("Иван", "male"), ("Ольга", "female")):
-        p = records.create(db, "participants", {"full_name": name, "sex": sex})
-        set_attendance(db, t["id"], p["id"], "present", date(2025, 4, 2))
-    records.create(
-        db,
-        "campaigns",
-        {
-            "code": "C1",
-            "title": "Кампания",
-            "start_date": "2025-05-01",
-            "reach": 1000,
-            "focus_areas": ["demand"],
-        },
-    )
-    set_target(db, 2025, "protection", "participations", 6)
-
-
-def test_dashboard_figures_equal_indicators_for_the_year(qtbot, db):
-    _known_records(db)
-    figures = dashboard_figures(db, 2025, today=date(2026, 1, 15))
-    expected = indicators(db, date(2025, 1, 1), date(2025, 12, 31))
-    assert {a["slug"]: a["figures"] for a in figures["areas"]} == expected["areas"]
-    assert figures["total"]["figures"] == expected["total"]
-    protection = next(a for a in figures["areas"] if a["slug"] == "protection")
-    assert protection["targets"] == [
-        {"indicator": "participations", "target": 6.0, "actual": 3, "percent": 50.0}
-    ]
-    assert protection["women_share"] == pytest.approx(66.7)
-
-
-def test_current_year_counts_up_to_today(db):
-    assert year_period(2026, today=date(2026, 3, 9)) == (date(2026, 1, 1), date(2026, 3, 9))
-    assert year_period(2025, today=date(2026, 3, 9)) == (date(2025, 1, 1), date(2025, 12, 31))
-
-
 def test_dashboard_cards_show_the_figures_and_open_lists(qtbot, db):
-    _known_records(db)
+    add_known_year(db)
     page = DashboardPage(db)
     qtbot.addWidget(page)
     page.year.setCurrentIndex(page.year.findData(2025))
@@ -112,7 +49,7 @@ def test_dashboard_on_an_empty_database_shows_zeros(qtbot, db):
 def test_main_window_title_pages_and_filtered_list_from_a_card(qtbot, db):
     from app.ui.shell.main_window import MainWindow
 
-    _known_records(db)
+    add_known_year(db)
     window = MainWindow(db)
     qtbot.addWidget(window)
     assert "GPAST Coordinator" in window.windowTitle()
@@ -152,7 +89,7 @@ def test_window_remembers_the_last_page(qtbot, db):
 def test_switching_database_updates_every_page(qtbot, db, tmp_path):
     from app.ui.shell.main_window import MainWindow
 
-    _known_records(db)
+    add_known_year(db)
     window = MainWindow(db)
     qtbot.addWidget(window)
     assert window.page("trainings").model.total() == 1
@@ -184,11 +121,7 @@ def test_bundles_are_sent_and_received_off_the_ui_thread(qtbot, db, tmp_path, mo
     from app.services import open_database
     from app.ui.transfer.bundle_dialogs import receive_bundle, send_bundle
 
-    records.create(
-        db,
-        "trainings",
-        {"code": "T1", "title": "Семинар", "start_date": "2025-03-03", "focus_areas": ["demand"]},
-    )
+    add_training(db, focus_areas=["demand"])
     parent = QWidget()
     qtbot.addWidget(parent)
     bundle = tmp_path / "to-pc.gpast"

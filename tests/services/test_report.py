@@ -10,12 +10,11 @@ import pytest
 
 from app.reports.progress_report import build_report
 from app.services.attendance.recording import set_attendance
-from app.services.records import editing as records
 from app.services.records.targets import set_target
 from app.services.reporting.indicators import indicators
-from app.services.reporting.report_data import previous_period, report_data
+from app.services.reporting.report_data import report_data
 from app.services.settings import update_settings
-from tests.helpers import run_gpast
+from tests.factories import add_campaign, add_legislation, add_participant, add_training
 
 STANDARD_14 = {"Helvetica", "Times-Roman", "Courier", "Symbol", "ZapfDingbats"}
 
@@ -27,70 +26,48 @@ def pdf_text(path) -> str:
 @pytest.fixture
 def known(db):
     update_settings(db, {"country": "Беларусь", "coordinating_body": "Межведомственная комиссия"})
-    records.create(
+    add_legislation(
         db,
-        "legislation",
-        {
-            "title": "О противодействии торговле людьми",
-            "reference": "350-З",
-            "kind": "law",
-            "status": "in_force",
-            "adopted_on": "2025-01-01",
-            "focus_areas": ["criminalisation", "protection"],
-        },
+        title="О противодействии торговле людьми",
+        reference="350-З",
+        status="in_force",
+        adopted_on="2025-01-01",
+        focus_areas=["criminalisation", "protection"],
     )
-    records.create(
+    add_legislation(db, title="Old law", adopted_on="2024-12-31", focus_areas=["demand"])
+    add_legislation(
         db,
-        "legislation",
-        {
-            "title": "Old law",
-            "kind": "law",
-            "status": "adopted",
-            "adopted_on": "2024-12-31",
-            "focus_areas": ["demand"],
-        },
+        title="Draft on shelters",
+        kind="decree",
+        status="draft",
+        adopted_on=None,
+        focus_areas=["protection"],
     )
-    records.create(
+    t = add_training(
         db,
-        "legislation",
-        {
-            "title": "Draft on shelters",
-            "kind": "decree",
-            "status": "draft",
-            "focus_areas": ["protection"],
-        },
-    )
-    t = records.create(
-        db,
-        "trainings",
-        {
-            "code": "TR-2025-001",
-            "title": "Семинар прокуроров",
-            "start_date": "2025-06-02",
-            "end_date": "2025-06-04",
-            "location": "Минск",
-            "hours": 18,
-            "focus_areas": ["criminalisation"],
-        },
+        code="TR-2025-001",
+        title="Семинар прокуроров",
+        start_date="2025-06-02",
+        end_date="2025-06-04",
+        location="Минск",
+        hours=18,
+        focus_areas=["criminalisation"],
     )
     for name, sex, status in (
         ("Анна", "female", "present"),
         ("Иван", "male", "late"),
         ("Ольга", "female", "absent"),
     ):
-        p = records.create(db, "participants", {"full_name": name, "sex": sex})
+        p = add_participant(db, full_name=name, sex=sex)
         set_attendance(db, t["id"], p["id"], status)
-    records.create(
+    add_campaign(
         db,
-        "campaigns",
-        {
-            "code": "CA-1",
-            "title": "Hotline 113",
-            "start_date": "2025-12-31",
-            "reach": 1_250_000,
-            "channels": ["radio"],
-            "focus_areas": ["protection"],
-        },
+        code="CA-1",
+        title="Hotline 113",
+        start_date="2025-12-31",
+        reach=1_250_000,
+        channels=["radio"],
+        focus_areas=["protection"],
     )
     set_target(db, 2025, "criminalisation", "participations", 8)
     return db
@@ -187,45 +164,6 @@ def test_an_empty_period_makes_a_short_correct_report(db, tmp_path):
     assert len(pypdf.PdfReader(path).pages) <= 5
 
 
-def test_previous_period_has_equal_length():
-    assert previous_period(date(2025, 1, 1), date(2025, 12, 31)) == (
-        date(2024, 1, 2),
-        date(2024, 12, 31),
-    )
-    assert previous_period(date(2025, 4, 1), date(2025, 6, 30)) == (
-        date(2024, 12, 31),
-        date(2025, 3, 31),
-    )
-
-
-YEAR_2025 = ("--from", "2025-01-01", "--to", "2025-12-31")
-
-
-def gpast_report(db: str, out, *extra: str):
-    return run_gpast("--db", db, "report", *YEAR_2025, "--out", str(out), *extra)
-
-
-def test_cli_report_and_exit_codes(tmp_path):
-    db = str(tmp_path / "x.sqlite")
-    run_gpast("--db", db, "demo")
-    out = tmp_path / "r.pdf"
-    done = gpast_report(db, out, "--area", "demand", "--area", "capacity")
-    assert done.returncode == 0, done.stderr
-    text = pdf_text(out)
-    assert (
-        "Countering demand" in text
-        and "Eradicating root causes"
-        not in text.split("Summary")[-1].split("Legislation in the pipeline")[0]
-    )
-    bad = gpast_report(db, out, "--area", "slavery")
-    assert bad.returncode == 1 and "unknown focus area 'slavery'" in bad.stderr
-    backwards = run_gpast(
-        "--db", db, "report", "--from", "2025-12-31", "--to", "2025-01-01", "--out", str(out)
-    )
-    assert backwards.returncode == 1 and "Traceback" not in backwards.stderr
-    assert run_gpast("--db", db, "report", "--from", "2025-01-01").returncode == 2
-
-
 def test_the_same_report_in_russian(known, tmp_path):
     data = report_data(known, date(2025, 1, 1), date(2025, 12, 31))
     text = pdf_text(build_report(data, tmp_path / "ru.pdf", "ru"))
@@ -235,13 +173,3 @@ def test_the_same_report_in_russian(known, tmp_path):
     assert "Summary" not in text
     english = pdf_text(build_report(data, tmp_path / "en.pdf", "en"))
     assert "Summary" in english and "1,250,000" in english
-
-
-def test_cli_report_language(tmp_path):
-    db = str(tmp_path / "x.sqlite")
-    run_gpast("--db", db, "demo")
-    out = tmp_path / "ru.pdf"
-    done = gpast_report(db, out, "--lang", "ru")
-    assert done.returncode == 0, done.stderr
-    assert "Отчёт о ходе работы" in pdf_text(out)
-    assert gpast_report(db, out, "--lang", "de").returncode == 2

@@ -9,13 +9,9 @@ from app.services.records import editing as records
 from app.services.records.audit import export_trail, history, trail
 from app.services.settings import update_settings
 from app.services.spreadsheets.importing import import_file
+from tests.factories import add_participant, make_training
 
-TRAINING = {
-    "code": "T1",
-    "title": "Семинар",
-    "start_date": "2025-03-03",
-    "focus_areas": ["capacity"],
-}
+TRAINING = make_training()
 
 
 def test_create_update_delete_are_recorded_with_fields_and_user(db):
@@ -51,17 +47,15 @@ def test_imports_and_merges_are_recorded(db, tmp_path):
     import_file(db, "trainings", path)
     entry = next(e for e in trail(db) if e["action"] == "import")
     assert entry["changes"]["added"] == 1 and entry["changes"]["file"] == "t.csv"
-    a = records.create(db, "participants", {"full_name": "Анна", "sex": "female"})
-    b = records.create(db, "participants", {"full_name": "Анна И.", "sex": "female"})
+    a = add_participant(db, full_name="Анна")
+    b = add_participant(db, full_name="Анна И.")
     participants.merge(db, a["id"], b["id"])
     merge = history(db, "participant", a["uuid"])[0]
     assert merge["action"] == "merge" and merge["changes"]["removed_name"] == "Анна И."
 
 
 def test_anonymise_removes_personal_data_from_the_trail(db, tmp_path):
-    p = records.create(
-        db, "participants", {"full_name": "Секретная Персона", "sex": "female", "email": "s@x.by"}
-    )
+    p = add_participant(db, full_name="Секретная Персона", email="s@x.by")
     participants.anonymise(db, p["id"])
     export_trail(db, tmp_path / "trail.csv")
     text = (tmp_path / "trail.csv").read_text(encoding="utf-8-sig")
@@ -76,15 +70,3 @@ def test_export_of_the_trail(db, tmp_path):
         rows = list(csv.reader(fh))
     assert rows[0][:3] == ["when (UTC)", "who", "action"]
     assert rows[1][2] == "create" and rows[1][4] == "Семинар"
-
-
-def test_history_tab_in_the_editor(qtbot, db):
-    from app.ui.records.record_editor import RecordEditor
-
-    t = records.create(db, "trainings", TRAINING)
-    records.update(db, "trainings", t["id"], {"location": "Минск"})
-    dialog = RecordEditor(db, "trainings", t["id"])
-    qtbot.addWidget(dialog)
-    history_tab = dialog.tabs.widget(1)
-    assert history_tab.list.count() == 2
-    assert "Location: — → Минск" in history_tab.list.item(0).text()

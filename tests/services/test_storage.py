@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.services.records import editing as records
 from app.storage import check_database
+from tests.factories import add_participant, add_training
 
 
 def test_every_connection_has_foreign_keys_wal_and_busy_timeout(db):
@@ -35,18 +36,8 @@ def test_foreign_keys_are_enforced(db):
 def test_deleting_a_training_removes_its_attendance_and_links(db):
     from app.services.attendance.recording import set_attendance
 
-    t = records.create(
-        db,
-        "trainings",
-        {
-            "code": "T1",
-            "title": "x",
-            "start_date": "2025-03-01",
-            "end_date": "2025-03-02",
-            "focus_areas": ["capacity"],
-        },
-    )
-    p = records.create(db, "participants", {"full_name": "Анна", "sex": "female"})
+    t = add_training(db, title="x", start_date="2025-03-01", end_date="2025-03-02")
+    p = add_participant(db, full_name="Анна")
     set_attendance(db, t["id"], p["id"], "present")
     assert records.delete_consequences(db, "trainings", t["id"]) == {"attendance": 2}
     records.delete(db, "trainings", t["id"])

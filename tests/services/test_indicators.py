@@ -11,6 +11,7 @@ from app.models.vocabulary import INDICATORS
 from app.services.attendance.recording import set_attendance
 from app.services.records import editing as records
 from app.services.reporting.indicators import indicators
+from tests.factories import add_legislation
 
 Y_FROM, Y_TO = date(2025, 1, 1), date(2025, 12, 31)
 
@@ -83,11 +84,7 @@ def test_laws_count_on_adoption_date_with_both_boundary_days_included(db):
     law(db, "2025-01-01")
     law(db, "2025-12-31")
     law(db, "2026-01-01")
-    records.create(
-        db,
-        "legislation",
-        {"title": "Draft", "kind": "law", "status": "draft", "focus_areas": ["demand"]},
-    )
+    add_legislation(db, title="Draft", status="draft", adopted_on=None, focus_areas=["demand"])
     assert total(db, "laws_adopted") == 2
 
 

@@ -1,20 +1,19 @@
-"""The `gpast` command through a subprocess, as users and scripts run it."""
+"""`gpast` indicators, demo, check, the database option and the PDF file names, called in-process
+(tests/cli/conftest.py); test_smoke.py runs a real process."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import Path
 
 from app.models.vocabulary import INDICATORS
-from tests.helpers import run_gpast
 
 
-def test_demo_then_indicators_json_has_the_product_md_shape(tmp_path):
+def test_demo_then_indicators_json_has_the_product_md_shape(gpast, tmp_path):
     db = str(tmp_path / "x.sqlite")
-    assert run_gpast("--db", db, "demo").returncode == 0
-    done = run_gpast(
-        "--db", db, "indicators", "--from", "2025-01-01", "--to", "2025-12-31", "--json"
-    )
+    assert gpast("--db", db, "demo").returncode == 0
+    done = gpast("--db", db, "indicators", "--from", "2025-01-01", "--to", "2025-12-31", "--json")
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert set(result) == {"from", "to", "areas", "total"}
@@ -32,11 +31,10 @@ def test_demo_then_indicators_json_has_the_product_md_shape(tmp_path):
     assert result["total"]["participations"] >= result["total"]["people_trained"] > 0
 
 
-def test_indicators_json_figures_follow_the_counting_rules(tmp_path):
+def test_indicators_json_figures_follow_the_counting_rules(gpast, demo_file):
     """Recount the demo database's total with plain SQL written from product.md."""
-    path = tmp_path / "x.sqlite"
-    run_gpast("--db", str(path), "demo")
-    done = run_gpast(
+    path = demo_file
+    done = gpast(
         "--db", str(path), "indicators", "--from", "01.01.2025", "--to", "31.12.2025", "--json"
     )
     total = json.loads(done.stdout)["total"]
@@ -61,8 +59,8 @@ def test_indicators_json_figures_follow_the_counting_rules(tmp_path):
     )
 
 
-def test_indicators_readable_table(tmp_path):
-    done = run_gpast(
+def test_indicators_readable_table(gpast, tmp_path):
+    done = gpast(
         "--db",
         str(tmp_path / "x.sqlite"),
         "indicators",
@@ -76,8 +74,8 @@ def test_indicators_readable_table(tmp_path):
     assert "total" in done.stdout
 
 
-def test_bad_date_exits_1_with_a_message_naming_the_option(tmp_path):
-    done = run_gpast(
+def test_bad_date_exits_1_with_a_message_naming_the_option(gpast, tmp_path):
+    done = gpast(
         "--db",
         str(tmp_path / "x.sqlite"),
         "indicators",
@@ -91,29 +89,26 @@ def test_bad_date_exits_1_with_a_message_naming_the_option(tmp_path):
     assert "Traceback" not in done.stderr
 
 
-def test_wrong_usage_exits_2(tmp_path):
-    assert run_gpast("indicators", "--from", "2025-01-01").returncode == 2
-    assert run_gpast("no-such-command").returncode == 2
+def test_wrong_usage_exits_2(gpast, tmp_path):
+    assert gpast("indicators", "--from", "2025-01-01").returncode == 2
+    assert gpast("no-such-command").returncode == 2
 
 
-def test_demo_refuses_a_database_with_records(tmp_path):
-    db = str(tmp_path / "x.sqlite")
-    run_gpast("--db", db, "demo")
-    again = run_gpast("--db", db, "demo")
+def test_demo_refuses_a_database_with_records(gpast, demo_file):
+    again = gpast("--db", demo_file, "demo")
     assert again.returncode == 1
     assert "already has records" in again.stderr
 
 
-def test_gpast_db_environment_variable_chooses_the_file(tmp_path):
+def test_gpast_db_environment_variable_chooses_the_file(gpast, tmp_path):
     path = tmp_path / "env.sqlite"
-    assert run_gpast("demo", env={"GPAST_DB": str(path)}).returncode == 0
+    assert gpast("demo", env={"GPAST_DB": str(path)}).returncode == 0
     assert path.exists()
 
 
-def test_check_ok_then_damaged_copy_exits_1_and_is_left_byte_identical(tmp_path):
-    path = tmp_path / "x.sqlite"
-    run_gpast("--db", str(path), "demo")
-    ok = run_gpast("--db", str(path), "check")
+def test_check_ok_then_damaged_copy_exits_1_and_is_left_byte_identical(gpast, tmp_path, demo_file):
+    path = Path(demo_file)
+    ok = gpast("--db", str(path), "check")
     assert ok.returncode == 0, ok.stderr
     assert "ok" in ok.stdout
     damaged = tmp_path / "damaged.sqlite"
@@ -122,59 +117,42 @@ def test_check_ok_then_damaged_copy_exits_1_and_is_left_byte_identical(tmp_path)
         data[offset] ^= 0xFF
     damaged.write_bytes(bytes(data))
     before = damaged.read_bytes()
-    done = run_gpast("--db", str(damaged), "check")
+    done = gpast("--db", str(damaged), "check")
     assert done.returncode == 1
     assert "damaged" in done.stderr
     assert "Traceback" not in done.stderr
     assert damaged.read_bytes() == before
 
 
-def test_unopenable_database_is_a_message_not_a_traceback(tmp_path):
+def test_unopenable_database_is_a_message_not_a_traceback(gpast, tmp_path):
     bogus = tmp_path / "bogus.sqlite"
     bogus.write_text("this is not a database", encoding="utf-8")
-    done = run_gpast("--db", str(bogus), "indicators", "--from", "2025-01-01", "--to", "2025-12-31")
+    done = gpast("--db", str(bogus), "indicators", "--from", "2025-01-01", "--to", "2025-12-31")
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert done.stderr.startswith("gpast:")
 
 
-def test_error_messages_in_russian(tmp_path):
-    bad = tmp_path / "bad.csv"
-    bad.write_text(
-        "code;title;start_date;focus_areas\nT1;x;31.02.2025;capacity\n", encoding="utf-8"
-    )
-    done = run_gpast(
-        "--db",
-        str(tmp_path / "x.sqlite"),
-        "import",
-        "trainings",
-        str(bad),
-        env={"GPAST_LANG": "ru"},
-    )
-    assert done.returncode == 1
-    assert f"{bad}: строка 2, столбец start_date: «31.02.2025» — не дата" in done.stderr
-
-
-def test_check_of_a_missing_file_and_a_bundle_to_a_missing_folder_say_so(tmp_path):
+def test_check_of_a_missing_file_and_a_bundle_to_a_missing_folder_say_so(
+    gpast, tmp_path, demo_file
+):
     missing = tmp_path / "none" / "x.sqlite"
-    done = run_gpast("--db", str(missing), "check")
+    done = gpast("--db", str(missing), "check")
     assert done.returncode == 1 and done.stderr.strip() == f"gpast: {missing}: no such file"
-    db = tmp_path / "db.sqlite"
-    assert run_gpast("--db", str(db), "demo").returncode == 0
+    db = demo_file
     target = tmp_path / "no-folder" / "out.gpast"
-    done = run_gpast("--db", str(db), "bundle", "export", str(target))
+    done = gpast("--db", str(db), "bundle", "export", str(target))
     assert done.returncode == 1 and "out.gpast: cannot be written" in done.stderr
     assert "unexpected" not in done.stderr and not target.parent.exists()
 
 
-def test_pdf_documents_get_a_pdf_name(tmp_path):
-    db = tmp_path / "db.sqlite"
-    assert run_gpast("--db", str(db), "demo").returncode == 0
+def test_pdf_documents_get_a_pdf_name(gpast, tmp_path, demo_file):
+    db = demo_file
     period = ("--from", "2025-01-01", "--to", "2025-12-31")
-    done = run_gpast("--db", str(db), "report", *period, "--out", str(tmp_path / "r.txt"))
+    done = gpast("--db", str(db), "report", *period, "--out", str(tmp_path / "r.txt"))
     assert done.returncode == 1 and "r.txt: choose a file name ending in .pdf" in done.stderr
     assert not (tmp_path / "r.txt").exists()
-    done = run_gpast("--db", str(db), "report", *period, "--out", str(tmp_path / "report"))
+    done = gpast("--db", str(db), "report", *period, "--out", str(tmp_path / "report"))
     assert done.returncode == 0 and (tmp_path / "report.pdf").read_bytes()[:5] == b"%PDF-"
-    done = run_gpast("--db", str(db), "signin-sheet", "X", "--out", str(tmp_path / "s.docx"))
+    done = gpast("--db", str(db), "signin-sheet", "X", "--out", str(tmp_path / "s.docx"))
     assert done.returncode == 1 and "choose a file name ending in .pdf" in done.stderr

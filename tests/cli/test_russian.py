@@ -1,0 +1,49 @@
+"""The command line in Russian (GPAST_LANG=ru): help, tables and error messages."""
+
+from __future__ import annotations
+
+
+def test_command_line_in_russian(gpast, tmp_path):
+    done = gpast("--help", env={"GPAST_LANG": "ru"})
+    assert "использование: gpast" in done.stdout and "Без команды открывает окно" in done.stdout
+    done = gpast(
+        "--db",
+        str(tmp_path / "x.sqlite"),
+        "indicators",
+        "--from",
+        "2025-01-01",
+        "--to",
+        "2025-12-31",
+        env={"GPAST_LANG": "ru"},
+    )
+    assert "Принято нормативных актов" in done.stdout
+
+
+def test_error_messages_in_russian(gpast, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "code;title;start_date;focus_areas\nT1;x;31.02.2025;capacity\n", encoding="utf-8"
+    )
+    done = gpast(
+        "--db",
+        str(tmp_path / "x.sqlite"),
+        "import",
+        "trainings",
+        str(bad),
+        env={"GPAST_LANG": "ru"},
+    )
+    assert done.returncode == 1
+    assert f"{bad}: строка 2, столбец start_date: «31.02.2025» — не дата" in done.stderr
+
+
+def test_english_again_after_a_russian_command(gpast, tmp_path):
+    """Russian words (argparse's and Qt's) do not stay behind for the next command."""
+    russian = gpast("indicators", "--from", "2025-01-01", env={"GPAST_LANG": "ru"})
+    assert russian.returncode == 2 and "использование" in russian.stderr
+    english = gpast("indicators", "--from", "2025-01-01")
+    assert english.returncode == 2 and "usage: gpast" in english.stderr
+    bad = tmp_path / "bad.csv"
+    bad.write_text("code;title;start_date;focus_areas\nT1;x;31.02.2025;capacity\n")
+    args = ("--db", str(tmp_path / "x.sqlite"), "import", "trainings", str(bad))
+    assert "не дата" in gpast(*args, env={"GPAST_LANG": "ru"}).stderr
+    assert "is not a date" in gpast(*args).stderr
