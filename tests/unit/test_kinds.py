@@ -109,6 +109,8 @@ def test_the_registry_agrees_with_the_model(kind):
         assert kind.default_sort[0] in kind.sortable
     if kind.date_field:
         assert kind.field(kind.date_field).type == FieldType.DATE
+    if kind.status_filter:  # the list page's status filter offers the field's choices
+        assert kind.field("status").choices
     for fld in kind.template:
         assert fld.default_from is None or fld.default_from in names
 
