@@ -1949,7 +1949,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/attendance/recording.py" line="53" />
         <location filename="../../app/services/attendance/roster.py" line="79" />
-        <location filename="../../app/services/records/fields.py" line="146" />
+        <location filename="../../app/services/records/fields.py" line="166" />
         <source>'{value}' is not one of: {choices}</source>
         <translation>«{value}» — недопустимое значение; допустимы: {choices}</translation>
     </message>
@@ -2031,96 +2031,101 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>«{value}» уже используется в другой записи</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="65" />
+        <location filename="../../app/services/records/fields.py" line="42" />
+        <source>contains a control character ({code}), which cannot be stored; remove it</source>
+        <translation>содержит управляющий символ ({code}), который нельзя сохранить; удалите его</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="84" />
         <source>at most {n} items</source>
         <translation>не более {n} элементов</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="92" />
+        <location filename="../../app/services/records/fields.py" line="111" />
         <source>{value} is outside 1900–2199</source>
         <translation>{value} вне диапазона 1900–2199</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="98" />
+        <location filename="../../app/services/records/fields.py" line="117" />
         <source>must be a number</source>
         <translation>должно быть числом</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="109" />
-        <location filename="../../app/services/records/fields.py" line="107" />
+        <location filename="../../app/services/records/fields.py" line="128" />
+        <location filename="../../app/services/records/fields.py" line="126" />
         <source>'{value}' is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="111" />
+        <location filename="../../app/services/records/fields.py" line="130" />
         <source>'{value}' must be a whole number</source>
         <translation>«{value}» должно быть целым числом</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="115" />
+        <location filename="../../app/services/records/fields.py" line="134" />
         <source>must be at least {n}</source>
         <translation>должно быть не меньше {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="117" />
+        <location filename="../../app/services/records/fields.py" line="136" />
         <source>must be at most {n}</source>
         <translation>должно быть не больше {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="68" />
+        <location filename="../../app/services/records/fields.py" line="87" />
         <source>an item is longer than {n} characters</source>
         <translation>элемент длиннее {n} символов</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="114" />
+        <location filename="../../app/services/records/fields.py" line="133" />
         <source>must not be negative</source>
         <translation>не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="125" />
+        <location filename="../../app/services/records/fields.py" line="144" />
         <location filename="../../app/services/records/targets.py" line="22" />
         <location filename="../../app/services/spreadsheets/importing.py" line="275" />
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="132" />
+        <location filename="../../app/services/records/fields.py" line="152" />
         <location filename="../../app/services/settings.py" line="26" />
         <source>is longer than {n} characters</source>
         <translation>длиннее {n} символов</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="157" />
+        <location filename="../../app/services/records/fields.py" line="177" />
         <source>unknown aspect '{value}' (use {choices})</source>
         <translation>неизвестный аспект «{value}» (допустимы: {choices})</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="174" />
+        <location filename="../../app/services/records/fields.py" line="194" />
         <source>at least one focus area is required</source>
         <translation>нужно выбрать хотя бы одно направление</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="201" />
+        <location filename="../../app/services/records/fields.py" line="221" />
         <source>must not be before the start date</source>
         <translation>не может быть раньше даты начала</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="207" />
+        <location filename="../../app/services/records/fields.py" line="227" />
         <source>is required for adopted legislation</source>
         <translation>обязательна для принятого акта</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="210" />
+        <location filename="../../app/services/records/fields.py" line="230" />
         <source>must not be before the adoption date</source>
         <translation>не может быть раньше даты принятия</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="88" />
+        <location filename="../../app/services/records/fields.py" line="107" />
         <source>'{value}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>«{value}» — не дата (используйте ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="170" />
+        <location filename="../../app/services/records/fields.py" line="190" />
         <location filename="../../app/services/records/targets.py" line="25" />
         <location filename="../../app/services/spreadsheets/importing.py" line="278" />
         <source>unknown focus area '{value}'</source>
