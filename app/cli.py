@@ -86,9 +86,23 @@ def _in_user_language(message: str) -> str:
                 return translate_lines(message)
             finally:  # main() may run again in this process (tests): leave Qt as it was
                 app.removeTranslator(translator)
+        if (COMPILED / "gpast_ru.qm").exists():  # damaged (a missing one was said at start)
+            _say_translation_missing()
     except ImportError:
         pass
     return message
+
+
+def _say_translation_missing() -> None:
+    """One line on stderr: Russian was asked for, its translation cannot be loaded."""
+    from app.i18n import COMPILED
+
+    print(
+        f"gpast: не удалось загрузить русский перевод ({COMPILED / 'gpast_ru.qm'}); сообщения "
+        "об ошибках будут на английском / the Russian translation could not be loaded; error "
+        "messages will be in English",
+        file=sys.stderr,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -105,6 +119,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from app.commands import russian
+    from app.i18n import COMPILED
+
+    if args.command is not None and russian() and not (COMPILED / "gpast_ru.qm").exists():
+        _say_translation_missing()
     if args.command is None:
         return gui_main(args.db)
     from app.errors import GpastError

@@ -145,3 +145,21 @@ def test_bundles_are_sent_and_received_off_the_ui_thread(qtbot, db, tmp_path, mo
     qtbot.waitUntil(lambda: bool(warned))
     assert "to-pc.gpast: not a complete GPAST bundle" in warned[0] and len(received) == 1
     other.close()
+
+
+def test_a_language_that_cannot_be_loaded_is_said_in_the_window(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMainWindow
+
+    from app.ui.shell.application import warn_if_untranslated
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    monkeypatch.setenv("GPAST_LANG", "de")  # no German translation exists
+    make_application()
+    box = warn_if_untranslated(window)
+    assert box is not None and box.isVisible()
+    assert "'de'" in box.text() and "gpast_de.qm" in box.text()
+    box.close()
+    monkeypatch.setenv("GPAST_LANG", "en")
+    make_application()
+    assert warn_if_untranslated(window) is None
