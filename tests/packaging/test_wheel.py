@@ -54,7 +54,7 @@ def test_the_sdist_carries_the_translation_sources_and_the_build_step(sdist):
         names = {name.split("/", 1)[1] for name in tar.getnames() if "/" in name}
     assert "resources/translations/gpast_ru.ts" in names
     assert "build_support/gpast_build.py" in names
-    assert "pyproject.toml" in names
+    assert {"LICENSE", "CHANGELOG.md", "constraints.txt", "pyproject.toml"} <= names
     assert "app/storage/migrations/env.py" in names
 
 
@@ -68,6 +68,7 @@ def test_the_wheel_carries_the_translation_the_migrations_and_the_license(wheel)
     for path in migrations:
         assert f"app/storage/migrations/versions/{path.name}" in names
     dist_info = f"gpast_coordinator-{__version__}.dist-info"
+    assert any(n.startswith(dist_info) and n.endswith("/LICENSE") for n in names), names
     metadata = zipfile.ZipFile(wheel).read(f"{dist_info}/METADATA").decode()
     assert f"\nVersion: {__version__}\n" in metadata
 
