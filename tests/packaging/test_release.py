@@ -37,7 +37,8 @@ def test_every_tested_pin_lies_in_the_declared_range():
             name, version = line.split("==")
             pins[name.lower().replace("_", "-")] = version
     project = _pyproject()["project"]
-    declared = project["dependencies"] + project["optional-dependencies"]["test"]
+    extras = project["optional-dependencies"]
+    declared = project["dependencies"] + extras["test"] + extras["build"]
     for text in declared:
         requirement = Requirement(text)
         name = requirement.name.lower().replace("_", "-")
