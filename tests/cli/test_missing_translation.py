@@ -10,16 +10,30 @@ SAID = "не удалось загрузить русский перевод"
 
 
 @pytest.fixture
+def compiled(monkeypatch):
+    """Where the program looks for its catalogue, changed for one test (the loaded catalogue
+    is cached per process: forgotten before and after)."""
+    import app.i18n
+
+    app.i18n._compiled.cache_clear()
+
+    def move(folder):
+        monkeypatch.setattr(app.i18n, "COMPILED", folder)
+
+    yield move
+    monkeypatch.undo()
+    app.i18n._compiled.cache_clear()
+
+
+@pytest.fixture
 def bad_file(tmp_path):
     return write(
         tmp_path / "bad.csv", "code;title;start_date;focus_areas\nT1;x;31.02.2025;capacity\n"
     )
 
 
-def test_a_missing_translation_is_said_once_on_stderr(gpast, tmp_path, monkeypatch, bad_file):
-    import app.i18n
-
-    monkeypatch.setattr(app.i18n, "COMPILED", tmp_path / "no-translations")
+def test_a_missing_translation_is_said_once_on_stderr(gpast, tmp_path, compiled, bad_file):
+    compiled(tmp_path / "no-translations")
     done = gpast(
         "--db", tmp_path / "x.sqlite", "import", "trainings", bad_file, env={"GPAST_LANG": "ru"}
     )
@@ -28,10 +42,8 @@ def test_a_missing_translation_is_said_once_on_stderr(gpast, tmp_path, monkeypat
     assert "is not a date" in done.stderr  # the message itself, in English rather than not at all
 
 
-def test_a_damaged_translation_is_said_once_too(gpast, tmp_path, monkeypatch, bad_file):
-    import app.i18n
-
-    monkeypatch.setattr(app.i18n, "COMPILED", tmp_path)
+def test_a_damaged_translation_is_said_once_too(gpast, tmp_path, compiled, bad_file):
+    compiled(tmp_path)
     (tmp_path / "gpast_ru.qm").write_bytes(b"not a translation")
     done = gpast(
         "--db", tmp_path / "x.sqlite", "import", "trainings", bad_file, env={"GPAST_LANG": "ru"}
