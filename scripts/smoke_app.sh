@@ -27,6 +27,7 @@ gpast="$place/gpast"
 db="$data/база данных.sqlite"
 
 out="$(run "$gpast" --version)" || fail "--version"
+out="${out%$'\r'}"  # Windows (Git Bash): the line ends in CR LF
 [ "$out" = "gpast $version" ] || fail "--version printed '$out', not 'gpast $version'"
 run "$gpast" --db "$db" demo >/dev/null || fail "demo"
 run "$gpast" --db "$db" check >/dev/null || fail "check"
