@@ -31,7 +31,7 @@ def draw(size: int = 1024) -> Image.Image:
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     image = draw()
-    image.resize((256, 256), Image.LANCZOS).save(OUT / "gpast.png")
+    image.resize((256, 256), Image.Resampling.LANCZOS).save(OUT / "gpast.png")
     sizes = [(s, s) for s in (16, 24, 32, 48, 64, 128, 256)]
     image.save(OUT / "gpast.ico", sizes=sizes)
 

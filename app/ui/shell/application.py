@@ -25,7 +25,7 @@ def make_application(argv: list[str] | None = None):
     loaded = install_translators(app, language)
     # a requested language that cannot be loaded is said once, in the window (see below)
     app.setProperty("missingLanguage", "" if loaded or language.startswith("en") else language)
-    app.setApplicationDisplayName(APP_NAME)
+    QApplication.setApplicationDisplayName(APP_NAME)
     return app
 
 
@@ -47,7 +47,8 @@ def warn_if_untranslated(window):
 
     from app.i18n import COMPILED
 
-    language = str(QApplication.instance().property("missingLanguage") or "")
+    app = QApplication.instance()
+    language = str(app.property("missingLanguage") or "") if app is not None else ""
     if not language:
         return None
     file = COMPILED / f"gpast_{language}.qm"
