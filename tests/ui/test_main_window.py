@@ -167,3 +167,18 @@ def test_a_language_that_cannot_be_loaded_is_said_in_the_window(qtbot, monkeypat
     monkeypatch.setenv("GPAST_LANG", "en")
     make_application()
     assert warn_if_untranslated(window) is None
+
+
+def test_about_shows_the_version_the_package_and_the_command_line_show(qtbot, db, monkeypatch):
+    from importlib.metadata import version
+
+    from app import __version__
+    from app.ui.shell.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _p, _t, text: shown.append(text))
+    window.about()
+    assert f"GPAST Coordinator {__version__}<" in shown[0]
+    assert version("gpast-coordinator") == __version__
