@@ -64,6 +64,7 @@ def test_a_file_from_a_newer_version_is_not_called_damaged_and_no_backup_is_offe
     newer = db_path.read_bytes()
     shown: list = []
     monkeypatch.setattr(QMessageBox, "warning", answering(QMessageBox.StandardButton.Ok, shown, 2))
+
     def show(box):
         shown.append(box.text())
         return 0
