@@ -155,7 +155,7 @@ def _place(
     }
     codes, days = clean["training_code"], clean["date"]
     skip = {number for number, *_rest in found}  # rows with a wrong cell
-    wrong_pair: dict[tuple[str, date | None], tuple[str, str]] = {}
+    wrong_pair: dict[tuple[str, date | None], tuple[str, Message]] = {}
     for code, day in set(zip(codes, days, strict=True)):  # each (code, day) checked once
         if code is None:
             continue  # a wrong cell, already a problem
@@ -163,13 +163,18 @@ def _place(
         if training is None:
             wrong_pair[(code, day)] = (
                 "training_code",
-                f"no training session with the code '{code}'",
+                Message("no training session with the code '{value}'", value=code),
             )
         elif day is not None and not training[1] <= day <= training[2]:
-            first_day, last_day = training[1].isoformat(), training[2].isoformat()
             wrong_pair[(code, day)] = (
                 "date",
-                f"{day.isoformat()} is not a day of {code} ({first_day} – {last_day})",
+                Message(
+                    "{value} is not a day of {what} ({start} – {end})",
+                    value=day.isoformat(),
+                    what=code,
+                    start=training[1].isoformat(),
+                    end=training[2].isoformat(),
+                ),
             )
     if wrong_pair:
         for number, pair in zip(numbers, zip(codes, days, strict=True), strict=True):
