@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from app.errors import GpastError
 from app.models.kinds import KINDS
-from app.models.vocabulary import LEGISLATION_STATUSES
 from app.services.focus_areas import list_focus_areas
 from app.services.records import editing as records
 from app.services.records.editing import ListQuery
@@ -176,7 +175,8 @@ class RecordListPage(QWidget):
         for y in records.record_years(self.db, self.kind):
             self.year.addItem(str(y), y)
         self.status.addItem(self.tr("Any status"), None)
-        for status in LEGISLATION_STATUSES:
+        kind = KINDS[self.kind]
+        for status in kind.field("status").choices if kind.status_filter else ():
             self.status.addItem(value_label(status), status)
         for combo in (self.area, self.year, self.status):
             combo.blockSignals(False)
