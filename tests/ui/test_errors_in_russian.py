@@ -67,7 +67,12 @@ def shown(monkeypatch):
     texts: list[str] = []
     for name in ("warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *a, **k: texts.append(text))
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: texts.append(box.text()) or 0)
+
+    def exec_(box: QMessageBox) -> int:
+        texts.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     return texts
 
@@ -166,7 +171,9 @@ def test_settings_and_targets_say_why_in_russian(qtbot, db, russian, shown):
     dialog.save()
     targets = TargetsPage(db)
     qtbot.addWidget(targets)
-    targets.grid.item(0, 0).setText("много")
+    cell = targets.grid.item(0, 0)
+    assert cell is not None
+    cell.setText("много")
     targets.save()
     assert len(shown) == 2, shown
     assert [english_in(text, "много") for text in shown] == [set(), set()], shown
@@ -197,7 +204,9 @@ def test_backups_say_why_in_russian(qtbot, db, db_path, tmp_path, russian, shown
     assert [english_in(text, *names) for text in shown] == [set(), set(), set()], shown
 
 
-def test_bundles_and_the_error_dialog_say_why_in_russian(qtbot, db, tmp_path, russian, shown):
+def test_bundles_and_the_error_dialog_say_why_in_russian(
+    qtbot, db, tmp_path, russian, shown, monkeypatch
+):
     from PySide6.QtWidgets import QFileDialog
 
     from app.ui.shell.background import wait_for_background
@@ -208,14 +217,10 @@ def test_bundles_and_the_error_dialog_say_why_in_russian(qtbot, db, tmp_path, ru
     bundle.write_bytes(b"not a bundle")
     parent = QWidget()
     qtbot.addWidget(parent)
-    original = QFileDialog.getOpenFileName
-    QFileDialog.getOpenFileName = staticmethod(lambda *a, **k: (str(bundle), ""))
-    try:
-        receive_bundle(parent, db, lambda: None)
-        qtbot.waitUntil(lambda: bool(shown))
-        wait_for_background()
-    finally:
-        QFileDialog.getOpenFileName = original
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bundle), ""))
+    receive_bundle(parent, db, lambda: None)
+    qtbot.waitUntil(lambda: bool(shown))
+    wait_for_background()
     show_error(
         QApplication.activeWindow(),
         DatabaseBusy(

@@ -79,6 +79,9 @@ def run_application(db_location: str | None = None) -> int:
         return 1
     window.attach(db)
     code = app.exec()
+    from app.ui.shell.background import finish_background_jobs
+
+    finish_background_jobs()  # the window's close waited already; a quit without it did not
     window.db.close()
     return code
 
