@@ -11,17 +11,17 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
 from tests.helpers import copy_database
 
 
-@dataclass
-class Done:
-    """What a finished command left: its exit status and what it printed."""
+class Done(NamedTuple):
+    """What a finished command left: its exit status and what it printed (also a tuple:
+    `code, out, err = gpast(...)`)."""
 
     returncode: int
     stdout: str
