@@ -20,6 +20,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from app.files import written_whole
 from app.i18n import translatable
 from app.reports.fonts import BOLD
 from app.reports.pdf_common import (
@@ -68,9 +69,15 @@ KIND_NAMES = {
 }
 
 
+class _Heading(Paragraph):
+    """A heading listed in the contents and the PDF outline at `toc_level`."""
+
+    toc_level: int
+
+
 class _Doc(BaseDocTemplate):
     def afterFlowable(self, flowable):  # noqa: N802 - reportlab API
-        if isinstance(flowable, Paragraph) and getattr(flowable, "toc_level", None) is not None:
+        if isinstance(flowable, _Heading) and getattr(flowable, "toc_level", None) is not None:
             text = flowable.getPlainText()
             key = f"h{id(flowable)}"
             self.canv.bookmarkPage(key)
@@ -79,15 +86,18 @@ class _Doc(BaseDocTemplate):
 
 
 def _heading(text: str, style, level: int) -> Paragraph:
-    p = para(text, style)
+    from xml.sax.saxutils import escape
+
+    p = _Heading(escape(text), style)  # escaped as para() does
     p.toc_level = level
     return p
 
 
 def build_report(data: dict[str, Any], path: str | Path, lang: str = "en") -> Path:
     """Write the report described by `data` (from report_data) to `path`, in `lang`."""
-    with language(lang):
-        return _build_report(data, path)
+    with language(lang), written_whole(path) as partial:
+        _build_report(data, partial)
+    return Path(path)
 
 
 def _build_report(data: dict[str, Any], path: str | Path) -> Path:

@@ -11,7 +11,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.errors import DatabaseError, GpastError, os_reason
-from app.storage.files import connect_read_only, new_private_file, private, private_folder
+from app.files import new_private_file
+from app.storage.files import connect_read_only, private, private_folder
 from app.storage.integrity import check_database
 
 KEEP_DAILY = 7
@@ -114,16 +115,16 @@ def ensure_daily_backup(db_path: Path, today: date | None = None) -> Path | None
     return made
 
 
-def restore(db_path: Path, source: Path) -> Path:
+def restore(db_path: Path, source: Path) -> Path | None:
     """Check `source`, keep the current database aside, then copy `source` over it.
-    Returns the path of the copy kept aside."""
+    Returns the path of the copy kept aside, or None when there was no database to keep."""
 
     result = check_database(str(source))
     if not result.ok:
         raise DatabaseError(
             "{problems}; {file} was not changed", problems=result.problems, file=db_path.name
         )
-    aside = None
+    aside: Path | None = None
     if db_path.exists():
         try:
             aside = backup_now(db_path, tag="-before-restore")

@@ -45,7 +45,17 @@
         <translation>Не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="135" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="137" />
+        <source>Written by a newer version</source>
+        <translation>Записано более новой версией</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="138" />
+        <source>{name} was written by a newer version of GPAST Coordinator. Please update the program to open it; the file was not changed.</source>
+        <translation>Файл {name} записан более новой версией GPAST Coordinator. Обновите программу, чтобы открыть его; файл не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="146" />
         <source>{name} is damaged or not a GPAST Coordinator database; it was not changed.
 
 {problems}</source>
@@ -54,12 +64,12 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="141" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="152" />
         <source>Database damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="150" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="161" />
         <source>Restore the backup of {when}</source>
         <translation>Восстановить копию от {when}</translation>
     </message>
@@ -492,442 +502,442 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="13" />
+        <location filename="../../app/ui/labels.py" line="19" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="14" />
+        <location filename="../../app/ui/labels.py" line="20" />
         <source>Reference number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="15" />
+        <location filename="../../app/ui/labels.py" line="21" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="16" />
+        <location filename="../../app/ui/labels.py" line="22" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="17" />
+        <location filename="../../app/ui/labels.py" line="23" />
         <source>Adopted on</source>
         <translation>Дата принятия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="18" />
+        <location filename="../../app/ui/labels.py" line="24" />
         <source>In force on</source>
         <translation>Дата вступления в силу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="19" />
+        <location filename="../../app/ui/labels.py" line="25" />
         <source>Issuing authority</source>
         <translation>Принявший орган</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="20" />
+        <location filename="../../app/ui/labels.py" line="26" />
         <source>Focus areas</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="21" />
+        <location filename="../../app/ui/labels.py" line="27" />
         <source>Aspects</source>
         <translation>Аспекты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="22" />
+        <location filename="../../app/ui/labels.py" line="28" />
         <source>International instruments</source>
         <translation>Международные документы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="23" />
+        <location filename="../../app/ui/labels.py" line="29" />
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="24" />
+        <location filename="../../app/ui/labels.py" line="30" />
         <source>Link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="25" />
+        <location filename="../../app/ui/labels.py" line="31" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="26" />
+        <location filename="../../app/ui/labels.py" line="32" />
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="27" />
+        <location filename="../../app/ui/labels.py" line="33" />
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="28" />
+        <location filename="../../app/ui/labels.py" line="34" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="29" />
+        <location filename="../../app/ui/labels.py" line="35" />
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="30" />
+        <location filename="../../app/ui/labels.py" line="36" />
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="31" />
+        <location filename="../../app/ui/labels.py" line="37" />
         <source>Audience</source>
         <translation>Целевая аудитория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="32" />
+        <location filename="../../app/ui/labels.py" line="38" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="33" />
+        <location filename="../../app/ui/labels.py" line="39" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="34" />
+        <location filename="../../app/ui/labels.py" line="40" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="35" />
+        <location filename="../../app/ui/labels.py" line="41" />
         <source>Target groups</source>
         <translation>Целевые группы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="36" />
+        <location filename="../../app/ui/labels.py" line="42" />
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="37" />
+        <location filename="../../app/ui/labels.py" line="43" />
         <source>Estimated reach (people)</source>
         <translation>Оценочный охват (человек)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="38" />
+        <location filename="../../app/ui/labels.py" line="44" />
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39" />
+        <location filename="../../app/ui/labels.py" line="45" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="40" />
+        <location filename="../../app/ui/labels.py" line="46" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="41" />
+        <location filename="../../app/ui/labels.py" line="47" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="42" />
+        <location filename="../../app/ui/labels.py" line="48" />
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="43" />
+        <location filename="../../app/ui/labels.py" line="49" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="44" />
+        <location filename="../../app/ui/labels.py" line="50" />
         <source>Birth year</source>
         <translation>Год рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="45" />
+        <location filename="../../app/ui/labels.py" line="51" />
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="46" />
+        <location filename="../../app/ui/labels.py" line="52" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="50" />
+        <location filename="../../app/ui/labels.py" line="56" />
         <source>Law</source>
         <translation>Закон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="51" />
+        <location filename="../../app/ui/labels.py" line="57" />
         <source>Amendment</source>
         <translation>Поправка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="52" />
+        <location filename="../../app/ui/labels.py" line="58" />
         <source>Decree</source>
         <translation>Указ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="53" />
+        <location filename="../../app/ui/labels.py" line="59" />
         <source>Regulation</source>
         <translation>Постановление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="54" />
+        <location filename="../../app/ui/labels.py" line="60" />
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="55" />
+        <location filename="../../app/ui/labels.py" line="61" />
         <source>Treaty</source>
         <translation>Международный договор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="56" />
+        <location filename="../../app/ui/labels.py" line="62" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="57" />
+        <location filename="../../app/ui/labels.py" line="63" />
         <source>Submitted</source>
         <translation>Внесён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="58" />
+        <location filename="../../app/ui/labels.py" line="64" />
         <source>Adopted</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="59" />
+        <location filename="../../app/ui/labels.py" line="65" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="60" />
+        <location filename="../../app/ui/labels.py" line="66" />
         <source>Repealed</source>
         <translation>Утратил силу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="61" />
+        <location filename="../../app/ui/labels.py" line="67" />
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="62" />
+        <location filename="../../app/ui/labels.py" line="68" />
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="63" />
+        <location filename="../../app/ui/labels.py" line="69" />
         <source>Other</source>
         <translation>Другой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="64" />
+        <location filename="../../app/ui/labels.py" line="70" />
         <source>Not stated</source>
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="65" />
+        <location filename="../../app/ui/labels.py" line="71" />
         <source>Present</source>
         <translation>Присутствовал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="66" />
+        <location filename="../../app/ui/labels.py" line="72" />
         <source>Late</source>
         <translation>Опоздал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67" />
+        <location filename="../../app/ui/labels.py" line="73" />
         <source>Excused</source>
         <translation>По уважительной причине</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68" />
+        <location filename="../../app/ui/labels.py" line="74" />
         <source>Absent</source>
         <translation>Отсутствовал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69" />
+        <location filename="../../app/ui/labels.py" line="75" />
         <source>Gender</source>
         <translation>Гендер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70" />
+        <location filename="../../app/ui/labels.py" line="76" />
         <source>Age (children and youth)</source>
         <translation>Возраст (дети и молодёжь)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71" />
+        <location filename="../../app/ui/labels.py" line="77" />
         <source>Migration</source>
         <translation>Миграция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="72" />
+        <location filename="../../app/ui/labels.py" line="78" />
         <source>TV</source>
         <translation>ТВ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="73" />
+        <location filename="../../app/ui/labels.py" line="79" />
         <source>Radio</source>
         <translation>Радио</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="74" />
+        <location filename="../../app/ui/labels.py" line="80" />
         <source>Print</source>
         <translation>Пресса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="75" />
+        <location filename="../../app/ui/labels.py" line="81" />
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="76" />
+        <location filename="../../app/ui/labels.py" line="82" />
         <source>Outdoor</source>
         <translation>Наружная реклама</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="77" />
+        <location filename="../../app/ui/labels.py" line="83" />
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="78" />
+        <location filename="../../app/ui/labels.py" line="84" />
         <source>Hotline</source>
         <translation>Горячая линия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79" />
+        <location filename="../../app/ui/labels.py" line="85" />
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80" />
+        <location filename="../../app/ui/labels.py" line="86" />
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="81" />
+        <location filename="../../app/ui/labels.py" line="87" />
         <source>Prosecutors</source>
         <translation>Прокуроры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="82" />
+        <location filename="../../app/ui/labels.py" line="88" />
         <source>Judges</source>
         <translation>Судьи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="83" />
+        <location filename="../../app/ui/labels.py" line="89" />
         <source>Border guards</source>
         <translation>Пограничники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="84" />
+        <location filename="../../app/ui/labels.py" line="90" />
         <source>Labour inspectors</source>
         <translation>Инспекторы труда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="85" />
+        <location filename="../../app/ui/labels.py" line="91" />
         <source>Social workers</source>
         <translation>Социальные работники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="86" />
+        <location filename="../../app/ui/labels.py" line="92" />
         <source>NGOs</source>
         <translation>НКО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87" />
+        <location filename="../../app/ui/labels.py" line="93" />
         <source>Health workers</source>
         <translation>Медицинские работники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="88" />
+        <location filename="../../app/ui/labels.py" line="94" />
         <source>Teachers</source>
         <translation>Учителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="89" />
+        <location filename="../../app/ui/labels.py" line="95" />
         <source>Consular staff</source>
         <translation>Консульские сотрудники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90" />
+        <location filename="../../app/ui/labels.py" line="96" />
         <source>In person</source>
         <translation>Очно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91" />
+        <location filename="../../app/ui/labels.py" line="97" />
         <source>Hybrid</source>
         <translation>Смешанный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="95" />
+        <location filename="../../app/ui/labels.py" line="101" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="96" />
+        <location filename="../../app/ui/labels.py" line="102" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="97" />
+        <location filename="../../app/ui/labels.py" line="103" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="98" />
+        <location filename="../../app/ui/labels.py" line="104" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="99" />
+        <location filename="../../app/ui/labels.py" line="105" />
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="100" />
+        <location filename="../../app/ui/labels.py" line="106" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="104" />
+        <location filename="../../app/ui/labels.py" line="110" />
         <source>Criminalisation of trafficking</source>
         <translation>Криминализация торговли людьми</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="105" />
+        <location filename="../../app/ui/labels.py" line="111" />
         <source>Countering demand</source>
         <translation>Противодействие спросу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="106" />
+        <location filename="../../app/ui/labels.py" line="112" />
         <source>Protection and reintegration of victims</source>
         <translation>Защита и реинтеграция жертв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="107" />
+        <location filename="../../app/ui/labels.py" line="113" />
         <source>Eradicating root causes</source>
         <translation>Устранение коренных причин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="108" />
+        <location filename="../../app/ui/labels.py" line="114" />
         <source>National capacity-building</source>
         <translation>Укрепление национального потенциала</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="130" />
+        <location filename="../../app/ui/labels.py" line="136" />
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -935,212 +945,212 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="38" />
+        <location filename="../../app/ui/shell/main_window.py" line="49" />
         <source>Pages</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="50" />
+        <location filename="../../app/ui/shell/main_window.py" line="61" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="51" />
+        <location filename="../../app/ui/shell/main_window.py" line="62" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="52" />
+        <location filename="../../app/ui/shell/main_window.py" line="63" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="53" />
+        <location filename="../../app/ui/shell/main_window.py" line="64" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="54" />
+        <location filename="../../app/ui/shell/main_window.py" line="65" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="55" />
+        <location filename="../../app/ui/shell/main_window.py" line="66" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="56" />
+        <location filename="../../app/ui/shell/main_window.py" line="67" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="66" />
+        <location filename="../../app/ui/shell/main_window.py" line="77" />
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="159" />
+        <location filename="../../app/ui/shell/main_window.py" line="180" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="160" />
+        <location filename="../../app/ui/shell/main_window.py" line="181" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="162" />
+        <location filename="../../app/ui/shell/main_window.py" line="184" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="165" />
+        <location filename="../../app/ui/shell/main_window.py" line="189" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="166" />
+        <location filename="../../app/ui/shell/main_window.py" line="190" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="167" />
+        <location filename="../../app/ui/shell/main_window.py" line="191" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="169" />
+        <location filename="../../app/ui/shell/main_window.py" line="193" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="170" />
+        <location filename="../../app/ui/shell/main_window.py" line="194" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="171" />
+        <location filename="../../app/ui/shell/main_window.py" line="195" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="173" />
+        <location filename="../../app/ui/shell/main_window.py" line="197" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="174" />
+        <location filename="../../app/ui/shell/main_window.py" line="198" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="177" />
+        <location filename="../../app/ui/shell/main_window.py" line="201" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="179" />
+        <location filename="../../app/ui/shell/main_window.py" line="203" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="180" />
+        <location filename="../../app/ui/shell/main_window.py" line="205" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="181" />
+        <location filename="../../app/ui/shell/main_window.py" line="207" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="182" />
+        <location filename="../../app/ui/shell/main_window.py" line="208" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="184" />
+        <location filename="../../app/ui/shell/main_window.py" line="210" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="185" />
+        <location filename="../../app/ui/shell/main_window.py" line="211" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="194" />
+        <location filename="../../app/ui/shell/main_window.py" line="221" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="195" />
+        <location filename="../../app/ui/shell/main_window.py" line="223" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="196" />
+        <location filename="../../app/ui/shell/main_window.py" line="224" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="233" />
+        <location filename="../../app/ui/shell/main_window.py" line="261" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="233" />
+        <location filename="../../app/ui/shell/main_window.py" line="261" />
         <source>Open a list page first (e.g. Trainings).</source>
         <translation>Сначала откройте список (например, «Обучение»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="246" />
+        <location filename="../../app/ui/shell/main_window.py" line="274" />
         <source>Download template</source>
         <translation>Скачать шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="246" />
+        <location filename="../../app/ui/shell/main_window.py" line="274" />
         <source>Template for:</source>
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="285" />
+        <location filename="../../app/ui/shell/main_window.py" line="314" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="290" />
+        <location filename="../../app/ui/shell/main_window.py" line="319" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="290" />
+        <location filename="../../app/ui/shell/main_window.py" line="319" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="305" />
+        <location filename="../../app/ui/shell/main_window.py" line="334" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="307" />
+        <location filename="../../app/ui/shell/main_window.py" line="336" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="318" />
+        <location filename="../../app/ui/shell/main_window.py" line="347" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="322" />
+        <location filename="../../app/ui/shell/main_window.py" line="351" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="329" />
+        <location filename="../../app/ui/shell/main_window.py" line="358" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -1163,48 +1173,48 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;Обезличить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="35" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="34" />
         <source>Training history</source>
         <translation>История обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="37" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="36" />
         <source>Training history of the selected person</source>
         <translation>История обучения выбранного человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="82" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="81" />
         <source>Not registered for any training session.</source>
         <translation>Не записан ни на одно занятие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="92" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="91" />
         <source>Merge duplicates</source>
         <translation>Объединение дубликатов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="95" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="94" />
         <source>Which record should be kept? The other one's attendance moves to it (where both have a day, the better status is kept), its empty fields are filled in, and the other record is removed.</source>
         <translation>Какую запись оставить? Посещаемость другой записи переносится в неё (если у обеих есть один и тот же день, сохраняется лучший статус), её пустые поля заполняются, а другая запись удаляется.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="101" />
-        <location filename="../../app/ui/attendance/participants_page.py" line="107" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="100" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="106" />
         <source>Keep {name} ({org})</source>
         <translation>Оставить {name} ({org})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="121" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="120" />
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="133" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="132" />
         <source>Anonymise</source>
         <translation>Обезличить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="135" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="134" />
         <source>Clear this person's name, birth year, position, country, email and phone? Sex and organisation stay so that the statistics do not change. This cannot be undone.</source>
         <translation>Удалить ФИО, год рождения, должность, страну, эл. почту и телефон этого человека? Пол и организация сохраняются, чтобы статистика не изменилась. Отменить это нельзя.</translation>
     </message>
@@ -1272,22 +1282,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Изменение участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="160" />
+        <location filename="../../app/ui/records/record_editor.py" line="162" />
         <source>Save is disabled: {field} — {message}</source>
         <translation>Сохранить нельзя: {field} — {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="186" />
+        <location filename="../../app/ui/records/record_editor.py" line="188" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="195" />
+        <location filename="../../app/ui/records/record_editor.py" line="197" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="196" />
+        <location filename="../../app/ui/records/record_editor.py" line="198" />
         <source>Discard the changes you made?</source>
         <translation>Отменить внесённые изменения?</translation>
     </message>
@@ -1295,104 +1305,104 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="50" />
+        <location filename="../../app/ui/records/list_page.py" line="49" />
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="52" />
+        <location filename="../../app/ui/records/list_page.py" line="51" />
         <source>Search {kind}</source>
         <translation>Поиск: {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="54" />
+        <location filename="../../app/ui/records/list_page.py" line="53" />
         <source>Focus area filter</source>
         <translation>Фильтр по направлению</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="56" />
+        <location filename="../../app/ui/records/list_page.py" line="55" />
         <source>Year filter</source>
         <translation>Фильтр по году</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="58" />
+        <location filename="../../app/ui/records/list_page.py" line="57" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="67" />
+        <location filename="../../app/ui/records/list_page.py" line="66" />
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="72" />
+        <location filename="../../app/ui/records/list_page.py" line="71" />
         <source>&amp;Area:</source>
         <translation>&amp;Направление:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="73" />
+        <location filename="../../app/ui/records/list_page.py" line="72" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="74" />
+        <location filename="../../app/ui/records/list_page.py" line="73" />
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="107" />
+        <location filename="../../app/ui/records/list_page.py" line="109" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="108" />
+        <location filename="../../app/ui/records/list_page.py" line="110" />
         <source>&amp;Edit</source>
         <comment>button: edit the selected record</comment>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="109" />
+        <location filename="../../app/ui/records/list_page.py" line="111" />
         <source>D&amp;uplicate</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="110" />
+        <location filename="../../app/ui/records/list_page.py" line="112" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="121" />
+        <location filename="../../app/ui/records/list_page.py" line="123" />
         <source>A&amp;ttendance…</source>
         <translation>&amp;Посещаемость…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="133" />
+        <location filename="../../app/ui/records/list_page.py" line="136" />
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="136" />
-        <location filename="../../app/ui/records/list_page.py" line="304" />
+        <location filename="../../app/ui/records/list_page.py" line="139" />
+        <location filename="../../app/ui/records/list_page.py" line="308" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="163" />
+        <location filename="../../app/ui/records/list_page.py" line="166" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="171" />
+        <location filename="../../app/ui/records/list_page.py" line="174" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="174" />
+        <location filename="../../app/ui/records/list_page.py" line="177" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/list_page.py" line="208" />
+        <location filename="../../app/ui/records/list_page.py" line="212" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1401,27 +1411,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="274" />
+        <location filename="../../app/ui/records/list_page.py" line="278" />
         <source>Not duplicated</source>
         <translation>Не скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="296" />
+        <location filename="../../app/ui/records/list_page.py" line="300" />
         <source>Delete “{name}”?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="299" />
+        <location filename="../../app/ui/records/list_page.py" line="303" />
         <source>Its {n} attendance records (people's presence per day) are deleted too.</source>
         <translation>Вместе с ней удаляются записи посещаемости ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="301" />
+        <location filename="../../app/ui/records/list_page.py" line="305" />
         <source>This cannot be undone.</source>
         <translation>Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="314" />
+        <location filename="../../app/ui/records/list_page.py" line="318" />
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
@@ -1524,27 +1534,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Просмотр отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="203" />
+        <location filename="../../app/ui/overview/reports_page.py" line="205" />
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="203" />
+        <location filename="../../app/ui/overview/reports_page.py" line="205" />
         <source>'To' is before 'From'.</source>
         <translation>Дата «по» раньше даты «с».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="209" />
+        <location filename="../../app/ui/overview/reports_page.py" line="211" />
         <source>Making the report…</source>
         <translation>Формирование отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="230" />
+        <location filename="../../app/ui/overview/reports_page.py" line="232" />
         <source>{pages} pages</source>
         <translation>Страниц: {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="242" />
+        <location filename="../../app/ui/overview/reports_page.py" line="244" />
         <source>Save report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -1595,92 +1605,92 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="141" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="159" />
         <source>Attendance — {code} {title}</source>
         <translation>Посещаемость — {code} {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="146" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="165" />
         <source>Attendance: people by days</source>
         <translation>Посещаемость: участники по дням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="150" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="169" />
         <source>Find a person in the registry…</source>
         <translation>Найти человека в реестре…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="151" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="170" />
         <source>Find a person to add</source>
         <translation>Найти человека для добавления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="154" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="173" />
         <source>People found</source>
         <translation>Найденные люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="161" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="180" />
         <source>&amp;Add selected</source>
         <translation>&amp;Добавить выбранного</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="163" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="182" />
         <source>&amp;New person…</source>
         <translation>&amp;Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="165" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="184" />
         <source>&amp;Remove from roster</source>
         <translation>&amp;Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="167" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="186" />
         <source>All &amp;present (this day)</source>
         <translation>Все &amp;присутствовали (этот день)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="169" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="188" />
         <source>&amp;Sign-in sheets…</source>
         <translation>&amp;Листы регистрации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="171" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="190" />
         <source>&amp;Certificates…</source>
         <translation>&amp;Сертификаты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="177" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="196" />
         <source>Keys: P present · L late · E excused · A absent · Space cycles. Select several cells to set them at once.</source>
         <translation>Клавиши: P присутствовал · L опоздал · E по уважительной причине · A отсутствовал · Пробел переключает. Выделите несколько ячеек, чтобы изменить их сразу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="248" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="264" />
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="250" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="266" />
         <source>{name} ({org}) is already in the registry. Add that person instead of creating a new record?</source>
         <translation>{name} ({org}) уже есть в реестре. Добавить этого человека вместо создания новой записи?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="279" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="293" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="281" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="295" />
         <source>Remove {names} from this session's roster (their attendance on every day goes)?</source>
         <translation>Убрать {names} из списка этого занятия (посещаемость за все дни будет удалена)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="306" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="320" />
         <source>{registered} registered; {attended} attended ({sexes}). Attendance per day: {rates}</source>
         <translation>Записано: {registered}; посетили: {attended} ({sexes}). Посещаемость по дням: {rates}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="315" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="329" />
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
@@ -1688,12 +1698,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="74" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="76" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="76" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="78" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -1750,13 +1760,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="164" />
+        <location filename="../../app/ui/records/field_widgets.py" line="168" />
         <source>Type and press Enter to add</source>
         <translation>Введите и нажмите Enter, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="208" />
-        <location filename="../../app/ui/records/field_widgets.py" line="209" />
+        <location filename="../../app/ui/records/field_widgets.py" line="212" />
+        <location filename="../../app/ui/records/field_widgets.py" line="213" />
         <source>Remove {item}</source>
         <translation>Убрать {item}</translation>
     </message>
@@ -1784,18 +1794,18 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;Сохранить показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="106" />
+        <location filename="../../app/ui/records/targets_page.py" line="107" />
         <source>{area}, {indicator}: {problem}</source>
         <translation>{area}, {indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="111" />
-        <location filename="../../app/ui/records/targets_page.py" line="117" />
+        <location filename="../../app/ui/records/targets_page.py" line="112" />
+        <location filename="../../app/ui/records/targets_page.py" line="118" />
         <source>Targets not saved</source>
         <translation>Показатели не сохранены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/targets_page.py" line="120" />
+        <location filename="../../app/ui/records/targets_page.py" line="121" />
         <source>%n target(s) changed</source>
         <translation>
             <numerusform>изменён %n показатель</numerusform>
@@ -1829,10 +1839,9 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/commands/attendance_documents.py" line="36" />
         <location filename="../../app/commands/report.py" line="31" />
-        <location filename="../../app/services/exchange/bundles.py" line="147" />
-        <location filename="../../app/services/spreadsheets/exporting.py" line="158" />
-        <location filename="../../app/services/spreadsheets/templates.py" line="92" />
-        <location filename="../../app/storage/backups.py" line="67" />
+        <location filename="../../app/files.py" line="29" />
+        <location filename="../../app/services/exchange/bundles.py" line="148" />
+        <location filename="../../app/storage/backups.py" line="68" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
     </message>
@@ -1843,8 +1852,8 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="44" />
-        <location filename="../../app/services/exchange/bundles.py" line="161" />
-        <location filename="../../app/storage/integrity.py" line="44" />
+        <location filename="../../app/services/exchange/bundles.py" line="162" />
+        <location filename="../../app/storage/integrity.py" line="48" />
         <source>{file}: no such file</source>
         <translation>{file}: файл не найден</translation>
     </message>
@@ -1899,6 +1908,11 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>такой файл уже есть</translation>
     </message>
     <message>
+        <location filename="../../app/files.py" line="28" />
+        <source>{file}: not enough space on the disk; nothing was written</source>
+        <translation>{file}: на диске не хватает места; ничего не записано</translation>
+    </message>
+    <message>
         <location filename="../../app/services/attendance/participants.py" line="66" />
         <source>choose two different people to merge</source>
         <translation>выберите двух разных людей для объединения</translation>
@@ -1910,29 +1924,36 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/attendance/participants.py" line="117" />
-        <location filename="../../app/services/attendance/recording.py" line="34" />
-        <location filename="../../app/services/attendance/recording.py" line="36" />
+        <location filename="../../app/services/attendance/recording.py" line="62" />
+        <location filename="../../app/services/attendance/recording.py" line="64" />
         <location filename="../../app/services/attendance/roster.py" line="24" />
         <location filename="../../app/services/attendance/roster.py" line="106" />
-        <location filename="../../app/services/records/editing.py" line="107" />
+        <location filename="../../app/services/records/editing.py" line="108" />
         <location filename="../../app/services/records/targets.py" line="72" />
         <source>{what} {n} does not exist</source>
         <translation>запись № {n} больше не существует</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/recording.py" line="25" />
+        <location filename="../../app/services/attendance/recording.py" line="40" />
+        <source>attendance is recorded on {days}, outside the new dates; change or remove it first</source>
+        <translation>на {days} отмечена посещаемость вне новых дат; сначала измените или удалите её</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/recording.py" line="53" />
         <location filename="../../app/services/attendance/roster.py" line="79" />
         <location filename="../../app/services/records/fields.py" line="146" />
         <source>'{value}' is not one of: {choices}</source>
         <translation>«{value}» — недопустимое значение; допустимы: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/recording.py" line="40" />
+        <location filename="../../app/services/attendance/recording.py" line="68" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="171" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
     </message>
     <message>
         <location filename="../../app/services/attendance/roster.py" line="32" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="166" />
         <source>no training session with the code '{value}'</source>
         <translation>нет обучения с кодом «{value}»</translation>
     </message>
@@ -1962,17 +1983,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{what}: {uuid} удалена там, но позже изменена здесь (сохранена)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="177" />
+        <location filename="../../app/services/exchange/bundles.py" line="178" />
         <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
         <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="185" />
+        <location filename="../../app/services/exchange/bundles.py" line="186" />
         <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
         <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="170" />
+        <location filename="../../app/services/exchange/bundles.py" line="171" />
         <source>{file}: not a complete GPAST bundle (damaged or truncated: {why}); nothing was imported</source>
         <translation>{file}: неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
     </message>
@@ -1992,12 +2013,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/maintenance/demo.py" line="127" />
+        <location filename="../../app/services/maintenance/demo.py" line="138" />
         <source>{file}: the database already has records; demo data goes into an empty database only</source>
         <translation>{file}: в базе данных уже есть записи; демонстрационные данные добавляются только в пустую базу</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/editing.py" line="85" />
+        <location filename="../../app/services/records/editing.py" line="86" />
         <source>'{value}' is already used by another {what}</source>
         <translation>«{value}» уже используется в другой записи</translation>
     </message>
@@ -2050,7 +2071,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/records/fields.py" line="125" />
         <location filename="../../app/services/records/targets.py" line="22" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="266" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="275" />
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
@@ -2093,7 +2114,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/records/fields.py" line="170" />
         <location filename="../../app/services/records/targets.py" line="25" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="269" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="278" />
         <source>unknown focus area '{value}'</source>
         <translation>неизвестное направление «{value}»</translation>
     </message>
@@ -2113,7 +2134,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не является настройкой</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="216" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="225" />
         <source>the same person, training and day as row {n}</source>
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
     </message>
@@ -2123,32 +2144,32 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: выберите имя файла с окончанием .csv или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="139" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="140" />
         <source>import cancelled; nothing was changed</source>
         <translation>импорт отменён; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="53" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="54" />
         <source>unknown column (the columns are: {choices})</source>
         <translation>неизвестный столбец (допустимые столбцы: {choices})</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="60" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="61" />
         <source>required column is missing</source>
         <translation>нет обязательного столбца</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="208" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="209" />
         <source>the same {what} as row {n}</source>
         <translation>то же значение ({what}), что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="278" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="287" />
         <source>the same year, area and indicator as row {n}</source>
         <translation>тот же год, направление и показатель, что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="56" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="57" />
         <source>the column appears twice</source>
         <translation>столбец встречается дважды</translation>
     </message>
@@ -2224,7 +2245,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>столбец {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="89" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="84" />
         <source>{file}: choose a file name ending in .xlsx or .csv</source>
         <translation>{file}: выберите имя файла с окончанием .xlsx или .csv</translation>
     </message>
@@ -2235,12 +2256,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/unit_of_work.py" line="65" />
+        <location filename="../../app/storage/integrity.py" line="118" />
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
         <location filename="../../app/services/unit_of_work.py" line="69" />
-        <location filename="../../app/storage/integrity.py" line="56" />
+        <location filename="../../app/storage/integrity.py" line="60" />
         <source>{file}: cannot be opened: {why}</source>
         <translation>{file}: не удаётся открыть</translation>
     </message>
@@ -2255,74 +2277,164 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="58" />
+        <location filename="../../app/storage/backups.py" line="59" />
         <source>{file}: no such database</source>
         <translation>{file}: база данных не найдена</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="123" />
+        <location filename="../../app/storage/backups.py" line="124" />
         <source>{problems}; {file} was not changed</source>
         <translation>{problems}; файл {file} не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="65" />
+        <location filename="../../app/storage/backups.py" line="66" />
         <source>{file}: cannot be backed up ({why})</source>
         <translation>{file}: не удаётся сделать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="145" />
+        <location filename="../../app/storage/backups.py" line="146" />
         <source>{file}: is in use; close other GPAST windows and try again ({why})</source>
         <translation>{file}: используется; закройте другие окна GPAST и повторите</translation>
     </message>
     <message>
-        <location filename="../../app/storage/integrity.py" line="50" />
+        <location filename="../../app/storage/integrity.py" line="54" />
         <source>{file}: not a SQLite database (the file header is wrong)</source>
         <translation>{file}: не база данных SQLite (неверный заголовок файла)</translation>
     </message>
     <message>
-        <location filename="../../app/storage/integrity.py" line="79" />
+        <location filename="../../app/storage/integrity.py" line="83" />
         <source>{file}: table {table}, row {n} refers to a missing {what} record</source>
         <translation>{file}: таблица {table}, строка {n} ссылается на отсутствующую запись ({what})</translation>
     </message>
     <message>
-        <location filename="../../app/storage/integrity.py" line="90" />
+        <location filename="../../app/storage/integrity.py" line="94" />
         <source>{file}: not a GPAST Coordinator database</source>
         <translation>{file}: не база данных GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/storage/integrity.py" line="96" />
+        <location filename="../../app/storage/integrity.py" line="101" />
         <source>{file}: written by a newer version of the program (schema {schema})</source>
         <translation>{file}: записана более новой версией программы (схема {schema})</translation>
     </message>
     <message>
-        <location filename="../../app/storage/integrity.py" line="106" />
+        <location filename="../../app/storage/integrity.py" line="111" />
         <source>{file}: tables missing: {what}</source>
         <translation>{file}: нет таблиц: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/integrity.py" line="61" />
+        <location filename="../../app/storage/integrity.py" line="137" />
+        <source>{file}: training session {code} has attendance on {days}, outside its dates</source>
+        <translation>{file}: у обучения {code} отмечена посещаемость на {days}, вне его дат</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/integrity.py" line="65" />
         <source>{file}: damaged: {why}</source>
         <translation>{file}: база данных повреждена</translation>
     </message>
     <message>
-        <location filename="../../app/storage/integrity.py" line="73" />
+        <location filename="../../app/storage/integrity.py" line="77" />
         <source>{file}: integrity: {why}</source>
         <translation>{file}: целостность: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrate.py" line="108" />
+        <location filename="../../app/storage/migrate.py" line="63" />
         <source>this SQLite file is not a GPAST Coordinator database; it was not changed</source>
         <translation>этот файл SQLite — не база данных GPAST Coordinator; он не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrate.py" line="104" />
+        <location filename="../../app/storage/migrate.py" line="67" />
+        <source>this file holds what GPAST Coordinator never makes ({problems}); it was not opened and not changed</source>
+        <translation>в файле есть то, чего GPAST Coordinator никогда не создаёт ({problems}); он не открыт и не изменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/migrate.py" line="59" />
         <source>not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
         <translation>не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrate.py" line="128" />
+        <location filename="../../app/storage/migrate.py" line="89" />
         <source>the database was written by a newer version of GPAST Coordinator (schema {schema}); please update the program</source>
         <translation>база данных записана более новой версией GPAST Coordinator (схема {schema}); обновите программу</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="131" />
+        <source>unexpected view {name}</source>
+        <translation>лишнее представление (view) {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="141" />
+        <source>view {name} is missing</source>
+        <translation>нет представления (view) {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="149" />
+        <source>view {name} is defined differently</source>
+        <translation>представление (view) {name} определено иначе</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="126" />
+        <source>unexpected table {name}</source>
+        <translation>лишняя таблица {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="128" />
+        <source>unexpected index {name}</source>
+        <translation>лишний индекс {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="130" />
+        <source>unexpected trigger {name}</source>
+        <translation>лишний триггер {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="136" />
+        <source>table {name} is missing</source>
+        <translation>нет таблицы {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="138" />
+        <source>index {name} is missing</source>
+        <translation>нет индекса {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="140" />
+        <source>trigger {name} is missing</source>
+        <translation>нет триггера {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="146" />
+        <source>index {name} is defined differently</source>
+        <translation>индекс {name} определён иначе</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="148" />
+        <source>trigger {name} is defined differently</source>
+        <translation>триггер {name} определён иначе</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="77" />
+        <source>the schema version is recorded {n} times</source>
+        <translation>версия схемы записана {n} раз(а)</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="92" />
+        <source>table {table}: unexpected column {column}</source>
+        <translation>таблица {table}: лишний столбец {column}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="96" />
+        <source>table {table}: column {column} is missing</source>
+        <translation>таблица {table}: нет столбца {column}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="109" />
+        <source>table {table}: its constraints differ from this version's</source>
+        <translation>таблица {table}: её ограничения отличаются от ограничений этой версии</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="101" />
+        <source>table {table}: column {column} is defined differently</source>
+        <translation>таблица {table}: столбец {column} определён иначе</translation>
     </message>
 </context>
 <context>
@@ -2663,92 +2775,92 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="112" />
+        <location filename="../../app/reports/attendance_documents.py" line="114" />
         <source>Sign-in sheet {code} · {title}</source>
         <translation>Лист регистрации {code} · {title}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="151" />
+        <location filename="../../app/reports/attendance_documents.py" line="158" />
         <source>Certificate of participation</source>
         <translation>Сертификат участника</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="154" />
+        <location filename="../../app/reports/attendance_documents.py" line="161" />
         <source>This is to certify that</source>
         <translation>Настоящим удостоверяется, что</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="161" />
+        <location filename="../../app/reports/attendance_documents.py" line="168" />
         <source>took part in the training</source>
         <translation>принял(а) участие в обучении</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="183" />
+        <location filename="../../app/reports/attendance_documents.py" line="190" />
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="184" />
+        <location filename="../../app/reports/attendance_documents.py" line="191" />
         <source>Trainer</source>
         <translation>Тренер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <location filename="../../app/reports/attendance_documents.py" line="81" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <location filename="../../app/reports/attendance_documents.py" line="81" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <location filename="../../app/reports/attendance_documents.py" line="81" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <location filename="../../app/reports/attendance_documents.py" line="81" />
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="131" />
+        <location filename="../../app/reports/attendance_documents.py" line="138" />
         <source>Certificates {code}</source>
         <translation>Сертификаты {code}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="51" />
+        <location filename="../../app/reports/attendance_documents.py" line="53" />
         <source>Sign-in sheet {code}</source>
         <translation>Лист регистрации {code}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="69" />
+        <location filename="../../app/reports/attendance_documents.py" line="71" />
         <source>Location: {location}    Organiser: {organiser}    Session: {dates}</source>
         <translation>Место: {location}    Организатор: {organiser}    Даты: {dates}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="138" />
+        <location filename="../../app/reports/attendance_documents.py" line="145" />
         <source>{code}: nobody was present or late on any day, so there are no certificates.</source>
         <translation>{code}: никто не присутствовал ни в один день, поэтому сертификатов нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="167" />
+        <location filename="../../app/reports/attendance_documents.py" line="174" />
         <source> · {hours} hours</source>
         <translation> · {hours} ч</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="189" />
+        <location filename="../../app/reports/attendance_documents.py" line="196" />
         <source>Certificate No. {number}</source>
         <translation>Сертификат № {number}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="178" />
+        <location filename="../../app/reports/attendance_documents.py" line="185" />
         <source>Organised by {organiser}</source>
         <translation>Организатор: {organiser}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="64" />
+        <location filename="../../app/reports/attendance_documents.py" line="66" />
         <source>day {n} of {days}</source>
         <translation>день {n} из {days}</translation>
     </message>
@@ -2758,320 +2870,320 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Страница {page} из {total}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="55" />
+        <location filename="../../app/reports/progress_report.py" line="56" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="56" />
+        <location filename="../../app/reports/progress_report.py" line="57" />
         <source>Submitted</source>
         <translation>Внесён</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="57" />
-        <location filename="../../app/reports/progress_report.py" line="313" />
+        <location filename="../../app/reports/progress_report.py" line="58" />
+        <location filename="../../app/reports/progress_report.py" line="323" />
         <source>Adopted</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="58" />
+        <location filename="../../app/reports/progress_report.py" line="59" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="59" />
+        <location filename="../../app/reports/progress_report.py" line="60" />
         <source>Repealed</source>
         <translation>Утратил силу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="62" />
+        <location filename="../../app/reports/progress_report.py" line="63" />
         <source>law</source>
         <translation>закон</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="63" />
+        <location filename="../../app/reports/progress_report.py" line="64" />
         <source>amendment</source>
         <translation>поправка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="64" />
+        <location filename="../../app/reports/progress_report.py" line="65" />
         <source>decree</source>
         <translation>указ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="65" />
+        <location filename="../../app/reports/progress_report.py" line="66" />
         <source>regulation</source>
         <translation>постановление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="66" />
+        <location filename="../../app/reports/progress_report.py" line="67" />
         <source>programme</source>
         <translation>программа</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="67" />
+        <location filename="../../app/reports/progress_report.py" line="68" />
         <source>treaty</source>
         <translation>договор</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="41" />
-        <location filename="../../app/reports/report_graphics.py" line="17" />
+        <location filename="../../app/reports/progress_report.py" line="42" />
+        <location filename="../../app/reports/report_graphics.py" line="18" />
         <location filename="../../app/reports/report_text.py" line="95" />
         <source>Legislative acts adopted</source>
         <translation>Принято нормативных актов</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="42" />
-        <location filename="../../app/reports/progress_report.py" line="317" />
-        <location filename="../../app/reports/report_graphics.py" line="18" />
+        <location filename="../../app/reports/progress_report.py" line="43" />
+        <location filename="../../app/reports/progress_report.py" line="327" />
+        <location filename="../../app/reports/report_graphics.py" line="19" />
         <source>Trainings held</source>
         <translation>Проведено обучений</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="43" />
-        <location filename="../../app/reports/progress_report.py" line="277" />
-        <location filename="../../app/reports/report_graphics.py" line="19" />
+        <location filename="../../app/reports/progress_report.py" line="44" />
+        <location filename="../../app/reports/progress_report.py" line="287" />
+        <location filename="../../app/reports/report_graphics.py" line="20" />
         <location filename="../../app/reports/report_text.py" line="105" />
         <source>Participants trained</source>
         <translation>Обучено участников</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="44" />
+        <location filename="../../app/reports/progress_report.py" line="45" />
         <source>of whom women</source>
         <translation>из них женщин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="45" />
-        <location filename="../../app/reports/progress_report.py" line="336" />
-        <location filename="../../app/reports/report_graphics.py" line="20" />
+        <location filename="../../app/reports/progress_report.py" line="46" />
+        <location filename="../../app/reports/progress_report.py" line="346" />
+        <location filename="../../app/reports/report_graphics.py" line="21" />
         <source>Campaigns launched</source>
         <translation>Начато кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="46" />
+        <location filename="../../app/reports/progress_report.py" line="47" />
         <source>Campaign reach</source>
         <translation>Охват кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="49" />
+        <location filename="../../app/reports/progress_report.py" line="50" />
         <source>of whom men</source>
         <translation>из них мужчин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="50" />
+        <location filename="../../app/reports/progress_report.py" line="51" />
         <source>Training hours</source>
         <translation>Часов обучения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="51" />
+        <location filename="../../app/reports/progress_report.py" line="52" />
         <source>People trained (each once)</source>
         <translation>Обучено человек (каждый один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="301" />
+        <location filename="../../app/reports/progress_report.py" line="311" />
         <source>Legislation adopted</source>
         <translation>Принятые нормативные акты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="105" />
+        <location filename="../../app/reports/progress_report.py" line="115" />
         <source>GPAST progress report</source>
         <translation>Отчёт о ходе работы GPAST</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="137" />
+        <location filename="../../app/reports/progress_report.py" line="147" />
         <source>GPAST progress report {period} · made {made}</source>
         <translation>Отчёт о ходе работы GPAST {period} · составлен {made}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="152" />
+        <location filename="../../app/reports/progress_report.py" line="162" />
         <source>Progress report on countering trafficking in human beings</source>
         <translation>Отчёт о ходе работы по противодействию торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="155" />
+        <location filename="../../app/reports/progress_report.py" line="165" />
         <source>Global Partnership against Slavery and Trafficking in Human Beings in the 21st century (GPAST)</source>
         <translation>Глобальное партнёрство против рабства и торговли людьми в XXI веке (GPAST)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="181" />
+        <location filename="../../app/reports/progress_report.py" line="191" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="209" />
+        <location filename="../../app/reports/progress_report.py" line="219" />
         <source>A record linked to several focus areas counts in each area row and once in the total, so the area rows may add up to more than the total. Participants trained counts each (session, person) pair where the person was present or late on at least one day.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в строке каждого направления и один раз в итоге, поэтому сумма строк может быть больше итога. «Обучено участников» — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="270" />
+        <location filename="../../app/reports/progress_report.py" line="280" />
         <source>Participants by sex</source>
         <translation>Участники по полу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="356" />
+        <location filename="../../app/reports/progress_report.py" line="366" />
         <location filename="../../app/reports/report_text.py" line="136" />
         <source>Legislation in the pipeline</source>
         <translation>Нормативные акты в разработке</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="378" />
+        <location filename="../../app/reports/progress_report.py" line="388" />
         <source>How the figures are counted</source>
         <translation>Как считаются показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="117" />
+        <location filename="../../app/reports/progress_report.py" line="127" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="182" />
+        <location filename="../../app/reports/progress_report.py" line="192" />
         <source>Focus area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="256" />
+        <location filename="../../app/reports/progress_report.py" line="266" />
         <source>previous: {period}</source>
         <translation>предыдущий: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="313" />
-        <location filename="../../app/reports/progress_report.py" line="331" />
-        <location filename="../../app/reports/progress_report.py" line="348" />
-        <location filename="../../app/reports/progress_report.py" line="370" />
+        <location filename="../../app/reports/progress_report.py" line="323" />
+        <location filename="../../app/reports/progress_report.py" line="341" />
+        <location filename="../../app/reports/progress_report.py" line="358" />
+        <location filename="../../app/reports/progress_report.py" line="380" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="313" />
-        <location filename="../../app/reports/progress_report.py" line="370" />
+        <location filename="../../app/reports/progress_report.py" line="323" />
+        <location filename="../../app/reports/progress_report.py" line="380" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="313" />
-        <location filename="../../app/reports/progress_report.py" line="370" />
+        <location filename="../../app/reports/progress_report.py" line="323" />
+        <location filename="../../app/reports/progress_report.py" line="380" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="331" />
+        <location filename="../../app/reports/progress_report.py" line="341" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="331" />
-        <location filename="../../app/reports/progress_report.py" line="348" />
+        <location filename="../../app/reports/progress_report.py" line="341" />
+        <location filename="../../app/reports/progress_report.py" line="358" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="331" />
+        <location filename="../../app/reports/progress_report.py" line="341" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="331" />
+        <location filename="../../app/reports/progress_report.py" line="341" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="331" />
-        <location filename="../../app/reports/progress_report.py" line="274" />
+        <location filename="../../app/reports/progress_report.py" line="341" />
+        <location filename="../../app/reports/progress_report.py" line="284" />
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="348" />
+        <location filename="../../app/reports/progress_report.py" line="358" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="348" />
+        <location filename="../../app/reports/progress_report.py" line="358" />
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="358" />
+        <location filename="../../app/reports/progress_report.py" line="368" />
         <source>No legislation is in draft or submitted.</source>
         <translation>Нет нормативных актов в статусе проекта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="370" />
+        <location filename="../../app/reports/progress_report.py" line="380" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="165" />
+        <location filename="../../app/reports/progress_report.py" line="175" />
         <source>Period: {period}</source>
         <translation>Период: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="169" />
+        <location filename="../../app/reports/progress_report.py" line="179" />
         <source>Focus areas: {areas}</source>
         <translation>Направления: {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="173" />
+        <location filename="../../app/reports/progress_report.py" line="183" />
         <source>Made on {date} with GPAST Coordinator</source>
         <translation>Составлен {date} в программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="191" />
+        <location filename="../../app/reports/progress_report.py" line="201" />
         <source>Total (each record once)</source>
         <translation>Итого (каждая запись один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="244" />
+        <location filename="../../app/reports/progress_report.py" line="254" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="244" />
+        <location filename="../../app/reports/progress_report.py" line="254" />
         <source>Figure</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="244" />
+        <location filename="../../app/reports/progress_report.py" line="254" />
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="244" />
+        <location filename="../../app/reports/progress_report.py" line="254" />
         <source>Progress</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="263" />
+        <location filename="../../app/reports/progress_report.py" line="273" />
         <source>This period and the previous one</source>
         <translation>Этот период и предыдущий</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="275" />
+        <location filename="../../app/reports/progress_report.py" line="285" />
         <source>Men</source>
         <translation>Мужчины</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="276" />
+        <location filename="../../app/reports/progress_report.py" line="286" />
         <source>Other or not stated</source>
         <translation>Другой или не указан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="278" />
+        <location filename="../../app/reports/progress_report.py" line="288" />
         <source>People (each once)</source>
         <translation>Человек (каждый один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="299" />
+        <location filename="../../app/reports/progress_report.py" line="309" />
         <source>None in this period.</source>
         <translation>За период нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="123" />
+        <location filename="../../app/reports/progress_report.py" line="133" />
         <source>Nothing was recorded for this period: no legislation adopted, no training session started and no campaign launched between {start} and {end}.</source>
         <translation>За этот период ничего не записано: с {start} по {end} не принято ни одного нормативного акта, не начато ни одного обучения и ни одной кампании.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="227" />
+        <location filename="../../app/reports/progress_report.py" line="237" />
         <source>Against the {year} targets (1 January – {end})</source>
         <translation>Выполнение целевых показателей {year} года (1 января – {end})</translation>
     </message>
@@ -3191,98 +3303,98 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Нормативные акты со статусом «проект» или «внесён» на момент составления отчёта.</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="15" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="16" />
         <source>a date: YYYY-MM-DD or DD.MM.YYYY (or a date cell)</source>
         <translation>дата: ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (или ячейка с датой)</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="16" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="17" />
         <source>a whole number</source>
         <translation>целое число</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="17" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="18" />
         <source>a number; a decimal comma is fine (6,5)</source>
         <translation>число; можно с десятичной запятой (6,5)</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="18" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="19" />
         <source>a list: separate items with ;</source>
         <translation>список: элементы через ;</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="19" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="20" />
         <source>focus areas by slug or English name, separated by ; (criminalisation; demand; protection; root-causes; capacity)</source>
         <translation>направления (slug или английское название) через ; (criminalisation; demand; protection; root-causes; capacity)</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="23" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="24" />
         <source>aspects, separated by ; (gender; age; migration)</source>
         <translation>аспекты через ; (gender; age; migration)</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="24" />
         <location filename="../../app/services/spreadsheets/templates.py" line="25" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="26" />
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="28" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="29" />
         <source>a day of the session; empty: every day of the session</source>
         <translation>день занятия; пусто — все дни занятия</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="29" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="30" />
         <source>the code of an existing training session</source>
         <translation>код существующего обучения</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="30" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="31" />
         <source>one focus area: slug or English name</source>
         <translation>одно направление: slug или английское название</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="33" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="34" />
         <source>GPAST Coordinator: how to fill this sheet</source>
         <translation>GPAST Coordinator: как заполнять этот лист</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="34" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="35" />
         <source>One record a row under the header. Columns marked * are required. Do not rename or add columns: an unknown column stops the import.</source>
         <translation>Одна запись в строке под заголовком. Столбцы со * обязательны. Не переименовывайте и не добавляйте столбцы: неизвестный столбец останавливает импорт.</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="38" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="39" />
         <source>The import is all or nothing: if any row has a problem, nothing is imported and every problem is listed by row and column. Importing the same file twice changes nothing the second time.</source>
         <translation>Импорт выполняется целиком или не выполняется: если в какой-либо строке есть ошибка, ничего не импортируется, а все ошибки перечисляются по строкам и столбцам. Повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="44" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="45" />
         <source>Instructions</source>
         <translation>Инструкция</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="43" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="44" />
         <source>column</source>
         <translation>столбец</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="43" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="44" />
         <source>what to enter</source>
         <translation>что вводить</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="74" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="75" />
         <source>optional; {what}</source>
         <translation>необязательно; {what}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="69" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="70" />
         <source>one of: {choices}</source>
         <translation>одно из: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="73" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="74" />
         <source>required; {what}</source>
         <translation>обязательно; {what}</translation>
     </message>

@@ -53,7 +53,7 @@ def _state() -> tuple:
         list(logging.getLogger().handlers),
         list(logging.getLogger("gpast").handlers),
         logging.getLogger("gpast").level,
-        argparse._,
+        vars(argparse)["_"],  # its private gettext hook, which the Russian command line sets
         QCoreApplication.translate("MainWindow", "&File"),  # no translator left installed
         QCoreApplication.instance(),  # none made: a later widget test needs a QApplication
     )
@@ -70,6 +70,7 @@ def gpast(capsys, monkeypatch, tmp_path):
                 scoped.setenv(name, value)
             before = _state()
             capsys.readouterr()
+            status: int | str | None
             try:
                 status = main([str(a) for a in args])
             except SystemExit as exc:  # argparse: --help, --version, wrong usage

@@ -112,7 +112,7 @@ def import_attendance(
     clean: dict[str, Any] = {}  # column → cleaned values (a list, or _Cells read by row)
     for step, fld in enumerate(SPECS["attendance"]):
         tick(total * step // (2 * len(SPECS["attendance"])))  # cleaning: the first half
-        values = columns.get(fld.name)
+        values: Sequence[Any] | None = columns.get(fld.name)
         if values is None:  # an optional column the file leaves out
             values = (None,) * total
         cells = _clean_column(fld, values, numbers, found)
@@ -155,7 +155,7 @@ def _place(
     }
     codes, days = clean["training_code"], clean["date"]
     skip = {number for number, *_rest in found}  # rows with a wrong cell
-    wrong_pair: dict[tuple[str, date | None], tuple[str, str]] = {}
+    wrong_pair: dict[tuple[str, date | None], tuple[str, Message]] = {}
     for code, day in set(zip(codes, days, strict=True)):  # each (code, day) checked once
         if code is None:
             continue  # a wrong cell, already a problem
@@ -163,13 +163,18 @@ def _place(
         if training is None:
             wrong_pair[(code, day)] = (
                 "training_code",
-                f"no training session with the code '{code}'",
+                Message("no training session with the code '{value}'", value=code),
             )
         elif day is not None and not training[1] <= day <= training[2]:
-            start, end = training[1].isoformat(), training[2].isoformat()
             wrong_pair[(code, day)] = (
                 "date",
-                f"{day.isoformat()} is not a day of {code} ({start} – {end})",
+                Message(
+                    "{value} is not a day of {what} ({start} – {end})",
+                    value=day.isoformat(),
+                    what=code,
+                    start=training[1].isoformat(),
+                    end=training[2].isoformat(),
+                ),
             )
     if wrong_pair:
         for number, pair in zip(numbers, zip(codes, days, strict=True), strict=True):
@@ -194,10 +199,13 @@ def _place(
         slots, indexes = list(compress(slots, keep)), list(compress(indexes, keep))
     wanted: dict[tuple, int] = dict(zip(slots, indexes, strict=True))  # slot → row index
     claim = wanted.setdefault
-    clashes: list[tuple[tuple, int]] = []
+    clashes: list[tuple[int, int]] = []  # (the row index that has a slot, one that repeats it)
     if len(wanted) < len(slots):  # a slot twice: find each repeat, keeping the first row
         wanted.clear()
-        clashes = [(s, i) for s, i in zip(slots, indexes, strict=True) if claim(s, i) != i]
+        for slot, index in zip(slots, indexes, strict=True):
+            first = claim(slot, index)
+            if first != index:
+                clashes.append((first, index))
     if None in days:  # a row without a date stands for every day of its training
         span = {tid: (start, end) for tid, start, end in trainings.values()}
         for slot in [slot for slot in wanted if slot[2] is None]:
@@ -206,11 +214,12 @@ def _place(
             start, end = span[tid]
             for n in range((end - start).days + 1):
                 one = (tid, key, start + timedelta(days=n))
-                if claim(one, index) != index:
-                    clashes.append((one, index))
+                first = claim(one, index)
+                if first != index:
+                    clashes.append((first, index))
     reported: set[int] = set()
-    for slot, index in clashes:
-        earlier, later = sorted((numbers[index], numbers[wanted[slot]]))
+    for first, index in clashes:
+        earlier, later = sorted((numbers[index], numbers[first]))
         if later not in reported:  # once a row, however many of its days clash
             reported.add(later)
             message = Message("the same person, training and day as row {n}", n=earlier)
@@ -237,14 +246,14 @@ def _write(
     if new_people:
         last_id = session.scalar(select(func.max(Participant.id))) or 0
         indexes = list(new_people.values())
-        columns = {}
+        person_columns: dict[str, Sequence[Any]] = {}
         for name in PERSON_FIELDS:
             values = [clean[name][i] for i in indexes]
-            columns[name] = [v or "" for v in values] if name in TEXT_DEFAULTS else values
-        columns["match_key"] = list(new_people)
-        columns["uuid"] = new_uuids(len(new_people))
+            person_columns[name] = [v or "" for v in values] if name in TEXT_DEFAULTS else values
+        person_columns["match_key"] = list(new_people)
+        person_columns["uuid"] = new_uuids(len(new_people))
         bulk_insert_columns(
-            session, Participant.__table__, columns, {"created_at": now, "updated_at": now}
+            session, Participant.__table__, person_columns, {"created_at": now, "updated_at": now}
         )
         people.update(
             session.execute(
@@ -255,8 +264,12 @@ def _write(
 
     if not wanted:
         return
-    training_ids, keys, days = (list(column) for column in zip(*wanted, strict=True))
-    participant_ids = list(map(people.__getitem__, keys))
+    training_ids: Sequence[Any]
+    participant_ids: Sequence[Any]
+    days: Sequence[Any]
+    statuses: Sequence[Any]
+    training_ids, slot_keys, days = (list(column) for column in zip(*wanted, strict=True))
+    participant_ids = list(map(people.__getitem__, slot_keys))
     statuses = list(map(clean["status"].__getitem__, wanted.values()))
     existing = recorded_attendance(session, set(training_ids))
     updates: list[dict[str, Any]] = []
@@ -270,11 +283,11 @@ def _write(
                 updates.append({"id": found[0], "status": row[3], "updated_at": now})
             else:
                 result.unchanged += 1
-        columns = list(zip(*new_rows, strict=True)) or [(), (), (), ()]
-        training_ids, participant_ids, days, statuses = columns
+        new_columns = list(zip(*new_rows, strict=True)) or [(), (), (), ()]
+        training_ids, participant_ids, days, statuses = new_columns
     if training_ids:
         _check_references(session, set(training_ids), set(participant_ids))
-        columns = {
+        columns: dict[str, Sequence[Any]] = {
             "training_id": training_ids,
             "participant_id": participant_ids,
             "day": days,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,7 +34,7 @@ class RestoreDialog(QDialog):
         self.list.setAccessibleName(self.tr("Backups"))
         loc = QLocale()
         for b in list_backups(db_path):
-            when = loc.toString(b.made, QLocale.FormatType.ShortFormat)
+            when = loc.toString(QDateTime(b.made), QLocale.FormatType.ShortFormat)
             size = loc.formattedDataSize(b.size)
             note = {"-before-restore": self.tr(" (kept before a restore)")}.get(b.tag, "")
             item = QListWidgetItem(f"{when}    {size}{note}", self.list)
@@ -131,6 +131,17 @@ def check_before_open(parent, location: str) -> bool:
     result = check_database(str(path))
     if result.ok:
         return True
+    if result.newer:  # newer work than this program knows: never offer an older backup over it
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Backups", "Written by a newer version"),
+            QCoreApplication.translate(
+                "Backups",
+                "{name} was written by a newer version of GPAST Coordinator. Please update the "
+                "program to open it; the file was not changed.",
+            ).format(name=path.name),
+        )
+        return False
     good = [b for b in list_backups(path) if check_database(str(b.path)).ok]
     text = QCoreApplication.translate(
         "Backups",
@@ -148,7 +159,7 @@ def check_before_open(parent, location: str) -> bool:
         latest = good[0]
         use_backup = box.addButton(
             QCoreApplication.translate("Backups", "Restore the backup of {when}").format(
-                when=QLocale().toString(latest.made, QLocale.FormatType.ShortFormat)
+                when=QLocale().toString(QDateTime(latest.made), QLocale.FormatType.ShortFormat)
             ),
             QMessageBox.ButtonRole.AcceptRole,
         )
