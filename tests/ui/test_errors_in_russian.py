@@ -17,6 +17,7 @@ from app.errors import DatabaseBusy
 from app.i18n import SOURCES
 from app.services.records import editing as records
 from app.translation_sources import problem_ids
+from tests.factories import add_participant, add_training
 
 # Not words of a sentence: names of the product and of file formats, kept as they are.
 NAMES = {"gpast", "coordinator", "sqlite", "csv", "xlsx", "utf", "pdf", "yyyy", "mm", "dd"}
@@ -84,11 +85,7 @@ def test_the_detector_finds_an_english_sentence():
 
 
 def _training(db, code="T1"):
-    return records.create(
-        db,
-        "trainings",
-        {"code": code, "title": "Семинар", "start_date": "2025-03-03", "focus_areas": ["demand"]},
-    )
+    return add_training(db, code=code, focus_areas=["demand"])
 
 
 def test_record_editor_problems_are_russian(qtbot, db, russian, shown):
@@ -145,8 +142,8 @@ def test_list_pages_say_why_in_russian(qtbot, db, russian, shown, monkeypatch):
 def test_participants_merge_says_why_in_russian(qtbot, db, russian, shown, monkeypatch):
     from app.ui.attendance.participants_page import ParticipantsPage
 
-    a = records.create(db, "participants", {"full_name": "Анна", "sex": "female"})
-    b = records.create(db, "participants", {"full_name": "Анна Ч.", "sex": "female"})
+    a = add_participant(db, full_name="Анна")
+    b = add_participant(db, full_name="Анна Ч.")
     page = ParticipantsPage(db)
     qtbot.addWidget(page)
     monkeypatch.setattr(page, "selected_ids", lambda: [a["id"], b["id"]])
