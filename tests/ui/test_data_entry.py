@@ -158,3 +158,20 @@ def test_alt_letters_are_not_taken_twice_in_russian(qtbot, russian, db):
     main = MainWindow(db)
     qtbot.addWidget(main)
     _no_clash(main)
+
+
+def test_a_new_person_has_no_sex_until_one_is_chosen(qtbot, db):
+    editor = shown_editor(qtbot, db, "participants")
+    QTest.keyClicks(editor.focusWidget(), "Maria Lopez")
+    QTest.keyClick(editor.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert editor.saved_record is None
+    assert records.count_records(db, "participants") == 0
+    assert editor.errors["sex"].isVisibleTo(editor)
+    assert "Sex" in editor.why.text()
+    combo = editor.editors["sex"].combo  # type: ignore[attr-defined]
+    assert combo.currentText() == ""
+    tab_to(qtbot, editor, combo)
+    QTest.keyClick(combo, Qt.Key.Key_M)
+    QTest.keyClick(combo, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert editor.saved_record is not None, editor.why.text()
+    assert records.get(db, "participants", editor.saved_record["id"])["sex"] == "male"

@@ -137,7 +137,7 @@ class ChoiceEditor(FieldEditor):
     def __init__(self, field: f.Field, parent=None):
         super().__init__(parent)
         self.combo = QComboBox(self)
-        if not field.required:
+        if not field.required or field.chosen_explicitly:
             self.combo.addItem("", None)
         for choice in field.choices:
             self.combo.addItem(value_label(choice), choice)
