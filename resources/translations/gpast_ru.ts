@@ -3,7 +3,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="67" />
+        <location filename="../../app/ui/shell/application.py" line="106" />
         <source>The database could not be opened:
 
 {problem}</source>
@@ -1230,84 +1230,74 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="89" />
+        <location filename="../../app/ui/records/record_editor.py" line="90" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="90" />
+        <location filename="../../app/ui/records/record_editor.py" line="91" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="98" />
+        <location filename="../../app/ui/records/record_editor.py" line="99" />
         <source>&amp;Details</source>
         <translation>&amp;Сведения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="100" />
+        <location filename="../../app/ui/records/record_editor.py" line="101" />
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="120" />
+        <location filename="../../app/ui/records/record_editor.py" line="121" />
         <source>New legislative act</source>
         <translation>Новый нормативный акт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="120" />
+        <location filename="../../app/ui/records/record_editor.py" line="121" />
         <source>Edit legislative act</source>
         <translation>Изменение нормативного акта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="121" />
+        <location filename="../../app/ui/records/record_editor.py" line="122" />
         <source>New training session</source>
         <translation>Новое обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="121" />
+        <location filename="../../app/ui/records/record_editor.py" line="122" />
         <source>Edit training session</source>
         <translation>Изменение обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="122" />
+        <location filename="../../app/ui/records/record_editor.py" line="123" />
         <source>New awareness campaign</source>
         <translation>Новая информационная кампания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="122" />
+        <location filename="../../app/ui/records/record_editor.py" line="123" />
         <source>Edit awareness campaign</source>
         <translation>Изменение информационной кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="123" />
+        <location filename="../../app/ui/records/record_editor.py" line="124" />
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="123" />
+        <location filename="../../app/ui/records/record_editor.py" line="124" />
         <source>Edit participant</source>
         <translation>Изменение участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="162" />
+        <location filename="../../app/ui/records/record_editor.py" line="163" />
         <source>Save is disabled: {field} — {message}</source>
         <translation>Сохранить нельзя: {field} — {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="188" />
+        <location filename="../../app/ui/records/record_editor.py" line="189" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/records/record_editor.py" line="197" />
-        <source>Unsaved changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/records/record_editor.py" line="198" />
-        <source>Discard the changes you made?</source>
-        <translation>Отменить внесённые изменения?</translation>
     </message>
 </context>
 <context>
@@ -1818,14 +1808,42 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
 </context>
 <context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../../app/ui/shell/unsaved.py" line="24" />
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/unsaved.py" line="25" />
+        <source>Save the changes you made?</source>
+        <translation>Сохранить внесённые изменения?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/unsaved.py" line="27" />
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/unsaved.py" line="31" />
+        <source>&amp;Don't save</source>
+        <translation>&amp;Не сохранять</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/unsaved.py" line="36" />
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Продолжить правку</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
-        <location filename="../../app/cli.py" line="97" />
+        <location filename="../../app/cli.py" line="98" />
         <source>unexpected error: {what} (details in {file})</source>
         <translation>непредвиденная ошибка: {what} (подробности в {file})</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="90" />
+        <location filename="../../app/cli.py" line="91" />
         <source>interrupted; nothing was changed</source>
         <translation>прервано; ничего не изменено</translation>
     </message>
@@ -1844,7 +1862,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/report.py" line="31" />
         <location filename="../../app/files.py" line="29" />
         <location filename="../../app/services/exchange/bundles.py" line="148" />
-        <location filename="../../app/storage/backups.py" line="68" />
+        <location filename="../../app/storage/backups.py" line="72" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
     </message>
@@ -1912,6 +1930,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/files.py" line="28" />
+        <location filename="../../app/storage/backups.py" line="67" />
         <source>{file}: not enough space on the disk; nothing was written</source>
         <translation>{file}: на диске не хватает места; ничего не записано</translation>
     </message>
@@ -2306,17 +2325,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: база данных не найдена</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="124" />
+        <location filename="../../app/storage/backups.py" line="128" />
         <source>{problems}; {file} was not changed</source>
         <translation>{problems}; файл {file} не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="66" />
+        <location filename="../../app/storage/backups.py" line="70" />
         <source>{file}: cannot be backed up ({why})</source>
         <translation>{file}: не удаётся сделать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="146" />
+        <location filename="../../app/storage/backups.py" line="150" />
         <source>{file}: is in use; close other GPAST windows and try again ({why})</source>
         <translation>{file}: используется; закройте другие окна GPAST и повторите</translation>
     </message>
