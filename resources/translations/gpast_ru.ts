@@ -1839,7 +1839,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/commands/attendance_documents.py" line="36" />
         <location filename="../../app/commands/report.py" line="31" />
-        <location filename="../../app/services/exchange/bundles.py" line="148" />
+        <location filename="../../app/services/exchange/bundles.py" line="149" />
         <location filename="../../app/services/spreadsheets/exporting.py" line="158" />
         <location filename="../../app/services/spreadsheets/templates.py" line="92" />
         <location filename="../../app/storage/backups.py" line="67" />
@@ -1853,7 +1853,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="44" />
-        <location filename="../../app/services/exchange/bundles.py" line="162" />
+        <location filename="../../app/services/exchange/bundles.py" line="200" />
         <location filename="../../app/storage/integrity.py" line="48" />
         <source>{file}: no such file</source>
         <translation>{file}: файл не найден</translation>
@@ -1943,6 +1943,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/attendance/recording.py" line="68" />
+        <location filename="../../app/services/exchange/merge.py" line="208" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
     </message>
@@ -1957,19 +1958,64 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{value} — не день обучения {what}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="29" />
-        <source>{what} {uuid}: unknown focus area '{value}'</source>
-        <translation>{what} {uuid}: неизвестное направление «{value}»</translation>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="41" />
+        <source>{what} {uuid}: {problem}</source>
+        <translation>{what} {uuid}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="36" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="57" />
+        <source>{part}: '{value}' is not a record identifier (UUID); nothing was imported</source>
+        <translation>{part}: «{value}» — не идентификатор записи (UUID); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="96" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="188" />
+        <location filename="../../app/services/exchange/merge.py" line="355" />
+        <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
+        <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="82" />
+        <source>{value} is in the future (is a clock wrong?)</source>
+        <translation>{value} — в будущем (неверно установлены часы?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="74" />
+        <source>'{value}' is not a time</source>
+        <translation>«{value}» — не дата и время</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="116" />
+        <source>appears twice in the bundle</source>
+        <translation>встречается в пакете дважды</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="159" />
+        <location filename="../../app/services/records/fields.py" line="170" />
+        <location filename="../../app/services/records/targets.py" line="25" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="278" />
+        <source>unknown focus area '{value}'</source>
+        <translation>неизвестное направление «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="177" />
+        <source>unknown table '{value}'</source>
+        <translation>неизвестная таблица «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_format.py" line="26" />
         <source>{what}: {label} (kept the newer version: theirs)</source>
         <translation>{what}: {label} (сохранена более новая версия — с другого рабочего места)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="36" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="26" />
         <source>{what}: {label} (kept the newer version: ours)</source>
         <translation>{what}: {label} (сохранена более новая версия — здешняя)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_format.py" line="37" />
+        <source>{what}: {label} (their dates leave out attendance on {days}; kept ours)</source>
+        <translation>{what}: {label} (их даты не включают дни с отметками посещаемости: {days}; оставлена наша версия)</translation>
     </message>
     <message>
         <location filename="../../app/services/exchange/bundle_format.py" line="47" />
@@ -1977,34 +2023,44 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{what}: {uuid} удалена там, но позже изменена здесь (сохранена)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="178" />
-        <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
-        <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundles.py" line="186" />
-        <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
-        <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundles.py" line="171" />
+        <location filename="../../app/services/exchange/bundles.py" line="160" />
         <source>{file}: not a complete GPAST bundle (damaged or truncated: {why}); nothing was imported</source>
         <translation>{file}: неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="141" />
-        <source>{what} {uuid}: {problem}</source>
-        <translation>{what} {uuid}: {problem}</translation>
+        <location filename="../../app/services/exchange/bundles.py" line="219" />
+        <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
+        <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="255" />
+        <location filename="../../app/services/exchange/bundles.py" line="227" />
+        <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
+        <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundles.py" line="172" />
+        <source>{file}: {part} is not UTF-8 text; nothing was imported</source>
+        <translation>{file}: {part} — не текст в UTF-8; ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundles.py" line="176" />
+        <source>{file}: {part} is nested too deeply; nothing was imported</source>
+        <translation>{file}: в {part} слишком глубокая вложенность; ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundles.py" line="190" />
+        <source>{file}: {part} is larger than a bundle may be ({n} MB); nothing was imported</source>
+        <translation>{file}: {part} больше допустимого для пакета размера ({n} МБ); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/merge.py" line="68" />
+        <source>{what} {uuid}: the code '{code}' belongs to another record here ({title}) whose values differ; change one of the codes; nothing was imported</source>
+        <translation>{what} {uuid}: код «{code}» здесь принадлежит другой записи ({title}) с другими значениями; измените один из кодов; ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/merge.py" line="198" />
         <source>attendance {uuid}: its training or person is neither in the bundle nor in this database; nothing was imported</source>
         <translation>посещаемость {uuid}: её обучения или человека нет ни в пакете, ни в этой базе данных; ничего не импортировано</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/merge.py" line="384" />
-        <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
-        <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
     </message>
     <message>
         <location filename="../../app/services/maintenance/demo.py" line="138" />
@@ -2104,13 +2160,6 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/records/fields.py" line="88" />
         <source>'{value}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>«{value}» — не дата (используйте ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/records/fields.py" line="170" />
-        <location filename="../../app/services/records/targets.py" line="25" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="278" />
-        <source>unknown focus area '{value}'</source>
-        <translation>неизвестное направление «{value}»</translation>
     </message>
     <message>
         <location filename="../../app/services/reporting/indicators.py" line="151" />

@@ -213,10 +213,16 @@ def test_a_bundle_with_the_right_checksum_but_wrong_data_is_refused_whole(
 
     malformed = "not as this program writes a bundle"
     cases = [
-        ("attendance: " + malformed, lambda d: d["attendance"][0].update(day="31.02.2025")),
-        ("trainings: " + malformed, lambda d: d["trainings"][0].pop("updated_at")),
+        (
+            "attendance .*: day: '31.02.2025' is not a date",
+            lambda d: d["attendance"][0].update(day="31.02.2025"),
+        ),
+        (
+            "trainings .*: updated_at: 'None' is not a time",
+            lambda d: d["trainings"][0].pop("updated_at"),
+        ),
         ("attendance: " + malformed, lambda d: d.update(attendance=7)),
-        ("attendance: " + malformed, lambda d: d["attendance"][-1].update(day=None)),  # bulk
+        ("attendance .*: day: is required", lambda d: d["attendance"][-1].update(day=None)),
         (
             "participants .*: full_name: is required",
             lambda d: d["participants"][0].update(full_name=None),

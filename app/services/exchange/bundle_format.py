@@ -4,8 +4,6 @@ value is read back, and how a merge ends (its result, or why the bundle was refu
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from typing import Any
 
 from app.errors import GpastError, Message
 from app.models.kinds import BUNDLE_KINDS
@@ -16,19 +14,11 @@ FORMAT = 1
 # their own shape), in the registry's merge order: people first
 RECORD_PARTS = tuple(k for k in BUNDLE_KINDS if k.fields)
 KINDS = {k.bundle_part: (k.model, [x.name for x in k.fields]) for k in RECORD_PARTS}
-DATE_FIELDS = {x.name for k in RECORD_PARTS for x in k.fields if x.type == f.DATE} | {"day"}
 AREA_FIELDS = {x.name for k in RECORD_PARTS for x in k.fields if x.type == f.AREAS}
 
 
 class BundleRefused(GpastError):
     pass
-
-
-def unknown_area(what: str, uuid: str, value: str) -> BundleRefused:
-    """A record of the bundle names a focus area this program does not know."""
-    return BundleRefused(
-        "{what} {uuid}: unknown focus area '{value}'", what=what, uuid=uuid, value=value
-    )
 
 
 def kept_newer(what: str, label: str, theirs: bool) -> Message:
@@ -39,6 +29,16 @@ def kept_newer(what: str, label: str, theirs: bool) -> Message:
         else "{what}: {label} (kept the newer version: ours)",
         what=what,
         label=label,
+    )
+
+
+def kept_attendance(what: str, label: str, days: str) -> Message:
+    """A conflict: their new dates would leave out days with attendance here, so ours kept."""
+    return Message(
+        "{what}: {label} (their dates leave out attendance on {days}; kept ours)",
+        what=what,
+        label=label,
+        days=days,
     )
 
 
@@ -63,13 +63,3 @@ class BundleResult:
             f"{self.deleted} deleted, {len(self.conflicts)} conflicts"
         )
         return text + "".join(f"\n  conflict: {c}" for c in self.conflicts)
-
-
-def parse_value(name: str, value: Any) -> Any:
-    if value is None:
-        return None
-    if name in ("created_at", "updated_at", "deleted_at"):
-        return datetime.fromisoformat(value)
-    if name in DATE_FIELDS:
-        return date.fromisoformat(value)
-    return value
