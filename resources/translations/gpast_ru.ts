@@ -77,22 +77,22 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="23" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="24" />
         <source>Send to coordinator</source>
         <translation>Отправить координатору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="45" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="46" />
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="33" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="34" />
         <source>Bundle written</source>
         <translation>Пакет записан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="34" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="35" />
         <source>{path}
 
 {counts}
@@ -105,37 +105,67 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 Перенесите файл на другое рабочее место и выберите там Файл &gt; Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="41" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="42" />
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="56" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="57" />
         <source>Receive from workstation</source>
         <translation>Получить с рабочего места</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="89" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="66" />
+        <source>Receive this bundle?</source>
+        <translation>Принять этот пакет?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="72" />
         <source>Receiving the bundle…</source>
         <translation>Приём пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="90" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="104" />
+        <source>Reading the bundle…</source>
+        <translation>Чтение пакета…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="105" />
         <source>Not received</source>
         <translation>Не получено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="64" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="117" />
+        <source>It would add {added}, change {updated} and delete {deleted} records; {n} conflicts. Nothing has been changed yet.</source>
+        <translation>Будет добавлено записей: {added}, изменено: {updated}, удалено: {deleted}; конфликтов: {n}. Пока ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="131" />
+        <source>{kind}: {added} added, {updated} changed, {deleted} deleted</source>
+        <translation>{kind}: добавлено {added}, изменено {updated}, удалено {deleted}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="142" />
+        <source>Conflicts (both versions are kept):</source>
+        <translation>Конфликты (сохраняются обе версии):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="152" />
+        <source>{n} attendance rows go with the deleted sessions and people.</source>
+        <translation>Вместе с удаляемыми мероприятиями и людьми удаляется отметок посещаемости: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="78" />
         <source>Bundle received</source>
         <translation>Пакет получен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="65" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="79" />
         <source>Added {added}, updated {updated}, unchanged {unchanged}, deleted {deleted}, conflicts {n}.</source>
         <translation>Добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="80" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="95" />
         <source>Both versions of each conflict are kept in the audit trail.</source>
         <translation>Обе версии каждого конфликта сохранены в журнале изменений.</translation>
     </message>
@@ -1947,7 +1977,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/attendance/recording.py" line="68" />
-        <location filename="../../app/services/exchange/merge.py" line="208" />
+        <location filename="../../app/services/exchange/merge.py" line="210" />
         <location filename="../../app/services/spreadsheets/attendance_import.py" line="171" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
@@ -1976,7 +2006,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/exchange/bundle_checks.py" line="96" />
         <location filename="../../app/services/exchange/bundle_checks.py" line="188" />
-        <location filename="../../app/services/exchange/merge.py" line="355" />
+        <location filename="../../app/services/exchange/merge.py" line="364" />
         <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
         <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
     </message>
@@ -2059,12 +2089,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: {part} больше допустимого для пакета размера ({n} МБ); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="68" />
+        <location filename="../../app/services/exchange/merge.py" line="70" />
         <source>{what} {uuid}: the code '{code}' belongs to another record here ({title}) whose values differ; change one of the codes; nothing was imported</source>
         <translation>{what} {uuid}: код «{code}» здесь принадлежит другой записи ({title}) с другими значениями; измените один из кодов; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="198" />
+        <location filename="../../app/services/exchange/merge.py" line="200" />
         <source>attendance {uuid}: its training or person is neither in the bundle nor in this database; nothing was imported</source>
         <translation>посещаемость {uuid}: её обучения или человека нет ни в пакете, ни в этой базе данных; ничего не импортировано</translation>
     </message>
@@ -2579,19 +2609,39 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>объединить пакет с другого рабочего места</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="27" />
+        <location filename="../../app/commands/bundles.py" line="20" />
+        <source>print what would be added, changed and deleted, and the conflicts; change nothing</source>
+        <translation>показать, что будет добавлено, изменено и удалено, и конфликты; ничего не менять</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="32" />
         <source>{file}: written ({counts})</source>
         <translation>{file}: записано ({counts})</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="37" />
+        <location filename="../../app/commands/bundles.py" line="43" />
+        <source>{file}: would add {added}, change {updated} and delete {deleted} records; {conflicts} conflicts; nothing was changed</source>
+        <translation>{file}: будет добавлено записей: {added}, изменено: {updated}, удалено: {deleted}; конфликтов: {conflicts}; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="63" />
         <source>{file}: {added} added, {updated} updated, {unchanged} unchanged, {deleted} deleted, {conflicts} conflicts</source>
         <translation>{file}: добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="50" />
+        <location filename="../../app/commands/bundles.py" line="77" />
+        <source>{n} attendance rows go with the deleted sessions and people</source>
+        <translation>вместе с удаляемыми мероприятиями и людьми удаляется отметок посещаемости: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="82" />
         <source>conflict: {what}</source>
         <translation>конфликт: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="57" />
+        <source>  {kind}: {added} added, {updated} changed, {deleted} deleted</source>
+        <translation>  {kind}: добавлено {added}, изменено {updated}, удалено {deleted}</translation>
     </message>
     <message>
         <location filename="../../app/commands/cli_text.py" line="9" />

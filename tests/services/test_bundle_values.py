@@ -225,3 +225,19 @@ def test_the_command_line_says_why_not_unexpected_error(seminar_bundle, tmp_path
     code = main(["--db", str(db_path), "bundle", "import", str(bad)])
     err = capsys.readouterr().err
     assert code == 1 and "nested too deeply" in err and "unexpected" not in err
+
+
+def test_a_dry_run_counts_per_kind_and_a_deletion_counts_its_attendance(
+    db, db_path, laptop, seminar_bundle, tmp_path
+):
+    import_bundle(db, seminar_bundle)
+    training = records.list_records(laptop, "trainings")[0]
+    records.delete(laptop, "trainings", training["id"])
+    export_bundle(laptop, tmp_path / "deleted.gpast")
+    before = snapshot(db_path)
+    preview = import_bundle(db, tmp_path / "deleted.gpast", dry_run=True)
+    assert snapshot(db_path) == before
+    assert preview.kinds["trainings"]["deleted"] == 1
+    assert preview.cascaded == 2 and preview.kinds["attendance"]["deleted"] == 2
+    result = import_bundle(db, tmp_path / "deleted.gpast")
+    assert (result.deleted, result.cascaded) == (1, 2)

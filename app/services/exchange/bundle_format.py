@@ -49,6 +49,9 @@ def kept_edited(what: str, uuid: str) -> Message:
     )
 
 
+COUNTS = ("added", "updated", "unchanged", "deleted")
+
+
 @dataclass
 class BundleResult:
     added: int = 0
@@ -56,6 +59,17 @@ class BundleResult:
     unchanged: int = 0
     deleted: int = 0
     conflicts: list[Message] = field(default_factory=list)
+    cascaded: int = 0  # attendance rows deleted with the trainings and people deleted
+    kinds: dict[str, dict[str, int]] = field(default_factory=dict)  # part → COUNTS → n
+    dry_run: bool = False  # nothing was changed: what the import would do
+
+    def count(self, part: str, what: str, n: int = 1, *, total: bool = True) -> None:
+        """`n` records of the bundle's `part` were added, updated, … (per part, and in the
+        totals unless `total` is False: attendance deleted with its session or person)."""
+        if total:
+            setattr(self, what, getattr(self, what) + n)
+        per = self.kinds.setdefault(part, dict.fromkeys(COUNTS, 0))
+        per[what] += n
 
     def summary(self) -> str:
         text = (

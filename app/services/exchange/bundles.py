@@ -232,28 +232,40 @@ def read_bundle(path: str | Path) -> tuple[dict, Any]:
     return manifest, _json_of(path, "data.json", payload)
 
 
-def import_bundle(db: Database, path: str | Path) -> BundleResult:
+class _NothingChanged(Exception):
+    """Ends a dry run's unit of work: it rolls back."""
+
+
+def import_bundle(db: Database, path: str | Path, *, dry_run: bool = False) -> BundleResult:
+    """Merge the bundle at `path`; with `dry_run`, only say what it would do (per kind, and
+    the conflicts) and change nothing."""
 
     manifest, data = read_bundle(path)
     with db.reading() as session:
         slugs = {slug.lower(): slug for slug in session.scalars(select(FocusArea.slug))}
     parts = check_data(data, slugs)  # every value checked before the write lock is taken
     del data
-    result = BundleResult()
-    with db.writing() as session:
-        merge_data(session, parts, result)
-        if result.added or result.updated or result.deleted or result.conflicts:
-            record(
-                session,
-                "bundle",
-                "bundle",
-                {
-                    "file": Path(path).name,
-                    "workstation": manifest.get("workstation"),
-                    "added": result.added,
-                    "updated": result.updated,
-                    "deleted": result.deleted,
-                    "conflicts": [str(c) for c in result.conflicts],
-                },
-            )
+    result = BundleResult(dry_run=dry_run)
+    try:
+        with db.writing() as session:
+            merge_data(session, parts, result)
+            if dry_run:
+                raise _NothingChanged
+            if result.added or result.updated or result.deleted or result.conflicts:
+                record(
+                    session,
+                    "bundle",
+                    "bundle",
+                    {
+                        "file": Path(path).name,
+                        "workstation": manifest.get("workstation"),
+                        "added": result.added,
+                        "updated": result.updated,
+                        "deleted": result.deleted,
+                        "attendance_deleted_with_them": result.cascaded,
+                        "conflicts": [str(c) for c in result.conflicts],
+                    },
+                )
+    except _NothingChanged:
+        pass
     return result

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.errors import ValidationError
@@ -32,6 +32,8 @@ from app.storage.bulk import bulk_insert_columns
 
 EDITED = timedelta(seconds=1)
 TABLES = {k.table: k.model for k in KINDS.values()}  # a tombstone's table → model
+ATTENDANCE_COLUMN = {k.table: k.attendance_column for k in KINDS.values() if k.attendance_column}
+PART_OF_TABLE = {k.table: k.bundle_part or k.name for k in KINDS.values()}
 
 
 def _edited(created: datetime | None, updated: datetime | None) -> bool:
@@ -92,11 +94,11 @@ def _merge_kind(session, k: Kind, rows: list[Row], areas, result: BundleResult) 
             _apply(k, obj, values, areas, updated)
             session.add(obj)
             known.added(obj, values)
-            result.added += 1
+            result.count(key, "added")
             continue
         mine = _current(k, obj)
         if mine == values:
-            result.unchanged += 1
+            result.count(key, "unchanged")
             continue
         both_edited = _edited(obj.created_at, obj.updated_at) and _edited(created, updated)
         newer_is_theirs = updated > obj.updated_at
@@ -105,7 +107,7 @@ def _merge_kind(session, k: Kind, rows: list[Row], areas, result: BundleResult) 
         if dropped:
             result.conflicts.append(kept_attendance(key, label, dropped))
             _record_conflict(session, obj, label, mine, values, updated, "ours")
-            result.unchanged += 1
+            result.count(key, "unchanged")
             continue
         if both_edited:
             kept = "theirs" if newer_is_theirs else "ours"
@@ -113,9 +115,9 @@ def _merge_kind(session, k: Kind, rows: list[Row], areas, result: BundleResult) 
             _record_conflict(session, obj, label, mine, values, updated, kept)
         if newer_is_theirs:
             _apply(k, obj, values, areas, updated)
-            result.updated += 1
+            result.count(key, "updated")
         else:
-            result.unchanged += 1
+            result.count(key, "unchanged")
     session.flush()
     return known
 
@@ -220,18 +222,18 @@ def _merge_attendance(session, rows: list[dict], known, result: BundleResult) ->
         if found is None:
             new[slot] = {"uuid": row["uuid"], "status": row["status"], "at": updated}
             existing[slot] = [None, row["status"], updated]
-            result.added += 1
+            result.count("attendance", "added")
         elif found[1] == row["status"] or updated <= found[2]:
-            result.unchanged += 1
+            result.count("attendance", "unchanged")
         elif found[0] is None:  # a second row of the bundle for a slot it adds
             new[slot].update(status=row["status"], at=updated)
             found[1:] = [row["status"], updated]
-            result.updated += 1
+            result.count("attendance", "updated")
         else:
             obj = session.get(Attendance, found[0])
             obj.status, obj.updated_at = row["status"], updated
             found[1:] = [row["status"], updated]
-            result.updated += 1
+            result.count("attendance", "updated")
     if new:
         slots, values = list(new), list(new.values())
         bulk_insert_columns(
@@ -289,14 +291,14 @@ def _merge_targets(session, rows: list[dict], areas, result: BundleResult) -> No
             )
             session.add(obj)
             by_uuid[obj.uuid] = by_key[key] = obj
-            result.added += 1
+            result.count("targets", "added")
         elif obj.target == row["target"]:
-            result.unchanged += 1
+            result.count("targets", "unchanged")
         elif updated > obj.updated_at:
             obj.target, obj.updated_at = row["target"], updated
-            result.updated += 1
+            result.count("targets", "updated")
         else:
-            result.unchanged += 1
+            result.count("targets", "unchanged")
 
 
 def _merge_tombstones(session, rows: list[dict], result: BundleResult) -> None:
@@ -308,9 +310,16 @@ def _merge_tombstones(session, rows: list[dict], result: BundleResult) -> None:
         obj = _by_uuid(session, model, row["uuid"])
         if obj is not None:
             if obj.updated_at <= deleted_at:
+                column = ATTENDANCE_COLUMN.get(row["table"])
+                if column is not None:  # the attendance that goes with it, counted
+                    n = session.scalar(
+                        select(func.count()).where(getattr(Attendance, column) == obj.id)
+                    )
+                    result.cascaded += int(n or 0)
+                    result.count("attendance", "deleted", int(n or 0), total=False)
                 session.delete(obj)
                 session.flush()
-                result.deleted += 1
+                result.count(PART_OF_TABLE[row["table"]], "deleted")
             else:
                 result.conflicts.append(kept_edited(row["table"], obj.uuid))
         elif (
