@@ -1847,12 +1847,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../app/cli.py" line="97" />
+        <location filename="../../app/cli.py" line="98" />
         <source>unexpected error: {what} (details in {file})</source>
         <translation>непредвиденная ошибка: {what} (подробности в {file})</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="90" />
+        <location filename="../../app/cli.py" line="91" />
         <source>interrupted; nothing was changed</source>
         <translation>прервано; ничего не изменено</translation>
     </message>
@@ -2198,6 +2198,16 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>«{value}» — не дата (используйте ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
+        <location filename="../../app/services/records/restoring.py" line="54" />
+        <source>no deleted record {uuid} can be brought back</source>
+        <translation>нет удалённой записи {uuid}, которую можно вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/restoring.py" line="57" />
+        <source>{uuid} is {what}: bring back the record it belonged to instead</source>
+        <translation>{uuid} — это {what}: верните запись, к которой это относилось</translation>
+    </message>
+    <message>
         <location filename="../../app/services/reporting/indicators.py" line="151" />
         <source>must not be before 'from'</source>
         <translation>не может быть раньше начала периода</translation>
@@ -2519,12 +2529,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli.py" line="38" />
+        <location filename="../../app/cli.py" line="39" />
         <source>GPAST Coordinator: log legislation, trainings and awareness campaigns against the five GPAST focus areas and print progress reports. Without a command, opens the desktop window.</source>
         <translation>GPAST Coordinator: учёт законодательства, обучения и информационных кампаний по пяти направлениям GPAST и печать отчётов. Без команды открывает окно программы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="47" />
+        <location filename="../../app/cli.py" line="48" />
         <source>SQLite file path or SQLAlchemy URL (default: $GPAST_DB, else a file in the user's data folder)</source>
         <translation>путь к файлу SQLite или URL SQLAlchemy (по умолчанию $GPAST_DB, иначе файл в папке данных пользователя)</translation>
     </message>
@@ -2694,6 +2704,36 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/cli_text.py" line="18" />
         <source>expected one argument</source>
         <translation>ожидается один аргумент</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/deleted.py" line="9" />
+        <source>list deleted records, or bring one back</source>
+        <translation>список удалённых записей или возврат одной из них</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/deleted.py" line="12" />
+        <source>bring a deleted record back, with its attendance</source>
+        <translation>вернуть удалённую запись вместе с её посещаемостью</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/deleted.py" line="23" />
+        <source>No deleted records.</source>
+        <translation>Удалённых записей нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/deleted.py" line="43" />
+        <source>{uuid}: {kind} '{label}' restored with {n} attendance rows</source>
+        <translation>{uuid}: {kind} «{label}» восстановлено, отметок посещаемости: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/deleted.py" line="26" />
+        <source>{uuid}  {when}  {kind}  {label}  ({n} attendance rows)</source>
+        <translation>{uuid}  {when}  {kind}  {label}  (отметок посещаемости: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/deleted.py" line="49" />
+        <source>{n} attendance rows were not restored (their session or person is gone, or the day is no longer one of the session's)</source>
+        <translation>не восстановлено отметок посещаемости: {n} (их мероприятия или человека больше нет, или этого дня больше нет в мероприятии)</translation>
     </message>
     <message>
         <location filename="../../app/commands/indicators.py" line="11" />
