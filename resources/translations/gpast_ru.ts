@@ -1870,7 +1870,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/attendance_documents.py" line="36" />
         <location filename="../../app/commands/report.py" line="31" />
         <location filename="../../app/files.py" line="29" />
-        <location filename="../../app/services/exchange/bundles.py" line="149" />
+        <location filename="../../app/services/exchange/bundles.py" line="155" />
         <location filename="../../app/storage/backups.py" line="68" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
@@ -1882,7 +1882,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="44" />
-        <location filename="../../app/services/exchange/bundles.py" line="200" />
+        <location filename="../../app/services/exchange/bundles.py" line="206" />
         <location filename="../../app/storage/integrity.py" line="48" />
         <source>{file}: no such file</source>
         <translation>{file}: файл не найден</translation>
@@ -1977,7 +1977,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/attendance/recording.py" line="68" />
-        <location filename="../../app/services/exchange/merge.py" line="210" />
+        <location filename="../../app/services/exchange/merge.py" line="233" />
         <location filename="../../app/services/spreadsheets/attendance_import.py" line="171" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
@@ -1994,39 +1994,44 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{value} — не день обучения {what}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="41" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="42" />
         <source>{what} {uuid}: {problem}</source>
         <translation>{what} {uuid}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="57" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="58" />
         <source>{part}: '{value}' is not a record identifier (UUID); nothing was imported</source>
         <translation>{part}: «{value}» — не идентификатор записи (UUID); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="96" />
-        <location filename="../../app/services/exchange/bundle_checks.py" line="188" />
-        <location filename="../../app/services/exchange/merge.py" line="364" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="106" />
+        <source>is not a list of edit counters</source>
+        <translation>не список счётчиков правок</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="114" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="207" />
+        <location filename="../../app/services/exchange/merge.py" line="397" />
         <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
         <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="82" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="83" />
         <source>{value} is in the future (is a clock wrong?)</source>
         <translation>{value} — в будущем (неверно установлены часы?)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="74" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="75" />
         <source>'{value}' is not a time</source>
         <translation>«{value}» — не дата и время</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="116" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="134" />
         <source>appears twice in the bundle</source>
         <translation>встречается в пакете дважды</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="159" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="177" />
         <location filename="../../app/services/records/fields.py" line="170" />
         <location filename="../../app/services/records/targets.py" line="25" />
         <location filename="../../app/services/spreadsheets/importing.py" line="278" />
@@ -2034,7 +2039,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>неизвестное направление «{value}»</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="177" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="195" />
         <source>unknown table '{value}'</source>
         <translation>неизвестная таблица «{value}»</translation>
     </message>
@@ -2050,51 +2055,56 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/exchange/bundle_format.py" line="37" />
+        <source>{what}: {label} was changed here after the other workstation last saw it (kept ours; theirs is in the audit trail)</source>
+        <translation>{what}: {label} изменено здесь после того, как другое рабочее место видело эту запись в последний раз (оставлена наша версия; их версия — в журнале изменений)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_format.py" line="47" />
         <source>{what}: {label} (their dates leave out attendance on {days}; kept ours)</source>
         <translation>{what}: {label} (их даты не включают дни с отметками посещаемости: {days}; оставлена наша версия)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="47" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="57" />
         <source>{what}: {uuid} was deleted there but edited here later (kept)</source>
         <translation>{what}: {uuid} удалена там, но позже изменена здесь (сохранена)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="160" />
+        <location filename="../../app/services/exchange/bundles.py" line="166" />
         <source>{file}: not a complete GPAST bundle (damaged or truncated: {why}); nothing was imported</source>
         <translation>{file}: неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="219" />
+        <location filename="../../app/services/exchange/bundles.py" line="225" />
         <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
         <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="227" />
+        <location filename="../../app/services/exchange/bundles.py" line="233" />
         <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
         <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="172" />
+        <location filename="../../app/services/exchange/bundles.py" line="178" />
         <source>{file}: {part} is not UTF-8 text; nothing was imported</source>
         <translation>{file}: {part} — не текст в UTF-8; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="176" />
+        <location filename="../../app/services/exchange/bundles.py" line="182" />
         <source>{file}: {part} is nested too deeply; nothing was imported</source>
         <translation>{file}: в {part} слишком глубокая вложенность; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="190" />
+        <location filename="../../app/services/exchange/bundles.py" line="196" />
         <source>{file}: {part} is larger than a bundle may be ({n} MB); nothing was imported</source>
         <translation>{file}: {part} больше допустимого для пакета размера ({n} МБ); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="70" />
+        <location filename="../../app/services/exchange/merge.py" line="72" />
         <source>{what} {uuid}: the code '{code}' belongs to another record here ({title}) whose values differ; change one of the codes; nothing was imported</source>
         <translation>{what} {uuid}: код «{code}» здесь принадлежит другой записи ({title}) с другими значениями; измените один из кодов; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="200" />
+        <location filename="../../app/services/exchange/merge.py" line="223" />
         <source>attendance {uuid}: its training or person is neither in the bundle nor in this database; nothing was imported</source>
         <translation>посещаемость {uuid}: её обучения или человека нет ни в пакете, ни в этой базе данных; ничего не импортировано</translation>
     </message>

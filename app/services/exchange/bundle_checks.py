@@ -35,6 +35,7 @@ class Row:
     created_at: datetime | None
     updated_at: datetime
     values: dict[str, Any]
+    version: dict[str, int]
 
 
 def refused(part: str, uuid: str, problem: Message | ValidationError) -> BundleRefused:
@@ -88,6 +89,23 @@ def check_time(part: str, uuid: str, name: str, value: Any, *, required: bool = 
     return when
 
 
+def check_version(part: str, uuid: str, raw: dict[str, Any]) -> dict[str, int]:
+    """A record's edit counters ({workstation: n}); {} in bundles of the previous format."""
+    version = raw.get("version")
+    if version is None:
+        return {}
+    if (
+        isinstance(version, dict)
+        and len(version) <= 1000
+        and all(
+            isinstance(name, str) and len(name) <= 64 and type(n) is int and 0 < n < 1 << 62
+            for name, n in version.items()
+        )
+    ):
+        return version
+    raise refused(part, uuid, ValidationError("version", "is not a list of edit counters"))
+
+
 def _rows(data: Mapping[str, Any], part: str) -> list[dict[str, Any]]:
     rows = data.get(part)
     if rows is None:
@@ -124,7 +142,7 @@ def check_records(k: Kind, rows: list[dict[str, Any]], slugs: Mapping[str, str])
         for fld in k.fields:  # an empty optional text the column leaves NULL
             if fld.nullable and values.get(fld.name) == "":
                 values[fld.name] = None
-        out.append(Row(uuid, created, updated, values))
+        out.append(Row(uuid, created, updated, values, check_version(part, uuid, raw)))
     return out
 
 
@@ -177,7 +195,8 @@ def check_tombstones(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 ValidationError("table", "unknown table '{value}'", value=_shown(table)),
             )
         deleted = check_time("tombstones", uuid, "deleted_at", raw.get("deleted_at"))
-        out.append({"table": table, "uuid": uuid, "deleted_at": deleted})
+        version = check_version("tombstones", uuid, raw)
+        out.append({"table": table, "uuid": uuid, "deleted_at": deleted, "version": version})
     return out
 
 

@@ -32,6 +32,16 @@ def kept_newer(what: str, label: str, theirs: bool) -> Message:
     )
 
 
+def kept_ours(what: str, label: str) -> Message:
+    """A conflict: changed here after the sending workstation last saw it; ours kept."""
+    return Message(
+        "{what}: {label} was changed here after the other workstation last saw it "
+        "(kept ours; theirs is in the audit trail)",
+        what=what,
+        label=label,
+    )
+
+
 def kept_attendance(what: str, label: str, days: str) -> Message:
     """A conflict: their new dates would leave out days with attendance here, so ours kept."""
     return Message(

@@ -66,6 +66,7 @@ def _record(obj: Any, names: list[str]) -> dict[str, Any]:
         "uuid": obj.uuid,
         "created_at": _json(obj.created_at),
         "updated_at": _json(obj.updated_at),
+        "version": obj.version or {},
     }
     for name in names:
         value = [a.slug for a in obj.focus_areas] if name in AREA_FIELDS else getattr(obj, name)
@@ -121,7 +122,12 @@ def export_bundle(db: Database, path: str | Path, since: date | None = None) -> 
             )
         ]
         data["tombstones"] = [
-            {"table": t.record_table, "uuid": t.record_uuid, "deleted_at": _json(t.deleted_at)}
+            {
+                "table": t.record_table,
+                "uuid": t.record_uuid,
+                "deleted_at": _json(t.deleted_at),
+                "version": t.version or {},
+            }
             for t in session.scalars(select(Tombstone).where(Tombstone.deleted_at >= cutoff))
         ]
     payload = json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")

@@ -22,11 +22,13 @@ from app.services.exchange.bundle_format import (
     kept_attendance,
     kept_edited,
     kept_newer,
+    kept_ours,
 )
 from app.services.exchange.known_records import CHUNK, KnownRecords
 from app.services.records import fields as f
 from app.services.records.audit import record
 from app.services.records.fields import normalise_person_key
+from app.services.records.versions import Order, compare, joined
 from app.services.spreadsheets.attendance_import import recorded_attendance
 from app.storage.bulk import bulk_insert_columns
 
@@ -92,29 +94,50 @@ def _merge_kind(session, k: Kind, rows: list[Row], areas, result: BundleResult) 
         if obj is None:
             obj = model(uuid=row.uuid, created_at=created or updated)
             _apply(k, obj, values, areas, updated)
+            obj.version = dict(row.version)
             session.add(obj)
             known.added(obj, values)
             result.count(key, "added")
             continue
         mine = _current(k, obj)
-        if mine == values:
+        # which edit saw which: the version counters, not the clocks (the same record under
+        # another UUID, or records from before the counters, fall back to the clocks)
+        order = Order.UNKNOWN if obj.uuid != row.uuid else compare(obj.version, row.version)
+        if order == Order.OURS and not row.version:  # a bundle of the previous format
+            order = Order.CONCURRENT
+        if mine == values or order in (Order.OURS, Order.SAME):
+            if order in (Order.THEIRS, Order.CONCURRENT):
+                obj.version = joined(obj.version, row.version)  # we have seen theirs now
             result.count(key, "unchanged")
             continue
-        both_edited = _edited(obj.created_at, obj.updated_at) and _edited(created, updated)
-        newer_is_theirs = updated > obj.updated_at
+        newer_is_theirs = (
+            order == Order.THEIRS if order != Order.UNKNOWN else updated > obj.updated_at
+        )
         label = (k.title_field and values.get(k.title_field)) or row.uuid
         dropped = _drops_attendance(session, k, obj, values) if newer_is_theirs else None
         if dropped:
             result.conflicts.append(kept_attendance(key, label, dropped))
             _record_conflict(session, obj, label, mine, values, updated, "ours")
+            obj.version = joined(obj.version, row.version)
             result.count(key, "unchanged")
             continue
-        if both_edited:
+        if order == Order.CONCURRENT:  # changed here after the sender last saw it: ours kept
+            result.conflicts.append(kept_ours(key, label))
+            _record_conflict(session, obj, label, mine, values, updated, "ours")
+            obj.version = joined(obj.version, row.version)
+            result.count(key, "unchanged")
+            continue
+        if (
+            order == Order.UNKNOWN
+            and _edited(obj.created_at, obj.updated_at)
+            and _edited(created, updated)
+        ):
             kept = "theirs" if newer_is_theirs else "ours"
             result.conflicts.append(kept_newer(key, label, newer_is_theirs))
             _record_conflict(session, obj, label, mine, values, updated, kept)
         if newer_is_theirs:
             _apply(k, obj, values, areas, updated)
+            obj.version = joined(obj.version, row.version)
             result.count(key, "updated")
         else:
             result.count(key, "unchanged")
@@ -309,7 +332,12 @@ def _merge_tombstones(session, rows: list[dict], result: BundleResult) -> None:
         deleted_at = row["deleted_at"]
         obj = _by_uuid(session, model, row["uuid"])
         if obj is not None:
-            if obj.updated_at <= deleted_at:
+            order = compare(obj.version, row["version"])
+            if order == Order.UNKNOWN:  # neither has counters: by the clocks
+                seen = obj.updated_at <= deleted_at
+            else:  # the deletion saw our last edit
+                seen = order in (Order.THEIRS, Order.SAME) and bool(row["version"])
+            if seen:
                 column = ATTENDANCE_COLUMN.get(row["table"])
                 if column is not None:  # the attendance that goes with it, counted
                     n = session.scalar(
@@ -326,7 +354,12 @@ def _merge_tombstones(session, rows: list[dict], result: BundleResult) -> None:
             session.scalar(select(Tombstone.id).where(Tombstone.record_uuid == row["uuid"])) is None
         ):
             session.add(
-                Tombstone(record_table=row["table"], record_uuid=row["uuid"], deleted_at=deleted_at)
+                Tombstone(
+                    record_table=row["table"],
+                    record_uuid=row["uuid"],
+                    deleted_at=deleted_at,
+                    version=row["version"],
+                )
             )
 
 
