@@ -15,7 +15,7 @@ def register(subparsers) -> None:
 
 
 def run_list(args) -> int:
-    from app.services.records.restoring import deleted_records
+    from app.services.recycle_bin.restoring import deleted_records
 
     with open_db(args) as db:
         rows = deleted_records(db)
@@ -35,7 +35,7 @@ def run_list(args) -> int:
 
 
 def run_restore(args) -> int:
-    from app.services.records.restoring import restore_deleted
+    from app.services.recycle_bin.restoring import restore_deleted
 
     with open_db(args) as db:
         done = restore_deleted(db, args.uuid)

@@ -11,7 +11,7 @@ from app.errors import NotFound
 from app.services.attendance.recording import set_attendance
 from app.services.records import editing as records
 from app.services.records.audit import trail
-from app.services.records.restoring import deleted_records, restore_deleted
+from app.services.recycle_bin.restoring import deleted_records, restore_deleted
 from app.services.reporting.indicators import indicators
 from tests.factories import add_participant, add_training
 

@@ -25,10 +25,10 @@ from app.services.exchange.bundle_format import (
     kept_ours,
 )
 from app.services.exchange.known_records import CHUNK, KnownRecords
+from app.services.exchange.versions import Order, compare, joined
 from app.services.records import fields as f
 from app.services.records.audit import record
 from app.services.records.fields import normalise_person_key
-from app.services.records.versions import Order, compare, joined
 from app.services.spreadsheets.attendance_import import recorded_attendance
 from app.storage.bulk import bulk_insert_columns
 

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from app.models import Attendance, AuditEntry, FocusArea, Setting, Target, Tombstone, utcnow
 from app.models.kinds import KINDS
 from app.models.kinds import TABLE_OF_KIND as TABLE_OF_KIND  # re-exported: kind → audit name
-from app.services.records.recycle_bin import keep_deleted
-from app.services.records.versions import bumped, count_edits
+from app.services.exchange.versions import bumped, count_edits
+from app.services.recycle_bin.keeping import keep_deleted
 from app.services.spreadsheets.exporting import csv_text
 from app.services.unit_of_work import WriteHooks
 

@@ -11,9 +11,9 @@ from sqlalchemy import select
 from app.errors import GpastError, NotFound
 from app.models import Attendance, Participant, Tombstone, TrainingSession
 from app.models.kinds import KINDS, Kind
+from app.services.exchange.versions import bumped
 from app.services.records.audit import record
 from app.services.records.editing import _apply, _check_unique, _validate
-from app.services.records.versions import bumped
 from app.services.unit_of_work import Database
 
 
