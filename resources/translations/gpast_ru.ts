@@ -217,6 +217,64 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
     </message>
 </context>
 <context>
+    <name>DeletedRecords</name>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="32" />
+        <source>Deleted records</source>
+        <translation>Удалённые записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="37" />
+        <source>A deleted record keeps its content and its attendance until restored.</source>
+        <translation>Удалённая запись хранит своё содержимое и посещаемость, пока её не восстановят.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="46" />
+        <source>Deleted at</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="47" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="48" />
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="49" />
+        <source>Attendance rows</source>
+        <translation>Отметок посещаемости</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="59" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="94" />
+        <source>Not restored</source>
+        <translation>Не восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="98" />
+        <source>{record} is back, with {n} attendance rows.</source>
+        <translation>Запись «{record}» восстановлена, отметок посещаемости: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="102" />
+        <source>{n} attendance rows were not restored: their session or person is gone, or the day is no longer one of the session's.</source>
+        <translation>Не восстановлено отметок посещаемости: {n} — их мероприятия или человека больше нет, или этого дня больше нет в мероприятии.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="108" />
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../app/ui/shell/error_dialog.py" line="19" />
@@ -1065,122 +1123,127 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="203" />
+        <location filename="../../app/ui/shell/main_window.py" line="202" />
+        <source>&amp;Deleted records…</source>
+        <translation>&amp;Удалённые записи…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="204" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="204" />
+        <location filename="../../app/ui/shell/main_window.py" line="205" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="207" />
+        <location filename="../../app/ui/shell/main_window.py" line="208" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="209" />
+        <location filename="../../app/ui/shell/main_window.py" line="210" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="211" />
+        <location filename="../../app/ui/shell/main_window.py" line="212" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="213" />
+        <location filename="../../app/ui/shell/main_window.py" line="214" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="214" />
+        <location filename="../../app/ui/shell/main_window.py" line="215" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="216" />
+        <location filename="../../app/ui/shell/main_window.py" line="217" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="217" />
+        <location filename="../../app/ui/shell/main_window.py" line="218" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="227" />
+        <location filename="../../app/ui/shell/main_window.py" line="228" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="229" />
+        <location filename="../../app/ui/shell/main_window.py" line="230" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="230" />
+        <location filename="../../app/ui/shell/main_window.py" line="231" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="267" />
+        <location filename="../../app/ui/shell/main_window.py" line="268" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="267" />
+        <location filename="../../app/ui/shell/main_window.py" line="268" />
         <source>Open a list page first (e.g. Trainings).</source>
         <translation>Сначала откройте список (например, «Обучение»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="280" />
+        <location filename="../../app/ui/shell/main_window.py" line="281" />
         <source>Download template</source>
         <translation>Скачать шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="280" />
+        <location filename="../../app/ui/shell/main_window.py" line="281" />
         <source>Template for:</source>
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="320" />
+        <location filename="../../app/ui/shell/main_window.py" line="326" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="325" />
+        <location filename="../../app/ui/shell/main_window.py" line="331" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="325" />
+        <location filename="../../app/ui/shell/main_window.py" line="331" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="340" />
+        <location filename="../../app/ui/shell/main_window.py" line="346" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="342" />
+        <location filename="../../app/ui/shell/main_window.py" line="348" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="353" />
+        <location filename="../../app/ui/shell/main_window.py" line="359" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="358" />
+        <location filename="../../app/ui/shell/main_window.py" line="364" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="365" />
+        <location filename="../../app/ui/shell/main_window.py" line="371" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -2222,12 +2285,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>«{value}» — не дата (используйте ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/restoring.py" line="54" />
+        <location filename="../../app/services/recycle_bin/restoring.py" line="54" />
         <source>no deleted record {uuid} can be brought back</source>
         <translation>нет удалённой записи {uuid}, которую можно вернуть</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/restoring.py" line="57" />
+        <location filename="../../app/services/recycle_bin/restoring.py" line="57" />
         <source>{uuid} is {what}: bring back the record it belonged to instead</source>
         <translation>{uuid} — это {what}: верните запись, к которой это относилось</translation>
     </message>
