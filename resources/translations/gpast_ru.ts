@@ -211,9 +211,15 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="106" />
-        <source>Has a date</source>
-        <translation>Указана дата</translation>
+        <location filename="../../app/ui/records/field_widgets.py" line="142" />
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/field_widgets.py" line="148" />
+        <location filename="../../app/ui/records/field_widgets.py" line="149" />
+        <source>Choose from a calendar</source>
+        <translation>Выбрать в календаре</translation>
     </message>
 </context>
 <context>
@@ -1846,13 +1852,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="168" />
+        <location filename="../../app/ui/records/field_widgets.py" line="230" />
         <source>Type and press Enter to add</source>
         <translation>Введите и нажмите Enter, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="212" />
-        <location filename="../../app/ui/records/field_widgets.py" line="213" />
+        <location filename="../../app/ui/records/field_widgets.py" line="274" />
+        <location filename="../../app/ui/records/field_widgets.py" line="275" />
         <source>Remove {item}</source>
         <translation>Убрать {item}</translation>
     </message>

@@ -5,11 +5,12 @@ value; every value is typed."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QMessageBox, QWidget
 
 from app.services.records import editing as records
 from app.ui.records.list_page import RecordListPage
@@ -242,3 +243,78 @@ def test_the_russian_question_names_its_actions(qtbot, db, russian, monkeypatch)
     QTest.keyClick(editor.focusWidget(), Qt.Key.Key_Escape)
     assert seen == [sorted(["&Сохранить", "&Не сохранять", "&Продолжить правку"])]
     assert editor.isVisible()
+
+
+def date_field(editor: RecordEditor, name: str) -> QLineEdit:
+    """Where the date of field `name` is typed."""
+    edit = editor.editors[name].focusProxy()
+    assert isinstance(edit, QLineEdit)
+    return edit
+
+
+def type_into(widget: QWidget, text: str) -> None:
+    """Select what the field holds and type `text` over it (ASCII), as a user does."""
+    QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    if text:
+        QTest.keyClicks(widget, text)
+    else:
+        QTest.keyClick(widget, Qt.Key.Key_Backspace)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("15.06.2026", date(2026, 6, 15)),
+        ("1.6.2026", date(2026, 6, 1)),
+        ("31082026", date(2026, 8, 31)),
+        ("2026-06-15", date(2026, 6, 15)),
+        ("29.02.2028", date(2028, 2, 29)),
+    ],
+)
+def test_a_typed_date_is_the_date_typed(qtbot, db, typed, meant):
+    editor = shown_editor(qtbot, db, "trainings")
+    start = date_field(editor, "start_date")
+    tab_to(qtbot, editor, start)
+    type_into(start, typed)
+    QTest.keyClick(start, Qt.Key.Key_Tab)
+    assert editor.editors["start_date"].value() == meant
+    assert start.text() == meant.strftime("%d.%m.%Y")
+    assert not editor.errors["start_date"].isVisibleTo(editor)
+
+
+@pytest.mark.parametrize("typed", ["31.02.2026", "15.13.2026", "15.06", "tomorrow"])
+def test_an_impossible_date_is_a_problem_at_the_field(qtbot, db, typed):
+    add_training(db, code="T1")
+    editor = shown_editor(qtbot, db, "trainings", 1)
+    start = date_field(editor, "start_date")
+    tab_to(qtbot, editor, start)
+    type_into(start, typed)
+    QTest.keyClick(start, Qt.Key.Key_Tab)
+    assert editor.errors["start_date"].isVisibleTo(editor)
+    assert "not a date" in editor.errors["start_date"].text()
+    assert not editor.save_button.isEnabled()
+    QTest.keyClick(start, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert str(records.get(db, "trainings", 1)["start_date"]) == "2025-03-03"
+
+
+@pytest.mark.parametrize("pasted", ["2026-06-15", "15.06.2026"])
+def test_a_pasted_date_is_the_date_pasted(qtbot, db, pasted):
+    editor = shown_editor(qtbot, db, "trainings")
+    field = date_field(editor, "start_date")
+    tab_to(qtbot, editor, field)
+    QApplication.clipboard().setText(pasted)
+    QTest.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(field, Qt.Key.Key_Tab)
+    assert editor.editors["start_date"].value() == date(2026, 6, 15)
+
+
+def test_an_optional_date_is_cleared_by_clearing_it(qtbot, db):
+    add_training(db, code="T1", end_date="2025-03-04")
+    editor = shown_editor(qtbot, db, "trainings", 1)
+    end = date_field(editor, "end_date")
+    tab_to(qtbot, editor, end)
+    type_into(end, "")
+    QTest.keyClick(end, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert editor.saved_record is not None, editor.why.text()
+    # an empty end date is the start date (one day), not some other date
+    assert str(records.get(db, "trainings", 1)["end_date"]) == "2025-03-03"
