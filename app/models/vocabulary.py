@@ -42,3 +42,28 @@ INDICATORS = (
     "campaigns_launched",
     "campaign_reach",
 )
+
+# Statistics from other agencies (product.md): yearly aggregate figures, never case files.
+STATISTICS_INDICATORS = (
+    "victims_identified",
+    "victims_assisted",
+    "victims_referred",
+    "victims_repatriated",
+    "investigations",
+    "persons_prosecuted",
+    "persons_convicted",
+    "population",
+)
+AGE_GROUPS = ("child", "adult", "unknown")
+EXPLOITATION_FORMS = (
+    "sexual",
+    "labour",
+    "criminal_activities",
+    "begging",
+    "organ_removal",
+    "forced_marriage",
+    "other",
+    "unknown",
+)
+UNKNOWN_CITIZENSHIP = "unknown"
+STATISTICS_BREAKDOWNS = ("sex", "age_group", "citizenship", "exploitation")  # in order of counting

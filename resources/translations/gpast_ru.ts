@@ -3,7 +3,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="66" />
+        <location filename="../../app/ui/shell/application.py" line="66" />
         <source>The database could not be opened:
 
 {problem}</source>
@@ -15,7 +15,7 @@
 <context>
     <name>AreaCard</name>
     <message>
-        <location filename="../../app/ui/dashboard_page.py" line="110" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="111" />
         <source>{indicator}: {actual} of {target}</source>
         <translation>{indicator}: {actual} из {target}</translation>
     </message>
@@ -23,29 +23,29 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="88" />
-        <location filename="../../app/ui/backup_dialogs.py" line="95" />
-        <location filename="../../app/ui/backup_dialogs.py" line="99" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="88" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="95" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="99" />
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="89" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="89" />
         <source>Backups are made of SQLite files only.</source>
         <translation>Резервные копии делаются только для файлов SQLite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="100" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="100" />
         <source>Backup written to {path}</source>
         <translation>Резервная копия записана: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="113" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="113" />
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="130" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="130" />
         <source>{name} is damaged or not a GPAST Coordinator database; it was not changed.
 
 {problems}</source>
@@ -54,12 +54,12 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="136" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="136" />
         <source>Database damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="145" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="145" />
         <source>Restore the backup of {when}</source>
         <translation>Восстановить копию от {when}</translation>
     </message>
@@ -67,22 +67,22 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="23" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="23" />
         <source>Send to coordinator</source>
         <translation>Отправить координатору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="45" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="45" />
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="33" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="33" />
         <source>Bundle written</source>
         <translation>Пакет записан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="34" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="34" />
         <source>{path}
 
 {counts}
@@ -95,37 +95,37 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 Перенесите файл на другое рабочее место и выберите там Файл &gt; Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="41" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="41" />
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="56" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="56" />
         <source>Receive from workstation</source>
         <translation>Получить с рабочего места</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="89" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="89" />
         <source>Receiving the bundle…</source>
         <translation>Приём пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="90" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="90" />
         <source>Not received</source>
         <translation>Не получено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="64" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="64" />
         <source>Bundle received</source>
         <translation>Пакет получен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="65" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="65" />
         <source>Added {added}, updated {updated}, unchanged {unchanged}, deleted {deleted}, conflicts {n}.</source>
         <translation>Добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="80" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="80" />
         <source>Both versions of each conflict are kept in the audit trail.</source>
         <translation>Обе версии каждого конфликта сохранены в журнале изменений.</translation>
     </message>
@@ -133,37 +133,37 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/dashboard_page.py" line="147" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="148" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_page.py" line="148" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="149" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_page.py" line="155" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="156" />
         <source>Loading</source>
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_page.py" line="227" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="229" />
         <source>Progress {year}</source>
         <translation>Результаты {year} года</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_page.py" line="247" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="249" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_page.py" line="248" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="250" />
         <source>Each record counted once</source>
         <translation>Каждая запись учитывается один раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_page.py" line="266" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="268" />
         <source>A record linked to several focus areas counts in each area's card and once in “All areas”. Participants trained: people present or late on at least one day of a session, counted once per session.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в карточке каждого направления и один раз во «Всех направлениях». Обучено участников: люди, присутствовавшие или опоздавшие хотя бы в один день занятия, по одному разу на занятие.</translation>
     </message>
@@ -171,7 +171,7 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../app/ui/field_widgets.py" line="106" />
+        <location filename="../../app/ui/records/field_widgets.py" line="106" />
         <source>Has a date</source>
         <translation>Указана дата</translation>
     </message>
@@ -179,17 +179,17 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="18" />
+        <location filename="../../app/ui/shell/error_dialog.py" line="18" />
         <source>GPAST Coordinator</source>
         <translation>GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="26" />
+        <location filename="../../app/ui/shell/error_dialog.py" line="26" />
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="28" />
+        <location filename="../../app/ui/shell/error_dialog.py" line="28" />
         <source>The program met an unexpected problem: {problem}
 
 Your data is safe: the last change was either saved whole or not at all. The details were written to {path}.</source>
@@ -198,7 +198,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
 Ваши данные в сохранности: последнее изменение либо сохранено целиком, либо не сохранено совсем. Подробности записаны в {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="36" />
+        <location filename="../../app/ui/shell/error_dialog.py" line="36" />
         <source>&amp;Copy details</source>
         <translation>&amp;Копировать подробности</translation>
     </message>
@@ -206,52 +206,52 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>HistoryWidget</name>
     <message>
-        <location filename="../../app/ui/history_widget.py" line="12" />
+        <location filename="../../app/ui/records/history_widget.py" line="12" />
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_widget.py" line="13" />
+        <location filename="../../app/ui/records/history_widget.py" line="13" />
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_widget.py" line="14" />
+        <location filename="../../app/ui/records/history_widget.py" line="14" />
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_widget.py" line="15" />
+        <location filename="../../app/ui/records/history_widget.py" line="15" />
         <source>imported</source>
         <translation>импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_widget.py" line="16" />
+        <location filename="../../app/ui/records/history_widget.py" line="16" />
         <source>merged</source>
         <translation>объединено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_widget.py" line="17" />
+        <location filename="../../app/ui/records/history_widget.py" line="17" />
         <source>anonymised</source>
         <translation>обезличено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_widget.py" line="18" />
+        <location filename="../../app/ui/records/history_widget.py" line="18" />
         <source>conflict from another workstation</source>
         <translation>конфликт с другим рабочим местом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_widget.py" line="34" />
+        <location filename="../../app/ui/records/history_widget.py" line="34" />
         <source>History of changes</source>
         <translation>История изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_widget.py" line="41" />
+        <location filename="../../app/ui/records/history_widget.py" line="41" />
         <source>{when} — {who}: {action}</source>
         <translation>{when} — {who}: {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_widget.py" line="54" />
+        <location filename="../../app/ui/records/history_widget.py" line="54" />
         <source>No changes recorded.</source>
         <translation>Изменений не записано.</translation>
     </message>
@@ -259,184 +259,184 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="47" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="47" />
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="52" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="52" />
         <source>Kind of records</source>
         <translation>Вид записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="54" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="54" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="55" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="55" />
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="61" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="61" />
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="63" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="63" />
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="70" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="70" />
         <source>The first rows as they will be read</source>
         <translation>Первые строки в том виде, как они будут прочитаны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="74" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="74" />
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="78" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="78" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="86" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="86" />
         <source>First rows as they will be read:</source>
         <translation>Первые строки в том виде, как они будут прочитаны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="88" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="88" />
         <source>Problems:</source>
         <translation>Ошибки:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="100" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="100" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="117" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="117" />
         <source>Choose a .csv or .xlsx file.</source>
         <translation>Выберите файл .csv или .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="119" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="119" />
         <source>Reading…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="158" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="158" />
         <source>CSV file; encoding {encoding}; delimiter: {delimiter}; {rows} rows</source>
         <translation>Файл CSV; кодировка {encoding}; разделитель: {delimiter}; строк: {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="162" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="162" />
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="163" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="163" />
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="164" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="164" />
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="170" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="170" />
         <source>Excel workbook; {rows} rows</source>
         <translation>Книга Excel; строк: {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="172" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="172" />
         <source>row</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="126" />
-        <location filename="../../app/ui/import_dialog.py" line="183" />
-        <location filename="../../app/ui/import_dialog.py" line="191" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="126" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="183" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="191" />
         <source>checking…</source>
         <translation>проверка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="185" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="185" />
         <source>No problems. {summary}</source>
         <translation>Ошибок нет. {summary}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="197" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="197" />
         <source>… and more: fix these first.</source>
         <translation>… и другие: сначала исправьте эти.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="207" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="207" />
         <source>{rows} rows read: {added} records would be added, {updated} updated, {unchanged} left unchanged.</source>
         <translation>Прочитано строк: {rows}; будет добавлено записей: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="212" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="212" />
         <source>{rows} rows read: {added} records added, {updated} updated, {unchanged} left unchanged.</source>
         <translation>Прочитано строк: {rows}; добавлено записей: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="219" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="219" />
         <source>New people in the registry: {n}.</source>
         <translation>Новых людей в реестре: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="226" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="226" />
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="226" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="226" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="245" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="245" />
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="254" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="254" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="255" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="255" />
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="290" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="290" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="306" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="306" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="298" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="298" />
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="299" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="299" />
         <source>{count} rows written to {path}</source>
         <translation>Записано строк: {count} в {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="322" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="322" />
         <source>Save template</source>
         <translation>Сохранить шаблон</translation>
     </message>
@@ -444,47 +444,47 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../app/ui/dashboard_page.py" line="28" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="29" />
         <source>Legislative acts adopted</source>
         <translation>Принято нормативных актов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_page.py" line="29" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="30" />
         <source>Trainings held</source>
         <translation>Проведено обучений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_page.py" line="30" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="31" />
         <source>Training hours</source>
         <translation>Часов обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_page.py" line="31" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="32" />
         <source>Participants trained</source>
         <translation>Обучено участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_page.py" line="32" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="33" />
         <source>People trained</source>
         <translation>Обучено человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_page.py" line="33" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="34" />
         <source>Women trained (participations)</source>
         <translation>Из них женщин (участий)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_page.py" line="34" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="35" />
         <source>Men trained (participations)</source>
         <translation>Из них мужчин (участий)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_page.py" line="35" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="36" />
         <source>Campaigns launched</source>
         <translation>Начато кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_page.py" line="36" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="37" />
         <source>Campaign reach</source>
         <translation>Охват кампаний</translation>
     </message>
@@ -662,272 +662,397 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Телефон</translation>
     </message>
     <message>
+        <location filename="../../app/ui/labels.py" line="47" />
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="48" />
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="49" />
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/labels.py" line="50" />
+        <source>Age group</source>
+        <translation>Возрастная группа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="51" />
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="52" />
+        <source>Form of exploitation</source>
+        <translation>Форма эксплуатации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="53" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="57" />
         <source>Law</source>
         <translation>Закон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="51" />
+        <location filename="../../app/ui/labels.py" line="58" />
         <source>Amendment</source>
         <translation>Поправка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="52" />
+        <location filename="../../app/ui/labels.py" line="59" />
         <source>Decree</source>
         <translation>Указ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="53" />
+        <location filename="../../app/ui/labels.py" line="60" />
         <source>Regulation</source>
         <translation>Постановление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="54" />
+        <location filename="../../app/ui/labels.py" line="61" />
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="55" />
+        <location filename="../../app/ui/labels.py" line="62" />
         <source>Treaty</source>
         <translation>Международный договор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="56" />
+        <location filename="../../app/ui/labels.py" line="63" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="57" />
+        <location filename="../../app/ui/labels.py" line="64" />
         <source>Submitted</source>
         <translation>Внесён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="58" />
+        <location filename="../../app/ui/labels.py" line="65" />
         <source>Adopted</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="59" />
+        <location filename="../../app/ui/labels.py" line="66" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="60" />
+        <location filename="../../app/ui/labels.py" line="67" />
         <source>Repealed</source>
         <translation>Утратил силу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="61" />
+        <location filename="../../app/ui/labels.py" line="68" />
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="62" />
+        <location filename="../../app/ui/labels.py" line="69" />
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="63" />
+        <location filename="../../app/ui/labels.py" line="70" />
         <source>Other</source>
         <translation>Другой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="64" />
+        <location filename="../../app/ui/labels.py" line="71" />
         <source>Not stated</source>
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="65" />
+        <location filename="../../app/ui/labels.py" line="72" />
         <source>Present</source>
         <translation>Присутствовал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="66" />
+        <location filename="../../app/ui/labels.py" line="73" />
         <source>Late</source>
         <translation>Опоздал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67" />
+        <location filename="../../app/ui/labels.py" line="74" />
         <source>Excused</source>
         <translation>По уважительной причине</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68" />
+        <location filename="../../app/ui/labels.py" line="75" />
         <source>Absent</source>
         <translation>Отсутствовал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69" />
+        <location filename="../../app/ui/labels.py" line="76" />
         <source>Gender</source>
         <translation>Гендер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70" />
+        <location filename="../../app/ui/labels.py" line="77" />
         <source>Age (children and youth)</source>
         <translation>Возраст (дети и молодёжь)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71" />
+        <location filename="../../app/ui/labels.py" line="78" />
         <source>Migration</source>
         <translation>Миграция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="72" />
+        <location filename="../../app/ui/labels.py" line="79" />
         <source>TV</source>
         <translation>ТВ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="73" />
+        <location filename="../../app/ui/labels.py" line="80" />
         <source>Radio</source>
         <translation>Радио</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="74" />
+        <location filename="../../app/ui/labels.py" line="81" />
         <source>Print</source>
         <translation>Пресса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="75" />
+        <location filename="../../app/ui/labels.py" line="82" />
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="76" />
+        <location filename="../../app/ui/labels.py" line="83" />
         <source>Outdoor</source>
         <translation>Наружная реклама</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="77" />
+        <location filename="../../app/ui/labels.py" line="84" />
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="78" />
+        <location filename="../../app/ui/labels.py" line="85" />
         <source>Hotline</source>
         <translation>Горячая линия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79" />
+        <location filename="../../app/ui/labels.py" line="86" />
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80" />
+        <location filename="../../app/ui/labels.py" line="87" />
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="81" />
+        <location filename="../../app/ui/labels.py" line="88" />
         <source>Prosecutors</source>
         <translation>Прокуроры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="82" />
+        <location filename="../../app/ui/labels.py" line="89" />
         <source>Judges</source>
         <translation>Судьи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="83" />
+        <location filename="../../app/ui/labels.py" line="90" />
         <source>Border guards</source>
         <translation>Пограничники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="84" />
+        <location filename="../../app/ui/labels.py" line="91" />
         <source>Labour inspectors</source>
         <translation>Инспекторы труда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="85" />
+        <location filename="../../app/ui/labels.py" line="92" />
         <source>Social workers</source>
         <translation>Социальные работники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="86" />
+        <location filename="../../app/ui/labels.py" line="93" />
         <source>NGOs</source>
         <translation>НКО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87" />
+        <location filename="../../app/ui/labels.py" line="94" />
         <source>Health workers</source>
         <translation>Медицинские работники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="88" />
+        <location filename="../../app/ui/labels.py" line="95" />
         <source>Teachers</source>
         <translation>Учителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="89" />
+        <location filename="../../app/ui/labels.py" line="96" />
         <source>Consular staff</source>
         <translation>Консульские сотрудники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90" />
+        <location filename="../../app/ui/labels.py" line="97" />
         <source>In person</source>
         <translation>Очно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91" />
+        <location filename="../../app/ui/labels.py" line="98" />
         <source>Hybrid</source>
         <translation>Смешанный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="95" />
+        <location filename="../../app/ui/labels.py" line="99" />
+        <source>Victims identified</source>
+        <translation>Выявлено жертв</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="100" />
+        <source>Victims assisted</source>
+        <translation>Жертвам оказана помощь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="101" />
+        <source>Victims referred</source>
+        <translation>Жертвы направлены в службы помощи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="102" />
+        <source>Victims repatriated</source>
+        <translation>Жертвы репатриированы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="103" />
+        <source>Investigations</source>
+        <translation>Расследования</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="104" />
+        <source>Persons prosecuted</source>
+        <translation>Лица, привлечённые к уголовной ответственности</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="105" />
+        <source>Persons convicted</source>
+        <translation>Осуждённые лица</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="106" />
+        <source>Population</source>
+        <translation>Численность населения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="107" />
+        <source>Child (under 18)</source>
+        <translation>Ребёнок (до 18 лет)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="108" />
+        <source>Adult</source>
+        <translation>Взрослый</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="109" />
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="110" />
+        <source>Sexual exploitation</source>
+        <translation>Сексуальная эксплуатация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="111" />
+        <source>Forced labour</source>
+        <translation>Принудительный труд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="112" />
+        <source>Forced criminal activities</source>
+        <translation>Принуждение к преступной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="113" />
+        <source>Forced begging</source>
+        <translation>Принуждение к попрошайничеству</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="114" />
+        <source>Organ removal</source>
+        <translation>Изъятие органов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="115" />
+        <source>Forced marriage</source>
+        <translation>Принудительный брак</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="119" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="96" />
+        <location filename="../../app/ui/labels.py" line="120" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="97" />
+        <location filename="../../app/ui/labels.py" line="121" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="98" />
+        <location filename="../../app/ui/labels.py" line="122" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="99" />
+        <location filename="../../app/ui/labels.py" line="123" />
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="100" />
+        <location filename="../../app/ui/labels.py" line="124" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="104" />
+        <location filename="../../app/ui/labels.py" line="125" />
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="129" />
         <source>Criminalisation of trafficking</source>
         <translation>Криминализация торговли людьми</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="105" />
+        <location filename="../../app/ui/labels.py" line="130" />
         <source>Countering demand</source>
         <translation>Противодействие спросу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="106" />
+        <location filename="../../app/ui/labels.py" line="131" />
         <source>Protection and reintegration of victims</source>
         <translation>Защита и реинтеграция жертв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="107" />
+        <location filename="../../app/ui/labels.py" line="132" />
         <source>Eradicating root causes</source>
         <translation>Устранение коренных причин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="108" />
+        <location filename="../../app/ui/labels.py" line="133" />
         <source>National capacity-building</source>
         <translation>Укрепление национального потенциала</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="130" />
+        <location filename="../../app/ui/labels.py" line="155" />
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -935,212 +1060,212 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="43" />
+        <location filename="../../app/ui/shell/main_window.py" line="38" />
         <source>Pages</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55" />
+        <location filename="../../app/ui/shell/main_window.py" line="50" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56" />
+        <location filename="../../app/ui/shell/main_window.py" line="51" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57" />
+        <location filename="../../app/ui/shell/main_window.py" line="52" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58" />
+        <location filename="../../app/ui/shell/main_window.py" line="53" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59" />
+        <location filename="../../app/ui/shell/main_window.py" line="54" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="60" />
+        <location filename="../../app/ui/shell/main_window.py" line="55" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61" />
+        <location filename="../../app/ui/shell/main_window.py" line="56" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71" />
+        <location filename="../../app/ui/shell/main_window.py" line="66" />
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/shell/main_window.py" line="159" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/shell/main_window.py" line="160" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/shell/main_window.py" line="162" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/shell/main_window.py" line="165" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/shell/main_window.py" line="166" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/shell/main_window.py" line="167" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/shell/main_window.py" line="169" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175" />
+        <location filename="../../app/ui/shell/main_window.py" line="170" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176" />
+        <location filename="../../app/ui/shell/main_window.py" line="171" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/shell/main_window.py" line="173" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/shell/main_window.py" line="174" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182" />
+        <location filename="../../app/ui/shell/main_window.py" line="177" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/shell/main_window.py" line="179" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185" />
+        <location filename="../../app/ui/shell/main_window.py" line="180" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186" />
+        <location filename="../../app/ui/shell/main_window.py" line="181" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/shell/main_window.py" line="182" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/shell/main_window.py" line="184" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190" />
+        <location filename="../../app/ui/shell/main_window.py" line="185" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199" />
+        <location filename="../../app/ui/shell/main_window.py" line="194" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200" />
+        <location filename="../../app/ui/shell/main_window.py" line="195" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/shell/main_window.py" line="196" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238" />
+        <location filename="../../app/ui/shell/main_window.py" line="233" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238" />
+        <location filename="../../app/ui/shell/main_window.py" line="233" />
         <source>Open a list page first (e.g. Trainings).</source>
         <translation>Сначала откройте список (например, «Обучение»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/shell/main_window.py" line="246" />
         <source>Download template</source>
         <translation>Скачать шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/shell/main_window.py" line="246" />
         <source>Template for:</source>
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291" />
+        <location filename="../../app/ui/shell/main_window.py" line="285" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296" />
+        <location filename="../../app/ui/shell/main_window.py" line="290" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296" />
+        <location filename="../../app/ui/shell/main_window.py" line="290" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311" />
+        <location filename="../../app/ui/shell/main_window.py" line="305" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/shell/main_window.py" line="307" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324" />
+        <location filename="../../app/ui/shell/main_window.py" line="318" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328" />
+        <location filename="../../app/ui/shell/main_window.py" line="322" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335" />
+        <location filename="../../app/ui/shell/main_window.py" line="329" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -1148,63 +1273,63 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="26" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="26" />
         <source>&amp;Merge duplicates…</source>
         <translation>&amp;Объединить дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="27" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="27" />
         <source>Select the two records of the same person</source>
         <translation>Выберите две записи одного и того же человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="28" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="28" />
         <source>Anon&amp;ymise…</source>
         <translation>&amp;Обезличить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="34" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="34" />
         <source>Training history</source>
         <translation>История обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="36" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="36" />
         <source>Training history of the selected person</source>
         <translation>История обучения выбранного человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="81" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="81" />
         <source>Not registered for any training session.</source>
         <translation>Не записан ни на одно занятие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="91" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="91" />
         <source>Merge duplicates</source>
         <translation>Объединение дубликатов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="94" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="94" />
         <source>Which record should be kept? The other one's attendance moves to it (where both have a day, the better status is kept), its empty fields are filled in, and the other record is removed.</source>
         <translation>Какую запись оставить? Посещаемость другой записи переносится в неё (если у обеих есть один и тот же день, сохраняется лучший статус), её пустые поля заполняются, а другая запись удаляется.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="100" />
-        <location filename="../../app/ui/participants_page.py" line="106" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="100" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="106" />
         <source>Keep {name} ({org})</source>
         <translation>Оставить {name} ({org})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="120" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="120" />
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="132" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="132" />
         <source>Anonymise</source>
         <translation>Обезличить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/participants_page.py" line="134" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="134" />
         <source>Clear this person's name, birth year, position, country, email and phone? Sex and organisation stay so that the statistics do not change. This cannot be undone.</source>
         <translation>Удалить ФИО, год рождения, должность, страну, эл. почту и телефон этого человека? Пол и организация сохраняются, чтобы статистика не изменилась. Отменить это нельзя.</translation>
     </message>
@@ -1485,82 +1610,82 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="93" />
+        <location filename="../../app/ui/records/record_editor.py" line="89" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="94" />
+        <location filename="../../app/ui/records/record_editor.py" line="90" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="102" />
+        <location filename="../../app/ui/records/record_editor.py" line="98" />
         <source>&amp;Details</source>
         <translation>&amp;Сведения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="104" />
+        <location filename="../../app/ui/records/record_editor.py" line="100" />
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="124" />
+        <location filename="../../app/ui/records/record_editor.py" line="120" />
         <source>New legislative act</source>
         <translation>Новый нормативный акт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="124" />
+        <location filename="../../app/ui/records/record_editor.py" line="120" />
         <source>Edit legislative act</source>
         <translation>Изменение нормативного акта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="125" />
+        <location filename="../../app/ui/records/record_editor.py" line="121" />
         <source>New training session</source>
         <translation>Новое обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="125" />
+        <location filename="../../app/ui/records/record_editor.py" line="121" />
         <source>Edit training session</source>
         <translation>Изменение обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="126" />
+        <location filename="../../app/ui/records/record_editor.py" line="122" />
         <source>New awareness campaign</source>
         <translation>Новая информационная кампания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="126" />
+        <location filename="../../app/ui/records/record_editor.py" line="122" />
         <source>Edit awareness campaign</source>
         <translation>Изменение информационной кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="127" />
+        <location filename="../../app/ui/records/record_editor.py" line="123" />
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="127" />
+        <location filename="../../app/ui/records/record_editor.py" line="123" />
         <source>Edit participant</source>
         <translation>Изменение участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="164" />
+        <location filename="../../app/ui/records/record_editor.py" line="160" />
         <source>Save is disabled: {field} — {message}</source>
         <translation>Сохранить нельзя: {field} — {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="190" />
+        <location filename="../../app/ui/records/record_editor.py" line="186" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="199" />
+        <location filename="../../app/ui/records/record_editor.py" line="195" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_editor.py" line="200" />
+        <location filename="../../app/ui/records/record_editor.py" line="196" />
         <source>Discard the changes you made?</source>
         <translation>Отменить внесённые изменения?</translation>
     </message>
@@ -1568,104 +1693,104 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="54" />
+        <location filename="../../app/ui/records/list_page.py" line="49" />
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="56" />
+        <location filename="../../app/ui/records/list_page.py" line="51" />
         <source>Search {kind}</source>
         <translation>Поиск: {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="58" />
+        <location filename="../../app/ui/records/list_page.py" line="53" />
         <source>Focus area filter</source>
         <translation>Фильтр по направлению</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="60" />
+        <location filename="../../app/ui/records/list_page.py" line="55" />
         <source>Year filter</source>
         <translation>Фильтр по году</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="62" />
+        <location filename="../../app/ui/records/list_page.py" line="57" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="71" />
+        <location filename="../../app/ui/records/list_page.py" line="66" />
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="76" />
+        <location filename="../../app/ui/records/list_page.py" line="71" />
         <source>&amp;Area:</source>
         <translation>&amp;Направление:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="77" />
+        <location filename="../../app/ui/records/list_page.py" line="72" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="78" />
+        <location filename="../../app/ui/records/list_page.py" line="73" />
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="111" />
+        <location filename="../../app/ui/records/list_page.py" line="106" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="112" />
+        <location filename="../../app/ui/records/list_page.py" line="107" />
         <source>&amp;Edit</source>
         <comment>button: edit the selected record</comment>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="113" />
+        <location filename="../../app/ui/records/list_page.py" line="108" />
         <source>D&amp;uplicate</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="114" />
+        <location filename="../../app/ui/records/list_page.py" line="109" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="125" />
+        <location filename="../../app/ui/records/list_page.py" line="120" />
         <source>A&amp;ttendance…</source>
         <translation>&amp;Посещаемость…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="137" />
+        <location filename="../../app/ui/records/list_page.py" line="132" />
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="140" />
-        <location filename="../../app/ui/list_page.py" line="308" />
+        <location filename="../../app/ui/records/list_page.py" line="135" />
+        <location filename="../../app/ui/records/list_page.py" line="303" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="167" />
+        <location filename="../../app/ui/records/list_page.py" line="162" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="175" />
+        <location filename="../../app/ui/records/list_page.py" line="170" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="178" />
+        <location filename="../../app/ui/records/list_page.py" line="173" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="212" />
+        <location filename="../../app/ui/records/list_page.py" line="207" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1674,27 +1799,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="278" />
+        <location filename="../../app/ui/records/list_page.py" line="273" />
         <source>Not duplicated</source>
         <translation>Не скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="300" />
+        <location filename="../../app/ui/records/list_page.py" line="295" />
         <source>Delete “{name}”?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="303" />
+        <location filename="../../app/ui/records/list_page.py" line="298" />
         <source>Its {n} attendance records (people's presence per day) are deleted too.</source>
         <translation>Вместе с ней удаляются записи посещаемости ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="305" />
+        <location filename="../../app/ui/records/list_page.py" line="300" />
         <source>This cannot be undone.</source>
         <translation>Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="318" />
+        <location filename="../../app/ui/records/list_page.py" line="313" />
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
@@ -1702,122 +1827,122 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="73" />
+        <location filename="../../app/ui/overview/reports_page.py" line="73" />
         <source>Last year</source>
         <translation>Прошлый год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="74" />
+        <location filename="../../app/ui/overview/reports_page.py" line="74" />
         <source>This year</source>
         <translation>Текущий год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="75" />
+        <location filename="../../app/ui/overview/reports_page.py" line="75" />
         <source>Last quarter</source>
         <translation>Прошлый квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="76" />
+        <location filename="../../app/ui/overview/reports_page.py" line="76" />
         <source>This quarter</source>
         <translation>Текущий квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="77" />
+        <location filename="../../app/ui/overview/reports_page.py" line="77" />
         <source>Custom period</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="80" />
+        <location filename="../../app/ui/overview/reports_page.py" line="80" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="83" />
+        <location filename="../../app/ui/overview/reports_page.py" line="83" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="83" />
+        <location filename="../../app/ui/overview/reports_page.py" line="83" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="94" />
+        <location filename="../../app/ui/overview/reports_page.py" line="94" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="96" />
+        <location filename="../../app/ui/overview/reports_page.py" line="96" />
         <source>Focus areas in the report</source>
         <translation>Направления в отчёте</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="98" />
+        <location filename="../../app/ui/overview/reports_page.py" line="98" />
         <source>&amp;Generate</source>
         <translation>&amp;Сформировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="99" />
+        <location filename="../../app/ui/overview/reports_page.py" line="99" />
         <source>&amp;Save as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="100" />
+        <location filename="../../app/ui/overview/reports_page.py" line="100" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="101" />
+        <location filename="../../app/ui/overview/reports_page.py" line="101" />
         <source>&amp;Open in viewer</source>
         <translation>&amp;Открыть в программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="116" />
+        <location filename="../../app/ui/overview/reports_page.py" line="116" />
         <source>P&amp;eriod:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="120" />
+        <location filename="../../app/ui/overview/reports_page.py" line="120" />
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="122" />
+        <location filename="../../app/ui/overview/reports_page.py" line="122" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="124" />
+        <location filename="../../app/ui/overview/reports_page.py" line="124" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="157" />
+        <location filename="../../app/ui/overview/reports_page.py" line="157" />
         <source>Report preview</source>
         <translation>Просмотр отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="203" />
+        <location filename="../../app/ui/overview/reports_page.py" line="203" />
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="203" />
+        <location filename="../../app/ui/overview/reports_page.py" line="203" />
         <source>'To' is before 'From'.</source>
         <translation>Дата «по» раньше даты «с».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="209" />
+        <location filename="../../app/ui/overview/reports_page.py" line="209" />
         <source>Making the report…</source>
         <translation>Формирование отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="230" />
+        <location filename="../../app/ui/overview/reports_page.py" line="230" />
         <source>{pages} pages</source>
         <translation>Страниц: {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="242" />
+        <location filename="../../app/ui/overview/reports_page.py" line="242" />
         <source>Save report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -1825,42 +1950,42 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="31" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="31" />
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="33" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="33" />
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="38" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="38" />
         <source> (kept before a restore)</source>
         <translation> (сохранена перед восстановлением)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="45" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="45" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="47" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="47" />
         <source>Other &amp;file…</source>
         <translation>Другой &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="54" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="54" />
         <source>Backups of {name}, newest first:</source>
         <translation>Резервные копии {name}, сначала новые:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="60" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="60" />
         <source>The current database is kept in the backups folder before it is replaced.</source>
         <translation>Перед заменой текущая база данных сохраняется в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="70" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="70" />
         <source>Restore from</source>
         <translation>Восстановить из</translation>
     </message>
@@ -1868,92 +1993,92 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../app/ui/roster_dialog.py" line="141" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="141" />
         <source>Attendance — {code} {title}</source>
         <translation>Посещаемость — {code} {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_dialog.py" line="146" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="146" />
         <source>Attendance: people by days</source>
         <translation>Посещаемость: участники по дням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_dialog.py" line="150" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="150" />
         <source>Find a person in the registry…</source>
         <translation>Найти человека в реестре…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_dialog.py" line="151" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="151" />
         <source>Find a person to add</source>
         <translation>Найти человека для добавления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_dialog.py" line="154" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="154" />
         <source>People found</source>
         <translation>Найденные люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_dialog.py" line="161" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="161" />
         <source>&amp;Add selected</source>
         <translation>&amp;Добавить выбранного</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_dialog.py" line="163" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="163" />
         <source>&amp;New person…</source>
         <translation>&amp;Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_dialog.py" line="165" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="165" />
         <source>&amp;Remove from roster</source>
         <translation>&amp;Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_dialog.py" line="167" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="167" />
         <source>All &amp;present (this day)</source>
         <translation>Все &amp;присутствовали (этот день)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_dialog.py" line="169" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="169" />
         <source>&amp;Sign-in sheets…</source>
         <translation>&amp;Листы регистрации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_dialog.py" line="171" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="171" />
         <source>&amp;Certificates…</source>
         <translation>&amp;Сертификаты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_dialog.py" line="177" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="177" />
         <source>Keys: P present · L late · E excused · A absent · Space cycles. Select several cells to set them at once.</source>
         <translation>Клавиши: P присутствовал · L опоздал · E по уважительной причине · A отсутствовал · Пробел переключает. Выделите несколько ячеек, чтобы изменить их сразу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_dialog.py" line="248" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="248" />
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_dialog.py" line="250" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="250" />
         <source>{name} ({org}) is already in the registry. Add that person instead of creating a new record?</source>
         <translation>{name} ({org}) уже есть в реестре. Добавить этого человека вместо создания новой записи?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_dialog.py" line="279" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="279" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_dialog.py" line="281" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="281" />
         <source>Remove {names} from this session's roster (their attendance on every day goes)?</source>
         <translation>Убрать {names} из списка этого занятия (посещаемость за все дни будет удалена)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_dialog.py" line="306" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="306" />
         <source>{registered} registered; {attended} attended ({sexes}). Attendance per day: {rates}</source>
         <translation>Записано: {registered}; посетили: {attended} ({sexes}). Посещаемость по дням: {rates}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_dialog.py" line="315" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="315" />
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
@@ -1961,12 +2086,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../app/ui/roster_dialog.py" line="74" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="74" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_dialog.py" line="76" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="76" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -1974,47 +2099,47 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="24" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="24" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="29" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="29" />
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="30" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="30" />
         <source>Coordinating &amp;body:</source>
         <translation>Координирующий &amp;орган:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="31" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="31" />
         <source>Country &amp;role (origin, transit, destination):</source>
         <translation>&amp;Роль страны (происхождение, транзит, назначение):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="32" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="32" />
         <source>Your &amp;name (for the audit trail):</source>
         <translation>Ваше &amp;имя (для журнала изменений):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="42" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="42" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="46" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="46" />
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="47" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="47" />
         <source>Interface &amp;language (after a restart):</source>
         <translation>&amp;Язык интерфейса (после перезапуска):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="63" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="63" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -2022,13 +2147,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../app/ui/field_widgets.py" line="164" />
+        <location filename="../../app/ui/records/field_widgets.py" line="164" />
         <source>Type and press Enter to add</source>
         <translation>Введите и нажмите Enter, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_widgets.py" line="208" />
-        <location filename="../../app/ui/field_widgets.py" line="209" />
+        <location filename="../../app/ui/records/field_widgets.py" line="208" />
+        <location filename="../../app/ui/records/field_widgets.py" line="209" />
         <source>Remove {item}</source>
         <translation>Убрать {item}</translation>
     </message>
@@ -2036,37 +2161,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../app/ui/targets_page.py" line="36" />
+        <location filename="../../app/ui/records/targets_page.py" line="37" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_page.py" line="41" />
+        <location filename="../../app/ui/records/targets_page.py" line="42" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_page.py" line="44" />
+        <location filename="../../app/ui/records/targets_page.py" line="45" />
         <source>Targets: focus areas by indicators</source>
         <translation>Целевые показатели: направления и показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_page.py" line="45" />
+        <location filename="../../app/ui/records/targets_page.py" line="46" />
         <source>&amp;Save targets</source>
         <translation>&amp;Сохранить показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_page.py" line="105" />
+        <location filename="../../app/ui/records/targets_page.py" line="106" />
         <source>{area}, {indicator}: {problem}</source>
         <translation>{area}, {indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_page.py" line="115" />
+        <location filename="../../app/ui/records/targets_page.py" line="116" />
         <source>Targets not saved</source>
         <translation>Показатели не сохранены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/targets_page.py" line="118" />
+        <location filename="../../app/ui/records/targets_page.py" line="119" />
         <source>%n target(s) changed</source>
         <translation>
             <numerusform>изменён %n показатель</numerusform>

@@ -19,11 +19,13 @@ HINTS = {
     f.ASPECTS: "aspects, separated by ; (gender; age; migration)",
     f.LONGTEXT: "text",
     f.TEXT: "text",
+    f.COUNTRY: "an ISO 3166-1 country code (BY, UA, …) or unknown; empty: all",
 }
 EXTRA_HINTS = {
     "date": "a day of the session; empty: every day of the session",
     "training_code": "the code of an existing training session",
     "focus_area": "one focus area: slug or English name",
+    "source": "the agency that supplied the figure",
 }
 
 
@@ -37,11 +39,13 @@ HINTS_RU = {
     f.ASPECTS: "аспекты через ; (gender; age; migration)",
     f.LONGTEXT: "текст",
     f.TEXT: "текст",
+    f.COUNTRY: "код страны ISO 3166-1 (BY, UA, …) или unknown; пусто — все",
 }
 EXTRA_HINTS_RU = {
     "date": "день занятия; пусто — все дни занятия",
     "training_code": "код существующего обучения",
     "focus_area": "одно направление: slug или английское название",
+    "source": "ведомство, предоставившее показатель",
 }
 NOTES = {
     "en": (
