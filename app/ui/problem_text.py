@@ -219,6 +219,18 @@ SHAPES += [
         QT_TRANSLATE_NOOP("Problems", "choose two different people to merge"),
     ),
 ]
+SHAPES += [  # statistics from other agencies
+    (
+        r"'(?P<value>.*)' is not an ISO 3166-1 country code \(such as BY or UA\) nor unknown",
+        QT_TRANSLATE_NOOP(
+            "Problems", "'{value}' is not an ISO 3166-1 country code (such as BY or UA) nor unknown"
+        ),
+    ),
+    (
+        r"the same figure as row (?P<row>\d+) with another value \((?P<value>[^)]*)\)",
+        QT_TRANSLATE_NOOP("Problems", "the same figure as row {row} with another value ({value})"),
+    ),
+]
 _COMPILED = [(re.compile(f"^{p}$"), t) for p, t in SHAPES]
 _ROW = re.compile(r"^(?:(?P<file>.*): )?row (?P<row>\d+), column (?P<column>[^:]+): (?P<rest>.*)$")
 

@@ -1602,7 +1602,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>выберите двух разных людей для объединения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_text.py" line="245" />
+        <location filename="../../app/ui/problem_text.py" line="225" />
+        <source>'{value}' is not an ISO 3166-1 country code (such as BY or UA) nor unknown</source>
+        <translation>«{value}» — не код страны ISO 3166-1 (например, BY или UA) и не unknown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="231" />
+        <source>the same figure as row {row} with another value ({value})</source>
+        <translation>тот же показатель, что в строке {row}, с другим значением ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_text.py" line="257" />
         <source>row {row}, column {column}: {message}</source>
         <translation>строка {row}, столбец {column}: {message}</translation>
     </message>

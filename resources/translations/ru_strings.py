@@ -382,6 +382,8 @@ RU = {
     "Interface language": "Язык интерфейса",
     "Interface &language (after a restart):": "&Язык интерфейса (после перезапуска):",
     # statistics from other agencies
+    "'{value}' is not an ISO 3166-1 country code (such as BY or UA) nor unknown": "«{value}» — не код страны ISO 3166-1 (например, BY или UA) и не unknown",
+    "the same figure as row {row} with another value ({value})": "тот же показатель, что в строке {row}, с другим значением ({value})",
     "Indicator": "Показатель",
     "Value": "Значение",
     "Age group": "Возрастная группа",

@@ -61,3 +61,18 @@ def test_a_year_that_is_not_a_year_exits_1_naming_the_option(gpast, tmp_path):
     done = gpast("--db", db, "statistics", "--year", "20x5")
     assert done.returncode == 1 and done.stderr.startswith("gpast: --year:")
     assert gpast("--db", db, "statistics").returncode == 2
+
+
+def test_refused_figures_are_named_in_russian_too(gpast, tmp_path):
+    bad = write(
+        tmp_path / "bad.csv",
+        "год;показатель;значение;гражданство\n"
+        "2025;investigations;3;Беларусь\n2025;investigations;3;by\n2025;investigations;4;BY\n",
+        "cp1251",
+    )
+    args = ("--db", str(tmp_path / "x.sqlite"), "import", "statistics", str(bad))
+    done = gpast(*args, env={"GPAST_LANG": "ru"})
+    assert done.returncode == 1
+    assert "строка 2, столбец гражданство: «Беларусь» — не код страны ISO 3166-1" in done.stderr
+    assert "строка 4, столбец значение: тот же показатель, что в строке 3, с другим" in done.stderr
+    assert "row 2, column гражданство: 'Беларусь' is not an ISO 3166-1" in gpast(*args).stderr
