@@ -1060,212 +1060,212 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="38" />
+        <location filename="../../app/ui/shell/main_window.py" line="39" />
         <source>Pages</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="50" />
+        <location filename="../../app/ui/shell/main_window.py" line="51" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="51" />
+        <location filename="../../app/ui/shell/main_window.py" line="52" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="52" />
+        <location filename="../../app/ui/shell/main_window.py" line="53" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="53" />
+        <location filename="../../app/ui/shell/main_window.py" line="54" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="54" />
+        <location filename="../../app/ui/shell/main_window.py" line="55" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="55" />
+        <location filename="../../app/ui/shell/main_window.py" line="56" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="56" />
+        <location filename="../../app/ui/shell/main_window.py" line="57" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="66" />
+        <location filename="../../app/ui/shell/main_window.py" line="67" />
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="159" />
+        <location filename="../../app/ui/shell/main_window.py" line="164" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="160" />
+        <location filename="../../app/ui/shell/main_window.py" line="165" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="162" />
+        <location filename="../../app/ui/shell/main_window.py" line="167" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="165" />
+        <location filename="../../app/ui/shell/main_window.py" line="170" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="166" />
+        <location filename="../../app/ui/shell/main_window.py" line="171" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="167" />
+        <location filename="../../app/ui/shell/main_window.py" line="172" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="169" />
+        <location filename="../../app/ui/shell/main_window.py" line="174" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="170" />
+        <location filename="../../app/ui/shell/main_window.py" line="175" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="171" />
+        <location filename="../../app/ui/shell/main_window.py" line="176" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="173" />
+        <location filename="../../app/ui/shell/main_window.py" line="178" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="174" />
+        <location filename="../../app/ui/shell/main_window.py" line="179" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="177" />
+        <location filename="../../app/ui/shell/main_window.py" line="182" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="179" />
+        <location filename="../../app/ui/shell/main_window.py" line="184" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="180" />
+        <location filename="../../app/ui/shell/main_window.py" line="185" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="181" />
+        <location filename="../../app/ui/shell/main_window.py" line="186" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="182" />
+        <location filename="../../app/ui/shell/main_window.py" line="187" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="184" />
+        <location filename="../../app/ui/shell/main_window.py" line="189" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="185" />
+        <location filename="../../app/ui/shell/main_window.py" line="190" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="194" />
+        <location filename="../../app/ui/shell/main_window.py" line="199" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="195" />
+        <location filename="../../app/ui/shell/main_window.py" line="200" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="196" />
+        <location filename="../../app/ui/shell/main_window.py" line="201" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="233" />
+        <location filename="../../app/ui/shell/main_window.py" line="238" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="233" />
+        <location filename="../../app/ui/shell/main_window.py" line="238" />
         <source>Open a list page first (e.g. Trainings).</source>
         <translation>Сначала откройте список (например, «Обучение»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="246" />
+        <location filename="../../app/ui/shell/main_window.py" line="251" />
         <source>Download template</source>
         <translation>Скачать шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="246" />
+        <location filename="../../app/ui/shell/main_window.py" line="251" />
         <source>Template for:</source>
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="285" />
+        <location filename="../../app/ui/shell/main_window.py" line="290" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="290" />
+        <location filename="../../app/ui/shell/main_window.py" line="295" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="290" />
+        <location filename="../../app/ui/shell/main_window.py" line="295" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="305" />
+        <location filename="../../app/ui/shell/main_window.py" line="310" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="307" />
+        <location filename="../../app/ui/shell/main_window.py" line="312" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="318" />
+        <location filename="../../app/ui/shell/main_window.py" line="323" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="322" />
+        <location filename="../../app/ui/shell/main_window.py" line="327" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="329" />
+        <location filename="../../app/ui/shell/main_window.py" line="334" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -2155,6 +2155,118 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="44" />
+        <source>Total (stated)</source>
+        <translation>Итого (указано)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="45" />
+        <source>Children</source>
+        <translation>Дети</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="46" />
+        <source>Adults</source>
+        <translation>Взрослые</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="47" />
+        <source>Age unknown</source>
+        <translation>Возраст неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="48" />
+        <source>Other forms</source>
+        <translation>Другие формы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="49" />
+        <source>Form unknown</source>
+        <translation>Форма неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="76" />
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="81" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="87" />
+        <source>Source: the agency that supplied the figures</source>
+        <translation>Источник: ведомство, предоставившее показатели</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="88" />
+        <source>agency, e.g. Ministry of Interior</source>
+        <translation>ведомство, например МВД</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="89" />
+        <source>&amp;Source:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="91" />
+        <source>&amp;History of the figure</source>
+        <translation>&amp;История показателя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="100" />
+        <source>Figures: indicators by breakdown</source>
+        <translation>Показатели по разбивкам</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="104" />
+        <source>Figures by citizenship</source>
+        <translation>Показатели по гражданству</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="115" />
+        <source>By citizenship (type an ISO code such as BY):</source>
+        <translation>По гражданству (введите код ISO, например BY):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/statistics/statistics_page.py" line="179" />
+        <source>%n figure(s) broken down by two columns at once (imported) are kept as they are; they are not summed into totals.</source>
+        <translation>
+            <numerusform>%n показатель с разбивкой сразу по двум столбцам (из импорта) сохранён как есть; в итоги он не суммируется.</numerusform>
+            <numerusform>%n показателя с разбивкой сразу по двум столбцам (из импорта) сохранены как есть; в итоги они не суммируются.</numerusform>
+            <numerusform>%n показателей с разбивкой сразу по двум столбцам (из импорта) сохранены как есть; в итоги они не суммируются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="222" />
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="246" />
+        <source>{country} already has a row</source>
+        <translation>для {country} строка уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="316" />
+        <source>{indicator}: {problem}</source>
+        <translation>{indicator}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="358" />
+        <source>Choose a cell with a figure to see its history.</source>
+        <translation>Выберите ячейку с показателем, чтобы увидеть его историю.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="361" />
+        <source>History of the figure</source>
+        <translation>История показателя</translation>
+    </message>
+</context>
+<context>
     <name>TagListEditor</name>
     <message>
         <location filename="../../app/ui/records/field_widgets.py" line="164" />
@@ -2208,6 +2320,124 @@ Your data is safe: the last change was either saved whole or not at all. The det
             <numerusform>изменено %n показателя</numerusform>
             <numerusform>изменено %n показателей</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="21" />
+        <source>stated</source>
+        <translation>указанный итог</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="22" />
+        <source>sum by sex</source>
+        <translation>сумма по полу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="23" />
+        <source>sum by age group</source>
+        <translation>сумма по возрастным группам</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="24" />
+        <source>sum by form of exploitation</source>
+        <translation>сумма по формам эксплуатации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="25" />
+        <source>sum by citizenship</source>
+        <translation>сумма по гражданству</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="28" />
+        <source>by sex</source>
+        <translation>по полу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="29" />
+        <source>by age group</source>
+        <translation>по возрастным группам</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="30" />
+        <source>by form of exploitation</source>
+        <translation>по формам эксплуатации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="31" />
+        <source>by citizenship</source>
+        <translation>по гражданству</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="43" />
+        <source>Totals by the counting rules</source>
+        <translation>Итоги по правилам подсчёта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="48" />
+        <source>Stated totals that disagree with a breakdown</source>
+        <translation>Указанные итоги, не совпадающие с разбивкой</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="51" />
+        <source>Totals (sources are never added together):</source>
+        <translation>Итоги (показатели разных источников не складываются):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="54" />
+        <source>Stated totals that disagree with their breakdown:</source>
+        <translation>Указанные итоги, не совпадающие со своей разбивкой:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="58" />
+        <source>(no source)</source>
+        <translation>(источник не указан)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="62" />
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="63" />
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="64" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="65" />
+        <source>Counted as</source>
+        <translation>Как подсчитано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="66" />
+        <source>Other sources</source>
+        <translation>Другие источники</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="92" />
+        <source>SDG 16.2.2, victims identified per 100,000 of population: {value}</source>
+        <translation>ЦУР 16.2.2, выявлено жертв на 100 000 населения: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="95" />
+        <source>not known (needs victims identified and population)</source>
+        <translation>неизвестно (нужны число выявленных жертв и численность населения)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="101" />
+        <source>{indicator} ({source}): stated {stated}, {breakdown} {sum}</source>
+        <translation>{indicator} ({source}): указано {stated}, {breakdown} {sum}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="110" />
+        <source>No stated total disagrees with its breakdown.</source>
+        <translation>Все указанные итоги совпадают со своими разбивками.</translation>
     </message>
 </context>
 </TS>

@@ -21,8 +21,9 @@ from app.ui.labels import kind_label
 from app.ui.shell.error_dialog import show_error
 
 DB_FILTER = "GPAST databases (*.sqlite *.db);;All files (*)"
-# a list page for every editable kind of the registry, between the dashboard and the targets
-PAGE_KEYS = ("dashboard", *(k.name for k in RECORD_KINDS), "targets", "reports")
+# a list page for every editable kind of the registry, between the dashboard and the targets;
+# the statistics page last, so that the older pages keep their Ctrl+number shortcuts
+PAGE_KEYS = ("dashboard", *(k.name for k in RECORD_KINDS), "targets", "reports", "statistics")
 
 
 class MainWindow(QMainWindow):
@@ -90,6 +91,10 @@ class MainWindow(QMainWindow):
             from app.ui.overview.reports_page import ReportsPage
 
             return ReportsPage(self.db, self)
+        if key == "statistics":
+            from app.ui.statistics.statistics_page import StatisticsPage
+
+            return StatisticsPage(self.db, self)
         from app.ui.attendance.participants_page import ParticipantsPage
         from app.ui.records.list_page import RecordListPage
 
