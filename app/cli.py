@@ -33,9 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app.commands import russian, t
 
     if russian():  # argparse's own words ("usage", "options", …) in Russian too
-        from app.commands.cli_text import RU
-
-        argparse._ = lambda text: RU.get(text, text)
+        argparse._ = t
     parser = argparse.ArgumentParser(
         prog="gpast",
         description=t(
@@ -60,36 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def fail(message: str) -> int:
-    """Print an error (each line after `gpast: `) in the user's language; exit status 1."""
-    message = _in_user_language(message)
+    """Print an error (each line after `gpast: `); exit status 1. `message` is already in the
+    user's language (see app.commands.problem_text)."""
     print("\n".join(f"gpast: {line}" for line in message.split("\n")), file=sys.stderr)
     return 1
-
-
-def _in_user_language(message: str) -> str:
-    """Error messages in Russian when GPAST_LANG or the system's language says so."""
-
-    from app.commands import russian
-
-    if not russian():
-        return message
-    try:
-        from PySide6.QtCore import QCoreApplication, QTranslator
-
-        from app.i18n import COMPILED
-        from app.ui.problem_text import translate_lines
-
-        app = QCoreApplication.instance() or QCoreApplication([])
-        translator = QTranslator(app)
-        if translator.load(str(COMPILED / "gpast_ru.qm")):
-            app.installTranslator(translator)
-            try:
-                return translate_lines(message)
-            finally:  # main() may run again in this process (tests): leave Qt as it was
-                app.removeTranslator(translator)
-    except ImportError:
-        pass
-    return message
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -108,21 +80,25 @@ def _run(argv: Sequence[str] | None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         return gui_main(args.db)
-    from app.errors import GpastError
+    from app.commands import problem_text
+    from app.errors import GpastError, Message
 
     try:
         return int(args.handler(args) or 0)
     except GpastError as exc:
-        return fail(str(exc))
+        return fail(problem_text(exc))
     except KeyboardInterrupt:
-        return fail("interrupted; nothing was changed")
+        return fail(problem_text(Message("interrupted; nothing was changed")))
     except BrokenPipeError:
         return 0
     except Exception as exc:  # noqa: BLE001 - the user gets a message and a log, not a traceback
         from app.crash_log import log_exception
 
         path = log_exception(exc)
-        return fail(f"unexpected error: {exc.__class__.__name__} (details in {path})")
+        unexpected = Message(
+            "unexpected error: {what} (details in {file})", what=exc.__class__.__name__, file=path
+        )
+        return fail(problem_text(unexpected))
 
 
 def gui_main(db: str | None = None) -> int:

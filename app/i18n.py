@@ -1,13 +1,18 @@
-"""Interface languages: Qt Linguist sources in resources/translations/*.ts, compiled to
-app/translations/*.qm by the project's own command, loaded at start with Qt's own translations.
+"""Languages: Qt Linguist sources in resources/translations/*.ts, compiled to
+app/translations/*.qm by the project's own command. The .ts is the one source of every
+translated text: the window's (loaded at start with Qt's own translations), and, read through
+catalogue() without a Qt application, the problems' (context Problems), the command line's
+(CommandLine) and the documents' (Documents).
 
-    python -m app.i18n update   # refresh the .ts from the code (pyside6-lupdate) and fill in
-                                # resources/translations/ru_strings.py where unfinished
+    python -m app.i18n update   # refresh the .ts from the code (pyside6-lupdate, the message
+                                # ids of app.errors, t/tr/translatable texts); lists what has
+                                # no translation
     python -m app.i18n build    # compile the .ts files to .qm (pyside6-lrelease)
 """
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -44,6 +49,40 @@ def install_translators(app, language: str) -> bool:
         app.installTranslator(qt)
     QLocale.setDefault(QLocale(language))
     return True
+
+
+COMMAND_LINE = "CommandLine"  # the catalogue's context of the command line's texts
+DOCUMENTS = "Documents"  # … and of the documents' (PDF reports, sign-in sheets, certificates)
+
+
+def translatable(text: str) -> str:
+    """Marks a text kept in a table and translated where it is used (t(), tr()): `python -m
+    app.i18n update` puts it into the catalogue."""
+    return text
+
+
+def catalogue(language: str, context: str):
+    """The texts of `context` in `language` (a function English -> translated), read from the
+    compiled catalogue without a Qt application: how the command line reads the one catalogue
+    the window uses. None when there is no catalogue for `language`."""
+    translator = _compiled(language)
+    if translator is None:
+        return None
+
+    def translate(text: str) -> str:
+        return translator.translate(context, text) or text
+
+    return translate
+
+
+@functools.cache
+def _compiled(language: str):
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    if language == "en" or not translator.load(str(COMPILED / f"gpast_{language}.qm")):
+        return None
+    return translator
 
 
 if __name__ == "__main__":

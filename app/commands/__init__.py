@@ -28,7 +28,7 @@ def pdf_path(text: str) -> str:
     if not suffix:
         return text + ".pdf"
     if suffix != ".pdf":
-        raise GpastError(f"{text}: choose a file name ending in .pdf")
+        raise GpastError("{file}: choose a file name ending in .pdf", file=text)
     return text
 
 
@@ -45,10 +45,31 @@ def russian() -> bool:
     return wanted.startswith("ru")
 
 
-def t(text: str) -> str:
-    """A text of the command line in the user's language (English or Russian)."""
+def _russian(context: str):
+    """The catalogue's texts of `context` in Russian when the user reads Russian, else None."""
     if not russian():
-        return text
-    from app.commands.cli_text import RU
+        return None
+    from app.i18n import catalogue
 
-    return RU.get(text, text)
+    try:
+        return catalogue("ru", context)
+    except ImportError:  # pragma: no cover - PySide6 is a dependency
+        return None
+
+
+def problem_text(problem) -> str:
+    """A problem (app.errors.GpastError or Message) in the user's language, from the same
+    catalogue the window uses."""
+    from app.errors import CONTEXT
+
+    translate = _russian(CONTEXT)
+    return problem.render(translate) if translate else str(problem)
+
+
+def t(text: str) -> str:
+    """A text of the command line in the user's language (English or Russian), from the
+    catalogue (context CommandLine of resources/translations/gpast_ru.ts)."""
+    from app.i18n import COMMAND_LINE
+
+    translate = _russian(COMMAND_LINE)
+    return translate(text) if translate else text

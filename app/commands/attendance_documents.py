@@ -28,12 +28,12 @@ def _roster(args):
 
 
 def _write(build, data, out: str, lang: str = "en") -> None:
-    from app.errors import GpastError
+    from app.errors import GpastError, os_reason
 
     try:
         build(data, out, lang)
     except OSError as exc:
-        raise GpastError(f"{out}: cannot be written ({exc.strerror})") from exc
+        raise GpastError("{file}: cannot be written ({why})", file=out, why=os_reason(exc)) from exc
 
 
 def run_signin(args) -> int:

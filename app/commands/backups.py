@@ -41,7 +41,7 @@ def run_restore(args) -> int:
 
     source = Path(args.file)
     if not source.exists():
-        raise GpastError(f"{source}: no such file")
+        raise GpastError("{file}: no such file", file=source)
     path = _db_path(args)
     aside = restore(path, source)
     from app.services import open_database

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.commands import open_db, parse_date, t
+from app.commands import open_db, parse_date, problem_text, t
 
 
 def register(subparsers) -> None:
@@ -47,5 +47,5 @@ def run_import(args) -> int:
         )
     )
     for conflict in result.conflicts:
-        print(t("conflict: {what}").format(what=conflict))
+        print(t("conflict: {what}").format(what=problem_text(conflict)))
     return 0

@@ -5,17 +5,18 @@ from __future__ import annotations
 import json
 
 from app.commands import open_db, parse_date, t
+from app.i18n import translatable
 
 LABELS = {
-    "laws_adopted": "Legislative acts adopted",
-    "trainings_held": "Trainings held",
-    "training_hours": "Training hours",
-    "participations": "Participations",
-    "people_trained": "People trained",
-    "participations_female": "  of which women",
-    "participations_male": "  of which men",
-    "campaigns_launched": "Campaigns launched",
-    "campaign_reach": "Campaign reach",
+    "laws_adopted": translatable("Legislative acts adopted"),
+    "trainings_held": translatable("Trainings held"),
+    "training_hours": translatable("Training hours"),
+    "participations": translatable("Participations"),
+    "people_trained": translatable("People trained"),
+    "participations_female": translatable("  of which women"),
+    "participations_male": translatable("  of which men"),
+    "campaigns_launched": translatable("Campaigns launched"),
+    "campaign_reach": translatable("Campaign reach"),
 }
 
 

@@ -31,11 +31,14 @@ def run_check(args) -> int:
         return fail(t("{path}: no such file").format(path=path))
     result = check_database(str(path))
     if not result.ok:
-        return fail(
-            "\n".join(result.problems)
-            + "\nthe database is damaged or not ours; it was not changed. Restore the latest good "
-            "backup."
+        from app.commands import problem_text
+        from app.errors import Message
+
+        ending = Message(
+            "the database is damaged or not ours; it was not changed. "
+            "Restore the latest good backup."
         )
+        return fail("\n".join(problem_text(p) for p in [*result.problems, ending]))
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
     print(
         t("{path}: ok (schema {revision}; {counts})").format(
@@ -54,7 +57,7 @@ def _check_server(args) -> int:
         with engine.connect() as conn:
             revision = current_revision(conn)
     except Exception as exc:  # noqa: BLE001
-        raise GpastError(f"cannot connect: {exc}") from exc
+        raise GpastError("cannot connect: {why}", why=exc) from exc
     finally:
         engine.dispose()
     if revision != head_revision():

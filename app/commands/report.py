@@ -16,7 +16,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from app.errors import GpastError
+    from app.errors import GpastError, os_reason
     from app.reports.progress_report import build_report
     from app.services.reporting.report_data import report_data
 
@@ -28,7 +28,9 @@ def run(args) -> int:
     try:
         build_report(data, args.out, args.lang)
     except OSError as exc:
-        raise GpastError(f"{args.out}: cannot be written ({exc.strerror})") from exc
+        raise GpastError(
+            "{file}: cannot be written ({why})", file=args.out, why=os_reason(exc)
+        ) from exc
     print(
         t("{out}: progress report {start} – {end} written").format(
             out=args.out, start=date_from.isoformat(), end=date_to.isoformat()

@@ -6,29 +6,30 @@ from __future__ import annotations
 import json
 
 from app.commands import open_db, russian, t
+from app.i18n import translatable
 
 LABELS = {
-    "victims_identified": "Victims identified",
-    "victims_assisted": "Victims assisted",
-    "victims_referred": "Victims referred",
-    "victims_repatriated": "Victims repatriated",
-    "investigations": "Investigations",
-    "persons_prosecuted": "Persons prosecuted",
-    "persons_convicted": "Persons convicted",
-    "population": "Population",
+    "victims_identified": translatable("Victims identified"),
+    "victims_assisted": translatable("Victims assisted"),
+    "victims_referred": translatable("Victims referred"),
+    "victims_repatriated": translatable("Victims repatriated"),
+    "investigations": translatable("Investigations"),
+    "persons_prosecuted": translatable("Persons prosecuted"),
+    "persons_convicted": translatable("Persons convicted"),
+    "population": translatable("Population"),
 }
 RULES = {
-    "stated": "stated",
-    "sex": "sum by sex",
-    "age_group": "sum by age group",
-    "exploitation": "sum by form of exploitation",
-    "citizenship": "sum by citizenship",
+    "stated": translatable("stated"),
+    "sex": translatable("sum by sex"),
+    "age_group": translatable("sum by age group"),
+    "exploitation": translatable("sum by form of exploitation"),
+    "citizenship": translatable("sum by citizenship"),
 }
 BREAKDOWNS = {
-    "sex": "by sex",
-    "age_group": "by age group",
-    "exploitation": "by form of exploitation",
-    "citizenship": "by citizenship",
+    "sex": translatable("by sex"),
+    "age_group": translatable("by age group"),
+    "exploitation": translatable("by form of exploitation"),
+    "citizenship": translatable("by citizenship"),
 }
 
 

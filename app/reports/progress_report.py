@@ -20,6 +20,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from app.i18n import translatable
 from app.reports.fonts import BOLD
 from app.reports.pdf_common import (
     ACCENT,
@@ -37,25 +38,33 @@ from app.reports.report_graphics import TEXT_WIDTH, comparison_chart, progress_b
 from app.reports.report_text import METHODS, area_description, area_name, language, tr
 
 SUMMARY_COLUMNS = [
-    ("laws_adopted", "Legislative acts adopted"),
-    ("trainings_held", "Trainings held"),
-    ("participations", "Participants trained"),
-    ("participations_female", "of whom women"),
-    ("campaigns_launched", "Campaigns launched"),
-    ("campaign_reach", "Campaign reach"),
+    ("laws_adopted", translatable("Legislative acts adopted")),
+    ("trainings_held", translatable("Trainings held")),
+    ("participations", translatable("Participants trained")),
+    ("participations_female", translatable("of whom women")),
+    ("campaigns_launched", translatable("Campaigns launched")),
+    ("campaign_reach", translatable("Campaign reach")),
 ]
 INDICATOR_NAMES = dict(SUMMARY_COLUMNS) | {
-    "participations_male": "of whom men",
-    "training_hours": "Training hours",
-    "people_trained": "People trained (each once)",
+    "participations_male": translatable("of whom men"),
+    "training_hours": translatable("Training hours"),
+    "people_trained": translatable("People trained (each once)"),
 }
 TOC_MIN_SECTIONS = 3
 STATUS_NAMES = {
-    "draft": "Draft",
-    "submitted": "Submitted",
-    "adopted": "Adopted",
-    "in_force": "In force",
-    "repealed": "Repealed",
+    "draft": translatable("Draft"),
+    "submitted": translatable("Submitted"),
+    "adopted": translatable("Adopted"),
+    "in_force": translatable("In force"),
+    "repealed": translatable("Repealed"),
+}
+KIND_NAMES = {
+    "law": translatable("law"),
+    "amendment": translatable("amendment"),
+    "decree": translatable("decree"),
+    "regulation": translatable("regulation"),
+    "programme": translatable("programme"),
+    "treaty": translatable("treaty"),
 }
 
 
@@ -289,7 +298,7 @@ def _record_lists(story: list, s: dict, st) -> None:
         if not count:
             story.append(para(tr("None in this period."), st["Small"]))
 
-    heading("Legislation adopted", len(s["legislation"]))
+    heading(translatable("Legislation adopted"), len(s["legislation"]))
     if s["legislation"]:
         rows = [
             [
@@ -305,7 +314,7 @@ def _record_lists(story: list, s: dict, st) -> None:
             rows,
             [98 * mm, 30 * mm, 22 * mm, 24 * mm],
         )
-    heading("Trainings held", len(s["trainings"]))
+    heading(translatable("Trainings held"), len(s["trainings"]))
     if s["trainings"]:
         rows = [
             [
@@ -324,7 +333,7 @@ def _record_lists(story: list, s: dict, st) -> None:
             [24 * mm, 64 * mm, 30 * mm, 24 * mm, 18 * mm, 14 * mm],
             [("ALIGN", (4, 1), (5, -1), "RIGHT")],
         )
-    heading("Campaigns launched", len(s["campaigns"]))
+    heading(translatable("Campaigns launched"), len(s["campaigns"]))
     if s["campaigns"]:
         rows = [
             [
@@ -352,7 +361,7 @@ def _pipeline(story: list, data: dict, st) -> None:
             [
                 para(r["title"], st["Cell"]),
                 para(r["reference"], st["Cell"]),
-                tr(r["kind"]),
+                tr(KIND_NAMES.get(r["kind"], r["kind"])),
                 tr(STATUS_NAMES.get(r["status"], r["status"])),
             ]
             for r in data["pipeline"]

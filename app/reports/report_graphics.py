@@ -7,16 +7,17 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
+from app.i18n import translatable
 from app.reports.fonts import REGULAR
 from app.reports.pdf_common import ACCENT, RULE, fmt_int
 from app.reports.report_text import tr
 
 TEXT_WIDTH = A4[0] - 36 * mm
 CHART_LABELS = {
-    "laws_adopted": "Legislative acts adopted",
-    "trainings_held": "Trainings held",
-    "participations": "Participants trained",
-    "campaigns_launched": "Campaigns launched",
+    "laws_adopted": translatable("Legislative acts adopted"),
+    "trainings_held": translatable("Trainings held"),
+    "participations": translatable("Participants trained"),
+    "campaigns_launched": translatable("Campaigns launched"),
 }
 
 

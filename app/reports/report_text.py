@@ -1,11 +1,16 @@
 """The language of a PDF document, chosen per document (apart from the interface):
-`with language("ru"): build_report(...)`, and every text of the documents goes through tr()."""
+`with language("ru"): build_report(...)`, and every text of the documents goes through tr().
+The Russian texts are in the one catalogue (context Documents of
+resources/translations/gpast_ru.ts): tr() reads it without a Qt application; a text kept in a
+table for later is marked translatable() so that `python -m app.i18n update` collects it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+
+from app.i18n import DOCUMENTS, catalogue, translatable
 
 LANGUAGES = ("en", "ru")
 _current: ContextVar[str] = ContextVar("report_language", default="en")
@@ -27,202 +32,108 @@ def current() -> str:
 
 
 def tr(text: str) -> str:
-    return RU.get(text, text) if _current.get() == "ru" else text
+    code = _current.get()
+    translate = catalogue(code, DOCUMENTS) if code != "en" else None
+    return translate(text) if translate else text
 
 
 def area_name(slug: str, english: str) -> str:
-    return AREAS_RU.get(slug, (english, ""))[0] if _current.get() == "ru" else english
+    return tr(AREA_NAMES[slug]) if _current.get() != "en" and slug in AREA_NAMES else english
 
 
 def area_description(slug: str, english: str) -> str:
-    return AREAS_RU.get(slug, ("", english))[1] if _current.get() == "ru" else english
+    if _current.get() != "en" and slug in AREA_DESCRIPTIONS:
+        return tr(AREA_DESCRIPTIONS[slug])
+    return english
 
 
-AREAS_RU = {
-    "criminalisation": (
-        "Криминализация торговли людьми",
-        "Правовые запреты торговли людьми, принудительного труда несовершеннолетних, сексуального "
-        "рабства и торговли органами человека; усиление ответственности за деятельность, "
-        "способствующую торговле людьми; уголовное преследование торговцев людьми.",
+# The five areas as the first migration stores them (the documents in English print the
+# database's own text; these are the catalogue's sources of their translations).
+AREA_NAMES = {
+    "criminalisation": translatable("Criminalisation of trafficking"),
+    "demand": translatable("Countering demand"),
+    "protection": translatable("Protection and reintegration of victims"),
+    "root-causes": translatable("Eradicating root causes"),
+    "capacity": translatable("National capacity-building"),
+}
+AREA_DESCRIPTIONS = {
+    "criminalisation": translatable(
+        "Legal bans on trafficking and on the forced labour of minors, sexual slavery "
+        "and trade in human organs; tighter responsibility for activities conducive to "
+        "trafficking; prosecution of traffickers."
     ),
-    "demand": (
-        "Противодействие спросу",
-        "Противодействие и сокращение спроса на жертв торговли людьми и коммерческой "
-        "деятельности, которая его поощряет.",
+    "demand": translatable(
+        "Countering and curtailing the demand for trafficked victims and the "
+        "commercial activities that foster it."
     ),
-    "protection": (
-        "Защита и реинтеграция жертв",
-        "Статус и защита жертв, приюты, перенаправление и реинтеграция; меры, направленные на "
-        "женщин, детей и другие группы.",
+    "protection": translatable(
+        "The status and protection of victims, shelters, referral and "
+        "reintegration, with policies targeting women, children and other groups."
     ),
-    "root-causes": (
-        "Устранение коренных причин",
-        "Социальные и экономические причины торговли людьми: бедность, безработица, отсутствие "
-        "равных возможностей; информирование о поездках и работе за рубежом.",
+    "root-causes": translatable(
+        "The social and economic causes of trafficking: poverty, unemployment, "
+        "lack of equal opportunity; information on travelling and working abroad."
     ),
-    "capacity": (
-        "Укрепление национального потенциала",
-        "Специальные подразделения правоохранительных органов и обучение сотрудников полиции, "
-        "прокуроров, судей, пограничников и социальных работников.",
+    "capacity": translatable(
+        "Special law-enforcement units and the training of police, prosecutors, "
+        "judges, border guards and social workers to suppress trafficking and related criminal "
+        "networks."
     ),
 }
-
-RU = {
-    "Legislative acts adopted": "Принято нормативных актов",
-    "Trainings held": "Проведено обучений",
-    "Participants trained": "Обучено участников",
-    "of whom women": "из них женщин",
-    "Campaigns launched": "Начато кампаний",
-    "Campaign reach": "Охват кампаний",
-    "Training hours": "Часов обучения",
-    "People trained (each once)": "Обучено человек (каждый один раз)",
-    "of whom men": "из них мужчин",
-    "Draft": "Проект",
-    "Submitted": "Внесён",
-    "Adopted": "Принят",
-    "In force": "Действует",
-    "Repealed": "Утратил силу",
-    "law": "закон",
-    "amendment": "поправка",
-    "decree": "указ",
-    "regulation": "постановление",
-    "programme": "программа",
-    "treaty": "договор",
-    "Period": "Период",
-    "Both the first and the last day of the period are included. The previous period used for "
-    "comparison has the same number of days and ends the day before.": "Первый и последний день периода включаются. Предыдущий период для сравнения имеет то же "
-    "число дней и заканчивается накануне.",
-    "Legislation whose adoption date falls in the period.": "Нормативные акты, дата принятия которых приходится на период.",
-    "Trainings held and training hours": "Проведённые обучения и часы обучения",
-    "Training sessions whose start date falls in the period, and the sum of their hours.": "Обучения, дата начала которых приходится на период, и сумма их часов.",
-    "For those sessions, the pairs of session and person where the person was present or late on "
-    "at least one day. A person at two sessions counts twice; 'people trained' counts each "
-    "person once. Excused and absent never count. 'Of whom women' counts the pairs whose person "
-    "is recorded as female; men likewise; other and not stated make up the rest.": "Для этих обучений — пары «обучение, человек», где человек присутствовал или опоздал хотя "
-    "бы в один день. Человек на двух обучениях учитывается дважды; «обучено человек» учитывает "
-    "каждого один раз. Отсутствие, в том числе по уважительной причине, не учитывается. «Из "
-    "них женщин» — пары, где пол человека указан как женский; мужчин — аналогично; остальное — "
-    "другой или не указанный пол.",
-    "Campaigns launched and reach": "Начатые кампании и охват",
-    "Awareness campaigns whose start date falls in the period, and the sum of their estimated "
-    "reach (people).": "Информационные кампании, дата начала которых приходится на период, и сумма их "
-    "оценочного охвата (человек).",
-    "Focus areas": "Направления",
-    "A record counts in every focus area it is linked to, so the area rows may add up to more "
-    "than the Total row, which counts each record once.": "Запись учитывается в каждом направлении, с которым она связана, поэтому сумма строк "
-    "направлений может быть больше строки «Итого», где каждая запись учитывается один раз.",
-    "Targets": "Целевые показатели",
-    "Progress compares the actual figure for the target's calendar year, from 1 January up to "
-    "the report's last day, with the national action plan's target.": "Выполнение — это фактическое значение за календарный год показателя, с 1 января по "
-    "последний день отчёта, по сравнению с целевым значением национального плана действий.",
-    "Legislation in the pipeline": "Нормативные акты в разработке",
-    "Legislation whose status is draft or submitted when the report is made.": "Нормативные акты со статусом «проект» или «внесён» на момент составления отчёта.",
-    "GPAST progress report": "Отчёт о ходе работы GPAST",
-    "Contents": "Содержание",
-    "Nothing was recorded for this period: no legislation adopted, no training session started "
-    "and no campaign launched between {start} and {end}.": "За этот период ничего не записано: с {start} по {end} не принято ни одного нормативного "
-    "акта, не начато ни одного обучения и ни одной кампании.",
-    "GPAST progress report {period} · made {made}": "Отчёт о ходе работы GPAST {period} · составлен {made}",
-    "Progress report on countering trafficking in human beings": "Отчёт о ходе работы по противодействию торговле людьми",
-    "Global Partnership against Slavery and Trafficking in Human Beings in the 21st century "
-    "(GPAST)": "Глобальное партнёрство против рабства и торговли людьми в XXI веке (GPAST)",
-    "Period: {period}": "Период: {period}",
-    "Focus areas: {areas}": "Направления: {areas}",
-    "Made on {date} with GPAST Coordinator": "Составлен {date} в программе GPAST Coordinator",
-    "Summary": "Сводка",
-    "Focus area": "Направление",
-    "Total (each record once)": "Итого (каждая запись один раз)",
-    "A record linked to several focus areas counts in each area row and once in the total, so "
-    "the area rows may add up to more than the total. Participants trained counts each "
-    "(session, person) pair where the person was present or late on at least one day.": "Запись, связанная с несколькими направлениями, учитывается в строке каждого направления "
-    "и один раз в итоге, поэтому сумма строк может быть больше итога. «Обучено участников» — "
-    "пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день.",
-    "Against the {year} targets (1 January – {end})": "Выполнение целевых показателей {year} года (1 января – {end})",
-    "Indicator": "Показатель",
-    "Figure": "Значение",
-    "Target": "Цель",
-    "Progress": "Выполнение",
-    "This period and the previous one": "Этот период и предыдущий",
-    "previous: {period}": "предыдущий: {period}",
-    "Participants by sex": "Участники по полу",
-    "Women": "Женщины",
-    "Men": "Мужчины",
-    "Other or not stated": "Другой или не указан",
-    "People (each once)": "Человек (каждый один раз)",
-    "None in this period.": "За период нет.",
-    "Legislation adopted": "Принятые нормативные акты",
-    "Title": "Название",
-    "Reference": "Номер",
-    "Status": "Статус",
-    "Code": "Код",
-    "Dates": "Даты",
-    "Place": "Место",
-    "Participants": "Участники",
-    "Channels": "Каналы",
-    "Reach": "Охват",
-    "Kind": "Вид",
-    "No legislation is in draft or submitted.": "Нет нормативных актов в статусе проекта.",
-    "How the figures are counted": "Как считаются показатели",
-    "Page {page} of {total}": "Страница {page} из {total}",
-    "Sign-in sheet {code}": "Лист регистрации {code}",
-    "day {n} of {days}": "день {n} из {days}",
-    "Location: {location}    Organiser: {organiser}    Session: {dates}": "Место: {location}    Организатор: {organiser}    Даты: {dates}",
-    "No.": "№",
-    "Name": "ФИО",
-    "Organisation": "Организация",
-    "Signature": "Подпись",
-    "Sign-in sheet {code} · {title}": "Лист регистрации {code} · {title}",
-    "Certificates {code}": "Сертификаты {code}",
-    "{code}: nobody was present or late on any day, so there are no certificates.": "{code}: никто не присутствовал ни в один день, поэтому сертификатов нет.",
-    "Certificate of participation": "Сертификат участника",
-    "This is to certify that": "Настоящим удостоверяется, что",
-    "took part in the training": "принял(а) участие в обучении",
-    " · {hours} hours": " · {hours} ч",
-    "Organised by {organiser}": "Организатор: {organiser}",
-    "Organiser": "Организатор",
-    "Trainer": "Тренер",
-    "Certificate No. {number}": "Сертификат № {number}",
-}
-
 
 # The report's last page: how each figure is counted (product.md's counting rules), in English;
-# tr() gives the Russian.
+# tr() gives the reader's language.
 METHODS = [
     (
-        "Period",
-        "Both the first and the last day of the period are included. The previous period "
-        "used for comparison has the same number of days and ends the day before.",
-    ),
-    ("Legislative acts adopted", "Legislation whose adoption date falls in the period."),
-    (
-        "Trainings held and training hours",
-        "Training sessions whose start date falls in the period, and the sum of their hours.",
+        translatable("Period"),
+        translatable(
+            "Both the first and the last day of the period are included. The previous period "
+            "used for comparison has the same number of days and ends the day before."
+        ),
     ),
     (
-        "Participants trained",
-        "For those sessions, the pairs of session and person where the "
-        "person was present or late on at least one day. A person at two sessions counts twice; "
-        "'people trained' counts each person once. Excused and absent never count. 'Of whom women' "
-        "counts the pairs whose person is recorded as female; men likewise; other and not stated "
-        "make up the rest.",
+        translatable("Legislative acts adopted"),
+        translatable("Legislation whose adoption date falls in the period."),
     ),
     (
-        "Campaigns launched and reach",
-        "Awareness campaigns whose start date falls in the period, "
-        "and the sum of their estimated reach (people).",
+        translatable("Trainings held and training hours"),
+        translatable(
+            "Training sessions whose start date falls in the period, and the sum of their hours."
+        ),
     ),
     (
-        "Focus areas",
-        "A record counts in every focus area it is linked to, so the area rows may "
-        "add up to more than the Total row, which counts each record once.",
+        translatable("Participants trained"),
+        translatable(
+            "For those sessions, the pairs of session and person where the person was present "
+            "or late on at least one day. A person at two sessions counts twice; 'people "
+            "trained' counts each person once. Excused and absent never count. 'Of whom "
+            "women' counts the pairs whose person is recorded as female; men likewise; other "
+            "and not stated make up the rest."
+        ),
     ),
     (
-        "Targets",
-        "Progress compares the actual figure for the target's calendar year, from 1 "
-        "January up to the report's last day, with the national action plan's target.",
+        translatable("Campaigns launched and reach"),
+        translatable(
+            "Awareness campaigns whose start date falls in the period, and the sum of their "
+            "estimated reach (people)."
+        ),
     ),
     (
-        "Legislation in the pipeline",
-        "Legislation whose status is draft or submitted when the report is made.",
+        translatable("Focus areas"),
+        translatable(
+            "A record counts in every focus area it is linked to, so the area rows may add up "
+            "to more than the Total row, which counts each record once."
+        ),
+    ),
+    (
+        translatable("Targets"),
+        translatable(
+            "Progress compares the actual figure for the target's calendar year, from 1 "
+            "January up to the report's last day, with the national action plan's target."
+        ),
+    ),
+    (
+        translatable("Legislation in the pipeline"),
+        translatable("Legislation whose status is draft or submitted when the report is made."),
     ),
 ]

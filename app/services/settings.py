@@ -23,7 +23,7 @@ def update_settings(db: Database, values: dict[str, str]) -> dict[str, str]:
         if key not in KEYS:
             raise ValidationError(key, "is not a setting")
         if len(str(value)) > MAX_LENGTH:
-            raise ValidationError(key, f"is longer than {MAX_LENGTH} characters")
+            raise ValidationError(key, "is longer than {n} characters", n=MAX_LENGTH)
     with db.writing() as session:
         for key, value in values.items():
             row = session.get(Setting, key)

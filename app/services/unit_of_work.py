@@ -15,7 +15,7 @@ from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import DatabaseBusy, DatabaseError
+from app.errors import DatabaseBusy, DatabaseError, os_reason
 from app.storage import (
     ForeignDatabase,
     SchemaTooNew,
@@ -62,15 +62,23 @@ class Database:
             try:
                 self.upgrade_copy = upgrade_to_head(self.url)
             except (SchemaTooNew, ForeignDatabase) as exc:
-                raise DatabaseError(f"{self.location}: {exc}") from exc
+                raise DatabaseError("{file}: {problem}", file=self.location, problem=exc) from exc
             except OperationalError as exc:
                 if _is_busy(exc):
-                    raise DatabaseBusy(self._busy_message()) from exc
-                raise DatabaseError(f"{self.location}: cannot be opened: {exc.orig}") from exc
+                    raise self._busy() from exc
+                raise DatabaseError(
+                    "{file}: cannot be opened: {why}", file=self.location, why=exc.orig
+                ) from exc
+            except OSError as exc:  # its folder cannot be made
+                raise DatabaseError(
+                    "{file}: cannot be created ({why})", file=self.location, why=os_reason(exc)
+                ) from exc
             except SQLDatabaseError as exc:
                 raise DatabaseError(
-                    f"{self.location}: not a GPAST Coordinator database, or damaged "
-                    f"({exc.orig}); it was not changed"
+                    "{file}: not a GPAST Coordinator database, or damaged ({why}); "
+                    "it was not changed",
+                    file=self.location,
+                    why=exc.orig,
                 ) from exc
         self.engine = make_engine(self.url)
         self.write_engine = (
@@ -91,10 +99,11 @@ class Database:
     def display_name(self) -> str:
         return self.path.name if self.path is not None else self.url.split("@")[-1]
 
-    def _busy_message(self) -> str:
-        return (
-            f"{self.display_name}: the database is busy (another GPAST Coordinator window or "
-            "command is writing to it); try again in a moment"
+    def _busy(self) -> DatabaseBusy:
+        return DatabaseBusy(
+            "{file}: the database is busy (another GPAST Coordinator window or "
+            "command is writing to it); try again in a moment",
+            file=self.display_name,
         )
 
     @contextmanager
@@ -104,7 +113,7 @@ class Database:
             yield session
         except OperationalError as exc:
             if _is_busy(exc):
-                raise DatabaseBusy(self._busy_message()) from exc
+                raise self._busy() from exc
             raise
         finally:
             session.rollback()
@@ -125,7 +134,7 @@ class Database:
         except OperationalError as exc:
             session.rollback()
             if _is_busy(exc):
-                raise DatabaseBusy(self._busy_message()) from exc
+                raise self._busy() from exc
             raise
         except BaseException:
             session.rollback()

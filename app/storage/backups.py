@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from app.errors import DatabaseError, GpastError
+from app.errors import DatabaseError, GpastError, os_reason
 from app.storage.files import connect_read_only, new_private_file, private, private_folder
 from app.storage.integrity import check_database
 
@@ -55,16 +55,16 @@ def copy_database(source: Path, destination: Path) -> Path:
 
 def backup_now(db_path: Path, out: Path | None = None, tag: str = "") -> Path:
     if not db_path.exists():
-        raise GpastError(f"{db_path}: no such database")
+        raise GpastError("{file}: no such database", file=db_path)
     if out is None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         out = backup_dir(db_path) / f"{db_path.stem}-{stamp}{tag}.sqlite"
     try:
         return copy_database(db_path, Path(out))
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{db_path}: cannot be backed up ({exc})") from exc
+        raise DatabaseError("{file}: cannot be backed up ({why})", file=db_path, why=exc) from exc
     except OSError as exc:
-        raise GpastError(f"{out}: cannot be written ({exc.strerror})") from exc
+        raise GpastError("{file}: cannot be written ({why})", file=out, why=os_reason(exc)) from exc
 
 
 def list_backups(db_path: Path) -> list[BackupFile]:
@@ -120,7 +120,9 @@ def restore(db_path: Path, source: Path) -> Path:
 
     result = check_database(str(source))
     if not result.ok:
-        raise DatabaseError("; ".join(result.problems) + f"; {db_path.name} was not changed")
+        raise DatabaseError(
+            "{problems}; {file} was not changed", problems=result.problems, file=db_path.name
+        )
     aside = None
     if db_path.exists():
         try:
@@ -141,7 +143,9 @@ def restore(db_path: Path, source: Path) -> Path:
             src.backup(dst)  # replaces every page in one step; readers see old or new
         except sqlite3.OperationalError as exc:
             raise DatabaseError(
-                f"{db_path}: is in use; close other GPAST windows and try again ({exc})"
+                "{file}: is in use; close other GPAST windows and try again ({why})",
+                file=db_path,
+                why=exc,
             ) from exc
         finally:
             dst.close()

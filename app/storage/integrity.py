@@ -9,6 +9,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.errors import Message
 from app.models import Base
 from app.storage.files import sqlite_uri
 from app.storage.migrate import head_revision, known_revisions
@@ -19,7 +20,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 @dataclass
 class CheckResult:
     path: str
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
     revision: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -40,22 +41,24 @@ def check_file(
     path = Path(path)
     result = CheckResult(str(path))
     if not path.exists():
-        result.problems.append(f"{path}: no such file")
+        result.problems.append(Message("{file}: no such file", file=path))
         return result
     with path.open("rb") as fh:
         header = fh.read(len(SQLITE_MAGIC))
     if header != SQLITE_MAGIC:
-        result.problems.append(f"{path}: not a SQLite database (the file header is wrong)")
+        result.problems.append(
+            Message("{file}: not a SQLite database (the file header is wrong)", file=path)
+        )
         return result
     try:
         conn = _connect_read_only(path)
     except sqlite3.Error as exc:
-        result.problems.append(f"{path}: cannot be opened: {exc}")
+        result.problems.append(Message("{file}: cannot be opened: {why}", file=path, why=exc))
         return result
     try:
         _run_checks(conn, result, expected_revisions, head)
     except sqlite3.DatabaseError as exc:
-        result.problems.append(f"{path}: damaged: {exc}")
+        result.problems.append(Message("{file}: damaged: {why}", file=path, why=exc))
     finally:
         conn.close()
     return result
@@ -66,26 +69,42 @@ def _run_checks(
 ) -> None:
     rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
     if rows != ["ok"]:
-        result.problems.extend(f"{result.path}: integrity: {r}" for r in rows)
+        result.problems.extend(
+            Message("{file}: integrity: {why}", file=result.path, why=r) for r in rows
+        )
         return
     fk = conn.execute("PRAGMA foreign_key_check").fetchall()
     for table, rowid, parent, _ in fk[:20]:
         result.problems.append(
-            f"{result.path}: table {table}, row {rowid} refers to a missing {parent} record"
+            Message(
+                "{file}: table {table}, row {n} refers to a missing {what} record",
+                file=result.path,
+                table=table,
+                n=rowid,
+                what=parent,
+            )
         )
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "alembic_version" not in tables:
-        result.problems.append(f"{result.path}: not a GPAST Coordinator database")
+        result.problems.append(
+            Message("{file}: not a GPAST Coordinator database", file=result.path)
+        )
         return
     result.revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     if expected is not None and result.revision not in expected:
         result.problems.append(
-            f"{result.path}: written by a newer version of the program (schema {result.revision})"
+            Message(
+                "{file}: written by a newer version of the program (schema {schema})",
+                file=result.path,
+                schema=result.revision,
+            )
         )
         return
     missing = sorted(set(Base.metadata.tables) - tables)
     if missing and (head is None or result.revision == head):
-        result.problems.append(f"{result.path}: tables missing: {', '.join(missing)}")
+        result.problems.append(
+            Message("{file}: tables missing: {what}", file=result.path, what=", ".join(missing))
+        )
         return
     for name in ("legislation", "training_session", "participant", "attendance", "campaign"):
         result.counts[name] = conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
 
+from app.errors import DatabaseError
 from app.storage.engine import make_engine, sqlite_path
 from app.storage.files import backup_sqlite_file, connect_read_only, private
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
-class SchemaTooNew(RuntimeError):
+class SchemaTooNew(DatabaseError):
     """The file was written by a newer version of the program."""
 
 
@@ -35,7 +36,7 @@ class MigrationFailed(RuntimeError):
     pass
 
 
-class ForeignDatabase(RuntimeError):
+class ForeignDatabase(DatabaseError):
     """A file that holds tables of another program."""
 
 
@@ -101,7 +102,7 @@ def _refuse_foreign_file(path: Path) -> bool:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise ForeignDatabase(
-            f"not a GPAST Coordinator database, or damaged ({exc}); it was not changed"
+            "not a GPAST Coordinator database, or damaged ({why}); it was not changed", why=exc
         ) from exc
     if names and "alembic_version" not in names:
         raise ForeignDatabase(
@@ -125,8 +126,9 @@ def upgrade_to_head(url: str) -> str | None:
                 return None
             if current is not None and current not in known_revisions():
                 raise SchemaTooNew(
-                    f"the database was written by a newer version of GPAST Coordinator "
-                    f"(schema {current}); please update the program"
+                    "the database was written by a newer version of GPAST Coordinator "
+                    "(schema {schema}); please update the program",
+                    schema=current,
                 )
         if path is not None and has_tables:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

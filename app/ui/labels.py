@@ -159,8 +159,9 @@ def problem_text(field: str, message: str) -> str:
 
 def area_description(slug: str, english: str) -> str:
     """The area's description in the interface language (Russian ones come with the program)."""
-    if slug in AREA_LABELS and area_label(slug) != AREA_LABELS[slug]:
-        from app.reports.report_text import AREAS_RU
+    from app.i18n import DOCUMENTS
+    from app.reports.report_text import AREA_DESCRIPTIONS
 
-        return AREAS_RU.get(slug, ("", english))[1]
-    return english
+    source = AREA_DESCRIPTIONS.get(slug)
+    translated = QCoreApplication.translate(DOCUMENTS, source) if source else english
+    return translated if translated != source else english

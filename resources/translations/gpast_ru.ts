@@ -3,7 +3,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="66" />
+        <location filename="../../app/ui/shell/application.py" line="67" />
         <source>The database could not be opened:
 
 {problem}</source>
@@ -23,29 +23,29 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="88" />
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="95" />
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="99" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="89" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="97" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="102" />
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="89" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="90" />
         <source>Backups are made of SQLite files only.</source>
         <translation>Резервные копии делаются только для файлов SQLite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="100" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="103" />
         <source>Backup written to {path}</source>
         <translation>Резервная копия записана: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="113" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="117" />
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="130" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="135" />
         <source>{name} is damaged or not a GPAST Coordinator database; it was not changed.
 
 {problems}</source>
@@ -54,12 +54,12 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="136" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="141" />
         <source>Database damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="145" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="150" />
         <source>Restore the backup of {when}</source>
         <translation>Восстановить копию от {when}</translation>
     </message>
@@ -179,17 +179,17 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/ui/shell/error_dialog.py" line="18" />
+        <location filename="../../app/ui/shell/error_dialog.py" line="19" />
         <source>GPAST Coordinator</source>
         <translation>GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/error_dialog.py" line="26" />
+        <location filename="../../app/ui/shell/error_dialog.py" line="27" />
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/error_dialog.py" line="28" />
+        <location filename="../../app/ui/shell/error_dialog.py" line="29" />
         <source>The program met an unexpected problem: {problem}
 
 Your data is safe: the last change was either saved whole or not at all. The details were written to {path}.</source>
@@ -198,7 +198,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
 Ваши данные в сохранности: последнее изменение либо сохранено целиком, либо не сохранено совсем. Подробности записаны в {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/error_dialog.py" line="36" />
+        <location filename="../../app/ui/shell/error_dialog.py" line="37" />
         <source>&amp;Copy details</source>
         <translation>&amp;Копировать подробности</translation>
     </message>
@@ -1273,348 +1273,65 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="26" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="27" />
         <source>&amp;Merge duplicates…</source>
         <translation>&amp;Объединить дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="27" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="28" />
         <source>Select the two records of the same person</source>
         <translation>Выберите две записи одного и того же человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="28" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="29" />
         <source>Anon&amp;ymise…</source>
         <translation>&amp;Обезличить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="34" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="35" />
         <source>Training history</source>
         <translation>История обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="36" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="37" />
         <source>Training history of the selected person</source>
         <translation>История обучения выбранного человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="81" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="82" />
         <source>Not registered for any training session.</source>
         <translation>Не записан ни на одно занятие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="91" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="92" />
         <source>Merge duplicates</source>
         <translation>Объединение дубликатов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="94" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="95" />
         <source>Which record should be kept? The other one's attendance moves to it (where both have a day, the better status is kept), its empty fields are filled in, and the other record is removed.</source>
         <translation>Какую запись оставить? Посещаемость другой записи переносится в неё (если у обеих есть один и тот же день, сохраняется лучший статус), её пустые поля заполняются, а другая запись удаляется.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="100" />
-        <location filename="../../app/ui/attendance/participants_page.py" line="106" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="101" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="107" />
         <source>Keep {name} ({org})</source>
         <translation>Оставить {name} ({org})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="120" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="121" />
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="132" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="133" />
         <source>Anonymise</source>
         <translation>Обезличить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="134" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="135" />
         <source>Clear this person's name, birth year, position, country, email and phone? Sex and organisation stay so that the statistics do not change. This cannot be undone.</source>
         <translation>Удалить ФИО, год рождения, должность, страну, эл. почту и телефон этого человека? Пол и организация сохраняются, чтобы статистика не изменилась. Отменить это нельзя.</translation>
-    </message>
-</context>
-<context>
-    <name>Problems</name>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="14" />
-        <source>is required</source>
-        <translation>обязательное поле</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="17" />
-        <source>at least one focus area is required</source>
-        <translation>нужно выбрать хотя бы одно направление</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="21" />
-        <source>is required for adopted legislation</source>
-        <translation>обязательна для принятого акта</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="23" />
-        <source>must not be negative</source>
-        <translation>не может быть отрицательным</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="24" />
-        <source>must be a number</source>
-        <translation>должно быть числом</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="27" />
-        <source>must not be before the start date</source>
-        <translation>не может быть раньше даты начала</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="31" />
-        <source>must not be before the adoption date</source>
-        <translation>не может быть раньше даты принятия</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="35" />
-        <source>is longer than {n} characters</source>
-        <translation>длиннее {n} символов</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="39" />
-        <source>an item is longer than {n} characters</source>
-        <translation>элемент длиннее {n} символов</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="41" />
-        <source>at most {n} items</source>
-        <translation>не более {n} элементов</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="42" />
-        <source>must be at least {n}</source>
-        <translation>должно быть не меньше {n}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="43" />
-        <source>must be at most {n}</source>
-        <translation>должно быть не больше {n}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="46" />
-        <source>'{value}' is not a number</source>
-        <translation>«{value}» — не число</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="50" />
-        <source>'{value}' must be a whole number</source>
-        <translation>«{value}» должно быть целым числом</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="54" />
-        <source>'{value}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)</source>
-        <translation>«{value}» — не дата (используйте ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="58" />
-        <source>{value} is outside 1900–2199</source>
-        <translation>{value} вне диапазона 1900–2199</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="62" />
-        <source>'{value}' is not one of: {choices}</source>
-        <translation>«{value}» — недопустимое значение; допустимы: {choices}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="66" />
-        <source>unknown focus area '{value}'</source>
-        <translation>неизвестное направление «{value}»</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="70" />
-        <source>unknown aspect '{value}' (use {choices})</source>
-        <translation>неизвестный аспект «{value}» (допустимы: {choices})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="74" />
-        <source>'{value}' is already used by another record</source>
-        <translation>«{value}» уже используется в другой записи</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="76" />
-        <source>required column is missing</source>
-        <translation>нет обязательного столбца</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="79" />
-        <source>unknown column (the columns are: {choices})</source>
-        <translation>неизвестный столбец (допустимые столбцы: {choices})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="81" />
-        <source>the column appears twice</source>
-        <translation>столбец встречается дважды</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="84" />
-        <source>the same {what} as row {n}</source>
-        <translation>то же значение ({what}), что в строке {n}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="88" />
-        <source>no training session with the code '{value}'</source>
-        <translation>нет обучения с кодом «{value}»</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="92" />
-        <source>{value} is not a day of {what}</source>
-        <translation>{value} — не день обучения {what}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="99" />
-        <source>the database is busy (another GPAST Coordinator window or command is writing to it); try again in a moment</source>
-        <translation>база данных занята (в неё пишет другое окно или команда GPAST Coordinator); повторите через минуту</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="107" />
-        <source>not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
-        <translation>не база данных GPAST Coordinator или повреждена ({why}); файл не изменён</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="113" />
-        <source>this SQLite file is not a GPAST Coordinator database; it was not changed</source>
-        <translation>этот файл SQLite — не база данных GPAST Coordinator; он не изменён</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="117" />
-        <source>the file is empty</source>
-        <translation>файл пуст</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="118" />
-        <source>the first sheet is empty</source>
-        <translation>первый лист пуст</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="121" />
-        <source>not a CSV or .xlsx spreadsheet</source>
-        <translation>не таблица CSV или .xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="125" />
-        <source>not a readable .xlsx workbook</source>
-        <translation>книга .xlsx не читается</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="127" />
-        <source>not a readable CSV file</source>
-        <translation>файл CSV не читается</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="130" />
-        <source>the text encoding cannot be recognised; save the file as CSV UTF-8</source>
-        <translation>не удалось определить кодировку; сохраните файл как CSV UTF-8</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="136" />
-        <source>the file says it is UTF-8 but is not; save it again as CSV UTF-8</source>
-        <translation>файл помечен как UTF-8, но это не так; сохраните его заново как CSV UTF-8</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="142" />
-        <source>cannot be read or written ({why})</source>
-        <translation>не удаётся прочитать или записать ({why})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="144" />
-        <source>no such file</source>
-        <translation>файл не найден</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="147" />
-        <source>choose a file name ending in .csv or .xlsx</source>
-        <translation>выберите имя файла с окончанием .csv или .xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="151" />
-        <source>choose a file name ending in .pdf</source>
-        <translation>выберите имя файла с окончанием .pdf</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="155" />
-        <source>{n} problem(s); nothing was imported, the database is unchanged</source>
-        <translation>ошибок: {n}; ничего не импортировано, база данных не изменена</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="161" />
-        <source>not a complete GPAST bundle (damaged or truncated); nothing was imported</source>
-        <translation>неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="167" />
-        <source>the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
-        <translation>содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="175" />
-        <source>made by a newer version of GPAST Coordinator; update this program first</source>
-        <translation>создан более новой версией GPAST Coordinator; сначала обновите программу</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="181" />
-        <source>the database already has records; demo data goes into an empty database only</source>
-        <translation>в базе данных уже есть записи; демонстрационные данные добавляются только в пустую базу</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="190" />
-        <source>not a SQLite database (the file header is wrong)</source>
-        <translation>не база данных SQLite (неверный заголовок файла)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="194" />
-        <source>not a GPAST Coordinator database</source>
-        <translation>не база данных GPAST Coordinator</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="196" />
-        <source>damaged: {why}</source>
-        <translation>повреждена: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="197" />
-        <source>integrity: {why}</source>
-        <translation>целостность: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="201" />
-        <source>the database is damaged or not ours; it was not changed. Restore the latest good backup.</source>
-        <translation>база данных повреждена или чужая; она не изменена. Восстановите последнюю исправную резервную копию.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="211" />
-        <source>the record ({what} {n}) no longer exists</source>
-        <translation>запись ({what} {n}) больше не существует</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="215" />
-        <source>a participant to merge no longer exists</source>
-        <translation>участник для объединения больше не существует</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="219" />
-        <source>choose two different people to merge</source>
-        <translation>выберите двух разных людей для объединения</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="225" />
-        <source>'{value}' is not an ISO 3166-1 country code (such as BY or UA) nor unknown</source>
-        <translation>«{value}» — не код страны ISO 3166-1 (например, BY или UA) и не unknown</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="231" />
-        <source>the same figure as row {row} with another value ({value})</source>
-        <translation>тот же показатель, что в строке {row}, с другим значением ({value})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/problem_text.py" line="257" />
-        <source>row {row}, column {column}: {message}</source>
-        <translation>строка {row}, столбец {column}: {message}</translation>
     </message>
 </context>
 <context>
@@ -1703,104 +1420,104 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="49" />
+        <location filename="../../app/ui/records/list_page.py" line="50" />
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="51" />
+        <location filename="../../app/ui/records/list_page.py" line="52" />
         <source>Search {kind}</source>
         <translation>Поиск: {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="53" />
+        <location filename="../../app/ui/records/list_page.py" line="54" />
         <source>Focus area filter</source>
         <translation>Фильтр по направлению</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="55" />
+        <location filename="../../app/ui/records/list_page.py" line="56" />
         <source>Year filter</source>
         <translation>Фильтр по году</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="57" />
+        <location filename="../../app/ui/records/list_page.py" line="58" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="66" />
+        <location filename="../../app/ui/records/list_page.py" line="67" />
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="71" />
+        <location filename="../../app/ui/records/list_page.py" line="72" />
         <source>&amp;Area:</source>
         <translation>&amp;Направление:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="72" />
+        <location filename="../../app/ui/records/list_page.py" line="73" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="73" />
+        <location filename="../../app/ui/records/list_page.py" line="74" />
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="106" />
+        <location filename="../../app/ui/records/list_page.py" line="107" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="107" />
+        <location filename="../../app/ui/records/list_page.py" line="108" />
         <source>&amp;Edit</source>
         <comment>button: edit the selected record</comment>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="108" />
+        <location filename="../../app/ui/records/list_page.py" line="109" />
         <source>D&amp;uplicate</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="109" />
+        <location filename="../../app/ui/records/list_page.py" line="110" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="120" />
+        <location filename="../../app/ui/records/list_page.py" line="121" />
         <source>A&amp;ttendance…</source>
         <translation>&amp;Посещаемость…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="132" />
+        <location filename="../../app/ui/records/list_page.py" line="133" />
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="135" />
-        <location filename="../../app/ui/records/list_page.py" line="303" />
+        <location filename="../../app/ui/records/list_page.py" line="136" />
+        <location filename="../../app/ui/records/list_page.py" line="304" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="162" />
+        <location filename="../../app/ui/records/list_page.py" line="163" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="170" />
+        <location filename="../../app/ui/records/list_page.py" line="171" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="173" />
+        <location filename="../../app/ui/records/list_page.py" line="174" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/list_page.py" line="207" />
+        <location filename="../../app/ui/records/list_page.py" line="208" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1809,27 +1526,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="273" />
+        <location filename="../../app/ui/records/list_page.py" line="274" />
         <source>Not duplicated</source>
         <translation>Не скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="295" />
+        <location filename="../../app/ui/records/list_page.py" line="296" />
         <source>Delete “{name}”?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="298" />
+        <location filename="../../app/ui/records/list_page.py" line="299" />
         <source>Its {n} attendance records (people's presence per day) are deleted too.</source>
         <translation>Вместе с ней удаляются записи посещаемости ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="300" />
+        <location filename="../../app/ui/records/list_page.py" line="301" />
         <source>This cannot be undone.</source>
         <translation>Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="313" />
+        <location filename="../../app/ui/records/list_page.py" line="314" />
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
@@ -1960,42 +1677,42 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="31" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="32" />
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="33" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="34" />
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="38" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="39" />
         <source> (kept before a restore)</source>
         <translation> (сохранена перед восстановлением)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="45" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="46" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="47" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="48" />
         <source>Other &amp;file…</source>
         <translation>Другой &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="54" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="55" />
         <source>Backups of {name}, newest first:</source>
         <translation>Резервные копии {name}, сначала новые:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="60" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="61" />
         <source>The current database is kept in the backups folder before it is replaced.</source>
         <translation>Перед заменой текущая база данных сохраняется в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="70" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="71" />
         <source>Restore from</source>
         <translation>Восстановить из</translation>
     </message>
@@ -2109,47 +1826,48 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="24" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="25" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="29" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="30" />
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="30" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="31" />
         <source>Coordinating &amp;body:</source>
         <translation>Координирующий &amp;орган:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="31" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="32" />
         <source>Country &amp;role (origin, transit, destination):</source>
         <translation>&amp;Роль страны (происхождение, транзит, назначение):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="32" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="33" />
         <source>Your &amp;name (for the audit trail):</source>
         <translation>Ваше &amp;имя (для журнала изменений):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="42" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="43" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="46" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="47" />
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="47" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="48" />
         <source>Interface &amp;language (after a restart):</source>
         <translation>&amp;Язык интерфейса (после перезапуска):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="63" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="66" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="69" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -2256,12 +1974,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="358" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="362" />
         <source>Choose a cell with a figure to see its history.</source>
         <translation>Выберите ячейку с показателем, чтобы увидеть его историю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="361" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="365" />
         <source>History of the figure</source>
         <translation>История показателя</translation>
     </message>
@@ -2283,22 +2001,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="37" />
+        <location filename="../../app/ui/records/targets_page.py" line="38" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="42" />
+        <location filename="../../app/ui/records/targets_page.py" line="43" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="45" />
+        <location filename="../../app/ui/records/targets_page.py" line="46" />
         <source>Targets: focus areas by indicators</source>
         <translation>Целевые показатели: направления и показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="46" />
+        <location filename="../../app/ui/records/targets_page.py" line="47" />
         <source>&amp;Save targets</source>
         <translation>&amp;Сохранить показатели</translation>
     </message>
@@ -2308,12 +2026,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{area}, {indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="116" />
+        <location filename="../../app/ui/records/targets_page.py" line="111" />
+        <location filename="../../app/ui/records/targets_page.py" line="117" />
         <source>Targets not saved</source>
         <translation>Показатели не сохранены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/targets_page.py" line="119" />
+        <location filename="../../app/ui/records/targets_page.py" line="120" />
         <source>%n target(s) changed</source>
         <translation>
             <numerusform>изменён %n показатель</numerusform>
@@ -2438,6 +2157,1675 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/ui/statistics/totals_panel.py" line="110" />
         <source>No stated total disagrees with its breakdown.</source>
         <translation>Все указанные итоги совпадают со своими разбивками.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../app/cli.py" line="98" />
+        <source>unexpected error: {what} (details in {file})</source>
+        <translation>непредвиденная ошибка: {what} (подробности в {file})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="91" />
+        <source>interrupted; nothing was changed</source>
+        <translation>прервано; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/__init__.py" line="16" />
+        <source>is not a date</source>
+        <translation>не дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/__init__.py" line="31" />
+        <source>{file}: choose a file name ending in .pdf</source>
+        <translation>{file}: выберите имя файла с окончанием .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_documents.py" line="36" />
+        <location filename="../../app/commands/report.py" line="31" />
+        <location filename="../../app/services/exchange/bundles.py" line="147" />
+        <location filename="../../app/services/spreadsheets/exporting.py" line="162" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="94" />
+        <location filename="../../app/storage/backups.py" line="67" />
+        <source>{file}: cannot be written ({why})</source>
+        <translation>{file}: не удаётся записать ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/backups.py" line="27" />
+        <source>backup and restore work on SQLite files; use the server's own tools</source>
+        <translation>резервное копирование и восстановление работают только с файлами SQLite; используйте средства сервера</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/backups.py" line="44" />
+        <location filename="../../app/services/exchange/bundles.py" line="161" />
+        <location filename="../../app/storage/integrity.py" line="44" />
+        <source>{file}: no such file</source>
+        <translation>{file}: файл не найден</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/maintenance.py" line="37" />
+        <source>the database is damaged or not ours; it was not changed. Restore the latest good backup.</source>
+        <translation>база данных повреждена или чужая; она не изменена. Восстановите последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/maintenance.py" line="60" />
+        <source>cannot connect: {why}</source>
+        <translation>не удаётся подключиться: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="86" />
+        <source>{why}</source>
+        <translation>{why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="73" />
+        <source>No such file or directory</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="75" />
+        <source>Permission denied</source>
+        <translation>нет прав доступа</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="77" />
+        <source>No space left on device</source>
+        <translation>на диске нет места</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="79" />
+        <source>Read-only file system</source>
+        <translation>диск только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="81" />
+        <source>Is a directory</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="83" />
+        <source>Not a directory</source>
+        <translation>это не папка</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="85" />
+        <source>File exists</source>
+        <translation>такой файл уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/participants.py" line="66" />
+        <source>choose two different people to merge</source>
+        <translation>выберите двух разных людей для объединения</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/participants.py" line="71" />
+        <source>a participant to merge does not exist</source>
+        <translation>участник для объединения больше не существует</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/participants.py" line="117" />
+        <location filename="../../app/services/attendance/recording.py" line="34" />
+        <location filename="../../app/services/attendance/recording.py" line="36" />
+        <location filename="../../app/services/attendance/roster.py" line="24" />
+        <location filename="../../app/services/attendance/roster.py" line="106" />
+        <location filename="../../app/services/records/editing.py" line="107" />
+        <location filename="../../app/services/records/targets.py" line="72" />
+        <source>{what} {n} does not exist</source>
+        <translation>запись № {n} больше не существует</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/recording.py" line="25" />
+        <location filename="../../app/services/attendance/roster.py" line="79" />
+        <location filename="../../app/services/records/fields.py" line="158" />
+        <source>'{value}' is not one of: {choices}</source>
+        <translation>«{value}» — недопустимое значение; допустимы: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/recording.py" line="40" />
+        <source>{value} is not a day of {what} ({start} – {end})</source>
+        <translation>{value} — не день обучения {what} ({start} – {end})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/roster.py" line="32" />
+        <source>no training session with the code '{value}'</source>
+        <translation>нет обучения с кодом «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/roster.py" line="97" />
+        <source>{value} is not a day of {what}</source>
+        <translation>{value} — не день обучения {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_format.py" line="29" />
+        <source>{what} {uuid}: unknown focus area '{value}'</source>
+        <translation>{what} {uuid}: неизвестное направление «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_format.py" line="36" />
+        <source>{what}: {label} (kept the newer version: theirs)</source>
+        <translation>{what}: {label} (сохранена более новая версия — с другого рабочего места)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_format.py" line="36" />
+        <source>{what}: {label} (kept the newer version: ours)</source>
+        <translation>{what}: {label} (сохранена более новая версия — здешняя)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_format.py" line="47" />
+        <source>{what}: {uuid} was deleted there but edited here later (kept)</source>
+        <translation>{what}: {uuid} удалена там, но позже изменена здесь (сохранена)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundles.py" line="177" />
+        <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
+        <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundles.py" line="185" />
+        <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
+        <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundles.py" line="170" />
+        <source>{file}: not a complete GPAST bundle (damaged or truncated: {why}); nothing was imported</source>
+        <translation>{file}: неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/merge.py" line="141" />
+        <source>{what} {uuid}: {problem}</source>
+        <translation>{what} {uuid}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/merge.py" line="255" />
+        <source>attendance {uuid}: its training or person is neither in the bundle nor in this database; nothing was imported</source>
+        <translation>посещаемость {uuid}: её обучения или человека нет ни в пакете, ни в этой базе данных; ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/merge.py" line="384" />
+        <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
+        <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/maintenance/demo.py" line="127" />
+        <source>{file}: the database already has records; demo data goes into an empty database only</source>
+        <translation>{file}: в базе данных уже есть записи; демонстрационные данные добавляются только в пустую базу</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/editing.py" line="85" />
+        <source>'{value}' is already used by another {what}</source>
+        <translation>«{value}» уже используется в другой записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="66" />
+        <source>at most {n} items</source>
+        <translation>не более {n} элементов</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="93" />
+        <source>{value} is outside 1900–2199</source>
+        <translation>{value} вне диапазона 1900–2199</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="99" />
+        <source>must be a number</source>
+        <translation>должно быть числом</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="110" />
+        <location filename="../../app/services/records/fields.py" line="108" />
+        <source>'{value}' is not a number</source>
+        <translation>«{value}» — не число</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="112" />
+        <source>'{value}' must be a whole number</source>
+        <translation>«{value}» должно быть целым числом</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="116" />
+        <source>must be at least {n}</source>
+        <translation>должно быть не меньше {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="118" />
+        <source>must be at most {n}</source>
+        <translation>должно быть не больше {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="69" />
+        <source>an item is longer than {n} characters</source>
+        <translation>элемент длиннее {n} символов</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="115" />
+        <source>must not be negative</source>
+        <translation>не может быть отрицательным</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="126" />
+        <location filename="../../app/services/records/targets.py" line="22" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="269" />
+        <source>is required</source>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="133" />
+        <location filename="../../app/services/settings.py" line="26" />
+        <source>is longer than {n} characters</source>
+        <translation>длиннее {n} символов</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="145" />
+        <source>'{value}' is not an ISO 3166-1 country code (such as BY or UA) nor unknown</source>
+        <translation>«{value}» — не код страны ISO 3166-1 (например, BY или UA) и не unknown</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="169" />
+        <source>unknown aspect '{value}' (use {choices})</source>
+        <translation>неизвестный аспект «{value}» (допустимы: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="186" />
+        <source>at least one focus area is required</source>
+        <translation>нужно выбрать хотя бы одно направление</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="213" />
+        <source>must not be before the start date</source>
+        <translation>не может быть раньше даты начала</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="219" />
+        <source>is required for adopted legislation</source>
+        <translation>обязательна для принятого акта</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="222" />
+        <source>must not be before the adoption date</source>
+        <translation>не может быть раньше даты принятия</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="89" />
+        <source>'{value}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>«{value}» — не дата (используйте ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="182" />
+        <location filename="../../app/services/records/targets.py" line="25" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="272" />
+        <source>unknown focus area '{value}'</source>
+        <translation>неизвестное направление «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reporting/indicators.py" line="151" />
+        <source>must not be before 'from'</source>
+        <translation>не может быть раньше начала периода</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reporting/report_data.py" line="146" />
+        <source>unknown focus area '{value}' (use {choices})</source>
+        <translation>неизвестное направление «{value}» (допустимы: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="24" />
+        <source>is not a setting</source>
+        <translation>не является настройкой</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="216" />
+        <source>the same person, training and day as row {n}</source>
+        <translation>тот же человек, обучение и день, что в строке {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/exporting.py" line="149" />
+        <source>{file}: choose a file name ending in .csv or .xlsx</source>
+        <translation>{file}: выберите имя файла с окончанием .csv или .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/importing.py" line="140" />
+        <source>import cancelled; nothing was changed</source>
+        <translation>импорт отменён; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/importing.py" line="54" />
+        <source>unknown column (the columns are: {choices})</source>
+        <translation>неизвестный столбец (допустимые столбцы: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/importing.py" line="61" />
+        <source>required column is missing</source>
+        <translation>нет обязательного столбца</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/importing.py" line="211" />
+        <source>the same {what} as row {n}</source>
+        <translation>то же значение ({what}), что в строке {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/importing.py" line="281" />
+        <source>the same year, area and indicator as row {n}</source>
+        <translation>тот же год, направление и показатель, что в строке {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/importing.py" line="57" />
+        <source>the column appears twice</source>
+        <translation>столбец встречается дважды</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/reader.py" line="172" />
+        <source>{file}: not a readable .xlsx workbook ({why})</source>
+        <translation>{file}: книга .xlsx не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/reader.py" line="64" />
+        <source>{file}: the file says it is UTF-8 but is not; save it again as CSV UTF-8</source>
+        <translation>{file}: файл помечен как UTF-8, но это не так; сохраните его заново как CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/reader.py" line="71" />
+        <source>{file}: the text encoding cannot be recognised; save the file as CSV UTF-8</source>
+        <translation>{file}: не удалось определить кодировку; сохраните файл как CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/reader.py" line="112" />
+        <source>{file}: not a CSV or .xlsx spreadsheet</source>
+        <translation>{file}: не таблица CSV или .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/reader.py" line="125" />
+        <location filename="../../app/services/spreadsheets/reader.py" line="195" />
+        <source>{file}: the file is empty</source>
+        <translation>{file}: файл пуст</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/reader.py" line="199" />
+        <source>{file}: not a readable .xlsx workbook</source>
+        <translation>{file}: книга .xlsx не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/reader.py" line="102" />
+        <source>{file}: not a readable CSV file ({why})</source>
+        <translation>{file}: файл CSV не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/reader.py" line="155" />
+        <source>{file}: the first sheet is empty</source>
+        <translation>{file}: первый лист пуст</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/reader.py" line="191" />
+        <source>{file}: cannot be read ({why})</source>
+        <translation>{file}: не удаётся прочитать ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/rules.py" line="86" />
+        <source>{file}: {n} problem(s) (and more; only the first ones are listed); nothing was imported, the database is unchanged</source>
+        <translation>{file}: ошибок: {n} (и другие; показаны только первые); ничего не импортировано, база данных не изменена</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/rules.py" line="86" />
+        <source>{file}: {n} problem(s); nothing was imported, the database is unchanged</source>
+        <translation>{file}: ошибок: {n}; ничего не импортировано, база данных не изменена</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/rules.py" line="36" />
+        <source>row {row}, column {column}: {message}</source>
+        <translation>строка {row}, столбец {column}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/rules.py" line="43" />
+        <source>row {row}: {message}</source>
+        <translation>строка {row}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/rules.py" line="45" />
+        <source>column {column}: {message}</source>
+        <translation>столбец {column}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/statistics_import.py" line="39" />
+        <source>the same figure as row {row} with another value ({value})</source>
+        <translation>тот же показатель, что в строке {row}, с другим значением ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="91" />
+        <source>{file}: choose a file name ending in .xlsx or .csv</source>
+        <translation>{file}: выберите имя файла с окончанием .xlsx или .csv</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/statistics/figures.py" line="89" />
+        <source>figure {id} does not exist</source>
+        <translation>показатель {id} не существует</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="103" />
+        <source>{file}: the database is busy (another GPAST Coordinator window or command is writing to it); try again in a moment</source>
+        <translation>{file}: база данных занята (в неё пишет другое окно или команда GPAST Coordinator); повторите через минуту</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="65" />
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="69" />
+        <location filename="../../app/storage/integrity.py" line="56" />
+        <source>{file}: cannot be opened: {why}</source>
+        <translation>{file}: не удаётся открыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="73" />
+        <source>{file}: cannot be created ({why})</source>
+        <translation>{file}: не удаётся создать ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="77" />
+        <source>{file}: not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
+        <translation>{file}: не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/backups.py" line="58" />
+        <source>{file}: no such database</source>
+        <translation>{file}: база данных не найдена</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/backups.py" line="123" />
+        <source>{problems}; {file} was not changed</source>
+        <translation>{problems}; файл {file} не изменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/backups.py" line="65" />
+        <source>{file}: cannot be backed up ({why})</source>
+        <translation>{file}: не удаётся сделать резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/backups.py" line="145" />
+        <source>{file}: is in use; close other GPAST windows and try again ({why})</source>
+        <translation>{file}: используется; закройте другие окна GPAST и повторите</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/integrity.py" line="50" />
+        <source>{file}: not a SQLite database (the file header is wrong)</source>
+        <translation>{file}: не база данных SQLite (неверный заголовок файла)</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/integrity.py" line="79" />
+        <source>{file}: table {table}, row {n} refers to a missing {what} record</source>
+        <translation>{file}: таблица {table}, строка {n} ссылается на отсутствующую запись ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/integrity.py" line="90" />
+        <source>{file}: not a GPAST Coordinator database</source>
+        <translation>{file}: не база данных GPAST Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/integrity.py" line="96" />
+        <source>{file}: written by a newer version of the program (schema {schema})</source>
+        <translation>{file}: записана более новой версией программы (схема {schema})</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/integrity.py" line="106" />
+        <source>{file}: tables missing: {what}</source>
+        <translation>{file}: нет таблиц: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/integrity.py" line="61" />
+        <source>{file}: damaged: {why}</source>
+        <translation>{file}: база данных повреждена</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/integrity.py" line="73" />
+        <source>{file}: integrity: {why}</source>
+        <translation>{file}: целостность: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/migrate.py" line="108" />
+        <source>this SQLite file is not a GPAST Coordinator database; it was not changed</source>
+        <translation>этот файл SQLite — не база данных GPAST Coordinator; он не изменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/migrate.py" line="104" />
+        <source>not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
+        <translation>не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/migrate.py" line="128" />
+        <source>the database was written by a newer version of GPAST Coordinator (schema {schema}); please update the program</source>
+        <translation>база данных записана более новой версией GPAST Coordinator (схема {schema}); обновите программу</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../app/cli.py" line="39" />
+        <source>GPAST Coordinator: log legislation, trainings and awareness campaigns against the five GPAST focus areas and print progress reports. Without a command, opens the desktop window.</source>
+        <translation>GPAST Coordinator: учёт законодательства, обучения и информационных кампаний по пяти направлениям GPAST и печать отчётов. Без команды открывает окно программы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="48" />
+        <source>SQLite file path or SQLAlchemy URL (default: $GPAST_DB, else a file in the user's data folder)</source>
+        <translation>путь к файлу SQLite или URL SQLAlchemy (по умолчанию $GPAST_DB, иначе файл в папке данных пользователя)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_documents.py" line="10" />
+        <source>sign-in sheets for a training session, one per day</source>
+        <translation>листы регистрации обучения, по одному на день</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_documents.py" line="11" />
+        <source>certificates for everyone present or late on a day</source>
+        <translation>сертификаты всем, кто присутствовал или опоздал хотя бы в один день</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_documents.py" line="14" />
+        <source>the training session's code</source>
+        <translation>код обучения</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_documents.py" line="17" />
+        <source>the document's language</source>
+        <translation>язык документа</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_documents.py" line="46" />
+        <source>{out}: {days} sign-in sheet(s), {people} people</source>
+        <translation>{out}: листов регистрации: {days}, человек: {people}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_documents.py" line="60" />
+        <source>{out}: {n} certificate(s)</source>
+        <translation>{out}: сертификатов: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/backups.py" line="12" />
+        <source>copy the database into its backups folder</source>
+        <translation>скопировать базу данных в папку резервных копий</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/backups.py" line="13" />
+        <source>write the copy here instead</source>
+        <translation>записать копию сюда</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/backups.py" line="16" />
+        <source>replace the database with a checked backup (the current one is kept)</source>
+        <translation>заменить базу данных проверенной резервной копией (текущая сохраняется)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/backups.py" line="35" />
+        <source>{path}: backup written</source>
+        <translation>{path}: резервная копия записана</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/backups.py" line="50" />
+        <source>; the previous database was kept as {aside}</source>
+        <translation>; прежняя база данных сохранена как {aside}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/backups.py" line="51" />
+        <source>{path}: restored from {source}</source>
+        <translation>{path}: восстановлена из {source}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="9" />
+        <source>exchange records with another workstation</source>
+        <translation>обмен записями с другим рабочим местом</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="11" />
+        <source>write the records (and deletions) to one file</source>
+        <translation>записать записи (и удаления) в один файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="13" />
+        <source>only what changed on or after DATE</source>
+        <translation>только изменённое начиная с DATE</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="15" />
+        <source>merge a bundle from another workstation</source>
+        <translation>объединить пакет с другого рабочего места</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="27" />
+        <source>{file}: written ({counts})</source>
+        <translation>{file}: записано ({counts})</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="37" />
+        <source>{file}: {added} added, {updated} updated, {unchanged} unchanged, {deleted} deleted, {conflicts} conflicts</source>
+        <translation>{file}: добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="50" />
+        <source>conflict: {what}</source>
+        <translation>конфликт: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/cli_text.py" line="9" />
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/cli_text.py" line="10" />
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/cli_text.py" line="11" />
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/cli_text.py" line="12" />
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/cli_text.py" line="13" />
+        <source>show program's version number and exit</source>
+        <translation>показать версию программы и выйти</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/cli_text.py" line="14" />
+        <source>the following arguments are required: %s</source>
+        <translation>не заданы обязательные аргументы: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/cli_text.py" line="15" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимое значение: %(value)r (допустимы: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/cli_text.py" line="16" />
+        <source>unrecognized arguments: %s</source>
+        <translation>неизвестные аргументы: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/cli_text.py" line="17" />
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: ошибка: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/cli_text.py" line="18" />
+        <source>expected one argument</source>
+        <translation>ожидается один аргумент</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="11" />
+        <source>Legislative acts adopted</source>
+        <translation>Принято нормативных актов</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="12" />
+        <source>Trainings held</source>
+        <translation>Проведено обучений</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="13" />
+        <source>Training hours</source>
+        <translation>Часов обучения</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="14" />
+        <source>Participations</source>
+        <translation>Участий</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="15" />
+        <source>People trained</source>
+        <translation>Обучено человек</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="16" />
+        <source>  of which women</source>
+        <translation>  из них женщин</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="17" />
+        <source>  of which men</source>
+        <translation>  из них мужчин</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="18" />
+        <source>Campaigns launched</source>
+        <translation>Начато кампаний</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="19" />
+        <source>Campaign reach</source>
+        <translation>Охват кампаний</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="39" />
+        <source>total</source>
+        <translation>итого</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="59" />
+        <source>A record linked to several focus areas counts in each area and once in the total.</source>
+        <translation>Запись, связанная с несколькими направлениями, учитывается в каждом и один раз в итоге.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="24" />
+        <source>the counting rules' figures for a period</source>
+        <translation>показатели за период по правилам подсчёта</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="25" />
+        <source>first day</source>
+        <translation>первый день</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="26" />
+        <source>last day</source>
+        <translation>последний день</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="27" />
+        <location filename="../../app/commands/statistics.py" line="41" />
+        <source>print one JSON object</source>
+        <translation>вывести один объект JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/indicators.py" line="50" />
+        <source>GPAST indicators {start} – {end}</source>
+        <translation>Показатели GPAST {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/maintenance.py" line="13" />
+        <source>check the database (integrity, foreign keys, schema); never writes</source>
+        <translation>проверить базу данных (целостность, внешние ключи, схема); ничего не записывает</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/maintenance.py" line="16" />
+        <source>fill an empty database with realistic sample data</source>
+        <translation>заполнить пустую базу данных примерами</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/maintenance.py" line="44" />
+        <source>{path}: ok (schema {revision}; {counts})</source>
+        <translation>{path}: в порядке (схема {revision}; {counts})</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/maintenance.py" line="77" />
+        <source>{path}: added {summary}</source>
+        <translation>{path}: добавлено {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/maintenance.py" line="31" />
+        <source>{path}: no such file</source>
+        <translation>{path}: такого файла нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/report.py" line="9" />
+        <source>write the PDF progress report for a period</source>
+        <translation>записать PDF-отчёт о ходе работы за период</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/report.py" line="13" />
+        <source>only these focus areas</source>
+        <translation>только эти направления</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/report.py" line="14" />
+        <source>the report's language</source>
+        <translation>язык отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/report.py" line="35" />
+        <source>{out}: progress report {start} – {end} written</source>
+        <translation>{out}: отчёт за {start} – {end} записан</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/spreadsheets.py" line="34" />
+        <source>{file}: {rows} rows read; {added} would be added, {updated} updated, {unchanged} left unchanged; nothing was changed (dry run)</source>
+        <translation>{file}: прочитано строк: {rows}; будет добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}; ничего не изменено (пробный прогон)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/spreadsheets.py" line="39" />
+        <source>{file}: {rows} rows read; {added} added, {updated} updated, {unchanged} left unchanged</source>
+        <translation>{file}: прочитано строк: {rows}; добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/spreadsheets.py" line="10" />
+        <source>import a .csv or .xlsx file (all or nothing)</source>
+        <translation>импортировать файл .csv или .xlsx (целиком или никак)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/spreadsheets.py" line="14" />
+        <source>report what would change; change nothing</source>
+        <translation>показать, что изменится; ничего не менять</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/spreadsheets.py" line="17" />
+        <source>export a kind to .csv or .xlsx</source>
+        <translation>экспортировать вид записей в .csv или .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/spreadsheets.py" line="21" />
+        <source>write an empty template (.xlsx or .csv)</source>
+        <translation>записать пустой шаблон (.xlsx или .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/spreadsheets.py" line="24" />
+        <source>column names' language</source>
+        <translation>язык названий столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/spreadsheets.py" line="50" />
+        <source>; {n} new people in the registry</source>
+        <translation>; новых людей в реестре: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/spreadsheets.py" line="61" />
+        <source>{file}: {count} {kind} rows written</source>
+        <translation>{file}: записано строк ({kind}): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/spreadsheets.py" line="70" />
+        <source>{file}: template for {kind} written</source>
+        <translation>{file}: шаблон ({kind}) записан</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="12" />
+        <source>Victims identified</source>
+        <translation>Выявлено жертв</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="13" />
+        <source>Victims assisted</source>
+        <translation>Жертвам оказана помощь</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="14" />
+        <source>Victims referred</source>
+        <translation>Жертвы направлены в службы помощи</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="15" />
+        <source>Victims repatriated</source>
+        <translation>Жертвы репатриированы</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="16" />
+        <source>Investigations</source>
+        <translation>Расследования</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="17" />
+        <source>Persons prosecuted</source>
+        <translation>Лица, привлечённые к уголовной ответственности</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="18" />
+        <source>Persons convicted</source>
+        <translation>Осуждённые лица</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="19" />
+        <source>Population</source>
+        <translation>Численность населения</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="22" />
+        <source>stated</source>
+        <translation>указанный итог</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="23" />
+        <source>sum by sex</source>
+        <translation>сумма по полу</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="24" />
+        <source>sum by age group</source>
+        <translation>сумма по возрастным группам</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="25" />
+        <source>sum by form of exploitation</source>
+        <translation>сумма по формам эксплуатации</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="26" />
+        <source>sum by citizenship</source>
+        <translation>сумма по гражданству</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="29" />
+        <source>by sex</source>
+        <translation>по полу</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="30" />
+        <source>by age group</source>
+        <translation>по возрастным группам</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="31" />
+        <source>by form of exploitation</source>
+        <translation>по формам эксплуатации</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="32" />
+        <source>by citizenship</source>
+        <translation>по гражданству</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="60" />
+        <source>(no source)</source>
+        <translation>(источник не указан)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="70" />
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="70" />
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="70" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="70" />
+        <source>Counted as</source>
+        <translation>Как подсчитано</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="70" />
+        <source>Other sources</source>
+        <translation>Другие источники</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="87" />
+        <source>not known (needs victims identified and population)</source>
+        <translation>неизвестно (нужны число выявленных жертв и численность населения)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="108" />
+        <source>Figures from different sources are never added together: each indicator's total is the largest source's, the others are shown beside it.</source>
+        <translation>Показатели разных источников никогда не складываются: итог показателя — наибольший из источников, остальные приведены рядом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="38" />
+        <source>a year's figures from other agencies, with their disagreements</source>
+        <translation>показатели других ведомств за год и расхождения между ними</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="40" />
+        <source>the year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="68" />
+        <source>No figures for this year.</source>
+        <translation>За этот год показателей нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="94" />
+        <source>Stated totals that disagree with their breakdown:</source>
+        <translation>Указанные итоги, не совпадающие со своей разбивкой:</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="66" />
+        <source>Statistics from other agencies, {year}</source>
+        <translation>Статистика других ведомств, {year} год</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="90" />
+        <source>SDG 16.2.2, victims identified per 100,000 of population: {value}</source>
+        <translation>ЦУР 16.2.2, выявлено жертв на 100 000 населения: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="98" />
+        <source>{indicator} ({source}): stated {stated}, {breakdown} {sum}</source>
+        <translation>{indicator} ({source}): указано {stated}, {breakdown} {sum}</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="112" />
+        <source>Sign-in sheet {code} · {title}</source>
+        <translation>Лист регистрации {code} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="151" />
+        <source>Certificate of participation</source>
+        <translation>Сертификат участника</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="154" />
+        <source>This is to certify that</source>
+        <translation>Настоящим удостоверяется, что</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="161" />
+        <source>took part in the training</source>
+        <translation>принял(а) участие в обучении</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="183" />
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="184" />
+        <source>Trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="131" />
+        <source>Certificates {code}</source>
+        <translation>Сертификаты {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="51" />
+        <source>Sign-in sheet {code}</source>
+        <translation>Лист регистрации {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="69" />
+        <source>Location: {location}    Organiser: {organiser}    Session: {dates}</source>
+        <translation>Место: {location}    Организатор: {organiser}    Даты: {dates}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="138" />
+        <source>{code}: nobody was present or late on any day, so there are no certificates.</source>
+        <translation>{code}: никто не присутствовал ни в один день, поэтому сертификатов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="167" />
+        <source> · {hours} hours</source>
+        <translation> · {hours} ч</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="189" />
+        <source>Certificate No. {number}</source>
+        <translation>Сертификат № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="178" />
+        <source>Organised by {organiser}</source>
+        <translation>Организатор: {organiser}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="64" />
+        <source>day {n} of {days}</source>
+        <translation>день {n} из {days}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/pdf_common.py" line="51" />
+        <source>Page {page} of {total}</source>
+        <translation>Страница {page} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="55" />
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="56" />
+        <source>Submitted</source>
+        <translation>Внесён</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="57" />
+        <location filename="../../app/reports/progress_report.py" line="313" />
+        <source>Adopted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="58" />
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="59" />
+        <source>Repealed</source>
+        <translation>Утратил силу</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="62" />
+        <source>law</source>
+        <translation>закон</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="63" />
+        <source>amendment</source>
+        <translation>поправка</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="64" />
+        <source>decree</source>
+        <translation>указ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="65" />
+        <source>regulation</source>
+        <translation>постановление</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="66" />
+        <source>programme</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="67" />
+        <source>treaty</source>
+        <translation>договор</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="41" />
+        <location filename="../../app/reports/report_graphics.py" line="17" />
+        <location filename="../../app/reports/report_text.py" line="95" />
+        <source>Legislative acts adopted</source>
+        <translation>Принято нормативных актов</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="42" />
+        <location filename="../../app/reports/progress_report.py" line="317" />
+        <location filename="../../app/reports/report_graphics.py" line="18" />
+        <source>Trainings held</source>
+        <translation>Проведено обучений</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="43" />
+        <location filename="../../app/reports/progress_report.py" line="277" />
+        <location filename="../../app/reports/report_graphics.py" line="19" />
+        <location filename="../../app/reports/report_text.py" line="105" />
+        <source>Participants trained</source>
+        <translation>Обучено участников</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="44" />
+        <source>of whom women</source>
+        <translation>из них женщин</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="45" />
+        <location filename="../../app/reports/progress_report.py" line="336" />
+        <location filename="../../app/reports/report_graphics.py" line="20" />
+        <source>Campaigns launched</source>
+        <translation>Начато кампаний</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="46" />
+        <source>Campaign reach</source>
+        <translation>Охват кампаний</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="49" />
+        <source>of whom men</source>
+        <translation>из них мужчин</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="50" />
+        <source>Training hours</source>
+        <translation>Часов обучения</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="51" />
+        <source>People trained (each once)</source>
+        <translation>Обучено человек (каждый один раз)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="301" />
+        <source>Legislation adopted</source>
+        <translation>Принятые нормативные акты</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="105" />
+        <source>GPAST progress report</source>
+        <translation>Отчёт о ходе работы GPAST</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="137" />
+        <source>GPAST progress report {period} · made {made}</source>
+        <translation>Отчёт о ходе работы GPAST {period} · составлен {made}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="152" />
+        <source>Progress report on countering trafficking in human beings</source>
+        <translation>Отчёт о ходе работы по противодействию торговле людьми</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="155" />
+        <source>Global Partnership against Slavery and Trafficking in Human Beings in the 21st century (GPAST)</source>
+        <translation>Глобальное партнёрство против рабства и торговли людьми в XXI веке (GPAST)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="181" />
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="209" />
+        <source>A record linked to several focus areas counts in each area row and once in the total, so the area rows may add up to more than the total. Participants trained counts each (session, person) pair where the person was present or late on at least one day.</source>
+        <translation>Запись, связанная с несколькими направлениями, учитывается в строке каждого направления и один раз в итоге, поэтому сумма строк может быть больше итога. «Обучено участников» — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="270" />
+        <source>Participants by sex</source>
+        <translation>Участники по полу</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="356" />
+        <location filename="../../app/reports/report_text.py" line="136" />
+        <source>Legislation in the pipeline</source>
+        <translation>Нормативные акты в разработке</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="378" />
+        <source>How the figures are counted</source>
+        <translation>Как считаются показатели</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="117" />
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="182" />
+        <source>Focus area</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="256" />
+        <source>previous: {period}</source>
+        <translation>предыдущий: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="313" />
+        <location filename="../../app/reports/progress_report.py" line="331" />
+        <location filename="../../app/reports/progress_report.py" line="348" />
+        <location filename="../../app/reports/progress_report.py" line="370" />
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="313" />
+        <location filename="../../app/reports/progress_report.py" line="370" />
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="313" />
+        <location filename="../../app/reports/progress_report.py" line="370" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="331" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="331" />
+        <location filename="../../app/reports/progress_report.py" line="348" />
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="331" />
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="331" />
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="331" />
+        <location filename="../../app/reports/progress_report.py" line="274" />
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="348" />
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="348" />
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="358" />
+        <source>No legislation is in draft or submitted.</source>
+        <translation>Нет нормативных актов в статусе проекта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="370" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="165" />
+        <source>Period: {period}</source>
+        <translation>Период: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="169" />
+        <source>Focus areas: {areas}</source>
+        <translation>Направления: {areas}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="173" />
+        <source>Made on {date} with GPAST Coordinator</source>
+        <translation>Составлен {date} в программе GPAST Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="191" />
+        <source>Total (each record once)</source>
+        <translation>Итого (каждая запись один раз)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="244" />
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="244" />
+        <source>Figure</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="244" />
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="244" />
+        <source>Progress</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="263" />
+        <source>This period and the previous one</source>
+        <translation>Этот период и предыдущий</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="275" />
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="276" />
+        <source>Other or not stated</source>
+        <translation>Другой или не указан</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="278" />
+        <source>People (each once)</source>
+        <translation>Человек (каждый один раз)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="299" />
+        <source>None in this period.</source>
+        <translation>За период нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="123" />
+        <source>Nothing was recorded for this period: no legislation adopted, no training session started and no campaign launched between {start} and {end}.</source>
+        <translation>За этот период ничего не записано: с {start} по {end} не принято ни одного нормативного акта, не начато ни одного обучения и ни одной кампании.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="227" />
+        <source>Against the {year} targets (1 January – {end})</source>
+        <translation>Выполнение целевых показателей {year} года (1 января – {end})</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="53" />
+        <source>Criminalisation of trafficking</source>
+        <translation>Криминализация торговли людьми</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="54" />
+        <source>Countering demand</source>
+        <translation>Противодействие спросу</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="55" />
+        <source>Protection and reintegration of victims</source>
+        <translation>Защита и реинтеграция жертв</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="56" />
+        <source>Eradicating root causes</source>
+        <translation>Устранение коренных причин</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="57" />
+        <source>National capacity-building</source>
+        <translation>Укрепление национального потенциала</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="60" />
+        <source>Legal bans on trafficking and on the forced labour of minors, sexual slavery and trade in human organs; tighter responsibility for activities conducive to trafficking; prosecution of traffickers.</source>
+        <translation>Правовые запреты торговли людьми, принудительного труда несовершеннолетних, сексуального рабства и торговли органами человека; усиление ответственности за деятельность, способствующую торговле людьми; уголовное преследование торговцев людьми.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="65" />
+        <source>Countering and curtailing the demand for trafficked victims and the commercial activities that foster it.</source>
+        <translation>Противодействие и сокращение спроса на жертв торговли людьми и коммерческой деятельности, которая его поощряет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="69" />
+        <source>The status and protection of victims, shelters, referral and reintegration, with policies targeting women, children and other groups.</source>
+        <translation>Статус и защита жертв, приюты, перенаправление и реинтеграция; меры, направленные на женщин, детей и другие группы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="73" />
+        <source>The social and economic causes of trafficking: poverty, unemployment, lack of equal opportunity; information on travelling and working abroad.</source>
+        <translation>Социальные и экономические причины торговли людьми: бедность, безработица, отсутствие равных возможностей; информирование о поездках и работе за рубежом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="77" />
+        <source>Special law-enforcement units and the training of police, prosecutors, judges, border guards and social workers to suppress trafficking and related criminal networks.</source>
+        <translation>Специальные подразделения правоохранительных органов и обучение сотрудников полиции, прокуроров, судей, пограничников и социальных работников.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="88" />
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="89" />
+        <source>Both the first and the last day of the period are included. The previous period used for comparison has the same number of days and ends the day before.</source>
+        <translation>Первый и последний день периода включаются. Предыдущий период для сравнения имеет то же число дней и заканчивается накануне.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="96" />
+        <source>Legislation whose adoption date falls in the period.</source>
+        <translation>Нормативные акты, дата принятия которых приходится на период.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="99" />
+        <source>Trainings held and training hours</source>
+        <translation>Проведённые обучения и часы обучения</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="100" />
+        <source>Training sessions whose start date falls in the period, and the sum of their hours.</source>
+        <translation>Обучения, дата начала которых приходится на период, и сумма их часов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="106" />
+        <source>For those sessions, the pairs of session and person where the person was present or late on at least one day. A person at two sessions counts twice; 'people trained' counts each person once. Excused and absent never count. 'Of whom women' counts the pairs whose person is recorded as female; men likewise; other and not stated make up the rest.</source>
+        <translation>Для этих обучений — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день. Человек на двух обучениях учитывается дважды; «обучено человек» учитывает каждого один раз. Отсутствие, в том числе по уважительной причине, не учитывается. «Из них женщин» — пары, где пол человека указан как женский; мужчин — аналогично; остальное — другой или не указанный пол.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="115" />
+        <source>Campaigns launched and reach</source>
+        <translation>Начатые кампании и охват</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="116" />
+        <source>Awareness campaigns whose start date falls in the period, and the sum of their estimated reach (people).</source>
+        <translation>Информационные кампании, дата начала которых приходится на период, и сумма их оценочного охвата (человек).</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="122" />
+        <source>Focus areas</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="123" />
+        <source>A record counts in every focus area it is linked to, so the area rows may add up to more than the Total row, which counts each record once.</source>
+        <translation>Запись учитывается в каждом направлении, с которым она связана, поэтому сумма строк направлений может быть больше строки «Итого», где каждая запись учитывается один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="129" />
+        <source>Targets</source>
+        <translation>Целевые показатели</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="130" />
+        <source>Progress compares the actual figure for the target's calendar year, from 1 January up to the report's last day, with the national action plan's target.</source>
+        <translation>Выполнение — это фактическое значение за календарный год показателя, с 1 января по последний день отчёта, по сравнению с целевым значением национального плана действий.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="137" />
+        <source>Legislation whose status is draft or submitted when the report is made.</source>
+        <translation>Нормативные акты со статусом «проект» или «внесён» на момент составления отчёта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="15" />
+        <source>a date: YYYY-MM-DD or DD.MM.YYYY (or a date cell)</source>
+        <translation>дата: ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (или ячейка с датой)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="16" />
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="17" />
+        <source>a number; a decimal comma is fine (6,5)</source>
+        <translation>число; можно с десятичной запятой (6,5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="18" />
+        <source>a list: separate items with ;</source>
+        <translation>список: элементы через ;</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="19" />
+        <source>focus areas by slug or English name, separated by ; (criminalisation; demand; protection; root-causes; capacity)</source>
+        <translation>направления (slug или английское название) через ; (criminalisation; demand; protection; root-causes; capacity)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="23" />
+        <source>aspects, separated by ; (gender; age; migration)</source>
+        <translation>аспекты через ; (gender; age; migration)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="24" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="25" />
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="26" />
+        <source>an ISO 3166-1 country code (BY, UA, …) or unknown; empty: all</source>
+        <translation>код страны ISO 3166-1 (BY, UA, …) или unknown; пусто — все</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="29" />
+        <source>a day of the session; empty: every day of the session</source>
+        <translation>день занятия; пусто — все дни занятия</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="30" />
+        <source>the code of an existing training session</source>
+        <translation>код существующего обучения</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="31" />
+        <source>one focus area: slug or English name</source>
+        <translation>одно направление: slug или английское название</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="32" />
+        <source>the agency that supplied the figure</source>
+        <translation>ведомство, предоставившее показатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="35" />
+        <source>GPAST Coordinator: how to fill this sheet</source>
+        <translation>GPAST Coordinator: как заполнять этот лист</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="36" />
+        <source>One record a row under the header. Columns marked * are required. Do not rename or add columns: an unknown column stops the import.</source>
+        <translation>Одна запись в строке под заголовком. Столбцы со * обязательны. Не переименовывайте и не добавляйте столбцы: неизвестный столбец останавливает импорт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="40" />
+        <source>The import is all or nothing: if any row has a problem, nothing is imported and every problem is listed by row and column. Importing the same file twice changes nothing the second time.</source>
+        <translation>Импорт выполняется целиком или не выполняется: если в какой-либо строке есть ошибка, ничего не импортируется, а все ошибки перечисляются по строкам и столбцам. Повторный импорт того же файла ничего не меняет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="46" />
+        <source>Instructions</source>
+        <translation>Инструкция</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="45" />
+        <source>column</source>
+        <translation>столбец</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="45" />
+        <source>what to enter</source>
+        <translation>что вводить</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="76" />
+        <source>optional; {what}</source>
+        <translation>необязательно; {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="71" />
+        <source>one of: {choices}</source>
+        <translation>одно из: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="75" />
+        <source>required; {what}</source>
+        <translation>обязательно; {what}</translation>
     </message>
 </context>
 </TS>

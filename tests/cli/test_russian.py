@@ -47,3 +47,28 @@ def test_english_again_after_a_russian_command(gpast, tmp_path):
     args = ("--db", str(tmp_path / "x.sqlite"), "import", "trainings", str(bad))
     assert "не дата" in gpast(*args, env={"GPAST_LANG": "ru"}).stderr
     assert "is not a date" in gpast(*args).stderr
+
+
+def test_problems_come_from_the_catalogue_without_a_qt_application(gpast, tmp_path):
+    """The Russian command line renders problems from the window's catalogue, read directly
+    (app.commands may not import app.ui: tests/unit/test_architecture.py)."""
+    from PySide6.QtCore import QCoreApplication
+
+    before = QCoreApplication.instance()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("code;title;start_date\nT1;x;2025-03-01\n", encoding="utf-8")
+    done = gpast(
+        "--db",
+        str(tmp_path / "x.sqlite"),
+        "import",
+        "trainings",
+        str(bad),
+        env={"GPAST_LANG": "ru"},
+    )
+    assert done.returncode == 1 and QCoreApplication.instance() is before
+    assert f"gpast: {bad}: строка 1, столбец focus_areas: нет обязательного столбца" in (
+        done.stderr
+    )
+    assert "gpast: bad.csv: ошибок: 1; ничего не импортировано, база данных не изменена" in (
+        done.stderr
+    )

@@ -101,7 +101,9 @@ def test_a_conflict_keeps_both_versions_in_the_trail(db, laptop, tmp_path):
     edited_later(laptop, hours=2)
     export_bundle(laptop, tmp_path / "second.gpast")
     result = import_bundle(db, tmp_path / "second.gpast")
-    assert len(result.conflicts) == 1 and "kept the newer version: theirs" in result.conflicts[0]
+    assert len(result.conflicts) == 1 and "kept the newer version: theirs" in str(
+        result.conflicts[0]
+    )
     assert records.list_records(db, "trainings")[0]["title"] == "Edited at the venue"
     conflict = next(e for e in trail(db) if e["action"] == "conflict")
     assert conflict["changes"]["ours"]["title"] == "Edited at the ministry"

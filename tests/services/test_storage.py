@@ -84,7 +84,7 @@ def test_check_refuses_a_file_that_is_not_a_database(tmp_path):
     path.write_text("hello", encoding="utf-8")
     result = check_database(str(path))
     assert not result.ok
-    assert "not a SQLite database" in result.problems[0]
+    assert "not a SQLite database" in str(result.problems[0])
 
 
 def test_check_refuses_a_foreign_sqlite_database(tmp_path):
@@ -93,4 +93,4 @@ def test_check_refuses_a_foreign_sqlite_database(tmp_path):
         conn.execute("CREATE TABLE t (x)")
     result = check_database(str(path))
     assert not result.ok
-    assert "not a GPAST Coordinator database" in result.problems[0]
+    assert "not a GPAST Coordinator database" in str(result.problems[0])

@@ -114,7 +114,7 @@ def anonymise(db: Database, participant_id: int) -> dict[str, Any]:
     with db.writing() as session:
         p = session.get(Participant, participant_id)
         if p is None:
-            raise NotFound(f"participant {participant_id} does not exist")
+            raise NotFound("{what} {n} does not exist", what="participant", n=participant_id)
         p.full_name = f"Anonymised {p.uuid[:8]}"
         p.birth_year = None
         for name in PERSONAL_FIELDS:

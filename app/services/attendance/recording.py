@@ -23,21 +23,27 @@ def set_attendance(
     Returns the number of day rows written."""
     if status not in ATTENDANCE_STATUSES:
         raise ValidationError(
-            "status", f"'{status}' is not one of: {', '.join(ATTENDANCE_STATUSES)}"
+            "status",
+            "'{value}' is not one of: {choices}",
+            value=status,
+            choices=", ".join(ATTENDANCE_STATUSES),
         )
     with db.writing() as session:
         training = session.get(TrainingSession, training_id)
         if training is None:
-            raise NotFound(f"training session {training_id} does not exist")
+            raise NotFound("{what} {n} does not exist", what="training session", n=training_id)
         if session.get(Participant, participant_id) is None:
-            raise NotFound(f"participant {participant_id} does not exist")
+            raise NotFound("{what} {n} does not exist", what="participant", n=participant_id)
         days = session_days(training.start_date, training.end_date)
         if day is not None:
             if day not in days:
                 raise ValidationError(
                     "date",
-                    f"{day.isoformat()} is not a day of {training.code} "
-                    f"({training.start_date.isoformat()} – {training.end_date.isoformat()})",
+                    "{value} is not a day of {what} ({start} – {end})",
+                    value=day.isoformat(),
+                    what=training.code,
+                    start=training.start_date.isoformat(),
+                    end=training.end_date.isoformat(),
                 )
             days = [day]
         existing = {

@@ -21,7 +21,7 @@ DEFAULT_STATUS = "absent"  # registered, not yet ticked
 def _training(session, training_id: int) -> TrainingSession:
     training = session.get(TrainingSession, training_id)
     if training is None:
-        raise NotFound(f"training session {training_id} does not exist")
+        raise NotFound("{what} {n} does not exist", what="training session", n=training_id)
     return training
 
 
@@ -29,7 +29,7 @@ def training_by_code(db: Database, code: str) -> dict[str, Any]:
     with db.reading() as session:
         tid = session.scalar(select(TrainingSession.id).where(TrainingSession.code == code))
     if tid is None:
-        raise NotFound(f"no training session with the code '{code}'")
+        raise NotFound("no training session with the code '{value}'", value=code)
     return records.get(db, "trainings", tid)
 
 
@@ -77,7 +77,10 @@ def set_statuses(db: Database, training_id: int, changes: list[tuple[int, date, 
     for _pid, _day, status in changes:
         if status not in ATTENDANCE_STATUSES:
             raise ValidationError(
-                "status", f"'{status}' is not one of: {', '.join(ATTENDANCE_STATUSES)}"
+                "status",
+                "'{value}' is not one of: {choices}",
+                value=status,
+                choices=", ".join(ATTENDANCE_STATUSES),
             )
     changed = 0
     with db.writing() as session:
@@ -91,11 +94,16 @@ def set_statuses(db: Database, training_id: int, changes: list[tuple[int, date, 
         }
         for pid, day, status in changes:
             if day not in days:
-                raise ValidationError("date", f"{day.isoformat()} is not a day of {training.code}")
+                raise ValidationError(
+                    "date",
+                    "{value} is not a day of {what}",
+                    value=day.isoformat(),
+                    what=training.code,
+                )
             row = existing.get((pid, day))
             if row is None:
                 if session.get(Participant, pid) is None:
-                    raise NotFound(f"participant {pid} does not exist")
+                    raise NotFound("{what} {n} does not exist", what="participant", n=pid)
                 row = Attendance(
                     training_id=training_id, participant_id=pid, day=day, status=status
                 )

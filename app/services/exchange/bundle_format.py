@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from app.errors import GpastError
+from app.errors import GpastError, Message
 from app.models.kinds import BUNDLE_KINDS
 from app.services.records import fields as f
 
@@ -24,13 +24,38 @@ class BundleRefused(GpastError):
     pass
 
 
+def unknown_area(what: str, uuid: str, value: str) -> BundleRefused:
+    """A record of the bundle names a focus area this program does not know."""
+    return BundleRefused(
+        "{what} {uuid}: unknown focus area '{value}'", what=what, uuid=uuid, value=value
+    )
+
+
+def kept_newer(what: str, label: str, theirs: bool) -> Message:
+    """A conflict: the record was edited on both sides; the newer version was kept."""
+    return Message(
+        "{what}: {label} (kept the newer version: theirs)"
+        if theirs
+        else "{what}: {label} (kept the newer version: ours)",
+        what=what,
+        label=label,
+    )
+
+
+def kept_edited(what: str, uuid: str) -> Message:
+    """A conflict: deleted there but edited here later, so kept."""
+    return Message(
+        "{what}: {uuid} was deleted there but edited here later (kept)", what=what, uuid=uuid
+    )
+
+
 @dataclass
 class BundleResult:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
     deleted: int = 0
-    conflicts: list[str] = field(default_factory=list)
+    conflicts: list[Message] = field(default_factory=list)
 
     def summary(self) -> str:
         text = (

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app import __version__
-from app.errors import GpastError
+from app.errors import GpastError, os_reason
 from app.models import (
     Attendance,
     FocusArea,
@@ -144,7 +144,9 @@ def export_bundle(db: Database, path: str | Path, since: date | None = None) -> 
         partial.replace(path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise GpastError(f"{path}: cannot be written ({exc.strerror})") from exc
+        raise GpastError(
+            "{file}: cannot be written ({why})", file=path, why=os_reason(exc)
+        ) from exc
     return manifest["counts"]
 
 
@@ -156,7 +158,7 @@ def read_bundle(path: str | Path) -> tuple[dict, dict]:
             manifest = json.loads(zf.read("manifest.json"))
             payload = zf.read("data.json")
     except FileNotFoundError:
-        raise BundleRefused(f"{path}: no such file") from None
+        raise BundleRefused("{file}: no such file", file=path) from None
     except (
         zipfile.BadZipFile,
         KeyError,
@@ -166,19 +168,24 @@ def read_bundle(path: str | Path) -> tuple[dict, dict]:
         OSError,
     ) as exc:
         raise BundleRefused(
-            f"{path}: not a complete GPAST bundle (damaged or truncated: "
-            f"{exc}); nothing was imported"
+            "{file}: not a complete GPAST bundle (damaged or truncated: {why}); "
+            "nothing was imported",
+            file=path,
+            why=exc,
         ) from exc
     if manifest.get("format") != FORMAT or manifest.get("schema") not in known_revisions():
         raise BundleRefused(
-            f"{path}: made by a newer version of GPAST Coordinator "
-            f"(program {manifest.get('program')}, schema "
-            f"{manifest.get('schema')}); update this program first"
+            "{file}: made by a newer version of GPAST Coordinator "
+            "(program {program}, schema {schema}); update this program first",
+            file=path,
+            program=manifest.get("program"),
+            schema=manifest.get("schema"),
         )
     if hashlib.sha256(payload).hexdigest() != manifest.get("sha256"):
         raise BundleRefused(
-            f"{path}: the contents do not match the checksum (changed or damaged "
-            "after it was made); nothing was imported"
+            "{file}: the contents do not match the checksum (changed or damaged "
+            "after it was made); nothing was imported",
+            file=path,
         )
     return manifest, json.loads(payload)
 
@@ -200,7 +207,7 @@ def import_bundle(db: Database, path: str | Path) -> BundleResult:
                     "added": result.added,
                     "updated": result.updated,
                     "deleted": result.deleted,
-                    "conflicts": result.conflicts,
+                    "conflicts": [str(c) for c in result.conflicts],
                 },
             )
     return result

@@ -17,7 +17,10 @@ from app.services.exchange.bundle_format import (
     RECORD_PARTS,
     BundleRefused,
     BundleResult,
+    kept_edited,
+    kept_newer,
     parse_value,
+    unknown_area,
 )
 from app.services.records import fields as f
 from app.services.records.audit import record
@@ -135,7 +138,7 @@ def _check(k: Kind, uuid: str, values: dict[str, Any], slugs: dict[str, str]) ->
     problems = clean_record(k.fields, values, area_slugs=slugs)[1]
     problems += cross_field_problems(values)
     if problems:
-        raise BundleRefused(f"{key} {uuid}: {problems[0].field}: {problems[0].message}")
+        raise BundleRefused("{what} {uuid}: {problem}", what=key, uuid=uuid, problem=problems[0])
 
 
 def _merge_kind(session, k: Kind, rows: list[dict], areas, result: BundleResult) -> _Known:
@@ -155,7 +158,7 @@ def _merge_kind(session, k: Kind, rows: list[dict], areas, result: BundleResult)
                 values[n] = ""
         unknown = [s for n in area_fields for s in values[n] if s not in areas]
         if unknown:
-            raise BundleRefused(f"{key} {row['uuid']}: unknown focus area '{unknown[0]}'")
+            raise unknown_area(key, row["uuid"], unknown[0])
         _check(k, row["uuid"], values, slugs)
         updated = parse_value("updated_at", row["updated_at"])
         created = parse_value("created_at", row.get("created_at"))
@@ -180,7 +183,7 @@ def _merge_kind(session, k: Kind, rows: list[dict], areas, result: BundleResult)
         if both_edited:
             label = (k.title_field and values.get(k.title_field)) or row["uuid"]
             kept = "theirs" if newer_is_theirs else "ours"
-            result.conflicts.append(f"{key}: {label} (kept the newer version: {kept})")
+            result.conflicts.append(kept_newer(key, label, newer_is_theirs))
             record(
                 session,
                 "conflict",
@@ -250,8 +253,9 @@ def _merge_attendance(session, rows: list[dict], known, result: BundleResult) ->
         tid, pid = tids.get(row["training"]), pids.get(row["participant"])
         if tid is None or pid is None:
             raise BundleRefused(
-                f"attendance {row['uuid']}: its training or person is neither "
-                "in the bundle nor in this database; nothing was imported"
+                "attendance {uuid}: its training or person is neither "
+                "in the bundle nor in this database; nothing was imported",
+                uuid=row["uuid"],
             )
         slot = (tid, pid, parse_value("day", row["day"]))
         updated = parse_value("updated_at", row["updated_at"])
@@ -297,7 +301,7 @@ def _merge_targets(session, rows: list[dict], areas, result: BundleResult) -> No
     for row in rows:
         area = areas.get(row["focus_area"])
         if area is None:
-            raise BundleRefused(f"target {row['uuid']}: unknown focus area '{row['focus_area']}'")
+            raise unknown_area("target", row["uuid"], row["focus_area"])
         updated = parse_value("updated_at", row["updated_at"])
         key = (row["year"], area.id, row["indicator"])
         obj = by_uuid.get(row["uuid"]) or by_key.get(key)
@@ -336,9 +340,7 @@ def _merge_tombstones(session, rows: list[dict], result: BundleResult) -> None:
                 session.flush()
                 result.deleted += 1
             else:
-                result.conflicts.append(
-                    f"{row['table']}: {obj.uuid} was deleted there but edited here later (kept)"
-                )
+                result.conflicts.append(kept_edited(row["table"], obj.uuid))
         elif (
             session.scalar(select(Tombstone.id).where(Tombstone.record_uuid == row["uuid"])) is None
         ):
@@ -380,5 +382,7 @@ def _malformed(part: str) -> Iterator[None]:
             raise
         detail = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
         raise BundleRefused(
-            f"{part}: not as this program writes a bundle ({detail[:200]}); nothing was imported"
+            "{part}: not as this program writes a bundle ({why}); nothing was imported",
+            part=part,
+            why=detail[:200],
         ) from exc

@@ -125,8 +125,9 @@ def fill_demo(
     with db.writing() as session:
         if _has_records(session):
             raise GpastError(
-                f"{db.display_name}: the database already has records; "
-                "demo data goes into an empty database only"
+                "{file}: the database already has records; "
+                "demo data goes into an empty database only",
+                file=db.display_name,
             )
         areas = dict(session.execute(select(FocusArea.slug, FocusArea.id)).all())
         people = []

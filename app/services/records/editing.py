@@ -82,7 +82,12 @@ def _check_unique(session: Session, k: Kind, clean: Mapping[str, Any], own_id: i
     if own_id is not None:
         stmt = stmt.where(k.model.id != own_id)
     if session.execute(stmt).first():
-        raise ValidationError(k.unique, f"'{clean[k.unique]}' is already used by another {k.label}")
+        raise ValidationError(
+            k.unique,
+            "'{value}' is already used by another {what}",
+            value=clean[k.unique],
+            what=k.label,
+        )
 
 
 def _apply(session: Session, k: Kind, obj: Any, clean: Mapping[str, Any]) -> None:
@@ -99,7 +104,7 @@ def _apply(session: Session, k: Kind, obj: Any, clean: Mapping[str, Any]) -> Non
 def _load(session: Session, k: Kind, record_id: int) -> Any:
     obj = session.get(k.model, record_id)
     if obj is None:
-        raise NotFound(f"{k.label} {record_id} does not exist")
+        raise NotFound("{what} {n} does not exist", what=k.label, n=record_id)
     return obj
 
 

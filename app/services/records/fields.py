@@ -63,11 +63,11 @@ def _as_list(field: Field, value: Any) -> list[str]:
         if text and text not in out:
             out.append(text)
     if len(out) > MAX_LIST_ITEMS:
-        raise ValidationError(field.name, f"at most {MAX_LIST_ITEMS} items")
+        raise ValidationError(field.name, "at most {n} items", n=MAX_LIST_ITEMS)
     for text in out:
         if len(text) > field.max_length:
             raise ValidationError(
-                field.name, f"an item is longer than {field.max_length} characters"
+                field.name, "an item is longer than {n} characters", n=field.max_length
             )
     return out
 
@@ -87,10 +87,10 @@ def _as_date(field: Field, value: Any) -> date:
                 result = date.fromisoformat(text)
         except ValueError:
             raise ValidationError(
-                field.name, f"'{text}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)"
+                field.name, "'{value}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)", value=text
             ) from None
     if not MIN_DATE <= result <= MAX_DATE:
-        raise ValidationError(field.name, f"{result.isoformat()} is outside 1900–2199")
+        raise ValidationError(field.name, "{value} is outside 1900–2199", value=result.isoformat())
     return result
 
 
@@ -105,17 +105,17 @@ def _as_number(field: Field, value: Any) -> float:
         try:
             number = float(text)
         except ValueError:
-            raise ValidationError(field.name, f"'{value}' is not a number") from None
+            raise ValidationError(field.name, "'{value}' is not a number", value=value) from None
     if math.isnan(number) or math.isinf(number):
-        raise ValidationError(field.name, f"'{value}' is not a number")
+        raise ValidationError(field.name, "'{value}' is not a number", value=value)
     if field.type == INT and number != int(number):
-        raise ValidationError(field.name, f"'{value}' must be a whole number")
+        raise ValidationError(field.name, "'{value}' must be a whole number", value=value)
     if field.minimum is not None and number < field.minimum:
         if field.minimum == 0:
             raise ValidationError(field.name, "must not be negative")
-        raise ValidationError(field.name, f"must be at least {field.minimum:g}")
+        raise ValidationError(field.name, "must be at least {n}", n=f"{field.minimum:g}")
     if field.maximum is not None and number > field.maximum:
-        raise ValidationError(field.name, f"must be at most {field.maximum:g}")
+        raise ValidationError(field.name, "must be at most {n}", n=f"{field.maximum:g}")
     return number
 
 
@@ -130,7 +130,7 @@ def clean_value(field: Field, value: Any, *, area_slugs: Mapping[str, str] | Non
             str(value).strip() if field.type == LONGTEXT else _SPACES.sub(" ", str(value)).strip()
         )
         if len(text) > field.max_length:
-            raise ValidationError(field.name, f"is longer than {field.max_length} characters")
+            raise ValidationError(field.name, "is longer than {n} characters", n=field.max_length)
         return text
     if field.type == DATE:
         return _as_date(field, value)
@@ -155,14 +155,22 @@ def clean_value(field: Field, value: Any, *, area_slugs: Mapping[str, str] | Non
                 return choice
         if not field.choices:
             return text
-        raise ValidationError(field.name, f"'{text}' is not one of: {', '.join(field.choices)}")
+        raise ValidationError(
+            field.name,
+            "'{value}' is not one of: {choices}",
+            value=text,
+            choices=", ".join(field.choices),
+        )
     items = _as_list(field, value)
     if field.type == ASPECTS:
         lowered = [i.lower() for i in items]
         unknown = [i for i in lowered if i not in v.ASPECTS]
         if unknown:
             raise ValidationError(
-                field.name, f"unknown aspect '{unknown[0]}' (use {', '.join(v.ASPECTS)})"
+                field.name,
+                "unknown aspect '{value}' (use {choices})",
+                value=unknown[0],
+                choices=", ".join(v.ASPECTS),
             )
         return lowered
     if field.type == AREAS:
@@ -171,7 +179,7 @@ def clean_value(field: Field, value: Any, *, area_slugs: Mapping[str, str] | Non
         for item in items:
             slug = lookup.get(item.lower())
             if slug is None:
-                raise ValidationError(field.name, f"unknown focus area '{item}'")
+                raise ValidationError(field.name, "unknown focus area '{value}'", value=item)
             if slug not in slugs:
                 slugs.append(slug)
         if field.required and not slugs:

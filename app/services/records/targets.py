@@ -22,7 +22,7 @@ def set_target(db: Database, year: int, focus_area: str, indicator: str, target:
             raise ValidationError("focus_area", "is required")
         area = area_lookup(session).get(area_text.lower())
         if area is None:
-            raise ValidationError("focus_area", f"unknown focus area '{area_text}'")
+            raise ValidationError("focus_area", "unknown focus area '{value}'", value=area_text)
         clean = {
             "year": f.clean_value(TARGETS.field("year"), year),
             "indicator": f.clean_value(TARGETS.field("indicator"), indicator),
@@ -69,5 +69,5 @@ def delete_target(db: Database, target_id: int) -> None:
     with db.writing() as session:
         row = session.get(Target, target_id)
         if row is None:
-            raise NotFound(f"target {target_id} does not exist")
+            raise NotFound("{what} {n} does not exist", what="target", n=target_id)
         session.delete(row)

@@ -144,7 +144,10 @@ def report_data(
         unknown = [a for a in areas if a not in known]
         if unknown:
             raise ValidationError(
-                "--area", f"unknown focus area '{unknown[0]}' (use {', '.join(sorted(known))})"
+                "--area",
+                "unknown focus area '{value}' (use {choices})",
+                value=unknown[0],
+                choices=", ".join(sorted(known)),
             )
     chosen = [a for a in all_areas if not areas or a["slug"] in areas]
     current = indicators(db, date_from, date_to)

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from app.errors import ValidationError
+from app.errors import Message, ValidationError
 from app.models import Attendance, Participant, TrainingSession, new_uuids, utcnow
 from app.models.kinds import KINDS
 from app.services.records import fields as f
@@ -35,7 +35,7 @@ WRITE_ROWS = 25_000  # attendance rows per executemany
 PART_ROWS = 10_000  # rows per C call where the GIL would otherwise be held for long
 ORDER = {fld.name: n for n, fld in enumerate(SPECS["attendance"])}
 
-Found = list[tuple[int, int, str, str]]  # (row number, column order, column, message)
+Found = list[tuple[int, int, str, Message]]  # (row number, column order, column, message)
 
 
 def _columns(table: Table) -> tuple[Sequence[int], dict[str, list]]:
@@ -84,12 +84,12 @@ def _clean_column(
         keys = [(type(v), v) for v in values]
         distinct = set(keys)
     good: dict[Any, Any] = {}
-    bad: dict[Any, str] = {}
+    bad: dict[Any, Message] = {}
     for key in distinct:
         try:
             good[key] = f.clean_value(fld, key[1] if typed else key)
         except ValidationError as exc:
-            bad[key] = exc.message
+            bad[key] = exc.reason
     if bad:
         order = ORDER[fld.name]
         for number, key in zip(numbers, keys, strict=True):
@@ -213,7 +213,7 @@ def _place(
         earlier, later = sorted((numbers[index], numbers[wanted[slot]]))
         if later not in reported:  # once a row, however many of its days clash
             reported.add(later)
-            message = f"the same person, training and day as row {earlier}"
+            message = Message("the same person, training and day as row {n}", n=earlier)
             found.append((later, ORDER["full_name"], "full_name", message))
     return wanted, keys
 

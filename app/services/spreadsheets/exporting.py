@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.errors import GpastError
+from app.errors import GpastError, os_reason
 from app.models import Attendance, Participant, TrainingSession
 from app.services.records import editing as records
 from app.services.records.editing import ListQuery
@@ -146,7 +146,7 @@ def export_file(db: Database, kind: str, path: str | Path, query: ListQuery | No
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise GpastError(f"{path}: choose a file name ending in .csv or .xlsx")
+        raise GpastError("{file}: choose a file name ending in .csv or .xlsx", file=path)
     rows = export_rows(db, kind, query)
     # written beside the target and renamed at the end: an export that fails half way (a full
     # disk, a database error) leaves no half-written file, nor harms an older one of that name
@@ -159,6 +159,8 @@ def export_file(db: Database, kind: str, path: str | Path, query: ListQuery | No
         os.replace(partial, path)
         return count
     except OSError as exc:
-        raise GpastError(f"{path}: cannot be written ({exc.strerror})") from exc
+        raise GpastError(
+            "{file}: cannot be written ({why})", file=path, why=os_reason(exc)
+        ) from exc
     finally:
         partial.unlink(missing_ok=True)

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.errors import Message
 from app.models import FocusArea, Target
 from app.models.kinds import TABLE_OF_KIND, Kind
 from app.services.records import fields as f
@@ -49,13 +50,15 @@ def check_columns(table: Table, kind: str, problems: ProblemList) -> None:
             continue
         if header not in known:
             expected = ", ".join(fld.name for fld in SPECS[kind])
-            problems.add(1, header, f"unknown column (the columns are: {expected})")
+            problems.add(
+                1, header, Message("unknown column (the columns are: {choices})", choices=expected)
+            )
         elif header in seen:
-            problems.add(1, header, "the column appears twice")
+            problems.add(1, header, Message("the column appears twice"))
         seen.add(header)
     for name in required_columns(kind):
         if name not in seen:
-            problems.add(1, name, "required column is missing")
+            problems.add(1, name, Message("required column is missing"))
 
 
 def row_dicts(table: Table) -> list[tuple[int, dict[str, Any]]]:
@@ -198,13 +201,15 @@ def _import_records(session: Session, kind: str, rows, present, problems, result
             tick(done)
         clean, errors = f.clean_record(spec, row, area_slugs=areas)
         for e in errors:
-            problems.add(number, e.field, e.message)
+            problems.add(number, e.field, e.reason)
         if errors or problems.full:
             continue
         key = _key(k, clean)
         label = key[0]
         if key in seen:
-            problems.add(number, label, f"the same {label} as row {seen[key]}")
+            problems.add(
+                number, label, Message("the same {what} as row {n}", what=label, n=seen[key])
+            )
             continue
         seen[key] = number
         obj = existing.get(key)
@@ -233,7 +238,7 @@ def _import_records(session: Session, kind: str, rows, present, problems, result
             continue
         merged = {**current, **changes}
         for e in f.cross_field_problems(merged):
-            problems.add(number, e.field, e.message)
+            problems.add(number, e.field, e.reason)
         _set(k, obj, changes, area_objects)
         result.updated += 1
     session.flush()
@@ -257,19 +262,23 @@ def _import_targets(session: Session, rows, problems, result, tick) -> None:
         clean, errors = f.clean_record(SPECS["targets"], row)
         for e in errors:
             if e.field != "focus_area":
-                problems.add(number, e.field, e.message)
+                problems.add(number, e.field, e.reason)
         area_text = str(row.get("focus_area") or "").strip()
         slug = areas.get(area_text.lower())
         if not area_text:
-            problems.add(number, "focus_area", "is required")
+            problems.add(number, "focus_area", Message("is required"))
         elif slug is None:
-            problems.add(number, "focus_area", f"unknown focus area '{area_text}'")
+            problems.add(
+                number, "focus_area", Message("unknown focus area '{value}'", value=area_text)
+            )
         if any(e.field != "focus_area" for e in errors) or slug is None:
             continue
         key = (clean["year"], area_ids[slug], clean["indicator"])
         if key in seen:
             problems.add(
-                number, "indicator", f"the same year, area and indicator as row {seen[key]}"
+                number,
+                "indicator",
+                Message("the same year, area and indicator as row {n}", n=seen[key]),
             )
             continue
         seen[key] = number

@@ -16,7 +16,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from app.errors import GpastError
+from app.errors import GpastError, os_reason
 
 CYRILLIC_CODE_PAGES = ["cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5"]
 DELIMITERS = (",", ";", "\t")
@@ -62,14 +62,14 @@ def decode_code_page(data: bytes, name: str) -> tuple[str, str]:
     likely in (Windows-1251 from Russian Excel), and that code page's name."""
     if data.startswith(BOM):
         raise SpreadsheetError(
-            f"{name}: the file says it is UTF-8 but is not; save it again as CSV UTF-8"
+            "{file}: the file says it is UTF-8 but is not; save it again as CSV UTF-8", file=name
         )
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=CYRILLIC_CODE_PAGES).best()
     if best is None:
         raise SpreadsheetError(
-            f"{name}: the text encoding cannot be recognised; save the file as CSV UTF-8"
+            "{file}: the text encoding cannot be recognised; save the file as CSV UTF-8", file=name
         )
     encoding = best.encoding
     return data.decode(encoding), {"cp1251": "Windows-1251"}.get(encoding, encoding)
@@ -99,7 +99,9 @@ def _parse(lines, delimiter: str, name: str) -> list[list[str]]:
         while part := list(islice(reader, 5000)):
             rows += part
     except csv.Error as exc:
-        raise SpreadsheetError(f"{name}: not a readable CSV file ({exc})") from exc
+        raise SpreadsheetError(
+            "{file}: not a readable CSV file ({why})", file=name, why=exc
+        ) from exc
     return rows
 
 
@@ -107,7 +109,7 @@ def read_csv(path: Path, data: bytes) -> Table:
     """UTF-8 (with or without BOM) is decoded as it is parsed, with no copy of the whole text;
     a file that turns out not to be UTF-8 is read again in its Cyrillic code page."""
     if b"\x00" in data[:4096]:
-        raise SpreadsheetError(f"{path.name}: not a CSV or .xlsx spreadsheet")
+        raise SpreadsheetError("{file}: not a CSV or .xlsx spreadsheet", file=path.name)
     try:
         start = len(BOM) if data.startswith(BOM) else 0
         end = data.find(b"\n", start)
@@ -120,7 +122,7 @@ def read_csv(path: Path, data: bytes) -> Table:
         delimiter = detect_delimiter(_first_line(text))
         rows = _parse(io.StringIO(text, newline=""), delimiter, path.name)
     if not rows:
-        raise SpreadsheetError(f"{path.name}: the file is empty")
+        raise SpreadsheetError("{file}: the file is empty", file=path.name)
     table = Table(
         path, [normalise_header(h) for h in rows[0]], encoding=encoding, delimiter=delimiter
     )
@@ -150,7 +152,7 @@ def read_xlsx(path: Path, data: bytes) -> Table:
         rows = sheet.iter_rows(values_only=True)
         header = next(rows, None)
         if header is None or not any(h is not None for h in header):
-            raise SpreadsheetError(f"{path.name}: the first sheet is empty")
+            raise SpreadsheetError("{file}: the first sheet is empty", file=path.name)
         table = Table(path, [normalise_header(h) for h in header])
         for number, cells in enumerate(rows, start=2):
             values = [_cell(v) for v in cells]
@@ -167,7 +169,9 @@ def read_xlsx(path: Path, data: bytes) -> Table:
 
 def _unreadable(path: Path, exc: Exception) -> SpreadsheetError:
     detail = str(exc) or type(exc).__name__
-    return SpreadsheetError(f"{path.name}: not a readable .xlsx workbook ({detail})")
+    return SpreadsheetError(
+        "{file}: not a readable .xlsx workbook ({why})", file=path.name, why=detail
+    )
 
 
 def _cell(value: Any) -> Any:
@@ -184,11 +188,13 @@ def read_table(path: str | Path) -> Table:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise SpreadsheetError(f"{path}: cannot be read ({exc.strerror})") from exc
+        raise SpreadsheetError(
+            "{file}: cannot be read ({why})", file=path, why=os_reason(exc)
+        ) from exc
     if not data or data.isspace():
-        raise SpreadsheetError(f"{path.name}: the file is empty")
+        raise SpreadsheetError("{file}: the file is empty", file=path.name)
     if data[:4] == b"PK\x03\x04":
         return read_xlsx(path, data)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise SpreadsheetError(f"{path.name}: not a readable .xlsx workbook")
+        raise SpreadsheetError("{file}: not a readable .xlsx workbook", file=path.name)
     return read_csv(path, data)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.errors import GpastError
+from app.errors import GpastError, Message, Name, Translate
 from app.models.kinds import EXPORT_KINDS as EXPORT_KINDS  # re-exported: the kinds of export
 from app.models.kinds import IMPORT_KINDS as IMPORT_KINDS  # and of import
 from app.models.kinds import KINDS, Field
@@ -28,15 +28,27 @@ def required_columns(kind: str) -> list[str]:
 class Problem:
     row: int | None
     column: str | None
-    message: str
+    message: Message
+
+    def render(self, translate: Translate = str, name: Name = str) -> str:
+        """ "row N, column X: what is wrong" in the language of `translate`."""
+        if self.row is not None and self.column:
+            where = Message(
+                "row {row}, column {column}: {message}",
+                row=self.row,
+                column=self.column,
+                message=self.message,
+            )
+        elif self.row is not None:
+            where = Message("row {row}: {message}", row=self.row, message=self.message)
+        elif self.column:
+            where = Message("column {column}: {message}", column=self.column, message=self.message)
+        else:
+            where = self.message
+        return where.render(translate, name)
 
     def text(self) -> str:
-        where = []
-        if self.row is not None:
-            where.append(f"row {self.row}")
-        if self.column:
-            where.append(f"column {self.column}")
-        return f"{', '.join(where)}: {self.message}" if where else self.message
+        return self.render()
 
 
 @dataclass
@@ -69,13 +81,17 @@ class ImportRefused(GpastError):
     problems: list[Problem] = field(default_factory=list)
     truncated: bool = False
 
-    def __str__(self) -> str:
-        lines = [f"{self.file}: {p.text()}" for p in self.problems]
-        more = " (and more; only the first ones are listed)" if self.truncated else ""
-        lines.append(
-            f"{Path(self.file).name}: {len(self.problems)} problem(s){more}; "
+    def render(self, translate: Translate = str, name: Name = str) -> str:
+        lines = [f"{self.file}: {p.render(translate, name)}" for p in self.problems]
+        ending = Message(
+            "{file}: {n} problem(s) (and more; only the first ones are listed); "
             "nothing was imported, the database is unchanged"
+            if self.truncated
+            else "{file}: {n} problem(s); nothing was imported, the database is unchanged",
+            file=Path(self.file).name,
+            n=len(self.problems),
         )
+        lines.append(ending.render(translate, name))
         return "\n".join(lines)
 
 
@@ -88,7 +104,7 @@ class ProblemList(list):
 
     truncated = False
 
-    def add(self, row: int | None, column: str | None, message: str) -> None:
+    def add(self, row: int | None, column: str | None, message: Message) -> None:
         if len(self) >= MAX_PROBLEMS:
             self.truncated = True
             return

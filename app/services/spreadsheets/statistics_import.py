@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.errors import Message
 from app.models import Statistic
 from app.services.statistics.figures import clean_figure, existing_figures, key_of
 
@@ -20,7 +21,7 @@ def import_statistics(session: Session, rows, present: set[str], problems, resul
             tick(done)
         clean, errors = clean_figure(row)
         for e in errors:
-            problems.add(number, e.field, e.message)
+            problems.add(number, e.field, e.reason)
         if not errors:
             cleaned.append((number, clean))
         if problems.full:
@@ -35,7 +36,7 @@ def import_statistics(session: Session, rows, present: set[str], problems, resul
                 problems.add(
                     number,
                     "value",
-                    _message(
+                    Message(
                         "the same figure as row {row} with another value ({value})",
                         row=first,
                         value=value,
@@ -60,9 +61,3 @@ def import_statistics(session: Session, rows, present: set[str], problems, resul
         else:
             result.unchanged += 1
     session.flush()
-
-
-def _message(message_id: str, **values: Any) -> str:
-    """A problem's text from its message id and values (app.errors.Message once problems are
-    data everywhere)."""
-    return message_id.format(**values)

@@ -5,70 +5,52 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.errors import GpastError
+from app.errors import GpastError, os_reason
+from app.i18n import DOCUMENTS, catalogue, translatable
 from app.services.records import fields as f
 from app.services.spreadsheets.rules import IMPORT_KINDS, RU_COLUMNS, SPECS
 
+# What to enter in a column, in English; the Russian is in the catalogue (context Documents).
 HINTS = {
-    f.DATE: "a date: YYYY-MM-DD or DD.MM.YYYY (or a date cell)",
-    f.INT: "a whole number",
-    f.FLOAT: "a number; a decimal comma is fine (6,5)",
-    f.LIST: "a list: separate items with ;",
-    f.AREAS: "focus areas by slug or English name, separated by ; "
-    "(criminalisation; demand; protection; root-causes; capacity)",
-    f.ASPECTS: "aspects, separated by ; (gender; age; migration)",
-    f.LONGTEXT: "text",
-    f.TEXT: "text",
-    f.COUNTRY: "an ISO 3166-1 country code (BY, UA, …) or unknown; empty: all",
+    f.DATE: translatable("a date: YYYY-MM-DD or DD.MM.YYYY (or a date cell)"),
+    f.INT: translatable("a whole number"),
+    f.FLOAT: translatable("a number; a decimal comma is fine (6,5)"),
+    f.LIST: translatable("a list: separate items with ;"),
+    f.AREAS: translatable(
+        "focus areas by slug or English name, separated by ; "
+        "(criminalisation; demand; protection; root-causes; capacity)"
+    ),
+    f.ASPECTS: translatable("aspects, separated by ; (gender; age; migration)"),
+    f.LONGTEXT: translatable("text"),
+    f.TEXT: translatable("text"),
+    f.COUNTRY: translatable("an ISO 3166-1 country code (BY, UA, …) or unknown; empty: all"),
 }
 EXTRA_HINTS = {
-    "date": "a day of the session; empty: every day of the session",
-    "training_code": "the code of an existing training session",
-    "focus_area": "one focus area: slug or English name",
-    "source": "the agency that supplied the figure",
+    "date": translatable("a day of the session; empty: every day of the session"),
+    "training_code": translatable("the code of an existing training session"),
+    "focus_area": translatable("one focus area: slug or English name"),
+    "source": translatable("the agency that supplied the figure"),
 }
-
-
-HINTS_RU = {
-    f.DATE: "дата: ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (или ячейка с датой)",
-    f.INT: "целое число",
-    f.FLOAT: "число; можно с десятичной запятой (6,5)",
-    f.LIST: "список: элементы через ;",
-    f.AREAS: "направления (slug или английское название) через ; "
-    "(criminalisation; demand; protection; root-causes; capacity)",
-    f.ASPECTS: "аспекты через ; (gender; age; migration)",
-    f.LONGTEXT: "текст",
-    f.TEXT: "текст",
-    f.COUNTRY: "код страны ISO 3166-1 (BY, UA, …) или unknown; пусто — все",
-}
-EXTRA_HINTS_RU = {
-    "date": "день занятия; пусто — все дни занятия",
-    "training_code": "код существующего обучения",
-    "focus_area": "одно направление: slug или английское название",
-    "source": "ведомство, предоставившее показатель",
-}
-NOTES = {
-    "en": (
-        "GPAST Coordinator: how to fill this sheet",
+NOTES = (
+    translatable("GPAST Coordinator: how to fill this sheet"),
+    translatable(
         "One record a row under the header. Columns marked * are required. Do not rename or add "
-        "columns: an unknown column stops the import.",
+        "columns: an unknown column stops the import."
+    ),
+    translatable(
         "The import is all or nothing: if any row has a problem, nothing is imported and every "
         "problem is listed by row and column. Importing the same file twice changes nothing the "
-        "second time.",
-        ("column", "what to enter"),
-        "Instructions",
+        "second time."
     ),
-    "ru": (
-        "GPAST Coordinator: как заполнять этот лист",
-        "Одна запись в строке под заголовком. Столбцы со * обязательны. Не переименовывайте и не "
-        "добавляйте столбцы: неизвестный столбец останавливает импорт.",
-        "Импорт выполняется целиком или не выполняется: если в какой-либо строке есть ошибка, "
-        "ничего не импортируется, а все ошибки перечисляются по строкам и столбцам. Повторный "
-        "импорт того же файла ничего не меняет.",
-        ("столбец", "что вводить"),
-        "Инструкция",
-    ),
-}
+    (translatable("column"), translatable("what to enter")),
+    translatable("Instructions"),
+)
+
+
+def _translator(lang: str):
+    """The template's texts in `lang`, from the catalogue."""
+    translate = catalogue(lang, DOCUMENTS) if lang != "en" else None
+    return translate or (lambda text: text)
 
 
 def column_title(name: str, lang: str) -> str:
@@ -83,17 +65,15 @@ def header(kind: str, lang: str = "en") -> list[str]:
 
 
 def describe(kind: str, fld: f.Field, lang: str = "en") -> str:
+    tr = _translator(lang)
     choices = fld.choices
-    ru = lang == "ru"
     if choices:
-        text = ("одно из: " if ru else "one of: ") + ", ".join(choices)
-    elif ru:
-        text = EXTRA_HINTS_RU.get(fld.name) or HINTS_RU[fld.type]
+        text = tr("one of: {choices}").format(choices=", ".join(choices))
     else:
-        text = EXTRA_HINTS.get(fld.name) or HINTS[fld.type]
-    if ru:
-        return ("обязательно; " if fld.required else "необязательно; ") + text
-    return ("required; " if fld.required else "optional; ") + text
+        text = tr(EXTRA_HINTS.get(fld.name) or HINTS[fld.type])
+    if fld.required:
+        return tr("required; {what}").format(what=text)
+    return tr("optional; {what}").format(what=text)
 
 
 def write_template(kind: str, path: str | Path, lang: str = "en") -> None:
@@ -108,10 +88,12 @@ def write_template(kind: str, path: str | Path, lang: str = "en") -> None:
                 csv.writer(fh).writerow(header(kind, lang))
             return
         if path.suffix.lower() != ".xlsx":
-            raise GpastError(f"{path}: choose a file name ending in .xlsx or .csv")
+            raise GpastError("{file}: choose a file name ending in .xlsx or .csv", file=path)
         _write_xlsx(kind, path, lang)
     except OSError as exc:
-        raise GpastError(f"{path}: cannot be written ({exc.strerror})") from exc
+        raise GpastError(
+            "{file}: cannot be written ({why})", file=path, why=os_reason(exc)
+        ) from exc
 
 
 def _write_xlsx(kind: str, path: Path, lang: str) -> None:
@@ -144,7 +126,14 @@ def _write_xlsx(kind: str, path: Path, lang: str) -> None:
             for row in range(2, 201):
                 sheet.cell(row, i).number_format = "yyyy-mm-dd"
     sheet.freeze_panes = "A2"
-    title, rows, all_or_nothing, (col, what), sheet_name = NOTES[lang]
+    tr = _translator(lang)
+    title, rows, all_or_nothing, (col, what), sheet_name = (
+        tr(NOTES[0]),
+        tr(NOTES[1]),
+        tr(NOTES[2]),
+        (tr(NOTES[3][0]), tr(NOTES[3][1])),
+        tr(NOTES[4]),
+    )
     notes = workbook.create_sheet(sheet_name)
     notes.append([title])
     notes["A1"].font = Font(bold=True, size=13)

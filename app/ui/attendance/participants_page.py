@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.errors import GpastError
 from app.services.attendance import participants
 from app.ui.labels import value_label
+from app.ui.problem_text import problem_text
 from app.ui.records.list_page import RecordListPage
 
 
@@ -117,7 +118,7 @@ class ParticipantsPage(RecordListPage):
         try:
             participants.merge(self.db, keep["id"], other["id"])
         except GpastError as exc:
-            QMessageBox.warning(self, self.tr("Not merged"), str(exc))
+            QMessageBox.warning(self, self.tr("Not merged"), problem_text(exc))
             return
         self.model.reload()
         self.select_id(keep["id"])

@@ -25,6 +25,7 @@ from app.services.focus_areas import list_focus_areas
 from app.services.records import editing as records
 from app.services.records.editing import ListQuery
 from app.ui.labels import area_description, area_label, kind_label, value_label
+from app.ui.problem_text import problem_text
 from app.ui.records.record_editor import RecordEditor
 from app.ui.records.record_table_model import RecordTableModel
 
@@ -270,7 +271,7 @@ class RecordListPage(QWidget):
         try:
             copy = records.duplicate(self.db, self.kind, record_id)
         except GpastError as exc:
-            QMessageBox.warning(self, self.tr("Not duplicated"), str(exc))
+            QMessageBox.warning(self, self.tr("Not duplicated"), problem_text(exc))
             return
         self._after_save(copy)
         editor = self.open_editor(copy["id"])
@@ -310,7 +311,7 @@ class RecordListPage(QWidget):
         try:
             records.delete(self.db, self.kind, record_id)
         except GpastError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            QMessageBox.warning(self, self.tr("Not deleted"), problem_text(exc))
             return
         self.model.reload()
         self.changed.emit()

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import GpastError, ValidationError
+from app.errors import GpastError, Message, ValidationError
 from app.models.kinds import RECORD_KINDS
 from app.services.focus_areas import list_focus_areas
 from app.services.records import editing as records
 from app.services.records import fields as f
 from app.ui.labels import field_label
-from app.ui.problem_text import problem_message
+from app.ui.problem_text import problem_text, reason_text
 from app.ui.records.field_widgets import FieldEditor, make_editor
 
 SPECS = {k.name: k.fields for k in RECORD_KINDS}  # the editable kinds' fields, from the registry
@@ -139,11 +139,11 @@ class RecordEditor(QDialog):
         self._service_errors.pop(name, None)
         self.validate()
 
-    def problems(self) -> dict[str, str]:
+    def problems(self) -> dict[str, Message]:
         _clean, problems = f.clean_record(self.fields, self.values(), area_slugs=self._area_lookup)
-        found: dict[str, str] = {}
+        found: dict[str, Message] = {}
         for problem in problems:
-            found.setdefault(problem.field, problem.message)
+            found.setdefault(problem.field, problem.reason)
         for name, message in self._service_errors.items():
             found.setdefault(name, message)
         return found
@@ -151,14 +151,14 @@ class RecordEditor(QDialog):
     def validate(self) -> bool:
         found = self.problems()
         for name, label in self.errors.items():
-            label.setText(problem_message(found.get(name, "")))
+            label.setText(reason_text(found[name]) if name in found else "")
             label.setVisible(name in found)
         self.save_button.setEnabled(not found)
         if found:
             name = next(n for n in self.editors if n in found)
             self.why.setText(
                 self.tr("Save is disabled: {field} — {message}").format(
-                    field=field_label(name), message=problem_message(found[name])
+                    field=field_label(name), message=reason_text(found[name])
                 )
             )
         else:
@@ -177,13 +177,13 @@ class RecordEditor(QDialog):
                     self.db, self.kind, self.record_id, self.values()
                 )
         except ValidationError as exc:
-            self._service_errors[exc.field] = exc.message
+            self._service_errors[exc.field] = exc.reason
             self.validate()
             if exc.field in self.editors:
                 self.editors[exc.field].setFocus()
             return
         except GpastError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), problem_text(exc))
             return
         self._initial = self.values()
         self.accept()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import GpastError
+from app.errors import GpastError, ValidationError
 from app.models.kinds import KINDS
 from app.models.vocabulary import INDICATORS
 from app.services.focus_areas import list_focus_areas
@@ -26,6 +26,7 @@ from app.services.records import fields as f
 from app.services.records.targets import delete_target, list_targets, set_target
 from app.ui.labels import area_label
 from app.ui.overview.dashboard_page import indicator_name
+from app.ui.problem_text import problem_text, reason_text
 
 
 class TargetsPage(QWidget):
@@ -100,20 +101,20 @@ class TargetsPage(QWidget):
                         continue
                     try:
                         value = f.clean_value(field, text)
-                    except GpastError as exc:
+                    except ValidationError as exc:
                         self.grid.setCurrentCell(r, c)
-                        raise GpastError(
-                            self.tr("{area}, {indicator}: {problem}").format(
-                                area=area_label(a["slug"]),
-                                indicator=indicator_name(indicator),
-                                problem=getattr(exc, "message", str(exc)),
-                            )
-                        ) from exc
+                        problem = self.tr("{area}, {indicator}: {problem}").format(
+                            area=area_label(a["slug"]),
+                            indicator=indicator_name(indicator),
+                            problem=reason_text(exc.reason),
+                        )
+                        QMessageBox.warning(self, self.tr("Targets not saved"), problem)
+                        return
                     if old is None or old["target"] != value:
                         set_target(self.db, self.selected_year(), a["slug"], indicator, value)
                         changes += 1
         except GpastError as exc:
-            QMessageBox.warning(self, self.tr("Targets not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Targets not saved"), problem_text(exc))
             return
         self.refresh()
         self.message.setText(self.tr("%n target(s) changed", "", changes))

@@ -52,6 +52,7 @@ def _open(app, window, db_location: str | None):
 
     from app.services import open_database
     from app.storage import default_location
+    from app.ui.problem_text import problem_text
     from app.ui.transfer.backup_dialogs import check_before_open
 
     location = db_location or default_location()
@@ -64,7 +65,7 @@ def _open(app, window, db_location: str | None):
             window,
             APP_NAME,
             app.translate("Application", "The database could not be opened:\n\n{problem}").format(
-                problem=str(exc)
+                problem=problem_text(exc)
             ),
         )
         return None

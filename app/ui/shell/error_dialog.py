@@ -9,13 +9,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.crash_log import log_exception
 from app.errors import DatabaseBusy, GpastError
+from app.ui.problem_text import problem_text
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """A user error (bad input, busy database) as a warning; anything else as a crash report."""
     if isinstance(exc, DatabaseBusy | GpastError):
         QMessageBox.warning(
-            parent, QApplication.translate("ErrorDialog", "GPAST Coordinator"), str(exc)
+            parent, QApplication.translate("ErrorDialog", "GPAST Coordinator"), problem_text(exc)
         )
         return
     path = log_exception(exc)

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from app.errors import GpastError
+from app.errors import GpastError, ValidationError
 from app.services.settings import get_settings, update_settings
+from app.ui.problem_text import problem_text, reason_text
 
 
 class SettingsDialog(QDialog):
@@ -25,7 +26,7 @@ class SettingsDialog(QDialog):
         values = get_settings(db)
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
-        labels = {
+        self.labels = labels = {
             "country": self.tr("&Country:"),
             "coordinating_body": self.tr("Coordinating &body:"),
             "country_role": self.tr("Country &role (origin, transit, destination):"),
@@ -59,7 +60,12 @@ class SettingsDialog(QDialog):
         try:
             update_settings(self.db, {k: e.text() for k, e in self.edits.items()})
             QSettings().setValue("language", self.language.currentData())
+        except ValidationError as exc:  # named by the label the user sees here
+            label = self.labels.get(exc.field, exc.field).replace("&", "").rstrip(":")
+            problem = f"{label}: {reason_text(exc.reason)}"
+            QMessageBox.warning(self, self.tr("Not saved"), problem)
+            return
         except GpastError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), problem_text(exc))
             return
         self.accept()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import GpastError
+from app.errors import GpastError, ValidationError
 from app.models.kinds import KINDS
 from app.models.vocabulary import AGE_GROUPS, EXPLOITATION_FORMS, SEXES, STATISTICS_INDICATORS
 from app.services.countries import country_name
@@ -28,7 +28,7 @@ from app.services.records.fields import clean_value
 from app.services.statistics.counting import count_year
 from app.services.statistics.figures import delete_figure, set_figure, year_figures
 from app.ui.labels import field_label, value_label
-from app.ui.problem_text import problem_message
+from app.ui.problem_text import problem_text, reason_text
 from app.ui.statistics.figure_grid import FigureGrid
 from app.ui.statistics.totals_panel import TotalsPanel, number
 
@@ -245,7 +245,7 @@ class StatisticsPage(QWidget):
                 code = clean_value(CITIZENSHIP, item.text())
                 problem = self.tr("{country} already has a row").format(country=code)
             except GpastError as exc:
-                code, problem = None, problem_message(getattr(exc, "message", str(exc)))
+                code, problem = None, problem_text(exc)
             if not code or any(self.countries.item(r, 0).text() == code for r in range(row)):
                 self.message.setText(problem if item.text().strip() else "")
                 self._loading = True
@@ -315,7 +315,11 @@ class StatisticsPage(QWidget):
             self.message.setText(
                 self.tr("{indicator}: {problem}").format(
                     indicator=value_label(indicator),
-                    problem=problem_message(getattr(exc, "message", str(exc))),
+                    problem=(
+                        reason_text(exc.reason)
+                        if isinstance(exc, ValidationError)
+                        else problem_text(exc)
+                    ),
                 )
             )
             return

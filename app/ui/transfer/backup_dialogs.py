@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import GpastError
 from app.storage.backups import backup_now, list_backups, restore
+from app.ui.problem_text import problem_text
 
 
 class RestoreDialog(QDialog):
@@ -92,7 +93,9 @@ def back_up_now(parent, db_path: Path | None) -> Path | None:
     try:
         made = backup_now(db_path)
     except GpastError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Backups", "Back up"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Backups", "Back up"), problem_text(exc)
+        )
         return None
     QMessageBox.information(
         parent,
@@ -110,7 +113,9 @@ def restore_with_dialog(parent, db_path: Path) -> bool:
     try:
         restore(db_path, dialog.chosen)
     except GpastError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Backups", "Not restored"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Backups", "Not restored"), problem_text(exc)
+        )
         return False
     return True
 
@@ -130,7 +135,7 @@ def check_before_open(parent, location: str) -> bool:
     text = QCoreApplication.translate(
         "Backups",
         "{name} is damaged or not a GPAST Coordinator database; it was not changed.\n\n{problems}",
-    ).format(name=path.name, problems="\n".join(result.problems[:5]))
+    ).format(name=path.name, problems="\n".join(problem_text(p) for p in result.problems[:5]))
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("Backups", "Database damaged"),

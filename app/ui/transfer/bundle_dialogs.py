@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.errors import GpastError
 from app.services.exchange.bundles import export_bundle, import_bundle
-from app.ui.problem_text import translate_lines
+from app.ui.problem_text import problem_text
 from app.ui.shell.background import run_behind_busy_window
 from app.ui.shell.error_dialog import show_error
 
@@ -75,7 +75,7 @@ def receive_bundle(parent, db, on_received: Callable[[], None]) -> None:
             )
             + (
                 "\n\n"
-                + "\n".join(result.conflicts)
+                + "\n".join(problem_text(c) for c in result.conflicts)
                 + "\n\n"
                 + QCoreApplication.translate(
                     "Bundles", "Both versions of each conflict are kept in the audit trail."
@@ -99,6 +99,6 @@ def _run(parent, busy: str, failed_title: str, fn, db, path: str, done) -> None:
 
 def _failed(parent, title: str, exc: BaseException) -> None:
     if isinstance(exc, GpastError):
-        QMessageBox.warning(parent, title, translate_lines(str(exc)))
+        QMessageBox.warning(parent, title, problem_text(exc))
     else:
         show_error(parent, exc)

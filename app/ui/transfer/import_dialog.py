@@ -29,7 +29,7 @@ from app.errors import GpastError
 from app.services.spreadsheets.importing import import_file, preview_file
 from app.services.spreadsheets.rules import IMPORT_KINDS, ImportCancelled, ImportRefused
 from app.ui.labels import kind_label
-from app.ui.problem_text import problem_line
+from app.ui.problem_text import problem_text
 from app.ui.shell.background import run_behind_busy_window, run_in_background
 
 PREVIEW_ROWS = 20
@@ -149,7 +149,7 @@ class ImportDialog(QDialog):
         if not isinstance(exc, GpastError):
             raise exc
         self.problems.setStyleSheet("color: #b00020;")
-        self.problems.addItem(problem_line(str(exc)))
+        self.problems.addItem(problem_text(exc))
 
     def _show_preview(self, table, rows: int) -> None:
         if table.encoding:
@@ -192,11 +192,11 @@ class ImportDialog(QDialog):
         self.problems.setStyleSheet("color: #b00020;")
         if isinstance(exc, ImportRefused):
             for p in exc.problems:
-                self.problems.addItem(problem_line(p.text()))
+                self.problems.addItem(problem_text(p))
             if exc.truncated:
                 self.problems.addItem(self.tr("… and more: fix these first."))
         elif isinstance(exc, GpastError):
-            self.problems.addItem(problem_line(str(exc)))
+            self.problems.addItem(problem_text(exc))
         else:
             raise exc
 
