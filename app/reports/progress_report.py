@@ -35,6 +35,7 @@ from app.reports.pdf_common import (
     styles,
 )
 from app.reports.report_graphics import TEXT_WIDTH, comparison_chart, progress_bar
+from app.reports.report_statistics import statistics_block
 from app.reports.report_text import METHODS, area_description, area_name, language, tr
 
 SUMMARY_COLUMNS = [
@@ -127,7 +128,7 @@ def _build_report(data: dict[str, Any], path: str | Path) -> Path:
                 st["Normal"],
             )
         )
-    else:
+    if not data["empty"] or not data.get("statistics", {"empty": True})["empty"]:
         for section in data["sections"]:
             story.append(PageBreak())
             _section(story, section, data, st)
@@ -289,6 +290,8 @@ def _section(story: list, s: dict, data: dict, st) -> None:
     )
     sex.setStyle(grid_style([("ALIGN", (0, 1), (-1, -1), "RIGHT")]))
     story.append(sex)
+    if "statistics" in data:
+        statistics_block(story, s["slug"], data["statistics"], st)
     _record_lists(story, s, st)
 
 

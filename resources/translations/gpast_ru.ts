@@ -2463,7 +2463,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не может быть раньше начала периода</translation>
     </message>
     <message>
-        <location filename="../../app/services/reporting/report_data.py" line="146" />
+        <location filename="../../app/services/reporting/report_data.py" line="147" />
         <source>unknown focus area '{value}' (use {choices})</source>
         <translation>неизвестное направление «{value}» (допустимы: {choices})</translation>
     </message>
@@ -3289,322 +3289,488 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Страница {page} из {total}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="55" />
+        <location filename="../../app/reports/progress_report.py" line="56" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="56" />
+        <location filename="../../app/reports/progress_report.py" line="57" />
         <source>Submitted</source>
         <translation>Внесён</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="57" />
-        <location filename="../../app/reports/progress_report.py" line="313" />
+        <location filename="../../app/reports/progress_report.py" line="58" />
+        <location filename="../../app/reports/progress_report.py" line="316" />
         <source>Adopted</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="58" />
+        <location filename="../../app/reports/progress_report.py" line="59" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="59" />
+        <location filename="../../app/reports/progress_report.py" line="60" />
         <source>Repealed</source>
         <translation>Утратил силу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="62" />
+        <location filename="../../app/reports/progress_report.py" line="63" />
         <source>law</source>
         <translation>закон</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="63" />
+        <location filename="../../app/reports/progress_report.py" line="64" />
         <source>amendment</source>
         <translation>поправка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="64" />
+        <location filename="../../app/reports/progress_report.py" line="65" />
         <source>decree</source>
         <translation>указ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="65" />
+        <location filename="../../app/reports/progress_report.py" line="66" />
         <source>regulation</source>
         <translation>постановление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="66" />
+        <location filename="../../app/reports/progress_report.py" line="67" />
         <source>programme</source>
         <translation>программа</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="67" />
+        <location filename="../../app/reports/progress_report.py" line="68" />
         <source>treaty</source>
         <translation>договор</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="41" />
+        <location filename="../../app/reports/progress_report.py" line="42" />
         <location filename="../../app/reports/report_graphics.py" line="17" />
         <location filename="../../app/reports/report_text.py" line="95" />
         <source>Legislative acts adopted</source>
         <translation>Принято нормативных актов</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="42" />
-        <location filename="../../app/reports/progress_report.py" line="317" />
+        <location filename="../../app/reports/progress_report.py" line="43" />
+        <location filename="../../app/reports/progress_report.py" line="320" />
         <location filename="../../app/reports/report_graphics.py" line="18" />
         <source>Trainings held</source>
         <translation>Проведено обучений</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="43" />
-        <location filename="../../app/reports/progress_report.py" line="277" />
+        <location filename="../../app/reports/progress_report.py" line="44" />
+        <location filename="../../app/reports/progress_report.py" line="278" />
         <location filename="../../app/reports/report_graphics.py" line="19" />
         <location filename="../../app/reports/report_text.py" line="105" />
         <source>Participants trained</source>
         <translation>Обучено участников</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="44" />
+        <location filename="../../app/reports/progress_report.py" line="45" />
         <source>of whom women</source>
         <translation>из них женщин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="45" />
-        <location filename="../../app/reports/progress_report.py" line="336" />
+        <location filename="../../app/reports/progress_report.py" line="46" />
+        <location filename="../../app/reports/progress_report.py" line="339" />
         <location filename="../../app/reports/report_graphics.py" line="20" />
         <source>Campaigns launched</source>
         <translation>Начато кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="46" />
+        <location filename="../../app/reports/progress_report.py" line="47" />
         <source>Campaign reach</source>
         <translation>Охват кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="49" />
+        <location filename="../../app/reports/progress_report.py" line="50" />
         <source>of whom men</source>
         <translation>из них мужчин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="50" />
+        <location filename="../../app/reports/progress_report.py" line="51" />
         <source>Training hours</source>
         <translation>Часов обучения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="51" />
+        <location filename="../../app/reports/progress_report.py" line="52" />
         <source>People trained (each once)</source>
         <translation>Обучено человек (каждый один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="301" />
+        <location filename="../../app/reports/progress_report.py" line="304" />
         <source>Legislation adopted</source>
         <translation>Принятые нормативные акты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="105" />
+        <location filename="../../app/reports/progress_report.py" line="106" />
         <source>GPAST progress report</source>
         <translation>Отчёт о ходе работы GPAST</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="137" />
+        <location filename="../../app/reports/progress_report.py" line="138" />
         <source>GPAST progress report {period} · made {made}</source>
         <translation>Отчёт о ходе работы GPAST {period} · составлен {made}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="152" />
+        <location filename="../../app/reports/progress_report.py" line="153" />
         <source>Progress report on countering trafficking in human beings</source>
         <translation>Отчёт о ходе работы по противодействию торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="155" />
+        <location filename="../../app/reports/progress_report.py" line="156" />
         <source>Global Partnership against Slavery and Trafficking in Human Beings in the 21st century (GPAST)</source>
         <translation>Глобальное партнёрство против рабства и торговли людьми в XXI веке (GPAST)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="181" />
+        <location filename="../../app/reports/progress_report.py" line="182" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="209" />
+        <location filename="../../app/reports/progress_report.py" line="210" />
         <source>A record linked to several focus areas counts in each area row and once in the total, so the area rows may add up to more than the total. Participants trained counts each (session, person) pair where the person was present or late on at least one day.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в строке каждого направления и один раз в итоге, поэтому сумма строк может быть больше итога. «Обучено участников» — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="270" />
+        <location filename="../../app/reports/progress_report.py" line="271" />
         <source>Participants by sex</source>
         <translation>Участники по полу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="356" />
+        <location filename="../../app/reports/progress_report.py" line="359" />
         <location filename="../../app/reports/report_text.py" line="136" />
         <source>Legislation in the pipeline</source>
         <translation>Нормативные акты в разработке</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="378" />
+        <location filename="../../app/reports/progress_report.py" line="381" />
         <source>How the figures are counted</source>
         <translation>Как считаются показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="117" />
+        <location filename="../../app/reports/progress_report.py" line="118" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="182" />
+        <location filename="../../app/reports/progress_report.py" line="183" />
         <source>Focus area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="256" />
+        <location filename="../../app/reports/progress_report.py" line="257" />
         <source>previous: {period}</source>
         <translation>предыдущий: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="313" />
-        <location filename="../../app/reports/progress_report.py" line="331" />
-        <location filename="../../app/reports/progress_report.py" line="348" />
-        <location filename="../../app/reports/progress_report.py" line="370" />
+        <location filename="../../app/reports/progress_report.py" line="316" />
+        <location filename="../../app/reports/progress_report.py" line="334" />
+        <location filename="../../app/reports/progress_report.py" line="351" />
+        <location filename="../../app/reports/progress_report.py" line="373" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="313" />
-        <location filename="../../app/reports/progress_report.py" line="370" />
+        <location filename="../../app/reports/progress_report.py" line="316" />
+        <location filename="../../app/reports/progress_report.py" line="373" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="313" />
-        <location filename="../../app/reports/progress_report.py" line="370" />
+        <location filename="../../app/reports/progress_report.py" line="316" />
+        <location filename="../../app/reports/progress_report.py" line="373" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="331" />
+        <location filename="../../app/reports/progress_report.py" line="334" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="331" />
-        <location filename="../../app/reports/progress_report.py" line="348" />
+        <location filename="../../app/reports/progress_report.py" line="334" />
+        <location filename="../../app/reports/progress_report.py" line="351" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="331" />
+        <location filename="../../app/reports/progress_report.py" line="334" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="331" />
+        <location filename="../../app/reports/progress_report.py" line="334" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="331" />
-        <location filename="../../app/reports/progress_report.py" line="274" />
+        <location filename="../../app/reports/progress_report.py" line="334" />
+        <location filename="../../app/reports/progress_report.py" line="275" />
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="348" />
+        <location filename="../../app/reports/progress_report.py" line="351" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="348" />
+        <location filename="../../app/reports/progress_report.py" line="351" />
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="358" />
+        <location filename="../../app/reports/progress_report.py" line="361" />
         <source>No legislation is in draft or submitted.</source>
         <translation>Нет нормативных актов в статусе проекта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="370" />
+        <location filename="../../app/reports/progress_report.py" line="373" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="165" />
+        <location filename="../../app/reports/progress_report.py" line="166" />
         <source>Period: {period}</source>
         <translation>Период: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="169" />
+        <location filename="../../app/reports/progress_report.py" line="170" />
         <source>Focus areas: {areas}</source>
         <translation>Направления: {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="173" />
+        <location filename="../../app/reports/progress_report.py" line="174" />
         <source>Made on {date} with GPAST Coordinator</source>
         <translation>Составлен {date} в программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="191" />
+        <location filename="../../app/reports/progress_report.py" line="192" />
         <source>Total (each record once)</source>
         <translation>Итого (каждая запись один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="244" />
+        <location filename="../../app/reports/progress_report.py" line="245" />
+        <location filename="../../app/reports/report_statistics.py" line="90" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="244" />
+        <location filename="../../app/reports/progress_report.py" line="245" />
         <source>Figure</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="244" />
+        <location filename="../../app/reports/progress_report.py" line="245" />
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="244" />
+        <location filename="../../app/reports/progress_report.py" line="245" />
         <source>Progress</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="263" />
+        <location filename="../../app/reports/progress_report.py" line="264" />
         <source>This period and the previous one</source>
         <translation>Этот период и предыдущий</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="275" />
+        <location filename="../../app/reports/progress_report.py" line="276" />
         <source>Men</source>
         <translation>Мужчины</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="276" />
+        <location filename="../../app/reports/progress_report.py" line="277" />
         <source>Other or not stated</source>
         <translation>Другой или не указан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="278" />
+        <location filename="../../app/reports/progress_report.py" line="279" />
         <source>People (each once)</source>
         <translation>Человек (каждый один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="299" />
+        <location filename="../../app/reports/progress_report.py" line="302" />
         <source>None in this period.</source>
         <translation>За период нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="123" />
+        <location filename="../../app/reports/progress_report.py" line="124" />
         <source>Nothing was recorded for this period: no legislation adopted, no training session started and no campaign launched between {start} and {end}.</source>
         <translation>За этот период ничего не записано: с {start} по {end} не принято ни одного нормативного акта, не начато ни одного обучения и ни одной кампании.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="227" />
+        <location filename="../../app/reports/progress_report.py" line="228" />
         <source>Against the {year} targets (1 January – {end})</source>
         <translation>Выполнение целевых показателей {year} года (1 января – {end})</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="19" />
+        <source>Victims identified</source>
+        <translation>Выявлено жертв</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="20" />
+        <source>Victims assisted</source>
+        <translation>Жертвам оказана помощь</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="21" />
+        <source>Victims referred</source>
+        <translation>Жертвы направлены в службы помощи</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="22" />
+        <source>Victims repatriated</source>
+        <translation>Жертвы репатриированы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="23" />
+        <source>Investigations</source>
+        <translation>Расследования</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="24" />
+        <source>Persons prosecuted</source>
+        <translation>Лица, привлечённые к уголовной ответственности</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="25" />
+        <source>Persons convicted</source>
+        <translation>Осуждённые лица</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="26" />
+        <source>Population</source>
+        <translation>Численность населения</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="29" />
+        <source>by sex</source>
+        <translation>по полу</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="30" />
+        <source>by age group</source>
+        <translation>по возрастным группам</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="31" />
+        <source>by form of exploitation</source>
+        <translation>по формам эксплуатации</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="32" />
+        <source>by citizenship</source>
+        <translation>по гражданству</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="35" />
+        <source>women and girls</source>
+        <translation>женщины и девочки</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="36" />
+        <source>men and boys</source>
+        <translation>мужчины и мальчики</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="37" />
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="38" />
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="39" />
+        <source>children</source>
+        <translation>дети</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="40" />
+        <source>adults</source>
+        <translation>взрослые</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="41" />
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="42" />
+        <source>sexual exploitation</source>
+        <translation>сексуальная эксплуатация</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="43" />
+        <source>forced labour</source>
+        <translation>принудительный труд</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="44" />
+        <source>forced criminal activities</source>
+        <translation>принуждение к преступной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="45" />
+        <source>forced begging</source>
+        <translation>принуждение к попрошайничеству</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="46" />
+        <source>organ removal</source>
+        <translation>изъятие органов</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="47" />
+        <source>forced marriage</source>
+        <translation>принудительный брак</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="72" />
+        <source>(no source)</source>
+        <translation>(источник не указан)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="93" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="94" />
+        <source>Other sources</source>
+        <translation>Другие источники</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="141" />
+        <source>Stated totals that disagree with their breakdown:</source>
+        <translation>Указанные итоги, не совпадающие со своей разбивкой:</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="82" />
+        <source>Figures from other agencies, {year}</source>
+        <translation>Показатели других ведомств, {year} год</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="85" />
+        <source>No figures from other agencies for {year}.</source>
+        <translation>Показателей других ведомств за {year} год нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="133" />
+        <source>SDG indicator 16.2.2, victims identified per 100,000 of population: {value}</source>
+        <translation>Показатель ЦУР 16.2.2, выявлено жертв на 100 000 населения: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="146" />
+        <source>{indicator} ({source}): stated {stated}, {breakdown} {sum}</source>
+        <translation>{indicator} ({source}): указано {stated}, {breakdown} {sum}</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="53" />
@@ -3720,6 +3886,26 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/reports/report_text.py" line="137" />
         <source>Legislation whose status is draft or submitted when the report is made.</source>
         <translation>Нормативные акты со статусом «проект» или «внесён» на момент составления отчёта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="140" />
+        <source>Figures from other agencies</source>
+        <translation>Показатели других ведомств</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="141" />
+        <source>Yearly aggregate figures supplied by the police, prosecutors, courts, social services and NGOs, for the calendar year of the report's last day, beside the year before; no victim is ever named. A figure with no breakdown is a stated total. An indicator's total is the stated total when there is one; otherwise the sum of the figures broken down by sex alone, else by age group alone, else by form of exploitation alone, else by citizenship alone, so nothing is counted twice. Figures from different sources are never added together, as agencies often count the same people: the largest source's total is printed, the others beside it. A stated total that disagrees with a breakdown of it is listed. Victims belong to Protection, investigations, prosecutions and convictions to Criminalisation.</source>
+        <translation>Годовые сводные показатели, предоставленные полицией, прокуратурой, судами, социальными службами и НКО, за календарный год последнего дня отчёта и рядом — за предыдущий год; жертвы никогда не называются. Показатель без разбивки — это указанный итог. Итог показателя — указанный итог, если он есть; иначе сумма показателей с разбивкой только по полу, иначе только по возрастным группам, иначе только по формам эксплуатации, иначе только по гражданству, поэтому ничто не учитывается дважды. Показатели разных источников никогда не складываются, так как ведомства часто учитывают одних и тех же людей: печатается итог наибольшего источника, остальные — рядом. Указанный итог, не совпадающий со своей разбивкой, приводится в списке. Жертвы относятся к направлению «Защита», расследования, уголовное преследование и осуждения — к направлению «Криминализация».</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="155" />
+        <source>SDG indicator 16.2.2</source>
+        <translation>Показатель ЦУР 16.2.2</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="156" />
+        <source>Victims identified per 100,000 of population, from the figures above; shown when the population of the year is known.</source>
+        <translation>Число выявленных жертв на 100 000 населения по приведённым выше показателям; приводится, когда известна численность населения за год.</translation>
     </message>
     <message>
         <location filename="../../app/services/spreadsheets/templates.py" line="15" />

@@ -151,3 +151,16 @@ def per_100k(totals: Mapping[str, IndicatorTotal]) -> float | None:
 
 def _indicator_order(name: str) -> int:
     return STATISTICS_INDICATORS.index(name) if name in STATISTICS_INDICATORS else 99
+
+
+def breakdowns(figures: Iterable[Mapping[str, Any]], indicator: str, source: str) -> dict:
+    """The figures of one indicator and source broken down by one column alone, as
+    {breakdown: [(value, n), …]} in the order given (how the report prints a total's parts)."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for fig in figures:
+        if fig["indicator"] != indicator or (fig.get("source") or "") != source:
+            continue
+        rule = breakdown_of(fig)
+        if rule is not None and rule != STATED:
+            out.setdefault(rule, []).append((fig[rule], int(fig["value"])))
+    return out
