@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app.commands import russian, t
 
     if russian():  # argparse's own words ("usage", "options", …) in Russian too
-        argparse._ = t
+        argparse._ = t  # type: ignore[attr-defined]  # argparse's private gettext hook
     parser = argparse.ArgumentParser(
         prog="gpast",
         description=t(

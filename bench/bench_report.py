@@ -49,6 +49,7 @@ def run_report(db: Path, out: Path) -> tuple[float, float]:
     _pid, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - started
     if status != 0:
+        assert proc.stderr is not None  # stderr=PIPE
         raise SystemExit(f"report failed: {proc.stderr.read().decode()}")
     return seconds, usage.ru_maxrss / 1024  # Linux: KiB
 

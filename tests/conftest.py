@@ -36,9 +36,7 @@ def _no_network(monkeypatch):
     """The program never opens a network connection: any internet socket fails the test."""
     import socket
 
-    real_socket = socket.socket
-
-    class GuardedSocket(real_socket):
+    class GuardedSocket(socket.socket):  # made from the real one, before it is replaced
         def __init__(self, family=socket.AF_INET, *args, **kwargs):
             if family in (socket.AF_INET, socket.AF_INET6):
                 raise AssertionError("the program tried to open a network socket")

@@ -74,3 +74,35 @@ def refused(db, db_path, kind, path) -> list[str]:
         import_file(db, kind, path)
     assert snapshot(db_path) == before
     return [p.text() for p in exc.value.problems]
+
+
+def new_workbook():
+    """A new openpyxl workbook and its one sheet (typed: `Workbook().active` may be None)."""
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert isinstance(sheet, Worksheet)
+    return workbook, sheet
+
+
+def first_sheet(path):
+    """The first sheet of the .xlsx file at `path`."""
+    from openpyxl import load_workbook
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    sheet = load_workbook(path).active
+    assert isinstance(sheet, Worksheet)
+    return sheet
+
+
+def answering(answer, log: list, index: int = 1):
+    """A stand-in for a QMessageBox static function (question, warning, ...): it notes its
+    argument `index` (1: the title, 2: the text) in `log` and returns `answer`."""
+
+    def ask(*args, **kwargs):
+        log.append(args[index])
+        return answer
+
+    return ask

@@ -45,7 +45,7 @@ def render(outdir: Path, size=(1280, 800)) -> list[Path]:
             path = outdir / f"{key}.png"
             window.grab().save(str(path))
             written.append(path)
-        page = window.page("trainings")
+        page = window.list_page("trainings")
         window.show_page("trainings")
         page.table.selectRow(0)
         editor = RecordEditor(db, "trainings", page.selected_id(), window)
@@ -58,7 +58,9 @@ def render(outdir: Path, size=(1280, 800)) -> list[Path]:
         editor.close()
         from app.ui.attendance.roster_dialog import RosterDialog
 
-        roster = RosterDialog(db, page.selected_id(), window)
+        training_id = page.selected_id()
+        assert training_id is not None  # the first row was selected above
+        roster = RosterDialog(db, training_id, window)
         roster.show()
         app.processEvents()
         path = outdir / "roster.png"

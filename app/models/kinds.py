@@ -69,7 +69,10 @@ class Kind:
     date_field: str | None = None  # the date that places a record in a year (year filter)
     search: tuple[str, ...] = ()  # the fields a list's search looks in
     person_key: bool = False  # matched by name, birth year and organisation (match_key)
-    natural_keys: tuple[tuple[str, ...], ...] = ()  # import: first key whose first field is set
+    # what identifies a record across files and workstations: an import uses the first key whose
+    # first field is set (legislation: reference, else title and adoption date), ignoring case;
+    # a bundle uses the first key only, ignoring case for the kind's `unique` field (code)
+    natural_keys: tuple[tuple[str, ...], ...] = ()
     title_field: str | None = None  # what names a record in a conflict or in the history
     status_filter: bool = False  # the list page filters by the status field
     attendance_column: str | None = None  # Attendance's column referring to this kind
@@ -97,7 +100,11 @@ class Kind:
         return self.columns if self.columns is not None else self.fields
 
     def field(self, name: str) -> Field:
-        return next(f for f in self.template + self.fields if f.name == name)
+        """The field or template column called `name` (KeyError if the kind has none)."""
+        for fld in (*self.fields, *self.template):
+            if fld.name == name:
+                return fld
+        raise KeyError(f"{self.name} has no field {name!r}")
 
     @property
     def sortable(self) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Table
+from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph, Table
 
 from app.reports.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR
 from app.reports.pdf_common import (
@@ -73,7 +73,7 @@ def _signin_sheets(data: dict[str, Any], path: str | Path) -> Path:
             ),
             st["Normal"],
         )
-        rows = [
+        rows: list[list[Paragraph | str]] = [
             [heading, "", "", ""],
             [details, "", "", ""],
             [tr("No."), tr("Name"), tr("Organisation"), tr("Signature")],
@@ -127,7 +127,11 @@ def _certificates(data: dict[str, Any], path: str | Path) -> Path:
     t = data["training"]
     path = Path(path)
     people = attendees(data)
-    c = canvas.Canvas(str(path), pagesize=PAGE, initialFontName=REGULAR)
+    c = canvas.Canvas(
+        str(path),
+        pagesize=PAGE,
+        initialFontName=REGULAR,  # type: ignore[arg-type]  # a font name; the stubs say float
+    )
     c.setTitle(tr("Certificates {code}").format(code=t["code"]))
     width, height = PAGE
     if not people:

@@ -20,11 +20,12 @@ ACCENT = colors.HexColor("#1f4e79")
 
 
 def styles() -> dict[str, ParagraphStyle]:
-    family = register_fonts()
+    register_fonts()
     base = getSampleStyleSheet()
-    out = {}
+    out: dict[str, ParagraphStyle] = {}
     for name in ("Normal", "Title", "Heading1", "Heading2", "Heading3", "BodyText"):
         style = base[name].clone(name)
+        assert isinstance(style, ParagraphStyle)  # the sample sheet's text styles
         style.fontName = BOLD if name.startswith(("Title", "Heading")) else REGULAR
         out[name] = style
     out["Normal"].fontSize = 9.5
@@ -39,7 +40,6 @@ def styles() -> dict[str, ParagraphStyle]:
     out["Heading2"].fontSize = 12
     out["Heading3"].keepWithNext = 1
     out["Heading1"].keepWithNext = 1
-    out["Family"] = family  # type: ignore[assignment]
     return out
 
 
@@ -58,7 +58,7 @@ def numbered_canvas(footer_left: str):
 
         def showPage(self):  # noqa: N802 - reportlab API
             self._saved.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own; not in its stubs
 
         def save(self):
             total = len(self._saved)
@@ -69,13 +69,13 @@ def numbered_canvas(footer_left: str):
             super().save()
 
         def _footer(self, total: int) -> None:
-            width, _height = self._pagesize
+            width, _height = self._pagesize  # type: ignore[attr-defined]  # not in the stubs
             self.saveState()
             self.setFont(REGULAR, 8)
             self.setFillColor(colors.grey)
             self.drawString(18 * mm, 10 * mm, footer_left)
             self.drawRightString(
-                width - 18 * mm, 10 * mm, page_label.format(page=self._pageNumber, total=total)
+                width - 18 * mm, 10 * mm, page_label.format(page=self.getPageNumber(), total=total)
             )
             self.restoreState()
 

@@ -69,9 +69,15 @@ KIND_NAMES = {
 }
 
 
+class _Heading(Paragraph):
+    """A heading listed in the contents and the PDF outline at `toc_level`."""
+
+    toc_level: int
+
+
 class _Doc(BaseDocTemplate):
     def afterFlowable(self, flowable):  # noqa: N802 - reportlab API
-        if isinstance(flowable, Paragraph) and getattr(flowable, "toc_level", None) is not None:
+        if isinstance(flowable, _Heading) and getattr(flowable, "toc_level", None) is not None:
             text = flowable.getPlainText()
             key = f"h{id(flowable)}"
             self.canv.bookmarkPage(key)
@@ -80,7 +86,9 @@ class _Doc(BaseDocTemplate):
 
 
 def _heading(text: str, style, level: int) -> Paragraph:
-    p = para(text, style)
+    from xml.sax.saxutils import escape
+
+    p = _Heading(escape(text), style)  # escaped as para() does
     p.toc_level = level
     return p
 

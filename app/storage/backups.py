@@ -114,16 +114,16 @@ def ensure_daily_backup(db_path: Path, today: date | None = None) -> Path | None
     return made
 
 
-def restore(db_path: Path, source: Path) -> Path:
+def restore(db_path: Path, source: Path) -> Path | None:
     """Check `source`, keep the current database aside, then copy `source` over it.
-    Returns the path of the copy kept aside."""
+    Returns the path of the copy kept aside, or None when there was no database to keep."""
 
     result = check_database(str(source))
     if not result.ok:
         raise DatabaseError(
             "{problems}; {file} was not changed", problems=result.problems, file=db_path.name
         )
-    aside = None
+    aside: Path | None = None
     if db_path.exists():
         try:
             aside = backup_now(db_path, tag="-before-restore")

@@ -3,7 +3,7 @@ values formatted as SQLAlchemy stores them); elsewhere through SQLAlchemy Core."
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from itertools import repeat
 from typing import Any
@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Date, DateTime, Table
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import FromClause
 
 
 def _sqlite_value(value: Any) -> Any:
@@ -23,14 +24,16 @@ def _sqlite_value(value: Any) -> Any:
 
 def bulk_insert_columns(
     session: Session,
-    table: Table,
-    columns: dict[str, Sequence[Any]],
+    table: Table | FromClause,
+    columns: Mapping[str, Sequence[Any]],
     constants: dict[str, Any] | None = None,
 ) -> None:
     """Insert rows into `table` within the session's transaction, given a column at a time:
     `columns` maps column names to equally long sequences, `constants` names values that every
     row shares. Dates and times are formatted once per distinct value (an import repeats the
     same days thousands of times), and the rows stream to the driver without being built."""
+    if not isinstance(table, Table):  # a model's __table__ is typed as any FROM clause
+        raise TypeError(f"bulk_insert_columns needs a table, not {table!r}")
     constants = constants or {}
     names = [*columns, *constants]
     for name in names:
@@ -47,7 +50,7 @@ def bulk_insert_columns(
         session.execute(table.insert(), [row | constants for row in rows])
         return
     dated = {n for n in names if isinstance(table.c[n].type, Date | DateTime)}
-    streams = []
+    streams: list[Iterable[Any]] = []
     for name, values in columns.items():
         if name in dated:
             memo = {value: _sqlite_value(value) for value in set(values)}
@@ -59,7 +62,9 @@ def bulk_insert_columns(
     quoted = ", ".join(f'"{n}"' for n in names)
     marks = ", ".join("?" for _ in names)
     sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})'
-    cursor = connection.connection.driver_connection.cursor()
+    driver_connection = connection.connection.driver_connection
+    assert driver_connection is not None  # an open session's connection is never detached
+    cursor = driver_connection.cursor()
     dbapi_error = connection.dialect.loaded_dbapi.Error
     try:
         cursor.executemany(sql, zip(*streams, strict=False))

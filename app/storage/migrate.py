@@ -55,16 +55,19 @@ def revisions_on_disk() -> dict[str, str | None]:
     """Each migration's revision and the one it revises, read from the files in versions/."""
     found: dict[str, str | None] = {}
     for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        values: dict[str, str | None] = {}
+        values: dict[str, object] = {}
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            target = node.target if isinstance(node, ast.AnnAssign) else None
-            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target: ast.expr | None = None
+            if isinstance(node, ast.AnnAssign):
+                target = node.target
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
                 target = node.targets[0]
             value = getattr(node, "value", None)
             if isinstance(target, ast.Name) and isinstance(value, ast.Constant):
                 values[target.id] = value.value
-        if isinstance(values.get("revision"), str):
-            found[str(values["revision"])] = values.get("down_revision")
+        revision, down = values.get("revision"), values.get("down_revision")
+        if isinstance(revision, str):
+            found[revision] = down if isinstance(down, str) else None
     return found
 
 

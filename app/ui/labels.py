@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for translation in `context` (lupdate finds it by this name) and returns it
+    unchanged; Qt's own function of this name is typed as returning `object`."""
+    return text
 
 
 def _t(text: str) -> str:

@@ -52,7 +52,7 @@ def _state() -> tuple:
         list(logging.getLogger().handlers),
         list(logging.getLogger("gpast").handlers),
         logging.getLogger("gpast").level,
-        argparse._,
+        vars(argparse)["_"],  # its private gettext hook, which the Russian command line sets
         QCoreApplication.translate("MainWindow", "&File"),  # no translator left installed
     )
 
@@ -71,6 +71,7 @@ def gpast(capsys, monkeypatch, tmp_path, qapp):
                 scoped.setenv(name, value)
             before = _state()
             capsys.readouterr()
+            status: int | str | None
             try:
                 status = main([str(a) for a in args])
             except SystemExit as exc:  # argparse: --help, --version, wrong usage

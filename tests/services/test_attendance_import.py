@@ -6,14 +6,13 @@ from __future__ import annotations
 import gc
 from datetime import date
 
-import openpyxl
 import pytest
 
 from app.services.records import editing as records
 from app.services.spreadsheets.importing import import_file
 from app.services.spreadsheets.rules import ImportRefused
 from tests.factories import make_attendance_rows
-from tests.helpers import refused, write
+from tests.helpers import new_workbook, refused, write
 
 HEAD = make_attendance_rows([])  # training_code,full_name,sex,organisation,birth_year,status,date
 
@@ -62,8 +61,7 @@ def test_rows_added_updated_and_unchanged_beside_recorded_attendance(
 
 
 def test_short_rows_and_number_cells_of_a_workbook(db, tmp_path, two_day_training):
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
+    workbook, sheet = new_workbook()
     sheet.append(HEAD.strip().split(","))
     sheet.append(["T1", "Анна", "female", "МВД", 1980, "present", "2025-03-03"])
     sheet.append(["T1", "Анна", "female", "МВД", "1980", "present", "2025-03-04"])

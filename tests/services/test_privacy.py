@@ -61,7 +61,7 @@ def test_the_copy_kept_before_an_upgrade_is_owner_only_and_whole(tmp_path):
 
 def _raise_with_personal_data():
     try:
-        {}["Иван Петров|1980|МВД"]
+        dict[str, int]()["Иван Петров|1980|МВД"]
     except KeyError as exc:
         raise RuntimeError("INSERT INTO participant VALUES ('Иван Петров', 1980)") from exc
 

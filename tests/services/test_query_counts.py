@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 import pytest
 from sqlalchemy import event
@@ -75,6 +76,6 @@ CALLS: dict[str, Callable] = {
 def test_statements_do_not_grow_with_the_records(databases, name):
     small, large = databases
     call = CALLS[name]
-    counts = [statements(db, lambda db=db: call(db)) for db in (small, large)]
+    counts = [statements(db, partial(call, db)) for db in (small, large)]
     assert counts[0] == counts[1], f"{name}: {counts[0]} statements, then {counts[1]}"
     assert counts[0] > 0

@@ -145,8 +145,10 @@ def test_fonts_used_for_text_are_embedded_never_standard_14(known, tmp_path):
     )
     used_any = False
     for page in pypdf.PdfReader(path).pages:
-        fonts = page["/Resources"]["/Font"]
-        content = page.get_contents().get_data().decode("latin-1")
+        fonts = page["/Resources"]["/Font"]  # type: ignore[index]  # a dictionary in a PDF
+        contents = page.get_contents()
+        assert contents is not None
+        content = contents.get_data().decode("latin-1")
         for name in set(re.findall(r"(/[^\s/]+) [\d.]+ Tf", content)):
             font = fonts[name].get_object()
             assert font["/BaseFont"].lstrip("/").split("+")[-1] not in STANDARD_14

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-import openpyxl
 import pytest
 
 from app.services.records import editing as records
 from app.services.spreadsheets.importing import import_file
 from app.services.spreadsheets.rules import IMPORT_KINDS, ImportRefused, columns
 from tests.factories import add_training
-from tests.helpers import snapshot
+from tests.helpers import new_workbook, snapshot
 
 ODD_CELLS = [
     0,
@@ -33,8 +32,7 @@ ODD_CELLS = [
 @pytest.mark.parametrize("kind", IMPORT_KINDS)
 def test_odd_cells_in_every_column_are_refused_with_messages(db, db_path, tmp_path, kind):
     add_training(db, title="x")
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
+    workbook, sheet = new_workbook()
     names = columns(kind)
     sheet.append(names)
     for value in ODD_CELLS:
@@ -50,8 +48,7 @@ def test_odd_cells_in_every_column_are_refused_with_messages(db, db_path, tmp_pa
 
 
 def test_a_number_or_date_in_a_list_column_is_one_item(db, tmp_path):
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
+    workbook, sheet = new_workbook()
     sheet.append(["code", "title", "start_date", "focus_areas", "regions", "partners", "reach"])
     sheet.append(["C1", "Кампания", date(2025, 5, 1), "demand", 5, date(2025, 1, 2), 1200])
     workbook.save(tmp_path / "c.xlsx")
@@ -76,9 +73,9 @@ def test_zips_that_are_not_workbooks_are_refused_by_name(db, db_path, tmp_path):
         with pytest.raises(SpreadsheetError, match=f"{path.name}: not a readable .xlsx workbook"):
             import_file(db, "trainings", path)
     renamed = tmp_path / "list.dat"  # a real workbook under another name is read
-    workbook = openpyxl.Workbook()
-    workbook.active.append(["code", "title"])
-    workbook.active.append(["T1", "Семинар"])
+    workbook, sheet = new_workbook()
+    sheet.append(["code", "title"])
+    sheet.append(["T1", "Семинар"])
     workbook.save(renamed.with_suffix(".xlsx"))
     renamed.with_suffix(".xlsx").rename(renamed)
     assert read_table(renamed).rows == [(2, ["T1", "Семинар"])]

@@ -17,7 +17,7 @@ from app.services.spreadsheets.reader import SpreadsheetError
 from app.services.spreadsheets.rules import ImportRefused
 from app.services.spreadsheets.templates import write_template
 from tests.factories import add_training
-from tests.helpers import refused, snapshot, write
+from tests.helpers import first_sheet, new_workbook, refused, snapshot, write
 
 TRAININGS_HEADER = "code;title;start_date;end_date;hours;focus_areas;audience\n"
 
@@ -89,8 +89,7 @@ def test_utf8_bom_comma_csv_with_nbsp_thousands(db, tmp_path):
 
 
 def test_xlsx_with_real_date_cells(db, tmp_path):
-    wb = openpyxl.Workbook()
-    ws = wb.active
+    wb, ws = new_workbook()
     ws.append(["title*", "kind*", "status*", "adopted_on", "focus_areas*"])
     ws.append(["Закон о торговле людьми", "law", "adopted", datetime(2025, 2, 3), "demand"])
     wb.save(tmp_path / "laws.xlsx")
@@ -212,10 +211,10 @@ def test_formula_injection_is_neutralised_in_both_formats(db, tmp_path):
         row = list(csv.DictReader(fh))[0]
     assert row["title"] == "'" + evil and row["code"] == "'+T1" and row["location"] == "'@home"
     export_file(db, "trainings", tmp_path / "t.xlsx")
-    wb = openpyxl.load_workbook(tmp_path / "t.xlsx")
-    cell = wb.active.cell(2, 2)
+    sheet = first_sheet(tmp_path / "t.xlsx")
+    cell = sheet.cell(2, 2)
     assert cell.value == evil and cell.data_type == "s"
-    assert isinstance(wb.active.cell(2, 3).value, datetime)  # dates are date cells
+    assert isinstance(sheet.cell(2, 3).value, datetime)  # dates are date cells
     from app.services import open_database
 
     other = open_database(str(tmp_path / "o.sqlite"))

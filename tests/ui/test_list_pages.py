@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -15,6 +14,7 @@ from app.services.records import editing as records
 from app.ui.records.list_page import RecordListPage
 from app.ui.records.record_editor import RecordEditor
 from tests.factories import add_campaign, add_participant, add_training
+from tests.helpers import answering, first_sheet
 
 NEW = {
     "legislation": {
@@ -86,6 +86,7 @@ def test_create_edit_duplicate_delete_through_the_dialogs(qtbot, db, kind, monke
     page.new_record()
     assert page.model.total() == 1
     record_id = page.selected_id()
+    assert record_id is not None
     saved = records.get(db, kind, record_id)
     assert saved["title"] == NEW[kind]["title"]
     if kind == "trainings":
@@ -106,11 +107,11 @@ def test_create_edit_duplicate_delete_through_the_dialogs(qtbot, db, kind, monke
     assert page.model.total() == 2
     assert records.count_records(db, kind) == 2
 
-    asked = []
+    asked: list[str] = []
     monkeypatch.setattr(
         QMessageBox,
         "question",
-        lambda *args, **kw: asked.append(args[2]) or QMessageBox.StandardButton.Yes,
+        answering(QMessageBox.StandardButton.Yes, asked, 2),
     )
     page.table.selectRow(0)
     page.delete_selected()
@@ -126,11 +127,11 @@ def test_deleting_a_training_says_its_attendance_goes_too(qtbot, db, monkeypatch
     page = RecordListPage(db, "trainings")
     qtbot.addWidget(page)
     page.table.selectRow(0)
-    asked = []
+    asked: list[str] = []
     monkeypatch.setattr(
         QMessageBox,
         "question",
-        lambda *args, **kw: asked.append(args[2]) or QMessageBox.StandardButton.Cancel,
+        answering(QMessageBox.StandardButton.Cancel, asked, 2),
     )
     page.delete_selected()
     assert "3 attendance records" in asked[0]
@@ -170,11 +171,11 @@ def test_closing_with_unsaved_changes_asks(qtbot, db, monkeypatch):
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.editors["title"].set_value("Draft")
-    asked = []
+    asked: list[str] = []
     monkeypatch.setattr(
         QMessageBox,
         "question",
-        lambda *args, **kw: asked.append(args[1]) or QMessageBox.StandardButton.Cancel,
+        answering(QMessageBox.StandardButton.Cancel, asked, 1),
     )
     dialog.reject()
     assert asked and dialog.isVisible()
@@ -244,7 +245,8 @@ def test_import_dialog_lists_problems_then_imports(qtbot, db, tmp_path, monkeypa
     qtbot.waitUntil(lambda: dialog.problems.count() > 0)
     wait_for_background()
     assert "Windows-1251" in dialog.info.text() and "semicolon" in dialog.info.text()
-    assert dialog.preview.item(0, 2).text() == "Семинар"
+    cell = dialog.preview.item(0, 2)
+    assert cell is not None and cell.text() == "Семинар"
     assert dialog.problems.item(0).text().startswith("row 2, column start_date")
     assert not dialog.import_button.isEnabled()
 
@@ -327,7 +329,7 @@ def test_export_current_list_writes_what_the_list_shows_off_the_ui_thread(
     export_list(page, db, "trainings", page.current_query())
     qtbot.waitUntil(lambda: bool(told))
     assert told == [f"1 rows written to {target}"]
-    sheet = openpyxl.load_workbook(target).active
+    sheet = first_sheet(target)
     assert [c.value for c in sheet[2]][:2] == ["T1", "Семинар для судей"]
     assert sheet.max_row == 2 and not list(tmp_path.glob(".*partial"))
 

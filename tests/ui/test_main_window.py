@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QProgressBar
 
 from app.services.records import editing as records
 from app.ui.overview.dashboard_page import DashboardPage
@@ -26,11 +26,9 @@ def test_dashboard_cards_show_the_figures_and_open_lists(qtbot, db):
     page.year.setCurrentIndex(page.year.findData(2025))
     qtbot.waitUntil(lambda: page.figures is not None and page.figures["year"] == 2025)
     card = page.cards["protection"]
-    assert "50 %" in [
-        card.targets.itemAt(i).widget().format()
-        for i in range(card.targets.count())
-        if hasattr(card.targets.itemAt(i).widget(), "format")
-    ]
+    bars = [card.targets.itemAt(i) for i in range(card.targets.count())]
+    widgets = [item.widget() for item in bars if item is not None]
+    assert "50 %" in [w.format() for w in widgets if isinstance(w, QProgressBar)]
     with qtbot.waitSignal(page.open_list) as signal:
         card.body.linkActivated.emit("legislation")
     assert signal.args == ["legislation", "protection", 2025]
@@ -43,6 +41,7 @@ def test_dashboard_on_an_empty_database_shows_zeros(qtbot, db):
     page = DashboardPage(db)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.figures is not None)
+    assert page.figures is not None
     assert all(v == 0 for v in page.figures["total"]["figures"].values())
 
 
@@ -65,7 +64,7 @@ def test_main_window_title_pages_and_filtered_list_from_a_card(qtbot, db):
         "Targets",
     ]
     window.open_list("legislation", "protection", 2025)
-    page = window.pages["legislation"]
+    page = window.list_page("legislation")
     assert window.current_page() is page
     assert page.model.total() == 1
     window.open_list("legislation", "demand", 2025)
@@ -92,9 +91,9 @@ def test_switching_database_updates_every_page(qtbot, db, tmp_path):
     add_known_year(db)
     window = MainWindow(db)
     qtbot.addWidget(window)
-    assert window.page("trainings").model.total() == 1
+    assert window.list_page("trainings").model.total() == 1
     assert window.switch_database(str(tmp_path / "other.sqlite"))
-    assert window.page("trainings").model.total() == 0
+    assert window.list_page("trainings").model.total() == 0
     assert "other.sqlite" in window.windowTitle()
     wait_for_background()
 
@@ -104,7 +103,12 @@ def test_unexpected_error_dialog_logs_and_offers_copy(qtbot, monkeypatch):
     from app.ui.shell import error_dialog
 
     shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append(box)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
     try:
         raise RuntimeError("кабум")
     except RuntimeError as exc:

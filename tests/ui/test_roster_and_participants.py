@@ -96,6 +96,7 @@ def test_participants_page_merges_and_anonymises(qtbot, db, seminar, monkeypatch
     page.merge_selected()
     assert page.model.total() == 1
     kept = page.model.record_id(0)
+    assert kept is not None
     assert len(participants.history(db, kept)) == 1
     page.table.selectRow(0)
     assert "TR-7" in page.history.item(0).text()

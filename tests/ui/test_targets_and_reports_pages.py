@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QTableWidgetItem
 
 from app.models.vocabulary import INDICATORS
 from app.services.maintenance.demo import fill_demo
@@ -13,26 +13,32 @@ from app.ui.overview.reports_page import ReportsPage, preset_period
 from app.ui.records.targets_page import TargetsPage
 
 
+def _cell(page, row: int, column: int) -> QTableWidgetItem:
+    item = page.grid.item(row, column)
+    assert item is not None
+    return item
+
+
 def test_targets_grid_sets_changes_and_removes(qtbot, db, monkeypatch):
     page = TargetsPage(db)
     qtbot.addWidget(page)
     page.year.setCurrentIndex(page.year.findData(2025))
     column = INDICATORS.index("trainings_held")
-    page.grid.item(0, column).setText("12")
-    page.grid.item(2, INDICATORS.index("campaign_reach")).setText("1 250 000")
+    _cell(page, 0, column).setText("12")
+    _cell(page, 2, INDICATORS.index("campaign_reach")).setText("1 250 000")
     page.save()
     saved = {(t["focus_area"], t["indicator"]): t["target"] for t in list_targets(db, 2025)}
     assert saved == {
         ("criminalisation", "trainings_held"): 12.0,
         ("protection", "campaign_reach"): 1_250_000.0,
     }
-    page.grid.item(0, column).setText("")
+    _cell(page, 0, column).setText("")
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
-    page.grid.item(1, column).setText("-4")
+    _cell(page, 1, column).setText("-4")
     page.save()
     assert warned and "must not be negative" in warned[0]
-    page.grid.item(1, column).setText("")
+    _cell(page, 1, column).setText("")
     page.save()
     assert [(t["focus_area"], t["indicator"]) for t in list_targets(db, 2025)] == [
         ("protection", "campaign_reach")

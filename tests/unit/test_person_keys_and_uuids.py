@@ -29,8 +29,8 @@ def test_person_keys_treat_every_unicode_space_as_the_patterns_do():
 
     from app.services.records.fields import normalise_person_key
 
-    space = re.compile(r"\s")
-    spaces = [chr(c) for c in range(sys.maxunicode + 1) if space.fullmatch(chr(c))]
+    pattern = re.compile(r"\s")
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if pattern.fullmatch(chr(c))]
     assert "\xa0" in spaces and "\u2003" in spaces
     for space in spaces:
         name = f"{space}Анна{space * 2}ИВАНОВА{space}"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import CursorResult, delete, select
 
 from app.errors import NotFound, ValidationError
 from app.models import Attendance, Participant, TrainingSession, utcnow
@@ -142,7 +142,8 @@ def remove_from_roster(db: Database, training_id: int, participant_id: int) -> i
                 Attendance.training_id == training_id, Attendance.participant_id == participant_id
             )
         )
-        return int(result.rowcount or 0)
+        # a DELETE's result is a CursorResult (typed as the general Result)
+        return int(cast(CursorResult[Any], result).rowcount or 0)
 
 
 def summary(data: dict[str, Any]) -> dict[str, Any]:

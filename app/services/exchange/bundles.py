@@ -124,6 +124,7 @@ def export_bundle(db: Database, path: str | Path, since: date | None = None) -> 
             for t in session.scalars(select(Tombstone).where(Tombstone.deleted_at >= cutoff))
         ]
     payload = json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    counts = {k: len(v) for k, v in data.items()}
     manifest = {
         "format": FORMAT,
         "schema": head_revision(),
@@ -132,7 +133,7 @@ def export_bundle(db: Database, path: str | Path, since: date | None = None) -> 
         "made_at": datetime.now().isoformat(),
         "since": since.isoformat() if since else None,
         "sha256": hashlib.sha256(payload).hexdigest(),
-        "counts": {k: len(v) for k, v in data.items()},
+        "counts": counts,
     }
     path = Path(path)
     partial = path.with_name(path.name + ".partial")
@@ -147,7 +148,7 @@ def export_bundle(db: Database, path: str | Path, since: date | None = None) -> 
         raise GpastError(
             "{file}: cannot be written ({why})", file=path, why=os_reason(exc)
         ) from exc
-    return manifest["counts"]
+    return counts
 
 
 def read_bundle(path: str | Path) -> tuple[dict, dict]:

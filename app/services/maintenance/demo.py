@@ -6,8 +6,10 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import CursorResult, func, insert, select
+from sqlalchemy.orm import Session
 
 from app.errors import GpastError
 from app.models import (
@@ -80,6 +82,15 @@ CAMPAIGN_TITLES = [
     ("root-causes", "Safe travel for students", ["schools", "events"]),
     ("capacity", "Неделя против торговли людьми", ["events", "TV", "print"]),
 ]
+
+
+def _insert(session: Session, model: type[Any], row: dict[str, Any]) -> int:
+    """Insert one row; its new id. (An INSERT's result is a CursorResult, typed as the
+    general Result.)"""
+    result = cast(CursorResult[Any], session.execute(insert(model).values(**row)))
+    key = result.inserted_primary_key
+    assert key is not None  # an INSERT of one row always has its key
+    return int(key[0])
 
 
 def _has_records(session) -> bool:
@@ -169,7 +180,7 @@ def fill_demo(
                 area, kind, title = LAW_TITLES[i % len(LAW_TITLES)]
                 adopted = day_in_year()
                 status = rng.choice(["adopted", "in_force", "in_force", "draft", "submitted"])
-                row = {
+                row: dict[str, Any] = {
                     "uuid": new_uuid(),
                     "title": title,
                     "reference": f"{year}/{i + 1:03d}-З",
@@ -184,7 +195,7 @@ def fill_demo(
                     "url": "",
                     **stamp,
                 }
-                lid = session.execute(insert(Legislation).values(**row)).inserted_primary_key[0]
+                lid = _insert(session, Legislation, row)
                 for slug in {area, rng.choice(list(areas))}:
                     links_l.append({"record_id": lid, "focus_area_id": areas[slug]})
                 counts["legislation"] += 1
@@ -209,7 +220,7 @@ def fill_demo(
                     "notes": "",
                     **stamp,
                 }
-                tid = session.execute(insert(TrainingSession).values(**row)).inserted_primary_key[0]
+                tid = _insert(session, TrainingSession, row)
                 for slug in {area, rng.choice(list(areas))}:
                     links_t.append({"record_id": tid, "focus_area_id": areas[slug]})
                 counts["trainings"] += 1
@@ -247,7 +258,7 @@ def fill_demo(
                     "notes": "",
                     **stamp,
                 }
-                cid = session.execute(insert(Campaign).values(**row)).inserted_primary_key[0]
+                cid = _insert(session, Campaign, row)
                 for slug in {area, rng.choice(list(areas))}:
                     links_c.append({"record_id": cid, "focus_area_id": areas[slug]})
                 counts["campaigns"] += 1

@@ -73,6 +73,8 @@ def _changes(obj: Any) -> dict[str, list[Any]]:
         history = state.attrs[name].history
         if not history.has_changes():
             continue
+        old: Any  # the value before and after, as it is written into the audit log
+        new: Any
         if name == "focus_areas":
             old = sorted(_plain(a) for a in [*history.unchanged, *history.deleted])
             new = sorted(_plain(a) for a in [*history.unchanged, *history.added])

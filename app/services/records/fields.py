@@ -229,12 +229,12 @@ def _match_text(text: str | None) -> str:
     return " ".join((text or "").split()).casefold()
 
 
-def normalise_person_key(full_name: str, birth_year: int | None, organisation: str) -> str:
+def normalise_person_key(full_name: str, birth_year: int | None, organisation: str | None) -> str:
     """The product.md matching rule: name, birth year and organisation, case and spaces ignored."""
     return f"{_match_text(full_name)}|{birth_year or ''}|{_match_text(organisation)}"
 
 
-def person_keys(persons: Iterable[tuple[str, int | None, str]]) -> dict[tuple, str]:
+def person_keys(persons: Iterable[tuple[str, int | None, str | None]]) -> dict[tuple, str]:
     """normalise_person_key of many (name, birth year, organisation) triples; each distinct
     name and organisation is normalised once (an attendance file repeats both)."""
     persons = set(persons)

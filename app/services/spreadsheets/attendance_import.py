@@ -112,7 +112,7 @@ def import_attendance(
     clean: dict[str, Any] = {}  # column → cleaned values (a list, or _Cells read by row)
     for step, fld in enumerate(SPECS["attendance"]):
         tick(total * step // (2 * len(SPECS["attendance"])))  # cleaning: the first half
-        values = columns.get(fld.name)
+        values: Sequence[Any] | None = columns.get(fld.name)
         if values is None:  # an optional column the file leaves out
             values = (None,) * total
         cells = _clean_column(fld, values, numbers, found)
@@ -166,10 +166,10 @@ def _place(
                 f"no training session with the code '{code}'",
             )
         elif day is not None and not training[1] <= day <= training[2]:
-            start, end = training[1].isoformat(), training[2].isoformat()
+            first_day, last_day = training[1].isoformat(), training[2].isoformat()
             wrong_pair[(code, day)] = (
                 "date",
-                f"{day.isoformat()} is not a day of {code} ({start} – {end})",
+                f"{day.isoformat()} is not a day of {code} ({first_day} – {last_day})",
             )
     if wrong_pair:
         for number, pair in zip(numbers, zip(codes, days, strict=True), strict=True):
@@ -237,14 +237,14 @@ def _write(
     if new_people:
         last_id = session.scalar(select(func.max(Participant.id))) or 0
         indexes = list(new_people.values())
-        columns = {}
+        person_columns: dict[str, Sequence[Any]] = {}
         for name in PERSON_FIELDS:
             values = [clean[name][i] for i in indexes]
-            columns[name] = [v or "" for v in values] if name in TEXT_DEFAULTS else values
-        columns["match_key"] = list(new_people)
-        columns["uuid"] = new_uuids(len(new_people))
+            person_columns[name] = [v or "" for v in values] if name in TEXT_DEFAULTS else values
+        person_columns["match_key"] = list(new_people)
+        person_columns["uuid"] = new_uuids(len(new_people))
         bulk_insert_columns(
-            session, Participant.__table__, columns, {"created_at": now, "updated_at": now}
+            session, Participant.__table__, person_columns, {"created_at": now, "updated_at": now}
         )
         people.update(
             session.execute(
@@ -255,8 +255,12 @@ def _write(
 
     if not wanted:
         return
-    training_ids, keys, days = (list(column) for column in zip(*wanted, strict=True))
-    participant_ids = list(map(people.__getitem__, keys))
+    training_ids: Sequence[Any]
+    participant_ids: Sequence[Any]
+    days: Sequence[Any]
+    statuses: Sequence[Any]
+    training_ids, slot_keys, days = (list(column) for column in zip(*wanted, strict=True))
+    participant_ids = list(map(people.__getitem__, slot_keys))
     statuses = list(map(clean["status"].__getitem__, wanted.values()))
     existing = recorded_attendance(session, set(training_ids))
     updates: list[dict[str, Any]] = []
@@ -270,11 +274,11 @@ def _write(
                 updates.append({"id": found[0], "status": row[3], "updated_at": now})
             else:
                 result.unchanged += 1
-        columns = list(zip(*new_rows, strict=True)) or [(), (), (), ()]
-        training_ids, participant_ids, days, statuses = columns
+        new_columns = list(zip(*new_rows, strict=True)) or [(), (), (), ()]
+        training_ids, participant_ids, days, statuses = new_columns
     if training_ids:
         _check_references(session, set(training_ids), set(participant_ids))
-        columns = {
+        columns: dict[str, Sequence[Any]] = {
             "training_id": training_ids,
             "participant_id": participant_ids,
             "day": days,

@@ -101,9 +101,11 @@ def _write_xlsx(kind: str, path: Path, lang: str) -> None:
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.worksheet import Worksheet
 
     workbook = Workbook()
     sheet = workbook.active
+    assert isinstance(sheet, Worksheet)  # a new workbook has one sheet, and it is active
     sheet.title = kind
     sheet.append(header(kind, lang))
     fill = PatternFill("solid", fgColor="DDE7F3")

@@ -29,14 +29,13 @@ class ParticipantsPage(RecordListPage):
         self.anonymise_button = QPushButton(self.tr("Anon&ymise…"), self)
         self.merge_button.clicked.connect(self.merge_selected)
         self.anonymise_button.clicked.connect(self.anonymise_selected)
-        buttons = self.layout().itemAt(self.layout().count() - 1).layout()
-        buttons.insertWidget(4, self.merge_button)
-        buttons.insertWidget(5, self.anonymise_button)
+        self.button_row.insertWidget(4, self.merge_button)
+        self.button_row.insertWidget(5, self.anonymise_button)
         self.history_title = QLabel(self.tr("Training history"), self)
         self.history = QListWidget(self)
         self.history.setAccessibleName(self.tr("Training history of the selected person"))
         splitter = QSplitter(self)
-        self.layout().replaceWidget(self.table, splitter)
+        self.page_layout.replaceWidget(self.table, splitter)
         splitter.addWidget(self.table)
         side = QSplitter(self)
         side.setOrientation(Qt.Orientation.Vertical)
@@ -50,7 +49,7 @@ class ParticipantsPage(RecordListPage):
 
     def selected_ids(self) -> list[int]:
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
-        return [self.model.record_id(r) for r in rows]
+        return [i for r in rows if (i := self.model.record_id(r)) is not None]
 
     def _update_buttons(self, *args) -> None:
         super()._update_buttons()

@@ -7,9 +7,10 @@ button away."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.models.vocabulary import ATTENDANCE_STATUSES
 from app.services.attendance import participants, roster
 from app.ui.labels import value_label
+from app.ui.records.record_editor import RecordEditor
 
 KEYS = {
     Qt.Key.Key_P: "present",
@@ -89,7 +91,7 @@ class RosterModel(QAbstractTableModel):
             return None
         status = self.status(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return LETTERS.get(status, "")
+            return LETTERS.get(status, "") if status else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return value_label(status) if status else ""
         if role == Qt.ItemDataRole.BackgroundRole and status:
@@ -113,21 +115,37 @@ class RosterModel(QAbstractTableModel):
 
 
 class RosterTable(QTableView):
+    marked = Signal()  # the keyboard changed some statuses
+
     def keyPressEvent(self, event):  # noqa: N802 - Qt API
-        model: RosterModel = self.model()
+        model = self.model()
+        assert isinstance(model, RosterModel)
         cells = [(i.row(), i.column()) for i in self.selectedIndexes() if i.column() >= FIXED]
         if event.key() in KEYS and cells:
             model.set_cells(cells, KEYS[event.key()])
-            self.parent().update_summary()
+            self.marked.emit()
             return
         if event.key() == Qt.Key.Key_Space and cells:
             for r, c in cells:
                 current = model.status(r, c) or "absent"
                 following = ATTENDANCE_STATUSES[(ATTENDANCE_STATUSES.index(current) + 1) % 4]
                 model.set_cells([(r, c)], following)
-            self.parent().update_summary()
+            self.marked.emit()
             return
         super().keyPressEvent(event)
+
+
+class _NewPersonEditor(RecordEditor):
+    """The participant editor of a roster: saving (the Save button or Ctrl+Enter) first asks
+    `may_save()`, which offers a person already in the registry instead."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.may_save: Callable[[], bool] = lambda: True
+
+    def save(self) -> None:
+        if self.may_save():
+            super().save()
 
 
 class RosterDialog(QDialog):
@@ -142,6 +160,7 @@ class RosterDialog(QDialog):
         )
         self.table = RosterTable(self)
         self.table.setModel(self.model)
+        self.table.marked.connect(self.update_summary)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAccessibleName(self.tr("Attendance: people by days"))
         self.table.verticalHeader().setVisible(False)
@@ -226,14 +245,11 @@ class RosterDialog(QDialog):
             self.add_person(item.data(Qt.ItemDataRole.UserRole))
 
     def add_new_person(self) -> None:
-        from app.ui.records.record_editor import RecordEditor
-
-        editor = RecordEditor(
+        editor = _NewPersonEditor(
             self.db, "participants", None, self, initial={"full_name": self.search.text().strip()}
         )
-        original_save = editor.save
 
-        def save_with_duplicate_check() -> None:
+        def duplicate_check() -> bool:
             values = editor.values()
             try:
                 year = int(values.get("birth_year") or 0) or None
@@ -258,14 +274,12 @@ class RosterDialog(QDialog):
                     editor._initial = editor.values()
                     editor.saved_record = {"id": same[0]["id"]}
                     editor.accept()
-                    return
+                    return False
                 if answer == QMessageBox.StandardButton.Cancel:
-                    return
-            original_save()
+                    return False
+            return True
 
-        editor.buttons.accepted.disconnect()
-        editor.buttons.accepted.connect(save_with_duplicate_check)
-        editor.save = save_with_duplicate_check
+        editor.may_save = duplicate_check
         if editor.exec() and editor.saved_record:
             self.add_person(editor.saved_record["id"])
 

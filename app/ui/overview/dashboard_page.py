@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.models.kinds import RECORD_KINDS
 from app.services.records import editing as records
 from app.services.reporting.dashboard import dashboard_figures
-from app.ui.labels import area_description, area_label
+from app.ui.labels import QT_TRANSLATE_NOOP, area_description, area_label
 from app.ui.shell.background import run_in_background
 
 INDICATOR_NAMES = {
@@ -103,8 +103,8 @@ class AreaCard(QFrame):
         self.body.setText(f"<table width='100%'>{cells}</table>")
         while self.targets.count():
             item = self.targets.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            if item is not None and (shown := item.widget()) is not None:
+                shown.deleteLater()
         for t in targets:
             percent = t["percent"] or 0.0
             label = QLabel(

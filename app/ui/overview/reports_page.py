@@ -195,7 +195,9 @@ class ReportsPage(QWidget):
         self.preset.blockSignals(False)
 
     def period(self) -> tuple[date, date]:
-        return self.date_from.date().toPython(), self.date_to.date().toPython()
+        start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+        assert isinstance(start, date) and isinstance(end, date)  # toPython() is typed as object
+        return start, end
 
     def generate(self) -> None:
         date_from, date_to = self.period()

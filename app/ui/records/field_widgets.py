@@ -121,7 +121,11 @@ class DateEditor(FieldEditor):
         self.setFocusProxy(self.edit if field.required else self.enabled)
 
     def value(self) -> date | None:
-        return self.edit.date().toPython() if self.enabled.isChecked() else None
+        if not self.enabled.isChecked():
+            return None
+        chosen = self.edit.date().toPython()
+        assert isinstance(chosen, date)  # QDate.toPython() gives a date (typed as object)
+        return chosen
 
     def set_value(self, value: Any) -> None:
         self.enabled.setChecked(value is not None)
@@ -200,8 +204,8 @@ class TagListEditor(FieldEditor):
     def _render(self) -> None:
         while self.chips.count() > 1:
             item = self.chips.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            if item is not None and (chip := item.widget()) is not None:
+                chip.deleteLater()
         for text in self._items:
             chip = QToolButton(self)
             chip.setText(f"{text}  ×")

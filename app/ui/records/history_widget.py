@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWidget
 
 from app.services.records.audit import TABLE_OF_KIND, history
-from app.ui.labels import field_label
+from app.ui.labels import QT_TRANSLATE_NOOP, field_label
 
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("HistoryWidget", "created"),

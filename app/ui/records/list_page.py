@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from app.errors import GpastError
 from app.models.kinds import KINDS
-from app.models.vocabulary import LEGISLATION_STATUSES
 from app.services.focus_areas import list_focus_areas
 from app.services.records import editing as records
 from app.services.records.editing import ListQuery
@@ -83,7 +82,10 @@ class RecordListPage(QWidget):
             self.status: KINDS[kind].status_filter,
         }
         for i in range(filters.count()):
-            widget = filters.itemAt(i).widget()
+            item = filters.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if widget is None:
+                continue
             target = widget.buddy() if isinstance(widget, QLabel) else widget
             if target in shown:
                 widget.setVisible(shown[target])
@@ -128,6 +130,7 @@ class RecordListPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self.page_layout, self.button_row = layout, buttons  # for pages that add to them
 
         self.new_action = self._action(
             self.tr("New"), QKeySequence.StandardKey.New, self.new_record
@@ -172,7 +175,8 @@ class RecordListPage(QWidget):
         for y in records.record_years(self.db, self.kind):
             self.year.addItem(str(y), y)
         self.status.addItem(self.tr("Any status"), None)
-        for status in LEGISLATION_STATUSES:
+        kind = KINDS[self.kind]
+        for status in kind.field("status").choices if kind.status_filter else ():
             self.status.addItem(value_label(status), status)
         for combo in (self.area, self.year, self.status):
             combo.blockSignals(False)

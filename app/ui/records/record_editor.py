@@ -27,7 +27,7 @@ from app.models.kinds import RECORD_KINDS
 from app.services.focus_areas import list_focus_areas
 from app.services.records import editing as records
 from app.services.records import fields as f
-from app.ui.labels import field_label
+from app.ui.labels import field_label, kind_label
 from app.ui.problem_text import problem_text, reason_text
 from app.ui.records.field_widgets import FieldEditor, make_editor
 
@@ -122,6 +122,8 @@ class RecordEditor(QDialog):
             "campaigns": (self.tr("New awareness campaign"), self.tr("Edit awareness campaign")),
             "participants": (self.tr("New participant"), self.tr("Edit participant")),
         }
+        if self.kind not in titles:  # a kind without titles of its own: its name
+            return kind_label(self.kind)
         return titles[self.kind][0 if new else 1]
 
     @staticmethod

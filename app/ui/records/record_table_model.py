@@ -6,10 +6,18 @@ query through app.services.records.editing, so 5,000 trainings or 200,000 rows c
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.models.kinds import KINDS, NUMBERS, RECORD_KINDS, FieldType
 from app.services.records import editing as records
@@ -132,8 +140,10 @@ class RecordTableModel(QAbstractTableModel):
     def display(self, name: str, value: Any) -> str:
         if value is None or value == "" or value == []:
             return ""
+        if isinstance(value, datetime):
+            return self._locale.toString(QDateTime(value), QLocale.FormatType.ShortFormat)
         if isinstance(value, date):
-            return self._locale.toString(value, QLocale.FormatType.ShortFormat)
+            return self._locale.toString(QDate(value), QLocale.FormatType.ShortFormat)
         field = self._fields[name]
         if field.type == FieldType.FOCUS_AREAS:
             return ", ".join(area_label(s) for s in value)

@@ -92,7 +92,8 @@ class TargetsPage(QWidget):
         try:
             for r, a in enumerate(self.areas):
                 for c, indicator in enumerate(INDICATORS):
-                    text = self.grid.item(r, c).text().strip()
+                    cell = self.grid.item(r, c)
+                    text = cell.text().strip() if cell is not None else ""
                     old = self._existing.get((a["slug"], indicator))
                     if not text:
                         if old is not None:

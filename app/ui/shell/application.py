@@ -22,7 +22,7 @@ def make_application(argv: list[str] | None = None):
     from app.i18n import chosen_language, install_translators
 
     install_translators(app, chosen_language())
-    app.setApplicationDisplayName(APP_NAME)
+    QApplication.setApplicationDisplayName(APP_NAME)
     return app
 
 

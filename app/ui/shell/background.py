@@ -4,20 +4,55 @@
 
 The callable runs on Qt's global thread pool; `on_done(result)` or `on_error(exception)` runs on
 the UI thread. Services open their own short sessions, so they are safe to call from a worker.
+
+A job belongs to its `owner` (the widget that asked): when the owner is gone (deleted) by the
+time the job ends, the outcome is dropped and neither handler runs. Before the database under
+the jobs is closed (switching databases, quitting), finish_background_jobs() waits for every
+running job and hands the outcomes to the owners still there.
 """
 
 from __future__ import annotations
 
+import contextlib
+import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 class _Relay(QObject):
-    done = Signal(object)
-    failed = Signal(object)
+    """Carries one job's outcome to the UI thread, where it lives, and to the job's owner."""
+
+    finished = Signal(bool, object)  # succeeded, the result or the exception
+
+    def __init__(
+        self,
+        owner: QObject,
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+    ) -> None:
+        super().__init__()
+        self._owner = weakref.ref(owner)
+        self._on_done, self._on_error = on_done, on_error
+        self.finished.connect(self.deliver)  # queued: emitted on the worker thread
+
+    @Slot(bool, object)
+    def deliver(self, succeeded: bool, value: Any) -> None:
+        if self not in _running:
+            return  # delivered already
+        _running.discard(self)
+        self.deleteLater()
+        owner = self._owner()
+        if owner is None or not shiboken6.isValid(owner):
+            return  # whoever asked is gone: the outcome is dropped
+        if succeeded:
+            if self._on_done is not None:
+                self._on_done(value)
+        else:
+            (self._on_error or _reraise)(value)
 
 
 class _Job(QRunnable):
@@ -29,12 +64,16 @@ class _Job(QRunnable):
         try:
             result = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:  # noqa: BLE001 - handed to on_error on the UI thread
-            self.relay.failed.emit(exc)
+            self._send(False, exc)
         else:
-            self.relay.done.emit(result)
+            self._send(True, result)
+
+    def _send(self, succeeded: bool, value: Any) -> None:
+        with contextlib.suppress(RuntimeError):  # the program ended and took the relay with it
+            self.relay.finished.emit(succeeded, value)
 
 
-_alive: set[_Relay] = set()
+_running: set[_Relay] = set()  # jobs whose outcome is not delivered yet (and keeps them alive)
 
 
 def run_in_background(
@@ -45,19 +84,10 @@ def run_in_background(
     on_error: Callable[[BaseException], None] | None = None,
     **kwargs: Any,
 ) -> None:
-    """Call fn(*args, **kwargs) on a worker thread; deliver the outcome on `owner`'s thread."""
-    relay = _Relay()
-    relay.moveToThread(owner.thread())
-    _alive.add(relay)
-
-    def finish(handler, value):
-        _alive.discard(relay)
-        relay.deleteLater()
-        if handler is not None:
-            handler(value)
-
-    relay.done.connect(lambda value: finish(on_done, value))
-    relay.failed.connect(lambda exc: finish(on_error or _reraise, exc))
+    """Call fn(*args, **kwargs) on a worker thread; deliver the outcome on the UI thread, unless
+    `owner` has been deleted by then."""
+    relay = _Relay(owner, on_done, on_error)
+    _running.add(relay)
     QThreadPool.globalInstance().start(_Job(fn, args, kwargs, relay))
 
 
@@ -65,9 +95,29 @@ def _reraise(exc: BaseException) -> None:
     raise exc
 
 
+def background_jobs() -> int:
+    """How many jobs have not delivered their outcome yet."""
+    return len(_running)
+
+
 def wait_for_background(timeout_ms: int = 30_000) -> bool:
-    """For tests and shutdown: wait until every background job has finished."""
+    """For tests: wait until every background job has finished (their outcomes are delivered
+    when the event loop runs next)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def finish_background_jobs() -> None:
+    """Wait for every running job and deliver its outcome now, to owners still there: call
+    before closing the database the jobs work on. A handler that starts another job is waited
+    for too."""
+    pool = QThreadPool.globalInstance()
+    while _running:
+        pool.waitForDone()
+        waiting = set(_running)
+        for relay in waiting:
+            QCoreApplication.sendPostedEvents(relay, 0)  # its queued `finished`
+        if waiting <= _running:
+            break  # defensive: no outcome came (cannot happen, every job's run() sends one)
 
 
 def run_behind_busy_window(

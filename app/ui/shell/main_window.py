@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, TypeAlias
+
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,7 +20,16 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.models.kinds import IMPORT_KINDS, RECORD_KINDS
 from app.ui.labels import kind_label
+from app.ui.shell.background import finish_background_jobs
 from app.ui.shell.error_dialog import show_error
+
+if TYPE_CHECKING:  # the pages are imported when first opened (see MainWindow)
+    from app.ui.overview.dashboard_page import DashboardPage
+    from app.ui.overview.reports_page import ReportsPage
+    from app.ui.records.list_page import RecordListPage
+    from app.ui.records.targets_page import TargetsPage
+
+    Page: TypeAlias = DashboardPage | RecordListPage | TargetsPage | ReportsPage
 
 DB_FILTER = "GPAST databases (*.sqlite *.db);;All files (*)"
 # a list page for every editable kind of the registry, between the dashboard and the targets;
@@ -39,7 +50,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(180)
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, Page] = {}
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
@@ -76,13 +87,13 @@ class MainWindow(QMainWindow):
         self.show_page(page if page in PAGE_KEYS else "dashboard")
 
     # -- pages ---------------------------------------------------------------------------
-    def _make_page(self, key: str) -> QWidget:
+    def _make_page(self, key: str) -> Page:
         if key == "dashboard":
             from app.ui.overview.dashboard_page import DashboardPage
 
-            page = DashboardPage(self.db, self)
-            page.open_list.connect(self.open_list)
-            return page
+            dashboard = DashboardPage(self.db, self)
+            dashboard.open_list.connect(self.open_list)
+            return dashboard
         if key == "targets":
             from app.ui.records.targets_page import TargetsPage
 
@@ -98,7 +109,7 @@ class MainWindow(QMainWindow):
         from app.ui.attendance.participants_page import ParticipantsPage
         from app.ui.records.list_page import RecordListPage
 
-        page = (
+        page: RecordListPage = (
             ParticipantsPage(self.db, self)
             if key == "participants"
             else RecordListPage(self.db, key, self)
@@ -114,7 +125,7 @@ class MainWindow(QMainWindow):
     def dashboard(self):
         return self.page("dashboard")
 
-    def page(self, key: str) -> QWidget:
+    def page(self, key: str) -> Page:
         """The page for `key`, made now if it was never opened."""
         if key not in self.pages:
             if self.db is None:
@@ -123,10 +134,20 @@ class MainWindow(QMainWindow):
             page = self._make_page(key)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self.pages[key] = page
         return self.pages[key]
+
+    def list_page(self, kind: str) -> RecordListPage:
+        """The list page of `kind` (made now if it was never opened)."""
+        from app.ui.records.list_page import RecordListPage
+
+        page = self.page(kind)
+        if not isinstance(page, RecordListPage):
+            raise KeyError(f"{kind} has no list page")
+        return page
 
     def _on_row(self, row: int) -> None:
         if row < 0 or self.db is None:
@@ -141,12 +162,12 @@ class MainWindow(QMainWindow):
         else:
             self.nav.setCurrentRow(row)
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def open_list(self, kind: str, area: str, year: int) -> None:
         self.show_page(kind)
-        page = self.page(kind)
+        page = self.list_page(kind)
         page.set_filters(area or None, year)
         page.table.setFocus()
 
@@ -164,7 +185,10 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu(self.tr("&File"))
         self._action(self.file_menu, self.tr("&New database…"), self.new_database)
         self._action(
-            self.file_menu, self.tr("&Open database…"), self.choose_database, QKeySequence.Open
+            self.file_menu,
+            self.tr("&Open database…"),
+            self.choose_database,
+            QKeySequence.StandardKey.Open,
         )
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Import…"), self.import_spreadsheet, "Ctrl+I")
@@ -182,7 +206,9 @@ class MainWindow(QMainWindow):
             self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
         )
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self._action(self.edit_menu, self.tr("&New record"), self.new_record, QKeySequence.New)
+        self._action(
+            self.edit_menu, self.tr("&New record"), self.new_record, QKeySequence.StandardKey.New
+        )
         self._action(self.edit_menu, self.tr("&Edit record"), self.edit_record, "Ctrl+E")
         self._action(self.edit_menu, self.tr("&Duplicate record"), self.duplicate_record, "Ctrl+D")
         self.edit_menu.addSeparator()
@@ -196,7 +222,9 @@ class MainWindow(QMainWindow):
                 f"Ctrl+{i + 1}",
             )
         self.view_menu.addSeparator()
-        self._action(self.view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.Refresh)
+        self._action(
+            self.view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
+        )
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("&About GPAST Coordinator"), self.about)
 
@@ -265,6 +293,7 @@ class MainWindow(QMainWindow):
         if self.db.path is None:
             return
         location = self.db.location
+        finish_background_jobs()  # nothing may still be reading the database it replaces
         self.db.close()
         if restore_with_dialog(self, self.db.path):
             new_db = open_database(location)
@@ -347,6 +376,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc)
             return False
+        finish_background_jobs()  # the pages' jobs end on the old database, then it closes
         old, self.db = self.db, new_db
         for page in self.pages.values():
             page.set_database(new_db)
@@ -366,6 +396,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        finish_background_jobs()  # before the database closes and the program ends
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

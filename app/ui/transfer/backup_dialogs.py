@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,7 +34,7 @@ class RestoreDialog(QDialog):
         self.list.setAccessibleName(self.tr("Backups"))
         loc = QLocale()
         for b in list_backups(db_path):
-            when = loc.toString(b.made, QLocale.FormatType.ShortFormat)
+            when = loc.toString(QDateTime(b.made), QLocale.FormatType.ShortFormat)
             size = loc.formattedDataSize(b.size)
             note = {"-before-restore": self.tr(" (kept before a restore)")}.get(b.tag, "")
             item = QListWidgetItem(f"{when}    {size}{note}", self.list)
@@ -148,7 +148,7 @@ def check_before_open(parent, location: str) -> bool:
         latest = good[0]
         use_backup = box.addButton(
             QCoreApplication.translate("Backups", "Restore the backup of {when}").format(
-                when=QLocale().toString(latest.made, QLocale.FormatType.ShortFormat)
+                when=QLocale().toString(QDateTime(latest.made), QLocale.FormatType.ShortFormat)
             ),
             QMessageBox.ButtonRole.AcceptRole,
         )
