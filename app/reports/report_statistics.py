@@ -85,7 +85,7 @@ def statistics_block(story: list, slug: str, stats: dict[str, Any], st, public: 
             para(tr("No figures from other agencies for {year}.").format(year=year), st["Small"])
         )
         return
-    table_rows = [
+    table_rows: list[list[Any]] = [
         [
             para(tr("Indicator"), st["HeadSmall"]),
             para(str(year), st["HeadSmall"]),

@@ -3,7 +3,6 @@ template; its key; a new value replacing the old one, audited; bad input refused
 
 from __future__ import annotations
 
-import openpyxl
 import pytest
 
 from app.services.records.audit import history
@@ -11,7 +10,7 @@ from app.services.spreadsheets.exporting import export_file
 from app.services.spreadsheets.importing import import_file
 from app.services.spreadsheets.templates import header, write_template
 from app.services.statistics.figures import year_figures
-from tests.helpers import refused, snapshot, write
+from tests.helpers import first_sheet, refused, snapshot, write
 
 HEAD = "year;indicator;value;sex;age_group;citizenship;exploitation;source;notes\n"
 ROWS = (
@@ -71,7 +70,7 @@ def test_russian_headers_are_read_and_the_russian_template_writes_them(db, tmp_p
     assert header("statistics", "ru")[:3] == ["Год*", "Показатель*", "Значение*"]
     template = tmp_path / "template.xlsx"
     write_template("statistics", template, "ru")
-    sheet = openpyxl.load_workbook(template).active
+    sheet = first_sheet(template)
     assert [c.value for c in sheet[1]] == header("statistics", "ru")
 
 

@@ -19,7 +19,7 @@ def type_text(widget, text: str) -> None:
     their text (QTest.keyClicks with non-ASCII aborts the process)."""
     for ch in text:
         if ch.isascii():
-            QTest.keyClick(widget, ch)
+            QTest.keyClicks(widget, ch)
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(
@@ -31,7 +31,7 @@ def type_cell(grid, row: int, column: int, text: str) -> None:
     """Go to the cell, type (the first key opens the editor), Enter to leave it."""
     grid.setFocus()
     grid.setCurrentCell(row, column)
-    QTest.keyClick(grid, text[0])
+    QTest.keyClicks(grid, text[0])
     editor = grid.indexWidget(grid.currentIndex())
     assert editor is not None, "typing did not open the cell's editor"
     type_text(editor, text[1:])
@@ -164,7 +164,8 @@ def test_the_page_in_russian(qtbot, db):
         type_cell(page.grid, *cell("persons_convicted", None), "9")
         type_cell(page.grid, *cell("persons_convicted", ("sex", "male")), "7")
         type_cell(page.grid, *cell("persons_convicted", ("sex", "female")), "-1")
-        assert page.grid.horizontalHeaderItem(0).text() == "Итого (указано)"
+        header = page.grid.horizontalHeaderItem(0)
+        assert header is not None and header.text() == "Итого (указано)"
         assert page.message.text() == "Осуждённые лица: не может быть отрицательным"
         assert page.totals.mismatch_lines() == ["Осуждённые лица (Суд): указано 9, по полу 7"]
         type_cell(page.countries, 0, 0, "ua")

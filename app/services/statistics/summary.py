@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.models import Statistic
-from app.services.statistics.counting import breakdowns, count_year
+from app.services.statistics.counting import SourceTotal, breakdowns, count_year
 from app.services.statistics.figures import as_dict
 from app.services.unit_of_work import Database
 
@@ -56,9 +56,9 @@ def summarise(year: int, figures: list[dict[str, Any]]) -> dict[str, Any]:
                     "breakdowns": {}
                     if total is None
                     else {
-                        t.source: parts
-                        for t in (total, *total.others)
-                        if (parts := breakdowns(this_year, name, t.source))
+                        t: parts
+                        for t in _sources(total.source, total.others)
+                        if (parts := breakdowns(this_year, name, t))
                     },
                 }
             )
@@ -72,3 +72,7 @@ def summarise(year: int, figures: list[dict[str, Any]]) -> dict[str, Any]:
         "mismatches": now.mismatches,
         "empty": not now.totals and not before.totals,
     }
+
+
+def _sources(first: str, others: tuple[SourceTotal, ...]) -> list[str]:
+    return [first, *(o.source for o in others)]

@@ -28,8 +28,9 @@ if TYPE_CHECKING:  # the pages are imported when first opened (see MainWindow)
     from app.ui.overview.reports_page import ReportsPage
     from app.ui.records.list_page import RecordListPage
     from app.ui.records.targets_page import TargetsPage
+    from app.ui.statistics.statistics_page import StatisticsPage
 
-    Page: TypeAlias = DashboardPage | RecordListPage | TargetsPage | ReportsPage
+    Page: TypeAlias = DashboardPage | RecordListPage | TargetsPage | ReportsPage | StatisticsPage
 
 DB_FILTER = "GPAST databases (*.sqlite *.db);;All files (*)"
 # a list page for every editable kind of the registry, between the dashboard and the targets;

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +27,7 @@ from app.services.countries import country_name
 from app.services.records.fields import clean_value
 from app.services.statistics.counting import count_year
 from app.services.statistics.figures import delete_figure, set_figure, year_figures
-from app.ui.labels import field_label, value_label
+from app.ui.labels import QT_TRANSLATE_NOOP, field_label, value_label
 from app.ui.problem_text import problem_text, reason_text
 from app.ui.statistics.figure_grid import FigureGrid
 from app.ui.statistics.totals_panel import TotalsPanel, number
@@ -85,7 +85,9 @@ class StatisticsPage(QWidget):
         self.source.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.source.setMinimumContentsLength(28)
         self.source.setAccessibleName(self.tr("Source: the agency that supplied the figures"))
-        self.source.lineEdit().setPlaceholderText(self.tr("agency, e.g. Ministry of Interior"))
+        self.source_line = self.source.lineEdit()
+        assert self.source_line is not None  # an editable combo box has one
+        self.source_line.setPlaceholderText(self.tr("agency, e.g. Ministry of Interior"))
         source_label = QLabel(self.tr("&Source:"), self)
         source_label.setBuddy(self.source)
         self.history_button = QPushButton(self.tr("&History of the figure"), self)
@@ -122,7 +124,7 @@ class StatisticsPage(QWidget):
         self.countries.itemChanged.connect(self._country_changed)
         self.year.currentIndexChanged.connect(self.refresh)
         self.source.activated.connect(lambda _i: self.show_source())
-        self.source.lineEdit().editingFinished.connect(self.show_source)
+        self.source_line.editingFinished.connect(self.show_source)
         self.current_source = ""
         self.refresh()
 
@@ -190,7 +192,7 @@ class StatisticsPage(QWidget):
         by_code: dict[str, dict[str, dict]] = {}
         for f in self._mine():
             b = _breakdown(f)
-            if b and b[0] == "citizenship":
+            if isinstance(b, tuple) and b[0] == "citizenship":
                 by_code.setdefault(b[1], {})[f["indicator"]] = f
         codes = sorted(by_code, key=lambda c: country_name(c, interface_language()).casefold())
         grid.setRowCount(len(codes) + 1)  # and an empty row to type a new country into
@@ -246,7 +248,7 @@ class StatisticsPage(QWidget):
                 problem = self.tr("{country} already has a row").format(country=code)
             except GpastError as exc:
                 code, problem = None, problem_text(exc)
-            if not code or any(self.countries.item(r, 0).text() == code for r in range(row)):
+            if not code or any(self._code(r) == code for r in range(row)):
                 self.message.setText(problem if item.text().strip() else "")
                 self._loading = True
                 item.setText("")
@@ -259,14 +261,20 @@ class StatisticsPage(QWidget):
                 self.countries.setVerticalHeaderItem(row, QTableWidgetItem(self._country(code)))
                 for c in range(1, self.countries.columnCount()):
                     cell = self.countries.item(row, c)
-                    cell.setFlags(cell.flags() | Qt.ItemFlag.ItemIsEditable)
+                    if cell is not None:
+                        cell.setFlags(cell.flags() | Qt.ItemFlag.ItemIsEditable)
                 self._add_empty_country_row()
             finally:
                 self._loading = False
             self.message.setText("")
             return
-        code = self.countries.item(row, 0).text()
+        code = self._code(row)
         self._save(item, INDICATORS[item.column() - 1], {"citizenship": code})
+
+    def _code(self, row: int) -> str:
+        """The country code of a row of the citizenship grid ("" in the row for a new one)."""
+        item = self.countries.item(row, 0)
+        return item.text() if item is not None else ""
 
     def _add_empty_country_row(self) -> None:
         grid = self.countries
@@ -337,7 +345,7 @@ class StatisticsPage(QWidget):
             if c < 1:
                 return None
             indicator = INDICATORS[c - 1]
-            key = {"citizenship": self.countries.item(r, 0).text()}
+            key = {"citizenship": self._code(r)}
         else:
             r, c = self.grid.currentRow(), self.grid.currentColumn()
             if r < 0 or c < 0:

@@ -4,7 +4,7 @@ with a breakdown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.statistics.counting import YearCount
-from app.ui.labels import value_label
+from app.ui.labels import QT_TRANSLATE_NOOP, value_label
 
 RULES = {
     "stated": QT_TRANSLATE_NOOP("TotalsPanel", "stated"),
