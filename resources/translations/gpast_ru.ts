@@ -492,567 +492,567 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="13" />
+        <location filename="../../app/ui/labels.py" line="19" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="14" />
+        <location filename="../../app/ui/labels.py" line="20" />
         <source>Reference number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="15" />
+        <location filename="../../app/ui/labels.py" line="21" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="16" />
+        <location filename="../../app/ui/labels.py" line="22" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="17" />
+        <location filename="../../app/ui/labels.py" line="23" />
         <source>Adopted on</source>
         <translation>Дата принятия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="18" />
+        <location filename="../../app/ui/labels.py" line="24" />
         <source>In force on</source>
         <translation>Дата вступления в силу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="19" />
+        <location filename="../../app/ui/labels.py" line="25" />
         <source>Issuing authority</source>
         <translation>Принявший орган</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="20" />
+        <location filename="../../app/ui/labels.py" line="26" />
         <source>Focus areas</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="21" />
+        <location filename="../../app/ui/labels.py" line="27" />
         <source>Aspects</source>
         <translation>Аспекты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="22" />
+        <location filename="../../app/ui/labels.py" line="28" />
         <source>International instruments</source>
         <translation>Международные документы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="23" />
+        <location filename="../../app/ui/labels.py" line="29" />
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="24" />
+        <location filename="../../app/ui/labels.py" line="30" />
         <source>Link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="25" />
+        <location filename="../../app/ui/labels.py" line="31" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="26" />
+        <location filename="../../app/ui/labels.py" line="32" />
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="27" />
+        <location filename="../../app/ui/labels.py" line="33" />
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="28" />
+        <location filename="../../app/ui/labels.py" line="34" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="29" />
+        <location filename="../../app/ui/labels.py" line="35" />
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="30" />
+        <location filename="../../app/ui/labels.py" line="36" />
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="31" />
+        <location filename="../../app/ui/labels.py" line="37" />
         <source>Audience</source>
         <translation>Целевая аудитория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="32" />
+        <location filename="../../app/ui/labels.py" line="38" />
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="33" />
+        <location filename="../../app/ui/labels.py" line="39" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="34" />
+        <location filename="../../app/ui/labels.py" line="40" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="35" />
+        <location filename="../../app/ui/labels.py" line="41" />
         <source>Target groups</source>
         <translation>Целевые группы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="36" />
+        <location filename="../../app/ui/labels.py" line="42" />
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="37" />
+        <location filename="../../app/ui/labels.py" line="43" />
         <source>Estimated reach (people)</source>
         <translation>Оценочный охват (человек)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="38" />
+        <location filename="../../app/ui/labels.py" line="44" />
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39" />
+        <location filename="../../app/ui/labels.py" line="45" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="40" />
+        <location filename="../../app/ui/labels.py" line="46" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="41" />
+        <location filename="../../app/ui/labels.py" line="47" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="42" />
+        <location filename="../../app/ui/labels.py" line="48" />
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="43" />
+        <location filename="../../app/ui/labels.py" line="49" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="44" />
+        <location filename="../../app/ui/labels.py" line="50" />
         <source>Birth year</source>
         <translation>Год рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="45" />
+        <location filename="../../app/ui/labels.py" line="51" />
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="46" />
+        <location filename="../../app/ui/labels.py" line="52" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="47" />
+        <location filename="../../app/ui/labels.py" line="53" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="48" />
+        <location filename="../../app/ui/labels.py" line="54" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="49" />
+        <location filename="../../app/ui/labels.py" line="55" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="50" />
+        <location filename="../../app/ui/labels.py" line="56" />
         <source>Age group</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="51" />
+        <location filename="../../app/ui/labels.py" line="57" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="52" />
+        <location filename="../../app/ui/labels.py" line="58" />
         <source>Form of exploitation</source>
         <translation>Форма эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="53" />
+        <location filename="../../app/ui/labels.py" line="59" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="57" />
+        <location filename="../../app/ui/labels.py" line="63" />
         <source>Law</source>
         <translation>Закон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="58" />
+        <location filename="../../app/ui/labels.py" line="64" />
         <source>Amendment</source>
         <translation>Поправка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="59" />
+        <location filename="../../app/ui/labels.py" line="65" />
         <source>Decree</source>
         <translation>Указ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="60" />
+        <location filename="../../app/ui/labels.py" line="66" />
         <source>Regulation</source>
         <translation>Постановление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="61" />
+        <location filename="../../app/ui/labels.py" line="67" />
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="62" />
+        <location filename="../../app/ui/labels.py" line="68" />
         <source>Treaty</source>
         <translation>Международный договор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="63" />
+        <location filename="../../app/ui/labels.py" line="69" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="64" />
+        <location filename="../../app/ui/labels.py" line="70" />
         <source>Submitted</source>
         <translation>Внесён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="65" />
+        <location filename="../../app/ui/labels.py" line="71" />
         <source>Adopted</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="66" />
+        <location filename="../../app/ui/labels.py" line="72" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67" />
+        <location filename="../../app/ui/labels.py" line="73" />
         <source>Repealed</source>
         <translation>Утратил силу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68" />
+        <location filename="../../app/ui/labels.py" line="74" />
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69" />
+        <location filename="../../app/ui/labels.py" line="75" />
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70" />
+        <location filename="../../app/ui/labels.py" line="76" />
         <source>Other</source>
         <translation>Другой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71" />
+        <location filename="../../app/ui/labels.py" line="77" />
         <source>Not stated</source>
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="72" />
+        <location filename="../../app/ui/labels.py" line="78" />
         <source>Present</source>
         <translation>Присутствовал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="73" />
+        <location filename="../../app/ui/labels.py" line="79" />
         <source>Late</source>
         <translation>Опоздал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="74" />
+        <location filename="../../app/ui/labels.py" line="80" />
         <source>Excused</source>
         <translation>По уважительной причине</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="75" />
+        <location filename="../../app/ui/labels.py" line="81" />
         <source>Absent</source>
         <translation>Отсутствовал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="76" />
+        <location filename="../../app/ui/labels.py" line="82" />
         <source>Gender</source>
         <translation>Гендер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="77" />
+        <location filename="../../app/ui/labels.py" line="83" />
         <source>Age (children and youth)</source>
         <translation>Возраст (дети и молодёжь)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="78" />
+        <location filename="../../app/ui/labels.py" line="84" />
         <source>Migration</source>
         <translation>Миграция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79" />
+        <location filename="../../app/ui/labels.py" line="85" />
         <source>TV</source>
         <translation>ТВ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80" />
+        <location filename="../../app/ui/labels.py" line="86" />
         <source>Radio</source>
         <translation>Радио</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="81" />
+        <location filename="../../app/ui/labels.py" line="87" />
         <source>Print</source>
         <translation>Пресса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="82" />
+        <location filename="../../app/ui/labels.py" line="88" />
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="83" />
+        <location filename="../../app/ui/labels.py" line="89" />
         <source>Outdoor</source>
         <translation>Наружная реклама</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="84" />
+        <location filename="../../app/ui/labels.py" line="90" />
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="85" />
+        <location filename="../../app/ui/labels.py" line="91" />
         <source>Hotline</source>
         <translation>Горячая линия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="86" />
+        <location filename="../../app/ui/labels.py" line="92" />
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87" />
+        <location filename="../../app/ui/labels.py" line="93" />
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="88" />
+        <location filename="../../app/ui/labels.py" line="94" />
         <source>Prosecutors</source>
         <translation>Прокуроры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="89" />
+        <location filename="../../app/ui/labels.py" line="95" />
         <source>Judges</source>
         <translation>Судьи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90" />
+        <location filename="../../app/ui/labels.py" line="96" />
         <source>Border guards</source>
         <translation>Пограничники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91" />
+        <location filename="../../app/ui/labels.py" line="97" />
         <source>Labour inspectors</source>
         <translation>Инспекторы труда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="92" />
+        <location filename="../../app/ui/labels.py" line="98" />
         <source>Social workers</source>
         <translation>Социальные работники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="93" />
+        <location filename="../../app/ui/labels.py" line="99" />
         <source>NGOs</source>
         <translation>НКО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="94" />
+        <location filename="../../app/ui/labels.py" line="100" />
         <source>Health workers</source>
         <translation>Медицинские работники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="95" />
+        <location filename="../../app/ui/labels.py" line="101" />
         <source>Teachers</source>
         <translation>Учителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="96" />
+        <location filename="../../app/ui/labels.py" line="102" />
         <source>Consular staff</source>
         <translation>Консульские сотрудники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="97" />
+        <location filename="../../app/ui/labels.py" line="103" />
         <source>In person</source>
         <translation>Очно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="98" />
+        <location filename="../../app/ui/labels.py" line="104" />
         <source>Hybrid</source>
         <translation>Смешанный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="99" />
+        <location filename="../../app/ui/labels.py" line="105" />
         <source>Victims identified</source>
         <translation>Выявлено жертв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="100" />
+        <location filename="../../app/ui/labels.py" line="106" />
         <source>Victims assisted</source>
         <translation>Жертвам оказана помощь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="101" />
+        <location filename="../../app/ui/labels.py" line="107" />
         <source>Victims referred</source>
         <translation>Жертвы направлены в службы помощи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="102" />
+        <location filename="../../app/ui/labels.py" line="108" />
         <source>Victims repatriated</source>
         <translation>Жертвы репатриированы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="103" />
+        <location filename="../../app/ui/labels.py" line="109" />
         <source>Investigations</source>
         <translation>Расследования</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="104" />
+        <location filename="../../app/ui/labels.py" line="110" />
         <source>Persons prosecuted</source>
         <translation>Лица, привлечённые к уголовной ответственности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="105" />
+        <location filename="../../app/ui/labels.py" line="111" />
         <source>Persons convicted</source>
         <translation>Осуждённые лица</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="106" />
+        <location filename="../../app/ui/labels.py" line="112" />
         <source>Population</source>
         <translation>Численность населения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="107" />
+        <location filename="../../app/ui/labels.py" line="113" />
         <source>Child (under 18)</source>
         <translation>Ребёнок (до 18 лет)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="108" />
+        <location filename="../../app/ui/labels.py" line="114" />
         <source>Adult</source>
         <translation>Взрослый</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="109" />
+        <location filename="../../app/ui/labels.py" line="115" />
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="110" />
+        <location filename="../../app/ui/labels.py" line="116" />
         <source>Sexual exploitation</source>
         <translation>Сексуальная эксплуатация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="111" />
+        <location filename="../../app/ui/labels.py" line="117" />
         <source>Forced labour</source>
         <translation>Принудительный труд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="112" />
+        <location filename="../../app/ui/labels.py" line="118" />
         <source>Forced criminal activities</source>
         <translation>Принуждение к преступной деятельности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="113" />
+        <location filename="../../app/ui/labels.py" line="119" />
         <source>Forced begging</source>
         <translation>Принуждение к попрошайничеству</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="114" />
+        <location filename="../../app/ui/labels.py" line="120" />
         <source>Organ removal</source>
         <translation>Изъятие органов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="115" />
+        <location filename="../../app/ui/labels.py" line="121" />
         <source>Forced marriage</source>
         <translation>Принудительный брак</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="119" />
+        <location filename="../../app/ui/labels.py" line="125" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="120" />
+        <location filename="../../app/ui/labels.py" line="126" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="121" />
+        <location filename="../../app/ui/labels.py" line="127" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="122" />
+        <location filename="../../app/ui/labels.py" line="128" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="123" />
+        <location filename="../../app/ui/labels.py" line="129" />
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="124" />
+        <location filename="../../app/ui/labels.py" line="130" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="125" />
+        <location filename="../../app/ui/labels.py" line="131" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="129" />
+        <location filename="../../app/ui/labels.py" line="135" />
         <source>Criminalisation of trafficking</source>
         <translation>Криминализация торговли людьми</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="130" />
+        <location filename="../../app/ui/labels.py" line="136" />
         <source>Countering demand</source>
         <translation>Противодействие спросу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="131" />
+        <location filename="../../app/ui/labels.py" line="137" />
         <source>Protection and reintegration of victims</source>
         <translation>Защита и реинтеграция жертв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="132" />
+        <location filename="../../app/ui/labels.py" line="138" />
         <source>Eradicating root causes</source>
         <translation>Устранение коренных причин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="133" />
+        <location filename="../../app/ui/labels.py" line="139" />
         <source>National capacity-building</source>
         <translation>Укрепление национального потенциала</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="155" />
+        <location filename="../../app/ui/labels.py" line="161" />
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -1060,212 +1060,212 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="39" />
+        <location filename="../../app/ui/shell/main_window.py" line="51" />
         <source>Pages</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="51" />
+        <location filename="../../app/ui/shell/main_window.py" line="63" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="52" />
+        <location filename="../../app/ui/shell/main_window.py" line="64" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="53" />
+        <location filename="../../app/ui/shell/main_window.py" line="65" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="54" />
+        <location filename="../../app/ui/shell/main_window.py" line="66" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="55" />
+        <location filename="../../app/ui/shell/main_window.py" line="67" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="56" />
+        <location filename="../../app/ui/shell/main_window.py" line="68" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="57" />
+        <location filename="../../app/ui/shell/main_window.py" line="69" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="67" />
+        <location filename="../../app/ui/shell/main_window.py" line="79" />
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="164" />
+        <location filename="../../app/ui/shell/main_window.py" line="186" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="165" />
+        <location filename="../../app/ui/shell/main_window.py" line="187" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="167" />
+        <location filename="../../app/ui/shell/main_window.py" line="190" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="170" />
+        <location filename="../../app/ui/shell/main_window.py" line="195" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="171" />
+        <location filename="../../app/ui/shell/main_window.py" line="196" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="172" />
+        <location filename="../../app/ui/shell/main_window.py" line="197" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="174" />
+        <location filename="../../app/ui/shell/main_window.py" line="199" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="175" />
+        <location filename="../../app/ui/shell/main_window.py" line="200" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="176" />
+        <location filename="../../app/ui/shell/main_window.py" line="201" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="178" />
+        <location filename="../../app/ui/shell/main_window.py" line="203" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="179" />
+        <location filename="../../app/ui/shell/main_window.py" line="204" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="182" />
+        <location filename="../../app/ui/shell/main_window.py" line="207" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="184" />
+        <location filename="../../app/ui/shell/main_window.py" line="209" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="185" />
+        <location filename="../../app/ui/shell/main_window.py" line="211" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="186" />
+        <location filename="../../app/ui/shell/main_window.py" line="213" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="187" />
+        <location filename="../../app/ui/shell/main_window.py" line="214" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="189" />
+        <location filename="../../app/ui/shell/main_window.py" line="216" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="190" />
+        <location filename="../../app/ui/shell/main_window.py" line="217" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="199" />
+        <location filename="../../app/ui/shell/main_window.py" line="227" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="200" />
+        <location filename="../../app/ui/shell/main_window.py" line="229" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="201" />
+        <location filename="../../app/ui/shell/main_window.py" line="230" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="238" />
+        <location filename="../../app/ui/shell/main_window.py" line="267" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="238" />
+        <location filename="../../app/ui/shell/main_window.py" line="267" />
         <source>Open a list page first (e.g. Trainings).</source>
         <translation>Сначала откройте список (например, «Обучение»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="251" />
+        <location filename="../../app/ui/shell/main_window.py" line="280" />
         <source>Download template</source>
         <translation>Скачать шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="251" />
+        <location filename="../../app/ui/shell/main_window.py" line="280" />
         <source>Template for:</source>
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="290" />
+        <location filename="../../app/ui/shell/main_window.py" line="320" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="295" />
+        <location filename="../../app/ui/shell/main_window.py" line="325" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="295" />
+        <location filename="../../app/ui/shell/main_window.py" line="325" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="310" />
+        <location filename="../../app/ui/shell/main_window.py" line="340" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="312" />
+        <location filename="../../app/ui/shell/main_window.py" line="342" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="323" />
+        <location filename="../../app/ui/shell/main_window.py" line="353" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="327" />
+        <location filename="../../app/ui/shell/main_window.py" line="357" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="334" />
+        <location filename="../../app/ui/shell/main_window.py" line="364" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -1288,48 +1288,48 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;Обезличить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="35" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="34" />
         <source>Training history</source>
         <translation>История обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="37" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="36" />
         <source>Training history of the selected person</source>
         <translation>История обучения выбранного человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="82" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="81" />
         <source>Not registered for any training session.</source>
         <translation>Не записан ни на одно занятие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="92" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="91" />
         <source>Merge duplicates</source>
         <translation>Объединение дубликатов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="95" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="94" />
         <source>Which record should be kept? The other one's attendance moves to it (where both have a day, the better status is kept), its empty fields are filled in, and the other record is removed.</source>
         <translation>Какую запись оставить? Посещаемость другой записи переносится в неё (если у обеих есть один и тот же день, сохраняется лучший статус), её пустые поля заполняются, а другая запись удаляется.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="101" />
-        <location filename="../../app/ui/attendance/participants_page.py" line="107" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="100" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="106" />
         <source>Keep {name} ({org})</source>
         <translation>Оставить {name} ({org})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="121" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="120" />
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="133" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="132" />
         <source>Anonymise</source>
         <translation>Обезличить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="135" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="134" />
         <source>Clear this person's name, birth year, position, country, email and phone? Sex and organisation stay so that the statistics do not change. This cannot be undone.</source>
         <translation>Удалить ФИО, год рождения, должность, страну, эл. почту и телефон этого человека? Пол и организация сохраняются, чтобы статистика не изменилась. Отменить это нельзя.</translation>
     </message>
@@ -1397,22 +1397,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Изменение участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="160" />
+        <location filename="../../app/ui/records/record_editor.py" line="162" />
         <source>Save is disabled: {field} — {message}</source>
         <translation>Сохранить нельзя: {field} — {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="186" />
+        <location filename="../../app/ui/records/record_editor.py" line="188" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="195" />
+        <location filename="../../app/ui/records/record_editor.py" line="197" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="196" />
+        <location filename="../../app/ui/records/record_editor.py" line="198" />
         <source>Discard the changes you made?</source>
         <translation>Отменить внесённые изменения?</translation>
     </message>
@@ -1420,104 +1420,104 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="50" />
+        <location filename="../../app/ui/records/list_page.py" line="49" />
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="52" />
+        <location filename="../../app/ui/records/list_page.py" line="51" />
         <source>Search {kind}</source>
         <translation>Поиск: {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="54" />
+        <location filename="../../app/ui/records/list_page.py" line="53" />
         <source>Focus area filter</source>
         <translation>Фильтр по направлению</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="56" />
+        <location filename="../../app/ui/records/list_page.py" line="55" />
         <source>Year filter</source>
         <translation>Фильтр по году</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="58" />
+        <location filename="../../app/ui/records/list_page.py" line="57" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="67" />
+        <location filename="../../app/ui/records/list_page.py" line="66" />
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="72" />
+        <location filename="../../app/ui/records/list_page.py" line="71" />
         <source>&amp;Area:</source>
         <translation>&amp;Направление:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="73" />
+        <location filename="../../app/ui/records/list_page.py" line="72" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="74" />
+        <location filename="../../app/ui/records/list_page.py" line="73" />
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="107" />
+        <location filename="../../app/ui/records/list_page.py" line="109" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="108" />
+        <location filename="../../app/ui/records/list_page.py" line="110" />
         <source>&amp;Edit</source>
         <comment>button: edit the selected record</comment>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="109" />
+        <location filename="../../app/ui/records/list_page.py" line="111" />
         <source>D&amp;uplicate</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="110" />
+        <location filename="../../app/ui/records/list_page.py" line="112" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="121" />
+        <location filename="../../app/ui/records/list_page.py" line="123" />
         <source>A&amp;ttendance…</source>
         <translation>&amp;Посещаемость…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="133" />
+        <location filename="../../app/ui/records/list_page.py" line="136" />
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="136" />
-        <location filename="../../app/ui/records/list_page.py" line="304" />
+        <location filename="../../app/ui/records/list_page.py" line="139" />
+        <location filename="../../app/ui/records/list_page.py" line="308" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="163" />
+        <location filename="../../app/ui/records/list_page.py" line="166" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="171" />
+        <location filename="../../app/ui/records/list_page.py" line="174" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="174" />
+        <location filename="../../app/ui/records/list_page.py" line="177" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/list_page.py" line="208" />
+        <location filename="../../app/ui/records/list_page.py" line="212" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1526,27 +1526,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="274" />
+        <location filename="../../app/ui/records/list_page.py" line="278" />
         <source>Not duplicated</source>
         <translation>Не скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="296" />
+        <location filename="../../app/ui/records/list_page.py" line="300" />
         <source>Delete “{name}”?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="299" />
+        <location filename="../../app/ui/records/list_page.py" line="303" />
         <source>Its {n} attendance records (people's presence per day) are deleted too.</source>
         <translation>Вместе с ней удаляются записи посещаемости ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="301" />
+        <location filename="../../app/ui/records/list_page.py" line="305" />
         <source>This cannot be undone.</source>
         <translation>Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="314" />
+        <location filename="../../app/ui/records/list_page.py" line="318" />
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
@@ -1649,27 +1649,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Просмотр отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="203" />
+        <location filename="../../app/ui/overview/reports_page.py" line="205" />
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="203" />
+        <location filename="../../app/ui/overview/reports_page.py" line="205" />
         <source>'To' is before 'From'.</source>
         <translation>Дата «по» раньше даты «с».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="209" />
+        <location filename="../../app/ui/overview/reports_page.py" line="211" />
         <source>Making the report…</source>
         <translation>Формирование отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="230" />
+        <location filename="../../app/ui/overview/reports_page.py" line="232" />
         <source>{pages} pages</source>
         <translation>Страниц: {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="242" />
+        <location filename="../../app/ui/overview/reports_page.py" line="244" />
         <source>Save report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -1720,92 +1720,92 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="141" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="159" />
         <source>Attendance — {code} {title}</source>
         <translation>Посещаемость — {code} {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="146" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="165" />
         <source>Attendance: people by days</source>
         <translation>Посещаемость: участники по дням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="150" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="169" />
         <source>Find a person in the registry…</source>
         <translation>Найти человека в реестре…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="151" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="170" />
         <source>Find a person to add</source>
         <translation>Найти человека для добавления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="154" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="173" />
         <source>People found</source>
         <translation>Найденные люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="161" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="180" />
         <source>&amp;Add selected</source>
         <translation>&amp;Добавить выбранного</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="163" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="182" />
         <source>&amp;New person…</source>
         <translation>&amp;Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="165" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="184" />
         <source>&amp;Remove from roster</source>
         <translation>&amp;Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="167" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="186" />
         <source>All &amp;present (this day)</source>
         <translation>Все &amp;присутствовали (этот день)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="169" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="188" />
         <source>&amp;Sign-in sheets…</source>
         <translation>&amp;Листы регистрации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="171" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="190" />
         <source>&amp;Certificates…</source>
         <translation>&amp;Сертификаты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="177" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="196" />
         <source>Keys: P present · L late · E excused · A absent · Space cycles. Select several cells to set them at once.</source>
         <translation>Клавиши: P присутствовал · L опоздал · E по уважительной причине · A отсутствовал · Пробел переключает. Выделите несколько ячеек, чтобы изменить их сразу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="248" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="264" />
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="250" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="266" />
         <source>{name} ({org}) is already in the registry. Add that person instead of creating a new record?</source>
         <translation>{name} ({org}) уже есть в реестре. Добавить этого человека вместо создания новой записи?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="279" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="293" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="281" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="295" />
         <source>Remove {names} from this session's roster (their attendance on every day goes)?</source>
         <translation>Убрать {names} из списка этого занятия (посещаемость за все дни будет удалена)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="306" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="320" />
         <source>{registered} registered; {attended} attended ({sexes}). Attendance per day: {rates}</source>
         <translation>Записано: {registered}; посетили: {attended} ({sexes}). Посещаемость по дням: {rates}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="315" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="329" />
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
@@ -1813,12 +1813,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="74" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="76" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="76" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="78" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -1851,23 +1851,28 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Ваше &amp;имя (для журнала изменений):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="43" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="35" />
+        <source>Documents for &amp;publication print figures below this as &lt;N (default 5):</source>
+        <translation>Документы для &amp;публикации печатают показатели меньше этого числа как &lt;N (по умолчанию 5):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/settings_dialog.py" line="46" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="47" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="50" />
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="48" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="51" />
         <source>Interface &amp;language (after a restart):</source>
         <translation>&amp;Язык интерфейса (после перезапуска):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="66" />
         <location filename="../../app/ui/shell/settings_dialog.py" line="69" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="72" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -1920,37 +1925,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Источник: ведомство, предоставившее показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="88" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="90" />
         <source>agency, e.g. Ministry of Interior</source>
         <translation>ведомство, например МВД</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="89" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="91" />
         <source>&amp;Source:</source>
         <translation>&amp;Источник:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="91" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="93" />
         <source>&amp;History of the figure</source>
         <translation>&amp;История показателя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="100" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="102" />
         <source>Figures: indicators by breakdown</source>
         <translation>Показатели по разбивкам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="104" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="106" />
         <source>Figures by citizenship</source>
         <translation>Показатели по гражданству</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="115" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="117" />
         <source>By citizenship (type an ISO code such as BY):</source>
         <translation>По гражданству (введите код ISO, например BY):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/statistics/statistics_page.py" line="179" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="181" />
         <source>%n figure(s) broken down by two columns at once (imported) are kept as they are; they are not summed into totals.</source>
         <translation>
             <numerusform>%n показатель с разбивкой сразу по двум столбцам (из импорта) сохранён как есть; в итоги он не суммируется.</numerusform>
@@ -1959,27 +1964,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="222" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="224" />
         <source>new</source>
         <translation>новая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="246" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="248" />
         <source>{country} already has a row</source>
         <translation>для {country} строка уже есть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="316" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="324" />
         <source>{indicator}: {problem}</source>
         <translation>{indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="362" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="370" />
         <source>Choose a cell with a figure to see its history.</source>
         <translation>Выберите ячейку с показателем, чтобы увидеть его историю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="365" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="373" />
         <source>History of the figure</source>
         <translation>История показателя</translation>
     </message>
@@ -1987,13 +1992,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="164" />
+        <location filename="../../app/ui/records/field_widgets.py" line="168" />
         <source>Type and press Enter to add</source>
         <translation>Введите и нажмите Enter, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="208" />
-        <location filename="../../app/ui/records/field_widgets.py" line="209" />
+        <location filename="../../app/ui/records/field_widgets.py" line="212" />
+        <location filename="../../app/ui/records/field_widgets.py" line="213" />
         <source>Remove {item}</source>
         <translation>Убрать {item}</translation>
     </message>
@@ -2021,18 +2026,18 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;Сохранить показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="106" />
+        <location filename="../../app/ui/records/targets_page.py" line="107" />
         <source>{area}, {indicator}: {problem}</source>
         <translation>{area}, {indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="111" />
-        <location filename="../../app/ui/records/targets_page.py" line="117" />
+        <location filename="../../app/ui/records/targets_page.py" line="112" />
+        <location filename="../../app/ui/records/targets_page.py" line="118" />
         <source>Targets not saved</source>
         <translation>Показатели не сохранены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/targets_page.py" line="120" />
+        <location filename="../../app/ui/records/targets_page.py" line="121" />
         <source>%n target(s) changed</source>
         <translation>
             <numerusform>изменён %n показатель</numerusform>
@@ -2162,12 +2167,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../app/cli.py" line="98" />
+        <location filename="../../app/cli.py" line="99" />
         <source>unexpected error: {what} (details in {file})</source>
         <translation>непредвиденная ошибка: {what} (подробности в {file})</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="91" />
+        <location filename="../../app/cli.py" line="92" />
         <source>interrupted; nothing was changed</source>
         <translation>прервано; ничего не изменено</translation>
     </message>
@@ -2184,7 +2189,8 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/commands/attendance_documents.py" line="36" />
         <location filename="../../app/commands/report.py" line="31" />
-        <location filename="../../app/services/exchange/bundles.py" line="147" />
+        <location filename="../../app/commands/reporting_pack.py" line="58" />
+        <location filename="../../app/services/exchange/bundles.py" line="148" />
         <location filename="../../app/services/spreadsheets/exporting.py" line="162" />
         <location filename="../../app/services/spreadsheets/templates.py" line="94" />
         <location filename="../../app/storage/backups.py" line="67" />
@@ -2198,7 +2204,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="44" />
-        <location filename="../../app/services/exchange/bundles.py" line="161" />
+        <location filename="../../app/services/exchange/bundles.py" line="162" />
         <location filename="../../app/storage/integrity.py" line="44" />
         <source>{file}: no such file</source>
         <translation>{file}: файл не найден</translation>
@@ -2212,6 +2218,16 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/maintenance.py" line="60" />
         <source>cannot connect: {why}</source>
         <translation>не удаётся подключиться: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/reporting_pack.py" line="37" />
+        <source>{file}: the narrative annex (.docx) is not made yet; use .xlsx</source>
+        <translation>{file}: текстовое приложение (.docx) пока не создаётся; используйте .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/reporting_pack.py" line="41" />
+        <source>{file}: choose a file name ending in .xlsx or .docx</source>
+        <translation>{file}: выберите имя файла с окончанием .xlsx или .docx</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="86" />
@@ -2317,17 +2333,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{what}: {uuid} удалена там, но позже изменена здесь (сохранена)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="177" />
+        <location filename="../../app/services/exchange/bundles.py" line="178" />
         <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
         <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="185" />
+        <location filename="../../app/services/exchange/bundles.py" line="186" />
         <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
         <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="170" />
+        <location filename="../../app/services/exchange/bundles.py" line="171" />
         <source>{file}: not a complete GPAST bundle (damaged or truncated: {why}); nothing was imported</source>
         <translation>{file}: неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
     </message>
@@ -2347,7 +2363,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/maintenance/demo.py" line="127" />
+        <location filename="../../app/services/maintenance/demo.py" line="138" />
         <source>{file}: the database already has records; demo data goes into an empty database only</source>
         <translation>{file}: в базе данных уже есть записи; демонстрационные данные добавляются только в пустую базу</translation>
     </message>
@@ -2411,7 +2427,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/records/fields.py" line="133" />
-        <location filename="../../app/services/settings.py" line="26" />
+        <location filename="../../app/services/settings.py" line="29" />
         <source>is longer than {n} characters</source>
         <translation>длиннее {n} символов</translation>
     </message>
@@ -2468,7 +2484,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>неизвестное направление «{value}» (допустимы: {choices})</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="24" />
+        <location filename="../../app/services/settings.py" line="45" />
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>должно быть целым числом от {low} до {high}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="27" />
         <source>is not a setting</source>
         <translation>не является настройкой</translation>
     </message>
@@ -2680,17 +2701,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: целостность: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrate.py" line="108" />
+        <location filename="../../app/storage/migrate.py" line="111" />
         <source>this SQLite file is not a GPAST Coordinator database; it was not changed</source>
         <translation>этот файл SQLite — не база данных GPAST Coordinator; он не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrate.py" line="104" />
+        <location filename="../../app/storage/migrate.py" line="107" />
         <source>not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
         <translation>не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrate.py" line="128" />
+        <location filename="../../app/storage/migrate.py" line="131" />
         <source>the database was written by a newer version of GPAST Coordinator (schema {schema}); please update the program</source>
         <translation>база данных записана более новой версией GPAST Coordinator (схема {schema}); обновите программу</translation>
     </message>
@@ -2698,12 +2719,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli.py" line="39" />
+        <location filename="../../app/cli.py" line="40" />
         <source>GPAST Coordinator: log legislation, trainings and awareness campaigns against the five GPAST focus areas and print progress reports. Without a command, opens the desktop window.</source>
         <translation>GPAST Coordinator: учёт законодательства, обучения и информационных кампаний по пяти направлениям GPAST и печать отчётов. Без команды открывает окно программы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="48" />
+        <location filename="../../app/cli.py" line="49" />
         <source>SQLite file path or SQLAlchemy URL (default: $GPAST_DB, else a file in the user's data folder)</source>
         <translation>путь к файлу SQLite или URL SQLAlchemy (по умолчанию $GPAST_DB, иначе файл в папке данных пользователя)</translation>
     </message>
@@ -2981,6 +3002,26 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{out}: отчёт за {start} – {end} записан</translation>
     </message>
     <message>
+        <location filename="../../app/commands/reporting_pack.py" line="13" />
+        <source>the statistics tables international questionnaires ask for (.xlsx)</source>
+        <translation>статистические таблицы для международных вопросников (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/reporting_pack.py" line="18" />
+        <source>the pack's language</source>
+        <translation>язык пакета</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/reporting_pack.py" line="22" />
+        <source>for publication: small counts as &lt;5 (the threshold is a setting)</source>
+        <translation>для публикации: малые числа как &lt;5 (порог задаётся в настройках)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/reporting_pack.py" line="62" />
+        <source>{out}: reporting pack {start} – {end} written</source>
+        <translation>{out}: пакет отчётности за {start} – {end} записан</translation>
+    </message>
+    <message>
         <location filename="../../app/commands/spreadsheets.py" line="34" />
         <source>{file}: {rows} rows read; {added} would be added, {updated} updated, {unchanged} left unchanged; nothing was changed (dry run)</source>
         <translation>{file}: прочитано строк: {rows}; будет добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}; ничего не изменено (пробный прогон)</translation>
@@ -3199,27 +3240,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Лист регистрации {code} · {title}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="151" />
+        <location filename="../../app/reports/attendance_documents.py" line="155" />
         <source>Certificate of participation</source>
         <translation>Сертификат участника</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="154" />
+        <location filename="../../app/reports/attendance_documents.py" line="158" />
         <source>This is to certify that</source>
         <translation>Настоящим удостоверяется, что</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="161" />
+        <location filename="../../app/reports/attendance_documents.py" line="165" />
         <source>took part in the training</source>
         <translation>принял(а) участие в обучении</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="183" />
+        <location filename="../../app/reports/attendance_documents.py" line="187" />
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="184" />
+        <location filename="../../app/reports/attendance_documents.py" line="188" />
         <source>Trainer</source>
         <translation>Тренер</translation>
     </message>
@@ -3244,7 +3285,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="131" />
+        <location filename="../../app/reports/attendance_documents.py" line="135" />
         <source>Certificates {code}</source>
         <translation>Сертификаты {code}</translation>
     </message>
@@ -3259,22 +3300,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Место: {location}    Организатор: {organiser}    Даты: {dates}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="138" />
+        <location filename="../../app/reports/attendance_documents.py" line="142" />
         <source>{code}: nobody was present or late on any day, so there are no certificates.</source>
         <translation>{code}: никто не присутствовал ни в один день, поэтому сертификатов нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="167" />
+        <location filename="../../app/reports/attendance_documents.py" line="171" />
         <source> · {hours} hours</source>
         <translation> · {hours} ч</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="189" />
+        <location filename="../../app/reports/attendance_documents.py" line="193" />
         <source>Certificate No. {number}</source>
         <translation>Сертификат № {number}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="178" />
+        <location filename="../../app/reports/attendance_documents.py" line="182" />
         <source>Organised by {organiser}</source>
         <translation>Организатор: {organiser}</translation>
     </message>
@@ -3300,7 +3341,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/progress_report.py" line="58" />
-        <location filename="../../app/reports/progress_report.py" line="316" />
+        <location filename="../../app/reports/progress_report.py" line="324" />
         <source>Adopted</source>
         <translation>Принят</translation>
     </message>
@@ -3346,22 +3387,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/progress_report.py" line="42" />
-        <location filename="../../app/reports/report_graphics.py" line="17" />
+        <location filename="../../app/reports/report_graphics.py" line="18" />
         <location filename="../../app/reports/report_text.py" line="95" />
         <source>Legislative acts adopted</source>
         <translation>Принято нормативных актов</translation>
     </message>
     <message>
         <location filename="../../app/reports/progress_report.py" line="43" />
-        <location filename="../../app/reports/progress_report.py" line="320" />
-        <location filename="../../app/reports/report_graphics.py" line="18" />
+        <location filename="../../app/reports/progress_report.py" line="328" />
+        <location filename="../../app/reports/report_graphics.py" line="19" />
         <source>Trainings held</source>
         <translation>Проведено обучений</translation>
     </message>
     <message>
         <location filename="../../app/reports/progress_report.py" line="44" />
-        <location filename="../../app/reports/progress_report.py" line="278" />
-        <location filename="../../app/reports/report_graphics.py" line="19" />
+        <location filename="../../app/reports/progress_report.py" line="286" />
+        <location filename="../../app/reports/report_graphics.py" line="20" />
         <location filename="../../app/reports/report_text.py" line="105" />
         <source>Participants trained</source>
         <translation>Обучено участников</translation>
@@ -3373,8 +3414,8 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/progress_report.py" line="46" />
-        <location filename="../../app/reports/progress_report.py" line="339" />
-        <location filename="../../app/reports/report_graphics.py" line="20" />
+        <location filename="../../app/reports/progress_report.py" line="347" />
+        <location filename="../../app/reports/report_graphics.py" line="21" />
         <source>Campaigns launched</source>
         <translation>Начато кампаний</translation>
     </message>
@@ -3399,246 +3440,256 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Обучено человек (каждый один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="304" />
+        <location filename="../../app/reports/progress_report.py" line="312" />
         <source>Legislation adopted</source>
         <translation>Принятые нормативные акты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="106" />
+        <location filename="../../app/reports/progress_report.py" line="114" />
         <source>GPAST progress report</source>
         <translation>Отчёт о ходе работы GPAST</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="138" />
+        <location filename="../../app/reports/progress_report.py" line="146" />
         <source>GPAST progress report {period} · made {made}</source>
         <translation>Отчёт о ходе работы GPAST {period} · составлен {made}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="153" />
+        <location filename="../../app/reports/progress_report.py" line="161" />
         <source>Progress report on countering trafficking in human beings</source>
         <translation>Отчёт о ходе работы по противодействию торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="156" />
+        <location filename="../../app/reports/progress_report.py" line="164" />
         <source>Global Partnership against Slavery and Trafficking in Human Beings in the 21st century (GPAST)</source>
         <translation>Глобальное партнёрство против рабства и торговли людьми в XXI веке (GPAST)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="182" />
+        <location filename="../../app/reports/progress_report.py" line="190" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="210" />
+        <location filename="../../app/reports/progress_report.py" line="218" />
         <source>A record linked to several focus areas counts in each area row and once in the total, so the area rows may add up to more than the total. Participants trained counts each (session, person) pair where the person was present or late on at least one day.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в строке каждого направления и один раз в итоге, поэтому сумма строк может быть больше итога. «Обучено участников» — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="271" />
+        <location filename="../../app/reports/progress_report.py" line="279" />
         <source>Participants by sex</source>
         <translation>Участники по полу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="359" />
+        <location filename="../../app/reports/progress_report.py" line="367" />
         <location filename="../../app/reports/report_text.py" line="136" />
         <source>Legislation in the pipeline</source>
         <translation>Нормативные акты в разработке</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="381" />
+        <location filename="../../app/reports/progress_report.py" line="389" />
         <source>How the figures are counted</source>
         <translation>Как считаются показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="118" />
+        <location filename="../../app/reports/progress_report.py" line="126" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="183" />
+        <location filename="../../app/reports/progress_report.py" line="191" />
         <source>Focus area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="257" />
+        <location filename="../../app/reports/progress_report.py" line="265" />
         <source>previous: {period}</source>
         <translation>предыдущий: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="316" />
-        <location filename="../../app/reports/progress_report.py" line="334" />
-        <location filename="../../app/reports/progress_report.py" line="351" />
-        <location filename="../../app/reports/progress_report.py" line="373" />
+        <location filename="../../app/reports/progress_report.py" line="324" />
+        <location filename="../../app/reports/progress_report.py" line="342" />
+        <location filename="../../app/reports/progress_report.py" line="359" />
+        <location filename="../../app/reports/progress_report.py" line="381" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="316" />
-        <location filename="../../app/reports/progress_report.py" line="373" />
+        <location filename="../../app/reports/progress_report.py" line="324" />
+        <location filename="../../app/reports/progress_report.py" line="381" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="316" />
-        <location filename="../../app/reports/progress_report.py" line="373" />
+        <location filename="../../app/reports/progress_report.py" line="324" />
+        <location filename="../../app/reports/progress_report.py" line="381" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="334" />
+        <location filename="../../app/reports/progress_report.py" line="342" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="334" />
-        <location filename="../../app/reports/progress_report.py" line="351" />
+        <location filename="../../app/reports/progress_report.py" line="342" />
+        <location filename="../../app/reports/progress_report.py" line="359" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="334" />
+        <location filename="../../app/reports/progress_report.py" line="342" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="334" />
+        <location filename="../../app/reports/progress_report.py" line="342" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="334" />
-        <location filename="../../app/reports/progress_report.py" line="275" />
+        <location filename="../../app/reports/progress_report.py" line="342" />
+        <location filename="../../app/reports/progress_report.py" line="283" />
+        <location filename="../../app/reports/reporting_pack.py" line="50" />
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="351" />
+        <location filename="../../app/reports/progress_report.py" line="359" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="351" />
+        <location filename="../../app/reports/progress_report.py" line="359" />
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="361" />
+        <location filename="../../app/reports/progress_report.py" line="369" />
         <source>No legislation is in draft or submitted.</source>
         <translation>Нет нормативных актов в статусе проекта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="373" />
+        <location filename="../../app/reports/progress_report.py" line="381" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="166" />
+        <location filename="../../app/reports/progress_report.py" line="174" />
         <source>Period: {period}</source>
         <translation>Период: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="170" />
+        <location filename="../../app/reports/progress_report.py" line="178" />
         <source>Focus areas: {areas}</source>
         <translation>Направления: {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="174" />
+        <location filename="../../app/reports/progress_report.py" line="182" />
         <source>Made on {date} with GPAST Coordinator</source>
         <translation>Составлен {date} в программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="192" />
+        <location filename="../../app/reports/progress_report.py" line="200" />
         <source>Total (each record once)</source>
         <translation>Итого (каждая запись один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="245" />
+        <location filename="../../app/reports/progress_report.py" line="253" />
         <location filename="../../app/reports/report_statistics.py" line="90" />
+        <location filename="../../app/reports/reporting_pack.py" line="165" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="245" />
+        <location filename="../../app/reports/progress_report.py" line="253" />
         <source>Figure</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="245" />
+        <location filename="../../app/reports/progress_report.py" line="253" />
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="245" />
+        <location filename="../../app/reports/progress_report.py" line="253" />
         <source>Progress</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="264" />
+        <location filename="../../app/reports/progress_report.py" line="272" />
         <source>This period and the previous one</source>
         <translation>Этот период и предыдущий</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="276" />
+        <location filename="../../app/reports/progress_report.py" line="284" />
+        <location filename="../../app/reports/reporting_pack.py" line="51" />
         <source>Men</source>
         <translation>Мужчины</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="277" />
+        <location filename="../../app/reports/progress_report.py" line="285" />
         <source>Other or not stated</source>
         <translation>Другой или не указан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="279" />
+        <location filename="../../app/reports/progress_report.py" line="287" />
         <source>People (each once)</source>
         <translation>Человек (каждый один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="302" />
+        <location filename="../../app/reports/progress_report.py" line="310" />
         <source>None in this period.</source>
         <translation>За период нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="124" />
+        <location filename="../../app/reports/progress_report.py" line="132" />
         <source>Nothing was recorded for this period: no legislation adopted, no training session started and no campaign launched between {start} and {end}.</source>
         <translation>За этот период ничего не записано: с {start} по {end} не принято ни одного нормативного акта, не начато ни одного обучения и ни одной кампании.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="228" />
+        <location filename="../../app/reports/progress_report.py" line="236" />
         <source>Against the {year} targets (1 January – {end})</source>
         <translation>Выполнение целевых показателей {year} года (1 января – {end})</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_statistics.py" line="19" />
+        <location filename="../../app/reports/reporting_pack.py" line="31" />
         <source>Victims identified</source>
         <translation>Выявлено жертв</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_statistics.py" line="20" />
+        <location filename="../../app/reports/reporting_pack.py" line="32" />
         <source>Victims assisted</source>
         <translation>Жертвам оказана помощь</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_statistics.py" line="21" />
+        <location filename="../../app/reports/reporting_pack.py" line="33" />
         <source>Victims referred</source>
         <translation>Жертвы направлены в службы помощи</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_statistics.py" line="22" />
+        <location filename="../../app/reports/reporting_pack.py" line="34" />
         <source>Victims repatriated</source>
         <translation>Жертвы репатриированы</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_statistics.py" line="23" />
+        <location filename="../../app/reports/reporting_pack.py" line="35" />
         <source>Investigations</source>
         <translation>Расследования</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_statistics.py" line="24" />
+        <location filename="../../app/reports/reporting_pack.py" line="36" />
         <source>Persons prosecuted</source>
         <translation>Лица, привлечённые к уголовной ответственности</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_statistics.py" line="25" />
+        <location filename="../../app/reports/reporting_pack.py" line="37" />
         <source>Persons convicted</source>
         <translation>Осуждённые лица</translation>
     </message>
@@ -3649,21 +3700,25 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/report_statistics.py" line="29" />
+        <location filename="../../app/reports/reporting_pack.py" line="63" />
         <source>by sex</source>
         <translation>по полу</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_statistics.py" line="30" />
+        <location filename="../../app/reports/reporting_pack.py" line="64" />
         <source>by age group</source>
         <translation>по возрастным группам</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_statistics.py" line="31" />
+        <location filename="../../app/reports/reporting_pack.py" line="65" />
         <source>by form of exploitation</source>
         <translation>по формам эксплуатации</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_statistics.py" line="32" />
+        <location filename="../../app/reports/reporting_pack.py" line="66" />
         <source>by citizenship</source>
         <translation>по гражданству</translation>
     </message>
@@ -3734,11 +3789,15 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/report_statistics.py" line="72" />
+        <location filename="../../app/reports/reporting_pack.py" line="86" />
+        <location filename="../../app/reports/reporting_pack.py" line="97" />
+        <location filename="../../app/reports/reporting_pack.py" line="89" />
         <source>(no source)</source>
         <translation>(источник не указан)</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_statistics.py" line="93" />
+        <location filename="../../app/reports/reporting_pack.py" line="166" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -3906,6 +3965,167 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/reports/report_text.py" line="156" />
         <source>Victims identified per 100,000 of population, from the figures above; shown when the population of the year is known.</source>
         <translation>Число выявленных жертв на 100 000 населения по приведённым выше показателям; приводится, когда известна численность населения за год.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="19" />
+        <source>Victims by sex and age</source>
+        <translation>Жертвы по полу и возрасту</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="20" />
+        <location filename="../../app/reports/reporting_pack.py" line="26" />
+        <source>Victims by citizenship</source>
+        <translation>Жертвы по гражданству</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="21" />
+        <source>Victims by exploitation</source>
+        <translation>Жертвы по формам эксплуатации</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="22" />
+        <source>Prosecuted and convicted</source>
+        <translation>Преследование и осуждение</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="25" />
+        <source>Victims by sex and age group</source>
+        <translation>Жертвы по полу и возрастным группам</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="27" />
+        <source>Victims by form of exploitation</source>
+        <translation>Жертвы по формам эксплуатации</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="28" />
+        <source>Investigations, persons prosecuted and persons convicted, by sex</source>
+        <translation>Расследования, лица, привлечённые к уголовной ответственности, и осуждённые лица, по полу</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="40" />
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="41" />
+        <source>Female</source>
+        <translation>Женский пол</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="42" />
+        <source>Male</source>
+        <translation>Мужской пол</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="43" />
+        <source>Other sex</source>
+        <translation>Другой пол</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="44" />
+        <source>Sex not stated</source>
+        <translation>Пол не указан</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="45" />
+        <source>Children (under 18)</source>
+        <translation>Дети (до 18 лет)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="46" />
+        <source>Adults</source>
+        <translation>Взрослые</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="47" />
+        <source>Age unknown</source>
+        <translation>Возраст неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="48" />
+        <source>Girls</source>
+        <translation>Девочки</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="49" />
+        <source>Boys</source>
+        <translation>Мальчики</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="52" />
+        <source>Sexual exploitation</source>
+        <translation>Сексуальная эксплуатация</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="53" />
+        <source>Forced labour</source>
+        <translation>Принудительный труд</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="54" />
+        <source>Forced criminal activities</source>
+        <translation>Принуждение к преступной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="55" />
+        <source>Forced begging</source>
+        <translation>Принуждение к попрошайничеству</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="56" />
+        <source>Organ removal</source>
+        <translation>Изъятие органов</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="57" />
+        <source>Forced marriage</source>
+        <translation>Принудительный брак</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="58" />
+        <source>Other forms</source>
+        <translation>Другие формы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="59" />
+        <source>Form unknown</source>
+        <translation>Форма неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="60" />
+        <source>Citizenship unknown</source>
+        <translation>Гражданство неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="165" />
+        <source>Breakdown</source>
+        <translation>Разбивка</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="166" />
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="94" />
+        <source>{year}: stated {stated} ({source}), {breakdown} {sum}</source>
+        <translation>{year}: указано {stated} ({source}), {breakdown} {sum}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="149" />
+        <source>Aggregate figures supplied by other agencies; each comes from the source named, figures from different sources are never added together.</source>
+        <translation>Сводные показатели, предоставленные другими ведомствами; каждый взят из указанного источника, показатели разных источников никогда не складываются.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="173" />
+        <source>No figures for this period.</source>
+        <translation>За этот период показателей нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="158" />
+        <source>For publication: figures from 1 to {n} are shown as &lt;{threshold} (small counts can identify people); no person is named.</source>
+        <translation>Для публикации: показатели от 1 до {n} приведены как &lt;{threshold} (по малым числам можно узнать людей); никто не назван по имени.</translation>
     </message>
     <message>
         <location filename="../../app/services/spreadsheets/templates.py" line="15" />
