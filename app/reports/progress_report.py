@@ -35,8 +35,15 @@ from app.reports.pdf_common import (
     styles,
 )
 from app.reports.report_graphics import TEXT_WIDTH, comparison_chart, progress_bar
-from app.reports.report_statistics import statistics_block
-from app.reports.report_text import METHODS, area_description, area_name, language, tr
+from app.reports.report_statistics import public_note, statistics_block
+from app.reports.report_text import (
+    METHODS,
+    area_description,
+    area_name,
+    language,
+    publication,
+    tr,
+)
 
 SUMMARY_COLUMNS = [
     ("laws_adopted", translatable("Legislative acts adopted")),
@@ -93,9 +100,10 @@ def _heading(text: str, style, level: int) -> Paragraph:
     return p
 
 
-def build_report(data: dict[str, Any], path: str | Path, lang: str = "en") -> Path:
-    """Write the report described by `data` (from report_data) to `path`, in `lang`."""
-    with language(lang):
+def build_report(data: dict[str, Any], path: str | Path, lang: str = "en", public: int = 0) -> Path:
+    """Write the report described by `data` (from report_data) to `path`, in `lang`; for
+    publication (`public`: the threshold) small counts print as "<N" and the cover says so."""
+    with language(lang), publication(public):
         return _build_report(data, path)
 
 
@@ -183,6 +191,7 @@ def _cover(story: list, data: dict, st) -> None:
             st["Small"],
         )
     )
+    story += public_note(st)
     story.append(PageBreak())
 
 

@@ -12,7 +12,7 @@ from reportlab.platypus import Spacer, Table
 
 from app.i18n import translatable
 from app.reports.pdf_common import fmt_int, grid_style, para
-from app.reports.report_text import current, tr
+from app.reports.report_text import current, public_threshold, tr
 from app.services.countries import country_name
 
 INDICATOR_NAMES = {
@@ -52,6 +52,18 @@ AREA_BREAKDOWNS = {
     "protection": ("sex", "age_group", "exploitation", "citizenship"),
     "criminalisation": ("sex",),
 }
+
+
+def public_note(st) -> list:
+    """The cover's statement of a document for publication (nothing otherwise)."""
+    small = public_threshold()
+    if not small:
+        return []
+    text = tr(
+        "For publication: figures from 1 to {n} are shown as <{threshold} "
+        "(small counts can identify people); no person is named."
+    ).format(n=small - 1, threshold=small)
+    return [Spacer(1, 4 * mm), para(text, st["Normal"])]
 
 
 def _n(value: int | None, public: int = 0) -> str:

@@ -14,6 +14,22 @@ from app.i18n import DOCUMENTS, catalogue, translatable
 
 LANGUAGES = ("en", "ru")
 _current: ContextVar[str] = ContextVar("report_language", default="en")
+_public: ContextVar[int] = ContextVar("report_public_threshold", default=0)
+
+
+@contextmanager
+def publication(threshold: int) -> Iterator[None]:
+    """Documents for publication: within, figures from 1 below `threshold` print as
+    "<threshold" (0: every figure as it is)."""
+    token = _public.set(threshold)
+    try:
+        yield
+    finally:
+        _public.reset(token)
+
+
+def public_threshold() -> int:
+    return _public.get()
 
 
 @contextmanager

@@ -1554,122 +1554,159 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="73" />
+        <location filename="../../app/ui/overview/reports_page.py" line="106" />
         <source>Last year</source>
         <translation>Прошлый год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="74" />
+        <location filename="../../app/ui/overview/reports_page.py" line="107" />
         <source>This year</source>
         <translation>Текущий год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="75" />
+        <location filename="../../app/ui/overview/reports_page.py" line="108" />
         <source>Last quarter</source>
         <translation>Прошлый квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="76" />
+        <location filename="../../app/ui/overview/reports_page.py" line="109" />
         <source>This quarter</source>
         <translation>Текущий квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="77" />
+        <location filename="../../app/ui/overview/reports_page.py" line="110" />
         <source>Custom period</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="80" />
+        <location filename="../../app/ui/overview/reports_page.py" line="113" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="83" />
+        <location filename="../../app/ui/overview/reports_page.py" line="116" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="83" />
+        <location filename="../../app/ui/overview/reports_page.py" line="116" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="94" />
+        <location filename="../../app/ui/overview/reports_page.py" line="127" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="96" />
+        <location filename="../../app/ui/overview/reports_page.py" line="128" />
+        <source>For p&amp;ublication (small counts as &lt;5)</source>
+        <translation>Для п&amp;убликации (малые числа как &lt;5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="130" />
+        <source>Figures from 1 to 4 print as &lt;5; the threshold is in Settings.</source>
+        <translation>Показатели от 1 до 4 печатаются как &lt;5; порог задаётся в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="133" />
         <source>Focus areas in the report</source>
         <translation>Направления в отчёте</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="98" />
+        <location filename="../../app/ui/overview/reports_page.py" line="135" />
         <source>&amp;Generate</source>
         <translation>&amp;Сформировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="99" />
+        <location filename="../../app/ui/overview/reports_page.py" line="136" />
         <source>&amp;Save as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="100" />
+        <location filename="../../app/ui/overview/reports_page.py" line="137" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="101" />
+        <location filename="../../app/ui/overview/reports_page.py" line="138" />
         <source>&amp;Open in viewer</source>
         <translation>&amp;Открыть в программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="116" />
+        <location filename="../../app/ui/overview/reports_page.py" line="139" />
+        <source>Reporting pac&amp;k (.xlsx)…</source>
+        <translation>Пакет &amp;отчётности (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="142" />
+        <source>The statistics tables the UN, Council of Europe and donor questionnaires ask for, a column per year of the period</source>
+        <translation>Статистические таблицы для вопросников ООН, Совета Европы и доноров, по столбцу на каждый год периода</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="161" />
         <source>P&amp;eriod:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="120" />
+        <location filename="../../app/ui/overview/reports_page.py" line="165" />
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="122" />
+        <location filename="../../app/ui/overview/reports_page.py" line="167" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="124" />
+        <location filename="../../app/ui/overview/reports_page.py" line="169" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="157" />
+        <location filename="../../app/ui/overview/reports_page.py" line="204" />
         <source>Report preview</source>
         <translation>Просмотр отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="205" />
+        <location filename="../../app/ui/overview/reports_page.py" line="252" />
+        <location filename="../../app/ui/overview/reports_page.py" line="277" />
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="205" />
+        <location filename="../../app/ui/overview/reports_page.py" line="252" />
+        <location filename="../../app/ui/overview/reports_page.py" line="277" />
         <source>'To' is before 'From'.</source>
         <translation>Дата «по» раньше даты «с».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="211" />
+        <location filename="../../app/ui/overview/reports_page.py" line="258" />
         <source>Making the report…</source>
         <translation>Формирование отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="232" />
+        <location filename="../../app/ui/overview/reports_page.py" line="282" />
+        <source>Save the reporting pack</source>
+        <translation>Сохранить пакет отчётности</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="290" />
+        <source>Making the reporting pack…</source>
+        <translation>Создание пакета отчётности…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="308" />
+        <source>Reporting pack written: {path}</source>
+        <translation>Пакет отчётности записан: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="317" />
         <source>{pages} pages</source>
         <translation>Страниц: {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="244" />
+        <location filename="../../app/ui/overview/reports_page.py" line="330" />
         <source>Save report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -2188,7 +2225,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/attendance_documents.py" line="36" />
-        <location filename="../../app/commands/report.py" line="31" />
+        <location filename="../../app/commands/report.py" line="38" />
         <location filename="../../app/commands/reporting_pack.py" line="58" />
         <location filename="../../app/services/exchange/bundles.py" line="148" />
         <location filename="../../app/services/spreadsheets/exporting.py" line="162" />
@@ -2997,7 +3034,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/commands/report.py" line="35" />
+        <location filename="../../app/commands/report.py" line="18" />
+        <location filename="../../app/commands/reporting_pack.py" line="22" />
+        <source>for publication: small counts as &lt;5 (the threshold is a setting)</source>
+        <translation>для публикации: малые числа как &lt;5 (порог задаётся в настройках)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/report.py" line="42" />
         <source>{out}: progress report {start} – {end} written</source>
         <translation>{out}: отчёт за {start} – {end} записан</translation>
     </message>
@@ -3010,11 +3053,6 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/reporting_pack.py" line="18" />
         <source>the pack's language</source>
         <translation>язык пакета</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/reporting_pack.py" line="22" />
-        <source>for publication: small counts as &lt;5 (the threshold is a setting)</source>
-        <translation>для публикации: малые числа как &lt;5 (порог задаётся в настройках)</translation>
     </message>
     <message>
         <location filename="../../app/commands/reporting_pack.py" line="62" />
@@ -3330,324 +3368,324 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Страница {page} из {total}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="56" />
+        <location filename="../../app/reports/progress_report.py" line="63" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="57" />
+        <location filename="../../app/reports/progress_report.py" line="64" />
         <source>Submitted</source>
         <translation>Внесён</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="58" />
-        <location filename="../../app/reports/progress_report.py" line="324" />
+        <location filename="../../app/reports/progress_report.py" line="65" />
+        <location filename="../../app/reports/progress_report.py" line="333" />
         <source>Adopted</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="59" />
+        <location filename="../../app/reports/progress_report.py" line="66" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="60" />
+        <location filename="../../app/reports/progress_report.py" line="67" />
         <source>Repealed</source>
         <translation>Утратил силу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="63" />
+        <location filename="../../app/reports/progress_report.py" line="70" />
         <source>law</source>
         <translation>закон</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="64" />
+        <location filename="../../app/reports/progress_report.py" line="71" />
         <source>amendment</source>
         <translation>поправка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="65" />
+        <location filename="../../app/reports/progress_report.py" line="72" />
         <source>decree</source>
         <translation>указ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="66" />
+        <location filename="../../app/reports/progress_report.py" line="73" />
         <source>regulation</source>
         <translation>постановление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="67" />
+        <location filename="../../app/reports/progress_report.py" line="74" />
         <source>programme</source>
         <translation>программа</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="68" />
+        <location filename="../../app/reports/progress_report.py" line="75" />
         <source>treaty</source>
         <translation>договор</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="42" />
+        <location filename="../../app/reports/progress_report.py" line="49" />
         <location filename="../../app/reports/report_graphics.py" line="18" />
-        <location filename="../../app/reports/report_text.py" line="95" />
+        <location filename="../../app/reports/report_text.py" line="111" />
         <source>Legislative acts adopted</source>
         <translation>Принято нормативных актов</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="43" />
-        <location filename="../../app/reports/progress_report.py" line="328" />
+        <location filename="../../app/reports/progress_report.py" line="50" />
+        <location filename="../../app/reports/progress_report.py" line="337" />
         <location filename="../../app/reports/report_graphics.py" line="19" />
         <source>Trainings held</source>
         <translation>Проведено обучений</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="44" />
-        <location filename="../../app/reports/progress_report.py" line="286" />
+        <location filename="../../app/reports/progress_report.py" line="51" />
+        <location filename="../../app/reports/progress_report.py" line="295" />
         <location filename="../../app/reports/report_graphics.py" line="20" />
-        <location filename="../../app/reports/report_text.py" line="105" />
+        <location filename="../../app/reports/report_text.py" line="121" />
         <source>Participants trained</source>
         <translation>Обучено участников</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="45" />
+        <location filename="../../app/reports/progress_report.py" line="52" />
         <source>of whom women</source>
         <translation>из них женщин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="46" />
-        <location filename="../../app/reports/progress_report.py" line="347" />
+        <location filename="../../app/reports/progress_report.py" line="53" />
+        <location filename="../../app/reports/progress_report.py" line="356" />
         <location filename="../../app/reports/report_graphics.py" line="21" />
         <source>Campaigns launched</source>
         <translation>Начато кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="47" />
+        <location filename="../../app/reports/progress_report.py" line="54" />
         <source>Campaign reach</source>
         <translation>Охват кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="50" />
+        <location filename="../../app/reports/progress_report.py" line="57" />
         <source>of whom men</source>
         <translation>из них мужчин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="51" />
+        <location filename="../../app/reports/progress_report.py" line="58" />
         <source>Training hours</source>
         <translation>Часов обучения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="52" />
+        <location filename="../../app/reports/progress_report.py" line="59" />
         <source>People trained (each once)</source>
         <translation>Обучено человек (каждый один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="312" />
+        <location filename="../../app/reports/progress_report.py" line="321" />
         <source>Legislation adopted</source>
         <translation>Принятые нормативные акты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="114" />
+        <location filename="../../app/reports/progress_report.py" line="122" />
         <source>GPAST progress report</source>
         <translation>Отчёт о ходе работы GPAST</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="146" />
+        <location filename="../../app/reports/progress_report.py" line="154" />
         <source>GPAST progress report {period} · made {made}</source>
         <translation>Отчёт о ходе работы GPAST {period} · составлен {made}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="161" />
+        <location filename="../../app/reports/progress_report.py" line="169" />
         <source>Progress report on countering trafficking in human beings</source>
         <translation>Отчёт о ходе работы по противодействию торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="164" />
+        <location filename="../../app/reports/progress_report.py" line="172" />
         <source>Global Partnership against Slavery and Trafficking in Human Beings in the 21st century (GPAST)</source>
         <translation>Глобальное партнёрство против рабства и торговли людьми в XXI веке (GPAST)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="190" />
+        <location filename="../../app/reports/progress_report.py" line="199" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="218" />
+        <location filename="../../app/reports/progress_report.py" line="227" />
         <source>A record linked to several focus areas counts in each area row and once in the total, so the area rows may add up to more than the total. Participants trained counts each (session, person) pair where the person was present or late on at least one day.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в строке каждого направления и один раз в итоге, поэтому сумма строк может быть больше итога. «Обучено участников» — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="279" />
+        <location filename="../../app/reports/progress_report.py" line="288" />
         <source>Participants by sex</source>
         <translation>Участники по полу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="367" />
-        <location filename="../../app/reports/report_text.py" line="136" />
+        <location filename="../../app/reports/progress_report.py" line="376" />
+        <location filename="../../app/reports/report_text.py" line="152" />
         <source>Legislation in the pipeline</source>
         <translation>Нормативные акты в разработке</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="389" />
+        <location filename="../../app/reports/progress_report.py" line="398" />
         <source>How the figures are counted</source>
         <translation>Как считаются показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="126" />
+        <location filename="../../app/reports/progress_report.py" line="134" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="191" />
+        <location filename="../../app/reports/progress_report.py" line="200" />
         <source>Focus area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="265" />
+        <location filename="../../app/reports/progress_report.py" line="274" />
         <source>previous: {period}</source>
         <translation>предыдущий: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="324" />
-        <location filename="../../app/reports/progress_report.py" line="342" />
-        <location filename="../../app/reports/progress_report.py" line="359" />
-        <location filename="../../app/reports/progress_report.py" line="381" />
+        <location filename="../../app/reports/progress_report.py" line="333" />
+        <location filename="../../app/reports/progress_report.py" line="351" />
+        <location filename="../../app/reports/progress_report.py" line="368" />
+        <location filename="../../app/reports/progress_report.py" line="390" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="324" />
-        <location filename="../../app/reports/progress_report.py" line="381" />
+        <location filename="../../app/reports/progress_report.py" line="333" />
+        <location filename="../../app/reports/progress_report.py" line="390" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="324" />
-        <location filename="../../app/reports/progress_report.py" line="381" />
+        <location filename="../../app/reports/progress_report.py" line="333" />
+        <location filename="../../app/reports/progress_report.py" line="390" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="342" />
+        <location filename="../../app/reports/progress_report.py" line="351" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="342" />
-        <location filename="../../app/reports/progress_report.py" line="359" />
+        <location filename="../../app/reports/progress_report.py" line="351" />
+        <location filename="../../app/reports/progress_report.py" line="368" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="342" />
+        <location filename="../../app/reports/progress_report.py" line="351" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="342" />
+        <location filename="../../app/reports/progress_report.py" line="351" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="342" />
-        <location filename="../../app/reports/progress_report.py" line="283" />
+        <location filename="../../app/reports/progress_report.py" line="351" />
+        <location filename="../../app/reports/progress_report.py" line="292" />
         <location filename="../../app/reports/reporting_pack.py" line="50" />
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="359" />
+        <location filename="../../app/reports/progress_report.py" line="368" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="359" />
+        <location filename="../../app/reports/progress_report.py" line="368" />
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="369" />
+        <location filename="../../app/reports/progress_report.py" line="378" />
         <source>No legislation is in draft or submitted.</source>
         <translation>Нет нормативных актов в статусе проекта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="381" />
+        <location filename="../../app/reports/progress_report.py" line="390" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="174" />
+        <location filename="../../app/reports/progress_report.py" line="182" />
         <source>Period: {period}</source>
         <translation>Период: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="178" />
+        <location filename="../../app/reports/progress_report.py" line="186" />
         <source>Focus areas: {areas}</source>
         <translation>Направления: {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="182" />
+        <location filename="../../app/reports/progress_report.py" line="190" />
         <source>Made on {date} with GPAST Coordinator</source>
         <translation>Составлен {date} в программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="200" />
+        <location filename="../../app/reports/progress_report.py" line="209" />
         <source>Total (each record once)</source>
         <translation>Итого (каждая запись один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="253" />
-        <location filename="../../app/reports/report_statistics.py" line="90" />
+        <location filename="../../app/reports/progress_report.py" line="262" />
+        <location filename="../../app/reports/report_statistics.py" line="102" />
         <location filename="../../app/reports/reporting_pack.py" line="165" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="253" />
+        <location filename="../../app/reports/progress_report.py" line="262" />
         <source>Figure</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="253" />
+        <location filename="../../app/reports/progress_report.py" line="262" />
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="253" />
+        <location filename="../../app/reports/progress_report.py" line="262" />
         <source>Progress</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="272" />
+        <location filename="../../app/reports/progress_report.py" line="281" />
         <source>This period and the previous one</source>
         <translation>Этот период и предыдущий</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="284" />
+        <location filename="../../app/reports/progress_report.py" line="293" />
         <location filename="../../app/reports/reporting_pack.py" line="51" />
         <source>Men</source>
         <translation>Мужчины</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="285" />
+        <location filename="../../app/reports/progress_report.py" line="294" />
         <source>Other or not stated</source>
         <translation>Другой или не указан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="287" />
+        <location filename="../../app/reports/progress_report.py" line="296" />
         <source>People (each once)</source>
         <translation>Человек (каждый один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="310" />
+        <location filename="../../app/reports/progress_report.py" line="319" />
         <source>None in this period.</source>
         <translation>За период нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="132" />
+        <location filename="../../app/reports/progress_report.py" line="140" />
         <source>Nothing was recorded for this period: no legislation adopted, no training session started and no campaign launched between {start} and {end}.</source>
         <translation>За этот период ничего не записано: с {start} по {end} не принято ни одного нормативного акта, не начато ни одного обучения и ни одной кампании.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="236" />
+        <location filename="../../app/reports/progress_report.py" line="245" />
         <source>Against the {year} targets (1 January – {end})</source>
         <translation>Выполнение целевых показателей {year} года (1 января – {end})</translation>
     </message>
@@ -3788,7 +3826,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>принудительный брак</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_statistics.py" line="72" />
+        <location filename="../../app/reports/report_statistics.py" line="84" />
         <location filename="../../app/reports/reporting_pack.py" line="86" />
         <location filename="../../app/reports/reporting_pack.py" line="97" />
         <location filename="../../app/reports/reporting_pack.py" line="89" />
@@ -3796,173 +3834,179 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>(источник не указан)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_statistics.py" line="93" />
+        <location filename="../../app/reports/report_statistics.py" line="62" />
+        <location filename="../../app/reports/reporting_pack.py" line="158" />
+        <source>For publication: figures from 1 to {n} are shown as &lt;{threshold} (small counts can identify people); no person is named.</source>
+        <translation>Для публикации: показатели от 1 до {n} приведены как &lt;{threshold} (по малым числам можно узнать людей); никто не назван по имени.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="105" />
         <location filename="../../app/reports/reporting_pack.py" line="166" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_statistics.py" line="94" />
+        <location filename="../../app/reports/report_statistics.py" line="106" />
         <source>Other sources</source>
         <translation>Другие источники</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_statistics.py" line="141" />
+        <location filename="../../app/reports/report_statistics.py" line="153" />
         <source>Stated totals that disagree with their breakdown:</source>
         <translation>Указанные итоги, не совпадающие со своей разбивкой:</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_statistics.py" line="82" />
+        <location filename="../../app/reports/report_statistics.py" line="94" />
         <source>Figures from other agencies, {year}</source>
         <translation>Показатели других ведомств, {year} год</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_statistics.py" line="85" />
+        <location filename="../../app/reports/report_statistics.py" line="97" />
         <source>No figures from other agencies for {year}.</source>
         <translation>Показателей других ведомств за {year} год нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_statistics.py" line="133" />
+        <location filename="../../app/reports/report_statistics.py" line="145" />
         <source>SDG indicator 16.2.2, victims identified per 100,000 of population: {value}</source>
         <translation>Показатель ЦУР 16.2.2, выявлено жертв на 100 000 населения: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_statistics.py" line="146" />
+        <location filename="../../app/reports/report_statistics.py" line="158" />
         <source>{indicator} ({source}): stated {stated}, {breakdown} {sum}</source>
         <translation>{indicator} ({source}): указано {stated}, {breakdown} {sum}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="53" />
+        <location filename="../../app/reports/report_text.py" line="69" />
         <source>Criminalisation of trafficking</source>
         <translation>Криминализация торговли людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="54" />
+        <location filename="../../app/reports/report_text.py" line="70" />
         <source>Countering demand</source>
         <translation>Противодействие спросу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="55" />
+        <location filename="../../app/reports/report_text.py" line="71" />
         <source>Protection and reintegration of victims</source>
         <translation>Защита и реинтеграция жертв</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="56" />
+        <location filename="../../app/reports/report_text.py" line="72" />
         <source>Eradicating root causes</source>
         <translation>Устранение коренных причин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="57" />
+        <location filename="../../app/reports/report_text.py" line="73" />
         <source>National capacity-building</source>
         <translation>Укрепление национального потенциала</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="60" />
+        <location filename="../../app/reports/report_text.py" line="76" />
         <source>Legal bans on trafficking and on the forced labour of minors, sexual slavery and trade in human organs; tighter responsibility for activities conducive to trafficking; prosecution of traffickers.</source>
         <translation>Правовые запреты торговли людьми, принудительного труда несовершеннолетних, сексуального рабства и торговли органами человека; усиление ответственности за деятельность, способствующую торговле людьми; уголовное преследование торговцев людьми.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="65" />
+        <location filename="../../app/reports/report_text.py" line="81" />
         <source>Countering and curtailing the demand for trafficked victims and the commercial activities that foster it.</source>
         <translation>Противодействие и сокращение спроса на жертв торговли людьми и коммерческой деятельности, которая его поощряет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="69" />
+        <location filename="../../app/reports/report_text.py" line="85" />
         <source>The status and protection of victims, shelters, referral and reintegration, with policies targeting women, children and other groups.</source>
         <translation>Статус и защита жертв, приюты, перенаправление и реинтеграция; меры, направленные на женщин, детей и другие группы.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="73" />
+        <location filename="../../app/reports/report_text.py" line="89" />
         <source>The social and economic causes of trafficking: poverty, unemployment, lack of equal opportunity; information on travelling and working abroad.</source>
         <translation>Социальные и экономические причины торговли людьми: бедность, безработица, отсутствие равных возможностей; информирование о поездках и работе за рубежом.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="77" />
+        <location filename="../../app/reports/report_text.py" line="93" />
         <source>Special law-enforcement units and the training of police, prosecutors, judges, border guards and social workers to suppress trafficking and related criminal networks.</source>
         <translation>Специальные подразделения правоохранительных органов и обучение сотрудников полиции, прокуроров, судей, пограничников и социальных работников.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="88" />
+        <location filename="../../app/reports/report_text.py" line="104" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="89" />
+        <location filename="../../app/reports/report_text.py" line="105" />
         <source>Both the first and the last day of the period are included. The previous period used for comparison has the same number of days and ends the day before.</source>
         <translation>Первый и последний день периода включаются. Предыдущий период для сравнения имеет то же число дней и заканчивается накануне.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="96" />
+        <location filename="../../app/reports/report_text.py" line="112" />
         <source>Legislation whose adoption date falls in the period.</source>
         <translation>Нормативные акты, дата принятия которых приходится на период.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="99" />
+        <location filename="../../app/reports/report_text.py" line="115" />
         <source>Trainings held and training hours</source>
         <translation>Проведённые обучения и часы обучения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="100" />
+        <location filename="../../app/reports/report_text.py" line="116" />
         <source>Training sessions whose start date falls in the period, and the sum of their hours.</source>
         <translation>Обучения, дата начала которых приходится на период, и сумма их часов.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="106" />
+        <location filename="../../app/reports/report_text.py" line="122" />
         <source>For those sessions, the pairs of session and person where the person was present or late on at least one day. A person at two sessions counts twice; 'people trained' counts each person once. Excused and absent never count. 'Of whom women' counts the pairs whose person is recorded as female; men likewise; other and not stated make up the rest.</source>
         <translation>Для этих обучений — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день. Человек на двух обучениях учитывается дважды; «обучено человек» учитывает каждого один раз. Отсутствие, в том числе по уважительной причине, не учитывается. «Из них женщин» — пары, где пол человека указан как женский; мужчин — аналогично; остальное — другой или не указанный пол.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="115" />
+        <location filename="../../app/reports/report_text.py" line="131" />
         <source>Campaigns launched and reach</source>
         <translation>Начатые кампании и охват</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="116" />
+        <location filename="../../app/reports/report_text.py" line="132" />
         <source>Awareness campaigns whose start date falls in the period, and the sum of their estimated reach (people).</source>
         <translation>Информационные кампании, дата начала которых приходится на период, и сумма их оценочного охвата (человек).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="122" />
+        <location filename="../../app/reports/report_text.py" line="138" />
         <source>Focus areas</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="123" />
+        <location filename="../../app/reports/report_text.py" line="139" />
         <source>A record counts in every focus area it is linked to, so the area rows may add up to more than the Total row, which counts each record once.</source>
         <translation>Запись учитывается в каждом направлении, с которым она связана, поэтому сумма строк направлений может быть больше строки «Итого», где каждая запись учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="129" />
+        <location filename="../../app/reports/report_text.py" line="145" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="130" />
+        <location filename="../../app/reports/report_text.py" line="146" />
         <source>Progress compares the actual figure for the target's calendar year, from 1 January up to the report's last day, with the national action plan's target.</source>
         <translation>Выполнение — это фактическое значение за календарный год показателя, с 1 января по последний день отчёта, по сравнению с целевым значением национального плана действий.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="137" />
+        <location filename="../../app/reports/report_text.py" line="153" />
         <source>Legislation whose status is draft or submitted when the report is made.</source>
         <translation>Нормативные акты со статусом «проект» или «внесён» на момент составления отчёта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="140" />
+        <location filename="../../app/reports/report_text.py" line="156" />
         <source>Figures from other agencies</source>
         <translation>Показатели других ведомств</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="141" />
+        <location filename="../../app/reports/report_text.py" line="157" />
         <source>Yearly aggregate figures supplied by the police, prosecutors, courts, social services and NGOs, for the calendar year of the report's last day, beside the year before; no victim is ever named. A figure with no breakdown is a stated total. An indicator's total is the stated total when there is one; otherwise the sum of the figures broken down by sex alone, else by age group alone, else by form of exploitation alone, else by citizenship alone, so nothing is counted twice. Figures from different sources are never added together, as agencies often count the same people: the largest source's total is printed, the others beside it. A stated total that disagrees with a breakdown of it is listed. Victims belong to Protection, investigations, prosecutions and convictions to Criminalisation.</source>
         <translation>Годовые сводные показатели, предоставленные полицией, прокуратурой, судами, социальными службами и НКО, за календарный год последнего дня отчёта и рядом — за предыдущий год; жертвы никогда не называются. Показатель без разбивки — это указанный итог. Итог показателя — указанный итог, если он есть; иначе сумма показателей с разбивкой только по полу, иначе только по возрастным группам, иначе только по формам эксплуатации, иначе только по гражданству, поэтому ничто не учитывается дважды. Показатели разных источников никогда не складываются, так как ведомства часто учитывают одних и тех же людей: печатается итог наибольшего источника, остальные — рядом. Указанный итог, не совпадающий со своей разбивкой, приводится в списке. Жертвы относятся к направлению «Защита», расследования, уголовное преследование и осуждения — к направлению «Криминализация».</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="155" />
+        <location filename="../../app/reports/report_text.py" line="171" />
         <source>SDG indicator 16.2.2</source>
         <translation>Показатель ЦУР 16.2.2</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="156" />
+        <location filename="../../app/reports/report_text.py" line="172" />
         <source>Victims identified per 100,000 of population, from the figures above; shown when the population of the year is known.</source>
         <translation>Число выявленных жертв на 100 000 населения по приведённым выше показателям; приводится, когда известна численность населения за год.</translation>
     </message>
@@ -4121,11 +4165,6 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/reports/reporting_pack.py" line="173" />
         <source>No figures for this period.</source>
         <translation>За этот период показателей нет.</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/reporting_pack.py" line="158" />
-        <source>For publication: figures from 1 to {n} are shown as &lt;{threshold} (small counts can identify people); no person is named.</source>
-        <translation>Для публикации: показатели от 1 до {n} приведены как &lt;{threshold} (по малым числам можно узнать людей); никто не назван по имени.</translation>
     </message>
     <message>
         <location filename="../../app/services/spreadsheets/templates.py" line="15" />

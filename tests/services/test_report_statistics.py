@@ -81,3 +81,13 @@ def test_figures_alone_still_make_the_sections(db, tmp_path):
     assert data["empty"]  # no legislation, training or campaign
     text = " ".join(pdf_text(build_report(data, tmp_path / "r.pdf")).split())
     assert "Victims identified 130 98" in text
+
+
+def test_a_report_for_publication_prints_small_counts_as_below_the_threshold(db, tmp_path):
+    import_file(db, "statistics", write(tmp_path / "f.csv", FIGURES))
+    data = report_data(db, date(2025, 1, 1), date(2025, 12, 31))
+    text = " ".join(pdf_text(build_report(data, tmp_path / "p.pdf", public=5)).split())
+    assert "For publication: figures from 1 to 4 are shown as <5" in text
+    assert "Persons convicted by sex (Суды): women and girls <5, men and boys 9" in text
+    plain = " ".join(pdf_text(build_report(data, tmp_path / "n.pdf")).split())
+    assert "women and girls 2, men and boys 9" in plain and "For publication" not in plain

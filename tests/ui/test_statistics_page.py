@@ -184,3 +184,33 @@ def test_the_window_has_a_statistics_page_after_the_older_pages(qtbot, db):
     window.show_page("statistics")
     assert isinstance(window.current_page(), StatisticsPage)
     assert window.nav.item(len(PAGE_KEYS) - 1).text() == "Statistics"
+
+
+def test_the_reports_page_writes_the_reporting_pack_for_publication(
+    qtbot, db, tmp_path, monkeypatch
+):
+    import openpyxl
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.services.statistics.figures import set_figure
+    from app.ui.overview.reports_page import ReportsPage
+
+    for sex, value in (("female", 3), ("male", 11)):
+        set_figure(db, {"year": 2025, "indicator": "persons_convicted", "value": value,
+                        "sex": sex, "source": "Суды"})  # fmt: skip
+    page = ReportsPage(db)
+    qtbot.addWidget(page)
+    page.date_from.setDate(QDate(2025, 1, 1))
+    page.date_to.setDate(QDate(2025, 12, 31))
+    page.language.setCurrentIndex(page.language.findData("en"))
+    target = tmp_path / "pack"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.public.setChecked(True)
+    QTest.mouseClick(page.pack_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.pack_path is not None, timeout=30_000)
+    assert page.pack_path == str(target) + ".xlsx"
+    sheet = openpyxl.load_workbook(page.pack_path)["Prosecuted and convicted"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert ("Persons convicted", "Female", "<5", "Суды", None) in rows
+    assert ("Persons convicted", "Male", 11, "Суды", None) in rows
