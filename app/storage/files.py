@@ -8,6 +8,8 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
+from app.files import new_private_file
+
 
 def sqlite_uri(path: Path, *options: str) -> str:
     """A `file:` URI for sqlite3.connect(..., uri=True) naming exactly this file, whatever its
@@ -37,14 +39,6 @@ def private_folder(path: Path) -> Path:
     for folder in reversed(missing):
         with contextlib.suppress(FileExistsError):  # made meanwhile by someone else
             folder.mkdir(mode=0o700)
-    return path
-
-
-def new_private_file(path: Path) -> Path:
-    """An empty file at `path`, readable by its owner only from the first byte (a leftover of
-    an earlier attempt is replaced)."""
-    path.unlink(missing_ok=True)
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     return path
 
 

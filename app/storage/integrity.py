@@ -12,7 +12,8 @@ from pathlib import Path
 from app.errors import Message
 from app.models import Base
 from app.storage.files import sqlite_uri
-from app.storage.migrate import head_revision, known_revisions
+from app.storage.revisions import head_revision, known_revisions
+from app.storage.schema_check import differences
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -22,6 +23,7 @@ class CheckResult:
     path: str
     problems: list[Message] = field(default_factory=list)
     revision: str | None = None
+    newer: bool = False  # written by a newer version of the program: nothing to repair here
     counts: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -32,7 +34,9 @@ class CheckResult:
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     wal = path.with_name(path.name + "-wal")
     mode = "mode=ro" if wal.exists() else "immutable=1"
-    return sqlite3.connect(sqlite_uri(path, mode), uri=True)
+    connection = sqlite3.connect(sqlite_uri(path, mode), uri=True)
+    connection.execute("PRAGMA trusted_schema = OFF")
+    return connection
 
 
 def check_file(
@@ -92,6 +96,7 @@ def _run_checks(
         return
     result.revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     if expected is not None and result.revision not in expected:
+        result.newer = True
         result.problems.append(
             Message(
                 "{file}: written by a newer version of the program (schema {schema})",
@@ -106,8 +111,36 @@ def _run_checks(
             Message("{file}: tables missing: {what}", file=result.path, what=", ".join(missing))
         )
         return
+    if expected is not None and result.revision is not None:
+        found = differences(conn, result.revision)
+        if found:
+            result.problems.extend(
+                Message("{file}: {problem}", file=result.path, problem=p) for p in found
+            )
+            return
+    if not missing:
+        _check_attendance_days(conn, result)
     for name in ("legislation", "training_session", "participant", "attendance", "campaign"):
         result.counts[name] = conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+
+
+def _check_attendance_days(conn: sqlite3.Connection, result: CheckResult) -> None:
+    """Attendance on a day its session does not have (its dates changed outside the program)."""
+    rows = conn.execute(
+        "SELECT t.code, group_concat(DISTINCT a.day) FROM attendance a "
+        "JOIN training_session t ON t.id = a.training_id "
+        "WHERE a.day < t.start_date OR a.day > t.end_date "
+        "GROUP BY t.id ORDER BY t.code LIMIT 20"
+    ).fetchall()
+    for code, days in rows:
+        result.problems.append(
+            Message(
+                "{file}: training session {code} has attendance on {days}, outside its dates",
+                file=result.path,
+                code=code,
+                days=", ".join(sorted(days.split(","))),
+            )
+        )
 
 
 def check_database(path: str) -> CheckResult:

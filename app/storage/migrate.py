@@ -7,87 +7,38 @@ would otherwise cascade deletes), then checked with PRAGMA foreign_key_check.
 
 from __future__ import annotations
 
-import ast
 import sqlite3
 from datetime import datetime
-from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
 
 from app.errors import DatabaseError
 from app.storage.engine import make_engine, sqlite_path
 from app.storage.files import backup_sqlite_file, connect_read_only, private
-
-if TYPE_CHECKING:
-    from alembic.config import Config
-
-# Alembic is imported only when a database has to be upgraded (start-up speed: importing it
-# costs ~0.8 s of every command); the revisions are read from the migration files directly.
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+from app.storage.revisions import (  # re-exported: where callers have always found them
+    MIGRATIONS_DIR as MIGRATIONS_DIR,
+)
+from app.storage.revisions import MigrationFailed as MigrationFailed
+from app.storage.revisions import alembic_config as alembic_config
+from app.storage.revisions import head_revision as head_revision
+from app.storage.revisions import known_revisions as known_revisions
+from app.storage.revisions import revisions_on_disk as revisions_on_disk
+from app.storage.schema_check import unexpected_objects
 
 
 class SchemaTooNew(DatabaseError):
     """The file was written by a newer version of the program."""
 
 
-class MigrationFailed(RuntimeError):
-    pass
-
-
 class ForeignDatabase(DatabaseError):
     """A file that holds tables of another program."""
-
-
-def alembic_config(connection: Connection | None = None) -> Config:
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    if connection is not None:
-        cfg.attributes["connection"] = connection
-    return cfg
-
-
-@cache
-def revisions_on_disk() -> dict[str, str | None]:
-    """Each migration's revision and the one it revises, read from the files in versions/."""
-    found: dict[str, str | None] = {}
-    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        values: dict[str, object] = {}
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            target: ast.expr | None = None
-            if isinstance(node, ast.AnnAssign):
-                target = node.target
-            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
-                target = node.targets[0]
-            value = getattr(node, "value", None)
-            if isinstance(target, ast.Name) and isinstance(value, ast.Constant):
-                values[target.id] = value.value
-        revision, down = values.get("revision"), values.get("down_revision")
-        if isinstance(revision, str):
-            found[revision] = down if isinstance(down, str) else None
-    return found
-
-
-def head_revision() -> str:
-    """The newest revision: the one no other migration revises."""
-    revisions = revisions_on_disk()
-    heads = set(revisions) - {down for down in revisions.values() if down}
-    if len(heads) != 1:
-        raise MigrationFailed(f"the migrations have {len(heads)} heads: {sorted(heads)}")
-    return heads.pop()
 
 
 def current_revision(connection: Connection) -> str | None:
     if not inspect(connection).has_table("alembic_version"):
         return None
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-
-
-def known_revisions() -> set[str]:
-    return set(revisions_on_disk())
 
 
 def _refuse_foreign_file(path: Path) -> bool:
@@ -101,6 +52,7 @@ def _refuse_foreign_file(path: Path) -> bool:
             names = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
+            planted = unexpected_objects(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -110,6 +62,12 @@ def _refuse_foreign_file(path: Path) -> bool:
     if names and "alembic_version" not in names:
         raise ForeignDatabase(
             "this SQLite file is not a GPAST Coordinator database; it was not changed"
+        )
+    if planted:
+        raise ForeignDatabase(
+            "this file holds what GPAST Coordinator never makes ({problems}); "
+            "it was not opened and not changed",
+            problems=planted,
         )
     return bool(names)
 

@@ -17,8 +17,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-# (message id, values): app.errors renders them in the user's language
-Difference = tuple[str, dict[str, Any]]
+from app.errors import Message
+
+Difference = Message  # rendered in the user's language by app.errors
 
 
 def _normal(sql: str | None) -> str:
@@ -51,7 +52,7 @@ def expected_schema(revision: str) -> dict[tuple[str, str], dict[str, Any]]:
     from alembic import command  # start-up speed: only a full check needs Alembic
 
     from app.storage.engine import make_engine, to_url
-    from app.storage.migrate import alembic_config
+    from app.storage.revisions import alembic_config
 
     with tempfile.TemporaryDirectory(prefix="gpast-schema-") as folder:
         path = Path(folder) / "expected.sqlite"
@@ -73,13 +74,13 @@ def differences(conn: sqlite3.Connection, revision: str) -> list[Difference]:
     found: list[Difference] = []
     versions = conn.execute("SELECT count(*) FROM alembic_version").fetchone()[0]
     if versions != 1:
-        found.append(("the schema version is recorded {n} times", {"n": versions}))
+        found.append(Message("the schema version is recorded {n} times", n=versions))
     actual = schema_of(conn)
     expected = expected_schema(revision)
     for kind, name in sorted(set(actual) - set(expected)):
-        found.append(("unexpected {kind} {name}", {"kind": kind, "name": name}))
+        found.append(_unexpected(kind, name))
     for kind, name in sorted(set(expected) - set(actual)):
-        found.append(("{kind} {name} is missing", {"kind": kind, "name": name}))
+        found.append(_missing(kind, name))
     for key in sorted(set(actual) & set(expected)):
         kind, name = key
         have, want = actual[key], expected[key]
@@ -88,29 +89,27 @@ def differences(conn: sqlite3.Connection, revision: str) -> list[Difference]:
             want_columns = {c[0]: c for c in want["columns"]}
             for column in sorted(set(have_columns) - set(want_columns)):
                 found.append(
-                    ("table {table}: unexpected column {column}", {"table": name, "column": column})
+                    Message("table {table}: unexpected column {column}", table=name, column=column)
                 )
             for column in sorted(set(want_columns) - set(have_columns)):
                 found.append(
-                    ("table {table}: column {column} is missing", {"table": name, "column": column})
+                    Message("table {table}: column {column} is missing", table=name, column=column)
                 )
             for column in sorted(set(have_columns) & set(want_columns)):
                 if have_columns[column] != want_columns[column]:
                     found.append(
-                        (
+                        Message(
                             "table {table}: column {column} is defined differently",
-                            {"table": name, "column": column},
+                            table=name,
+                            column=column,
                         )
                     )
             if have_columns.keys() == want_columns.keys() and have["sql"] != want["sql"]:
                 found.append(
-                    (
-                        "table {table}: its constraints differ from this version's",
-                        {"table": name},
-                    )
+                    Message("table {table}: its constraints differ from this version's", table=name)
                 )
         elif have["sql"] != want["sql"] or have["table"] != want["table"]:
-            found.append(("{kind} {name} is defined differently", {"kind": kind, "name": name}))
+            found.append(_different(kind, name))
     return found
 
 
@@ -119,4 +118,32 @@ def unexpected_objects(conn: sqlite3.Connection) -> list[Difference]:
     rows = conn.execute(
         "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY 1, 2"
     ).fetchall()
-    return [("unexpected {kind} {name}", {"kind": kind, "name": name}) for kind, name in rows]
+    return [_unexpected(kind, name) for kind, name in rows]
+
+
+def _unexpected(kind: str, name: str) -> Message:
+    if kind == "table":
+        return Message("unexpected table {name}", name=name)
+    if kind == "index":
+        return Message("unexpected index {name}", name=name)
+    if kind == "trigger":
+        return Message("unexpected trigger {name}", name=name)
+    return Message("unexpected view {name}", name=name)
+
+
+def _missing(kind: str, name: str) -> Message:
+    if kind == "table":
+        return Message("table {name} is missing", name=name)
+    if kind == "index":
+        return Message("index {name} is missing", name=name)
+    if kind == "trigger":
+        return Message("trigger {name} is missing", name=name)
+    return Message("view {name} is missing", name=name)
+
+
+def _different(kind: str, name: str) -> Message:
+    if kind == "index":
+        return Message("index {name} is defined differently", name=name)
+    if kind == "trigger":
+        return Message("trigger {name} is defined differently", name=name)
+    return Message("view {name} is defined differently", name=name)

@@ -45,7 +45,17 @@
         <translation>Не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="135" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="137" />
+        <source>Written by a newer version</source>
+        <translation>Записано более новой версией</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="138" />
+        <source>{name} was written by a newer version of GPAST Coordinator. Please update the program to open it; the file was not changed.</source>
+        <translation>Файл {name} записан более новой версией GPAST Coordinator. Обновите программу, чтобы открыть его; файл не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="146" />
         <source>{name} is damaged or not a GPAST Coordinator database; it was not changed.
 
 {problems}</source>
@@ -54,12 +64,12 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="141" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="152" />
         <source>Database damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="150" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="161" />
         <source>Restore the backup of {when}</source>
         <translation>Восстановить копию от {when}</translation>
     </message>
@@ -2227,10 +2237,9 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/attendance_documents.py" line="36" />
         <location filename="../../app/commands/report.py" line="38" />
         <location filename="../../app/commands/reporting_pack.py" line="58" />
+        <location filename="../../app/files.py" line="29" />
         <location filename="../../app/services/exchange/bundles.py" line="148" />
-        <location filename="../../app/services/spreadsheets/exporting.py" line="162" />
-        <location filename="../../app/services/spreadsheets/templates.py" line="94" />
-        <location filename="../../app/storage/backups.py" line="67" />
+        <location filename="../../app/storage/backups.py" line="68" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
     </message>
@@ -2242,7 +2251,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/commands/backups.py" line="44" />
         <location filename="../../app/services/exchange/bundles.py" line="162" />
-        <location filename="../../app/storage/integrity.py" line="44" />
+        <location filename="../../app/storage/integrity.py" line="48" />
         <source>{file}: no such file</source>
         <translation>{file}: файл не найден</translation>
     </message>
@@ -2307,6 +2316,11 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>такой файл уже есть</translation>
     </message>
     <message>
+        <location filename="../../app/files.py" line="28" />
+        <source>{file}: not enough space on the disk; nothing was written</source>
+        <translation>{file}: на диске не хватает места; ничего не записано</translation>
+    </message>
+    <message>
         <location filename="../../app/services/attendance/participants.py" line="66" />
         <source>choose two different people to merge</source>
         <translation>выберите двух разных людей для объединения</translation>
@@ -2318,29 +2332,36 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/attendance/participants.py" line="117" />
-        <location filename="../../app/services/attendance/recording.py" line="34" />
-        <location filename="../../app/services/attendance/recording.py" line="36" />
+        <location filename="../../app/services/attendance/recording.py" line="62" />
+        <location filename="../../app/services/attendance/recording.py" line="64" />
         <location filename="../../app/services/attendance/roster.py" line="24" />
         <location filename="../../app/services/attendance/roster.py" line="106" />
-        <location filename="../../app/services/records/editing.py" line="107" />
+        <location filename="../../app/services/records/editing.py" line="108" />
         <location filename="../../app/services/records/targets.py" line="72" />
         <source>{what} {n} does not exist</source>
         <translation>запись № {n} больше не существует</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/recording.py" line="25" />
+        <location filename="../../app/services/attendance/recording.py" line="40" />
+        <source>attendance is recorded on {days}, outside the new dates; change or remove it first</source>
+        <translation>на {days} отмечена посещаемость вне новых дат; сначала измените или удалите её</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/recording.py" line="53" />
         <location filename="../../app/services/attendance/roster.py" line="79" />
         <location filename="../../app/services/records/fields.py" line="158" />
         <source>'{value}' is not one of: {choices}</source>
         <translation>«{value}» — недопустимое значение; допустимы: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/recording.py" line="40" />
+        <location filename="../../app/services/attendance/recording.py" line="68" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="171" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
     </message>
     <message>
         <location filename="../../app/services/attendance/roster.py" line="32" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="166" />
         <source>no training session with the code '{value}'</source>
         <translation>нет обучения с кодом «{value}»</translation>
     </message>
@@ -2405,7 +2426,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: в базе данных уже есть записи; демонстрационные данные добавляются только в пустую базу</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/editing.py" line="85" />
+        <location filename="../../app/services/records/editing.py" line="86" />
         <source>'{value}' is already used by another {what}</source>
         <translation>«{value}» уже используется в другой записи</translation>
     </message>
@@ -2458,7 +2479,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/records/fields.py" line="126" />
         <location filename="../../app/services/records/targets.py" line="22" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="269" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="278" />
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
@@ -2506,7 +2527,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/records/fields.py" line="182" />
         <location filename="../../app/services/records/targets.py" line="25" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="272" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="281" />
         <source>unknown focus area '{value}'</source>
         <translation>неизвестное направление «{value}»</translation>
     </message>
@@ -2531,7 +2552,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не является настройкой</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="216" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="225" />
         <source>the same person, training and day as row {n}</source>
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
     </message>
@@ -2541,32 +2562,32 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: выберите имя файла с окончанием .csv или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="140" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="141" />
         <source>import cancelled; nothing was changed</source>
         <translation>импорт отменён; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="54" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="55" />
         <source>unknown column (the columns are: {choices})</source>
         <translation>неизвестный столбец (допустимые столбцы: {choices})</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="61" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="62" />
         <source>required column is missing</source>
         <translation>нет обязательного столбца</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="211" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="212" />
         <source>the same {what} as row {n}</source>
         <translation>то же значение ({what}), что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="281" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="290" />
         <source>the same year, area and indicator as row {n}</source>
         <translation>тот же год, направление и показатель, что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="57" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="58" />
         <source>the column appears twice</source>
         <translation>столбец встречается дважды</translation>
     </message>
@@ -2647,7 +2668,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>тот же показатель, что в строке {row}, с другим значением ({value})</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="91" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="86" />
         <source>{file}: choose a file name ending in .xlsx or .csv</source>
         <translation>{file}: выберите имя файла с окончанием .xlsx или .csv</translation>
     </message>
@@ -2663,12 +2684,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/unit_of_work.py" line="65" />
+        <location filename="../../app/storage/integrity.py" line="118" />
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
         <location filename="../../app/services/unit_of_work.py" line="69" />
-        <location filename="../../app/storage/integrity.py" line="56" />
+        <location filename="../../app/storage/integrity.py" line="60" />
         <source>{file}: cannot be opened: {why}</source>
         <translation>{file}: не удаётся открыть</translation>
     </message>
@@ -2683,74 +2705,164 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="58" />
+        <location filename="../../app/storage/backups.py" line="59" />
         <source>{file}: no such database</source>
         <translation>{file}: база данных не найдена</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="123" />
+        <location filename="../../app/storage/backups.py" line="124" />
         <source>{problems}; {file} was not changed</source>
         <translation>{problems}; файл {file} не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="65" />
+        <location filename="../../app/storage/backups.py" line="66" />
         <source>{file}: cannot be backed up ({why})</source>
         <translation>{file}: не удаётся сделать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="145" />
+        <location filename="../../app/storage/backups.py" line="146" />
         <source>{file}: is in use; close other GPAST windows and try again ({why})</source>
         <translation>{file}: используется; закройте другие окна GPAST и повторите</translation>
     </message>
     <message>
-        <location filename="../../app/storage/integrity.py" line="50" />
+        <location filename="../../app/storage/integrity.py" line="54" />
         <source>{file}: not a SQLite database (the file header is wrong)</source>
         <translation>{file}: не база данных SQLite (неверный заголовок файла)</translation>
     </message>
     <message>
-        <location filename="../../app/storage/integrity.py" line="79" />
+        <location filename="../../app/storage/integrity.py" line="83" />
         <source>{file}: table {table}, row {n} refers to a missing {what} record</source>
         <translation>{file}: таблица {table}, строка {n} ссылается на отсутствующую запись ({what})</translation>
     </message>
     <message>
-        <location filename="../../app/storage/integrity.py" line="90" />
+        <location filename="../../app/storage/integrity.py" line="94" />
         <source>{file}: not a GPAST Coordinator database</source>
         <translation>{file}: не база данных GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/storage/integrity.py" line="96" />
+        <location filename="../../app/storage/integrity.py" line="101" />
         <source>{file}: written by a newer version of the program (schema {schema})</source>
         <translation>{file}: записана более новой версией программы (схема {schema})</translation>
     </message>
     <message>
-        <location filename="../../app/storage/integrity.py" line="106" />
+        <location filename="../../app/storage/integrity.py" line="111" />
         <source>{file}: tables missing: {what}</source>
         <translation>{file}: нет таблиц: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/integrity.py" line="61" />
+        <location filename="../../app/storage/integrity.py" line="137" />
+        <source>{file}: training session {code} has attendance on {days}, outside its dates</source>
+        <translation>{file}: у обучения {code} отмечена посещаемость на {days}, вне его дат</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/integrity.py" line="65" />
         <source>{file}: damaged: {why}</source>
         <translation>{file}: база данных повреждена</translation>
     </message>
     <message>
-        <location filename="../../app/storage/integrity.py" line="73" />
+        <location filename="../../app/storage/integrity.py" line="77" />
         <source>{file}: integrity: {why}</source>
         <translation>{file}: целостность: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrate.py" line="111" />
+        <location filename="../../app/storage/migrate.py" line="63" />
         <source>this SQLite file is not a GPAST Coordinator database; it was not changed</source>
         <translation>этот файл SQLite — не база данных GPAST Coordinator; он не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrate.py" line="107" />
+        <location filename="../../app/storage/migrate.py" line="67" />
+        <source>this file holds what GPAST Coordinator never makes ({problems}); it was not opened and not changed</source>
+        <translation>в файле есть то, чего GPAST Coordinator никогда не создаёт ({problems}); он не открыт и не изменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/migrate.py" line="59" />
         <source>not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
         <translation>не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrate.py" line="131" />
+        <location filename="../../app/storage/migrate.py" line="89" />
         <source>the database was written by a newer version of GPAST Coordinator (schema {schema}); please update the program</source>
         <translation>база данных записана более новой версией GPAST Coordinator (схема {schema}); обновите программу</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="131" />
+        <source>unexpected view {name}</source>
+        <translation>лишнее представление (view) {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="141" />
+        <source>view {name} is missing</source>
+        <translation>нет представления (view) {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="149" />
+        <source>view {name} is defined differently</source>
+        <translation>представление (view) {name} определено иначе</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="126" />
+        <source>unexpected table {name}</source>
+        <translation>лишняя таблица {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="128" />
+        <source>unexpected index {name}</source>
+        <translation>лишний индекс {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="130" />
+        <source>unexpected trigger {name}</source>
+        <translation>лишний триггер {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="136" />
+        <source>table {name} is missing</source>
+        <translation>нет таблицы {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="138" />
+        <source>index {name} is missing</source>
+        <translation>нет индекса {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="140" />
+        <source>trigger {name} is missing</source>
+        <translation>нет триггера {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="146" />
+        <source>index {name} is defined differently</source>
+        <translation>индекс {name} определён иначе</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="148" />
+        <source>trigger {name} is defined differently</source>
+        <translation>триггер {name} определён иначе</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="77" />
+        <source>the schema version is recorded {n} times</source>
+        <translation>версия схемы записана {n} раз(а)</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="92" />
+        <source>table {table}: unexpected column {column}</source>
+        <translation>таблица {table}: лишний столбец {column}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="96" />
+        <source>table {table}: column {column} is missing</source>
+        <translation>таблица {table}: нет столбца {column}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="109" />
+        <source>table {table}: its constraints differ from this version's</source>
+        <translation>таблица {table}: её ограничения отличаются от ограничений этой версии</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema_check.py" line="101" />
+        <source>table {table}: column {column} is defined differently</source>
+        <translation>таблица {table}: столбец {column} определён иначе</translation>
     </message>
 </context>
 <context>
@@ -3273,92 +3385,92 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="112" />
+        <location filename="../../app/reports/attendance_documents.py" line="114" />
         <source>Sign-in sheet {code} · {title}</source>
         <translation>Лист регистрации {code} · {title}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="155" />
+        <location filename="../../app/reports/attendance_documents.py" line="158" />
         <source>Certificate of participation</source>
         <translation>Сертификат участника</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="158" />
+        <location filename="../../app/reports/attendance_documents.py" line="161" />
         <source>This is to certify that</source>
         <translation>Настоящим удостоверяется, что</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="165" />
+        <location filename="../../app/reports/attendance_documents.py" line="168" />
         <source>took part in the training</source>
         <translation>принял(а) участие в обучении</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="187" />
+        <location filename="../../app/reports/attendance_documents.py" line="190" />
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="188" />
+        <location filename="../../app/reports/attendance_documents.py" line="191" />
         <source>Trainer</source>
         <translation>Тренер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <location filename="../../app/reports/attendance_documents.py" line="81" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <location filename="../../app/reports/attendance_documents.py" line="81" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <location filename="../../app/reports/attendance_documents.py" line="81" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <location filename="../../app/reports/attendance_documents.py" line="81" />
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="135" />
+        <location filename="../../app/reports/attendance_documents.py" line="138" />
         <source>Certificates {code}</source>
         <translation>Сертификаты {code}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="51" />
+        <location filename="../../app/reports/attendance_documents.py" line="53" />
         <source>Sign-in sheet {code}</source>
         <translation>Лист регистрации {code}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="69" />
+        <location filename="../../app/reports/attendance_documents.py" line="71" />
         <source>Location: {location}    Organiser: {organiser}    Session: {dates}</source>
         <translation>Место: {location}    Организатор: {organiser}    Даты: {dates}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="142" />
+        <location filename="../../app/reports/attendance_documents.py" line="145" />
         <source>{code}: nobody was present or late on any day, so there are no certificates.</source>
         <translation>{code}: никто не присутствовал ни в один день, поэтому сертификатов нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="171" />
+        <location filename="../../app/reports/attendance_documents.py" line="174" />
         <source> · {hours} hours</source>
         <translation> · {hours} ч</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="193" />
+        <location filename="../../app/reports/attendance_documents.py" line="196" />
         <source>Certificate No. {number}</source>
         <translation>Сертификат № {number}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="182" />
+        <location filename="../../app/reports/attendance_documents.py" line="185" />
         <source>Organised by {organiser}</source>
         <translation>Организатор: {organiser}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="64" />
+        <location filename="../../app/reports/attendance_documents.py" line="66" />
         <source>day {n} of {days}</source>
         <translation>день {n} из {days}</translation>
     </message>
@@ -3368,324 +3480,324 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Страница {page} из {total}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="63" />
+        <location filename="../../app/reports/progress_report.py" line="64" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="64" />
+        <location filename="../../app/reports/progress_report.py" line="65" />
         <source>Submitted</source>
         <translation>Внесён</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="65" />
-        <location filename="../../app/reports/progress_report.py" line="333" />
+        <location filename="../../app/reports/progress_report.py" line="66" />
+        <location filename="../../app/reports/progress_report.py" line="335" />
         <source>Adopted</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="66" />
+        <location filename="../../app/reports/progress_report.py" line="67" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="67" />
+        <location filename="../../app/reports/progress_report.py" line="68" />
         <source>Repealed</source>
         <translation>Утратил силу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="70" />
+        <location filename="../../app/reports/progress_report.py" line="71" />
         <source>law</source>
         <translation>закон</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="71" />
+        <location filename="../../app/reports/progress_report.py" line="72" />
         <source>amendment</source>
         <translation>поправка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="72" />
+        <location filename="../../app/reports/progress_report.py" line="73" />
         <source>decree</source>
         <translation>указ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="73" />
+        <location filename="../../app/reports/progress_report.py" line="74" />
         <source>regulation</source>
         <translation>постановление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="74" />
+        <location filename="../../app/reports/progress_report.py" line="75" />
         <source>programme</source>
         <translation>программа</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="75" />
+        <location filename="../../app/reports/progress_report.py" line="76" />
         <source>treaty</source>
         <translation>договор</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="49" />
+        <location filename="../../app/reports/progress_report.py" line="50" />
         <location filename="../../app/reports/report_graphics.py" line="18" />
         <location filename="../../app/reports/report_text.py" line="111" />
         <source>Legislative acts adopted</source>
         <translation>Принято нормативных актов</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="50" />
-        <location filename="../../app/reports/progress_report.py" line="337" />
+        <location filename="../../app/reports/progress_report.py" line="51" />
+        <location filename="../../app/reports/progress_report.py" line="339" />
         <location filename="../../app/reports/report_graphics.py" line="19" />
         <source>Trainings held</source>
         <translation>Проведено обучений</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="51" />
-        <location filename="../../app/reports/progress_report.py" line="295" />
+        <location filename="../../app/reports/progress_report.py" line="52" />
+        <location filename="../../app/reports/progress_report.py" line="297" />
         <location filename="../../app/reports/report_graphics.py" line="20" />
         <location filename="../../app/reports/report_text.py" line="121" />
         <source>Participants trained</source>
         <translation>Обучено участников</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="52" />
+        <location filename="../../app/reports/progress_report.py" line="53" />
         <source>of whom women</source>
         <translation>из них женщин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="53" />
-        <location filename="../../app/reports/progress_report.py" line="356" />
+        <location filename="../../app/reports/progress_report.py" line="54" />
+        <location filename="../../app/reports/progress_report.py" line="358" />
         <location filename="../../app/reports/report_graphics.py" line="21" />
         <source>Campaigns launched</source>
         <translation>Начато кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="54" />
+        <location filename="../../app/reports/progress_report.py" line="55" />
         <source>Campaign reach</source>
         <translation>Охват кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="57" />
+        <location filename="../../app/reports/progress_report.py" line="58" />
         <source>of whom men</source>
         <translation>из них мужчин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="58" />
+        <location filename="../../app/reports/progress_report.py" line="59" />
         <source>Training hours</source>
         <translation>Часов обучения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="59" />
+        <location filename="../../app/reports/progress_report.py" line="60" />
         <source>People trained (each once)</source>
         <translation>Обучено человек (каждый один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="321" />
+        <location filename="../../app/reports/progress_report.py" line="323" />
         <source>Legislation adopted</source>
         <translation>Принятые нормативные акты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="122" />
+        <location filename="../../app/reports/progress_report.py" line="124" />
         <source>GPAST progress report</source>
         <translation>Отчёт о ходе работы GPAST</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="154" />
+        <location filename="../../app/reports/progress_report.py" line="156" />
         <source>GPAST progress report {period} · made {made}</source>
         <translation>Отчёт о ходе работы GPAST {period} · составлен {made}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="169" />
+        <location filename="../../app/reports/progress_report.py" line="171" />
         <source>Progress report on countering trafficking in human beings</source>
         <translation>Отчёт о ходе работы по противодействию торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="172" />
+        <location filename="../../app/reports/progress_report.py" line="174" />
         <source>Global Partnership against Slavery and Trafficking in Human Beings in the 21st century (GPAST)</source>
         <translation>Глобальное партнёрство против рабства и торговли людьми в XXI веке (GPAST)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="199" />
+        <location filename="../../app/reports/progress_report.py" line="201" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="227" />
+        <location filename="../../app/reports/progress_report.py" line="229" />
         <source>A record linked to several focus areas counts in each area row and once in the total, so the area rows may add up to more than the total. Participants trained counts each (session, person) pair where the person was present or late on at least one day.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в строке каждого направления и один раз в итоге, поэтому сумма строк может быть больше итога. «Обучено участников» — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="288" />
+        <location filename="../../app/reports/progress_report.py" line="290" />
         <source>Participants by sex</source>
         <translation>Участники по полу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="376" />
+        <location filename="../../app/reports/progress_report.py" line="378" />
         <location filename="../../app/reports/report_text.py" line="152" />
         <source>Legislation in the pipeline</source>
         <translation>Нормативные акты в разработке</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="398" />
+        <location filename="../../app/reports/progress_report.py" line="400" />
         <source>How the figures are counted</source>
         <translation>Как считаются показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="134" />
+        <location filename="../../app/reports/progress_report.py" line="136" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="200" />
+        <location filename="../../app/reports/progress_report.py" line="202" />
         <source>Focus area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="274" />
+        <location filename="../../app/reports/progress_report.py" line="276" />
         <source>previous: {period}</source>
         <translation>предыдущий: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="333" />
-        <location filename="../../app/reports/progress_report.py" line="351" />
-        <location filename="../../app/reports/progress_report.py" line="368" />
-        <location filename="../../app/reports/progress_report.py" line="390" />
+        <location filename="../../app/reports/progress_report.py" line="335" />
+        <location filename="../../app/reports/progress_report.py" line="353" />
+        <location filename="../../app/reports/progress_report.py" line="370" />
+        <location filename="../../app/reports/progress_report.py" line="392" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="333" />
-        <location filename="../../app/reports/progress_report.py" line="390" />
+        <location filename="../../app/reports/progress_report.py" line="335" />
+        <location filename="../../app/reports/progress_report.py" line="392" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="333" />
-        <location filename="../../app/reports/progress_report.py" line="390" />
+        <location filename="../../app/reports/progress_report.py" line="335" />
+        <location filename="../../app/reports/progress_report.py" line="392" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="351" />
+        <location filename="../../app/reports/progress_report.py" line="353" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="351" />
-        <location filename="../../app/reports/progress_report.py" line="368" />
+        <location filename="../../app/reports/progress_report.py" line="353" />
+        <location filename="../../app/reports/progress_report.py" line="370" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="351" />
+        <location filename="../../app/reports/progress_report.py" line="353" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="351" />
+        <location filename="../../app/reports/progress_report.py" line="353" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="351" />
-        <location filename="../../app/reports/progress_report.py" line="292" />
+        <location filename="../../app/reports/progress_report.py" line="353" />
+        <location filename="../../app/reports/progress_report.py" line="294" />
         <location filename="../../app/reports/reporting_pack.py" line="50" />
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="368" />
+        <location filename="../../app/reports/progress_report.py" line="370" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="368" />
+        <location filename="../../app/reports/progress_report.py" line="370" />
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="378" />
+        <location filename="../../app/reports/progress_report.py" line="380" />
         <source>No legislation is in draft or submitted.</source>
         <translation>Нет нормативных актов в статусе проекта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="390" />
+        <location filename="../../app/reports/progress_report.py" line="392" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="182" />
+        <location filename="../../app/reports/progress_report.py" line="184" />
         <source>Period: {period}</source>
         <translation>Период: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="186" />
+        <location filename="../../app/reports/progress_report.py" line="188" />
         <source>Focus areas: {areas}</source>
         <translation>Направления: {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="190" />
+        <location filename="../../app/reports/progress_report.py" line="192" />
         <source>Made on {date} with GPAST Coordinator</source>
         <translation>Составлен {date} в программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="209" />
+        <location filename="../../app/reports/progress_report.py" line="211" />
         <source>Total (each record once)</source>
         <translation>Итого (каждая запись один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="262" />
+        <location filename="../../app/reports/progress_report.py" line="264" />
         <location filename="../../app/reports/report_statistics.py" line="102" />
         <location filename="../../app/reports/reporting_pack.py" line="165" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="262" />
+        <location filename="../../app/reports/progress_report.py" line="264" />
         <source>Figure</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="262" />
+        <location filename="../../app/reports/progress_report.py" line="264" />
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="262" />
+        <location filename="../../app/reports/progress_report.py" line="264" />
         <source>Progress</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="281" />
+        <location filename="../../app/reports/progress_report.py" line="283" />
         <source>This period and the previous one</source>
         <translation>Этот период и предыдущий</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="293" />
+        <location filename="../../app/reports/progress_report.py" line="295" />
         <location filename="../../app/reports/reporting_pack.py" line="51" />
         <source>Men</source>
         <translation>Мужчины</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="294" />
+        <location filename="../../app/reports/progress_report.py" line="296" />
         <source>Other or not stated</source>
         <translation>Другой или не указан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="296" />
+        <location filename="../../app/reports/progress_report.py" line="298" />
         <source>People (each once)</source>
         <translation>Человек (каждый один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="319" />
+        <location filename="../../app/reports/progress_report.py" line="321" />
         <source>None in this period.</source>
         <translation>За период нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="140" />
+        <location filename="../../app/reports/progress_report.py" line="142" />
         <source>Nothing was recorded for this period: no legislation adopted, no training session started and no campaign launched between {start} and {end}.</source>
         <translation>За этот период ничего не записано: с {start} по {end} не принято ни одного нормативного акта, не начато ни одного обучения и ни одной кампании.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="245" />
+        <location filename="../../app/reports/progress_report.py" line="247" />
         <source>Against the {year} targets (1 January – {end})</source>
         <translation>Выполнение целевых показателей {year} года (1 января – {end})</translation>
     </message>
@@ -4167,108 +4279,108 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>За этот период показателей нет.</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="15" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="16" />
         <source>a date: YYYY-MM-DD or DD.MM.YYYY (or a date cell)</source>
         <translation>дата: ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (или ячейка с датой)</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="16" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="17" />
         <source>a whole number</source>
         <translation>целое число</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="17" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="18" />
         <source>a number; a decimal comma is fine (6,5)</source>
         <translation>число; можно с десятичной запятой (6,5)</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="18" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="19" />
         <source>a list: separate items with ;</source>
         <translation>список: элементы через ;</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="19" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="20" />
         <source>focus areas by slug or English name, separated by ; (criminalisation; demand; protection; root-causes; capacity)</source>
         <translation>направления (slug или английское название) через ; (criminalisation; demand; protection; root-causes; capacity)</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="23" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="24" />
         <source>aspects, separated by ; (gender; age; migration)</source>
         <translation>аспекты через ; (gender; age; migration)</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="24" />
         <location filename="../../app/services/spreadsheets/templates.py" line="25" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="26" />
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="26" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="27" />
         <source>an ISO 3166-1 country code (BY, UA, …) or unknown; empty: all</source>
         <translation>код страны ISO 3166-1 (BY, UA, …) или unknown; пусто — все</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="29" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="30" />
         <source>a day of the session; empty: every day of the session</source>
         <translation>день занятия; пусто — все дни занятия</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="30" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="31" />
         <source>the code of an existing training session</source>
         <translation>код существующего обучения</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="31" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="32" />
         <source>one focus area: slug or English name</source>
         <translation>одно направление: slug или английское название</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="32" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="33" />
         <source>the agency that supplied the figure</source>
         <translation>ведомство, предоставившее показатель</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="35" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="36" />
         <source>GPAST Coordinator: how to fill this sheet</source>
         <translation>GPAST Coordinator: как заполнять этот лист</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="36" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="37" />
         <source>One record a row under the header. Columns marked * are required. Do not rename or add columns: an unknown column stops the import.</source>
         <translation>Одна запись в строке под заголовком. Столбцы со * обязательны. Не переименовывайте и не добавляйте столбцы: неизвестный столбец останавливает импорт.</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="40" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="41" />
         <source>The import is all or nothing: if any row has a problem, nothing is imported and every problem is listed by row and column. Importing the same file twice changes nothing the second time.</source>
         <translation>Импорт выполняется целиком или не выполняется: если в какой-либо строке есть ошибка, ничего не импортируется, а все ошибки перечисляются по строкам и столбцам. Повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="46" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="47" />
         <source>Instructions</source>
         <translation>Инструкция</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="45" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="46" />
         <source>column</source>
         <translation>столбец</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="45" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="46" />
         <source>what to enter</source>
         <translation>что вводить</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="76" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="77" />
         <source>optional; {what}</source>
         <translation>необязательно; {what}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="71" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="72" />
         <source>one of: {choices}</source>
         <translation>одно из: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="75" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="76" />
         <source>required; {what}</source>
         <translation>обязательно; {what}</translation>
     </message>

@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 from sqlalchemy import text
 
+from app.errors import Message
 from app.services import open_database
 from app.storage.migrate import head_revision
 from app.storage.schema_check import differences, unexpected_objects
@@ -41,9 +42,9 @@ def test_a_trigger_an_index_and_a_view_are_named(made):
         "CREATE INDEX ix_mine ON campaign(title)",
         "CREATE VIEW v AS SELECT 1",
     )
-    assert ("unexpected {kind} {name}", {"kind": "trigger", "name": "wipe"}) in found
-    assert ("unexpected {kind} {name}", {"kind": "index", "name": "ix_mine"}) in found
-    assert ("unexpected {kind} {name}", {"kind": "view", "name": "v"}) in found
+    assert Message("unexpected trigger {name}", name="wipe") in found
+    assert Message("unexpected index {name}", name="ix_mine") in found
+    assert Message("unexpected view {name}", name="v") in found
 
 
 def test_a_renamed_column_and_two_version_rows_are_named(made):
@@ -52,15 +53,17 @@ def test_a_renamed_column_and_two_version_rows_are_named(made):
         "ALTER TABLE campaign RENAME COLUMN reach TO audience_reach",
         "INSERT INTO alembic_version VALUES ('0001')",
     )
-    assert ("the schema version is recorded {n} times", {"n": 2}) in found
+    assert Message("the schema version is recorded {n} times", n=2) in found
     assert (
-        "table {table}: unexpected column {column}",
-        {"table": "campaign", "column": "audience_reach"},
-    ) in found
+        Message(
+            "table {table}: unexpected column {column}", table="campaign", column="audience_reach"
+        )
+        in found
+    )
     assert (
-        "table {table}: column {column} is missing",
-        {"table": "campaign", "column": "reach"},
-    ) in found
+        Message("table {table}: column {column} is missing", table="campaign", column="reach")
+        in found
+    )
 
 
 def test_an_extra_check_constraint_is_named(made):
@@ -77,7 +80,7 @@ def test_an_extra_check_constraint_is_named(made):
         "DROP TABLE setting_old",
     )
     assert found == [
-        ("table {table}: its constraints differ from this version's", {"table": "setting"})
+        Message("table {table}: its constraints differ from this version's", table="setting")
     ]
 
 
@@ -86,9 +89,7 @@ def test_only_triggers_and_views_are_unexpected_at_open(made):
     conn.execute("CREATE INDEX ix_mine ON campaign(title)")
     assert unexpected_objects(conn) == []
     conn.execute("CREATE TRIGGER t AFTER DELETE ON campaign BEGIN SELECT 1; END")
-    assert unexpected_objects(conn) == [
-        ("unexpected {kind} {name}", {"kind": "trigger", "name": "t"})
-    ]
+    assert unexpected_objects(conn) == [Message("unexpected trigger {name}", name="t")]
     conn.close()
 
 

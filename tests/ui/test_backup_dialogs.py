@@ -42,3 +42,35 @@ def test_window_check_refuses_a_damaged_file_and_offers_the_backup(qtbot, db, db
     assert check_before_open(None, str(db_path))
     with open_database(str(db_path)) as again:
         assert records.count_records(again, "trainings") == 1
+
+
+def test_a_file_from_a_newer_version_is_not_called_damaged_and_no_backup_is_offered(
+    qtbot, db, db_path, monkeypatch
+):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.transfer.backup_dialogs import check_before_open
+    from tests.helpers import answering
+
+    add_training(db)
+    backup_now(db_path)
+    db.close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    newer = db_path.read_bytes()
+    shown: list = []
+    monkeypatch.setattr(QMessageBox, "warning", answering(QMessageBox.StandardButton.Ok, shown, 2))
+
+    def show(box):
+        shown.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", show)
+    assert not check_before_open(None, str(db_path))
+    assert len(shown) == 1
+    assert "newer version" in shown[0] and "damaged" not in shown[0]
+    assert db_path.read_bytes() == newer

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationError
 from app.models import Attendance, Participant, TrainingSession
@@ -14,6 +15,33 @@ from app.services.unit_of_work import Database
 
 def session_days(start: date, end: date) -> list[date]:
     return [start + timedelta(days=n) for n in range((end - start).days + 1)]
+
+
+def attended_days_outside(
+    session: Session, training_id: int, start: date, end: date
+) -> tuple[str, list[date]] | None:
+    """Days with attendance recorded that the dates `start`–`end` would leave out, and the
+    field that leaves them out (`start_date` or `end_date`); None when every one is kept."""
+    days = sorted(
+        session.scalars(
+            select(Attendance.day)
+            .where(Attendance.training_id == training_id)
+            .where((Attendance.day < start) | (Attendance.day > end))
+            .distinct()
+        )
+    )
+    if not days:
+        return None
+    return ("start_date" if days[0] < start else "end_date"), days
+
+
+def dates_drop_attendance(field: str, days: list[date]) -> ValidationError:
+    """The refusal of new dates that would leave attendance on days the session no longer has."""
+    return ValidationError(
+        field,
+        "attendance is recorded on {days}, outside the new dates; change or remove it first",
+        days=", ".join(d.isoformat() for d in days[:10]) + (" …" if len(days) > 10 else ""),
+    )
 
 
 def set_attendance(

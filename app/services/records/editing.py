@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.errors import NotFound, ValidationError
 from app.models import Attendance, FocusArea, kinds
 from app.models.kinds import Kind
+from app.services.attendance.recording import attended_days_outside, dates_drop_attendance
 from app.services.records import fields as f
 from app.services.unit_of_work import Database
 
@@ -128,9 +129,19 @@ def update(db: Database, kind_name: str, record_id: int, data: Mapping[str, Any]
         merged = {**to_dict(k, obj), **data}
         clean = _validate(session, k, merged)
         _check_unique(session, k, clean, record_id)
+        _keep_attended_days(session, k, record_id, clean)
         _apply(session, k, obj, clean)
         session.flush()
         return to_dict(k, obj)
+
+
+def _keep_attended_days(session: Session, k: Kind, record_id: int, clean: Mapping) -> None:
+    """A session's dates may not drop a day that has attendance recorded."""
+    if k.attendance_column != "training_id":
+        return
+    dropped = attended_days_outside(session, record_id, clean["start_date"], clean["end_date"])
+    if dropped:
+        raise dates_drop_attendance(*dropped)
 
 
 def get(db: Database, kind_name: str, record_id: int) -> dict[str, Any]:

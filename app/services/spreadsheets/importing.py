@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.errors import Message
 from app.models import FocusArea, Target
 from app.models.kinds import TABLE_OF_KIND, Kind
+from app.services.attendance.recording import attended_days_outside, dates_drop_attendance
 from app.services.records import fields as f
 from app.services.records.audit import record
 from app.services.records.editing import area_lookup, to_dict
@@ -237,8 +238,16 @@ def _import_records(session: Session, kind: str, rows, present, problems, result
             result.unchanged += 1
             continue
         merged = {**current, **changes}
-        for e in f.cross_field_problems(merged):
+        found = f.cross_field_problems(merged)
+        for e in found:
             problems.add(number, e.field, e.reason)
+        if not found and k.attendance_column == "training_id" and obj.id is not None:
+            dropped = attended_days_outside(
+                session, obj.id, merged["start_date"], merged["end_date"]
+            )
+            if dropped:
+                refusal = dates_drop_attendance(*dropped)
+                problems.add(number, refusal.field, refusal.reason)
         _set(k, obj, changes, area_objects)
         result.updated += 1
     session.flush()

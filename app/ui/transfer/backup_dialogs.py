@@ -131,6 +131,17 @@ def check_before_open(parent, location: str) -> bool:
     result = check_database(str(path))
     if result.ok:
         return True
+    if result.newer:  # newer work than this program knows: never offer an older backup over it
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Backups", "Written by a newer version"),
+            QCoreApplication.translate(
+                "Backups",
+                "{name} was written by a newer version of GPAST Coordinator. Please update the "
+                "program to open it; the file was not changed.",
+            ).format(name=path.name),
+        )
+        return False
     good = [b for b in list_backups(path) if check_database(str(b.path)).ok]
     text = QCoreApplication.translate(
         "Backups",
