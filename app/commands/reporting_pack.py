@@ -1,4 +1,4 @@
-"""gpast reporting-pack --from D --to D --out FILE.xlsx [--lang en|ru] [--public]"""
+"""gpast reporting-pack --from D --to D --out FILE.xlsx|FILE.docx [--lang en|ru] [--public]"""
 
 from __future__ import annotations
 
@@ -10,7 +10,10 @@ from app.commands import open_db, parse_date, t
 def register(subparsers) -> None:
     p = subparsers.add_parser(
         "reporting-pack",
-        help=t("the statistics tables international questionnaires ask for (.xlsx)"),
+        help=t(
+            "the international reporting pack: the statistics tables (.xlsx) or the "
+            "narrative annex (.docx)"
+        ),
     )
     p.add_argument("--from", dest="date_from", required=True, metavar="D")
     p.add_argument("--to", dest="date_to", required=True, metavar="D")
@@ -26,34 +29,37 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     from app.errors import GpastError, os_reason
+    from app.reports.narrative_annex import write_annex_docx
     from app.reports.reporting_pack import write_pack_xlsx
+    from app.services.reporting.annex_data import annex_data
     from app.services.settings import get_settings, public_threshold
     from app.services.statistics.pack import pack_figures, pack_tables
 
     date_from = parse_date("--from", args.date_from)
     date_to = parse_date("--to", args.date_to)
     suffix = Path(args.out).suffix.lower()
-    if suffix == ".docx":
-        raise GpastError(
-            "{file}: the narrative annex (.docx) is not made yet; use .xlsx", file=args.out
-        )
-    if suffix != ".xlsx":
+    if suffix not in (".xlsx", ".docx"):
         raise GpastError("{file}: choose a file name ending in .xlsx or .docx", file=args.out)
     with open_db(args) as db:
         figures = pack_figures(db, date_from, date_to)
         settings = get_settings(db)
         threshold = public_threshold(db) if args.public else 0
+        annex = annex_data(db, date_from, date_to) if suffix == ".docx" else None
     years = list(range(date_from.year, date_to.year + 1))
+    tables = pack_tables(figures, years)
     try:
-        write_pack_xlsx(
-            pack_tables(figures, years),
-            args.out,
-            date_from=date_from,
-            date_to=date_to,
-            settings=settings,
-            lang=args.lang,
-            public=threshold,
-        )
+        if annex is not None:
+            write_annex_docx(annex, tables, args.out, lang=args.lang, public=threshold)
+        else:
+            write_pack_xlsx(
+                tables,
+                args.out,
+                date_from=date_from,
+                date_to=date_to,
+                settings=settings,
+                lang=args.lang,
+                public=threshold,
+            )
     except OSError as exc:
         raise GpastError(
             "{file}: cannot be written ({why})", file=args.out, why=os_reason(exc)

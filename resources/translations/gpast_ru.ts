@@ -1564,159 +1564,164 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="106" />
+        <location filename="../../app/ui/overview/reports_page.py" line="114" />
         <source>Last year</source>
         <translation>Прошлый год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="107" />
+        <location filename="../../app/ui/overview/reports_page.py" line="115" />
         <source>This year</source>
         <translation>Текущий год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="108" />
+        <location filename="../../app/ui/overview/reports_page.py" line="116" />
         <source>Last quarter</source>
         <translation>Прошлый квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="109" />
+        <location filename="../../app/ui/overview/reports_page.py" line="117" />
         <source>This quarter</source>
         <translation>Текущий квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="110" />
+        <location filename="../../app/ui/overview/reports_page.py" line="118" />
         <source>Custom period</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="113" />
+        <location filename="../../app/ui/overview/reports_page.py" line="121" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="116" />
+        <location filename="../../app/ui/overview/reports_page.py" line="124" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="116" />
+        <location filename="../../app/ui/overview/reports_page.py" line="124" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="127" />
+        <location filename="../../app/ui/overview/reports_page.py" line="135" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="128" />
+        <location filename="../../app/ui/overview/reports_page.py" line="136" />
         <source>For p&amp;ublication (small counts as &lt;5)</source>
         <translation>Для п&amp;убликации (малые числа как &lt;5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="130" />
+        <location filename="../../app/ui/overview/reports_page.py" line="138" />
         <source>Figures from 1 to 4 print as &lt;5; the threshold is in Settings.</source>
         <translation>Показатели от 1 до 4 печатаются как &lt;5; порог задаётся в настройках.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="133" />
+        <location filename="../../app/ui/overview/reports_page.py" line="141" />
         <source>Focus areas in the report</source>
         <translation>Направления в отчёте</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="135" />
+        <location filename="../../app/ui/overview/reports_page.py" line="143" />
         <source>&amp;Generate</source>
         <translation>&amp;Сформировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="136" />
+        <location filename="../../app/ui/overview/reports_page.py" line="144" />
         <source>&amp;Save as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="137" />
+        <location filename="../../app/ui/overview/reports_page.py" line="145" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="138" />
+        <location filename="../../app/ui/overview/reports_page.py" line="146" />
         <source>&amp;Open in viewer</source>
         <translation>&amp;Открыть в программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="139" />
-        <source>Reporting pac&amp;k (.xlsx)…</source>
-        <translation>Пакет &amp;отчётности (.xlsx)…</translation>
+        <location filename="../../app/ui/overview/reports_page.py" line="147" />
+        <source>Reporting pac&amp;k…</source>
+        <translation>Пакет &amp;отчётности…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="142" />
-        <source>The statistics tables the UN, Council of Europe and donor questionnaires ask for, a column per year of the period</source>
-        <translation>Статистические таблицы для вопросников ООН, Совета Европы и доноров, по столбцу на каждый год периода</translation>
+        <location filename="../../app/ui/overview/reports_page.py" line="150" />
+        <source>The statistics tables the UN, Council of Europe and donor questionnaires ask for, a column per year of the period (.xlsx), or the narrative annex by prevention, protection, prosecution and partnership (.docx)</source>
+        <translation>Статистические таблицы для вопросников ООН, Совета Европы и доноров, по столбцу на каждый год периода (.xlsx), или текстовое приложение по разделам «предупреждение», «защита», «уголовное преследование» и «партнёрство» (.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="161" />
+        <location filename="../../app/ui/overview/reports_page.py" line="170" />
         <source>P&amp;eriod:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="165" />
+        <location filename="../../app/ui/overview/reports_page.py" line="174" />
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="167" />
+        <location filename="../../app/ui/overview/reports_page.py" line="176" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="169" />
+        <location filename="../../app/ui/overview/reports_page.py" line="178" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="204" />
+        <location filename="../../app/ui/overview/reports_page.py" line="213" />
         <source>Report preview</source>
         <translation>Просмотр отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="252" />
-        <location filename="../../app/ui/overview/reports_page.py" line="277" />
+        <location filename="../../app/ui/overview/reports_page.py" line="261" />
+        <location filename="../../app/ui/overview/reports_page.py" line="286" />
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="252" />
-        <location filename="../../app/ui/overview/reports_page.py" line="277" />
+        <location filename="../../app/ui/overview/reports_page.py" line="261" />
+        <location filename="../../app/ui/overview/reports_page.py" line="286" />
         <source>'To' is before 'From'.</source>
         <translation>Дата «по» раньше даты «с».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="258" />
+        <location filename="../../app/ui/overview/reports_page.py" line="267" />
         <source>Making the report…</source>
         <translation>Формирование отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="282" />
+        <location filename="../../app/ui/overview/reports_page.py" line="292" />
         <source>Save the reporting pack</source>
         <translation>Сохранить пакет отчётности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="290" />
+        <location filename="../../app/ui/overview/reports_page.py" line="294" />
+        <source>Statistics tables (*.xlsx);;Narrative annex (*.docx)</source>
+        <translation>Статистические таблицы (*.xlsx);;Текстовое приложение (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="302" />
         <source>Making the reporting pack…</source>
         <translation>Создание пакета отчётности…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="308" />
+        <location filename="../../app/ui/overview/reports_page.py" line="320" />
         <source>Reporting pack written: {path}</source>
         <translation>Пакет отчётности записан: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="317" />
+        <location filename="../../app/ui/overview/reports_page.py" line="329" />
         <source>{pages} pages</source>
         <translation>Страниц: {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="330" />
+        <location filename="../../app/ui/overview/reports_page.py" line="342" />
         <source>Save report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -2236,7 +2241,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/commands/attendance_documents.py" line="36" />
         <location filename="../../app/commands/report.py" line="38" />
-        <location filename="../../app/commands/reporting_pack.py" line="58" />
+        <location filename="../../app/commands/reporting_pack.py" line="64" />
         <location filename="../../app/files.py" line="29" />
         <location filename="../../app/services/exchange/bundles.py" line="148" />
         <location filename="../../app/storage/backups.py" line="68" />
@@ -2266,12 +2271,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не удаётся подключиться: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/reporting_pack.py" line="37" />
-        <source>{file}: the narrative annex (.docx) is not made yet; use .xlsx</source>
-        <translation>{file}: текстовое приложение (.docx) пока не создаётся; используйте .xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/reporting_pack.py" line="41" />
+        <location filename="../../app/commands/reporting_pack.py" line="42" />
         <source>{file}: choose a file name ending in .xlsx or .docx</source>
         <translation>{file}: выберите имя файла с окончанием .xlsx или .docx</translation>
     </message>
@@ -2421,7 +2421,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/maintenance/demo.py" line="138" />
+        <location filename="../../app/services/maintenance/demo.py" line="140" />
         <source>{file}: the database already has records; demo data goes into an empty database only</source>
         <translation>{file}: в базе данных уже есть записи; демонстрационные данные добавляются только в пустую базу</translation>
     </message>
@@ -3147,7 +3147,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/report.py" line="18" />
-        <location filename="../../app/commands/reporting_pack.py" line="22" />
+        <location filename="../../app/commands/reporting_pack.py" line="25" />
         <source>for publication: small counts as &lt;5 (the threshold is a setting)</source>
         <translation>для публикации: малые числа как &lt;5 (порог задаётся в настройках)</translation>
     </message>
@@ -3158,16 +3158,16 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/reporting_pack.py" line="13" />
-        <source>the statistics tables international questionnaires ask for (.xlsx)</source>
-        <translation>статистические таблицы для международных вопросников (.xlsx)</translation>
+        <source>the international reporting pack: the statistics tables (.xlsx) or the narrative annex (.docx)</source>
+        <translation>международный пакет отчётности: статистические таблицы (.xlsx) или текстовое приложение (.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/reporting_pack.py" line="18" />
+        <location filename="../../app/commands/reporting_pack.py" line="21" />
         <source>the pack's language</source>
         <translation>язык пакета</translation>
     </message>
     <message>
-        <location filename="../../app/commands/reporting_pack.py" line="62" />
+        <location filename="../../app/commands/reporting_pack.py" line="68" />
         <source>{out}: reporting pack {start} – {end} written</source>
         <translation>{out}: пакет отчётности за {start} – {end} записан</translation>
     </message>
@@ -3475,35 +3475,237 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>день {n} из {days}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/pdf_common.py" line="51" />
-        <source>Page {page} of {total}</source>
-        <translation>Страница {page} из {total}</translation>
+        <location filename="../../app/reports/narrative_annex.py" line="19" />
+        <source>Prevention</source>
+        <translation>Предупреждение</translation>
     </message>
     <message>
+        <location filename="../../app/reports/narrative_annex.py" line="20" />
+        <source>Protection</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="21" />
+        <source>Prosecution</source>
+        <translation>Уголовное преследование</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="22" />
+        <source>Partnership</source>
+        <translation>Партнёрство</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="25" />
+        <source>Focus areas: eradicating root causes; countering demand.</source>
+        <translation>Направления: устранение коренных причин; противодействие спросу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="26" />
+        <source>Focus area: protection and reintegration of victims.</source>
+        <translation>Направление: защита и реинтеграция жертв.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="27" />
+        <source>Focus area: criminalisation of trafficking.</source>
+        <translation>Направление: криминализация торговли людьми.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="28" />
+        <source>Focus area: national capacity-building.</source>
+        <translation>Направление: укрепление национального потенциала.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="35" />
         <location filename="../../app/reports/progress_report.py" line="64" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
+        <location filename="../../app/reports/narrative_annex.py" line="36" />
         <location filename="../../app/reports/progress_report.py" line="65" />
         <source>Submitted</source>
         <translation>Внесён</translation>
     </message>
     <message>
+        <location filename="../../app/reports/narrative_annex.py" line="37" />
+        <location filename="../../app/reports/narrative_annex.py" line="117" />
         <location filename="../../app/reports/progress_report.py" line="66" />
         <location filename="../../app/reports/progress_report.py" line="335" />
         <source>Adopted</source>
         <translation>Принят</translation>
     </message>
     <message>
+        <location filename="../../app/reports/narrative_annex.py" line="38" />
         <location filename="../../app/reports/progress_report.py" line="67" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
+        <location filename="../../app/reports/narrative_annex.py" line="39" />
         <location filename="../../app/reports/progress_report.py" line="68" />
         <source>Repealed</source>
         <translation>Утратил силу</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="91" />
+        <source>Narrative annex on countering trafficking in human beings</source>
+        <translation>Текстовое приложение о противодействии торговле людьми</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="104" />
+        <source>A record linked to several focus areas is listed under each of their pillars. Figures from other agencies are aggregate; each comes from the source named.</source>
+        <translation>Запись, связанная с несколькими направлениями, приводится в каждом из соответствующих разделов. Показатели других ведомств — сводные; каждый взят из указанного источника.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="98" />
+        <location filename="../../app/reports/report_statistics.py" line="62" />
+        <location filename="../../app/reports/reporting_pack.py" line="158" />
+        <source>For publication: figures from 1 to {n} are shown as &lt;{threshold} (small counts can identify people); no person is named.</source>
+        <translation>Для публикации: показатели от 1 до {n} приведены как &lt;{threshold} (по малым числам можно узнать людей); никто не назван по имени.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="113" />
+        <source>Legislation adopted ({n})</source>
+        <translation>Принятые нормативные акты ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="117" />
+        <location filename="../../app/reports/narrative_annex.py" line="128" />
+        <location filename="../../app/reports/narrative_annex.py" line="141" />
+        <location filename="../../app/reports/progress_report.py" line="335" />
+        <location filename="../../app/reports/progress_report.py" line="353" />
+        <location filename="../../app/reports/progress_report.py" line="370" />
+        <location filename="../../app/reports/progress_report.py" line="392" />
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="117" />
+        <location filename="../../app/reports/progress_report.py" line="335" />
+        <location filename="../../app/reports/progress_report.py" line="392" />
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="117" />
+        <location filename="../../app/reports/progress_report.py" line="335" />
+        <location filename="../../app/reports/progress_report.py" line="392" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="117" />
+        <source>Instruments</source>
+        <translation>Международные документы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="124" />
+        <source>Trainings held ({n})</source>
+        <translation>Проведённые обучения ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="128" />
+        <location filename="../../app/reports/progress_report.py" line="353" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="128" />
+        <location filename="../../app/reports/narrative_annex.py" line="141" />
+        <location filename="../../app/reports/progress_report.py" line="353" />
+        <location filename="../../app/reports/progress_report.py" line="370" />
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="128" />
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="128" />
+        <location filename="../../app/reports/progress_report.py" line="353" />
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="129" />
+        <location filename="../../app/reports/progress_report.py" line="353" />
+        <location filename="../../app/reports/progress_report.py" line="294" />
+        <location filename="../../app/reports/reporting_pack.py" line="50" />
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="129" />
+        <location filename="../../app/reports/progress_report.py" line="295" />
+        <location filename="../../app/reports/reporting_pack.py" line="51" />
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="137" />
+        <source>Campaigns launched ({n})</source>
+        <translation>Начатые кампании ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="141" />
+        <location filename="../../app/reports/progress_report.py" line="370" />
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="141" />
+        <location filename="../../app/reports/progress_report.py" line="370" />
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="152" />
+        <location filename="../../app/reports/reporting_pack.py" line="173" />
+        <source>No figures for this period.</source>
+        <translation>За этот период показателей нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="156" />
+        <location filename="../../app/reports/progress_report.py" line="264" />
+        <location filename="../../app/reports/report_statistics.py" line="102" />
+        <location filename="../../app/reports/reporting_pack.py" line="165" />
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="156" />
+        <location filename="../../app/reports/reporting_pack.py" line="165" />
+        <source>Breakdown</source>
+        <translation>Разбивка</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="156" />
+        <location filename="../../app/reports/report_statistics.py" line="105" />
+        <location filename="../../app/reports/reporting_pack.py" line="166" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="94" />
+        <location filename="../../app/reports/progress_report.py" line="184" />
+        <source>Period: {period}</source>
+        <translation>Период: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="160" />
+        <location filename="../../app/reports/report_statistics.py" line="84" />
+        <location filename="../../app/reports/reporting_pack.py" line="86" />
+        <location filename="../../app/reports/reporting_pack.py" line="97" />
+        <location filename="../../app/reports/reporting_pack.py" line="89" />
+        <source>(no source)</source>
+        <translation>(источник не указан)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/pdf_common.py" line="51" />
+        <source>Page {page} of {total}</source>
+        <translation>Страница {page} из {total}</translation>
     </message>
     <message>
         <location filename="../../app/reports/progress_report.py" line="71" />
@@ -3656,62 +3858,9 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>предыдущий: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="335" />
-        <location filename="../../app/reports/progress_report.py" line="353" />
-        <location filename="../../app/reports/progress_report.py" line="370" />
-        <location filename="../../app/reports/progress_report.py" line="392" />
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="335" />
-        <location filename="../../app/reports/progress_report.py" line="392" />
-        <source>Reference</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="335" />
-        <location filename="../../app/reports/progress_report.py" line="392" />
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="353" />
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="353" />
-        <location filename="../../app/reports/progress_report.py" line="370" />
-        <source>Dates</source>
-        <translation>Даты</translation>
-    </message>
-    <message>
         <location filename="../../app/reports/progress_report.py" line="353" />
         <source>Place</source>
         <translation>Место</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="353" />
-        <source>Participants</source>
-        <translation>Участники</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="353" />
-        <location filename="../../app/reports/progress_report.py" line="294" />
-        <location filename="../../app/reports/reporting_pack.py" line="50" />
-        <source>Women</source>
-        <translation>Женщины</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="370" />
-        <source>Channels</source>
-        <translation>Каналы</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="370" />
-        <source>Reach</source>
-        <translation>Охват</translation>
     </message>
     <message>
         <location filename="../../app/reports/progress_report.py" line="380" />
@@ -3722,11 +3871,6 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/reports/progress_report.py" line="392" />
         <source>Kind</source>
         <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="184" />
-        <source>Period: {period}</source>
-        <translation>Период: {period}</translation>
     </message>
     <message>
         <location filename="../../app/reports/progress_report.py" line="188" />
@@ -3742,13 +3886,6 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/reports/progress_report.py" line="211" />
         <source>Total (each record once)</source>
         <translation>Итого (каждая запись один раз)</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="264" />
-        <location filename="../../app/reports/report_statistics.py" line="102" />
-        <location filename="../../app/reports/reporting_pack.py" line="165" />
-        <source>Indicator</source>
-        <translation>Показатель</translation>
     </message>
     <message>
         <location filename="../../app/reports/progress_report.py" line="264" />
@@ -3769,12 +3906,6 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/reports/progress_report.py" line="283" />
         <source>This period and the previous one</source>
         <translation>Этот период и предыдущий</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="295" />
-        <location filename="../../app/reports/reporting_pack.py" line="51" />
-        <source>Men</source>
-        <translation>Мужчины</translation>
     </message>
     <message>
         <location filename="../../app/reports/progress_report.py" line="296" />
@@ -3936,26 +4067,6 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/reports/report_statistics.py" line="47" />
         <source>forced marriage</source>
         <translation>принудительный брак</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/report_statistics.py" line="84" />
-        <location filename="../../app/reports/reporting_pack.py" line="86" />
-        <location filename="../../app/reports/reporting_pack.py" line="97" />
-        <location filename="../../app/reports/reporting_pack.py" line="89" />
-        <source>(no source)</source>
-        <translation>(источник не указан)</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/report_statistics.py" line="62" />
-        <location filename="../../app/reports/reporting_pack.py" line="158" />
-        <source>For publication: figures from 1 to {n} are shown as &lt;{threshold} (small counts can identify people); no person is named.</source>
-        <translation>Для публикации: показатели от 1 до {n} приведены как &lt;{threshold} (по малым числам можно узнать людей); никто не назван по имени.</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/report_statistics.py" line="105" />
-        <location filename="../../app/reports/reporting_pack.py" line="166" />
-        <source>Source</source>
-        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_statistics.py" line="106" />
@@ -4254,11 +4365,6 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Гражданство неизвестно</translation>
     </message>
     <message>
-        <location filename="../../app/reports/reporting_pack.py" line="165" />
-        <source>Breakdown</source>
-        <translation>Разбивка</translation>
-    </message>
-    <message>
         <location filename="../../app/reports/reporting_pack.py" line="166" />
         <source>Notes</source>
         <translation>Примечания</translation>
@@ -4272,11 +4378,6 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/reports/reporting_pack.py" line="149" />
         <source>Aggregate figures supplied by other agencies; each comes from the source named, figures from different sources are never added together.</source>
         <translation>Сводные показатели, предоставленные другими ведомствами; каждый взят из указанного источника, показатели разных источников никогда не складываются.</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/reporting_pack.py" line="173" />
-        <source>No figures for this period.</source>
-        <translation>За этот период показателей нет.</translation>
     </message>
     <message>
         <location filename="../../app/services/spreadsheets/templates.py" line="16" />

@@ -123,3 +123,50 @@ def test_pack_tables_take_each_figure_from_one_source():
         ("sex", "female", 10, "A"),
         ("sex", "male", 5, "A"),
     ]
+
+
+def test_the_narrative_annex_by_pillar_in_english_and_russian(gpast, tmp_path):
+    import docx
+
+    from app.services import open_database
+    from tests.factories import add_campaign, add_legislation, add_training
+
+    db = filled(gpast, tmp_path)
+    with open_database(db) as opened:
+        add_legislation(
+            opened, title="О противодействии торговле людьми", reference="350-З",
+            status="in_force", adopted_on="2025-03-01", focus_areas=["criminalisation"],
+            instruments=["Palermo Protocol"],
+        )  # fmt: skip
+        add_training(
+            opened, code="TR-1", title="Семинар", start_date="2025-06-02",
+            focus_areas=["protection"], audience=["police"],
+        )  # fmt: skip
+        add_campaign(opened, title="Работа за границей", start_date="2025-09-01",
+                     focus_areas=["demand"], channels=["TV"], reach=120_000)  # fmt: skip
+    args = ("--db", db, "reporting-pack", "--from", "2025-01-01", "--to", "2025-12-31")
+    out = tmp_path / "annex.docx"
+    assert gpast(*args, "--out", str(out), "--public").returncode == 0
+    document = docx.Document(str(out))
+    headings = [
+        p.text for p in document.paragraphs if p.style is not None and p.style.name == "Heading 1"
+    ]
+    assert headings == ["Prevention", "Protection", "Prosecution", "Partnership"]
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "For publication: figures from 1 to 4 are shown as <5" in text
+    cells = [[c.text for c in row.cells] for t in document.tables for row in t.rows]
+    assert ["О противодействии торговле людьми", "350-З", "01.03.2025", "In force",
+            "Palermo Protocol"] in cells  # fmt: skip
+    assert ["Работа за границей", "01.09.2025", "TV", "120000"] in cells
+    assert ["TR-1", "Семинар", "02.06.2025", "police", "0", "0", "0"] in cells
+    assert ["Persons prosecuted", "Female", "<5", "Прокуратура"] in cells
+    assert ["Victims identified", "BY — Belarus", "80", "МВД"] in cells
+    ru = tmp_path / "annex_ru.docx"
+    assert gpast(*args, "--out", str(ru), "--lang", "ru").returncode == 0
+    russian = docx.Document(str(ru))
+    headings = [
+        p.text for p in russian.paragraphs if p.style is not None and p.style.name == "Heading 1"
+    ]
+    assert headings == ["Предупреждение", "Защита", "Уголовное преследование", "Партнёрство"]
+    cells = [[c.text for c in row.cells] for t in russian.tables for row in t.rows]
+    assert ["Выявлено жертв", "BY — Беларусь", "80", "МВД"] in cells

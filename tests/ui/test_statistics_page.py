@@ -214,3 +214,12 @@ def test_the_reports_page_writes_the_reporting_pack_for_publication(
     rows = list(sheet.iter_rows(values_only=True))
     assert ("Persons convicted", "Female", "<5", "Суды", None) in rows
     assert ("Persons convicted", "Male", 11, "Суды", None) in rows
+    annex = tmp_path / "annex.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(annex), ""))
+    page.pack_path = None
+    QTest.mouseClick(page.pack_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.pack_path is not None, timeout=30_000)
+    import docx
+
+    cells = [[c.text for c in r.cells] for t in docx.Document(str(annex)).tables for r in t.rows]
+    assert ["Persons convicted", "Female", "<5", "Суды"] in cells

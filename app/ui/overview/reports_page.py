@@ -74,13 +74,21 @@ def make_report(
 def make_pack(
     db, date_from: date, date_to: date, path: str, lang: str = "en", public: bool = False
 ) -> str:
-    """Runs on a worker thread: the international reporting pack (.xlsx) for the period."""
+    """Runs on a worker thread: the international reporting pack for the period, the statistics
+    tables (.xlsx) or the narrative annex (.docx) as `path` ends."""
+    from app.reports.narrative_annex import write_annex_docx
     from app.reports.reporting_pack import write_pack_xlsx
+    from app.services.reporting.annex_data import annex_data
     from app.services.settings import get_settings, public_threshold
     from app.services.statistics.pack import pack_figures, pack_tables
 
     figures = pack_figures(db, date_from, date_to)
     years = list(range(date_from.year, date_to.year + 1))
+    threshold = public_threshold(db) if public else 0
+    if path.lower().endswith(".docx"):
+        annex = annex_data(db, date_from, date_to)
+        write_annex_docx(annex, pack_tables(figures, years), path, lang=lang, public=threshold)
+        return path
     write_pack_xlsx(
         pack_tables(figures, years),
         path,
@@ -88,7 +96,7 @@ def make_pack(
         date_to=date_to,
         settings=get_settings(db),
         lang=lang,
-        public=public_threshold(db) if public else 0,
+        public=threshold,
     )
     return path
 
@@ -136,11 +144,12 @@ class ReportsPage(QWidget):
         self.save_button = QPushButton(self.tr("&Save as…"), self)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.open_button = QPushButton(self.tr("&Open in viewer"), self)
-        self.pack_button = QPushButton(self.tr("Reporting pac&k (.xlsx)…"), self)
+        self.pack_button = QPushButton(self.tr("Reporting pac&k…"), self)
         self.pack_button.setToolTip(
             self.tr(
                 "The statistics tables the UN, Council of Europe and donor questionnaires ask "
-                "for, a column per year of the period"
+                "for, a column per year of the period (.xlsx), or the narrative annex by "
+                "prevention, protection, prosecution and partnership (.docx)"
             )
         )
         self.pack_button.clicked.connect(self.make_pack)
@@ -278,13 +287,16 @@ class ReportsPage(QWidget):
             return
         lang = self.language.currentData()
         name = f"gpast-reporting-pack-{date_from}-{date_to}-{lang}.xlsx"
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the reporting pack"), name, "Excel (*.xlsx)"
+        target, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the reporting pack"),
+            name,
+            self.tr("Statistics tables (*.xlsx);;Narrative annex (*.docx)"),
         )
         if not target:
             return
-        if not target.lower().endswith(".xlsx"):
-            target += ".xlsx"
+        if not target.lower().endswith((".xlsx", ".docx")):
+            target += ".docx" if "docx" in chosen else ".xlsx"
         self.pack_button.setEnabled(False)
         self.busy.show()
         self.status.setText(self.tr("Making the reporting pack…"))
