@@ -23,7 +23,10 @@ def sqlite_uri(path: Path, *options: str) -> str:
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """Open a SQLite file for reading only: it is never written, not even a journal."""
-    connection = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True)
+    writable = os.access(path, os.W_OK) and os.access(Path(path).parent, os.W_OK)
+    # on read-only media SQLite cannot make the -shm file that mode=ro needs: immutable then
+    mode = "mode=ro" if writable else "immutable=1"
+    connection = sqlite3.connect(sqlite_uri(path, mode), uri=True)
     connection.execute("PRAGMA trusted_schema = OFF")
     return connection
 

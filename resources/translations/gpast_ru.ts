@@ -3,7 +3,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="67" />
+        <location filename="../../app/ui/shell/application.py" line="106" />
         <source>The database could not be opened:
 
 {problem}</source>
@@ -1070,212 +1070,212 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="51" />
+        <location filename="../../app/ui/shell/main_window.py" line="53" />
         <source>Pages</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="63" />
+        <location filename="../../app/ui/shell/main_window.py" line="69" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="64" />
+        <location filename="../../app/ui/shell/main_window.py" line="70" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="65" />
+        <location filename="../../app/ui/shell/main_window.py" line="71" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="66" />
+        <location filename="../../app/ui/shell/main_window.py" line="72" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="67" />
+        <location filename="../../app/ui/shell/main_window.py" line="73" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="68" />
+        <location filename="../../app/ui/shell/main_window.py" line="74" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="69" />
+        <location filename="../../app/ui/shell/main_window.py" line="75" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="79" />
+        <location filename="../../app/ui/shell/main_window.py" line="85" />
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="186" />
+        <location filename="../../app/ui/shell/main_window.py" line="192" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="187" />
+        <location filename="../../app/ui/shell/main_window.py" line="193" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="190" />
+        <location filename="../../app/ui/shell/main_window.py" line="196" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="195" />
+        <location filename="../../app/ui/shell/main_window.py" line="201" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="196" />
+        <location filename="../../app/ui/shell/main_window.py" line="202" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="197" />
+        <location filename="../../app/ui/shell/main_window.py" line="203" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="199" />
+        <location filename="../../app/ui/shell/main_window.py" line="205" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="200" />
+        <location filename="../../app/ui/shell/main_window.py" line="206" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="201" />
+        <location filename="../../app/ui/shell/main_window.py" line="207" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="203" />
+        <location filename="../../app/ui/shell/main_window.py" line="209" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="204" />
+        <location filename="../../app/ui/shell/main_window.py" line="210" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="207" />
+        <location filename="../../app/ui/shell/main_window.py" line="213" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="209" />
+        <location filename="../../app/ui/shell/main_window.py" line="215" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="211" />
+        <location filename="../../app/ui/shell/main_window.py" line="217" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="213" />
+        <location filename="../../app/ui/shell/main_window.py" line="219" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="214" />
+        <location filename="../../app/ui/shell/main_window.py" line="220" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="216" />
+        <location filename="../../app/ui/shell/main_window.py" line="222" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="217" />
+        <location filename="../../app/ui/shell/main_window.py" line="223" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="227" />
+        <location filename="../../app/ui/shell/main_window.py" line="233" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="229" />
+        <location filename="../../app/ui/shell/main_window.py" line="235" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="230" />
+        <location filename="../../app/ui/shell/main_window.py" line="236" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="267" />
+        <location filename="../../app/ui/shell/main_window.py" line="273" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="267" />
+        <location filename="../../app/ui/shell/main_window.py" line="273" />
         <source>Open a list page first (e.g. Trainings).</source>
         <translation>Сначала откройте список (например, «Обучение»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="280" />
+        <location filename="../../app/ui/shell/main_window.py" line="286" />
         <source>Download template</source>
         <translation>Скачать шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="280" />
+        <location filename="../../app/ui/shell/main_window.py" line="286" />
         <source>Template for:</source>
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="320" />
+        <location filename="../../app/ui/shell/main_window.py" line="326" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="325" />
+        <location filename="../../app/ui/shell/main_window.py" line="331" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="325" />
+        <location filename="../../app/ui/shell/main_window.py" line="331" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="340" />
+        <location filename="../../app/ui/shell/main_window.py" line="346" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="342" />
+        <location filename="../../app/ui/shell/main_window.py" line="348" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="353" />
+        <location filename="../../app/ui/shell/main_window.py" line="359" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="357" />
+        <location filename="../../app/ui/shell/main_window.py" line="364" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="364" />
+        <location filename="../../app/ui/shell/main_window.py" line="371" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -1342,6 +1342,14 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/ui/attendance/participants_page.py" line="134" />
         <source>Clear this person's name, birth year, position, country, email and phone? Sex and organisation stay so that the statistics do not change. This cannot be undone.</source>
         <translation>Удалить ФИО, год рождения, должность, страну, эл. почту и телефон этого человека? Пол и организация сохраняются, чтобы статистика не изменилась. Отменить это нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../app/ui/shell/read_only_banner.py" line="22" />
+        <source>This database is read-only (read-only media, or a folder you cannot write to): you can look, print, export and back it up elsewhere, but not change it.</source>
+        <translation>Эта база данных только для чтения (носитель только для чтения или папка без права записи): её можно просматривать, печатать, выгружать и копировать в другое место, но не изменять.</translation>
     </message>
 </context>
 <context>
@@ -2219,12 +2227,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../app/cli.py" line="99" />
+        <location filename="../../app/cli.py" line="100" />
         <source>unexpected error: {what} (details in {file})</source>
         <translation>непредвиденная ошибка: {what} (подробности в {file})</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="92" />
+        <location filename="../../app/cli.py" line="93" />
         <source>interrupted; nothing was changed</source>
         <translation>прервано; ничего не изменено</translation>
     </message>
@@ -2244,7 +2252,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/reporting_pack.py" line="64" />
         <location filename="../../app/files.py" line="29" />
         <location filename="../../app/services/exchange/bundles.py" line="148" />
-        <location filename="../../app/storage/backups.py" line="68" />
+        <location filename="../../app/storage/backups.py" line="72" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
     </message>
@@ -2317,6 +2325,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/files.py" line="28" />
+        <location filename="../../app/storage/backups.py" line="67" />
         <source>{file}: not enough space on the disk; nothing was written</source>
         <translation>{file}: на диске не хватает места; ничего не записано</translation>
     </message>
@@ -2349,7 +2358,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/attendance/recording.py" line="53" />
         <location filename="../../app/services/attendance/roster.py" line="79" />
-        <location filename="../../app/services/records/fields.py" line="158" />
+        <location filename="../../app/services/records/fields.py" line="178" />
         <source>'{value}' is not one of: {choices}</source>
         <translation>«{value}» — недопустимое значение; допустимы: {choices}</translation>
     </message>
@@ -2431,101 +2440,106 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>«{value}» уже используется в другой записи</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="66" />
+        <location filename="../../app/services/records/fields.py" line="43" />
+        <source>contains a control character ({code}), which cannot be stored; remove it</source>
+        <translation>содержит управляющий символ ({code}), который нельзя сохранить; удалите его</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="85" />
         <source>at most {n} items</source>
         <translation>не более {n} элементов</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="93" />
+        <location filename="../../app/services/records/fields.py" line="112" />
         <source>{value} is outside 1900–2199</source>
         <translation>{value} вне диапазона 1900–2199</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="99" />
+        <location filename="../../app/services/records/fields.py" line="118" />
         <source>must be a number</source>
         <translation>должно быть числом</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="110" />
-        <location filename="../../app/services/records/fields.py" line="108" />
+        <location filename="../../app/services/records/fields.py" line="129" />
+        <location filename="../../app/services/records/fields.py" line="127" />
         <source>'{value}' is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="112" />
+        <location filename="../../app/services/records/fields.py" line="131" />
         <source>'{value}' must be a whole number</source>
         <translation>«{value}» должно быть целым числом</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="116" />
+        <location filename="../../app/services/records/fields.py" line="135" />
         <source>must be at least {n}</source>
         <translation>должно быть не меньше {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="118" />
+        <location filename="../../app/services/records/fields.py" line="137" />
         <source>must be at most {n}</source>
         <translation>должно быть не больше {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="69" />
+        <location filename="../../app/services/records/fields.py" line="88" />
         <source>an item is longer than {n} characters</source>
         <translation>элемент длиннее {n} символов</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="115" />
+        <location filename="../../app/services/records/fields.py" line="134" />
         <source>must not be negative</source>
         <translation>не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="126" />
+        <location filename="../../app/services/records/fields.py" line="145" />
         <location filename="../../app/services/records/targets.py" line="22" />
         <location filename="../../app/services/spreadsheets/importing.py" line="278" />
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="133" />
+        <location filename="../../app/services/records/fields.py" line="153" />
         <location filename="../../app/services/settings.py" line="29" />
         <source>is longer than {n} characters</source>
         <translation>длиннее {n} символов</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="145" />
+        <location filename="../../app/services/records/fields.py" line="165" />
         <source>'{value}' is not an ISO 3166-1 country code (such as BY or UA) nor unknown</source>
         <translation>«{value}» — не код страны ISO 3166-1 (например, BY или UA) и не unknown</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="169" />
+        <location filename="../../app/services/records/fields.py" line="189" />
         <source>unknown aspect '{value}' (use {choices})</source>
         <translation>неизвестный аспект «{value}» (допустимы: {choices})</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="186" />
+        <location filename="../../app/services/records/fields.py" line="206" />
         <source>at least one focus area is required</source>
         <translation>нужно выбрать хотя бы одно направление</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="213" />
+        <location filename="../../app/services/records/fields.py" line="233" />
         <source>must not be before the start date</source>
         <translation>не может быть раньше даты начала</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="219" />
+        <location filename="../../app/services/records/fields.py" line="239" />
         <source>is required for adopted legislation</source>
         <translation>обязательна для принятого акта</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="222" />
+        <location filename="../../app/services/records/fields.py" line="242" />
         <source>must not be before the adoption date</source>
         <translation>не может быть раньше даты принятия</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="89" />
+        <location filename="../../app/services/records/fields.py" line="108" />
         <source>'{value}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>«{value}» — не дата (используйте ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="182" />
+        <location filename="../../app/services/records/fields.py" line="202" />
         <location filename="../../app/services/records/targets.py" line="25" />
         <location filename="../../app/services/spreadsheets/importing.py" line="281" />
         <source>unknown focus area '{value}'</source>
@@ -2678,31 +2692,47 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>показатель {id} не существует</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="103" />
+        <location filename="../../app/services/unit_of_work.py" line="138" />
         <source>{file}: the database is busy (another GPAST Coordinator window or command is writing to it); try again in a moment</source>
         <translation>{file}: база данных занята (в неё пишет другое окно или команда GPAST Coordinator); повторите через минуту</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="65" />
+        <location filename="../../app/services/unit_of_work.py" line="90" />
+        <source>{file}: is on read-only media and was written by another version of the program (schema {schema}); copy it to a folder you can write to, then open it</source>
+        <translation>{file}: находится на носителе только для чтения и записан другой версией программы (схема {schema}); скопируйте его в папку с правом записи и откройте оттуда</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="164" />
+        <source>{file}: is read-only (read-only media, or a folder you cannot write to): it can be read, printed, exported and backed up elsewhere, but not changed</source>
+        <translation>{file}: только для чтения (носитель только для чтения или папка без права записи): его можно читать, печатать, выгружать и копировать в другое место, но не изменять</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="84" />
+        <location filename="../../app/services/unit_of_work.py" line="114" />
+        <source>{file}: not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
+        <translation>{file}: не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="102" />
         <location filename="../../app/storage/integrity.py" line="118" />
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="69" />
+        <location filename="../../app/services/unit_of_work.py" line="106" />
         <location filename="../../app/storage/integrity.py" line="60" />
         <source>{file}: cannot be opened: {why}</source>
         <translation>{file}: не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="73" />
+        <location filename="../../app/services/unit_of_work.py" line="110" />
         <source>{file}: cannot be created ({why})</source>
         <translation>{file}: не удаётся создать ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="77" />
-        <source>{file}: not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
-        <translation>{file}: не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
+        <location filename="../../app/services/unit_of_work.py" line="180" />
+        <source>{file}: not enough space on the disk; nothing was changed</source>
+        <translation>{file}: на диске не хватает места; ничего не изменено</translation>
     </message>
     <message>
         <location filename="../../app/storage/backups.py" line="59" />
@@ -2710,17 +2740,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: база данных не найдена</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="124" />
+        <location filename="../../app/storage/backups.py" line="128" />
         <source>{problems}; {file} was not changed</source>
         <translation>{problems}; файл {file} не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="66" />
+        <location filename="../../app/storage/backups.py" line="70" />
         <source>{file}: cannot be backed up ({why})</source>
         <translation>{file}: не удаётся сделать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="146" />
+        <location filename="../../app/storage/backups.py" line="150" />
         <source>{file}: is in use; close other GPAST windows and try again ({why})</source>
         <translation>{file}: используется; закройте другие окна GPAST и повторите</translation>
     </message>
