@@ -15,7 +15,12 @@
 <context>
     <name>AreaCard</name>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="111" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="109" />
+        <source>(year before: {n})</source>
+        <translation>(годом ранее: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/dashboard_page.py" line="123" />
         <source>{indicator}: {actual} of {target}</source>
         <translation>{indicator}: {actual} из {target}</translation>
     </message>
@@ -143,37 +148,37 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="148" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="160" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="149" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="161" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="156" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="168" />
         <source>Loading</source>
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="229" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="241" />
         <source>Progress {year}</source>
         <translation>Результаты {year} года</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="249" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="261" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="250" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="262" />
         <source>Each record counted once</source>
         <translation>Каждая запись учитывается один раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="268" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="280" />
         <source>A record linked to several focus areas counts in each area's card and once in “All areas”. Participants trained: people present or late on at least one day of a session, counted once per session.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в карточке каждого направления и один раз во «Всех направлениях». Обучено участников: люди, присутствовавшие или опоздавшие хотя бы в один день занятия, по одному разу на занятие.</translation>
     </message>

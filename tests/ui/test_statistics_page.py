@@ -223,3 +223,24 @@ def test_the_reports_page_writes_the_reporting_pack_for_publication(
 
     cells = [[c.text for c in r.cells] for t in docx.Document(str(annex)).tables for r in t.rows]
     assert ["Persons convicted", "Female", "<5", "Суды"] in cells
+
+
+def test_the_dashboard_cards_show_the_figures_from_other_agencies(qtbot, db):
+    from app.services.statistics.figures import set_figure
+    from app.ui.overview.dashboard_page import DashboardPage
+
+    for year, indicator, value in (
+        (2025, "victims_identified", 130),
+        (2024, "victims_identified", 98),
+        (2025, "persons_convicted", 9),
+    ):
+        set_figure(db, {"year": year, "indicator": indicator, "value": value, "source": "МВД"})
+    page = DashboardPage(db)
+    qtbot.addWidget(page)
+    page.year.setCurrentIndex(page.year.findData(2025))
+    qtbot.waitUntil(lambda: page.figures is not None and page.figures["year"] == 2025)
+    protection = page.cards["protection"].body.text()
+    assert "Victims identified" in protection and "130 (year before: 98)" in protection
+    criminalisation = page.cards["criminalisation"].body.text()
+    assert "Persons convicted" in criminalisation and "Victims" not in criminalisation
+    assert "Persons convicted" not in page.cards["demand"].body.text()

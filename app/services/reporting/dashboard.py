@@ -8,6 +8,7 @@ from typing import Any
 from app.services.focus_areas import list_focus_areas
 from app.services.records.targets import list_targets
 from app.services.reporting.indicators import indicators
+from app.services.statistics.summary import statistics_summary
 from app.services.unit_of_work import Database
 
 
@@ -58,7 +59,12 @@ def dashboard_figures(db: Database, year: int, today: date | None = None) -> dic
             }
         )
     total = figures["total"]
+    statistics = statistics_summary(db, year)
     return {
+        # figures from other agencies per area (victims in protection, prosecutions and
+        # convictions in criminalisation), the year beside the year before
+        "statistics": statistics["areas"],
+        "victims_per_100k": statistics["victims_per_100k"],
         "year": year,
         "from": date_from,
         "to": date_to,

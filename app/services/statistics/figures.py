@@ -59,6 +59,12 @@ def all_figures(db: Database) -> list[dict[str, Any]]:
         return sorted((as_dict(r) for r in session.scalars(select(Statistic))), key=_order)
 
 
+def figure_years(db: Database) -> list[int]:
+    """The years that have figures from other agencies."""
+    with db.reading() as session:
+        return list(session.scalars(select(Statistic.year).distinct().order_by(Statistic.year)))
+
+
 def count(db: Database, year: int) -> YearCount:
     """The year's totals, mismatches and SDG 16.2.2 by product.md's counting rules."""
     return count_year(year, year_figures(db, year))
