@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableWidgetSelectionRange
 
 from app.services.statistics.figures import year_figures
 from app.ui.statistics.statistics_page import COLUMNS, INDICATORS, StatisticsPage
@@ -134,6 +134,9 @@ def test_paste_from_excel_delete_and_history(page, db, qtbot):
         ("Prosecutors", "persons_prosecuted", "male", "", "", ""): 9,
         ("Prosecutors", "persons_prosecuted", "other", "", "", ""): 0,
     }
+    page.grid.setRangeSelected(QTableWidgetSelectionRange(row, column, row, column + 1), True)
+    QTest.keyClick(page.grid, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "3\t9\n"  # copied as Excel takes it
     type_cell(page.grid, row, column, "4")
     page.grid.setCurrentCell(row, column)
     page.show_history()

@@ -1,5 +1,6 @@
 """A grid of figures typed with the keyboard: type a number to start, Enter or Tab to move on,
-Delete to clear a cell, Ctrl+V to paste a block copied from Excel (tab-separated)."""
+Delete to clear a cell, Ctrl+C to copy the selected block and Ctrl+V to paste one, as Excel
+does (tab-separated)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ class FigureGrid(QTableWidget):
         if event.matches(QKeySequence.StandardKey.Paste):
             self.paste(QGuiApplication.clipboard().text())
             return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            QGuiApplication.clipboard().setText(self.selected_text())
+            return
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != (
             QAbstractItemView.State.EditingState
         ):
@@ -30,6 +34,22 @@ class FigureGrid(QTableWidget):
                     item.setText("")
             return
         super().keyPressEvent(event)
+
+    def selected_text(self) -> str:
+        """The selected cells as a tab-separated block (rows by lines), the rectangle that holds
+        them; cells between them that are not selected are left empty."""
+        items = self.selectedItems()
+        if not items:
+            return ""
+        rows = sorted({i.row() for i in items})
+        columns = sorted({i.column() for i in items})
+        chosen = {(i.row(), i.column()): i.text() for i in items}
+        left, right = columns[0], columns[-1]
+        lines = [
+            "\t".join(chosen.get((r, c), "") for c in range(left, right + 1))
+            for r in range(rows[0], rows[-1] + 1)
+        ]
+        return "\n".join(lines) + "\n"
 
     def paste(self, text: str) -> int:
         """Cells of a tab-separated block (Excel's clipboard) from the current cell on; returns
