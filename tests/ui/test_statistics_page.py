@@ -185,7 +185,14 @@ def test_the_window_has_a_statistics_page_after_the_older_pages(qtbot, db):
     qtbot.addWidget(window)
     assert PAGE_KEYS[-2:] == ("reports", "statistics")  # Ctrl+1…7 open the pages they did
     window.show_page("statistics")
-    assert isinstance(window.current_page(), StatisticsPage)
+    page = window.current_page()
+    assert isinstance(page, StatisticsPage)
+    refreshed = []
+    window.pages["dashboard"] = type("Stub", (), {"refresh": lambda self: refreshed.append(1)})()
+    page.year.setCurrentIndex(page.year.findData(2025))
+    choose_source(page, "МВД")
+    type_cell(page.grid, *cell("investigations", None), "31")
+    assert refreshed  # the dashboard counts again after a figure is typed
     assert window.nav.item(len(PAGE_KEYS) - 1).text() == "Statistics"
 
 

@@ -112,7 +112,9 @@ class MainWindow(QMainWindow):
         if key == "statistics":
             from app.ui.statistics.statistics_page import StatisticsPage
 
-            return StatisticsPage(self.db, self)
+            statistics = StatisticsPage(self.db, self)
+            statistics.changed.connect(self._data_changed)
+            return statistics
         from app.ui.attendance.participants_page import ParticipantsPage
         from app.ui.records.list_page import RecordListPage
 

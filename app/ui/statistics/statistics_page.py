@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -66,6 +66,8 @@ def _breakdown(fig: dict) -> tuple[str, str] | None | bool:
 
 
 class StatisticsPage(QWidget):
+    changed = Signal()  # a figure was saved or removed (the dashboard counts again)
+
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
@@ -332,6 +334,7 @@ class StatisticsPage(QWidget):
             )
             return
         self.message.setText("")
+        self.changed.emit()
         self.figures = year_figures(self.db, self.selected_year())
         if self.current_source and self.source.findText(self.current_source) < 0:
             self.source.addItem(self.current_source)
