@@ -275,7 +275,7 @@ KINDS: dict[str, Kind] = {
                     grouped_digits=False,
                 ),
                 Field("focus_area", T.CHOICE, required=True, choices=v.AREA_SLUGS),
-                Field("indicator", T.CHOICE, required=True, choices=v.INDICATORS),
+                Field("indicator", T.CHOICE, required=True, choices=v.TARGET_INDICATORS),
                 Field("target", T.NUMBER, required=True, minimum=0, maximum=10**12),
             ),  # fmt: skip
             bundle_part="targets",

@@ -67,3 +67,6 @@ EXPLOITATION_FORMS = (
 )
 UNKNOWN_CITIZENSHIP = "unknown"
 STATISTICS_BREAKDOWNS = ("sex", "age_group", "citizenship", "exploitation")  # in order of counting
+# what a target (the national action plan) may be set on: the counting rules' indicators and
+# the figures from other agencies (their yearly total by the counting rules)
+TARGET_INDICATORS = INDICATORS + tuple(i for i in STATISTICS_INDICATORS if i != "population")

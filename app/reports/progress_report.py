@@ -36,6 +36,7 @@ from app.reports.pdf_common import (
     styles,
 )
 from app.reports.report_graphics import TEXT_WIDTH, comparison_chart, progress_bar
+from app.reports.report_statistics import INDICATOR_NAMES as STATISTICS_NAMES
 from app.reports.report_statistics import public_note, statistics_block
 from app.reports.report_text import (
     METHODS,
@@ -54,11 +55,15 @@ SUMMARY_COLUMNS = [
     ("campaigns_launched", translatable("Campaigns launched")),
     ("campaign_reach", translatable("Campaign reach")),
 ]
-INDICATOR_NAMES = dict(SUMMARY_COLUMNS) | {
-    "participations_male": translatable("of whom men"),
-    "training_hours": translatable("Training hours"),
-    "people_trained": translatable("People trained (each once)"),
-}
+INDICATOR_NAMES = (
+    dict(SUMMARY_COLUMNS)
+    | STATISTICS_NAMES
+    | {
+        "participations_male": translatable("of whom men"),
+        "training_hours": translatable("Training hours"),
+        "people_trained": translatable("People trained (each once)"),
+    }
+)
 TOC_MIN_SECTIONS = 3
 STATUS_NAMES = {
     "draft": translatable("Draft"),

@@ -15,12 +15,12 @@
 <context>
     <name>AreaCard</name>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="109" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="117" />
         <source>(year before: {n})</source>
         <translation>(годом ранее: {n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="123" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="131" />
         <source>{indicator}: {actual} of {target}</source>
         <translation>{indicator}: {actual} из {target}</translation>
     </message>
@@ -148,37 +148,37 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="160" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="168" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="161" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="169" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="168" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="176" />
         <source>Loading</source>
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="241" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="250" />
         <source>Progress {year}</source>
         <translation>Результаты {year} года</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="261" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="270" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="262" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="271" />
         <source>Each record counted once</source>
         <translation>Каждая запись учитывается один раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="280" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="289" />
         <source>A record linked to several focus areas counts in each area's card and once in “All areas”. Participants trained: people present or late on at least one day of a session, counted once per session.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в карточке каждого направления и один раз во «Всех направлениях». Обучено участников: люди, присутствовавшие или опоздавшие хотя бы в один день занятия, по одному разу на занятие.</translation>
     </message>
@@ -459,49 +459,84 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="29" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="30" />
         <source>Legislative acts adopted</source>
         <translation>Принято нормативных актов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="30" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="31" />
         <source>Trainings held</source>
         <translation>Проведено обучений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="31" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="32" />
         <source>Training hours</source>
         <translation>Часов обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="32" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="33" />
         <source>Participants trained</source>
         <translation>Обучено участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="33" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="34" />
         <source>People trained</source>
         <translation>Обучено человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="34" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="35" />
         <source>Women trained (participations)</source>
         <translation>Из них женщин (участий)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="35" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="36" />
         <source>Men trained (participations)</source>
         <translation>Из них мужчин (участий)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="36" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="37" />
         <source>Campaigns launched</source>
         <translation>Начато кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="37" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="38" />
         <source>Campaign reach</source>
         <translation>Охват кампаний</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/dashboard_page.py" line="39" />
+        <source>Victims identified</source>
+        <translation>Выявлено жертв</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/dashboard_page.py" line="40" />
+        <source>Victims assisted</source>
+        <translation>Жертвам оказана помощь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/dashboard_page.py" line="41" />
+        <source>Victims referred</source>
+        <translation>Жертвы направлены в службы помощи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/dashboard_page.py" line="42" />
+        <source>Victims repatriated</source>
+        <translation>Жертвы репатриированы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/dashboard_page.py" line="43" />
+        <source>Investigations</source>
+        <translation>Расследования</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/dashboard_page.py" line="44" />
+        <source>Persons prosecuted</source>
+        <translation>Лица, привлечённые к уголовной ответственности</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/dashboard_page.py" line="45" />
+        <source>Persons convicted</source>
+        <translation>Осуждённые лица</translation>
     </message>
 </context>
 <context>
@@ -1120,167 +1155,167 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="192" />
+        <location filename="../../app/ui/shell/main_window.py" line="194" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="193" />
+        <location filename="../../app/ui/shell/main_window.py" line="195" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="196" />
+        <location filename="../../app/ui/shell/main_window.py" line="198" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="201" />
+        <location filename="../../app/ui/shell/main_window.py" line="203" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="202" />
+        <location filename="../../app/ui/shell/main_window.py" line="204" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="203" />
+        <location filename="../../app/ui/shell/main_window.py" line="205" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="205" />
+        <location filename="../../app/ui/shell/main_window.py" line="207" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="206" />
+        <location filename="../../app/ui/shell/main_window.py" line="208" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="207" />
+        <location filename="../../app/ui/shell/main_window.py" line="209" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="209" />
+        <location filename="../../app/ui/shell/main_window.py" line="211" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="210" />
+        <location filename="../../app/ui/shell/main_window.py" line="212" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="213" />
+        <location filename="../../app/ui/shell/main_window.py" line="215" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="215" />
+        <location filename="../../app/ui/shell/main_window.py" line="217" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="217" />
+        <location filename="../../app/ui/shell/main_window.py" line="219" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="219" />
+        <location filename="../../app/ui/shell/main_window.py" line="221" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="220" />
+        <location filename="../../app/ui/shell/main_window.py" line="222" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="222" />
+        <location filename="../../app/ui/shell/main_window.py" line="224" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="223" />
+        <location filename="../../app/ui/shell/main_window.py" line="225" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="233" />
+        <location filename="../../app/ui/shell/main_window.py" line="235" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="235" />
+        <location filename="../../app/ui/shell/main_window.py" line="237" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="236" />
+        <location filename="../../app/ui/shell/main_window.py" line="238" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="273" />
+        <location filename="../../app/ui/shell/main_window.py" line="275" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="273" />
+        <location filename="../../app/ui/shell/main_window.py" line="275" />
         <source>Open a list page first (e.g. Trainings).</source>
         <translation>Сначала откройте список (например, «Обучение»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="286" />
+        <location filename="../../app/ui/shell/main_window.py" line="288" />
         <source>Download template</source>
         <translation>Скачать шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="286" />
+        <location filename="../../app/ui/shell/main_window.py" line="288" />
         <source>Template for:</source>
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="326" />
+        <location filename="../../app/ui/shell/main_window.py" line="328" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="331" />
+        <location filename="../../app/ui/shell/main_window.py" line="333" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="331" />
+        <location filename="../../app/ui/shell/main_window.py" line="333" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="346" />
+        <location filename="../../app/ui/shell/main_window.py" line="348" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="348" />
+        <location filename="../../app/ui/shell/main_window.py" line="350" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="359" />
+        <location filename="../../app/ui/shell/main_window.py" line="361" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="364" />
+        <location filename="../../app/ui/shell/main_window.py" line="366" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="371" />
+        <location filename="../../app/ui/shell/main_window.py" line="373" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -1975,52 +2010,52 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Форма неизвестна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="76" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="78" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="81" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="83" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="87" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="89" />
         <source>Source: the agency that supplied the figures</source>
         <translation>Источник: ведомство, предоставившее показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="90" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="92" />
         <source>agency, e.g. Ministry of Interior</source>
         <translation>ведомство, например МВД</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="91" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="93" />
         <source>&amp;Source:</source>
         <translation>&amp;Источник:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="93" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="95" />
         <source>&amp;History of the figure</source>
         <translation>&amp;История показателя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="102" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="104" />
         <source>Figures: indicators by breakdown</source>
         <translation>Показатели по разбивкам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="106" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="108" />
         <source>Figures by citizenship</source>
         <translation>Показатели по гражданству</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="117" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="119" />
         <source>By citizenship (type an ISO code such as BY):</source>
         <translation>По гражданству (введите код ISO, например BY):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/statistics/statistics_page.py" line="181" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="183" />
         <source>%n figure(s) broken down by two columns at once (imported) are kept as they are; they are not summed into totals.</source>
         <translation>
             <numerusform>%n показатель с разбивкой сразу по двум столбцам (из импорта) сохранён как есть; в итоги он не суммируется.</numerusform>
@@ -2029,27 +2064,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="224" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="226" />
         <source>new</source>
         <translation>новая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="248" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="250" />
         <source>{country} already has a row</source>
         <translation>для {country} строка уже есть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="324" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="326" />
         <source>{indicator}: {problem}</source>
         <translation>{indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="370" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="373" />
         <source>Choose a cell with a figure to see its history.</source>
         <translation>Выберите ячейку с показателем, чтобы увидеть его историю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="373" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="376" />
         <source>History of the figure</source>
         <translation>История показателя</translation>
     </message>
@@ -2692,7 +2727,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: выберите имя файла с окончанием .xlsx или .csv</translation>
     </message>
     <message>
-        <location filename="../../app/services/statistics/figures.py" line="89" />
+        <location filename="../../app/services/statistics/figures.py" line="95" />
         <source>figure {id} does not exist</source>
         <translation>показатель {id} не существует</translation>
     </message>
@@ -3551,33 +3586,33 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="35" />
-        <location filename="../../app/reports/progress_report.py" line="64" />
+        <location filename="../../app/reports/progress_report.py" line="69" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="36" />
-        <location filename="../../app/reports/progress_report.py" line="65" />
+        <location filename="../../app/reports/progress_report.py" line="70" />
         <source>Submitted</source>
         <translation>Внесён</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="37" />
         <location filename="../../app/reports/narrative_annex.py" line="117" />
-        <location filename="../../app/reports/progress_report.py" line="66" />
-        <location filename="../../app/reports/progress_report.py" line="335" />
+        <location filename="../../app/reports/progress_report.py" line="71" />
+        <location filename="../../app/reports/progress_report.py" line="340" />
         <source>Adopted</source>
         <translation>Принят</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="38" />
-        <location filename="../../app/reports/progress_report.py" line="67" />
+        <location filename="../../app/reports/progress_report.py" line="72" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="39" />
-        <location filename="../../app/reports/progress_report.py" line="68" />
+        <location filename="../../app/reports/progress_report.py" line="73" />
         <source>Repealed</source>
         <translation>Утратил силу</translation>
     </message>
@@ -3607,24 +3642,24 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/reports/narrative_annex.py" line="117" />
         <location filename="../../app/reports/narrative_annex.py" line="128" />
         <location filename="../../app/reports/narrative_annex.py" line="141" />
-        <location filename="../../app/reports/progress_report.py" line="335" />
-        <location filename="../../app/reports/progress_report.py" line="353" />
-        <location filename="../../app/reports/progress_report.py" line="370" />
-        <location filename="../../app/reports/progress_report.py" line="392" />
+        <location filename="../../app/reports/progress_report.py" line="340" />
+        <location filename="../../app/reports/progress_report.py" line="358" />
+        <location filename="../../app/reports/progress_report.py" line="375" />
+        <location filename="../../app/reports/progress_report.py" line="397" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="117" />
-        <location filename="../../app/reports/progress_report.py" line="335" />
-        <location filename="../../app/reports/progress_report.py" line="392" />
+        <location filename="../../app/reports/progress_report.py" line="340" />
+        <location filename="../../app/reports/progress_report.py" line="397" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="117" />
-        <location filename="../../app/reports/progress_report.py" line="335" />
-        <location filename="../../app/reports/progress_report.py" line="392" />
+        <location filename="../../app/reports/progress_report.py" line="340" />
+        <location filename="../../app/reports/progress_report.py" line="397" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -3640,15 +3675,15 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="128" />
-        <location filename="../../app/reports/progress_report.py" line="353" />
+        <location filename="../../app/reports/progress_report.py" line="358" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="128" />
         <location filename="../../app/reports/narrative_annex.py" line="141" />
-        <location filename="../../app/reports/progress_report.py" line="353" />
-        <location filename="../../app/reports/progress_report.py" line="370" />
+        <location filename="../../app/reports/progress_report.py" line="358" />
+        <location filename="../../app/reports/progress_report.py" line="375" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
@@ -3659,21 +3694,21 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="128" />
-        <location filename="../../app/reports/progress_report.py" line="353" />
+        <location filename="../../app/reports/progress_report.py" line="358" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="129" />
-        <location filename="../../app/reports/progress_report.py" line="353" />
-        <location filename="../../app/reports/progress_report.py" line="294" />
+        <location filename="../../app/reports/progress_report.py" line="358" />
+        <location filename="../../app/reports/progress_report.py" line="299" />
         <location filename="../../app/reports/reporting_pack.py" line="50" />
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="129" />
-        <location filename="../../app/reports/progress_report.py" line="295" />
+        <location filename="../../app/reports/progress_report.py" line="300" />
         <location filename="../../app/reports/reporting_pack.py" line="51" />
         <source>Men</source>
         <translation>Мужчины</translation>
@@ -3685,13 +3720,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="141" />
-        <location filename="../../app/reports/progress_report.py" line="370" />
+        <location filename="../../app/reports/progress_report.py" line="375" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="141" />
-        <location filename="../../app/reports/progress_report.py" line="370" />
+        <location filename="../../app/reports/progress_report.py" line="375" />
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
@@ -3703,7 +3738,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="156" />
-        <location filename="../../app/reports/progress_report.py" line="264" />
+        <location filename="../../app/reports/progress_report.py" line="269" />
         <location filename="../../app/reports/report_statistics.py" line="102" />
         <location filename="../../app/reports/reporting_pack.py" line="165" />
         <source>Indicator</source>
@@ -3724,7 +3759,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="94" />
-        <location filename="../../app/reports/progress_report.py" line="184" />
+        <location filename="../../app/reports/progress_report.py" line="189" />
         <source>Period: {period}</source>
         <translation>Период: {period}</translation>
     </message>
@@ -3743,227 +3778,227 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Страница {page} из {total}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="71" />
+        <location filename="../../app/reports/progress_report.py" line="76" />
         <source>law</source>
         <translation>закон</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="72" />
+        <location filename="../../app/reports/progress_report.py" line="77" />
         <source>amendment</source>
         <translation>поправка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="73" />
+        <location filename="../../app/reports/progress_report.py" line="78" />
         <source>decree</source>
         <translation>указ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="74" />
+        <location filename="../../app/reports/progress_report.py" line="79" />
         <source>regulation</source>
         <translation>постановление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="75" />
+        <location filename="../../app/reports/progress_report.py" line="80" />
         <source>programme</source>
         <translation>программа</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="76" />
+        <location filename="../../app/reports/progress_report.py" line="81" />
         <source>treaty</source>
         <translation>договор</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="50" />
+        <location filename="../../app/reports/progress_report.py" line="51" />
         <location filename="../../app/reports/report_graphics.py" line="18" />
         <location filename="../../app/reports/report_text.py" line="111" />
         <source>Legislative acts adopted</source>
         <translation>Принято нормативных актов</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="51" />
-        <location filename="../../app/reports/progress_report.py" line="339" />
+        <location filename="../../app/reports/progress_report.py" line="52" />
+        <location filename="../../app/reports/progress_report.py" line="344" />
         <location filename="../../app/reports/report_graphics.py" line="19" />
         <source>Trainings held</source>
         <translation>Проведено обучений</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="52" />
-        <location filename="../../app/reports/progress_report.py" line="297" />
+        <location filename="../../app/reports/progress_report.py" line="53" />
+        <location filename="../../app/reports/progress_report.py" line="302" />
         <location filename="../../app/reports/report_graphics.py" line="20" />
         <location filename="../../app/reports/report_text.py" line="121" />
         <source>Participants trained</source>
         <translation>Обучено участников</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="53" />
+        <location filename="../../app/reports/progress_report.py" line="54" />
         <source>of whom women</source>
         <translation>из них женщин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="54" />
-        <location filename="../../app/reports/progress_report.py" line="358" />
+        <location filename="../../app/reports/progress_report.py" line="55" />
+        <location filename="../../app/reports/progress_report.py" line="363" />
         <location filename="../../app/reports/report_graphics.py" line="21" />
         <source>Campaigns launched</source>
         <translation>Начато кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="55" />
+        <location filename="../../app/reports/progress_report.py" line="56" />
         <source>Campaign reach</source>
         <translation>Охват кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="58" />
+        <location filename="../../app/reports/progress_report.py" line="62" />
         <source>of whom men</source>
         <translation>из них мужчин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="59" />
+        <location filename="../../app/reports/progress_report.py" line="63" />
         <source>Training hours</source>
         <translation>Часов обучения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="60" />
+        <location filename="../../app/reports/progress_report.py" line="64" />
         <source>People trained (each once)</source>
         <translation>Обучено человек (каждый один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="323" />
+        <location filename="../../app/reports/progress_report.py" line="328" />
         <source>Legislation adopted</source>
         <translation>Принятые нормативные акты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="124" />
+        <location filename="../../app/reports/progress_report.py" line="129" />
         <source>GPAST progress report</source>
         <translation>Отчёт о ходе работы GPAST</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="156" />
+        <location filename="../../app/reports/progress_report.py" line="161" />
         <source>GPAST progress report {period} · made {made}</source>
         <translation>Отчёт о ходе работы GPAST {period} · составлен {made}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="171" />
+        <location filename="../../app/reports/progress_report.py" line="176" />
         <source>Progress report on countering trafficking in human beings</source>
         <translation>Отчёт о ходе работы по противодействию торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="174" />
+        <location filename="../../app/reports/progress_report.py" line="179" />
         <source>Global Partnership against Slavery and Trafficking in Human Beings in the 21st century (GPAST)</source>
         <translation>Глобальное партнёрство против рабства и торговли людьми в XXI веке (GPAST)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="201" />
+        <location filename="../../app/reports/progress_report.py" line="206" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="229" />
+        <location filename="../../app/reports/progress_report.py" line="234" />
         <source>A record linked to several focus areas counts in each area row and once in the total, so the area rows may add up to more than the total. Participants trained counts each (session, person) pair where the person was present or late on at least one day.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в строке каждого направления и один раз в итоге, поэтому сумма строк может быть больше итога. «Обучено участников» — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="290" />
+        <location filename="../../app/reports/progress_report.py" line="295" />
         <source>Participants by sex</source>
         <translation>Участники по полу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="378" />
+        <location filename="../../app/reports/progress_report.py" line="383" />
         <location filename="../../app/reports/report_text.py" line="152" />
         <source>Legislation in the pipeline</source>
         <translation>Нормативные акты в разработке</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="400" />
+        <location filename="../../app/reports/progress_report.py" line="405" />
         <source>How the figures are counted</source>
         <translation>Как считаются показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="136" />
+        <location filename="../../app/reports/progress_report.py" line="141" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="202" />
+        <location filename="../../app/reports/progress_report.py" line="207" />
         <source>Focus area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="276" />
+        <location filename="../../app/reports/progress_report.py" line="281" />
         <source>previous: {period}</source>
         <translation>предыдущий: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="353" />
+        <location filename="../../app/reports/progress_report.py" line="358" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="380" />
+        <location filename="../../app/reports/progress_report.py" line="385" />
         <source>No legislation is in draft or submitted.</source>
         <translation>Нет нормативных актов в статусе проекта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="392" />
+        <location filename="../../app/reports/progress_report.py" line="397" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="188" />
+        <location filename="../../app/reports/progress_report.py" line="193" />
         <source>Focus areas: {areas}</source>
         <translation>Направления: {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="192" />
+        <location filename="../../app/reports/progress_report.py" line="197" />
         <source>Made on {date} with GPAST Coordinator</source>
         <translation>Составлен {date} в программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="211" />
+        <location filename="../../app/reports/progress_report.py" line="216" />
         <source>Total (each record once)</source>
         <translation>Итого (каждая запись один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="264" />
+        <location filename="../../app/reports/progress_report.py" line="269" />
         <source>Figure</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="264" />
+        <location filename="../../app/reports/progress_report.py" line="269" />
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="264" />
+        <location filename="../../app/reports/progress_report.py" line="269" />
         <source>Progress</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="283" />
+        <location filename="../../app/reports/progress_report.py" line="288" />
         <source>This period and the previous one</source>
         <translation>Этот период и предыдущий</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="296" />
+        <location filename="../../app/reports/progress_report.py" line="301" />
         <source>Other or not stated</source>
         <translation>Другой или не указан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="298" />
+        <location filename="../../app/reports/progress_report.py" line="303" />
         <source>People (each once)</source>
         <translation>Человек (каждый один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="321" />
+        <location filename="../../app/reports/progress_report.py" line="326" />
         <source>None in this period.</source>
         <translation>За период нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="142" />
+        <location filename="../../app/reports/progress_report.py" line="147" />
         <source>Nothing was recorded for this period: no legislation adopted, no training session started and no campaign launched between {start} and {end}.</source>
         <translation>За этот период ничего не записано: с {start} по {end} не принято ни одного нормативного акта, не начато ни одного обучения и ни одной кампании.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="247" />
+        <location filename="../../app/reports/progress_report.py" line="252" />
         <source>Against the {year} targets (1 January – {end})</source>
         <translation>Выполнение целевых показателей {year} года (1 января – {end})</translation>
     </message>

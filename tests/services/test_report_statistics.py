@@ -91,3 +91,21 @@ def test_a_report_for_publication_prints_small_counts_as_below_the_threshold(db,
     assert "Persons convicted by sex (Суды): women and girls <5, men and boys 9" in text
     plain = " ".join(pdf_text(build_report(data, tmp_path / "n.pdf")).split())
     assert "women and girls 2, men and boys 9" in plain and "For publication" not in plain
+
+
+def test_targets_on_figures_from_other_agencies_compare_the_year_s_total(db, tmp_path):
+    from app.services.records.targets import set_target
+    from app.services.reporting.dashboard import dashboard_figures
+
+    import_file(db, "statistics", write(tmp_path / "f.csv", FIGURES))
+    set_target(db, 2025, "protection", "victims_identified", 200)
+    set_target(db, 2025, "criminalisation", "persons_prosecuted", 20)  # no figure yet
+    figures = dashboard_figures(db, 2025, today=date(2026, 1, 15))
+    areas = {a["slug"]: a["targets"] for a in figures["areas"]}
+    assert areas["protection"] == [
+        {"indicator": "victims_identified", "target": 200.0, "actual": 130, "percent": 65.0}
+    ]
+    assert areas["criminalisation"][0]["actual"] == 0
+    data = report_data(db, date(2025, 1, 1), date(2025, 12, 31))
+    text = " ".join(pdf_text(build_report(data, tmp_path / "t.pdf")).split())
+    assert "Victims identified 130 200 65 %" in text

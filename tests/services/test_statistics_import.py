@@ -3,6 +3,7 @@ template; its key; a new value replacing the old one, audited; bad input refused
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 
 from app.services.records.audit import history
@@ -122,3 +123,22 @@ def test_the_same_key_twice_with_two_values_and_an_unknown_column_are_refused(
     unknown = "year;indicator;value;victim_name\n2025;investigations;4;Иванова\n"
     problems = refused(db, db_path, "statistics", write(tmp_path / "unknown.csv", unknown))
     assert problems[0].startswith("row 1, column victim_name: unknown column")
+
+
+def test_every_template_s_lists_of_choices_open_in_excel(tmp_path):
+    """Excel refuses a list rule longer than 255 characters: a longer list (the targets'
+    indicators, now with the figures from other agencies) is read from a hidden sheet."""
+    from app.models.kinds import IMPORT_KINDS
+    from app.models.vocabulary import TARGET_INDICATORS
+
+    for kind in IMPORT_KINDS:
+        path = tmp_path / f"{kind}.xlsx"
+        write_template(kind, path)
+        workbook = openpyxl.load_workbook(path)
+        rules = workbook.worksheets[0].data_validations.dataValidation
+        assert all(len(rule.formula1) <= 255 for rule in rules), kind
+        if kind == "targets":
+            lists = workbook["lists"]
+            assert lists.sheet_state == "hidden"
+            assert [c.value for c in lists["C"]] == list(TARGET_INDICATORS)
+            assert any(rule.formula1 == "lists!$C$1:$C$16" for rule in rules)

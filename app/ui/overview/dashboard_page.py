@@ -36,6 +36,13 @@ INDICATOR_NAMES = {
     "participations_male": QT_TRANSLATE_NOOP("Indicators", "Men trained (participations)"),
     "campaigns_launched": QT_TRANSLATE_NOOP("Indicators", "Campaigns launched"),
     "campaign_reach": QT_TRANSLATE_NOOP("Indicators", "Campaign reach"),
+    "victims_identified": QT_TRANSLATE_NOOP("Indicators", "Victims identified"),
+    "victims_assisted": QT_TRANSLATE_NOOP("Indicators", "Victims assisted"),
+    "victims_referred": QT_TRANSLATE_NOOP("Indicators", "Victims referred"),
+    "victims_repatriated": QT_TRANSLATE_NOOP("Indicators", "Victims repatriated"),
+    "investigations": QT_TRANSLATE_NOOP("Indicators", "Investigations"),
+    "persons_prosecuted": QT_TRANSLATE_NOOP("Indicators", "Persons prosecuted"),
+    "persons_convicted": QT_TRANSLATE_NOOP("Indicators", "Persons convicted"),
 }
 CARD_STYLE = (
     "QFrame#card { background: palette(base); border: 1px solid #c9d3df; border-radius: 8px; }"
