@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "app.commands.attendance_documents",
     "app.commands.backups",
     "app.commands.bundles",
+    "app.commands.deleted",
 )
 
 log = logging.getLogger("gpast")

@@ -11,6 +11,7 @@ from app.ui.overview.dashboard_page import DashboardPage
 from app.ui.shell.application import make_application
 from app.ui.shell.background import wait_for_background
 from tests.factories import add_known_year, add_training
+from tests.helpers import answering
 
 
 @pytest.fixture(autouse=True)
@@ -140,6 +141,15 @@ def test_bundles_are_sent_and_received_off_the_ui_thread(qtbot, db, tmp_path, mo
     assert bundle.exists() and "1 trainings" in told[0]
     other = open_database(str(tmp_path / "pc.sqlite"))
     received: list[bool] = []
+    asked: list[str] = []
+    no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", answering(no, asked, 2))
+    receive_bundle(parent, other, lambda: received.append(True))
+    qtbot.waitUntil(lambda: bool(asked))  # the preview, before anything changes
+    assert "It would add 1, change 0 and delete 0 records; 0 conflicts" in asked[0]
+    assert "Trainings: 1 added, 0 changed, 0 deleted" in asked[0]
+    assert records.count_records(other, "trainings") == 0 and not received  # said no
+    monkeypatch.setattr(QMessageBox, "question", answering(yes, asked, 2))
     receive_bundle(parent, other, lambda: received.append(True))
     qtbot.waitUntil(lambda: bool(received))
     assert told[-1].startswith("Added 1,")

@@ -35,8 +35,7 @@ if TYPE_CHECKING:  # the pages are imported when first opened (see MainWindow)
     Page: TypeAlias = DashboardPage | RecordListPage | TargetsPage | ReportsPage | StatisticsPage
 
 DB_FILTER = "GPAST databases (*.sqlite *.db);;All files (*)"
-# a list page for every editable kind of the registry, between the dashboard and the targets;
-# the statistics page last, so that the older pages keep their Ctrl+number shortcuts
+# a list page per editable kind of the registry; statistics last (older pages keep Ctrl+N)
 PAGE_KEYS = ("dashboard", *(k.name for k in RECORD_KINDS), "targets", "reports", "statistics")
 
 
@@ -109,18 +108,15 @@ class MainWindow(QMainWindow):
             from app.ui.overview.reports_page import ReportsPage
 
             return ReportsPage(self.db, self)
-        if key == "statistics":
-            from app.ui.statistics.statistics_page import StatisticsPage
-
-            statistics = StatisticsPage(self.db, self)
-            statistics.changed.connect(self._data_changed)
-            return statistics
         from app.ui.attendance.participants_page import ParticipantsPage
         from app.ui.records.list_page import RecordListPage
+        from app.ui.statistics.statistics_page import StatisticsPage
 
-        page: RecordListPage = (
+        page: RecordListPage | StatisticsPage = (
             ParticipantsPage(self.db, self)
             if key == "participants"
+            else StatisticsPage(self.db, self)
+            if key == "statistics"
             else RecordListPage(self.db, key, self)
         )
         page.changed.connect(self._data_changed)
@@ -207,6 +203,7 @@ class MainWindow(QMainWindow):
         self._action(self.file_menu, self.tr("&Back up now…"), self.back_up)
         self._action(self.file_menu, self.tr("&Restore…"), self.restore_backup)
         self._action(self.file_menu, self.tr("Export audit &trail…"), self.export_audit_trail)
+        self._action(self.file_menu, self.tr("&Deleted records…"), self.show_deleted_records)
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Send to coordinator…"), self.send_bundle)
         self._action(self.file_menu, self.tr("Recei&ve from workstation…"), self.receive_bundle)
@@ -320,6 +317,11 @@ class MainWindow(QMainWindow):
         from app.ui.transfer.bundle_dialogs import receive_bundle
 
         receive_bundle(self, self.db, self.refresh)
+
+    def show_deleted_records(self) -> None:
+        from app.ui.transfer.deleted_dialog import DeletedRecordsDialog
+
+        DeletedRecordsDialog(self, self.db, self.refresh).exec()
 
     def export_audit_trail(self) -> None:
         from app.services.records.audit import export_trail

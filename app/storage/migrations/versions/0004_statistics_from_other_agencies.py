@@ -1,8 +1,8 @@
-"""statistics from other agencies
+"""statistics from other agencies: yearly aggregate figures (issue 18)
 
-Revision ID: 0003
-Revises: 0002
-Create Date: 2026-11-24 02:40:34.441760
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-11-24 03:22:05.917786
 """
 
 from collections.abc import Sequence
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003"
-down_revision: str | None = "0002"
+revision: str = "0004"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -32,6 +32,7 @@ def upgrade() -> None:
         sa.Column("uuid", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("version", sa.JSON(), server_default=sa.text("'{}'"), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_statistic")),
         sa.UniqueConstraint("uuid", name=op.f("uq_statistic_uuid")),
         sa.UniqueConstraint(
