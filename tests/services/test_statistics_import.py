@@ -142,3 +142,15 @@ def test_every_template_s_lists_of_choices_open_in_excel(tmp_path):
             assert lists.sheet_state == "hidden"
             assert [c.value for c in lists["C"]] == list(TARGET_INDICATORS)
             assert any(rule.formula1 == "lists!$C$1:$C$16" for rule in rules)
+
+
+def test_a_removed_figure_goes_to_the_recycle_bin_named_and_comes_back(db):
+    from app.services.recycle_bin.restoring import deleted_records, restore_deleted
+    from app.services.statistics.figures import delete_figure, set_figure
+
+    data = {"year": 2025, "indicator": "victims_identified", "value": 7, "sex": "female"}
+    figure = set_figure(db, {**data, "source": "МВД"})
+    delete_figure(db, figure["id"])
+    assert [r["label"] for r in deleted_records(db)] == ["2025 victims_identified female МВД"]
+    restore_deleted(db, figure["uuid"])
+    assert figures(db) == {("victims_identified", "female", "", "", "", "МВД"): 7}
