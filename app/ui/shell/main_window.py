@@ -30,12 +30,13 @@ if TYPE_CHECKING:  # the pages are imported when first opened (see MainWindow)
     from app.ui.overview.reports_page import ReportsPage
     from app.ui.records.list_page import RecordListPage
     from app.ui.records.targets_page import TargetsPage
+    from app.ui.statistics.statistics_page import StatisticsPage
 
-    Page: TypeAlias = DashboardPage | RecordListPage | TargetsPage | ReportsPage
+    Page: TypeAlias = DashboardPage | RecordListPage | TargetsPage | ReportsPage | StatisticsPage
 
 DB_FILTER = "GPAST databases (*.sqlite *.db);;All files (*)"
-# a list page for every editable kind of the registry, between the dashboard and the targets
-PAGE_KEYS = ("dashboard", *(k.name for k in RECORD_KINDS), "targets", "reports")
+# a list page per editable kind of the registry; statistics last (older pages keep Ctrl+N)
+PAGE_KEYS = ("dashboard", *(k.name for k in RECORD_KINDS), "targets", "reports", "statistics")
 
 
 class MainWindow(QMainWindow):
@@ -109,10 +110,13 @@ class MainWindow(QMainWindow):
             return ReportsPage(self.db, self)
         from app.ui.attendance.participants_page import ParticipantsPage
         from app.ui.records.list_page import RecordListPage
+        from app.ui.statistics.statistics_page import StatisticsPage
 
-        page: RecordListPage = (
+        page: RecordListPage | StatisticsPage = (
             ParticipantsPage(self.db, self)
             if key == "participants"
+            else StatisticsPage(self.db, self)
+            if key == "statistics"
             else RecordListPage(self.db, key, self)
         )
         page.changed.connect(self._data_changed)
