@@ -2353,27 +2353,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/unsaved.py" line="24" />
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/unsaved.py" line="25" />
         <source>Save the changes you made?</source>
-        <translation type="unfinished" />
+        <translation>Сохранить внесённые изменения?</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/unsaved.py" line="27" />
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Сохранить</translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/unsaved.py" line="31" />
         <source>&amp;Don't save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Не сохранять</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/unsaved.py" line="36" />
         <source>&amp;Keep editing</source>
-        <translation type="unfinished" />
+        <translation>&amp;Продолжить правку</translation>
     </message>
 </context>
 <context>
