@@ -26,6 +26,33 @@
     </message>
 </context>
 <context>
+    <name>AttendanceLetters</name>
+    <message>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="48" />
+        <source>P</source>
+        <comment>present</comment>
+        <translation>П</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="49" />
+        <source>L</source>
+        <comment>late</comment>
+        <translation>О</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="50" />
+        <source>E</source>
+        <comment>excused</comment>
+        <translation>У</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="51" />
+        <source>A</source>
+        <comment>absent</comment>
+        <translation>Н</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../../app/ui/transfer/backup_dialogs.py" line="89" />
@@ -1904,92 +1931,92 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="159" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="183" />
         <source>Attendance — {code} {title}</source>
         <translation>Посещаемость — {code} {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="165" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="189" />
         <source>Attendance: people by days</source>
         <translation>Посещаемость: участники по дням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="169" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="193" />
         <source>Find a person in the registry…</source>
         <translation>Найти человека в реестре…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="170" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="194" />
         <source>Find a person to add</source>
         <translation>Найти человека для добавления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="173" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="197" />
         <source>People found</source>
         <translation>Найденные люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="180" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="204" />
         <source>&amp;Add selected</source>
         <translation>&amp;Добавить выбранного</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="182" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="206" />
         <source>&amp;New person…</source>
         <translation>&amp;Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="184" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="208" />
         <source>&amp;Remove from roster</source>
         <translation>&amp;Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="186" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="210" />
         <source>All &amp;present (this day)</source>
         <translation>Все &amp;присутствовали (этот день)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="188" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="212" />
         <source>&amp;Sign-in sheets…</source>
         <translation>&amp;Листы регистрации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="190" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="214" />
         <source>&amp;Certificates…</source>
         <translation>&amp;Сертификаты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="196" />
-        <source>Keys: P present · L late · E excused · A absent · Space cycles. Select several cells to set them at once.</source>
-        <translation>Клавиши: P присутствовал · L опоздал · E по уважительной причине · A отсутствовал · Пробел переключает. Выделите несколько ячеек, чтобы изменить их сразу.</translation>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="220" />
+        <source>Keys: {present} present · {late} late · {excused} excused · {absent} absent · Space cycles. Select several cells to set them at once.</source>
+        <translation>Клавиши: {present} — присутствовал · {late} — опоздал · {excused} — уважительная причина · {absent} — не был · Пробел переключает. Выделите несколько ячеек, чтобы изменить их сразу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="264" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="288" />
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="266" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="290" />
         <source>{name} ({org}) is already in the registry. Add that person instead of creating a new record?</source>
         <translation>{name} ({org}) уже есть в реестре. Добавить этого человека вместо создания новой записи?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="293" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="317" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="295" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="319" />
         <source>Remove {names} from this session's roster (their attendance on every day goes)?</source>
         <translation>Убрать {names} из списка этого занятия (посещаемость за все дни будет удалена)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="320" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="344" />
         <source>{registered} registered; {attended} attended ({sexes}). Attendance per day: {rates}</source>
         <translation>Записано: {registered}; посетили: {attended} ({sexes}). Посещаемость по дням: {rates}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="329" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="353" />
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
@@ -1997,12 +2024,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="76" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="99" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="78" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="101" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>

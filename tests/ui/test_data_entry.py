@@ -8,7 +8,8 @@ import re
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QMessageBox, QWidget
 
@@ -17,7 +18,7 @@ from app.ui.records.list_page import RecordListPage
 from app.ui.records.record_editor import RecordEditor
 from app.ui.shell import unsaved
 from app.ui.shell.application import make_application
-from tests.factories import add_training
+from tests.factories import add_participant, add_training
 
 
 @pytest.fixture(autouse=True)
@@ -318,3 +319,39 @@ def test_an_optional_date_is_cleared_by_clearing_it(qtbot, db):
     assert editor.saved_record is not None, editor.why.text()
     # an empty end date is the start date (one day), not some other date
     assert str(records.get(db, "trainings", 1)["end_date"]) == "2025-03-03"
+
+
+def cyrillic_key(widget: QWidget, letter: str) -> None:
+    """A key of the Russian layout, as the window system delivers it (QTest cannot type it)."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(
+            widget, QKeyEvent(kind, ord(letter.upper()), Qt.KeyboardModifier.NoModifier, letter)
+        )
+
+
+@pytest.mark.parametrize(
+    ("letter", "status"), [("п", "present"), ("О", "late"), ("у", "excused"), ("н", "absent")]
+)
+def test_the_russian_grid_takes_the_russian_letters_it_shows(
+    qtbot, db, russian, two_day_training, letter, status
+):
+    from app.services.attendance import roster
+    from app.ui.attendance.roster_dialog import FIXED, RosterDialog
+
+    person = add_participant(db)
+    dialog = RosterDialog(db, two_day_training["id"])
+    qtbot.addWidget(dialog)
+    dialog.add_person(person["id"])
+    cell = dialog.model.index(0, FIXED + 1)
+    dialog.table.setCurrentIndex(cell)
+    cyrillic_key(dialog.table, letter)
+    statuses = roster.roster(db, two_day_training["id"])["people"][0]["statuses"]
+    assert statuses[date(2025, 3, 4)] == status
+    assert dialog.model.data(cell) == letter.upper()
+    legend = " ".join(w.text() for w in dialog.findChildren(QLabel))
+    assert f"{letter.upper()} — " in legend
+    QTest.keyClick(dialog.table, Qt.Key.Key_P)  # the English letters still work
+    assert (
+        roster.roster(db, two_day_training["id"])["people"][0]["statuses"][date(2025, 3, 4)]
+        == "present"
+    )
