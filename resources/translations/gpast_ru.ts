@@ -1276,172 +1276,172 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="190" />
+        <location filename="../../app/ui/shell/main_window.py" line="191" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="191" />
+        <location filename="../../app/ui/shell/main_window.py" line="192" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="194" />
+        <location filename="../../app/ui/shell/main_window.py" line="195" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="199" />
+        <location filename="../../app/ui/shell/main_window.py" line="200" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="200" />
+        <location filename="../../app/ui/shell/main_window.py" line="201" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="201" />
+        <location filename="../../app/ui/shell/main_window.py" line="202" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="203" />
+        <location filename="../../app/ui/shell/main_window.py" line="204" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="204" />
+        <location filename="../../app/ui/shell/main_window.py" line="205" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="205" />
+        <location filename="../../app/ui/shell/main_window.py" line="206" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="206" />
+        <location filename="../../app/ui/shell/main_window.py" line="207" />
         <source>&amp;Deleted records…</source>
         <translation>&amp;Удалённые записи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="208" />
+        <location filename="../../app/ui/shell/main_window.py" line="209" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="209" />
+        <location filename="../../app/ui/shell/main_window.py" line="210" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="212" />
+        <location filename="../../app/ui/shell/main_window.py" line="213" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="214" />
+        <location filename="../../app/ui/shell/main_window.py" line="215" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="216" />
+        <location filename="../../app/ui/shell/main_window.py" line="217" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="218" />
+        <location filename="../../app/ui/shell/main_window.py" line="219" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="219" />
+        <location filename="../../app/ui/shell/main_window.py" line="220" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="221" />
+        <location filename="../../app/ui/shell/main_window.py" line="222" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="222" />
+        <location filename="../../app/ui/shell/main_window.py" line="223" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="232" />
+        <location filename="../../app/ui/shell/main_window.py" line="233" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="234" />
+        <location filename="../../app/ui/shell/main_window.py" line="235" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="235" />
+        <location filename="../../app/ui/shell/main_window.py" line="236" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="272" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="46" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="272" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="47" />
         <source>Open a list page first (e.g. Trainings).</source>
         <translation>Сначала откройте список (например, «Обучение»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="285" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="63" />
         <source>Download template</source>
         <translation>Скачать шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="285" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="64" />
         <source>Template for:</source>
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="330" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="113" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="335" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="121" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="335" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="122" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="350" />
+        <location filename="../../app/ui/shell/main_window.py" line="271" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="352" />
+        <location filename="../../app/ui/shell/main_window.py" line="273" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="363" />
+        <location filename="../../app/ui/shell/main_window.py" line="284" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="368" />
+        <location filename="../../app/ui/shell/main_window.py" line="289" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="375" />
+        <location filename="../../app/ui/shell/main_window.py" line="296" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
