@@ -355,3 +355,48 @@ def test_the_russian_grid_takes_the_russian_letters_it_shows(
         roster.roster(db, two_day_training["id"])["people"][0]["statuses"][date(2025, 3, 4)]
         == "present"
     )
+
+
+def type_in_cell(table, row: int, column: int, text: str) -> None:
+    """Click a cell and type `text` into it (the cell editor opens on the first key)."""
+    window = table.window()
+    window.activateWindow()  # as the window system does once a question has closed
+    assert QTest.qWaitForWindowActive(window)
+    rect = table.visualRect(table.model().index(row, column))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    for char in text:
+        QTest.keyClicks(window.focusWidget(), char)
+
+
+def test_unsaved_targets_are_asked_about_on_leaving_the_page_and_on_quitting(
+    qtbot, window, monkeypatch
+):
+    from app.services.records.targets import list_targets
+
+    monkeypatch.setattr(unsaved, "ask_to_save", ASK_TO_SAVE)
+    window.show_page("targets")
+    page = window.page("targets")
+    year = page.selected_year()
+    type_in_cell(page.grid, 0, 0, "12")  # typed, not even confirmed with Enter
+    seen: list[list[str]] = []
+    answer_question(qtbot, "keep-editing", seen)
+    QTest.keyClick(window.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen) == 1
+    assert window.current_page() is page
+    assert list_targets(window.db, year) == []
+
+    answer_question(qtbot, "save", seen)
+    window.show_page("dashboard")
+    assert len(seen) == 2
+    assert window.current_page() is not page
+    assert [t["target"] for t in list_targets(window.db, year)] == [12]
+
+    window.show_page("targets")
+    type_in_cell(page.grid, 1, 1, "7")
+    answer_question(qtbot, "keep-editing", seen)
+    window.close()
+    assert len(seen) == 3 and window.isVisible()
+    answer_question(qtbot, "discard", seen)
+    window.close()
+    assert len(seen) == 4 and not window.isVisible()
+    assert [t["target"] for t in list_targets(window.db, year)] == [12]

@@ -158,6 +158,12 @@ class MainWindow(TransferActions, QMainWindow):
     def _on_row(self, row: int) -> None:
         if row < 0 or self.db is None:
             return
+        leaving = self.stack.currentWidget()
+        if leaving is not self.stack.widget(row) and not _may_leave(leaving):
+            self.nav.blockSignals(True)  # the user keeps editing the page they were on
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
+            return
         self.page(PAGE_KEYS[row])
         self.stack.setCurrentIndex(row)
 
@@ -329,6 +335,17 @@ class MainWindow(TransferActions, QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        for page in list(self.pages.values()):
+            unsaved = getattr(page, "has_unsaved_changes", None)
+            if unsaved is None or not unsaved():
+                continue
+            self.nav.blockSignals(True)  # the page is shown while its question is asked
+            self.nav.setCurrentRow(self.stack.indexOf(page))
+            self.nav.blockSignals(False)
+            self.stack.setCurrentWidget(page)
+            if not _may_leave(page):  # saved, dropped, or the window stays open
+                event.ignore()
+                return
         finish_background_jobs()  # before the database closes and the program ends
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
@@ -339,3 +356,9 @@ class MainWindow(TransferActions, QMainWindow):
             if hasattr(page, "save_view"):
                 page.save_view()
         super().closeEvent(event)
+
+
+def _may_leave(page: QWidget | None) -> bool:
+    """True when leaving `page` loses nothing: pages with edits of their own (Targets) ask."""
+    may_leave = getattr(page, "may_leave", None)
+    return bool(may_leave()) if may_leave is not None else True
