@@ -400,3 +400,24 @@ def test_unsaved_targets_are_asked_about_on_leaving_the_page_and_on_quitting(
     window.close()
     assert len(seen) == 4 and not window.isVisible()
     assert [t["target"] for t in list_targets(window.db, year)] == [12]
+
+
+def test_the_dashboard_shows_targets_saved_on_the_targets_page(qtbot, window):
+    from PySide6.QtWidgets import QProgressBar
+
+    from app.ui.shell.background import wait_for_background
+
+    window.show_page("dashboard")
+    dashboard = window.page("dashboard")
+    qtbot.waitUntil(lambda: dashboard.figures is not None)
+    card = next(iter(dashboard.cards.values()))
+    assert card.findChildren(QProgressBar) == []
+    window.show_page("targets")
+    targets = window.page("targets")
+    type_in_cell(targets.grid, 0, 0, "4")
+    QTest.mouseClick(targets.save_button, Qt.MouseButton.LeftButton)
+    assert "1" in targets.message.text()
+    QTest.keyClick(window.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is dashboard
+    wait_for_background()
+    qtbot.waitUntil(lambda: any(b.isVisibleTo(card) for b in card.findChildren(QProgressBar)))
