@@ -2065,7 +2065,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/records/fields.py" line="125" />
         <location filename="../../app/services/records/targets.py" line="22" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="275" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="272" />
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
@@ -2108,7 +2108,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/records/fields.py" line="170" />
         <location filename="../../app/services/records/targets.py" line="25" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="278" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="275" />
         <source>unknown focus area '{value}'</source>
         <translation>неизвестное направление «{value}»</translation>
     </message>
@@ -2128,9 +2128,42 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не является настройкой</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="216" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="203" />
         <source>the same person, training and day as row {n}</source>
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="40" />
+        <source>{file}: the file says it is UTF-8 but is not; save it again as CSV UTF-8</source>
+        <translation>{file}: файл помечен как UTF-8, но это не так; сохраните его заново как CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="48" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="88" />
+        <source>{file}: the text encoding cannot be recognised; save the file as CSV UTF-8</source>
+        <translation>{file}: не удалось определить кодировку; сохраните файл как CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="63" />
+        <source>{file}: line {row} is longer than {n} characters</source>
+        <translation>{file}: строка {row} длиннее {n} символов</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="77" />
+        <source>{file}: not a CSV or .xlsx spreadsheet</source>
+        <translation>{file}: не таблица CSV или .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="99" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="114" />
+        <location filename="../../app/services/spreadsheets/reader.py" line="44" />
+        <source>{file}: the file is empty</source>
+        <translation>{file}: файл пуст</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="116" />
+        <source>{file}: not a readable CSV file ({why})</source>
+        <translation>{file}: файл CSV не читается</translation>
     </message>
     <message>
         <location filename="../../app/services/spreadsheets/exporting.py" line="145" />
@@ -2138,7 +2171,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: выберите имя файла с окончанием .csv или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="140" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="137" />
         <source>import cancelled; nothing was changed</source>
         <translation>импорт отменён; ничего не изменено</translation>
     </message>
@@ -2153,12 +2186,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>нет обязательного столбца</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="209" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="206" />
         <source>the same {what} as row {n}</source>
         <translation>то же значение ({what}), что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="287" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="284" />
         <source>the same year, area and indicator as row {n}</source>
         <translation>тот же год, направление и показатель, что в строке {n}</translation>
     </message>
@@ -2168,50 +2201,36 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>столбец встречается дважды</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="172" />
-        <source>{file}: not a readable .xlsx workbook ({why})</source>
-        <translation>{file}: книга .xlsx не читается</translation>
+        <location filename="../../app/services/spreadsheets/limits.py" line="60" />
+        <source>{file}: the file is {size} MB; files over {limit} MB are not read</source>
+        <translation>{file}: размер файла {size} МБ; файлы больше {limit} МБ не читаются</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="64" />
-        <source>{file}: the file says it is UTF-8 but is not; save it again as CSV UTF-8</source>
-        <translation>{file}: файл помечен как UTF-8, но это не так; сохраните его заново как CSV UTF-8</translation>
+        <location filename="../../app/services/spreadsheets/limits.py" line="69" />
+        <source>{file}: more than {n} rows; split the file into smaller ones</source>
+        <translation>{file}: больше {n} строк; разделите файл на части поменьше</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="71" />
-        <source>{file}: the text encoding cannot be recognised; save the file as CSV UTF-8</source>
-        <translation>{file}: не удалось определить кодировку; сохраните файл как CSV UTF-8</translation>
+        <location filename="../../app/services/spreadsheets/limits.py" line="75" />
+        <source>{file}: row {row}, column {column}: a cell is longer than {n} characters</source>
+        <translation>{file}: строка {row}, столбец {column}: ячейка длиннее {n} символов</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="112" />
-        <source>{file}: not a CSV or .xlsx spreadsheet</source>
-        <translation>{file}: не таблица CSV или .xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="125" />
-        <location filename="../../app/services/spreadsheets/reader.py" line="195" />
-        <source>{file}: the file is empty</source>
-        <translation>{file}: файл пуст</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="199" />
-        <source>{file}: not a readable .xlsx workbook</source>
-        <translation>{file}: книга .xlsx не читается</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="102" />
-        <source>{file}: not a readable CSV file ({why})</source>
-        <translation>{file}: файл CSV не читается</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="155" />
-        <source>{file}: the first sheet is empty</source>
-        <translation>{file}: первый лист пуст</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="191" />
+        <location filename="../../app/services/spreadsheets/limits.py" line="48" />
+        <location filename="../../app/services/spreadsheets/limits.py" line="44" />
+        <location filename="../../app/services/spreadsheets/reader.py" line="40" />
         <source>{file}: cannot be read ({why})</source>
         <translation>{file}: не удаётся прочитать ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/limits.py" line="52" />
+        <source>{file}: not a regular file (a device, pipe or socket); choose a spreadsheet file</source>
+        <translation>{file}: не обычный файл (устройство, канал или сокет); выберите файл таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/reader.py" line="51" />
+        <source>{file}: not a readable .xlsx workbook</source>
+        <translation>{file}: книга .xlsx не читается</translation>
     </message>
     <message>
         <location filename="../../app/services/spreadsheets/rules.py" line="86" />
@@ -2242,6 +2261,38 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/spreadsheets/templates.py" line="89" />
         <source>{file}: choose a file name ending in .xlsx or .csv</source>
         <translation>{file}: выберите имя файла с окончанием .xlsx или .csv</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="57" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="63" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="38" />
+        <source>{file}: the first sheet is empty</source>
+        <translation>{file}: первый лист пуст</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="49" />
+        <source>{file}: not a readable .xls or .ods workbook ({why})</source>
+        <translation>{file}: книга .xls или .ods не читается ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="46" />
+        <source>{file}: not a readable .xlsx workbook ({why})</source>
+        <translation>{file}: книга .xlsx не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="96" />
+        <source>{file}: the first sheet reaches cell {cell}, more than {n} cells; delete what is beyond the table, or split it</source>
+        <translation>{file}: первый лист доходит до ячейки {cell}, это больше {n} ячеек; удалите всё, что за пределами таблицы, или разделите её</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="114" />
+        <source>{file}: the first sheet inflates to more than {n} MB; it is not read</source>
+        <translation>{file}: первый лист в распакованном виде больше {n} МБ; он не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="161" />
+        <source>{file}: cell {cell} holds a formula without a stored result; open the file in Excel or LibreOffice, save it there, and import it again</source>
+        <translation>{file}: в ячейке {cell} формула без сохранённого значения; откройте файл в Excel или LibreOffice, сохраните его там и импортируйте снова</translation>
     </message>
     <message>
         <location filename="../../app/services/unit_of_work.py" line="103" />

@@ -32,27 +32,14 @@ TEXT_DEFAULTS = tuple(  # '' rather than NULL
 )
 ROW_COLUMNS = {"training_code", "full_name", "birth_year", "organisation", "status", "date"}
 WRITE_ROWS = 25_000  # attendance rows per executemany
-PART_ROWS = 10_000  # rows per C call where the GIL would otherwise be held for long
 ORDER = {fld.name: n for n, fld in enumerate(SPECS["attendance"])}
 
 Found = list[tuple[int, int, str, Message]]  # (row number, column order, column, message)
 
 
 def _columns(table: Table) -> tuple[Sequence[int], dict[str, list]]:
-    """The row numbers, and each named column's cells (None where a row is short). Made in
-    parts of PART_ROWS rows: one C call over the whole file would hold the GIL throughout and
-    freeze the window that runs the import in the background."""
-    width = len(table.headers)
-    numbers: list[int] = []
-    transposed: list[list[Any]] = [[] for _ in range(width)]
-    for start in range(0, len(table.rows), PART_ROWS):
-        part_numbers, cells = zip(*table.rows[start : start + PART_ROWS], strict=True)
-        numbers += part_numbers
-        if min(map(len, cells)) < width:
-            cells = tuple(c if len(c) >= width else [*c, *[None] * (width - len(c))] for c in cells)
-        for column, part in zip(transposed, zip(*cells, strict=False), strict=False):
-            column += part  # cells beyond the last header are ignored
-    return numbers, {h: transposed[j] for j, h in enumerate(table.headers) if h}
+    """The row numbers, and each named column's cells (None where a row is short)."""
+    return table.numbers, {h: table.columns[j] for j, h in enumerate(table.headers) if h}
 
 
 class _Cells:
