@@ -141,5 +141,9 @@ class DatabaseBusy(GpastError):
     pass
 
 
+class DatabaseReadOnly(GpastError):
+    """The database can be read but not changed (read-only media or folder)."""
+
+
 class DatabaseError(GpastError):
     """The database cannot be opened or used (damaged, foreign, or too new)."""

@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph, Table
 
+from app.files import written_whole
 from app.reports.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR
 from app.reports.pdf_common import (
     ACCENT,
@@ -31,8 +32,9 @@ PAGE = landscape(A4)
 
 
 def build_signin_sheets(data: dict[str, Any], path: str | Path, lang: str = "en") -> Path:
-    with language(lang):
-        return _signin_sheets(data, path)
+    with language(lang), written_whole(path) as partial:
+        _signin_sheets(data, partial)
+    return Path(path)
 
 
 def _signin_sheets(data: dict[str, Any], path: str | Path) -> Path:
@@ -115,8 +117,9 @@ def _signin_sheets(data: dict[str, Any], path: str | Path) -> Path:
 
 
 def build_certificates(data: dict[str, Any], path: str | Path, lang: str = "en") -> Path:
-    with language(lang):
-        return _certificates(data, path)
+    with language(lang), written_whole(path) as partial:
+        _certificates(data, partial)
+    return Path(path)
 
 
 def _certificates(data: dict[str, Any], path: str | Path) -> Path:

@@ -20,6 +20,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from app.files import written_whole
 from app.i18n import translatable
 from app.reports.fonts import BOLD
 from app.reports.pdf_common import (
@@ -94,8 +95,9 @@ def _heading(text: str, style, level: int) -> Paragraph:
 
 def build_report(data: dict[str, Any], path: str | Path, lang: str = "en") -> Path:
     """Write the report described by `data` (from report_data) to `path`, in `lang`."""
-    with language(lang):
-        return _build_report(data, path)
+    with language(lang), written_whole(path) as partial:
+        _build_report(data, partial)
+    return Path(path)
 
 
 def _build_report(data: dict[str, Any], path: str | Path) -> Path:

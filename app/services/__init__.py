@@ -4,7 +4,14 @@ Every call is one unit of work, committed or rolled back whole; results are plai
 input raises app.errors.ValidationError naming the field.
 """
 
-from app.errors import DatabaseBusy, DatabaseError, GpastError, NotFound, ValidationError
+from app.errors import (
+    DatabaseBusy,
+    DatabaseError,
+    DatabaseReadOnly,
+    GpastError,
+    NotFound,
+    ValidationError,
+)
 from app.services.records.audit import AUDIT_HOOKS
 from app.services.unit_of_work import Database
 
@@ -12,6 +19,7 @@ __all__ = [
     "Database",
     "DatabaseBusy",
     "DatabaseError",
+    "DatabaseReadOnly",
     "GpastError",
     "NotFound",
     "ValidationError",

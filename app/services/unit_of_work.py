@@ -15,17 +15,21 @@ from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import DatabaseBusy, DatabaseError, os_reason
+from app.errors import DatabaseBusy, DatabaseError, DatabaseReadOnly, os_reason
 from app.storage import (
     ForeignDatabase,
     SchemaTooNew,
     default_location,
+    head_revision,
     is_sqlite,
     make_engine,
+    on_read_only_media,
+    read_only_engine,
     sqlite_path,
     to_url,
     upgrade_to_head,
 )
+from app.storage.migrate import current_revision
 
 
 def _nothing(_target: object) -> None:
@@ -58,6 +62,39 @@ class Database:
         self.url = to_url(self.location)
         self.path: Path | None = sqlite_path(self.url)
         self.upgrade_copy: str | None = None
+        self.read_only = on_read_only_media(self.url)
+        if self.read_only:
+            self._open_read_only()
+        else:
+            self._open(migrate)
+        hooks.install(self._write)
+        hooks.install(self._bulk)
+
+    def _open_read_only(self) -> None:
+        """A file on read-only media: read, printed and exported as it is, never changed (so
+        never upgraded either: a file of another schema version is refused)."""
+        self.engine = read_only_engine(self.url)
+        self.write_engine = self.bulk_engine = self.engine
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = self._bulk = self._read
+        try:
+            with self.engine.connect() as conn:
+                revision = current_revision(conn)
+        except SQLDatabaseError as exc:
+            raise DatabaseError(
+                "{file}: not a GPAST Coordinator database, or damaged ({why}); it was not changed",
+                file=self.location,
+                why=exc.orig,
+            ) from exc
+        if revision != head_revision():
+            raise DatabaseError(
+                "{file}: is on read-only media and was written by another version of the "
+                "program (schema {schema}); copy it to a folder you can write to, then open it",
+                file=self.location,
+                schema=revision or "-",
+            )
+
+    def _open(self, migrate: bool) -> None:
         if migrate:
             try:
                 self.upgrade_copy = upgrade_to_head(self.url)
@@ -92,8 +129,6 @@ class Database:
             else self.engine
         )
         self._bulk = sessionmaker(self.bulk_engine, expire_on_commit=False)
-        hooks.install(self._write)
-        hooks.install(self._bulk)
 
     @property
     def display_name(self) -> str:
@@ -125,6 +160,12 @@ class Database:
         every reference it writes against rows read in this same transaction (which holds the
         write lock, so none can vanish): SQLite's per-row foreign-key lookups are then skipped
         (a sixth of a 190,000-row attendance import). Everything else is the same."""
+        if self.read_only:
+            raise DatabaseReadOnly(
+                "{file}: is read-only (read-only media, or a folder you cannot write to): it "
+                "can be read, printed, exported and backed up elsewhere, but not changed",
+                file=self.display_name,
+            )
         session = (self._bulk if checked_references else self._write)()
         try:
             self.hooks.begin(session)
@@ -135,6 +176,11 @@ class Database:
             session.rollback()
             if _is_busy(exc):
                 raise self._busy() from exc
+            if "full" in str(exc.orig).lower():  # SQLITE_FULL: the disk (or its quota) is full
+                raise DatabaseError(
+                    "{file}: not enough space on the disk; nothing was changed",
+                    file=self.display_name,
+                ) from exc
             raise
         except BaseException:
             session.rollback()

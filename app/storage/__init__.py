@@ -1,6 +1,14 @@
 """Storage: database location, connection settings, migrations, integrity checks."""
 
-from app.storage.engine import default_location, is_sqlite, make_engine, sqlite_path, to_url
+from app.storage.engine import (
+    default_location,
+    is_sqlite,
+    make_engine,
+    on_read_only_media,
+    read_only_engine,
+    sqlite_path,
+    to_url,
+)
 from app.storage.integrity import check_database
 from app.storage.migrate import ForeignDatabase, SchemaTooNew, head_revision, upgrade_to_head
 
@@ -12,6 +20,8 @@ __all__ = [
     "head_revision",
     "is_sqlite",
     "make_engine",
+    "on_read_only_media",
+    "read_only_engine",
     "sqlite_path",
     "to_url",
     "upgrade_to_head",

@@ -11,7 +11,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.errors import DatabaseError, GpastError, os_reason
-from app.storage.files import connect_read_only, new_private_file, private, private_folder
+from app.files import new_private_file
+from app.storage.files import connect_read_only, private, private_folder
 from app.storage.integrity import check_database
 
 KEEP_DAILY = 7

@@ -16,7 +16,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
 from app import APP_NAME, ORG_NAME
-from app.storage.files import private_folder
+from app.storage.files import private_folder, sqlite_uri
 
 ENV_VAR = "GPAST_DB"
 DEFAULT_FILENAME = "gpast.sqlite"
@@ -90,6 +90,42 @@ def _configure_sqlite(engine: Engine, *, immediate: bool, foreign_keys: bool = T
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def on_read_only_media(url: str) -> bool:
+    """Whether the SQLite file behind `url` exists but cannot be written where it is (a CD, a
+    write-protected stick, a folder without write permission): SQLite also needs to write its
+    -wal and -shm files beside it."""
+    path = sqlite_path(url)
+    if path is None or not path.exists():
+        return False
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def read_only_engine(url: str) -> Engine:
+    """An engine that only reads the SQLite file behind `url`, as it is on read-only media
+    (immutable: SQLite then needs neither a lock nor its -wal/-shm files)."""
+    path = sqlite_path(url)
+    assert path is not None, "read-only engines are for SQLite files"
+    uri = sqlite_uri(path, "immutable=1")
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        poolclass=NullPool,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # pragma: no cover - exercised via tests
+        dbapi_connection.isolation_level = None
+        dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
+        defend(dbapi_connection)
+        dbapi_connection.execute("PRAGMA query_only = ON")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
 
 
 def make_engine(url: str, *, immediate: bool = False, foreign_keys: bool = True) -> Engine:

@@ -8,6 +8,8 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
+from app.files import new_private_file
+
 
 def sqlite_uri(path: Path, *options: str) -> str:
     """A `file:` URI for sqlite3.connect(..., uri=True) naming exactly this file, whatever its
@@ -21,7 +23,10 @@ def sqlite_uri(path: Path, *options: str) -> str:
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """Open a SQLite file for reading only: it is never written, not even a journal."""
-    connection = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True)
+    writable = os.access(path, os.W_OK) and os.access(Path(path).parent, os.W_OK)
+    # on read-only media SQLite cannot make the -shm file that mode=ro needs: immutable then
+    mode = "mode=ro" if writable else "immutable=1"
+    connection = sqlite3.connect(sqlite_uri(path, mode), uri=True)
     connection.execute("PRAGMA trusted_schema = OFF")
     return connection
 
@@ -37,14 +42,6 @@ def private_folder(path: Path) -> Path:
     for folder in reversed(missing):
         with contextlib.suppress(FileExistsError):  # made meanwhile by someone else
             folder.mkdir(mode=0o700)
-    return path
-
-
-def new_private_file(path: Path) -> Path:
-    """An empty file at `path`, readable by its owner only from the first byte (a leftover of
-    an earlier attempt is replaced)."""
-    path.unlink(missing_ok=True)
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     return path
 
 

@@ -945,212 +945,212 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="49" />
+        <location filename="../../app/ui/shell/main_window.py" line="51" />
         <source>Pages</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="61" />
+        <location filename="../../app/ui/shell/main_window.py" line="67" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="62" />
+        <location filename="../../app/ui/shell/main_window.py" line="68" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="63" />
+        <location filename="../../app/ui/shell/main_window.py" line="69" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="64" />
+        <location filename="../../app/ui/shell/main_window.py" line="70" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="65" />
+        <location filename="../../app/ui/shell/main_window.py" line="71" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="66" />
+        <location filename="../../app/ui/shell/main_window.py" line="72" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="67" />
+        <location filename="../../app/ui/shell/main_window.py" line="73" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="77" />
+        <location filename="../../app/ui/shell/main_window.py" line="83" />
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="180" />
+        <location filename="../../app/ui/shell/main_window.py" line="186" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="181" />
+        <location filename="../../app/ui/shell/main_window.py" line="187" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="184" />
+        <location filename="../../app/ui/shell/main_window.py" line="190" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="189" />
+        <location filename="../../app/ui/shell/main_window.py" line="195" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="190" />
+        <location filename="../../app/ui/shell/main_window.py" line="196" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="191" />
+        <location filename="../../app/ui/shell/main_window.py" line="197" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="193" />
+        <location filename="../../app/ui/shell/main_window.py" line="199" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="194" />
+        <location filename="../../app/ui/shell/main_window.py" line="200" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="195" />
+        <location filename="../../app/ui/shell/main_window.py" line="201" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="197" />
+        <location filename="../../app/ui/shell/main_window.py" line="203" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="198" />
+        <location filename="../../app/ui/shell/main_window.py" line="204" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="201" />
+        <location filename="../../app/ui/shell/main_window.py" line="207" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="203" />
+        <location filename="../../app/ui/shell/main_window.py" line="209" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="205" />
+        <location filename="../../app/ui/shell/main_window.py" line="211" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="207" />
+        <location filename="../../app/ui/shell/main_window.py" line="213" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="208" />
+        <location filename="../../app/ui/shell/main_window.py" line="214" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="210" />
+        <location filename="../../app/ui/shell/main_window.py" line="216" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="211" />
+        <location filename="../../app/ui/shell/main_window.py" line="217" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="221" />
+        <location filename="../../app/ui/shell/main_window.py" line="227" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="223" />
+        <location filename="../../app/ui/shell/main_window.py" line="229" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="224" />
+        <location filename="../../app/ui/shell/main_window.py" line="230" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="261" />
+        <location filename="../../app/ui/shell/main_window.py" line="267" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="261" />
+        <location filename="../../app/ui/shell/main_window.py" line="267" />
         <source>Open a list page first (e.g. Trainings).</source>
         <translation>Сначала откройте список (например, «Обучение»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="274" />
+        <location filename="../../app/ui/shell/main_window.py" line="280" />
         <source>Download template</source>
         <translation>Скачать шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="274" />
+        <location filename="../../app/ui/shell/main_window.py" line="280" />
         <source>Template for:</source>
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="314" />
+        <location filename="../../app/ui/shell/main_window.py" line="320" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="319" />
+        <location filename="../../app/ui/shell/main_window.py" line="325" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="319" />
+        <location filename="../../app/ui/shell/main_window.py" line="325" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="334" />
+        <location filename="../../app/ui/shell/main_window.py" line="340" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="336" />
+        <location filename="../../app/ui/shell/main_window.py" line="342" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="347" />
+        <location filename="../../app/ui/shell/main_window.py" line="353" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="351" />
+        <location filename="../../app/ui/shell/main_window.py" line="358" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="358" />
+        <location filename="../../app/ui/shell/main_window.py" line="365" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -1217,6 +1217,14 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/ui/attendance/participants_page.py" line="134" />
         <source>Clear this person's name, birth year, position, country, email and phone? Sex and organisation stay so that the statistics do not change. This cannot be undone.</source>
         <translation>Удалить ФИО, год рождения, должность, страну, эл. почту и телефон этого человека? Пол и организация сохраняются, чтобы статистика не изменилась. Отменить это нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../app/ui/shell/read_only_banner.py" line="22" />
+        <source>This database is read-only (read-only media, or a folder you cannot write to): you can look, print, export and back it up elsewhere, but not change it.</source>
+        <translation>Эта база данных только для чтения (носитель только для чтения или папка без права записи): её можно просматривать, печатать, выгружать и копировать в другое место, но не изменять.</translation>
     </message>
 </context>
 <context>
@@ -1839,10 +1847,9 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/commands/attendance_documents.py" line="36" />
         <location filename="../../app/commands/report.py" line="31" />
+        <location filename="../../app/files.py" line="29" />
         <location filename="../../app/services/exchange/bundles.py" line="148" />
-        <location filename="../../app/services/spreadsheets/exporting.py" line="158" />
-        <location filename="../../app/services/spreadsheets/templates.py" line="92" />
-        <location filename="../../app/storage/backups.py" line="67" />
+        <location filename="../../app/storage/backups.py" line="68" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
     </message>
@@ -1909,6 +1916,11 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>такой файл уже есть</translation>
     </message>
     <message>
+        <location filename="../../app/files.py" line="28" />
+        <source>{file}: not enough space on the disk; nothing was written</source>
+        <translation>{file}: на диске не хватает места; ничего не записано</translation>
+    </message>
+    <message>
         <location filename="../../app/services/attendance/participants.py" line="66" />
         <source>choose two different people to merge</source>
         <translation>выберите двух разных людей для объединения</translation>
@@ -1943,11 +1955,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/attendance/recording.py" line="68" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="158" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
     </message>
     <message>
         <location filename="../../app/services/attendance/roster.py" line="32" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="153" />
         <source>no training session with the code '{value}'</source>
         <translation>нет обучения с кодом «{value}»</translation>
     </message>
@@ -2128,7 +2142,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не является настройкой</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="203" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="212" />
         <source>the same person, training and day as row {n}</source>
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
     </message>
@@ -2258,7 +2272,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>столбец {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="89" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="84" />
         <source>{file}: choose a file name ending in .xlsx or .csv</source>
         <translation>{file}: выберите имя файла с окончанием .xlsx или .csv</translation>
     </message>
@@ -2295,49 +2309,65 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: в ячейке {cell} формула без сохранённого значения; откройте файл в Excel или LibreOffice, сохраните его там и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="103" />
+        <location filename="../../app/services/unit_of_work.py" line="138" />
         <source>{file}: the database is busy (another GPAST Coordinator window or command is writing to it); try again in a moment</source>
         <translation>{file}: база данных занята (в неё пишет другое окно или команда GPAST Coordinator); повторите через минуту</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="65" />
+        <location filename="../../app/services/unit_of_work.py" line="90" />
+        <source>{file}: is on read-only media and was written by another version of the program (schema {schema}); copy it to a folder you can write to, then open it</source>
+        <translation>{file}: находится на носителе только для чтения и записан другой версией программы (схема {schema}); скопируйте его в папку с правом записи и откройте оттуда</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="164" />
+        <source>{file}: is read-only (read-only media, or a folder you cannot write to): it can be read, printed, exported and backed up elsewhere, but not changed</source>
+        <translation>{file}: только для чтения (носитель только для чтения или папка без права записи): его можно читать, печатать, выгружать и копировать в другое место, но не изменять</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="84" />
+        <location filename="../../app/services/unit_of_work.py" line="114" />
+        <source>{file}: not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
+        <translation>{file}: не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="102" />
         <location filename="../../app/storage/integrity.py" line="118" />
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="69" />
+        <location filename="../../app/services/unit_of_work.py" line="106" />
         <location filename="../../app/storage/integrity.py" line="60" />
         <source>{file}: cannot be opened: {why}</source>
         <translation>{file}: не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="73" />
+        <location filename="../../app/services/unit_of_work.py" line="110" />
         <source>{file}: cannot be created ({why})</source>
         <translation>{file}: не удаётся создать ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="77" />
-        <source>{file}: not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
-        <translation>{file}: не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
+        <location filename="../../app/services/unit_of_work.py" line="180" />
+        <source>{file}: not enough space on the disk; nothing was changed</source>
+        <translation>{file}: на диске не хватает места; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="58" />
+        <location filename="../../app/storage/backups.py" line="59" />
         <source>{file}: no such database</source>
         <translation>{file}: база данных не найдена</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="123" />
+        <location filename="../../app/storage/backups.py" line="124" />
         <source>{problems}; {file} was not changed</source>
         <translation>{problems}; файл {file} не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="65" />
+        <location filename="../../app/storage/backups.py" line="66" />
         <source>{file}: cannot be backed up ({why})</source>
         <translation>{file}: не удаётся сделать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="145" />
+        <location filename="../../app/storage/backups.py" line="146" />
         <source>{file}: is in use; close other GPAST windows and try again ({why})</source>
         <translation>{file}: используется; закройте другие окна GPAST и повторите</translation>
     </message>
@@ -2820,92 +2850,92 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="112" />
+        <location filename="../../app/reports/attendance_documents.py" line="114" />
         <source>Sign-in sheet {code} · {title}</source>
         <translation>Лист регистрации {code} · {title}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="155" />
+        <location filename="../../app/reports/attendance_documents.py" line="158" />
         <source>Certificate of participation</source>
         <translation>Сертификат участника</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="158" />
+        <location filename="../../app/reports/attendance_documents.py" line="161" />
         <source>This is to certify that</source>
         <translation>Настоящим удостоверяется, что</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="165" />
+        <location filename="../../app/reports/attendance_documents.py" line="168" />
         <source>took part in the training</source>
         <translation>принял(а) участие в обучении</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="187" />
+        <location filename="../../app/reports/attendance_documents.py" line="190" />
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="188" />
+        <location filename="../../app/reports/attendance_documents.py" line="191" />
         <source>Trainer</source>
         <translation>Тренер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <location filename="../../app/reports/attendance_documents.py" line="81" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <location filename="../../app/reports/attendance_documents.py" line="81" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <location filename="../../app/reports/attendance_documents.py" line="81" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <location filename="../../app/reports/attendance_documents.py" line="81" />
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="135" />
+        <location filename="../../app/reports/attendance_documents.py" line="138" />
         <source>Certificates {code}</source>
         <translation>Сертификаты {code}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="51" />
+        <location filename="../../app/reports/attendance_documents.py" line="53" />
         <source>Sign-in sheet {code}</source>
         <translation>Лист регистрации {code}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="69" />
+        <location filename="../../app/reports/attendance_documents.py" line="71" />
         <source>Location: {location}    Organiser: {organiser}    Session: {dates}</source>
         <translation>Место: {location}    Организатор: {organiser}    Даты: {dates}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="142" />
+        <location filename="../../app/reports/attendance_documents.py" line="145" />
         <source>{code}: nobody was present or late on any day, so there are no certificates.</source>
         <translation>{code}: никто не присутствовал ни в один день, поэтому сертификатов нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="171" />
+        <location filename="../../app/reports/attendance_documents.py" line="174" />
         <source> · {hours} hours</source>
         <translation> · {hours} ч</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="193" />
+        <location filename="../../app/reports/attendance_documents.py" line="196" />
         <source>Certificate No. {number}</source>
         <translation>Сертификат № {number}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="182" />
+        <location filename="../../app/reports/attendance_documents.py" line="185" />
         <source>Organised by {organiser}</source>
         <translation>Организатор: {organiser}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="64" />
+        <location filename="../../app/reports/attendance_documents.py" line="66" />
         <source>day {n} of {days}</source>
         <translation>день {n} из {days}</translation>
     </message>
@@ -2915,320 +2945,320 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Страница {page} из {total}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="55" />
+        <location filename="../../app/reports/progress_report.py" line="56" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="56" />
+        <location filename="../../app/reports/progress_report.py" line="57" />
         <source>Submitted</source>
         <translation>Внесён</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="57" />
-        <location filename="../../app/reports/progress_report.py" line="321" />
+        <location filename="../../app/reports/progress_report.py" line="58" />
+        <location filename="../../app/reports/progress_report.py" line="323" />
         <source>Adopted</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="58" />
+        <location filename="../../app/reports/progress_report.py" line="59" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="59" />
+        <location filename="../../app/reports/progress_report.py" line="60" />
         <source>Repealed</source>
         <translation>Утратил силу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="62" />
+        <location filename="../../app/reports/progress_report.py" line="63" />
         <source>law</source>
         <translation>закон</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="63" />
+        <location filename="../../app/reports/progress_report.py" line="64" />
         <source>amendment</source>
         <translation>поправка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="64" />
+        <location filename="../../app/reports/progress_report.py" line="65" />
         <source>decree</source>
         <translation>указ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="65" />
+        <location filename="../../app/reports/progress_report.py" line="66" />
         <source>regulation</source>
         <translation>постановление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="66" />
+        <location filename="../../app/reports/progress_report.py" line="67" />
         <source>programme</source>
         <translation>программа</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="67" />
+        <location filename="../../app/reports/progress_report.py" line="68" />
         <source>treaty</source>
         <translation>договор</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="41" />
+        <location filename="../../app/reports/progress_report.py" line="42" />
         <location filename="../../app/reports/report_graphics.py" line="18" />
         <location filename="../../app/reports/report_text.py" line="95" />
         <source>Legislative acts adopted</source>
         <translation>Принято нормативных актов</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="42" />
-        <location filename="../../app/reports/progress_report.py" line="325" />
+        <location filename="../../app/reports/progress_report.py" line="43" />
+        <location filename="../../app/reports/progress_report.py" line="327" />
         <location filename="../../app/reports/report_graphics.py" line="19" />
         <source>Trainings held</source>
         <translation>Проведено обучений</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="43" />
-        <location filename="../../app/reports/progress_report.py" line="285" />
+        <location filename="../../app/reports/progress_report.py" line="44" />
+        <location filename="../../app/reports/progress_report.py" line="287" />
         <location filename="../../app/reports/report_graphics.py" line="20" />
         <location filename="../../app/reports/report_text.py" line="105" />
         <source>Participants trained</source>
         <translation>Обучено участников</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="44" />
+        <location filename="../../app/reports/progress_report.py" line="45" />
         <source>of whom women</source>
         <translation>из них женщин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="45" />
-        <location filename="../../app/reports/progress_report.py" line="344" />
+        <location filename="../../app/reports/progress_report.py" line="46" />
+        <location filename="../../app/reports/progress_report.py" line="346" />
         <location filename="../../app/reports/report_graphics.py" line="21" />
         <source>Campaigns launched</source>
         <translation>Начато кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="46" />
+        <location filename="../../app/reports/progress_report.py" line="47" />
         <source>Campaign reach</source>
         <translation>Охват кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="49" />
+        <location filename="../../app/reports/progress_report.py" line="50" />
         <source>of whom men</source>
         <translation>из них мужчин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="50" />
+        <location filename="../../app/reports/progress_report.py" line="51" />
         <source>Training hours</source>
         <translation>Часов обучения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="51" />
+        <location filename="../../app/reports/progress_report.py" line="52" />
         <source>People trained (each once)</source>
         <translation>Обучено человек (каждый один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="309" />
+        <location filename="../../app/reports/progress_report.py" line="311" />
         <source>Legislation adopted</source>
         <translation>Принятые нормативные акты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="113" />
+        <location filename="../../app/reports/progress_report.py" line="115" />
         <source>GPAST progress report</source>
         <translation>Отчёт о ходе работы GPAST</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="145" />
+        <location filename="../../app/reports/progress_report.py" line="147" />
         <source>GPAST progress report {period} · made {made}</source>
         <translation>Отчёт о ходе работы GPAST {period} · составлен {made}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="160" />
+        <location filename="../../app/reports/progress_report.py" line="162" />
         <source>Progress report on countering trafficking in human beings</source>
         <translation>Отчёт о ходе работы по противодействию торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="163" />
+        <location filename="../../app/reports/progress_report.py" line="165" />
         <source>Global Partnership against Slavery and Trafficking in Human Beings in the 21st century (GPAST)</source>
         <translation>Глобальное партнёрство против рабства и торговли людьми в XXI веке (GPAST)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="189" />
+        <location filename="../../app/reports/progress_report.py" line="191" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="217" />
+        <location filename="../../app/reports/progress_report.py" line="219" />
         <source>A record linked to several focus areas counts in each area row and once in the total, so the area rows may add up to more than the total. Participants trained counts each (session, person) pair where the person was present or late on at least one day.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в строке каждого направления и один раз в итоге, поэтому сумма строк может быть больше итога. «Обучено участников» — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="278" />
+        <location filename="../../app/reports/progress_report.py" line="280" />
         <source>Participants by sex</source>
         <translation>Участники по полу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="364" />
+        <location filename="../../app/reports/progress_report.py" line="366" />
         <location filename="../../app/reports/report_text.py" line="136" />
         <source>Legislation in the pipeline</source>
         <translation>Нормативные акты в разработке</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="386" />
+        <location filename="../../app/reports/progress_report.py" line="388" />
         <source>How the figures are counted</source>
         <translation>Как считаются показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="125" />
+        <location filename="../../app/reports/progress_report.py" line="127" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="190" />
+        <location filename="../../app/reports/progress_report.py" line="192" />
         <source>Focus area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="264" />
+        <location filename="../../app/reports/progress_report.py" line="266" />
         <source>previous: {period}</source>
         <translation>предыдущий: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="321" />
-        <location filename="../../app/reports/progress_report.py" line="339" />
-        <location filename="../../app/reports/progress_report.py" line="356" />
-        <location filename="../../app/reports/progress_report.py" line="378" />
+        <location filename="../../app/reports/progress_report.py" line="323" />
+        <location filename="../../app/reports/progress_report.py" line="341" />
+        <location filename="../../app/reports/progress_report.py" line="358" />
+        <location filename="../../app/reports/progress_report.py" line="380" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="321" />
-        <location filename="../../app/reports/progress_report.py" line="378" />
+        <location filename="../../app/reports/progress_report.py" line="323" />
+        <location filename="../../app/reports/progress_report.py" line="380" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="321" />
-        <location filename="../../app/reports/progress_report.py" line="378" />
+        <location filename="../../app/reports/progress_report.py" line="323" />
+        <location filename="../../app/reports/progress_report.py" line="380" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="339" />
+        <location filename="../../app/reports/progress_report.py" line="341" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="339" />
-        <location filename="../../app/reports/progress_report.py" line="356" />
+        <location filename="../../app/reports/progress_report.py" line="341" />
+        <location filename="../../app/reports/progress_report.py" line="358" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="339" />
+        <location filename="../../app/reports/progress_report.py" line="341" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="339" />
+        <location filename="../../app/reports/progress_report.py" line="341" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="339" />
-        <location filename="../../app/reports/progress_report.py" line="282" />
+        <location filename="../../app/reports/progress_report.py" line="341" />
+        <location filename="../../app/reports/progress_report.py" line="284" />
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="356" />
+        <location filename="../../app/reports/progress_report.py" line="358" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="356" />
+        <location filename="../../app/reports/progress_report.py" line="358" />
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="366" />
+        <location filename="../../app/reports/progress_report.py" line="368" />
         <source>No legislation is in draft or submitted.</source>
         <translation>Нет нормативных актов в статусе проекта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="378" />
+        <location filename="../../app/reports/progress_report.py" line="380" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="173" />
+        <location filename="../../app/reports/progress_report.py" line="175" />
         <source>Period: {period}</source>
         <translation>Период: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="177" />
+        <location filename="../../app/reports/progress_report.py" line="179" />
         <source>Focus areas: {areas}</source>
         <translation>Направления: {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="181" />
+        <location filename="../../app/reports/progress_report.py" line="183" />
         <source>Made on {date} with GPAST Coordinator</source>
         <translation>Составлен {date} в программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="199" />
+        <location filename="../../app/reports/progress_report.py" line="201" />
         <source>Total (each record once)</source>
         <translation>Итого (каждая запись один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="252" />
+        <location filename="../../app/reports/progress_report.py" line="254" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="252" />
+        <location filename="../../app/reports/progress_report.py" line="254" />
         <source>Figure</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="252" />
+        <location filename="../../app/reports/progress_report.py" line="254" />
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="252" />
+        <location filename="../../app/reports/progress_report.py" line="254" />
         <source>Progress</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="271" />
+        <location filename="../../app/reports/progress_report.py" line="273" />
         <source>This period and the previous one</source>
         <translation>Этот период и предыдущий</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="283" />
+        <location filename="../../app/reports/progress_report.py" line="285" />
         <source>Men</source>
         <translation>Мужчины</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="284" />
+        <location filename="../../app/reports/progress_report.py" line="286" />
         <source>Other or not stated</source>
         <translation>Другой или не указан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="286" />
+        <location filename="../../app/reports/progress_report.py" line="288" />
         <source>People (each once)</source>
         <translation>Человек (каждый один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="307" />
+        <location filename="../../app/reports/progress_report.py" line="309" />
         <source>None in this period.</source>
         <translation>За период нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="131" />
+        <location filename="../../app/reports/progress_report.py" line="133" />
         <source>Nothing was recorded for this period: no legislation adopted, no training session started and no campaign launched between {start} and {end}.</source>
         <translation>За этот период ничего не записано: с {start} по {end} не принято ни одного нормативного акта, не начато ни одного обучения и ни одной кампании.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="235" />
+        <location filename="../../app/reports/progress_report.py" line="237" />
         <source>Against the {year} targets (1 January – {end})</source>
         <translation>Выполнение целевых показателей {year} года (1 января – {end})</translation>
     </message>
@@ -3348,98 +3378,98 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Нормативные акты со статусом «проект» или «внесён» на момент составления отчёта.</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="15" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="16" />
         <source>a date: YYYY-MM-DD or DD.MM.YYYY (or a date cell)</source>
         <translation>дата: ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (или ячейка с датой)</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="16" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="17" />
         <source>a whole number</source>
         <translation>целое число</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="17" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="18" />
         <source>a number; a decimal comma is fine (6,5)</source>
         <translation>число; можно с десятичной запятой (6,5)</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="18" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="19" />
         <source>a list: separate items with ;</source>
         <translation>список: элементы через ;</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="19" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="20" />
         <source>focus areas by slug or English name, separated by ; (criminalisation; demand; protection; root-causes; capacity)</source>
         <translation>направления (slug или английское название) через ; (criminalisation; demand; protection; root-causes; capacity)</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="23" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="24" />
         <source>aspects, separated by ; (gender; age; migration)</source>
         <translation>аспекты через ; (gender; age; migration)</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="24" />
         <location filename="../../app/services/spreadsheets/templates.py" line="25" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="26" />
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="28" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="29" />
         <source>a day of the session; empty: every day of the session</source>
         <translation>день занятия; пусто — все дни занятия</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="29" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="30" />
         <source>the code of an existing training session</source>
         <translation>код существующего обучения</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="30" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="31" />
         <source>one focus area: slug or English name</source>
         <translation>одно направление: slug или английское название</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="33" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="34" />
         <source>GPAST Coordinator: how to fill this sheet</source>
         <translation>GPAST Coordinator: как заполнять этот лист</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="34" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="35" />
         <source>One record a row under the header. Columns marked * are required. Do not rename or add columns: an unknown column stops the import.</source>
         <translation>Одна запись в строке под заголовком. Столбцы со * обязательны. Не переименовывайте и не добавляйте столбцы: неизвестный столбец останавливает импорт.</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="38" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="39" />
         <source>The import is all or nothing: if any row has a problem, nothing is imported and every problem is listed by row and column. Importing the same file twice changes nothing the second time.</source>
         <translation>Импорт выполняется целиком или не выполняется: если в какой-либо строке есть ошибка, ничего не импортируется, а все ошибки перечисляются по строкам и столбцам. Повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="44" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="45" />
         <source>Instructions</source>
         <translation>Инструкция</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="43" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="44" />
         <source>column</source>
         <translation>столбец</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="43" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="44" />
         <source>what to enter</source>
         <translation>что вводить</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="74" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="75" />
         <source>optional; {what}</source>
         <translation>необязательно; {what}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="69" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="70" />
         <source>one of: {choices}</source>
         <translation>одно из: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="73" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="74" />
         <source>required; {what}</source>
         <translation>обязательно; {what}</translation>
     </message>

@@ -64,7 +64,12 @@ def test_a_file_from_a_newer_version_is_not_called_damaged_and_no_backup_is_offe
     newer = db_path.read_bytes()
     shown: list = []
     monkeypatch.setattr(QMessageBox, "warning", answering(QMessageBox.StandardButton.Ok, shown, 2))
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+
+    def show(box):
+        shown.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", show)
     assert not check_before_open(None, str(db_path))
     assert len(shown) == 1
     assert "newer version" in shown[0] and "damaged" not in shown[0]

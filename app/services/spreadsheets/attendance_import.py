@@ -142,7 +142,7 @@ def _place(
     }
     codes, days = clean["training_code"], clean["date"]
     skip = {number for number, *_rest in found}  # rows with a wrong cell
-    wrong_pair: dict[tuple[str, date | None], tuple[str, str]] = {}
+    wrong_pair: dict[tuple[str, date | None], tuple[str, Message]] = {}
     for code, day in set(zip(codes, days, strict=True)):  # each (code, day) checked once
         if code is None:
             continue  # a wrong cell, already a problem
@@ -150,13 +150,18 @@ def _place(
         if training is None:
             wrong_pair[(code, day)] = (
                 "training_code",
-                f"no training session with the code '{code}'",
+                Message("no training session with the code '{value}'", value=code),
             )
         elif day is not None and not training[1] <= day <= training[2]:
-            first_day, last_day = training[1].isoformat(), training[2].isoformat()
             wrong_pair[(code, day)] = (
                 "date",
-                f"{day.isoformat()} is not a day of {code} ({first_day} – {last_day})",
+                Message(
+                    "{value} is not a day of {what} ({start} – {end})",
+                    value=day.isoformat(),
+                    what=code,
+                    start=training[1].isoformat(),
+                    end=training[2].isoformat(),
+                ),
             )
     if wrong_pair:
         for number, pair in zip(numbers, zip(codes, days, strict=True), strict=True):
@@ -181,10 +186,13 @@ def _place(
         slots, indexes = list(compress(slots, keep)), list(compress(indexes, keep))
     wanted: dict[tuple, int] = dict(zip(slots, indexes, strict=True))  # slot → row index
     claim = wanted.setdefault
-    clashes: list[tuple[tuple, int]] = []
+    clashes: list[tuple[int, int]] = []  # (the row index that has a slot, one that repeats it)
     if len(wanted) < len(slots):  # a slot twice: find each repeat, keeping the first row
         wanted.clear()
-        clashes = [(s, i) for s, i in zip(slots, indexes, strict=True) if claim(s, i) != i]
+        for slot, index in zip(slots, indexes, strict=True):
+            first = claim(slot, index)
+            if first != index:
+                clashes.append((first, index))
     if None in days:  # a row without a date stands for every day of its training
         span = {tid: (start, end) for tid, start, end in trainings.values()}
         for slot in [slot for slot in wanted if slot[2] is None]:
@@ -193,11 +201,12 @@ def _place(
             start, end = span[tid]
             for n in range((end - start).days + 1):
                 one = (tid, key, start + timedelta(days=n))
-                if claim(one, index) != index:
-                    clashes.append((one, index))
+                first = claim(one, index)
+                if first != index:
+                    clashes.append((first, index))
     reported: set[int] = set()
-    for slot, index in clashes:
-        earlier, later = sorted((numbers[index], numbers[wanted[slot]]))
+    for first, index in clashes:
+        earlier, later = sorted((numbers[index], numbers[first]))
         if later not in reported:  # once a row, however many of its days clash
             reported.add(later)
             message = Message("the same person, training and day as row {n}", n=earlier)

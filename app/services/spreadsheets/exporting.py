@@ -6,7 +6,6 @@ cells are written as text."""
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -14,7 +13,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.errors import GpastError, os_reason
+from app.errors import GpastError
+from app.files import written_whole
 from app.models import Attendance, Participant, TrainingSession
 from app.services.records import editing as records
 from app.services.records.editing import ListQuery
@@ -146,17 +146,7 @@ def export_file(db: Database, kind: str, path: str | Path, query: ListQuery | No
     rows = export_rows(db, kind, query)
     # written beside the target and renamed at the end: an export that fails half way (a full
     # disk, a database error) leaves no half-written file, nor harms an older one of that name
-    partial = path.with_name(f".{path.name}.partial")
-    try:
+    with written_whole(path) as partial:
         if suffix == ".csv":
-            count = write_csv(partial, columns(kind), rows)
-        else:
-            count = write_xlsx(partial, columns(kind), rows, kind)
-        os.replace(partial, path)
-        return count
-    except OSError as exc:
-        raise GpastError(
-            "{file}: cannot be written ({why})", file=path, why=os_reason(exc)
-        ) from exc
-    finally:
-        partial.unlink(missing_ok=True)
+            return write_csv(partial, columns(kind), rows)
+        return write_xlsx(partial, columns(kind), rows, kind)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.errors import GpastError, os_reason
+from app.errors import GpastError
+from app.files import written_whole
 from app.i18n import DOCUMENTS, catalogue, translatable
 from app.services.records import fields as f
 from app.services.spreadsheets.rules import IMPORT_KINDS, RU_COLUMNS, SPECS
@@ -78,20 +79,17 @@ def write_template(kind: str, path: str | Path, lang: str = "en") -> None:
     if kind not in IMPORT_KINDS:
         raise ValueError(f"unknown kind {kind!r}")
     path = Path(path)
-    try:
-        if path.suffix.lower() == ".csv":
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise GpastError("{file}: choose a file name ending in .xlsx or .csv", file=path)
+    with written_whole(path) as partial:
+        if suffix == ".csv":
             import csv
 
-            with path.open("w", encoding="utf-8-sig", newline="") as fh:
+            with partial.open("w", encoding="utf-8-sig", newline="") as fh:
                 csv.writer(fh).writerow(header(kind, lang))
-            return
-        if path.suffix.lower() != ".xlsx":
-            raise GpastError("{file}: choose a file name ending in .xlsx or .csv", file=path)
-        _write_xlsx(kind, path, lang)
-    except OSError as exc:
-        raise GpastError(
-            "{file}: cannot be written ({why})", file=path, why=os_reason(exc)
-        ) from exc
+        else:
+            _write_xlsx(kind, partial, lang)
 
 
 def _write_xlsx(kind: str, path: Path, lang: str) -> None:

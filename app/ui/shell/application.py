@@ -69,7 +69,7 @@ def _open(app, window, db_location: str | None):
             ),
         )
         return None
-    if db.path is not None:
+    if db.path is not None and not db.read_only:
         from app.storage.backups import ensure_daily_backup
 
         try:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +23,7 @@ from app.models.kinds import IMPORT_KINDS, RECORD_KINDS
 from app.ui.labels import kind_label
 from app.ui.shell.background import finish_background_jobs
 from app.ui.shell.error_dialog import show_error
+from app.ui.shell.read_only_banner import ReadOnlyBanner
 
 if TYPE_CHECKING:  # the pages are imported when first opened (see MainWindow)
     from app.ui.overview.dashboard_page import DashboardPage
@@ -51,9 +53,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.pages: dict[str, Page] = {}
         central = QWidget(self)
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        self.read_only_banner = ReadOnlyBanner(self)
+        outer.addWidget(self.read_only_banner)
+        layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.db_label)
@@ -345,6 +351,7 @@ class MainWindow(QMainWindow):
     def _show_database(self) -> None:
         self.setWindowTitle(f"{APP_NAME} — {self.db.display_name}")
         self.db_label.setText(self.tr("Database: {path}").format(path=self.db.location))
+        self.read_only_banner.show_for(self.db)
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
