@@ -8,7 +8,7 @@ training and day of each row) runs in a loop."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 from itertools import compress
 from typing import Any
@@ -175,21 +175,28 @@ def _place(
         if code is not None and code.casefold() in trainings
     }
     tids = list(map(tid_of.get, codes))
-    persons = list(zip(clean["full_name"], clean["birth_year"], clean["organisation"], strict=True))
-    person_key = f.person_keys(persons)
-    keys = list(map(person_key.__getitem__, persons))
+    people = (clean["full_name"], clean["birth_year"], clean["organisation"])
+    person_key = f.person_keys(zip(*people, strict=True))
+    keys = list(map(person_key.__getitem__, zip(*people, strict=True)))
+    del person_key
 
-    slots: Sequence[tuple] = list(zip(tids, keys, days, strict=True))
-    indexes: Sequence[int] = range(len(slots))
-    if skip:
-        keep = [number not in skip for number in numbers]
-        slots, indexes = list(compress(slots, keep)), list(compress(indexes, keep))
-    wanted: dict[tuple, int] = dict(zip(slots, indexes, strict=True))  # slot → row index
+    def slots_and_rows() -> tuple[Iterable[tuple], Iterable[int]]:
+        """Each row's (training, person, day) and row index, made as they are used: a list of
+        them would hold a tuple per row for the whole import."""
+        slots: Iterable[tuple] = zip(tids, keys, days, strict=True)
+        indexes: Iterable[int] = range(len(tids))
+        if skip:
+            keep = [number not in skip for number in numbers]
+            slots, indexes = compress(slots, keep), compress(indexes, keep)
+        return slots, indexes
+
+    kept = len(tids) - len(skip)  # skip holds row numbers of this file only
+    wanted: dict[tuple, int] = dict(zip(*slots_and_rows(), strict=True))  # slot → row index
     claim = wanted.setdefault
     clashes: list[tuple[int, int]] = []  # (the row index that has a slot, one that repeats it)
-    if len(wanted) < len(slots):  # a slot twice: find each repeat, keeping the first row
+    if len(wanted) < kept:  # a slot twice: find each repeat, keeping the first row
         wanted.clear()
-        for slot, index in zip(slots, indexes, strict=True):
+        for slot, index in zip(*slots_and_rows(), strict=True):
             first = claim(slot, index)
             if first != index:
                 clashes.append((first, index))
