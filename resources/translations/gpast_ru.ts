@@ -1860,7 +1860,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="44" />
-        <location filename="../../app/services/exchange/bundles.py" line="162" />
+        <location filename="../../app/services/exchange/bundles.py" line="187" />
         <location filename="../../app/storage/integrity.py" line="48" />
         <source>{file}: no such file</source>
         <translation>{file}: файл не найден</translation>
@@ -1991,17 +1991,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{what}: {uuid} удалена там, но позже изменена здесь (сохранена)</translation>
     </message>
     <message>
+        <location filename="../../app/services/exchange/bundles.py" line="166" />
+        <source>{file}: the bundle inflates to more than {n} MB; it is not read</source>
+        <translation>{file}: пакет в распакованном виде больше {n} МБ; он не читается</translation>
+    </message>
+    <message>
         <location filename="../../app/services/exchange/bundles.py" line="178" />
+        <source>{file}: not a regular file (a device, pipe or socket); choose a bundle file</source>
+        <translation>{file}: не обычный файл (устройство, канал или сокет); выберите файл пакета</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundles.py" line="203" />
         <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
         <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="186" />
+        <location filename="../../app/services/exchange/bundles.py" line="211" />
         <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
         <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="171" />
+        <location filename="../../app/services/exchange/bundles.py" line="196" />
         <source>{file}: not a complete GPAST bundle (damaged or truncated: {why}); nothing was imported</source>
         <translation>{file}: неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
     </message>
@@ -2142,7 +2152,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не является настройкой</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="212" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="219" />
         <source>the same person, training and day as row {n}</source>
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
     </message>
@@ -2180,7 +2190,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: файл CSV не читается</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/exporting.py" line="145" />
+        <location filename="../../app/services/spreadsheets/exporting.py" line="93" />
         <source>{file}: choose a file name ending in .csv or .xlsx</source>
         <translation>{file}: выберите имя файла с окончанием .csv или .xlsx</translation>
     </message>

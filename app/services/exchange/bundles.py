@@ -151,13 +151,38 @@ def export_bundle(db: Database, path: str | Path, since: date | None = None) -> 
     return counts
 
 
+INFLATED_LIMIT = 1 << 30  # data.json once inflated: a bigger one is refused before it is read
+
+
+def _member(zf: zipfile.ZipFile, name: str, path: Path, limit: int) -> bytes:
+    """One member of the bundle, refused when it inflates beyond `limit` (a few megabytes can
+    inflate to gigabytes), checked before and while it is read."""
+    info = zf.getinfo(name)
+    data = b""
+    if info.file_size <= limit:
+        with zf.open(info) as fh:
+            data = fh.read(limit + 1)
+    if info.file_size > limit or len(data) > limit:
+        raise BundleRefused(
+            "{file}: the bundle inflates to more than {n} MB; it is not read",
+            file=path,
+            n=limit >> 20,
+        )
+    return data
+
+
 def read_bundle(path: str | Path) -> tuple[dict, dict]:
     """The manifest and data of a bundle, or BundleRefused saying why."""
     path = Path(path)
+    if path.exists() and not path.is_file():  # a device or a pipe: never opened
+        raise BundleRefused(
+            "{file}: not a regular file (a device, pipe or socket); choose a bundle file",
+            file=path,
+        )
     try:
         with zipfile.ZipFile(path) as zf:
-            manifest = json.loads(zf.read("manifest.json"))
-            payload = zf.read("data.json")
+            manifest = json.loads(_member(zf, "manifest.json", path, 1 << 20))
+            payload = _member(zf, "data.json", path, INFLATED_LIMIT)
     except FileNotFoundError:
         raise BundleRefused("{file}: no such file", file=path) from None
     except (
