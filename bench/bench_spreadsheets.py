@@ -86,13 +86,27 @@ def preview_stall(sheet: Path) -> tuple[float, float]:
     return longest, took[0]
 
 
+def _peak_bytes() -> int:
+    """The process's peak resident size (Linux's VmHWM: unlike ru_maxrss, not inherited from
+    the parent across exec)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
 def memory_child(target: str, sheet: str) -> None:
     """Run in its own process: the import's peak resident size above the size before it."""
+    from app.services.spreadsheets import importing  # noqa: F401 - everything an import loads
+
     with open_database(target) as db:
-        idle = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        idle = _peak_bytes()
         import_file(db, "attendance", sheet)
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(idle * 1024, peak * 1024)
+        peak = _peak_bytes()
+    print(idle, peak)
 
 
 def memory(folder: Path, source: Path, sheet: Path) -> tuple[int, int]:
