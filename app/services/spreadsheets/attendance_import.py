@@ -103,7 +103,12 @@ def import_attendance(
         if values is None:  # an optional column the file leaves out
             values = (None,) * total
         cells = _clean_column(fld, values, numbers, found)
-        clean[fld.name] = cells.all() if fld.name in ROW_COLUMNS else cells
+        if fld.name in ROW_COLUMNS:
+            clean[fld.name] = cells.all()
+            table.release(fld.name)  # the raw cells are not needed again
+        else:
+            clean[fld.name] = cells
+    del columns, values, cells
     tick(total // 2)
     wanted, keys = _place(session, numbers, clean, found)
     if found:
@@ -286,7 +291,7 @@ def _write(
             "participant_id": participant_ids,
             "day": days,
             "status": statuses,
-            "uuid": new_uuids(len(training_ids)),
+            "uuid": _Uuids(len(training_ids)),
         }
         constants = {"created_at": now, "updated_at": now}
         count = len(training_ids)
@@ -298,6 +303,25 @@ def _write(
         session.execute(update(Attendance), updates)
     result.added += len(training_ids)
     result.updated += len(updates)
+
+
+class _Uuids(Sequence[str]):
+    """`count` time-ordered UUIDs (as new_uuids makes them: one prefix, then a counter), made
+    a part at a time as the rows are written rather than all at once."""
+
+    def __init__(self, count: int):
+        self.size = count
+        self.prefix = new_uuids(1)[0][:-8]
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [f"{self.prefix}{n:08x}" for n in range(*index.indices(self.size))]
+        if not -self.size <= index < self.size:
+            raise IndexError(index)
+        return f"{self.prefix}{index % self.size:08x}"
 
 
 def _check_references(session: Session, training_ids: set[int], people: set[int]) -> None:

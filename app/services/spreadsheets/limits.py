@@ -19,7 +19,7 @@ class SpreadsheetError(GpastError):
 
 @dataclass(frozen=True)
 class Limits:
-    csv_bytes: int = 1 << 30  # a 1 GB CSV: read in bounded memory
+    csv_bytes: int = 512 << 20  # 2,000,000 rows are about 270 MB; a 1 GB CSV is refused unread
     workbook_bytes: int = 256 << 20  # a workbook as stored (zipped)
     sheet_bytes: int = 4 << 30  # the first sheet's XML once inflated
     rows: int = 2_000_000

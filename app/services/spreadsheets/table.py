@@ -85,6 +85,12 @@ class Table:
             else [(number, []) for number in self.numbers]
         )
 
+    def release(self, header: str) -> None:
+        """Forget the cells of the column named `header` (an importer done with them)."""
+        for j, name in enumerate(self.headers):
+            if name == header:
+                self.columns[j] = []
+
     def keep_first(self, count: int) -> None:
         del self.numbers[count:]
         for column in self.columns:
