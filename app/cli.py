@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "app.commands.attendance_documents",
     "app.commands.backups",
     "app.commands.bundles",
+    "app.commands.deleted",
 )
 
 log = logging.getLogger("gpast")
@@ -79,6 +80,7 @@ def _run(argv: Sequence[str] | None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         return gui_main(args.db)
+    _say_if_untranslated()
     from app.commands import problem_text
     from app.errors import GpastError, Message
 
@@ -98,6 +100,24 @@ def _run(argv: Sequence[str] | None) -> int:
             "unexpected error: {what} (details in {file})", what=exc.__class__.__name__, file=path
         )
         return fail(problem_text(unexpected))
+
+
+def _say_if_untranslated() -> None:
+    """Russian asked for but its catalogue cannot be loaded (a broken install): one line on
+    stderr, in both languages, instead of quietly answering in English."""
+    from app.commands import russian
+
+    if not russian():
+        return
+    from app.i18n import COMMAND_LINE, COMPILED, catalogue
+
+    if catalogue("ru", COMMAND_LINE) is None:
+        print(
+            f"gpast: не удалось загрузить русский перевод ({COMPILED / 'gpast_ru.qm'}); "
+            "ответы будут на английском / the Russian translation could not be loaded; "
+            "answers are in English",
+            file=sys.stderr,
+        )
 
 
 def gui_main(db: str | None = None) -> int:

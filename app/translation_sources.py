@@ -76,9 +76,10 @@ def problem_calls() -> list[tuple[Path, int, str | None]]:
             arg = node.args[classes[name]]
             options = [arg.body, arg.orelse] if isinstance(arg, ast.IfExp) else [arg]
             for option in options:
-                literal = isinstance(option, ast.Constant) and isinstance(option.value, str)
-                if literal or path != renderer:
-                    calls.append((path, node.lineno, option.value if literal else None))
+                if isinstance(option, ast.Constant) and isinstance(option.value, str):
+                    calls.append((path, node.lineno, option.value))
+                elif path != renderer:
+                    calls.append((path, node.lineno, None))
     return calls
 
 
@@ -91,14 +92,22 @@ def problem_ids() -> dict[str, list[tuple[Path, int]]]:
     return ids
 
 
+def _child(element: ET.Element, tag: str) -> ET.Element:
+    """A child every Qt Linguist <message> has (<source>, <translation>)."""
+    child = element.find(tag)
+    if child is None:
+        raise ValueError(f"a <{element.tag}> without <{tag}>")
+    return child
+
+
 def translations(ts: Path, context: str) -> dict[str, str]:
     out = {}
     for node in ET.parse(ts).getroot().iter("context"):
         if node.findtext("name") == context:
             for message in node.iter("message"):
-                translation = message.find("translation")
+                translation = _child(message, "translation")
                 if translation.get("type") != "unfinished" and translation.text:
-                    out[message.findtext("source")] = translation.text
+                    out[_child(message, "source").text or ""] = translation.text
     return out
 
 
@@ -198,9 +207,9 @@ def lupdate(ts: Path) -> None:
 def unfinished(ts: Path) -> list[str]:
     tree = ET.parse(ts)
     return [
-        m.find("source").text or ""
+        _child(m, "source").text or ""
         for m in tree.getroot().iter("message")
-        if m.find("translation").get("type") == "unfinished"
+        if _child(m, "translation").get("type") == "unfinished"
     ]
 
 

@@ -14,6 +14,11 @@ def register(subparsers) -> None:
     e.set_defaults(handler=run_export)
     i = sub.add_parser("import", help=t("merge a bundle from another workstation"))
     i.add_argument("file", metavar="FILE")
+    i.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=t("print what would be added, changed and deleted, and the conflicts; change nothing"),
+    )
     i.set_defaults(handler=run_import)
 
 
@@ -32,20 +37,47 @@ def run_import(args) -> int:
     from app.services.exchange.bundles import import_bundle
 
     with open_db(args) as db:
-        result = import_bundle(db, args.file)
-    print(
-        t(
-            "{file}: {added} added, {updated} updated, {unchanged} unchanged, {deleted} deleted, "
-            "{conflicts} conflicts"
-        ).format(
-            file=args.file,
-            added=result.added,
-            updated=result.updated,
-            unchanged=result.unchanged,
-            deleted=result.deleted,
-            conflicts=len(result.conflicts),
+        result = import_bundle(db, args.file, dry_run=args.dry_run)
+    if result.dry_run:
+        print(
+            t(
+                "{file}: would add {added}, change {updated} and delete {deleted} records; "
+                "{conflicts} conflicts; nothing was changed"
+            ).format(
+                file=args.file,
+                added=result.added,
+                updated=result.updated,
+                deleted=result.deleted,
+                conflicts=len(result.conflicts),
+            )
         )
-    )
+        for part, n in result.kinds.items():
+            if n["added"] or n["updated"] or n["deleted"]:
+                print(
+                    t("  {kind}: {added} added, {updated} changed, {deleted} deleted").format(
+                        kind=part, added=n["added"], updated=n["updated"], deleted=n["deleted"]
+                    )
+                )
+    else:
+        print(
+            t(
+                "{file}: {added} added, {updated} updated, {unchanged} unchanged, "
+                "{deleted} deleted, {conflicts} conflicts"
+            ).format(
+                file=args.file,
+                added=result.added,
+                updated=result.updated,
+                unchanged=result.unchanged,
+                deleted=result.deleted,
+                conflicts=len(result.conflicts),
+            )
+        )
+    if result.cascaded:
+        print(
+            t("{n} attendance rows go with the deleted sessions and people").format(
+                n=result.cascaded
+            )
+        )
     for conflict in result.conflicts:
         print(t("conflict: {what}").format(what=problem_text(conflict)))
     return 0

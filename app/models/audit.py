@@ -34,3 +34,6 @@ class Tombstone(Base):
     record_table: Mapped[str] = mapped_column(String(60))
     record_uuid: Mapped[str] = mapped_column(String(36), unique=True)
     deleted_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # the record as it was, with its attendance (the recycle bin); None: deleted before 0003
+    content: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    version: Mapped[dict[str, int] | None] = mapped_column(JSON, nullable=True)  # it deleted

@@ -7,7 +7,7 @@ import time
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, Integer, MetaData, String
+from sqlalchemy import JSON, DateTime, Integer, MetaData, String, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -52,3 +52,5 @@ class RecordMixin:
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # edits per workstation ({workstation id: n}): which edit saw which (bundles' merge order)
+    version: Mapped[dict[str, int]] = mapped_column(JSON, server_default=text("'{}'"))

@@ -63,6 +63,10 @@ def backup_now(db_path: Path, out: Path | None = None, tag: str = "") -> Path:
     try:
         return copy_database(db_path, Path(out))
     except sqlite3.Error as exc:
+        if "full" in str(exc).lower():  # SQLITE_FULL while writing the copy: not the source's fault
+            raise GpastError(
+                "{file}: not enough space on the disk; nothing was written", file=out
+            ) from exc
         raise DatabaseError("{file}: cannot be backed up ({why})", file=db_path, why=exc) from exc
     except OSError as exc:
         raise GpastError("{file}: cannot be written ({why})", file=out, why=os_reason(exc)) from exc

@@ -4,16 +4,24 @@ filled with the values; a field's name becomes its label."""
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import CONTEXT, GpastError, Message
+from app.errors import CONTEXT, Message, Name, Translate
+
+
+class Problem(Protocol):
+    """A problem of the service layer: a GpastError, a Message, an import's Problem."""
+
+    def render(self, translate: Translate = ..., name: Name = ...) -> str: ...
 
 
 def translate(message_id: str) -> str:
     return QCoreApplication.translate(CONTEXT, message_id)
 
 
-def problem_text(problem: GpastError | Message | BaseException) -> str:
+def problem_text(problem: Problem | BaseException) -> str:
     """What went wrong, as the window shows it. Anything that is not one of our problems
     (an unexpected error) is named by its type and text, as the crash log does."""
     from app.ui.labels import field_label

@@ -3,7 +3,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="67" />
+        <location filename="../../app/ui/shell/application.py" line="106" />
         <source>The database could not be opened:
 
 {problem}</source>
@@ -77,22 +77,22 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="23" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="24" />
         <source>Send to coordinator</source>
         <translation>Отправить координатору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="45" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="46" />
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="33" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="34" />
         <source>Bundle written</source>
         <translation>Пакет записан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="34" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="35" />
         <source>{path}
 
 {counts}
@@ -105,37 +105,67 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 Перенесите файл на другое рабочее место и выберите там Файл &gt; Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="41" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="42" />
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="56" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="57" />
         <source>Receive from workstation</source>
         <translation>Получить с рабочего места</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="89" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="66" />
+        <source>Receive this bundle?</source>
+        <translation>Принять этот пакет?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="72" />
         <source>Receiving the bundle…</source>
         <translation>Приём пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="90" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="104" />
+        <source>Reading the bundle…</source>
+        <translation>Чтение пакета…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="105" />
         <source>Not received</source>
         <translation>Не получено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="64" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="117" />
+        <source>It would add {added}, change {updated} and delete {deleted} records; {n} conflicts. Nothing has been changed yet.</source>
+        <translation>Будет добавлено записей: {added}, изменено: {updated}, удалено: {deleted}; конфликтов: {n}. Пока ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="131" />
+        <source>{kind}: {added} added, {updated} changed, {deleted} deleted</source>
+        <translation>{kind}: добавлено {added}, изменено {updated}, удалено {deleted}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="142" />
+        <source>Conflicts (both versions are kept):</source>
+        <translation>Конфликты (сохраняются обе версии):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="152" />
+        <source>{n} attendance rows go with the deleted sessions and people.</source>
+        <translation>Вместе с удаляемыми мероприятиями и людьми удаляется отметок посещаемости: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="78" />
         <source>Bundle received</source>
         <translation>Пакет получен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="65" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="79" />
         <source>Added {added}, updated {updated}, unchanged {unchanged}, deleted {deleted}, conflicts {n}.</source>
         <translation>Добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="80" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="95" />
         <source>Both versions of each conflict are kept in the audit trail.</source>
         <translation>Обе версии каждого конфликта сохранены в журнале изменений.</translation>
     </message>
@@ -184,6 +214,64 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
         <location filename="../../app/ui/records/field_widgets.py" line="106" />
         <source>Has a date</source>
         <translation>Указана дата</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedRecords</name>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="32" />
+        <source>Deleted records</source>
+        <translation>Удалённые записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="37" />
+        <source>A deleted record keeps its content and its attendance until restored.</source>
+        <translation>Удалённая запись хранит своё содержимое и посещаемость, пока её не восстановят.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="46" />
+        <source>Deleted at</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="47" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="48" />
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="49" />
+        <source>Attendance rows</source>
+        <translation>Отметок посещаемости</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="59" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="94" />
+        <source>Not restored</source>
+        <translation>Не восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="98" />
+        <source>{record} is back, with {n} attendance rows.</source>
+        <translation>Запись «{record}» восстановлена, отметок посещаемости: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="102" />
+        <source>{n} attendance rows were not restored: their session or person is gone, or the day is no longer one of the session's.</source>
+        <translation>Не восстановлено отметок посещаемости: {n} — их мероприятия или человека больше нет, или этого дня больше нет в мероприятии.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="108" />
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
     </message>
 </context>
 <context>
@@ -1035,122 +1123,127 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="203" />
+        <location filename="../../app/ui/shell/main_window.py" line="202" />
+        <source>&amp;Deleted records…</source>
+        <translation>&amp;Удалённые записи…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="204" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="204" />
+        <location filename="../../app/ui/shell/main_window.py" line="205" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="207" />
+        <location filename="../../app/ui/shell/main_window.py" line="208" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="209" />
+        <location filename="../../app/ui/shell/main_window.py" line="210" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="211" />
+        <location filename="../../app/ui/shell/main_window.py" line="212" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="213" />
+        <location filename="../../app/ui/shell/main_window.py" line="214" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="214" />
+        <location filename="../../app/ui/shell/main_window.py" line="215" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="216" />
+        <location filename="../../app/ui/shell/main_window.py" line="217" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="217" />
+        <location filename="../../app/ui/shell/main_window.py" line="218" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="227" />
+        <location filename="../../app/ui/shell/main_window.py" line="228" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="229" />
+        <location filename="../../app/ui/shell/main_window.py" line="230" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="230" />
+        <location filename="../../app/ui/shell/main_window.py" line="231" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="267" />
+        <location filename="../../app/ui/shell/main_window.py" line="268" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="267" />
+        <location filename="../../app/ui/shell/main_window.py" line="268" />
         <source>Open a list page first (e.g. Trainings).</source>
         <translation>Сначала откройте список (например, «Обучение»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="280" />
+        <location filename="../../app/ui/shell/main_window.py" line="281" />
         <source>Download template</source>
         <translation>Скачать шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="280" />
+        <location filename="../../app/ui/shell/main_window.py" line="281" />
         <source>Template for:</source>
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="320" />
+        <location filename="../../app/ui/shell/main_window.py" line="326" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="325" />
+        <location filename="../../app/ui/shell/main_window.py" line="331" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="325" />
+        <location filename="../../app/ui/shell/main_window.py" line="331" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="340" />
+        <location filename="../../app/ui/shell/main_window.py" line="346" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="342" />
+        <location filename="../../app/ui/shell/main_window.py" line="348" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="353" />
+        <location filename="../../app/ui/shell/main_window.py" line="359" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="358" />
+        <location filename="../../app/ui/shell/main_window.py" line="364" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="365" />
+        <location filename="../../app/ui/shell/main_window.py" line="371" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -1170,7 +1263,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/attendance/participants_page.py" line="29" />
         <source>Anon&amp;ymise…</source>
-        <translation>&amp;Обезличить…</translation>
+        <translation>Обе&amp;зличить…</translation>
     </message>
     <message>
         <location filename="../../app/ui/attendance/participants_page.py" line="34" />
@@ -1338,11 +1431,6 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="66" />
-        <source>&amp;Find:</source>
-        <translation>&amp;Найти:</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/records/list_page.py" line="71" />
         <source>&amp;Area:</source>
         <translation>&amp;Направление:</translation>
@@ -1353,20 +1441,9 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="73" />
-        <source>S&amp;tatus:</source>
-        <translation>С&amp;татус:</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/records/list_page.py" line="109" />
         <source>&amp;New</source>
-        <translation>&amp;Создать</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/records/list_page.py" line="110" />
-        <source>&amp;Edit</source>
-        <comment>button: edit the selected record</comment>
-        <translation>&amp;Изменить</translation>
+        <translation>Созд&amp;ать</translation>
     </message>
     <message>
         <location filename="../../app/ui/records/list_page.py" line="111" />
@@ -1379,38 +1456,49 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;Удалить</translation>
     </message>
     <message>
+        <location filename="../../app/ui/records/list_page.py" line="66" />
+        <source>F&amp;ind:</source>
+        <translation>На&amp;йти:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/list_page.py" line="73" />
+        <source>&amp;Status:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/list_page.py" line="110" />
+        <source>Edi&amp;t</source>
+        <comment>button: edit the selected record</comment>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/records/list_page.py" line="123" />
-        <source>A&amp;ttendance…</source>
-        <translation>&amp;Посещаемость…</translation>
+        <source>Attendan&amp;ce…</source>
+        <translation>Посе&amp;щаемость…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="136" />
-        <source>New</source>
-        <translation>Создать</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/records/list_page.py" line="139" />
-        <location filename="../../app/ui/records/list_page.py" line="308" />
+        <location filename="../../app/ui/records/list_page.py" line="137" />
+        <location filename="../../app/ui/records/list_page.py" line="306" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="166" />
+        <location filename="../../app/ui/records/list_page.py" line="164" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="174" />
+        <location filename="../../app/ui/records/list_page.py" line="172" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="177" />
+        <location filename="../../app/ui/records/list_page.py" line="175" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/list_page.py" line="212" />
+        <location filename="../../app/ui/records/list_page.py" line="210" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1419,27 +1507,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="278" />
+        <location filename="../../app/ui/records/list_page.py" line="276" />
         <source>Not duplicated</source>
         <translation>Не скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="300" />
+        <location filename="../../app/ui/records/list_page.py" line="298" />
         <source>Delete “{name}”?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="303" />
+        <location filename="../../app/ui/records/list_page.py" line="301" />
         <source>Its {n} attendance records (people's presence per day) are deleted too.</source>
         <translation>Вместе с ней удаляются записи посещаемости ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="305" />
+        <location filename="../../app/ui/records/list_page.py" line="303" />
         <source>This cannot be undone.</source>
         <translation>Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="318" />
+        <location filename="../../app/ui/records/list_page.py" line="316" />
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
@@ -1825,12 +1913,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../app/cli.py" line="97" />
+        <location filename="../../app/cli.py" line="99" />
         <source>unexpected error: {what} (details in {file})</source>
         <translation>непредвиденная ошибка: {what} (подробности в {file})</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="90" />
+        <location filename="../../app/cli.py" line="92" />
         <source>interrupted; nothing was changed</source>
         <translation>прервано; ничего не изменено</translation>
     </message>
@@ -1848,8 +1936,8 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/attendance_documents.py" line="36" />
         <location filename="../../app/commands/report.py" line="31" />
         <location filename="../../app/files.py" line="29" />
-        <location filename="../../app/services/exchange/bundles.py" line="148" />
-        <location filename="../../app/storage/backups.py" line="68" />
+        <location filename="../../app/services/exchange/bundles.py" line="155" />
+        <location filename="../../app/storage/backups.py" line="72" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
     </message>
@@ -1860,7 +1948,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="44" />
-        <location filename="../../app/services/exchange/bundles.py" line="187" />
+        <location filename="../../app/services/exchange/bundles.py" line="211" />
         <location filename="../../app/storage/integrity.py" line="48" />
         <source>{file}: no such file</source>
         <translation>{file}: файл не найден</translation>
@@ -1917,6 +2005,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/files.py" line="28" />
+        <location filename="../../app/storage/backups.py" line="67" />
         <source>{file}: not enough space on the disk; nothing was written</source>
         <translation>{file}: на диске не хватает места; ничего не записано</translation>
     </message>
@@ -1949,19 +2038,20 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/attendance/recording.py" line="53" />
         <location filename="../../app/services/attendance/roster.py" line="79" />
-        <location filename="../../app/services/records/fields.py" line="146" />
+        <location filename="../../app/services/records/fields.py" line="166" />
         <source>'{value}' is not one of: {choices}</source>
         <translation>«{value}» — недопустимое значение; допустимы: {choices}</translation>
     </message>
     <message>
         <location filename="../../app/services/attendance/recording.py" line="68" />
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="158" />
+        <location filename="../../app/services/exchange/merge.py" line="233" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="163" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
     </message>
     <message>
         <location filename="../../app/services/attendance/roster.py" line="32" />
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="153" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="158" />
         <source>no training session with the code '{value}'</source>
         <translation>нет обучения с кодом «{value}»</translation>
     </message>
@@ -1971,64 +2061,124 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{value} — не день обучения {what}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="29" />
-        <source>{what} {uuid}: unknown focus area '{value}'</source>
-        <translation>{what} {uuid}: неизвестное направление «{value}»</translation>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="42" />
+        <source>{what} {uuid}: {problem}</source>
+        <translation>{what} {uuid}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="36" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="58" />
+        <source>{part}: '{value}' is not a record identifier (UUID); nothing was imported</source>
+        <translation>{part}: «{value}» — не идентификатор записи (UUID); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="106" />
+        <source>is not a list of edit counters</source>
+        <translation>не список счётчиков правок</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="114" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="207" />
+        <location filename="../../app/services/exchange/merge.py" line="397" />
+        <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
+        <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="83" />
+        <source>{value} is in the future (is a clock wrong?)</source>
+        <translation>{value} — в будущем (неверно установлены часы?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="75" />
+        <source>'{value}' is not a time</source>
+        <translation>«{value}» — не дата и время</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="134" />
+        <source>appears twice in the bundle</source>
+        <translation>встречается в пакете дважды</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="177" />
+        <location filename="../../app/services/records/fields.py" line="190" />
+        <location filename="../../app/services/records/targets.py" line="25" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="275" />
+        <source>unknown focus area '{value}'</source>
+        <translation>неизвестное направление «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="195" />
+        <source>unknown table '{value}'</source>
+        <translation>неизвестная таблица «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_format.py" line="26" />
         <source>{what}: {label} (kept the newer version: theirs)</source>
         <translation>{what}: {label} (сохранена более новая версия — с другого рабочего места)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="36" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="26" />
         <source>{what}: {label} (kept the newer version: ours)</source>
         <translation>{what}: {label} (сохранена более новая версия — здешняя)</translation>
     </message>
     <message>
+        <location filename="../../app/services/exchange/bundle_format.py" line="37" />
+        <source>{what}: {label} was changed here after the other workstation last saw it (kept ours; theirs is in the audit trail)</source>
+        <translation>{what}: {label} изменено здесь после того, как другое рабочее место видело эту запись в последний раз (оставлена наша версия; их версия — в журнале изменений)</translation>
+    </message>
+    <message>
         <location filename="../../app/services/exchange/bundle_format.py" line="47" />
+        <source>{what}: {label} (their dates leave out attendance on {days}; kept ours)</source>
+        <translation>{what}: {label} (их даты не включают дни с отметками посещаемости: {days}; оставлена наша версия)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_format.py" line="57" />
         <source>{what}: {uuid} was deleted there but edited here later (kept)</source>
         <translation>{what}: {uuid} удалена там, но позже изменена здесь (сохранена)</translation>
     </message>
     <message>
         <location filename="../../app/services/exchange/bundles.py" line="166" />
-        <source>{file}: the bundle inflates to more than {n} MB; it is not read</source>
-        <translation>{file}: пакет в распакованном виде больше {n} МБ; он не читается</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundles.py" line="178" />
-        <source>{file}: not a regular file (a device, pipe or socket); choose a bundle file</source>
-        <translation>{file}: не обычный файл (устройство, канал или сокет); выберите файл пакета</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundles.py" line="203" />
-        <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
-        <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundles.py" line="211" />
-        <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
-        <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundles.py" line="196" />
         <source>{file}: not a complete GPAST bundle (damaged or truncated: {why}); nothing was imported</source>
         <translation>{file}: неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="141" />
-        <source>{what} {uuid}: {problem}</source>
-        <translation>{what} {uuid}: {problem}</translation>
+        <location filename="../../app/services/exchange/bundles.py" line="193" />
+        <source>{file}: not a regular file (a device, pipe or socket); choose a bundle file</source>
+        <translation>{file}: не обычный файл (устройство, канал или сокет); выберите файл пакета</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="255" />
+        <location filename="../../app/services/exchange/bundles.py" line="230" />
+        <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
+        <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundles.py" line="238" />
+        <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
+        <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundles.py" line="178" />
+        <source>{file}: {part} is not UTF-8 text; nothing was imported</source>
+        <translation>{file}: {part} — не текст в UTF-8; ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundles.py" line="182" />
+        <source>{file}: {part} is nested too deeply; nothing was imported</source>
+        <translation>{file}: в {part} слишком глубокая вложенность; ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundles.py" line="201" />
+        <source>{file}: {part} is larger than a bundle may be ({n} MB); nothing was imported</source>
+        <translation>{file}: {part} больше допустимого для пакета размера ({n} МБ); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/merge.py" line="72" />
+        <source>{what} {uuid}: the code '{code}' belongs to another record here ({title}) whose values differ; change one of the codes; nothing was imported</source>
+        <translation>{what} {uuid}: код «{code}» здесь принадлежит другой записи ({title}) с другими значениями; измените один из кодов; ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/merge.py" line="223" />
         <source>attendance {uuid}: its training or person is neither in the bundle nor in this database; nothing was imported</source>
         <translation>посещаемость {uuid}: её обучения или человека нет ни в пакете, ни в этой базе данных; ничего не импортировано</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/merge.py" line="384" />
-        <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
-        <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
     </message>
     <message>
         <location filename="../../app/services/maintenance/demo.py" line="138" />
@@ -2041,100 +2191,108 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>«{value}» уже используется в другой записи</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="65" />
+        <location filename="../../app/services/records/fields.py" line="42" />
+        <source>contains a control character ({code}), which cannot be stored; remove it</source>
+        <translation>содержит управляющий символ ({code}), который нельзя сохранить; удалите его</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="84" />
         <source>at most {n} items</source>
         <translation>не более {n} элементов</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="92" />
+        <location filename="../../app/services/records/fields.py" line="111" />
         <source>{value} is outside 1900–2199</source>
         <translation>{value} вне диапазона 1900–2199</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="98" />
+        <location filename="../../app/services/records/fields.py" line="117" />
         <source>must be a number</source>
         <translation>должно быть числом</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="109" />
-        <location filename="../../app/services/records/fields.py" line="107" />
+        <location filename="../../app/services/records/fields.py" line="128" />
+        <location filename="../../app/services/records/fields.py" line="126" />
         <source>'{value}' is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="111" />
+        <location filename="../../app/services/records/fields.py" line="130" />
         <source>'{value}' must be a whole number</source>
         <translation>«{value}» должно быть целым числом</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="115" />
+        <location filename="../../app/services/records/fields.py" line="134" />
         <source>must be at least {n}</source>
         <translation>должно быть не меньше {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="117" />
+        <location filename="../../app/services/records/fields.py" line="136" />
         <source>must be at most {n}</source>
         <translation>должно быть не больше {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="68" />
+        <location filename="../../app/services/records/fields.py" line="87" />
         <source>an item is longer than {n} characters</source>
         <translation>элемент длиннее {n} символов</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="114" />
+        <location filename="../../app/services/records/fields.py" line="133" />
         <source>must not be negative</source>
         <translation>не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="125" />
+        <location filename="../../app/services/records/fields.py" line="144" />
         <location filename="../../app/services/records/targets.py" line="22" />
         <location filename="../../app/services/spreadsheets/importing.py" line="272" />
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="132" />
+        <location filename="../../app/services/records/fields.py" line="152" />
         <location filename="../../app/services/settings.py" line="26" />
         <source>is longer than {n} characters</source>
         <translation>длиннее {n} символов</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="157" />
+        <location filename="../../app/services/records/fields.py" line="177" />
         <source>unknown aspect '{value}' (use {choices})</source>
         <translation>неизвестный аспект «{value}» (допустимы: {choices})</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="174" />
+        <location filename="../../app/services/records/fields.py" line="194" />
         <source>at least one focus area is required</source>
         <translation>нужно выбрать хотя бы одно направление</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="201" />
+        <location filename="../../app/services/records/fields.py" line="221" />
         <source>must not be before the start date</source>
         <translation>не может быть раньше даты начала</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="207" />
+        <location filename="../../app/services/records/fields.py" line="227" />
         <source>is required for adopted legislation</source>
         <translation>обязательна для принятого акта</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="210" />
+        <location filename="../../app/services/records/fields.py" line="230" />
         <source>must not be before the adoption date</source>
         <translation>не может быть раньше даты принятия</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="88" />
+        <location filename="../../app/services/records/fields.py" line="107" />
         <source>'{value}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>«{value}» — не дата (используйте ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="170" />
-        <location filename="../../app/services/records/targets.py" line="25" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="275" />
-        <source>unknown focus area '{value}'</source>
-        <translation>неизвестное направление «{value}»</translation>
+        <location filename="../../app/services/recycle_bin/restoring.py" line="54" />
+        <source>no deleted record {uuid} can be brought back</source>
+        <translation>нет удалённой записи {uuid}, которую можно вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recycle_bin/restoring.py" line="57" />
+        <source>{uuid} is {what}: bring back the record it belonged to instead</source>
+        <translation>{uuid} — это {what}: верните запись, к которой это относилось</translation>
     </message>
     <message>
         <location filename="../../app/services/reporting/indicators.py" line="151" />
@@ -2152,7 +2310,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не является настройкой</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="219" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="224" />
         <source>the same person, training and day as row {n}</source>
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
     </message>
@@ -2367,17 +2525,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: база данных не найдена</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="124" />
+        <location filename="../../app/storage/backups.py" line="128" />
         <source>{problems}; {file} was not changed</source>
         <translation>{problems}; файл {file} не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="66" />
+        <location filename="../../app/storage/backups.py" line="70" />
         <source>{file}: cannot be backed up ({why})</source>
         <translation>{file}: не удаётся сделать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="146" />
+        <location filename="../../app/storage/backups.py" line="150" />
         <source>{file}: is in use; close other GPAST windows and try again ({why})</source>
         <translation>{file}: используется; закройте другие окна GPAST и повторите</translation>
     </message>
@@ -2525,12 +2683,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli.py" line="38" />
+        <location filename="../../app/cli.py" line="39" />
         <source>GPAST Coordinator: log legislation, trainings and awareness campaigns against the five GPAST focus areas and print progress reports. Without a command, opens the desktop window.</source>
         <translation>GPAST Coordinator: учёт законодательства, обучения и информационных кампаний по пяти направлениям GPAST и печать отчётов. Без команды открывает окно программы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="47" />
+        <location filename="../../app/cli.py" line="48" />
         <source>SQLite file path or SQLAlchemy URL (default: $GPAST_DB, else a file in the user's data folder)</source>
         <translation>путь к файлу SQLite или URL SQLAlchemy (по умолчанию $GPAST_DB, иначе файл в папке данных пользователя)</translation>
     </message>
@@ -2615,19 +2773,39 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>объединить пакет с другого рабочего места</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="27" />
+        <location filename="../../app/commands/bundles.py" line="20" />
+        <source>print what would be added, changed and deleted, and the conflicts; change nothing</source>
+        <translation>показать, что будет добавлено, изменено и удалено, и конфликты; ничего не менять</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="32" />
         <source>{file}: written ({counts})</source>
         <translation>{file}: записано ({counts})</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="37" />
+        <location filename="../../app/commands/bundles.py" line="43" />
+        <source>{file}: would add {added}, change {updated} and delete {deleted} records; {conflicts} conflicts; nothing was changed</source>
+        <translation>{file}: будет добавлено записей: {added}, изменено: {updated}, удалено: {deleted}; конфликтов: {conflicts}; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="63" />
         <source>{file}: {added} added, {updated} updated, {unchanged} unchanged, {deleted} deleted, {conflicts} conflicts</source>
         <translation>{file}: добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="50" />
+        <location filename="../../app/commands/bundles.py" line="77" />
+        <source>{n} attendance rows go with the deleted sessions and people</source>
+        <translation>вместе с удаляемыми мероприятиями и людьми удаляется отметок посещаемости: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="82" />
         <source>conflict: {what}</source>
         <translation>конфликт: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="57" />
+        <source>  {kind}: {added} added, {updated} changed, {deleted} deleted</source>
+        <translation>  {kind}: добавлено {added}, изменено {updated}, удалено {deleted}</translation>
     </message>
     <message>
         <location filename="../../app/commands/cli_text.py" line="9" />
@@ -2680,6 +2858,36 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/cli_text.py" line="18" />
         <source>expected one argument</source>
         <translation>ожидается один аргумент</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/deleted.py" line="9" />
+        <source>list deleted records, or bring one back</source>
+        <translation>список удалённых записей или возврат одной из них</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/deleted.py" line="12" />
+        <source>bring a deleted record back, with its attendance</source>
+        <translation>вернуть удалённую запись вместе с её посещаемостью</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/deleted.py" line="23" />
+        <source>No deleted records.</source>
+        <translation>Удалённых записей нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/deleted.py" line="43" />
+        <source>{uuid}: {kind} '{label}' restored with {n} attendance rows</source>
+        <translation>{uuid}: {kind} «{label}» восстановлено, отметок посещаемости: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/deleted.py" line="26" />
+        <source>{uuid}  {when}  {kind}  {label}  ({n} attendance rows)</source>
+        <translation>{uuid}  {when}  {kind}  {label}  (отметок посещаемости: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/deleted.py" line="49" />
+        <source>{n} attendance rows were not restored (their session or person is gone, or the day is no longer one of the session's)</source>
+        <translation>не восстановлено отметок посещаемости: {n} (их мероприятия или человека больше нет, или этого дня больше нет в мероприятии)</translation>
     </message>
     <message>
         <location filename="../../app/commands/indicators.py" line="11" />

@@ -1,7 +1,8 @@
 """The command line in-process: `gpast(*args)` calls app.cli.main as `python -m app` does and
 returns its exit status with what it printed. After every call it checks that main() left the
-process as it found it (environment, logging, argparse's words, Qt's translators, no database
-file still open), since a script may call it again and the tests do.
+process as it found it (environment, logging, argparse's words, Qt's translators, no Qt
+application made, no database file still open), since a script may call it again and the tests
+do.
 
 Only test_smoke.py and test_crash_safety.py start a real process (tests.helpers.run_gpast).
 """
@@ -11,17 +12,17 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
 from tests.helpers import copy_database
 
 
-@dataclass
-class Done:
-    """What a finished command left: its exit status and what it printed."""
+class Done(NamedTuple):
+    """What a finished command left: its exit status and what it printed (also a tuple:
+    `code, out, err = gpast(...)`)."""
 
     returncode: int
     stdout: str
@@ -54,15 +55,13 @@ def _state() -> tuple:
         logging.getLogger("gpast").level,
         vars(argparse)["_"],  # its private gettext hook, which the Russian command line sets
         QCoreApplication.translate("MainWindow", "&File"),  # no translator left installed
+        QCoreApplication.instance(),  # none made: a later widget test needs a QApplication
     )
 
 
 @pytest.fixture
-def gpast(capsys, monkeypatch, tmp_path, qapp):
-    """Run `gpast ARGS` in this process; `env` sets variables for that one call.
-
-    The qapp fixture is here because the program's Russian messages need a Qt application and
-    would make a plain QCoreApplication, which no later widget test could use."""
+def gpast(capsys, monkeypatch, tmp_path):
+    """Run `gpast ARGS` in this process; `env` sets variables for that one call."""
     from app.cli import main
 
     def run(*args: str, env: dict[str, str] | None = None) -> Done:

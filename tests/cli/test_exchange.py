@@ -47,3 +47,21 @@ def test_cli_backup_and_restore(gpast, tmp_path, demo_file):
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
     assert gpast("--db", db, "restore", str(out)).returncode == 0
     assert gpast("--db", db, "check").returncode == 0
+
+
+def test_cli_bundle_dry_run_previews_per_kind_and_changes_nothing(gpast, tmp_path, demo_file):
+    from tests.helpers import snapshot
+
+    a, b = demo_file, tmp_path / "b.sqlite"
+    out = tmp_path / "x.gpast"
+    assert gpast("--db", a, "bundle", "export", str(out)).returncode == 0
+    assert gpast("--db", str(b), "bundle", "import", str(out), "--dry-run").returncode == 0
+    before = snapshot(b)  # the first dry run made the (empty) database file
+    done = gpast("--db", str(b), "bundle", "import", str(out), "--dry-run")
+    assert done.returncode == 0, done.stderr
+    assert "would add" in done.stdout and "nothing was changed" in done.stdout
+    assert "  trainings: " in done.stdout and "  attendance: " in done.stdout
+    assert snapshot(b) == before
+    real = gpast("--db", str(b), "bundle", "import", str(out))
+    added = int(done.stdout.split("would add ")[1].split(",")[0])
+    assert f": {added} added" in real.stdout

@@ -7,20 +7,17 @@ import sqlite3
 
 import pytest
 
-from app.cli import main
-from tests.helpers import snapshot
+from tests.helpers import copy_database, snapshot
 
 
-def gpast(capsys, *args: str) -> tuple[int, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out + err
+def said(done) -> str:
+    return done.stdout + done.stderr
 
 
 @pytest.fixture
-def planted(tmp_path, capsys):
-    path = tmp_path / "planted.sqlite"
-    assert gpast(capsys, "--db", str(path), "demo")[0] == 0
+def planted(tmp_path, demo_template):
+    """The demo database with a trigger this program never makes."""
+    path = copy_database(demo_template, tmp_path / "planted.sqlite")
     conn = sqlite3.connect(path)
     conn.execute(
         "CREATE TRIGGER wipe AFTER INSERT ON audit_entry BEGIN DELETE FROM legislation; END"
@@ -30,34 +27,32 @@ def planted(tmp_path, capsys):
     return path
 
 
-def test_check_names_the_trigger(planted, capsys):
-    code, text = gpast(capsys, "--db", str(planted), "check")
-    assert code == 1
-    assert "unexpected trigger wipe" in text
+def test_check_names_the_trigger(planted, gpast):
+    done = gpast("--db", str(planted), "check")
+    assert done.returncode == 1
+    assert "unexpected trigger wipe" in said(done)
 
 
-def test_restore_refuses_it_and_keeps_the_live_database(planted, tmp_path, capsys):
-    live = tmp_path / "live.sqlite"
-    assert gpast(capsys, "--db", str(live), "demo")[0] == 0
+def test_restore_refuses_it_and_keeps_the_live_database(planted, tmp_path, gpast, demo_file):
+    live = demo_file
     before = snapshot(live)
-    code, text = gpast(capsys, "--db", str(live), "restore", str(planted))
-    assert code == 1
-    assert "unexpected trigger wipe" in text
+    done = gpast("--db", live, "restore", str(planted))
+    assert done.returncode == 1
+    assert "unexpected trigger wipe" in said(done)
     assert snapshot(live) == before
 
 
-def test_commands_refuse_to_open_it_and_change_nothing(planted, tmp_path, capsys):
+def test_commands_refuse_to_open_it_and_change_nothing(planted, tmp_path, gpast):
     before = snapshot(planted)
     csv_file = tmp_path / "t.csv"
     csv_file.write_text("code,title,start_date,focus_areas\nZZ,x,2025-01-01,capacity\n")
-    code, text = gpast(capsys, "--db", str(planted), "import", "trainings", str(csv_file))
-    assert code == 1
-    assert "unexpected trigger wipe" in text and "not changed" in text
+    done = gpast("--db", str(planted), "import", "trainings", str(csv_file))
+    assert done.returncode == 1
+    assert "unexpected trigger wipe" in said(done) and "not changed" in said(done)
     assert snapshot(planted) == before
 
 
-def test_the_refusal_reads_in_russian(planted, capsys, monkeypatch):
-    monkeypatch.setenv("GPAST_LANG", "ru")
-    code, text = gpast(capsys, "--db", str(planted), "check")
-    assert code == 1
-    assert "лишний триггер wipe" in text
+def test_the_refusal_reads_in_russian(planted, gpast):
+    done = gpast("--db", str(planted), "check", env={"GPAST_LANG": "ru"})
+    assert done.returncode == 1
+    assert "лишний триггер wipe" in said(done)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from app.services.records import editing as records
 from app.ui.shell.application import make_application
 from app.ui.shell.background import background_jobs, run_in_background, wait_for_background
+from tests.factories import add_training
 
 
 @pytest.fixture(autouse=True)
@@ -97,17 +98,7 @@ def _window_with_a_running_job(qtbot, db, monkeypatch):
     happens: the job's end, its delivery, the old database's closing."""
     from app.ui.shell.main_window import MainWindow
 
-    records.create(
-        db,
-        "trainings",
-        {
-            "code": "T1",
-            "title": "Тренинг",
-            "start_date": "2025-03-03",
-            "end_date": "2025-03-03",
-            "focus_areas": ["capacity"],
-        },
-    )
+    add_training(db, title="Тренинг", end_date="2025-03-03")
     window = MainWindow(db)
     qtbot.addWidget(window)
     page = window.page("trainings")

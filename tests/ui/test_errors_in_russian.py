@@ -4,19 +4,14 @@ sentence (a Latin file name, code or column name inside is fine)."""
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.errors import DatabaseBusy
-from app.i18n import SOURCES
 from app.services.records import editing as records
 from app.translation_sources import problem_ids
+from tests.factories import add_participant, add_training
 
 # Not words of a sentence: names of the product and of file formats, kept as they are.
 NAMES = {"gpast", "coordinator", "sqlite", "csv", "xlsx", "utf", "pdf", "yyyy", "mm", "dd"}
@@ -42,32 +37,17 @@ def english_in(text: str, *values: str) -> set[str]:
 
 
 @pytest.fixture
-def russian(qapp, tmp_path):
-    """The window in Russian: the translation compiled from the .ts, installed for one test."""
-    from app.ui.shell.application import make_application
-
-    make_application()
-    qm = tmp_path / "gpast_ru.qm"
-    lrelease = shutil.which("pyside6-lrelease") or str(
-        Path(sys.executable).parent / "pyside6-lrelease"
-    )
-    subprocess.run(
-        [lrelease, str(SOURCES / "gpast_ru.ts"), "-qm", str(qm)], check=True, capture_output=True
-    )
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-
-
-@pytest.fixture
 def shown(monkeypatch):
     """The texts of every message box the window shows (none of them blocks)."""
     texts: list[str] = []
     for name in ("warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *a, **k: texts.append(text))
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: texts.append(box.text()) or 0)
+
+    def exec_(box: QMessageBox) -> int:
+        texts.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     return texts
 
@@ -79,11 +59,7 @@ def test_the_detector_finds_an_english_sentence():
 
 
 def _training(db, code="T1"):
-    return records.create(
-        db,
-        "trainings",
-        {"code": code, "title": "Семинар", "start_date": "2025-03-03", "focus_areas": ["demand"]},
-    )
+    return add_training(db, code=code, focus_areas=["demand"])
 
 
 def test_record_editor_problems_are_russian(qtbot, db, russian, shown):
@@ -140,8 +116,8 @@ def test_list_pages_say_why_in_russian(qtbot, db, russian, shown, monkeypatch):
 def test_participants_merge_says_why_in_russian(qtbot, db, russian, shown, monkeypatch):
     from app.ui.attendance.participants_page import ParticipantsPage
 
-    a = records.create(db, "participants", {"full_name": "Анна", "sex": "female"})
-    b = records.create(db, "participants", {"full_name": "Анна Ч.", "sex": "female"})
+    a = add_participant(db, full_name="Анна")
+    b = add_participant(db, full_name="Анна Ч.")
     page = ParticipantsPage(db)
     qtbot.addWidget(page)
     monkeypatch.setattr(page, "selected_ids", lambda: [a["id"], b["id"]])
@@ -166,7 +142,9 @@ def test_settings_and_targets_say_why_in_russian(qtbot, db, russian, shown):
     dialog.save()
     targets = TargetsPage(db)
     qtbot.addWidget(targets)
-    targets.grid.item(0, 0).setText("много")
+    cell = targets.grid.item(0, 0)
+    assert cell is not None
+    cell.setText("много")
     targets.save()
     assert len(shown) == 2, shown
     assert [english_in(text, "много") for text in shown] == [set(), set()], shown
@@ -197,7 +175,9 @@ def test_backups_say_why_in_russian(qtbot, db, db_path, tmp_path, russian, shown
     assert [english_in(text, *names) for text in shown] == [set(), set(), set()], shown
 
 
-def test_bundles_and_the_error_dialog_say_why_in_russian(qtbot, db, tmp_path, russian, shown):
+def test_bundles_and_the_error_dialog_say_why_in_russian(
+    qtbot, db, tmp_path, russian, shown, monkeypatch
+):
     from PySide6.QtWidgets import QFileDialog
 
     from app.ui.shell.background import wait_for_background
@@ -208,14 +188,10 @@ def test_bundles_and_the_error_dialog_say_why_in_russian(qtbot, db, tmp_path, ru
     bundle.write_bytes(b"not a bundle")
     parent = QWidget()
     qtbot.addWidget(parent)
-    original = QFileDialog.getOpenFileName
-    QFileDialog.getOpenFileName = staticmethod(lambda *a, **k: (str(bundle), ""))
-    try:
-        receive_bundle(parent, db, lambda: None)
-        qtbot.waitUntil(lambda: bool(shown))
-        wait_for_background()
-    finally:
-        QFileDialog.getOpenFileName = original
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bundle), ""))
+    receive_bundle(parent, db, lambda: None)
+    qtbot.waitUntil(lambda: bool(shown))
+    wait_for_background()
     show_error(
         QApplication.activeWindow(),
         DatabaseBusy(

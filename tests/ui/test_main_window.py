@@ -11,6 +11,7 @@ from app.ui.overview.dashboard_page import DashboardPage
 from app.ui.shell.application import make_application
 from app.ui.shell.background import wait_for_background
 from tests.factories import add_known_year, add_training
+from tests.helpers import answering
 
 
 @pytest.fixture(autouse=True)
@@ -140,6 +141,15 @@ def test_bundles_are_sent_and_received_off_the_ui_thread(qtbot, db, tmp_path, mo
     assert bundle.exists() and "1 trainings" in told[0]
     other = open_database(str(tmp_path / "pc.sqlite"))
     received: list[bool] = []
+    asked: list[str] = []
+    no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", answering(no, asked, 2))
+    receive_bundle(parent, other, lambda: received.append(True))
+    qtbot.waitUntil(lambda: bool(asked))  # the preview, before anything changes
+    assert "It would add 1, change 0 and delete 0 records; 0 conflicts" in asked[0]
+    assert "Trainings: 1 added, 0 changed, 0 deleted" in asked[0]
+    assert records.count_records(other, "trainings") == 0 and not received  # said no
+    monkeypatch.setattr(QMessageBox, "question", answering(yes, asked, 2))
     receive_bundle(parent, other, lambda: received.append(True))
     qtbot.waitUntil(lambda: bool(received))
     assert told[-1].startswith("Added 1,")
@@ -149,3 +159,36 @@ def test_bundles_are_sent_and_received_off_the_ui_thread(qtbot, db, tmp_path, mo
     qtbot.waitUntil(lambda: bool(warned))
     assert "to-pc.gpast: not a complete GPAST bundle" in warned[0] and len(received) == 1
     other.close()
+
+
+def test_a_language_that_cannot_be_loaded_is_said_in_the_window(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMainWindow
+
+    from app.ui.shell.application import warn_if_untranslated
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    monkeypatch.setenv("GPAST_LANG", "de")  # no German translation exists
+    make_application()
+    box = warn_if_untranslated(window)
+    assert box is not None and box.isVisible()
+    assert "'de'" in box.text() and "gpast_de.qm" in box.text()
+    box.close()
+    monkeypatch.setenv("GPAST_LANG", "en")
+    make_application()
+    assert warn_if_untranslated(window) is None
+
+
+def test_about_shows_the_version_the_package_and_the_command_line_show(qtbot, db, monkeypatch):
+    from importlib.metadata import version
+
+    from app import __version__
+    from app.ui.shell.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _p, _t, text: shown.append(text))
+    window.about()
+    assert f"GPAST Coordinator {__version__}<" in shown[0]
+    assert version("gpast-coordinator") == __version__

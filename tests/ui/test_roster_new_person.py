@@ -11,11 +11,12 @@ from app.services.attendance import roster
 from app.services.records import editing as records
 from app.ui.attendance import roster_dialog
 from app.ui.attendance.roster_dialog import RosterDialog
+from tests.factories import add_participant
 
 
 @pytest.fixture
 def dialog(qtbot, db, two_day_training):
-    records.create(db, "participants", {"full_name": "Иван Петров", "sex": "male"})
+    add_participant(db, full_name="Иван Петров", sex="male")
     shown = RosterDialog(db, two_day_training["id"])
     qtbot.addWidget(shown)
     shown.search.setText("Иван Петров")

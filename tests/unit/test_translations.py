@@ -97,7 +97,7 @@ def test_every_message_id_has_a_russian_text():
     not_literal = [f"{path.name}:{line}" for path, line, message_id in calls if not message_id]
     assert not_literal == []
     russian = translations(SOURCES / "gpast_ru.ts", CONTEXT)
-    missing = sorted({message_id for _, _, message_id in calls} - set(russian))
+    missing = sorted({message_id for _, _, message_id in calls if message_id} - set(russian))
     assert missing == []
 
     def names(template: str) -> set[str]:

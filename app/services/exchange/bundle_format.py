@@ -4,8 +4,6 @@ value is read back, and how a merge ends (its result, or why the bundle was refu
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from typing import Any
 
 from app.errors import GpastError, Message
 from app.models.kinds import BUNDLE_KINDS
@@ -16,19 +14,11 @@ FORMAT = 1
 # their own shape), in the registry's merge order: people first
 RECORD_PARTS = tuple(k for k in BUNDLE_KINDS if k.fields)
 KINDS = {k.bundle_part: (k.model, [x.name for x in k.fields]) for k in RECORD_PARTS}
-DATE_FIELDS = {x.name for k in RECORD_PARTS for x in k.fields if x.type == f.DATE} | {"day"}
 AREA_FIELDS = {x.name for k in RECORD_PARTS for x in k.fields if x.type == f.AREAS}
 
 
 class BundleRefused(GpastError):
     pass
-
-
-def unknown_area(what: str, uuid: str, value: str) -> BundleRefused:
-    """A record of the bundle names a focus area this program does not know."""
-    return BundleRefused(
-        "{what} {uuid}: unknown focus area '{value}'", what=what, uuid=uuid, value=value
-    )
 
 
 def kept_newer(what: str, label: str, theirs: bool) -> Message:
@@ -42,11 +32,34 @@ def kept_newer(what: str, label: str, theirs: bool) -> Message:
     )
 
 
+def kept_ours(what: str, label: str) -> Message:
+    """A conflict: changed here after the sending workstation last saw it; ours kept."""
+    return Message(
+        "{what}: {label} was changed here after the other workstation last saw it "
+        "(kept ours; theirs is in the audit trail)",
+        what=what,
+        label=label,
+    )
+
+
+def kept_attendance(what: str, label: str, days: str) -> Message:
+    """A conflict: their new dates would leave out days with attendance here, so ours kept."""
+    return Message(
+        "{what}: {label} (their dates leave out attendance on {days}; kept ours)",
+        what=what,
+        label=label,
+        days=days,
+    )
+
+
 def kept_edited(what: str, uuid: str) -> Message:
     """A conflict: deleted there but edited here later, so kept."""
     return Message(
         "{what}: {uuid} was deleted there but edited here later (kept)", what=what, uuid=uuid
     )
+
+
+COUNTS = ("added", "updated", "unchanged", "deleted")
 
 
 @dataclass
@@ -56,6 +69,17 @@ class BundleResult:
     unchanged: int = 0
     deleted: int = 0
     conflicts: list[Message] = field(default_factory=list)
+    cascaded: int = 0  # attendance rows deleted with the trainings and people deleted
+    kinds: dict[str, dict[str, int]] = field(default_factory=dict)  # part → COUNTS → n
+    dry_run: bool = False  # nothing was changed: what the import would do
+
+    def count(self, part: str, what: str, n: int = 1, *, total: bool = True) -> None:
+        """`n` records of the bundle's `part` were added, updated, … (per part, and in the
+        totals unless `total` is False: attendance deleted with its session or person)."""
+        if total:
+            setattr(self, what, getattr(self, what) + n)
+        per = self.kinds.setdefault(part, dict.fromkeys(COUNTS, 0))
+        per[what] += n
 
     def summary(self) -> str:
         text = (
@@ -63,13 +87,3 @@ class BundleResult:
             f"{self.deleted} deleted, {len(self.conflicts)} conflicts"
         )
         return text + "".join(f"\n  conflict: {c}" for c in self.conflicts)
-
-
-def parse_value(name: str, value: Any) -> Any:
-    if value is None:
-        return None
-    if name in ("created_at", "updated_at", "deleted_at"):
-        return datetime.fromisoformat(value)
-    if name in DATE_FIELDS:
-        return date.fromisoformat(value)
-    return value

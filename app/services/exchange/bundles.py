@@ -31,6 +31,7 @@ from app.models import (
     Tombstone,
     TrainingSession,
 )
+from app.services.exchange.bundle_checks import check_data
 from app.services.exchange.bundle_format import (
     AREA_FIELDS,
     FORMAT,
@@ -65,6 +66,7 @@ def _record(obj: Any, names: list[str]) -> dict[str, Any]:
         "uuid": obj.uuid,
         "created_at": _json(obj.created_at),
         "updated_at": _json(obj.updated_at),
+        "version": obj.version or {},
     }
     for name in names:
         value = [a.slug for a in obj.focus_areas] if name in AREA_FIELDS else getattr(obj, name)
@@ -120,7 +122,12 @@ def export_bundle(db: Database, path: str | Path, since: date | None = None) -> 
             )
         ]
         data["tombstones"] = [
-            {"table": t.record_table, "uuid": t.record_uuid, "deleted_at": _json(t.deleted_at)}
+            {
+                "table": t.record_table,
+                "uuid": t.record_uuid,
+                "deleted_at": _json(t.deleted_at),
+                "version": t.version or {},
+            }
             for t in session.scalars(select(Tombstone).where(Tombstone.deleted_at >= cutoff))
         ]
     payload = json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
@@ -151,27 +158,35 @@ def export_bundle(db: Database, path: str | Path, since: date | None = None) -> 
     return counts
 
 
-INFLATED_LIMIT = 1 << 30  # data.json once inflated: a bigger one is refused before it is read
+MAX_MANIFEST = 1 << 20  # bytes: a manifest is a few hundred
+MAX_DATA = 4 << 30  # bytes of data.json once inflated (the large bench database: ~100 MB)
 
 
-def _member(zf: zipfile.ZipFile, name: str, path: Path, limit: int) -> bytes:
-    """One member of the bundle, refused when it inflates beyond `limit` (a few megabytes can
-    inflate to gigabytes), checked before and while it is read."""
-    info = zf.getinfo(name)
-    data = b""
-    if info.file_size <= limit:
-        with zf.open(info) as fh:
-            data = fh.read(limit + 1)
-    if info.file_size > limit or len(data) > limit:
+def _refused_damaged(path: Path, why: object) -> BundleRefused:
+    return BundleRefused(
+        "{file}: not a complete GPAST bundle (damaged or truncated: {why}); nothing was imported",
+        file=path,
+        why=why,
+    )
+
+
+def _json_of(path: Path, name: str, payload: bytes) -> Any:
+    """A part of the bundle read as JSON, or a refusal saying what is wrong with it."""
+    try:
+        return json.loads(payload.decode("utf-8"))
+    except UnicodeDecodeError:
         raise BundleRefused(
-            "{file}: the bundle inflates to more than {n} MB; it is not read",
-            file=path,
-            n=limit >> 20,
-        )
-    return data
+            "{file}: {part} is not UTF-8 text; nothing was imported", file=path, part=name
+        ) from None
+    except RecursionError:
+        raise BundleRefused(
+            "{file}: {part} is nested too deeply; nothing was imported", file=path, part=name
+        ) from None
+    except ValueError as exc:
+        raise _refused_damaged(path, exc) from None
 
 
-def read_bundle(path: str | Path) -> tuple[dict, dict]:
+def read_bundle(path: str | Path) -> tuple[dict, Any]:
     """The manifest and data of a bundle, or BundleRefused saying why."""
     path = Path(path)
     if path.exists() and not path.is_file():  # a device or a pipe: never opened
@@ -181,31 +196,43 @@ def read_bundle(path: str | Path) -> tuple[dict, dict]:
         )
     try:
         with zipfile.ZipFile(path) as zf:
-            manifest = json.loads(_member(zf, "manifest.json", path, 1 << 20))
-            payload = _member(zf, "data.json", path, INFLATED_LIMIT)
+            for name, limit in (("manifest.json", MAX_MANIFEST), ("data.json", MAX_DATA)):
+                if zf.getinfo(name).file_size > limit:
+                    raise BundleRefused(
+                        "{file}: {part} is larger than a bundle may be ({n} MB); "
+                        "nothing was imported",
+                        file=path,
+                        part=name,
+                        n=limit >> 20,
+                    )
+            manifest_bytes = zf.read("manifest.json")
+            payload = zf.read("data.json")
     except FileNotFoundError:
         raise BundleRefused("{file}: no such file", file=path) from None
     except (
         zipfile.BadZipFile,
         KeyError,
-        json.JSONDecodeError,
         EOFError,
         zipfile.LargeZipFile,
+        NotImplementedError,
         OSError,
     ) as exc:
-        raise BundleRefused(
-            "{file}: not a complete GPAST bundle (damaged or truncated: {why}); "
-            "nothing was imported",
-            file=path,
-            why=exc,
-        ) from exc
-    if manifest.get("format") != FORMAT or manifest.get("schema") not in known_revisions():
+        raise _refused_damaged(path, exc) from exc
+    manifest = _json_of(path, "manifest.json", manifest_bytes)
+    if not isinstance(manifest, dict):
+        raise _refused_damaged(path, "manifest.json is not an object")
+    schema = manifest.get("schema")
+    if (
+        manifest.get("format") != FORMAT
+        or not isinstance(schema, str)
+        or (schema not in known_revisions())
+    ):
         raise BundleRefused(
             "{file}: made by a newer version of GPAST Coordinator "
             "(program {program}, schema {schema}); update this program first",
             file=path,
-            program=manifest.get("program"),
-            schema=manifest.get("schema"),
+            program=str(manifest.get("program"))[:40],
+            schema=str(manifest.get("schema"))[:40],
         )
     if hashlib.sha256(payload).hexdigest() != manifest.get("sha256"):
         raise BundleRefused(
@@ -213,27 +240,43 @@ def read_bundle(path: str | Path) -> tuple[dict, dict]:
             "after it was made); nothing was imported",
             file=path,
         )
-    return manifest, json.loads(payload)
+    return manifest, _json_of(path, "data.json", payload)
 
 
-def import_bundle(db: Database, path: str | Path) -> BundleResult:
+class _NothingChanged(Exception):
+    """Ends a dry run's unit of work: it rolls back."""
+
+
+def import_bundle(db: Database, path: str | Path, *, dry_run: bool = False) -> BundleResult:
+    """Merge the bundle at `path`; with `dry_run`, only say what it would do (per kind, and
+    the conflicts) and change nothing."""
 
     manifest, data = read_bundle(path)
-    result = BundleResult()
-    with db.writing() as session:
-        merge_data(session, data, result)
-        if result.added or result.updated or result.deleted or result.conflicts:
-            record(
-                session,
-                "bundle",
-                "bundle",
-                {
-                    "file": Path(path).name,
-                    "workstation": manifest.get("workstation"),
-                    "added": result.added,
-                    "updated": result.updated,
-                    "deleted": result.deleted,
-                    "conflicts": [str(c) for c in result.conflicts],
-                },
-            )
+    with db.reading() as session:
+        slugs = {slug.lower(): slug for slug in session.scalars(select(FocusArea.slug))}
+    parts = check_data(data, slugs)  # every value checked before the write lock is taken
+    del data
+    result = BundleResult(dry_run=dry_run)
+    try:
+        with db.writing() as session:
+            merge_data(session, parts, result)
+            if dry_run:
+                raise _NothingChanged
+            if result.added or result.updated or result.deleted or result.conflicts:
+                record(
+                    session,
+                    "bundle",
+                    "bundle",
+                    {
+                        "file": Path(path).name,
+                        "workstation": manifest.get("workstation"),
+                        "added": result.added,
+                        "updated": result.updated,
+                        "deleted": result.deleted,
+                        "attendance_deleted_with_them": result.cascaded,
+                        "conflicts": [str(c) for c in result.conflicts],
+                    },
+                )
+    except _NothingChanged:
+        pass
     return result

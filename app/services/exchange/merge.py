@@ -4,106 +4,42 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import selectinload
 
+from app.errors import ValidationError
 from app.models import Attendance, FocusArea, Participant, Target, Tombstone, TrainingSession
 from app.models.kinds import BUNDLE_KINDS, KINDS, Kind
+from app.services.attendance.recording import attended_days_outside
+from app.services.exchange.bundle_checks import Row, refused
 from app.services.exchange.bundle_format import (
     RECORD_PARTS,
     BundleRefused,
     BundleResult,
+    kept_attendance,
     kept_edited,
     kept_newer,
-    parse_value,
-    unknown_area,
+    kept_ours,
 )
+from app.services.exchange.known_records import CHUNK, KnownRecords
+from app.services.exchange.versions import Order, compare, joined
 from app.services.records import fields as f
 from app.services.records.audit import record
-from app.services.records.fields import clean_record, cross_field_problems, normalise_person_key
+from app.services.records.fields import normalise_person_key
 from app.services.spreadsheets.attendance_import import recorded_attendance
 from app.storage.bulk import bulk_insert_columns
 
 EDITED = timedelta(seconds=1)
 TABLES = {k.table: k.model for k in KINDS.values()}  # a tombstone's table → model
+ATTENDANCE_COLUMN = {k.table: k.attendance_column for k in KINDS.values() if k.attendance_column}
+PART_OF_TABLE = {k.table: k.bundle_part or k.name for k in KINDS.values()}
 
 
 def _edited(created: datetime | None, updated: datetime | None) -> bool:
     return bool(created and updated and updated - created > EDITED)
-
-
-CHUNK = 500  # uuids or ids per IN (...) list
-
-
-def _natural_key(k: Kind, values: dict[str, Any]) -> str | None:
-    """The product.md natural key of a record: a person's match key, a code (case ignored), a
-    reference (the kind's first natural key; the registry says which)."""
-    if k.person_key:
-        return normalise_person_key(
-            values["full_name"], values.get("birth_year"), values.get("organisation") or ""
-        )
-    if not k.natural_keys or not values.get(k.natural_keys[0][0]):
-        return None
-    value = values[k.natural_keys[0][0]]
-    return value.lower() if k.unique else value
-
-
-class _Known:
-    """The records of one kind that a bundle names, loaded a few hundred at a time (not one
-    query a row), and the natural keys of the whole table, loaded at the first record the
-    database does not know by its UUID."""
-
-    def __init__(self, session, kind: Kind, uuids: set[str]):
-        model = kind.model
-        self.session, self.kind, self.model = session, kind, model
-        self.by_uuid: dict[str, Any] = {}
-        options = [selectinload(model.focus_areas)] if hasattr(model, "focus_areas") else []
-        ordered = sorted(uuids)
-        for start in range(0, len(ordered), CHUNK):
-            chunk = ordered[start : start + CHUNK]
-            for obj in session.scalars(
-                select(model).where(model.uuid.in_(chunk)).options(*options)
-            ):
-                self.by_uuid[obj.uuid] = obj
-        self._stored: dict[str, int] | None = None  # natural key → id, as the table was
-        self._added: dict[str, Any] = {}  # natural key → a record this bundle added
-
-    def natural(self, values: dict[str, Any]):
-        """The record with the same natural key (the same person or session under another
-        UUID), if there is one."""
-        key = _natural_key(self.kind, values)
-        if key is None:
-            return None
-        if self._stored is None:
-            self._stored = self._natural_keys()
-        found = self._stored.get(key)
-        if found is not None:
-            return self.session.get(self.model, found)
-        return self._added.get(key)
-
-    def _natural_keys(self) -> dict[str, int]:
-        k, model = self.kind, self.model
-        keys: dict[str, int] = {}
-        if k.person_key:
-            stmt = select(model.match_key, model.id)
-        elif k.natural_keys:
-            stmt = select(getattr(model, k.natural_keys[0][0]), model.id)
-        else:
-            return {}
-        for key, record_id in self.session.execute(stmt.order_by(model.id)):
-            if key:
-                keys.setdefault(key.lower() if k.unique else key, record_id)
-        return keys
-
-    def added(self, obj, values: dict[str, Any]) -> None:
-        self.by_uuid[obj.uuid] = obj
-        key = _natural_key(self.kind, values)
-        if key is not None:
-            self._added.setdefault(key, obj)
 
 
 def _apply(k: Kind, obj, values: dict[str, Any], areas: dict[str, FocusArea], updated_at) -> None:
@@ -130,85 +66,116 @@ def _current(k: Kind, obj) -> dict[str, Any]:
     return out
 
 
-def _check(k: Kind, uuid: str, values: dict[str, Any], slugs: dict[str, str]) -> None:
-    """A bundle's record obeys the same rules as one typed in or imported (a bundle made by
-    hand, or by a faulty program, must not put a nameless person or a text year in the
-    database)."""
-    key = k.bundle_part
-    problems = clean_record(k.fields, values, area_slugs=slugs)[1]
-    problems += cross_field_problems(values)
-    if problems:
-        raise BundleRefused("{what} {uuid}: {problem}", what=key, uuid=uuid, problem=problems[0])
+def _code_taken(k: Kind, row: Row, obj) -> BundleRefused:
+    """A record of the bundle under a new UUID whose code belongs to a different record here:
+    merging would take the local record over (its dates, hours, attendance)."""
+    return BundleRefused(
+        "{what} {uuid}: the code '{code}' belongs to another record here ({title}) whose "
+        "values differ; change one of the codes; nothing was imported",
+        what=k.bundle_part,
+        uuid=row.uuid,
+        code=row.values.get(k.unique or "code"),
+        title=getattr(obj, k.title_field or "uuid"),
+    )
 
 
-def _merge_kind(session, k: Kind, rows: list[dict], areas, result: BundleResult) -> _Known:
-    model, key, names = k.model, k.bundle_part, [fld.name for fld in k.fields]
-    texts = [  # an empty optional text is '' (a required one stays None: refused below)
-        x.name
-        for x in k.fields
-        if x.type in (f.TEXT, f.LONGTEXT) and not x.nullable and not x.required
-    ]
-    area_fields = [x.name for x in k.fields if x.type == f.AREAS]
-    slugs = {slug: slug for slug in areas}
-    known = _Known(session, k, {row["uuid"] for row in rows})
+def _merge_kind(session, k: Kind, rows: list[Row], areas, result: BundleResult) -> KnownRecords:
+    model, key = k.model, k.bundle_part
+    known = KnownRecords(session, k, {row.uuid for row in rows})
     for row in rows:
-        values = {n: parse_value(n, row.get(n)) for n in names}
-        for n in texts:
-            if values[n] is None:
-                values[n] = ""
-        unknown = [s for n in area_fields for s in values[n] if s not in areas]
-        if unknown:
-            raise unknown_area(key, row["uuid"], unknown[0])
-        _check(k, row["uuid"], values, slugs)
-        updated = parse_value("updated_at", row["updated_at"])
-        created = parse_value("created_at", row.get("created_at"))
-        obj = known.by_uuid.get(row["uuid"])
+        values, updated, created = row.values, row.updated_at, row.created_at
+        obj = known.by_uuid.get(row.uuid)
         if obj is None:
             obj = known.natural(values)
             if obj is not None:  # the same person or session under another UUID
-                session.info.setdefault("bundle_aliases", {})[row["uuid"]] = obj
+                if k.unique and _current(k, obj) != values:
+                    raise _code_taken(k, row, obj)
+                session.info.setdefault("bundle_aliases", {})[row.uuid] = obj
         if obj is None:
-            obj = model(uuid=row["uuid"], created_at=created or updated)
+            obj = model(uuid=row.uuid, created_at=created or updated)
             _apply(k, obj, values, areas, updated)
+            obj.version = dict(row.version)
             session.add(obj)
             known.added(obj, values)
-            result.added += 1
+            result.count(key, "added")
             continue
         mine = _current(k, obj)
-        if mine == values:
-            result.unchanged += 1
+        # which edit saw which: the version counters, not the clocks (the same record under
+        # another UUID, or records from before the counters, fall back to the clocks)
+        order = Order.UNKNOWN if obj.uuid != row.uuid else compare(obj.version, row.version)
+        if order == Order.OURS and not row.version:  # a bundle of the previous format
+            order = Order.CONCURRENT
+        if mine == values or order in (Order.OURS, Order.SAME):
+            if order in (Order.THEIRS, Order.CONCURRENT):
+                obj.version = joined(obj.version, row.version)  # we have seen theirs now
+            result.count(key, "unchanged")
             continue
-        both_edited = _edited(obj.created_at, obj.updated_at) and _edited(created, updated)
-        newer_is_theirs = updated > obj.updated_at
-        if both_edited:
-            label = (k.title_field and values.get(k.title_field)) or row["uuid"]
+        newer_is_theirs = (
+            order == Order.THEIRS if order != Order.UNKNOWN else updated > obj.updated_at
+        )
+        label = (k.title_field and values.get(k.title_field)) or row.uuid
+        dropped = _drops_attendance(session, k, obj, values) if newer_is_theirs else None
+        if dropped:
+            result.conflicts.append(kept_attendance(key, label, dropped))
+            _record_conflict(session, obj, label, mine, values, updated, "ours")
+            obj.version = joined(obj.version, row.version)
+            result.count(key, "unchanged")
+            continue
+        if order == Order.CONCURRENT:  # changed here after the sender last saw it: ours kept
+            result.conflicts.append(kept_ours(key, label))
+            _record_conflict(session, obj, label, mine, values, updated, "ours")
+            obj.version = joined(obj.version, row.version)
+            result.count(key, "unchanged")
+            continue
+        if (
+            order == Order.UNKNOWN
+            and _edited(obj.created_at, obj.updated_at)
+            and _edited(created, updated)
+        ):
             kept = "theirs" if newer_is_theirs else "ours"
             result.conflicts.append(kept_newer(key, label, newer_is_theirs))
-            record(
-                session,
-                "conflict",
-                obj.__tablename__,
-                {
-                    "ours": {
-                        **{k: _plain(v) for k, v in mine.items()},
-                        "updated_at": obj.updated_at.isoformat(),
-                    },
-                    "theirs": {
-                        **{k: _plain(v) for k, v in values.items()},
-                        "updated_at": updated.isoformat(),
-                    },
-                    "kept": kept,
-                },
-                record_uuid=obj.uuid,
-                record_label=str(label)[:500],
-            )
+            _record_conflict(session, obj, label, mine, values, updated, kept)
         if newer_is_theirs:
             _apply(k, obj, values, areas, updated)
-            result.updated += 1
+            obj.version = joined(obj.version, row.version)
+            result.count(key, "updated")
         else:
-            result.unchanged += 1
+            result.count(key, "unchanged")
     session.flush()
     return known
+
+
+def _drops_attendance(session, k: Kind, obj, values: dict[str, Any]) -> str | None:
+    """The days with attendance that a session's new dates would leave out (then the change
+    is a conflict, not an overwrite), as text; None when none would be."""
+    if k.attendance_column != "training_id" or obj.id is None:
+        return None
+    if (obj.start_date, obj.end_date) == (values["start_date"], values["end_date"]):
+        return None
+    outside = attended_days_outside(session, obj.id, values["start_date"], values["end_date"])
+    return ", ".join(d.isoformat() for d in outside[1][:10]) if outside else None
+
+
+def _record_conflict(session, obj, label, mine, values, updated, kept: str) -> None:
+    """Both versions of a conflicting record, kept in the audit trail."""
+    record(
+        session,
+        "conflict",
+        obj.__tablename__,
+        {
+            "ours": {
+                **{name: _plain(v) for name, v in mine.items()},
+                "updated_at": obj.updated_at.isoformat(),
+            },
+            "theirs": {
+                **{name: _plain(v) for name, v in values.items()},
+                "updated_at": updated.isoformat(),
+            },
+            "kept": kept,
+        },
+        record_uuid=obj.uuid,
+        record_label=str(label)[:500],
+    )
 
 
 def _plain(value):
@@ -222,7 +189,7 @@ def _by_uuid(session, model, uuid: str):
     return session.scalar(select(model).where(model.uuid == uuid))
 
 
-def _ids(session, model, uuids: set[str], known: _Known) -> dict[str, int]:
+def _ids(session, model, uuids: set[str], known: KnownRecords) -> dict[str, int]:
     """uuid → id of the records attendance rows point to: merged from the bundle (perhaps
     under another UUID) or already in the database."""
     aliases = session.info.get("bundle_aliases", {})
@@ -248,6 +215,7 @@ def _merge_attendance(session, rows: list[dict], known, result: BundleResult) ->
     tids = _ids(session, TrainingSession, {r["training"] for r in rows}, known["trainings"])
     pids = _ids(session, Participant, {r["participant"] for r in rows}, known["participants"])
     existing = recorded_attendance(session, set(tids.values()))  # → [id, status, updated_at]
+    dates = _session_dates(session, set(tids.values()))
     new: dict[tuple, dict[str, Any]] = {}
     for row in rows:
         tid, pid = tids.get(row["training"]), pids.get(row["participant"])
@@ -257,24 +225,38 @@ def _merge_attendance(session, rows: list[dict], known, result: BundleResult) ->
                 "in the bundle nor in this database; nothing was imported",
                 uuid=row["uuid"],
             )
-        slot = (tid, pid, parse_value("day", row["day"]))
-        updated = parse_value("updated_at", row["updated_at"])
+        code, first, last = dates[tid]
+        if not first <= row["day"] <= last:
+            raise refused(
+                "attendance",
+                row["uuid"],
+                ValidationError(
+                    "day",
+                    "{value} is not a day of {what} ({start} – {end})",
+                    value=row["day"].isoformat(),
+                    what=code,
+                    start=first.isoformat(),
+                    end=last.isoformat(),
+                ),
+            )
+        slot = (tid, pid, row["day"])
+        updated = row["updated_at"]
         found = existing.get(slot)
         if found is None:
             new[slot] = {"uuid": row["uuid"], "status": row["status"], "at": updated}
             existing[slot] = [None, row["status"], updated]
-            result.added += 1
+            result.count("attendance", "added")
         elif found[1] == row["status"] or updated <= found[2]:
-            result.unchanged += 1
+            result.count("attendance", "unchanged")
         elif found[0] is None:  # a second row of the bundle for a slot it adds
             new[slot].update(status=row["status"], at=updated)
             found[1:] = [row["status"], updated]
-            result.updated += 1
+            result.count("attendance", "updated")
         else:
             obj = session.get(Attendance, found[0])
             obj.status, obj.updated_at = row["status"], updated
             found[1:] = [row["status"], updated]
-            result.updated += 1
+            result.count("attendance", "updated")
     if new:
         slots, values = list(new), list(new.values())
         bulk_insert_columns(
@@ -292,6 +274,23 @@ def _merge_attendance(session, rows: list[dict], known, result: BundleResult) ->
         )
 
 
+def _session_dates(session, ids: set[int]) -> dict[int, tuple[str, date, date]]:
+    """id → (code, first day, last day) of the sessions attendance rows point to."""
+    out: dict[int, tuple[str, date, date]] = {}
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), CHUNK):
+        for tid, code, first, last in session.execute(
+            select(
+                TrainingSession.id,
+                TrainingSession.code,
+                TrainingSession.start_date,
+                TrainingSession.end_date,
+            ).where(TrainingSession.id.in_(ordered[start : start + CHUNK]))
+        ):
+            out[tid] = (code, first, last)
+    return out
+
+
 def _merge_targets(session, rows: list[dict], areas, result: BundleResult) -> None:
     if not rows:
         return
@@ -299,10 +298,8 @@ def _merge_targets(session, rows: list[dict], areas, result: BundleResult) -> No
     by_uuid = {t.uuid: t for t in targets}  # area and indicator
     by_key = {(t.year, t.focus_area_id, t.indicator): t for t in targets}
     for row in rows:
-        area = areas.get(row["focus_area"])
-        if area is None:
-            raise unknown_area("target", row["uuid"], row["focus_area"])
-        updated = parse_value("updated_at", row["updated_at"])
+        area = areas[row["focus_area"]]  # checked before the merge
+        updated = row["updated_at"]
         key = (row["year"], area.id, row["indicator"])
         obj = by_uuid.get(row["uuid"]) or by_key.get(key)
         if obj is None:
@@ -317,14 +314,14 @@ def _merge_targets(session, rows: list[dict], areas, result: BundleResult) -> No
             )
             session.add(obj)
             by_uuid[obj.uuid] = by_key[key] = obj
-            result.added += 1
+            result.count("targets", "added")
         elif obj.target == row["target"]:
-            result.unchanged += 1
+            result.count("targets", "unchanged")
         elif updated > obj.updated_at:
             obj.target, obj.updated_at = row["target"], updated
-            result.updated += 1
+            result.count("targets", "updated")
         else:
-            result.unchanged += 1
+            result.count("targets", "unchanged")
 
 
 def _merge_tombstones(session, rows: list[dict], result: BundleResult) -> None:
@@ -332,31 +329,47 @@ def _merge_tombstones(session, rows: list[dict], result: BundleResult) -> None:
         model = TABLES.get(row["table"])
         if model is None:
             continue
-        deleted_at = parse_value("deleted_at", row["deleted_at"])
+        deleted_at = row["deleted_at"]
         obj = _by_uuid(session, model, row["uuid"])
         if obj is not None:
-            if obj.updated_at <= deleted_at:
+            order = compare(obj.version, row["version"])
+            if order == Order.UNKNOWN:  # neither has counters: by the clocks
+                seen = obj.updated_at <= deleted_at
+            else:  # the deletion saw our last edit
+                seen = order in (Order.THEIRS, Order.SAME) and bool(row["version"])
+            if seen:
+                column = ATTENDANCE_COLUMN.get(row["table"])
+                if column is not None:  # the attendance that goes with it, counted
+                    n = session.scalar(
+                        select(func.count()).where(getattr(Attendance, column) == obj.id)
+                    )
+                    result.cascaded += int(n or 0)
+                    result.count("attendance", "deleted", int(n or 0), total=False)
                 session.delete(obj)
                 session.flush()
-                result.deleted += 1
+                result.count(PART_OF_TABLE[row["table"]], "deleted")
             else:
                 result.conflicts.append(kept_edited(row["table"], obj.uuid))
         elif (
             session.scalar(select(Tombstone.id).where(Tombstone.record_uuid == row["uuid"])) is None
         ):
             session.add(
-                Tombstone(record_table=row["table"], record_uuid=row["uuid"], deleted_at=deleted_at)
+                Tombstone(
+                    record_table=row["table"],
+                    record_uuid=row["uuid"],
+                    deleted_at=deleted_at,
+                    version=row["version"],
+                )
             )
 
 
-def merge_data(session, data: dict[str, list], result: BundleResult) -> None:
-    """Merge every kind in turn. A bundle whose checksum is right but whose data is not what
-    this program writes (made by hand, or by a faulty program) is refused, naming the part
-    that is wrong; the unit of work then rolls back whole."""
+def merge_data(session, parts: dict[str, list], result: BundleResult) -> None:
+    """Merge every kind in turn; `parts` are the bundle's data as bundle_checks.check_data
+    returns it (every value checked). What only the database can tell (a training or person
+    that is nowhere, a day outside its session) refuses the bundle, naming the part; the unit
+    of work then rolls back whole."""
     areas = {a.slug: a for a in session.scalars(select(FocusArea))}
     known = {}
-    with _malformed("the bundle"):
-        parts = {key: data.get(key) or [] for key in PARTS}
     for k in RECORD_PARTS:
         key = k.bundle_part
         with _malformed(key):

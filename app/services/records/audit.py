@@ -17,11 +17,13 @@ from sqlalchemy.orm import Session
 from app.models import Attendance, AuditEntry, FocusArea, Setting, Target, Tombstone, utcnow
 from app.models.kinds import KINDS
 from app.models.kinds import TABLE_OF_KIND as TABLE_OF_KIND  # re-exported: kind → audit name
+from app.services.exchange.versions import bumped, count_edits
+from app.services.recycle_bin.keeping import keep_deleted
 from app.services.spreadsheets.exporting import csv_text
 from app.services.unit_of_work import WriteHooks
 
 AUDITED = tuple(k.model for k in KINDS.values())  # every kind of the registry
-SKIPPED = {"id", "created_at", "updated_at", "match_key"}
+SKIPPED = {"id", "created_at", "updated_at", "match_key", "version"}
 
 
 def current_user(session: Session) -> str:
@@ -132,12 +134,39 @@ def _after_flush(session: Session, _context) -> None:
                 _merge(session, _entry(session, "update", obj, changes))
     for obj in session.deleted:
         if isinstance(obj, AUDITED):
-            _merge(session, _entry(session, "delete", obj, {}))
+            content = session.info.get("deleted", {}).get(obj.uuid)
+            values = content["values"] if content else {}
+            changes = {n: [v, None] for n, v in values.items() if n not in GONE_SKIPPED}
+            _merge(session, _entry(session, "delete", obj, changes))
+            for row in content["attendance"] if content else []:
+                _merge(session, _gone_with(session, row, label(obj)))
             tombs.append(
-                {"record_table": obj.__tablename__, "record_uuid": obj.uuid, "deleted_at": utcnow()}
+                {
+                    "record_table": obj.__tablename__,
+                    "record_uuid": obj.uuid,
+                    "deleted_at": utcnow(),
+                    "content": content,
+                    "version": bumped(session, obj.version),
+                }
             )
     if tombs:
         session.connection().execute(insert(Tombstone), tombs)
+
+
+GONE_SKIPPED = {"uuid", "created_at", "updated_at"}
+
+
+def _gone_with(session: Session, row: dict[str, Any], owner: str) -> dict[str, Any]:
+    """The audit entry of an attendance row deleted with its session or person."""
+    return {
+        "at": utcnow(),
+        "user": session.info.get("user", ""),
+        "action": "delete",
+        "record_table": "attendance",
+        "record_uuid": row["uuid"],
+        "record_label": f"{row['day']} {row['status']} ({owner})"[:500],
+        "changes": {n: [row[n], None] for n in ("training", "participant", "day", "status")},
+    }
 
 
 def write_pending(session: Session) -> None:
@@ -158,6 +187,8 @@ def write_pending(session: Session) -> None:
 
 def install(session_factory) -> None:
     """Record the changes of every session this factory makes."""
+    event.listen(session_factory, "before_flush", count_edits)
+    event.listen(session_factory, "before_flush", keep_deleted)
     event.listen(session_factory, "after_flush", _after_flush)
 
 

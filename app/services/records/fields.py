@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
@@ -26,6 +27,24 @@ MAX_LIST_ITEMS = 100
 
 _EMPTY_DEFAULT = {TEXT: "", LONGTEXT: "", LIST: [], ASPECTS: [], AREAS: []}
 _SPACES = re.compile(r"\s+")
+# characters no record may hold: control characters (but tab and line breaks, which the text
+# fields turn into spaces or keep as lines), and lone surrogates; spreadsheets refuse them later
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# invisible characters that make two equal-looking names differ: zero-width space, joiners,
+# word joiner, byte-order mark
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def _text(field: Field, text: str) -> str:
+    """Text as stored: composed (NFC) Unicode; a control character is refused, naming it."""
+    found = _CONTROL.search(text)
+    if found:
+        raise ValidationError(
+            field.name,
+            "contains a control character ({code}), which cannot be stored; remove it",
+            code=f"U+{ord(found.group()):04X}",
+        )
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def empty_value(field: Field) -> Any:
@@ -58,7 +77,7 @@ def _as_list(field: Field, value: Any) -> list[str]:
         items = [value.isoformat() if isinstance(value, date) else value]
     out: list[str] = []
     for item in items:
-        text = _SPACES.sub(" ", str(item)).strip()
+        text = _text(field, _SPACES.sub(" ", str(item)).strip())
         if text and text not in out:
             out.append(text)
     if len(out) > MAX_LIST_ITEMS:
@@ -125,8 +144,9 @@ def clean_value(field: Field, value: Any, *, area_slugs: Mapping[str, str] | Non
             raise ValidationError(field.name, "is required")
         return None if field.type in (DATE, INT, FLOAT, CHOICE) else empty_value(field)
     if field.type in (TEXT, LONGTEXT):
-        text = (
-            str(value).strip() if field.type == LONGTEXT else _SPACES.sub(" ", str(value)).strip()
+        text = _text(
+            field,
+            str(value).strip() if field.type == LONGTEXT else _SPACES.sub(" ", str(value)).strip(),
         )
         if len(text) > field.max_length:
             raise ValidationError(field.name, "is longer than {n} characters", n=field.max_length)
@@ -137,7 +157,7 @@ def clean_value(field: Field, value: Any, *, area_slugs: Mapping[str, str] | Non
         number = _as_number(field, value)
         return int(number) if field.type == INT else number
     if field.type == CHOICE:
-        text = str(value).strip()
+        text = _text(field, str(value).strip())
         for choice in field.choices:
             if text.lower() == choice.lower():
                 return choice
@@ -213,8 +233,12 @@ def cross_field_problems(clean: Mapping[str, Any]) -> list[ValidationError]:
 
 def _match_text(text: str | None) -> str:
     # the same as _SPACES.sub(" ", text.strip()): str.split() and the pattern's \s agree on
-    # what whitespace is (tests/unit/test_person_keys_and_uuids.py checks every such character)
-    return " ".join((text or "").split()).casefold()
+    # what whitespace is (tests/unit/test_person_keys_and_uuids.py checks every such character);
+    # names differing only in Unicode form (composed or not) or invisible characters are equal
+    text = text or ""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
+    return " ".join(text.split()).casefold()
 
 
 def normalise_person_key(full_name: str, birth_year: int | None, organisation: str | None) -> str:

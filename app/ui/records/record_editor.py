@@ -48,7 +48,7 @@ class RecordEditor(QDialog):
         self._area_lookup.update({a["name"].lower(): a["slug"] for a in areas})
         self.editors: dict[str, FieldEditor] = {}
         self.errors: dict[str, QLabel] = {}
-        self._service_errors: dict[str, str] = {}
+        self._service_errors: dict[str, Message] = {}
 
         self.setWindowTitle(self._title())
         self.setObjectName(f"editor-{kind}")

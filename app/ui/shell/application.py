@@ -21,9 +21,44 @@ def make_application(argv: list[str] | None = None):
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     from app.i18n import chosen_language, install_translators
 
-    install_translators(app, chosen_language())
+    language = chosen_language()
+    loaded = install_translators(app, language)
+    # a requested language that cannot be loaded is said once, in the window (see below)
+    app.setProperty("missingLanguage", "" if loaded or language.startswith("en") else language)
     QApplication.setApplicationDisplayName(APP_NAME)
     return app
+
+
+# Shown exactly when our translation is missing, so it cannot come from it: English, and the
+# Russian text for a Russian user.
+MISSING_TRANSLATION = (
+    "The interface translation for the language '{language}' could not be loaded ({file} is "
+    "missing or damaged), so the window is in English. Reinstall the program to get it back."
+)
+MISSING_TRANSLATION_RU = (
+    "Не удалось загрузить русский перевод интерфейса ({file} отсутствует или повреждён), "
+    "поэтому окно на английском. Переустановите программу."
+)
+
+
+def warn_if_untranslated(window):
+    """A message (not blocking the window) when the requested language could not be loaded."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.i18n import COMPILED
+
+    app = QApplication.instance()
+    language = str(app.property("missingLanguage") or "") if app is not None else ""
+    if not language:
+        return None
+    file = COMPILED / f"gpast_{language}.qm"
+    text = MISSING_TRANSLATION.format(language=language, file=file)
+    if language.startswith("ru"):
+        text = MISSING_TRANSLATION_RU.format(file=file) + "\n\n" + text
+    ok = QMessageBox.StandardButton.Ok
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, ok, window)
+    box.open()
+    return box
 
 
 def run_application(db_location: str | None = None) -> int:
@@ -36,6 +71,7 @@ def run_application(db_location: str | None = None) -> int:
     install_exception_hook()
     window = MainWindow()
     window.show()
+    warn_if_untranslated(window)
     app.processEvents()
     db = _open(app, window, db_location)
     if db is None:
@@ -43,6 +79,9 @@ def run_application(db_location: str | None = None) -> int:
         return 1
     window.attach(db)
     code = app.exec()
+    from app.ui.shell.background import finish_background_jobs
+
+    finish_background_jobs()  # the window's close waited already; a quit without it did not
     window.db.close()
     return code
 

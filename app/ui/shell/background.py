@@ -14,7 +14,6 @@ running job and hands the outcomes to the owners still there.
 from __future__ import annotations
 
 import contextlib
-import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -35,7 +34,9 @@ class _Relay(QObject):
         on_error: Callable[[BaseException], None] | None,
     ) -> None:
         super().__init__()
-        self._owner = weakref.ref(owner)
+        # held until the outcome is delivered: a weak reference could lose a wrapper Qt still
+        # has (a widget made by Qt), and a widget the program deletes is seen by isValid()
+        self._owner: QObject | None = owner
         self._on_done, self._on_error = on_done, on_error
         self.finished.connect(self.deliver)  # queued: emitted on the worker thread
 
@@ -45,7 +46,7 @@ class _Relay(QObject):
             return  # delivered already
         _running.discard(self)
         self.deleteLater()
-        owner = self._owner()
+        owner, self._owner = self._owner, None
         if owner is None or not shiboken6.isValid(owner):
             return  # whoever asked is gone: the outcome is dropped
         if succeeded:

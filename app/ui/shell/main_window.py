@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         self._action(self.file_menu, self.tr("&Back up now…"), self.back_up)
         self._action(self.file_menu, self.tr("&Restore…"), self.restore_backup)
         self._action(self.file_menu, self.tr("Export audit &trail…"), self.export_audit_trail)
+        self._action(self.file_menu, self.tr("&Deleted records…"), self.show_deleted_records)
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Send to coordinator…"), self.send_bundle)
         self._action(self.file_menu, self.tr("Recei&ve from workstation…"), self.receive_bundle)
@@ -312,6 +313,11 @@ class MainWindow(QMainWindow):
         from app.ui.transfer.bundle_dialogs import receive_bundle
 
         receive_bundle(self, self.db, self.refresh)
+
+    def show_deleted_records(self) -> None:
+        from app.ui.transfer.deleted_dialog import DeletedRecordsDialog
+
+        DeletedRecordsDialog(self, self.db, self.refresh).exec()
 
     def export_audit_trail(self) -> None:
         from app.services.records.audit import export_trail

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.errors import GpastError
 from app.services.exchange.bundles import export_bundle, import_bundle
+from app.ui.labels import kind_label
 from app.ui.problem_text import problem_text
 from app.ui.shell.background import run_behind_busy_window
 from app.ui.shell.error_dialog import show_error
@@ -58,6 +59,19 @@ def receive_bundle(parent, db, on_received: Callable[[], None]) -> None:
     if not path:
         return
 
+    def apply(preview) -> None:
+        """Show what the bundle would change and merge it only if the user agrees."""
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("Bundles", "Receive this bundle?"),
+            preview_text(preview),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            receiving = QCoreApplication.translate("Bundles", "Receiving the bundle…")
+            _run(parent, receiving, not_done, import_bundle, db, path, done)
+
     def done(result) -> None:
         QMessageBox.information(
             parent,
@@ -73,6 +87,7 @@ def receive_bundle(parent, db, on_received: Callable[[], None]) -> None:
                 deleted=result.deleted,
                 n=len(result.conflicts),
             )
+            + _cascaded(result)
             + (
                 "\n\n"
                 + "\n".join(problem_text(c) for c in result.conflicts)
@@ -86,9 +101,57 @@ def receive_bundle(parent, db, on_received: Callable[[], None]) -> None:
         )
         on_received()
 
-    busy = QCoreApplication.translate("Bundles", "Receiving the bundle…")
+    reading = QCoreApplication.translate("Bundles", "Reading the bundle…")
     not_done = QCoreApplication.translate("Bundles", "Not received")
-    _run(parent, busy, not_done, import_bundle, db, path, done)
+    _run(parent, reading, not_done, preview_bundle, db, path, apply)
+
+
+def preview_bundle(db, path: str):
+    """What the bundle would change (nothing is changed)."""
+    return import_bundle(db, path, dry_run=True)
+
+
+def preview_text(preview) -> str:
+    """The preview in words: the totals, each kind's counts and the conflicts."""
+    lines = [
+        QCoreApplication.translate(
+            "Bundles",
+            "It would add {added}, change {updated} and delete {deleted} records; "
+            "{n} conflicts. Nothing has been changed yet.",
+        ).format(
+            added=preview.added,
+            updated=preview.updated,
+            deleted=preview.deleted,
+            n=len(preview.conflicts),
+        )
+    ]
+    for part, n in preview.kinds.items():
+        if n["added"] or n["updated"] or n["deleted"]:
+            lines.append(
+                QCoreApplication.translate(
+                    "Bundles", "{kind}: {added} added, {updated} changed, {deleted} deleted"
+                ).format(
+                    kind=kind_label(part),
+                    added=n["added"],
+                    updated=n["updated"],
+                    deleted=n["deleted"],
+                )
+            )
+    text = "\n".join(lines) + _cascaded(preview)
+    if preview.conflicts:
+        text += "\n\n" + QCoreApplication.translate(
+            "Bundles", "Conflicts (both versions are kept):"
+        )
+        text += "".join("\n" + problem_text(c) for c in preview.conflicts)
+    return text
+
+
+def _cascaded(result) -> str:
+    if not result.cascaded:
+        return ""
+    return "\n" + QCoreApplication.translate(
+        "Bundles", "{n} attendance rows go with the deleted sessions and people."
+    ).format(n=result.cascaded)
 
 
 def _run(parent, busy: str, failed_title: str, fn, db, path: str, done) -> None:

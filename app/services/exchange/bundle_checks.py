@@ -1,0 +1,218 @@
+"""A bundle's data checked before anything is merged: every value passes the same field rules
+as one typed in or imported (normalised the same way), or the bundle is refused whole, naming
+the part, the record and the field. Pure: no database, so it runs before the write lock.
+
+`check_data` returns the bundle's parts cleaned: records as `Row`s, attendance, targets and
+tombstones as dicts holding parsed values (dates, datetimes, numbers)."""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from app.errors import Message, ValidationError
+from app.models import vocabulary as v
+from app.models.base import utcnow
+from app.models.kinds import KINDS, Field, FieldType, Kind
+from app.services.exchange.bundle_format import RECORD_PARTS, BundleRefused
+from app.services.records.fields import clean_record, clean_value, fill_defaults
+
+FUTURE = timedelta(days=1)  # a time later than this after now is refused (a wrong clock)
+TABLES = {k.table for k in KINDS.values()}  # the tables a tombstone may name
+DAY = Field("day", FieldType.DATE, required=True)
+STATUS = Field("status", FieldType.CHOICE, required=True, choices=v.ATTENDANCE_STATUSES)
+TARGET_FIELDS = KINDS["targets"].template
+
+
+@dataclass
+class Row:
+    """One record of a bundle, checked: its UUID, times and cleaned field values."""
+
+    uuid: str
+    created_at: datetime | None
+    updated_at: datetime
+    values: dict[str, Any]
+    version: dict[str, int]
+
+
+def refused(part: str, uuid: str, problem: Message | ValidationError) -> BundleRefused:
+    return BundleRefused("{what} {uuid}: {problem}", what=part, uuid=uuid, problem=problem)
+
+
+def _shown(value: Any) -> str:
+    text = str(value)
+    return text if len(text) <= 60 else text[:60] + "…"
+
+
+def check_uuid(part: str, value: Any) -> str:
+    """A record identifier in the form this program writes (lower-case, 36 characters)."""
+    if isinstance(value, str) and len(value) == 36:
+        try:
+            if str(uuidlib.UUID(value)) == value.lower():
+                return value.lower()
+        except ValueError:
+            pass
+    raise BundleRefused(
+        "{part}: '{value}' is not a record identifier (UUID); nothing was imported",
+        part=part,
+        value=_shown(value),
+    )
+
+
+def check_time(part: str, uuid: str, name: str, value: Any, *, required: bool = True):
+    """A time of the bundle (UTC): ISO 8601, and not more than a day in the future."""
+    if value is None and not required:
+        return None
+    try:
+        if not isinstance(value, str) or len(value) > 40:
+            raise ValueError
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        raise refused(
+            part, uuid, ValidationError(name, "'{value}' is not a time", value=_shown(value))
+        ) from None
+    if when.tzinfo is not None:
+        when = when.astimezone(UTC).replace(tzinfo=None)
+    if when > utcnow() + FUTURE:
+        raise refused(
+            part,
+            uuid,
+            ValidationError(
+                name,
+                "{value} is in the future (is a clock wrong?)",
+                value=when.isoformat(sep=" ", timespec="minutes"),
+            ),
+        )
+    return when
+
+
+def check_version(part: str, uuid: str, raw: dict[str, Any]) -> dict[str, int]:
+    """A record's edit counters ({workstation: n}); {} in bundles of the previous format."""
+    version = raw.get("version")
+    if version is None:
+        return {}
+    if (
+        isinstance(version, dict)
+        and len(version) <= 1000
+        and all(
+            isinstance(name, str) and len(name) <= 64 and type(n) is int and 0 < n < 1 << 62
+            for name, n in version.items()
+        )
+    ):
+        return version
+    raise refused(part, uuid, ValidationError("version", "is not a list of edit counters"))
+
+
+def _rows(data: Mapping[str, Any], part: str) -> list[dict[str, Any]]:
+    rows = data.get(part)
+    if rows is None:
+        return []
+    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+        raise BundleRefused(
+            "{part}: not as this program writes a bundle ({why}); nothing was imported",
+            part=part,
+            why="not a list of records",
+        )
+    return rows
+
+
+def _clean(part: str, uuid: str, fld: Field, value: Any, slugs=None) -> Any:
+    try:
+        return clean_value(fld, value, area_slugs=slugs)
+    except ValidationError as exc:
+        raise refused(part, uuid, exc) from None
+
+
+def check_records(k: Kind, rows: list[dict[str, Any]], slugs: Mapping[str, str]) -> list[Row]:
+    part, out, seen = k.bundle_part, [], set()
+    for raw in rows:
+        uuid = check_uuid(part, raw.get("uuid"))
+        if uuid in seen:
+            raise refused(part, uuid, Message("appears twice in the bundle"))
+        seen.add(uuid)
+        updated = check_time(part, uuid, "updated_at", raw.get("updated_at"))
+        created = check_time(part, uuid, "created_at", raw.get("created_at"), required=False)
+        values, problems = clean_record(k.fields, raw, area_slugs=slugs)
+        if problems:
+            raise refused(part, uuid, problems[0])
+        values = fill_defaults(k.fields, values)
+        for fld in k.fields:  # an empty optional text the column leaves NULL
+            if fld.nullable and values.get(fld.name) == "":
+                values[fld.name] = None
+        out.append(Row(uuid, created, updated, values, check_version(part, uuid, raw)))
+    return out
+
+
+def check_attendance(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for raw in rows:
+        uuid = check_uuid("attendance", raw.get("uuid"))
+        out.append(
+            {
+                "uuid": uuid,
+                "training": check_uuid("attendance", raw.get("training")),
+                "participant": check_uuid("attendance", raw.get("participant")),
+                "day": _clean("attendance", uuid, DAY, raw.get("day")),
+                "status": _clean("attendance", uuid, STATUS, raw.get("status")),
+                "updated_at": check_time("attendance", uuid, "updated_at", raw.get("updated_at")),
+            }
+        )
+    return out
+
+
+def check_targets(rows: list[dict[str, Any]], slugs: Mapping[str, str]) -> list[dict[str, Any]]:
+    out = []
+    for raw in rows:
+        uuid = check_uuid("targets", raw.get("uuid"))
+        values = {
+            fld.name: _clean("targets", uuid, fld, raw.get(fld.name)) for fld in TARGET_FIELDS
+        }
+        if values["focus_area"] not in slugs:
+            raise refused(
+                "targets",
+                uuid,
+                ValidationError(
+                    "focus_area", "unknown focus area '{value}'", value=values["focus_area"]
+                ),
+            )
+        values["updated_at"] = check_time("targets", uuid, "updated_at", raw.get("updated_at"))
+        out.append({"uuid": uuid, **values})
+    return out
+
+
+def check_tombstones(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for raw in rows:
+        uuid = check_uuid("tombstones", raw.get("uuid"))
+        table = raw.get("table")
+        if table not in TABLES:
+            raise refused(
+                "tombstones",
+                uuid,
+                ValidationError("table", "unknown table '{value}'", value=_shown(table)),
+            )
+        deleted = check_time("tombstones", uuid, "deleted_at", raw.get("deleted_at"))
+        version = check_version("tombstones", uuid, raw)
+        out.append({"table": table, "uuid": uuid, "deleted_at": deleted, "version": version})
+    return out
+
+
+def check_data(data: Any, slugs: Mapping[str, str]) -> dict[str, Any]:
+    """The bundle's parts, cleaned; BundleRefused naming the first value that breaks a rule.
+    `slugs`: the focus areas this database knows, by lower-cased slug."""
+    if not isinstance(data, dict):
+        raise BundleRefused(
+            "{part}: not as this program writes a bundle ({why}); nothing was imported",
+            part="the bundle",
+            why="not an object",
+        )
+    parts: dict[str, Any] = {
+        k.bundle_part: check_records(k, _rows(data, k.bundle_part), slugs) for k in RECORD_PARTS
+    }
+    parts["attendance"] = check_attendance(_rows(data, "attendance"))
+    parts["targets"] = check_targets(_rows(data, "targets"), slugs)
+    parts["tombstones"] = check_tombstones(_rows(data, "tombstones"))
+    return parts

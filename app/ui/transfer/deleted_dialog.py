@@ -1,0 +1,111 @@
+"""File > Deleted records…: the recycle bin, and bringing a record back with its attendance."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from app.errors import GpastError
+from app.services.recycle_bin.restoring import deleted_records, restore_deleted
+from app.ui.labels import kind_label
+from app.ui.problem_text import problem_text
+
+
+class DeletedRecordsDialog(QDialog):
+    """The deleted records, the latest first; Restore brings the selected one back."""
+
+    def __init__(self, parent, db, on_restored: Callable[[], None]):
+        super().__init__(parent)
+        self.db, self.on_restored = db, on_restored
+        self.setWindowTitle(QCoreApplication.translate("DeletedRecords", "Deleted records"))
+        self.resize(760, 420)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "DeletedRecords",
+                    "A deleted record keeps its content and its attendance until restored.",
+                )
+            )
+        )
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("DeletedRecords", "Deleted at"),
+                QCoreApplication.translate("DeletedRecords", "Kind"),
+                QCoreApplication.translate("DeletedRecords", "Record"),
+                QCoreApplication.translate("DeletedRecords", "Attendance rows"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.restore_button = QPushButton(
+            QCoreApplication.translate("DeletedRecords", "&Restore"), self
+        )
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.rows: list[dict] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.rows = deleted_records(self.db)
+        self.table.setRowCount(len(self.rows))
+        for n, row in enumerate(self.rows):
+            cells = (
+                row["deleted_at"].isoformat(sep=" ", timespec="minutes"),
+                kind_label(row["kind"]),
+                row["label"],
+                str(row["attendance"]),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(n, column, QTableWidgetItem(text))
+        if self.rows:
+            self.table.selectRow(0)
+        self.restore_button.setEnabled(bool(self.rows))
+
+    def restore_selected(self) -> None:
+        selected = self.table.selectionModel().selectedRows()
+        if not selected:
+            return
+        row = self.rows[selected[0].row()]
+        try:
+            done = restore_deleted(self.db, row["uuid"])
+        except GpastError as exc:
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("DeletedRecords", "Not restored"),
+                problem_text(exc),
+            )
+            return
+        text = QCoreApplication.translate(
+            "DeletedRecords", "{record} is back, with {n} attendance rows."
+        ).format(record=done["label"] or row["uuid"], n=done["attendance"])
+        if done["skipped"]:
+            text += "\n" + QCoreApplication.translate(
+                "DeletedRecords",
+                "{n} attendance rows were not restored: their session or person is gone, or "
+                "the day is no longer one of the session's.",
+            ).format(n=done["skipped"])
+        QMessageBox.information(
+            self, QCoreApplication.translate("DeletedRecords", "Restored"), text
+        )
+        self.on_restored()
+        self.reload()
