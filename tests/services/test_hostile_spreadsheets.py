@@ -215,3 +215,31 @@ def test_devices_and_pipes_are_refused_without_reading(db, tmp_path):
             import_file(db, "legislation", path)
     with pytest.raises(SpreadsheetError, match="Is a directory"):
         import_file(db, "legislation", tmp_path)
+
+
+def test_a_csv_keeps_each_distinct_text_of_a_column_once(tmp_path):
+    """Memory grows with the distinct people and sessions, not with the rows: a repeated cell
+    is one object however many rows repeat it."""
+    path = tmp_path / "attendance.csv"
+    rows = "".join(
+        f"TR-1,Иван Петров,{1980 + n % 2},МВД,present,2025-01-0{1 + n % 3}\n" for n in range(60)
+    )
+    path.write_text(
+        "training_code,full_name,birth_year,organisation,status,date\n" + rows, encoding="utf-8"
+    )
+    table = read_table(path)
+    assert len(table) == 60
+    for column in table.columns:
+        assert len({id(cell) for cell in column}) == len(set(column)) <= 3
+
+
+def test_a_workbook_over_the_row_limit_is_refused(db, db_path, tmp_path):
+    path = _laws(tmp_path / "laws.xlsx", 6)
+    before = snapshot(db_path)
+    limits.LIMITS = Limits(rows=5)
+    try:
+        with pytest.raises(SpreadsheetError, match="more than 5 rows"):
+            import_file(db, "legislation", path)
+    finally:
+        limits.LIMITS = Limits()
+    assert snapshot(db_path) == before
