@@ -55,6 +55,7 @@ def test_a_stale_size_declaration_does_not_drop_rows(db, tmp_path):
     assert len(records.list_records(db, "legislation")) == 10
 
 
+@pytest.mark.skipif(os.name != "posix", reason="address-space limit (resource)")
 def test_a_sheet_declaring_every_cell_is_read_in_little_memory(tmp_path):
     huge = _rewrite_sheet(_laws(tmp_path / "laws.xlsx"), _declaring(b"A1:XFD1048576"))
     # in a process allowed 1.5 GB of address space: padding rows to the declared width took 2.8 GB
@@ -207,6 +208,7 @@ def test_a_sheet_inflating_beyond_the_limit_is_refused(tmp_path):
         limits.LIMITS = Limits()
 
 
+@pytest.mark.skipif(os.name != "posix", reason="/dev/zero and FIFOs")
 def test_devices_and_pipes_are_refused_without_reading(db, tmp_path):
     fifo = tmp_path / "pipe.csv"
     os.mkfifo(fifo)  # opening it would wait for a writer for ever
