@@ -245,3 +245,13 @@ def test_a_workbook_over_the_row_limit_is_refused(db, db_path, tmp_path):
     finally:
         limits.LIMITS = Limits()
     assert snapshot(db_path) == before
+
+
+def test_a_workbook_cell_over_the_length_limit_is_refused_naming_it(tmp_path):
+    path = _laws(tmp_path / "laws.xlsx", 3)
+    limits.LIMITS = Limits(cell_chars=len("adopted"))
+    try:
+        with pytest.raises(SpreadsheetError, match="row 2, column 1: a cell is longer than 7"):
+            read_table(path)
+    finally:
+        limits.LIMITS = Limits()

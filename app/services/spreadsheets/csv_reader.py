@@ -9,6 +9,7 @@ import io
 from collections.abc import Iterator
 from itertools import chain
 from pathlib import Path
+from typing import Any
 
 from app.services.spreadsheets.limits import Limits, SpreadsheetError
 from app.services.spreadsheets.table import Table, normalise_header, unescape_text
@@ -17,6 +18,7 @@ CYRILLIC_CODE_PAGES = ["cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5"]
 DELIMITERS = (",", ";", "\t")
 BOM = b"\xef\xbb\xbf"
 SAMPLE = 1 << 20  # bytes the code page is guessed from
+PART = 5000  # rows turned into columns at a time
 
 
 def detect_delimiter(first_line: str) -> str:
@@ -121,8 +123,9 @@ def _read(path: Path, encoding: str, shown: str, limits: Limits) -> Table:
 
 def _rows(reader, table: Table, limits: Limits) -> None:
     join = "".join
-    add = table.add
     longest = limits.cell_chars
+    numbers: list[int] = []
+    rows: list[list[Any]] = []
     for number, cells in enumerate(reader, start=2):
         text = join(cells)
         if not text.strip():  # blank and whitespace-only rows are skipped
@@ -131,4 +134,9 @@ def _rows(reader, table: Table, limits: Limits) -> None:
             table.check_lengths(number, cells)
         if "'" in text:
             cells = [unescape_text(c) for c in cells]
-        add(number, cells)
+        numbers.append(number)
+        rows.append(cells)
+        if len(rows) == PART:
+            table.add_texts(numbers, rows)
+            numbers, rows = [], []
+    table.add_texts(numbers, rows)

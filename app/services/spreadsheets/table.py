@@ -66,6 +66,21 @@ class Table:
         for column, distinct, value in zip(self.columns, self._distinct, cells, strict=False):
             column.append(distinct.setdefault(value, value) if type(value) is str else value)
 
+    def add_texts(self, numbers: list[int], rows: list[list[Any]]) -> None:
+        """Many rows of text cells at once (a CSV's), turned into columns in C: each row is
+        padded to the headers' width, cells beyond it are not kept."""
+        limits = self._limits
+        if len(self.numbers) + len(numbers) > limits.rows:
+            raise too_many_rows(self.path, limits.rows)
+        width = len(self.columns)
+        for cells in rows:
+            if len(cells) < width:
+                cells += [None] * (width - len(cells))
+        self.numbers.extend(numbers)
+        parts = zip(*rows, strict=False)  # up to the shortest row: every one is padded to width
+        for column, distinct, part in zip(self.columns, self._distinct, parts, strict=False):
+            column += map(distinct.setdefault, part, part)
+
     def check_lengths(self, number: int, cells: list[Any]) -> None:
         limit = self._limits.cell_chars
         for j, value in enumerate(cells):
@@ -96,6 +111,15 @@ class Table:
         for column in self.columns:
             del column[count:]
 
-    def done(self) -> Table:
+    def done(self, check_lengths: bool = False) -> Table:
+        """The table, read whole; with `check_lengths`, a text longer than the limit is refused
+        naming its first row (checked once per distinct text, not per cell)."""
+        if check_lengths:
+            limit = self._limits.cell_chars
+            for j, distinct in enumerate(self._distinct):
+                long = {v for v in distinct if isinstance(v, str) and len(v) > limit}
+                if long:
+                    row = next(i for i, v in enumerate(self.columns[j]) if v in long)
+                    raise cell_too_long(self.path, self.numbers[row], j + 1, limit)
         self._distinct = []
         return self

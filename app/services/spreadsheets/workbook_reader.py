@@ -63,7 +63,8 @@ def _table(path: Path, kind: str, sheet: Any, scan: SheetScan, limits: Limits) -
         raise SpreadsheetError("{file}: the first sheet is empty", file=path.name)
     table = Table(path, [normalise_header(h) for h in header], format=kind, limits=limits)
     errors = scan.errors
-    longest = limits.cell_chars
+    width = len(header)
+    add = table.add
     for number, cells in enumerate(rows, start=first_row + 2):
         values = [*lead, *map(_cell, cells)] if lead else list(map(_cell, cells))
         if errors:
@@ -71,11 +72,9 @@ def _table(path: Path, kind: str, sheet: Any, scan: SheetScan, limits: Limits) -
                 text = errors.get((number, column + 1))
                 if text is not None:
                     values[column] = text
-        if any(v is not None for v in values):
-            if any(type(v) is str and len(v) > longest for v in values):
-                table.check_lengths(number, values)
-            table.add(number, values)
-    return table.done()
+        if values.count(None) != len(values):  # blank rows are skipped
+            add(number, values[:width] if len(values) > width else values)
+    return table.done(check_lengths=True)
 
 
 def _cell(value: Any) -> Any:
