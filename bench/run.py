@@ -22,6 +22,7 @@ from bench.databases import arguments  # noqa: E402
 BENCHMARKS = (
     "bench_indicators",
     "bench_report",
+    "bench_statistics",
     "bench_import",
     "bench_spreadsheets",
     "bench_ui",

@@ -19,6 +19,7 @@ from app.services.records.targets import list_targets
 from app.services.spreadsheets.csv_writer import csv_text, write_csv
 from app.services.spreadsheets.rules import EXPORT_KINDS, columns
 from app.services.spreadsheets.xlsx_writer import write_xlsx
+from app.services.statistics.figures import all_figures
 from app.services.unit_of_work import Database
 
 __all__ = ["csv_text", "export_file", "export_rows", "write_csv", "write_xlsx"]
@@ -35,6 +36,9 @@ def export_rows(db: Database, kind: str, query: ListQuery | None = None) -> Iter
             yield [t["year"], t["focus_area"], t["indicator"], _number(t["target"])]
     elif kind == "attendance":
         yield from _attendance_rows(db)
+    elif kind == "statistics":
+        for fig in all_figures(db):
+            yield [fig[n] for n in names]
     else:
         raise ValueError(f"unknown kind {kind!r}")
 
