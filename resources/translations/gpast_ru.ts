@@ -216,9 +216,15 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="106" />
-        <source>Has a date</source>
-        <translation>Указана дата</translation>
+        <location filename="../../app/ui/records/field_widgets.py" line="142" />
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/field_widgets.py" line="148" />
+        <location filename="../../app/ui/records/field_widgets.py" line="149" />
+        <source>Choose from a calendar</source>
+        <translation>Выбрать в календаре</translation>
     </message>
 </context>
 <context>
@@ -1488,84 +1494,74 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="89" />
+        <location filename="../../app/ui/records/record_editor.py" line="90" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="90" />
+        <location filename="../../app/ui/records/record_editor.py" line="91" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="98" />
+        <location filename="../../app/ui/records/record_editor.py" line="99" />
         <source>&amp;Details</source>
         <translation>&amp;Сведения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="100" />
+        <location filename="../../app/ui/records/record_editor.py" line="101" />
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="120" />
+        <location filename="../../app/ui/records/record_editor.py" line="121" />
         <source>New legislative act</source>
         <translation>Новый нормативный акт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="120" />
+        <location filename="../../app/ui/records/record_editor.py" line="121" />
         <source>Edit legislative act</source>
         <translation>Изменение нормативного акта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="121" />
+        <location filename="../../app/ui/records/record_editor.py" line="122" />
         <source>New training session</source>
         <translation>Новое обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="121" />
+        <location filename="../../app/ui/records/record_editor.py" line="122" />
         <source>Edit training session</source>
         <translation>Изменение обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="122" />
+        <location filename="../../app/ui/records/record_editor.py" line="123" />
         <source>New awareness campaign</source>
         <translation>Новая информационная кампания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="122" />
+        <location filename="../../app/ui/records/record_editor.py" line="123" />
         <source>Edit awareness campaign</source>
         <translation>Изменение информационной кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="123" />
+        <location filename="../../app/ui/records/record_editor.py" line="124" />
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="123" />
+        <location filename="../../app/ui/records/record_editor.py" line="124" />
         <source>Edit participant</source>
         <translation>Изменение участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="162" />
+        <location filename="../../app/ui/records/record_editor.py" line="163" />
         <source>Save is disabled: {field} — {message}</source>
         <translation>Сохранить нельзя: {field} — {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="188" />
+        <location filename="../../app/ui/records/record_editor.py" line="189" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/records/record_editor.py" line="197" />
-        <source>Unsaved changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/records/record_editor.py" line="198" />
-        <source>Discard the changes you made?</source>
-        <translation>Отменить внесённые изменения?</translation>
     </message>
 </context>
 <context>
@@ -2180,13 +2176,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="168" />
+        <location filename="../../app/ui/records/field_widgets.py" line="232" />
         <source>Type and press Enter to add</source>
         <translation>Введите и нажмите Enter, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="212" />
-        <location filename="../../app/ui/records/field_widgets.py" line="213" />
+        <location filename="../../app/ui/records/field_widgets.py" line="276" />
+        <location filename="../../app/ui/records/field_widgets.py" line="277" />
         <source>Remove {item}</source>
         <translation>Убрать {item}</translation>
     </message>
@@ -2350,6 +2346,34 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/ui/statistics/totals_panel.py" line="110" />
         <source>No stated total disagrees with its breakdown.</source>
         <translation>Все указанные итоги совпадают со своими разбивками.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../../app/ui/shell/unsaved.py" line="24" />
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/unsaved.py" line="25" />
+        <source>Save the changes you made?</source>
+        <translation>Сохранить внесённые изменения?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/unsaved.py" line="27" />
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/unsaved.py" line="31" />
+        <source>&amp;Don't save</source>
+        <translation>&amp;Не сохранять</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/unsaved.py" line="36" />
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Продолжить правку</translation>
     </message>
 </context>
 <context>
