@@ -2415,7 +2415,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="44" />
-        <location filename="../../app/services/exchange/bundles.py" line="206" />
+        <location filename="../../app/services/exchange/bundles.py" line="211" />
         <location filename="../../app/storage/integrity.py" line="48" />
         <source>{file}: no such file</source>
         <translation>{file}: файл не найден</translation>
@@ -2517,13 +2517,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/attendance/recording.py" line="68" />
         <location filename="../../app/services/exchange/merge.py" line="233" />
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="171" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="163" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
     </message>
     <message>
         <location filename="../../app/services/attendance/roster.py" line="32" />
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="166" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="158" />
         <source>no training session with the code '{value}'</source>
         <translation>нет обучения с кодом «{value}»</translation>
     </message>
@@ -2573,7 +2573,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/exchange/bundle_checks.py" line="177" />
         <location filename="../../app/services/records/fields.py" line="202" />
         <location filename="../../app/services/records/targets.py" line="25" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="281" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="278" />
         <source>unknown focus area '{value}'</source>
         <translation>неизвестное направление «{value}»</translation>
     </message>
@@ -2613,12 +2613,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="225" />
+        <location filename="../../app/services/exchange/bundles.py" line="193" />
+        <source>{file}: not a regular file (a device, pipe or socket); choose a bundle file</source>
+        <translation>{file}: не обычный файл (устройство, канал или сокет); выберите файл пакета</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundles.py" line="230" />
         <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
         <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="233" />
+        <location filename="../../app/services/exchange/bundles.py" line="238" />
         <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
         <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
     </message>
@@ -2633,7 +2638,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: в {part} слишком глубокая вложенность; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="196" />
+        <location filename="../../app/services/exchange/bundles.py" line="201" />
         <source>{file}: {part} is larger than a bundle may be ({n} MB); nothing was imported</source>
         <translation>{file}: {part} больше допустимого для пакета размера ({n} МБ); ничего не импортировано</translation>
     </message>
@@ -2711,7 +2716,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/records/fields.py" line="145" />
         <location filename="../../app/services/records/targets.py" line="22" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="278" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="275" />
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
@@ -2787,17 +2792,50 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не является настройкой</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="225" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="224" />
         <source>the same person, training and day as row {n}</source>
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/exporting.py" line="149" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="42" />
+        <source>{file}: the file says it is UTF-8 but is not; save it again as CSV UTF-8</source>
+        <translation>{file}: файл помечен как UTF-8, но это не так; сохраните его заново как CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="50" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="90" />
+        <source>{file}: the text encoding cannot be recognised; save the file as CSV UTF-8</source>
+        <translation>{file}: не удалось определить кодировку; сохраните файл как CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="65" />
+        <source>{file}: line {row} is longer than {n} characters</source>
+        <translation>{file}: строка {row} длиннее {n} символов</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="79" />
+        <source>{file}: not a CSV or .xlsx spreadsheet</source>
+        <translation>{file}: не таблица CSV или .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="101" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="116" />
+        <location filename="../../app/services/spreadsheets/reader.py" line="44" />
+        <source>{file}: the file is empty</source>
+        <translation>{file}: файл пуст</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="118" />
+        <source>{file}: not a readable CSV file ({why})</source>
+        <translation>{file}: файл CSV не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/exporting.py" line="97" />
         <source>{file}: choose a file name ending in .csv or .xlsx</source>
         <translation>{file}: выберите имя файла с окончанием .csv или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="141" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="138" />
         <source>import cancelled; nothing was changed</source>
         <translation>импорт отменён; ничего не изменено</translation>
     </message>
@@ -2812,12 +2850,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>нет обязательного столбца</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="212" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="209" />
         <source>the same {what} as row {n}</source>
         <translation>то же значение ({what}), что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="290" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="287" />
         <source>the same year, area and indicator as row {n}</source>
         <translation>тот же год, направление и показатель, что в строке {n}</translation>
     </message>
@@ -2827,50 +2865,36 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>столбец встречается дважды</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="172" />
-        <source>{file}: not a readable .xlsx workbook ({why})</source>
-        <translation>{file}: книга .xlsx не читается</translation>
+        <location filename="../../app/services/spreadsheets/limits.py" line="60" />
+        <source>{file}: the file is {size} MB; files over {limit} MB are not read</source>
+        <translation>{file}: размер файла {size} МБ; файлы больше {limit} МБ не читаются</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="64" />
-        <source>{file}: the file says it is UTF-8 but is not; save it again as CSV UTF-8</source>
-        <translation>{file}: файл помечен как UTF-8, но это не так; сохраните его заново как CSV UTF-8</translation>
+        <location filename="../../app/services/spreadsheets/limits.py" line="69" />
+        <source>{file}: more than {n} rows; split the file into smaller ones</source>
+        <translation>{file}: больше {n} строк; разделите файл на части поменьше</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="71" />
-        <source>{file}: the text encoding cannot be recognised; save the file as CSV UTF-8</source>
-        <translation>{file}: не удалось определить кодировку; сохраните файл как CSV UTF-8</translation>
+        <location filename="../../app/services/spreadsheets/limits.py" line="75" />
+        <source>{file}: row {row}, column {column}: a cell is longer than {n} characters</source>
+        <translation>{file}: строка {row}, столбец {column}: ячейка длиннее {n} символов</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="112" />
-        <source>{file}: not a CSV or .xlsx spreadsheet</source>
-        <translation>{file}: не таблица CSV или .xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="125" />
-        <location filename="../../app/services/spreadsheets/reader.py" line="195" />
-        <source>{file}: the file is empty</source>
-        <translation>{file}: файл пуст</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="199" />
-        <source>{file}: not a readable .xlsx workbook</source>
-        <translation>{file}: книга .xlsx не читается</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="102" />
-        <source>{file}: not a readable CSV file ({why})</source>
-        <translation>{file}: файл CSV не читается</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="155" />
-        <source>{file}: the first sheet is empty</source>
-        <translation>{file}: первый лист пуст</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="191" />
+        <location filename="../../app/services/spreadsheets/limits.py" line="48" />
+        <location filename="../../app/services/spreadsheets/limits.py" line="44" />
+        <location filename="../../app/services/spreadsheets/reader.py" line="40" />
         <source>{file}: cannot be read ({why})</source>
         <translation>{file}: не удаётся прочитать ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/limits.py" line="52" />
+        <source>{file}: not a regular file (a device, pipe or socket); choose a spreadsheet file</source>
+        <translation>{file}: не обычный файл (устройство, канал или сокет); выберите файл таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/reader.py" line="51" />
+        <source>{file}: not a readable .xlsx workbook</source>
+        <translation>{file}: книга .xlsx не читается</translation>
     </message>
     <message>
         <location filename="../../app/services/spreadsheets/rules.py" line="86" />
@@ -2906,6 +2930,38 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/spreadsheets/templates.py" line="89" />
         <source>{file}: choose a file name ending in .xlsx or .csv</source>
         <translation>{file}: выберите имя файла с окончанием .xlsx или .csv</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="57" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="63" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="38" />
+        <source>{file}: the first sheet is empty</source>
+        <translation>{file}: первый лист пуст</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="49" />
+        <source>{file}: not a readable .xls or .ods workbook ({why})</source>
+        <translation>{file}: книга .xls или .ods не читается ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="46" />
+        <source>{file}: not a readable .xlsx workbook ({why})</source>
+        <translation>{file}: книга .xlsx не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="96" />
+        <source>{file}: the first sheet reaches cell {cell}, more than {n} cells; delete what is beyond the table, or split it</source>
+        <translation>{file}: первый лист доходит до ячейки {cell}, это больше {n} ячеек; удалите всё, что за пределами таблицы, или разделите её</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="114" />
+        <source>{file}: the first sheet inflates to more than {n} MB; it is not read</source>
+        <translation>{file}: первый лист в распакованном виде больше {n} МБ; он не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="161" />
+        <source>{file}: cell {cell} holds a formula without a stored result; open the file in Excel or LibreOffice, save it there, and import it again</source>
+        <translation>{file}: в ячейке {cell} формула без сохранённого значения; откройте файл в Excel или LibreOffice, сохраните его там и импортируйте снова</translation>
     </message>
     <message>
         <location filename="../../app/services/statistics/figures.py" line="95" />
