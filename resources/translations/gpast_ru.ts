@@ -1231,157 +1231,157 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="53" />
+        <location filename="../../app/ui/shell/main_window.py" line="59" />
         <source>Pages</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="69" />
+        <location filename="../../app/ui/shell/main_window.py" line="75" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="70" />
+        <location filename="../../app/ui/shell/main_window.py" line="76" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="71" />
+        <location filename="../../app/ui/shell/main_window.py" line="77" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="72" />
+        <location filename="../../app/ui/shell/main_window.py" line="78" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="73" />
+        <location filename="../../app/ui/shell/main_window.py" line="79" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="74" />
+        <location filename="../../app/ui/shell/main_window.py" line="80" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="75" />
+        <location filename="../../app/ui/shell/main_window.py" line="81" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="85" />
+        <location filename="../../app/ui/shell/main_window.py" line="95" />
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="197" />
+        <location filename="../../app/ui/shell/main_window.py" line="216" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="198" />
+        <location filename="../../app/ui/shell/main_window.py" line="217" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="201" />
+        <location filename="../../app/ui/shell/main_window.py" line="220" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="206" />
+        <location filename="../../app/ui/shell/main_window.py" line="225" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="207" />
+        <location filename="../../app/ui/shell/main_window.py" line="226" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="208" />
+        <location filename="../../app/ui/shell/main_window.py" line="227" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="210" />
+        <location filename="../../app/ui/shell/main_window.py" line="229" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="211" />
+        <location filename="../../app/ui/shell/main_window.py" line="230" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="212" />
+        <location filename="../../app/ui/shell/main_window.py" line="231" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="213" />
+        <location filename="../../app/ui/shell/main_window.py" line="232" />
         <source>&amp;Deleted records…</source>
         <translation>&amp;Удалённые записи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="215" />
+        <location filename="../../app/ui/shell/main_window.py" line="234" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="216" />
+        <location filename="../../app/ui/shell/main_window.py" line="235" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="219" />
+        <location filename="../../app/ui/shell/main_window.py" line="238" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="221" />
+        <location filename="../../app/ui/shell/main_window.py" line="240" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="223" />
+        <location filename="../../app/ui/shell/main_window.py" line="242" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="225" />
+        <location filename="../../app/ui/shell/main_window.py" line="244" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="226" />
+        <location filename="../../app/ui/shell/main_window.py" line="245" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="228" />
+        <location filename="../../app/ui/shell/main_window.py" line="247" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="229" />
+        <location filename="../../app/ui/shell/main_window.py" line="248" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="239" />
+        <location filename="../../app/ui/shell/main_window.py" line="258" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="241" />
+        <location filename="../../app/ui/shell/main_window.py" line="260" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="242" />
+        <location filename="../../app/ui/shell/main_window.py" line="261" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
@@ -1421,27 +1421,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="277" />
+        <location filename="../../app/ui/shell/main_window.py" line="296" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="279" />
+        <location filename="../../app/ui/shell/main_window.py" line="298" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="290" />
+        <location filename="../../app/ui/shell/main_window.py" line="309" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="295" />
+        <location filename="../../app/ui/shell/main_window.py" line="317" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="302" />
+        <location filename="../../app/ui/shell/main_window.py" line="324" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -2447,7 +2447,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="44" />
-        <location filename="../../app/services/exchange/bundles.py" line="206" />
+        <location filename="../../app/services/exchange/bundles.py" line="211" />
         <location filename="../../app/storage/integrity.py" line="48" />
         <source>{file}: no such file</source>
         <translation>{file}: файл не найден</translation>
@@ -2549,13 +2549,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/attendance/recording.py" line="68" />
         <location filename="../../app/services/exchange/merge.py" line="233" />
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="171" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="163" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
     </message>
     <message>
         <location filename="../../app/services/attendance/roster.py" line="32" />
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="166" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="158" />
         <source>no training session with the code '{value}'</source>
         <translation>нет обучения с кодом «{value}»</translation>
     </message>
@@ -2605,7 +2605,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/exchange/bundle_checks.py" line="177" />
         <location filename="../../app/services/records/fields.py" line="202" />
         <location filename="../../app/services/records/targets.py" line="25" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="281" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="278" />
         <source>unknown focus area '{value}'</source>
         <translation>неизвестное направление «{value}»</translation>
     </message>
@@ -2645,12 +2645,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="225" />
+        <location filename="../../app/services/exchange/bundles.py" line="193" />
+        <source>{file}: not a regular file (a device, pipe or socket); choose a bundle file</source>
+        <translation>{file}: не обычный файл (устройство, канал или сокет); выберите файл пакета</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundles.py" line="230" />
         <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
         <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="233" />
+        <location filename="../../app/services/exchange/bundles.py" line="238" />
         <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
         <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
     </message>
@@ -2665,7 +2670,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: в {part} слишком глубокая вложенность; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="196" />
+        <location filename="../../app/services/exchange/bundles.py" line="201" />
         <source>{file}: {part} is larger than a bundle may be ({n} MB); nothing was imported</source>
         <translation>{file}: {part} больше допустимого для пакета размера ({n} МБ); ничего не импортировано</translation>
     </message>
@@ -2743,7 +2748,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/records/fields.py" line="145" />
         <location filename="../../app/services/records/targets.py" line="22" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="278" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="275" />
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
@@ -2819,17 +2824,50 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не является настройкой</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="225" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="224" />
         <source>the same person, training and day as row {n}</source>
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/exporting.py" line="149" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="42" />
+        <source>{file}: the file says it is UTF-8 but is not; save it again as CSV UTF-8</source>
+        <translation>{file}: файл помечен как UTF-8, но это не так; сохраните его заново как CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="50" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="90" />
+        <source>{file}: the text encoding cannot be recognised; save the file as CSV UTF-8</source>
+        <translation>{file}: не удалось определить кодировку; сохраните файл как CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="65" />
+        <source>{file}: line {row} is longer than {n} characters</source>
+        <translation>{file}: строка {row} длиннее {n} символов</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="79" />
+        <source>{file}: not a CSV or .xlsx spreadsheet</source>
+        <translation>{file}: не таблица CSV или .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="101" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="116" />
+        <location filename="../../app/services/spreadsheets/reader.py" line="44" />
+        <source>{file}: the file is empty</source>
+        <translation>{file}: файл пуст</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="118" />
+        <source>{file}: not a readable CSV file ({why})</source>
+        <translation>{file}: файл CSV не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/exporting.py" line="97" />
         <source>{file}: choose a file name ending in .csv or .xlsx</source>
         <translation>{file}: выберите имя файла с окончанием .csv или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="141" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="138" />
         <source>import cancelled; nothing was changed</source>
         <translation>импорт отменён; ничего не изменено</translation>
     </message>
@@ -2844,12 +2882,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>нет обязательного столбца</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="212" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="209" />
         <source>the same {what} as row {n}</source>
         <translation>то же значение ({what}), что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="290" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="287" />
         <source>the same year, area and indicator as row {n}</source>
         <translation>тот же год, направление и показатель, что в строке {n}</translation>
     </message>
@@ -2859,50 +2897,36 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>столбец встречается дважды</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="172" />
-        <source>{file}: not a readable .xlsx workbook ({why})</source>
-        <translation>{file}: книга .xlsx не читается</translation>
+        <location filename="../../app/services/spreadsheets/limits.py" line="60" />
+        <source>{file}: the file is {size} MB; files over {limit} MB are not read</source>
+        <translation>{file}: размер файла {size} МБ; файлы больше {limit} МБ не читаются</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="64" />
-        <source>{file}: the file says it is UTF-8 but is not; save it again as CSV UTF-8</source>
-        <translation>{file}: файл помечен как UTF-8, но это не так; сохраните его заново как CSV UTF-8</translation>
+        <location filename="../../app/services/spreadsheets/limits.py" line="69" />
+        <source>{file}: more than {n} rows; split the file into smaller ones</source>
+        <translation>{file}: больше {n} строк; разделите файл на части поменьше</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="71" />
-        <source>{file}: the text encoding cannot be recognised; save the file as CSV UTF-8</source>
-        <translation>{file}: не удалось определить кодировку; сохраните файл как CSV UTF-8</translation>
+        <location filename="../../app/services/spreadsheets/limits.py" line="75" />
+        <source>{file}: row {row}, column {column}: a cell is longer than {n} characters</source>
+        <translation>{file}: строка {row}, столбец {column}: ячейка длиннее {n} символов</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="112" />
-        <source>{file}: not a CSV or .xlsx spreadsheet</source>
-        <translation>{file}: не таблица CSV или .xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="125" />
-        <location filename="../../app/services/spreadsheets/reader.py" line="195" />
-        <source>{file}: the file is empty</source>
-        <translation>{file}: файл пуст</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="199" />
-        <source>{file}: not a readable .xlsx workbook</source>
-        <translation>{file}: книга .xlsx не читается</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="102" />
-        <source>{file}: not a readable CSV file ({why})</source>
-        <translation>{file}: файл CSV не читается</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="155" />
-        <source>{file}: the first sheet is empty</source>
-        <translation>{file}: первый лист пуст</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="191" />
+        <location filename="../../app/services/spreadsheets/limits.py" line="48" />
+        <location filename="../../app/services/spreadsheets/limits.py" line="44" />
+        <location filename="../../app/services/spreadsheets/reader.py" line="40" />
         <source>{file}: cannot be read ({why})</source>
         <translation>{file}: не удаётся прочитать ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/limits.py" line="52" />
+        <source>{file}: not a regular file (a device, pipe or socket); choose a spreadsheet file</source>
+        <translation>{file}: не обычный файл (устройство, канал или сокет); выберите файл таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/reader.py" line="51" />
+        <source>{file}: not a readable .xlsx workbook</source>
+        <translation>{file}: книга .xlsx не читается</translation>
     </message>
     <message>
         <location filename="../../app/services/spreadsheets/rules.py" line="86" />
@@ -2940,50 +2964,82 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: выберите имя файла с окончанием .xlsx или .csv</translation>
     </message>
     <message>
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="57" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="63" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="38" />
+        <source>{file}: the first sheet is empty</source>
+        <translation>{file}: первый лист пуст</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="49" />
+        <source>{file}: not a readable .xls or .ods workbook ({why})</source>
+        <translation>{file}: книга .xls или .ods не читается ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="46" />
+        <source>{file}: not a readable .xlsx workbook ({why})</source>
+        <translation>{file}: книга .xlsx не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="96" />
+        <source>{file}: the first sheet reaches cell {cell}, more than {n} cells; delete what is beyond the table, or split it</source>
+        <translation>{file}: первый лист доходит до ячейки {cell}, это больше {n} ячеек; удалите всё, что за пределами таблицы, или разделите её</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="114" />
+        <source>{file}: the first sheet inflates to more than {n} MB; it is not read</source>
+        <translation>{file}: первый лист в распакованном виде больше {n} МБ; он не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="161" />
+        <source>{file}: cell {cell} holds a formula without a stored result; open the file in Excel or LibreOffice, save it there, and import it again</source>
+        <translation>{file}: в ячейке {cell} формула без сохранённого значения; откройте файл в Excel или LibreOffice, сохраните его там и импортируйте снова</translation>
+    </message>
+    <message>
         <location filename="../../app/services/statistics/figures.py" line="95" />
         <source>figure {id} does not exist</source>
         <translation>показатель {id} не существует</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="138" />
+        <location filename="../../app/services/unit_of_work.py" line="139" />
         <source>{file}: the database is busy (another GPAST Coordinator window or command is writing to it); try again in a moment</source>
         <translation>{file}: база данных занята (в неё пишет другое окно или команда GPAST Coordinator); повторите через минуту</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="90" />
+        <location filename="../../app/services/unit_of_work.py" line="91" />
         <source>{file}: is on read-only media and was written by another version of the program (schema {schema}); copy it to a folder you can write to, then open it</source>
         <translation>{file}: находится на носителе только для чтения и записан другой версией программы (схема {schema}); скопируйте его в папку с правом записи и откройте оттуда</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="164" />
+        <location filename="../../app/services/unit_of_work.py" line="165" />
         <source>{file}: is read-only (read-only media, or a folder you cannot write to): it can be read, printed, exported and backed up elsewhere, but not changed</source>
         <translation>{file}: только для чтения (носитель только для чтения или папка без права записи): его можно читать, печатать, выгружать и копировать в другое место, но не изменять</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="84" />
-        <location filename="../../app/services/unit_of_work.py" line="114" />
+        <location filename="../../app/services/unit_of_work.py" line="85" />
+        <location filename="../../app/services/unit_of_work.py" line="115" />
         <source>{file}: not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
         <translation>{file}: не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="102" />
+        <location filename="../../app/services/unit_of_work.py" line="103" />
         <location filename="../../app/storage/integrity.py" line="118" />
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="106" />
+        <location filename="../../app/services/unit_of_work.py" line="107" />
         <location filename="../../app/storage/integrity.py" line="60" />
         <source>{file}: cannot be opened: {why}</source>
         <translation>{file}: не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="110" />
+        <location filename="../../app/services/unit_of_work.py" line="111" />
         <source>{file}: cannot be created ({why})</source>
         <translation>{file}: не удаётся создать ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="180" />
+        <location filename="../../app/services/unit_of_work.py" line="183" />
         <source>{file}: not enough space on the disk; nothing was changed</source>
         <translation>{file}: на диске не хватает места; ничего не изменено</translation>
     </message>
@@ -3861,7 +3917,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="37" />
-        <location filename="../../app/reports/narrative_annex.py" line="117" />
+        <location filename="../../app/reports/narrative_annex.py" line="112" />
         <location filename="../../app/reports/progress_report.py" line="71" />
         <location filename="../../app/reports/progress_report.py" line="340" />
         <source>Adopted</source>
@@ -3880,31 +3936,31 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Утратил силу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="91" />
+        <location filename="../../app/reports/narrative_annex.py" line="86" />
         <source>Narrative annex on countering trafficking in human beings</source>
         <translation>Текстовое приложение о противодействии торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="104" />
+        <location filename="../../app/reports/narrative_annex.py" line="99" />
         <source>A record linked to several focus areas is listed under each of their pillars. Figures from other agencies are aggregate; each comes from the source named.</source>
         <translation>Запись, связанная с несколькими направлениями, приводится в каждом из соответствующих разделов. Показатели других ведомств — сводные; каждый взят из указанного источника.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="98" />
+        <location filename="../../app/reports/narrative_annex.py" line="93" />
         <location filename="../../app/reports/report_statistics.py" line="62" />
-        <location filename="../../app/reports/reporting_pack.py" line="158" />
+        <location filename="../../app/reports/reporting_pack.py" line="153" />
         <source>For publication: figures from 1 to {n} are shown as &lt;{threshold} (small counts can identify people); no person is named.</source>
         <translation>Для публикации: показатели от 1 до {n} приведены как &lt;{threshold} (по малым числам можно узнать людей); никто не назван по имени.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="113" />
+        <location filename="../../app/reports/narrative_annex.py" line="108" />
         <source>Legislation adopted ({n})</source>
         <translation>Принятые нормативные акты ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="117" />
-        <location filename="../../app/reports/narrative_annex.py" line="128" />
-        <location filename="../../app/reports/narrative_annex.py" line="141" />
+        <location filename="../../app/reports/narrative_annex.py" line="112" />
+        <location filename="../../app/reports/narrative_annex.py" line="123" />
+        <location filename="../../app/reports/narrative_annex.py" line="136" />
         <location filename="../../app/reports/progress_report.py" line="340" />
         <location filename="../../app/reports/progress_report.py" line="358" />
         <location filename="../../app/reports/progress_report.py" line="375" />
@@ -3913,56 +3969,56 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="117" />
+        <location filename="../../app/reports/narrative_annex.py" line="112" />
         <location filename="../../app/reports/progress_report.py" line="340" />
         <location filename="../../app/reports/progress_report.py" line="397" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="117" />
+        <location filename="../../app/reports/narrative_annex.py" line="112" />
         <location filename="../../app/reports/progress_report.py" line="340" />
         <location filename="../../app/reports/progress_report.py" line="397" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="117" />
+        <location filename="../../app/reports/narrative_annex.py" line="112" />
         <source>Instruments</source>
         <translation>Международные документы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="124" />
+        <location filename="../../app/reports/narrative_annex.py" line="119" />
         <source>Trainings held ({n})</source>
         <translation>Проведённые обучения ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="128" />
+        <location filename="../../app/reports/narrative_annex.py" line="123" />
         <location filename="../../app/reports/progress_report.py" line="358" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="128" />
-        <location filename="../../app/reports/narrative_annex.py" line="141" />
+        <location filename="../../app/reports/narrative_annex.py" line="123" />
+        <location filename="../../app/reports/narrative_annex.py" line="136" />
         <location filename="../../app/reports/progress_report.py" line="358" />
         <location filename="../../app/reports/progress_report.py" line="375" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="128" />
+        <location filename="../../app/reports/narrative_annex.py" line="123" />
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="128" />
+        <location filename="../../app/reports/narrative_annex.py" line="123" />
         <location filename="../../app/reports/progress_report.py" line="358" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="129" />
+        <location filename="../../app/reports/narrative_annex.py" line="124" />
         <location filename="../../app/reports/progress_report.py" line="358" />
         <location filename="../../app/reports/progress_report.py" line="299" />
         <location filename="../../app/reports/reporting_pack.py" line="50" />
@@ -3970,64 +4026,64 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="129" />
+        <location filename="../../app/reports/narrative_annex.py" line="124" />
         <location filename="../../app/reports/progress_report.py" line="300" />
         <location filename="../../app/reports/reporting_pack.py" line="51" />
         <source>Men</source>
         <translation>Мужчины</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="137" />
+        <location filename="../../app/reports/narrative_annex.py" line="132" />
         <source>Campaigns launched ({n})</source>
         <translation>Начатые кампании ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="141" />
+        <location filename="../../app/reports/narrative_annex.py" line="136" />
         <location filename="../../app/reports/progress_report.py" line="375" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="141" />
+        <location filename="../../app/reports/narrative_annex.py" line="136" />
         <location filename="../../app/reports/progress_report.py" line="375" />
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="152" />
-        <location filename="../../app/reports/reporting_pack.py" line="173" />
+        <location filename="../../app/reports/narrative_annex.py" line="147" />
+        <location filename="../../app/reports/reporting_pack.py" line="168" />
         <source>No figures for this period.</source>
         <translation>За этот период показателей нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="156" />
+        <location filename="../../app/reports/narrative_annex.py" line="151" />
         <location filename="../../app/reports/progress_report.py" line="269" />
         <location filename="../../app/reports/report_statistics.py" line="102" />
-        <location filename="../../app/reports/reporting_pack.py" line="165" />
+        <location filename="../../app/reports/reporting_pack.py" line="160" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="156" />
-        <location filename="../../app/reports/reporting_pack.py" line="165" />
+        <location filename="../../app/reports/narrative_annex.py" line="151" />
+        <location filename="../../app/reports/reporting_pack.py" line="160" />
         <source>Breakdown</source>
         <translation>Разбивка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="156" />
+        <location filename="../../app/reports/narrative_annex.py" line="151" />
         <location filename="../../app/reports/report_statistics.py" line="105" />
-        <location filename="../../app/reports/reporting_pack.py" line="166" />
+        <location filename="../../app/reports/reporting_pack.py" line="161" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="94" />
+        <location filename="../../app/reports/narrative_annex.py" line="89" />
         <location filename="../../app/reports/progress_report.py" line="189" />
         <source>Period: {period}</source>
         <translation>Период: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="160" />
+        <location filename="../../app/reports/narrative_annex.py" line="155" />
         <location filename="../../app/reports/report_statistics.py" line="84" />
         <location filename="../../app/reports/reporting_pack.py" line="86" />
         <location filename="../../app/reports/reporting_pack.py" line="97" />
@@ -4698,7 +4754,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Гражданство неизвестно</translation>
     </message>
     <message>
-        <location filename="../../app/reports/reporting_pack.py" line="166" />
+        <location filename="../../app/reports/reporting_pack.py" line="161" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -4708,7 +4764,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{year}: указано {stated} ({source}), {breakdown} {sum}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/reporting_pack.py" line="149" />
+        <location filename="../../app/reports/reporting_pack.py" line="144" />
         <source>Aggregate figures supplied by other agencies; each comes from the source named, figures from different sources are never added together.</source>
         <translation>Сводные показатели, предоставленные другими ведомствами; каждый взят из указанного источника, показатели разных источников никогда не складываются.</translation>
     </message>

@@ -189,6 +189,11 @@ def _json_of(path: Path, name: str, payload: bytes) -> Any:
 def read_bundle(path: str | Path) -> tuple[dict, Any]:
     """The manifest and data of a bundle, or BundleRefused saying why."""
     path = Path(path)
+    if path.exists() and not path.is_file():  # a device or a pipe: never opened
+        raise BundleRefused(
+            "{file}: not a regular file (a device, pipe or socket); choose a bundle file",
+            file=path,
+        )
     try:
         with zipfile.ZipFile(path) as zf:
             for name, limit in (("manifest.json", MAX_MANIFEST), ("data.json", MAX_DATA)):
