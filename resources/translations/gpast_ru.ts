@@ -1629,17 +1629,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="109" />
+        <location filename="../../app/ui/records/list_page.py" line="115" />
         <source>&amp;New</source>
         <translation>Созд&amp;ать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="111" />
+        <location filename="../../app/ui/records/list_page.py" line="117" />
         <source>D&amp;uplicate</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="112" />
+        <location filename="../../app/ui/records/list_page.py" line="118" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -1654,39 +1654,49 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="110" />
+        <location filename="../../app/ui/records/list_page.py" line="93" />
+        <source>Clea&amp;r filters</source>
+        <translation>С&amp;бросить фильтры</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/list_page.py" line="94" />
+        <source>Show every record again</source>
+        <translation>Снова показать все записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/list_page.py" line="116" />
         <source>Edi&amp;t</source>
         <comment>button: edit the selected record</comment>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="123" />
+        <location filename="../../app/ui/records/list_page.py" line="129" />
         <source>Attendan&amp;ce…</source>
         <translation>Посе&amp;щаемость…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="137" />
-        <location filename="../../app/ui/records/list_page.py" line="306" />
+        <location filename="../../app/ui/records/list_page.py" line="143" />
+        <location filename="../../app/ui/records/list_page.py" line="319" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="164" />
+        <location filename="../../app/ui/records/list_page.py" line="170" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="172" />
+        <location filename="../../app/ui/records/list_page.py" line="178" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="175" />
+        <location filename="../../app/ui/records/list_page.py" line="181" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/list_page.py" line="210" />
+        <location filename="../../app/ui/records/list_page.py" line="223" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1695,27 +1705,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="276" />
+        <location filename="../../app/ui/records/list_page.py" line="289" />
         <source>Not duplicated</source>
         <translation>Не скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="298" />
+        <location filename="../../app/ui/records/list_page.py" line="311" />
         <source>Delete “{name}”?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="301" />
+        <location filename="../../app/ui/records/list_page.py" line="314" />
         <source>Its {n} attendance records (people's presence per day) are deleted too.</source>
         <translation>Вместе с ней удаляются записи посещаемости ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="303" />
+        <location filename="../../app/ui/records/list_page.py" line="316" />
         <source>This cannot be undone.</source>
         <translation>Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="316" />
+        <location filename="../../app/ui/records/list_page.py" line="329" />
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>

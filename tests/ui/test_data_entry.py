@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QMessageBox, QWidget
@@ -421,3 +421,19 @@ def test_the_dashboard_shows_targets_saved_on_the_targets_page(qtbot, window):
     assert window.current_page() is dashboard
     wait_for_background()
     qtbot.waitUntil(lambda: any(b.isVisibleTo(card) for b in card.findChildren(QProgressBar)))
+
+
+def test_a_filter_set_from_a_dashboard_card_is_shown_and_can_be_cleared(qtbot, window):
+    window.show_page("dashboard")
+    dashboard = window.page("dashboard")
+    qtbot.waitUntil(lambda: dashboard.figures is not None)
+    card = dashboard.cards["demand"]
+    QTest.mouseClick(card, Qt.MouseButton.LeftButton, pos=card.rect().bottomRight() - QPoint(4, 4))
+    page = window.list_page("trainings")
+    assert window.current_page() is page
+    assert page.model.total() == 0  # T1 is in capacity-building, in 2025
+    assert page.clear_filters_button.isVisible()
+    QTest.mouseClick(page.clear_filters_button, Qt.MouseButton.LeftButton)
+    assert page.model.total() == 1
+    assert page.area.currentData() is None and page.year.currentData() is None
+    assert not page.clear_filters_button.isVisible()
