@@ -1675,28 +1675,28 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Посе&amp;щаемость…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="143" />
-        <location filename="../../app/ui/records/list_page.py" line="319" />
+        <location filename="../../app/ui/records/list_page.py" line="148" />
+        <location filename="../../app/ui/records/list_page.py" line="338" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="170" />
+        <location filename="../../app/ui/records/list_page.py" line="175" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="178" />
+        <location filename="../../app/ui/records/list_page.py" line="183" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="181" />
+        <location filename="../../app/ui/records/list_page.py" line="186" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/list_page.py" line="223" />
+        <location filename="../../app/ui/records/list_page.py" line="230" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1705,27 +1705,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="289" />
+        <location filename="../../app/ui/records/list_page.py" line="233" />
+        <source>Nothing matches these filters. Clear filters (Alt+R) shows every record.</source>
+        <translation>Под эти фильтры ничего не подходит. «Сбросить фильтры» (Alt+Б) снова покажет все записи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/list_page.py" line="238" />
+        <source>Nothing here yet. Press New (Ctrl+N) to add the first record, or import a spreadsheet with File &gt; Import (File &gt; Download template gives one to fill).</source>
+        <translation>Здесь пока ничего нет. Нажмите «Создать» (Ctrl+N), чтобы добавить первую запись, или загрузите таблицу через Файл &gt; Импорт (Файл &gt; Скачать шаблон даёт таблицу для заполнения).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/list_page.py" line="308" />
         <source>Not duplicated</source>
         <translation>Не скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="311" />
+        <location filename="../../app/ui/records/list_page.py" line="330" />
         <source>Delete “{name}”?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="314" />
+        <location filename="../../app/ui/records/list_page.py" line="333" />
         <source>Its {n} attendance records (people's presence per day) are deleted too.</source>
         <translation>Вместе с ней удаляются записи посещаемости ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="316" />
+        <location filename="../../app/ui/records/list_page.py" line="335" />
         <source>This cannot be undone.</source>
         <translation>Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="329" />
+        <location filename="../../app/ui/records/list_page.py" line="348" />
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>

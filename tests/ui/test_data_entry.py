@@ -437,3 +437,21 @@ def test_a_filter_set_from_a_dashboard_card_is_shown_and_can_be_cleared(qtbot, w
     assert page.model.total() == 1
     assert page.area.currentData() is None and page.year.currentData() is None
     assert not page.clear_filters_button.isVisible()
+
+
+def test_an_empty_list_says_what_to_do(qtbot, db):
+    page = RecordListPage(db, "campaigns")
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.empty_hint.isVisible()
+    assert "Ctrl+N" in page.empty_hint.text() and "Import" in page.empty_hint.text()
+    add_training(db)
+    trainings = RecordListPage(db, "trainings")
+    qtbot.addWidget(trainings)
+    trainings.show()
+    assert not trainings.empty_hint.isVisible()
+    QTest.keyClicks(trainings.search, "nothing like this")
+    trainings.apply_filters()  # what the pause after typing does
+    assert trainings.empty_hint.isVisible()
+    assert "Clear filters" in trainings.empty_hint.text()

@@ -134,6 +134,11 @@ class RecordListPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        self.empty_hint = QLabel(self)  # an empty list says what to do
+        self.empty_hint.setObjectName("empty-hint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.page_layout, self.button_row = layout, buttons  # for pages that add to them
@@ -214,13 +219,27 @@ class RecordListPage(QWidget):
         self.clear_filters_button.setVisible(
             bool(query.search.strip() or query.area or query.year or query.status)
         )
+        self._update_count()
         self._update_buttons()
 
     def clear_filters(self) -> None:
         self.set_filters(None, None)
 
     def _update_count(self, *args) -> None:
-        self.count_label.setText(self.tr("%n record(s)", "", self.model.total()))
+        total = self.model.total()
+        self.count_label.setText(self.tr("%n record(s)", "", total))
+        if total == 0 and not self.clear_filters_button.isHidden():
+            self.empty_hint.setText(
+                self.tr("Nothing matches these filters. Clear filters (Alt+R) shows every record.")
+            )
+        elif total == 0:
+            self.empty_hint.setText(
+                self.tr(
+                    "Nothing here yet. Press New (Ctrl+N) to add the first record, or import "
+                    "a spreadsheet with File > Import (File > Download template gives one to fill)."
+                )
+            )
+        self.empty_hint.setVisible(total == 0)
 
     def _update_buttons(self, *args) -> None:
         has = self.selected_id() is not None
