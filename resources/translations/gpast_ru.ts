@@ -77,22 +77,22 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="24" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="25" />
         <source>Send to coordinator</source>
         <translation>Отправить координатору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="46" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="47" />
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="34" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="35" />
         <source>Bundle written</source>
         <translation>Пакет записан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="35" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="36" />
         <source>{path}
 
 {counts}
@@ -105,67 +105,87 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 Перенесите файл на другое рабочее место и выберите там Файл &gt; Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="42" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="43" />
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="57" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="58" />
         <source>Receive from workstation</source>
         <translation>Получить с рабочего места</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="66" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="69" />
         <source>Receive this bundle?</source>
         <translation>Принять этот пакет?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="72" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="75" />
         <source>Receiving the bundle…</source>
         <translation>Приём пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="104" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="108" />
         <source>Reading the bundle…</source>
         <translation>Чтение пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="105" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="109" />
         <source>Not received</source>
         <translation>Не получено</translation>
     </message>
     <message>
         <location filename="../../app/ui/transfer/bundle_dialogs.py" line="117" />
+        <source>Accept this workstation?</source>
+        <translation>Принять это рабочее место?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="118" />
+        <source>This bundle was made by the workstation '{name}', which is not accepted here.
+
+Its key's fingerprint:
+{fingerprint}
+
+Accept it only if this is the fingerprint that workstation shows (ask its user). Accept bundles from it?</source>
+        <translation>Этот пакет сделан на рабочем месте «{name}», которое здесь не принято.
+
+Отпечаток его ключа:
+{fingerprint}
+
+Принимайте, только если это тот отпечаток, который показывает то рабочее место (спросите его пользователя). Принимать пакеты с него?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="162" />
         <source>It would add {added}, change {updated} and delete {deleted} records; {n} conflicts. Nothing has been changed yet.</source>
         <translation>Будет добавлено записей: {added}, изменено: {updated}, удалено: {deleted}; конфликтов: {n}. Пока ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="131" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="176" />
         <source>{kind}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{kind}: добавлено {added}, изменено {updated}, удалено {deleted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="142" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="187" />
         <source>Conflicts (both versions are kept):</source>
         <translation>Конфликты (сохраняются обе версии):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="152" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="197" />
         <source>{n} attendance rows go with the deleted sessions and people.</source>
         <translation>Вместе с удаляемыми мероприятиями и людьми удаляется отметок посещаемости: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="78" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="82" />
         <source>Bundle received</source>
         <translation>Пакет получен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="79" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="83" />
         <source>Added {added}, updated {updated}, unchanged {unchanged}, deleted {deleted}, conflicts {n}.</source>
         <translation>Добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="95" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="99" />
         <source>Both versions of each conflict are kept in the audit trail.</source>
         <translation>Обе версии каждого конфликта сохранены в журнале изменений.</translation>
     </message>
@@ -1138,112 +1158,117 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="208" />
+        <location filename="../../app/ui/shell/main_window.py" line="206" />
+        <source>Accepted &amp;workstations…</source>
+        <translation>Принятые &amp;рабочие места…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="209" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="210" />
+        <location filename="../../app/ui/shell/main_window.py" line="211" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="212" />
+        <location filename="../../app/ui/shell/main_window.py" line="213" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="214" />
+        <location filename="../../app/ui/shell/main_window.py" line="215" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="215" />
+        <location filename="../../app/ui/shell/main_window.py" line="216" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="217" />
+        <location filename="../../app/ui/shell/main_window.py" line="218" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="218" />
+        <location filename="../../app/ui/shell/main_window.py" line="219" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="228" />
+        <location filename="../../app/ui/shell/main_window.py" line="229" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="230" />
+        <location filename="../../app/ui/shell/main_window.py" line="231" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="231" />
+        <location filename="../../app/ui/shell/main_window.py" line="232" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="268" />
+        <location filename="../../app/ui/shell/main_window.py" line="269" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="268" />
+        <location filename="../../app/ui/shell/main_window.py" line="269" />
         <source>Open a list page first (e.g. Trainings).</source>
         <translation>Сначала откройте список (например, «Обучение»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="281" />
+        <location filename="../../app/ui/shell/main_window.py" line="282" />
         <source>Download template</source>
         <translation>Скачать шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="281" />
+        <location filename="../../app/ui/shell/main_window.py" line="282" />
         <source>Template for:</source>
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="326" />
+        <location filename="../../app/ui/shell/main_window.py" line="330" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="331" />
+        <location filename="../../app/ui/shell/main_window.py" line="335" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="331" />
+        <location filename="../../app/ui/shell/main_window.py" line="335" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="346" />
+        <location filename="../../app/ui/shell/main_window.py" line="350" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="348" />
+        <location filename="../../app/ui/shell/main_window.py" line="352" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="359" />
+        <location filename="../../app/ui/shell/main_window.py" line="363" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="364" />
+        <location filename="../../app/ui/shell/main_window.py" line="368" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="371" />
+        <location filename="../../app/ui/shell/main_window.py" line="375" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -1916,6 +1941,49 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
 </context>
 <context>
+    <name>Workstations</name>
+    <message>
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="29" />
+        <source>Accepted workstations</source>
+        <translation>Принятые рабочие места</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="37" />
+        <source>This workstation's key fingerprint: {fingerprint}</source>
+        <translation>Отпечаток ключа этого рабочего места: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="45" />
+        <source>Workstation</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="46" />
+        <source>Key fingerprint</source>
+        <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="47" />
+        <source>Accepted at (UTC)</source>
+        <translation>Принято (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="56" />
+        <source>Re&amp;voke</source>
+        <translation>&amp;Отозвать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="81" />
+        <source>Revoke this workstation?</source>
+        <translation>Отозвать это рабочее место?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="82" />
+        <source>Bundles from '{name}' ({fingerprint}) will be refused until it is accepted again.</source>
+        <translation>Пакеты с «{name}» ({fingerprint}) будут отклоняться, пока его не примут снова.</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <location filename="../../app/cli.py" line="99" />
@@ -1941,7 +2009,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/attendance_documents.py" line="36" />
         <location filename="../../app/commands/report.py" line="31" />
         <location filename="../../app/files.py" line="29" />
-        <location filename="../../app/services/exchange/bundles.py" line="155" />
+        <location filename="../../app/services/exchange/bundles.py" line="174" />
         <location filename="../../app/storage/backups.py" line="72" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
@@ -1953,7 +2021,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="44" />
-        <location filename="../../app/services/exchange/bundles.py" line="206" />
+        <location filename="../../app/services/exchange/bundles.py" line="229" />
         <location filename="../../app/storage/integrity.py" line="48" />
         <source>{file}: no such file</source>
         <translation>{file}: файл не найден</translation>
@@ -2141,34 +2209,44 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{what}: {uuid} удалена там, но позже изменена здесь (сохранена)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="166" />
+        <location filename="../../app/services/exchange/bundles.py" line="185" />
         <source>{file}: not a complete GPAST bundle (damaged or truncated: {why}); nothing was imported</source>
         <translation>{file}: неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="225" />
+        <location filename="../../app/services/exchange/bundles.py" line="248" />
         <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
         <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="233" />
+        <location filename="../../app/services/exchange/bundles.py" line="256" />
         <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
         <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="178" />
+        <location filename="../../app/services/exchange/bundles.py" line="197" />
         <source>{file}: {part} is not UTF-8 text; nothing was imported</source>
         <translation>{file}: {part} — не текст в UTF-8; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="182" />
+        <location filename="../../app/services/exchange/bundles.py" line="201" />
         <source>{file}: {part} is nested too deeply; nothing was imported</source>
         <translation>{file}: в {part} слишком глубокая вложенность; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="196" />
+        <location filename="../../app/services/exchange/bundles.py" line="217" />
         <source>{file}: {part} is larger than a bundle may be ({n} MB); nothing was imported</source>
         <translation>{file}: {part} больше допустимого для пакета размера ({n} МБ); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/identity.py" line="107" />
+        <source>{file}: this workstation's signing key cannot be read or made ({why})</source>
+        <translation>{file}: ключ подписи этого рабочего места не удаётся прочитать или создать ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/identity.py" line="113" />
+        <source>{file}: this workstation's signing key is damaged ({why})</source>
+        <translation>{file}: ключ подписи этого рабочего места повреждён ({why})</translation>
     </message>
     <message>
         <location filename="../../app/services/exchange/merge.py" line="72" />
@@ -2179,6 +2257,21 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/exchange/merge.py" line="223" />
         <source>attendance {uuid}: its training or person is neither in the bundle nor in this database; nothing was imported</source>
         <translation>посещаемость {uuid}: её обучения или человека нет ни в пакете, ни в этой базе данных; ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/signing.py" line="66" />
+        <source>{file}: made by workstation '{name}' (key {fingerprint}), which is not accepted here; if that is the workstation you expect, receive it again with --trust</source>
+        <translation>{file}: сделан на рабочем месте «{name}» (ключ {fingerprint}), которое здесь не принято; если это ожидаемое рабочее место, примите пакет снова с --trust</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/signing.py" line="57" />
+        <source>{file}: the signature does not match (the bundle was changed after it was signed, or not signed by the workstation it names); nothing was imported</source>
+        <translation>{file}: подпись не совпадает (пакет изменён после подписи или подписан не тем рабочим местом, которое в нём названо); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/trust.py" line="60" />
+        <source>no accepted workstation has the key {fingerprint}</source>
+        <translation>нет принятого рабочего места с ключом {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../app/services/maintenance/demo.py" line="138" />
@@ -2727,32 +2820,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>показать, что будет добавлено, изменено и удалено, и конфликты; ничего не менять</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="32" />
+        <location filename="../../app/commands/bundles.py" line="25" />
+        <source>accept the workstation that made the bundle (check its key's fingerprint first)</source>
+        <translation>принять рабочее место, сделавшее пакет (сначала сверьте отпечаток его ключа)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="37" />
         <source>{file}: written ({counts})</source>
         <translation>{file}: записано ({counts})</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="43" />
+        <location filename="../../app/commands/bundles.py" line="48" />
         <source>{file}: would add {added}, change {updated} and delete {deleted} records; {conflicts} conflicts; nothing was changed</source>
         <translation>{file}: будет добавлено записей: {added}, изменено: {updated}, удалено: {deleted}; конфликтов: {conflicts}; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="63" />
+        <location filename="../../app/commands/bundles.py" line="68" />
         <source>{file}: {added} added, {updated} updated, {unchanged} unchanged, {deleted} deleted, {conflicts} conflicts</source>
         <translation>{file}: добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="77" />
+        <location filename="../../app/commands/bundles.py" line="82" />
         <source>{n} attendance rows go with the deleted sessions and people</source>
         <translation>вместе с удаляемыми мероприятиями и людьми удаляется отметок посещаемости: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="82" />
+        <location filename="../../app/commands/bundles.py" line="87" />
         <source>conflict: {what}</source>
         <translation>конфликт: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="57" />
+        <location filename="../../app/commands/bundles.py" line="62" />
         <source>  {kind}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>  {kind}: добавлено {added}, изменено {updated}, удалено {deleted}</translation>
     </message>

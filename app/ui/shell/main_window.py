@@ -199,10 +199,11 @@ class MainWindow(QMainWindow):
         self._action(self.file_menu, self.tr("&Back up now…"), self.back_up)
         self._action(self.file_menu, self.tr("&Restore…"), self.restore_backup)
         self._action(self.file_menu, self.tr("Export audit &trail…"), self.export_audit_trail)
-        self._action(self.file_menu, self.tr("&Deleted records…"), self.show_deleted_records)
+        self._action(self.file_menu, self.tr("&Deleted records…"), lambda: self._bin_or_keys(True))
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Send to coordinator…"), self.send_bundle)
         self._action(self.file_menu, self.tr("Recei&ve from workstation…"), self.receive_bundle)
+        self._action(self.file_menu, self.tr("Accepted &workstations…"), self._bin_or_keys)
         self.file_menu.addSeparator()
         self.quit_action = self._action(
             self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
@@ -314,10 +315,13 @@ class MainWindow(QMainWindow):
 
         receive_bundle(self, self.db, self.refresh)
 
-    def show_deleted_records(self) -> None:
-        from app.ui.transfer.deleted_dialog import DeletedRecordsDialog
+    def _bin_or_keys(self, recycle_bin: bool = False) -> None:
+        from app.ui.transfer import deleted_dialog, workstations_dialog
 
-        DeletedRecordsDialog(self, self.db, self.refresh).exec()
+        if recycle_bin:
+            deleted_dialog.DeletedRecordsDialog(self, self.db, self.refresh).exec()
+        else:
+            workstations_dialog.WorkstationsDialog(self, self.db).exec()
 
     def export_audit_trail(self) -> None:
         from app.services.records.audit import export_trail
