@@ -9,6 +9,8 @@ migrations themselves open fresh files (tests/services/test_migrations.py).
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -101,3 +103,24 @@ def two_day_training(db):
     from tests.factories import add_training
 
     return add_training(db, title="x", end_date="2025-03-04")
+
+
+@pytest.fixture
+def on_read_only_media(tmp_path, demo_template):
+    """The demo database on read-only media (a CD, a write-protected stick): a read-only bind
+    mount, so tests using it run where they may mount (as root on Linux) and skip elsewhere."""
+    if os.name != "posix" or shutil.which("mount") is None:
+        pytest.skip("needs mount")
+    source, media = tmp_path / "source", tmp_path / "media"
+    source.mkdir()
+    media.mkdir()
+    copy_database(demo_template, source / "gpast.sqlite")
+    for command in (
+        ["mount", "--bind", str(source), str(media)],
+        ["mount", "-o", "remount,bind,ro", str(media)],
+    ):
+        if subprocess.run(command, capture_output=True).returncode != 0:
+            subprocess.run(["umount", str(media)], capture_output=True)
+            pytest.skip("cannot make a read-only mount here")
+    yield media / "gpast.sqlite"
+    subprocess.run(["umount", str(media)], check=True)

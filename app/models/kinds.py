@@ -50,6 +50,9 @@ class Field:
     default_from: str | None = None  # left empty: the value of that field (end date → start)
     sort_ignores_case: bool = False  # the list sorts it case-insensitively
     grouped_digits: bool = True  # a number shown with the locale's digit grouping (not a year)
+    # a required choice that an editor starts empty, so that a forgotten choice is not a value
+    # (a person's sex: a default would bias the women's share)
+    chosen_explicitly: bool = False
 
     @property
     def is_list(self) -> bool:
@@ -122,7 +125,7 @@ START = Field("start_date", T.DATE, required=True)
 END = Field("end_date", T.DATE, default_from="start_date")
 PERSON = (
     Field("full_name", required=True, max_length=300, sort_ignores_case=True),
-    Field("sex", T.CHOICE, required=True, choices=v.SEXES),
+    Field("sex", T.CHOICE, required=True, choices=v.SEXES, chosen_explicitly=True),
     Field("organisation"),
     Field("position"),
     Field("country", max_length=120),

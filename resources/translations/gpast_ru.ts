@@ -1288,7 +1288,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/attendance/participants_page.py" line="29" />
         <source>Anon&amp;ymise…</source>
-        <translation>&amp;Обезличить…</translation>
+        <translation>Обе&amp;зличить…</translation>
     </message>
     <message>
         <location filename="../../app/ui/attendance/participants_page.py" line="34" />
@@ -1456,11 +1456,6 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="66" />
-        <source>&amp;Find:</source>
-        <translation>&amp;Найти:</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/records/list_page.py" line="71" />
         <source>&amp;Area:</source>
         <translation>&amp;Направление:</translation>
@@ -1471,20 +1466,9 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="73" />
-        <source>S&amp;tatus:</source>
-        <translation>С&amp;татус:</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/records/list_page.py" line="109" />
         <source>&amp;New</source>
-        <translation>&amp;Создать</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/records/list_page.py" line="110" />
-        <source>&amp;Edit</source>
-        <comment>button: edit the selected record</comment>
-        <translation>&amp;Изменить</translation>
+        <translation>Созд&amp;ать</translation>
     </message>
     <message>
         <location filename="../../app/ui/records/list_page.py" line="111" />
@@ -1497,38 +1481,49 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;Удалить</translation>
     </message>
     <message>
+        <location filename="../../app/ui/records/list_page.py" line="66" />
+        <source>F&amp;ind:</source>
+        <translation>На&amp;йти:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/list_page.py" line="73" />
+        <source>&amp;Status:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/list_page.py" line="110" />
+        <source>Edi&amp;t</source>
+        <comment>button: edit the selected record</comment>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/records/list_page.py" line="123" />
-        <source>A&amp;ttendance…</source>
-        <translation>&amp;Посещаемость…</translation>
+        <source>Attendan&amp;ce…</source>
+        <translation>Посе&amp;щаемость…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="136" />
-        <source>New</source>
-        <translation>Создать</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/records/list_page.py" line="139" />
-        <location filename="../../app/ui/records/list_page.py" line="308" />
+        <location filename="../../app/ui/records/list_page.py" line="137" />
+        <location filename="../../app/ui/records/list_page.py" line="306" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="166" />
+        <location filename="../../app/ui/records/list_page.py" line="164" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="174" />
+        <location filename="../../app/ui/records/list_page.py" line="172" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="177" />
+        <location filename="../../app/ui/records/list_page.py" line="175" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/list_page.py" line="212" />
+        <location filename="../../app/ui/records/list_page.py" line="210" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1537,27 +1532,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="278" />
+        <location filename="../../app/ui/records/list_page.py" line="276" />
         <source>Not duplicated</source>
         <translation>Не скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="300" />
+        <location filename="../../app/ui/records/list_page.py" line="298" />
         <source>Delete “{name}”?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="303" />
+        <location filename="../../app/ui/records/list_page.py" line="301" />
         <source>Its {n} attendance records (people's presence per day) are deleted too.</source>
         <translation>Вместе с ней удаляются записи посещаемости ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="305" />
+        <location filename="../../app/ui/records/list_page.py" line="303" />
         <source>This cannot be undone.</source>
         <translation>Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="318" />
+        <location filename="../../app/ui/records/list_page.py" line="316" />
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>

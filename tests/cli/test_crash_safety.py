@@ -73,7 +73,7 @@ def test_killed_import_leaves_all_or_nothing(prepared, tmp_path, delay):
     assert attendance_rows(db) in (0, expected)
 
 
-def test_a_second_program_is_told_the_database_is_busy(tmp_path):
+def test_a_second_program_is_told_the_database_is_busy(tmp_path, gpast):
     db = tmp_path / "x.sqlite"
     open_database(str(db)).close()
     csv = tmp_path / "t.csv"
@@ -89,4 +89,4 @@ def test_a_second_program_is_told_the_database_is_busy(tmp_path):
         holder.close()
     assert done.returncode == 1
     assert "busy" in done.stderr and "Traceback" not in done.stderr
-    assert run_gpast("--db", str(db), "import", "trainings", str(csv)).returncode == 0
+    assert gpast("--db", str(db), "import", "trainings", str(csv)).returncode == 0  # released

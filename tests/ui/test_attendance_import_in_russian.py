@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from app.ui.shell.background import wait_for_background
 from app.ui.transfer.import_dialog import ImportDialog
-from tests.ui.test_errors_in_russian import english_in, russian  # noqa: F401 - a fixture
+from tests.ui.test_errors_in_russian import english_in
 
 
-def test_attendance_problems_are_listed_in_russian(qtbot, db, tmp_path, two_day_training, russian):  # noqa: F811
+def test_attendance_problems_are_listed_in_russian(qtbot, db, tmp_path, two_day_training, russian):
     sheet = tmp_path / "посещаемость.csv"
     sheet.write_text(
         "training_code,full_name,sex,status,date\n"

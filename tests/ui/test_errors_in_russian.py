@@ -4,17 +4,11 @@ sentence (a Latin file name, code or column name inside is fine)."""
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.errors import DatabaseBusy
-from app.i18n import SOURCES
 from app.services.records import editing as records
 from app.translation_sources import problem_ids
 from tests.factories import add_participant, add_training
@@ -40,26 +34,6 @@ def english_in(text: str, *values: str) -> set[str]:
     for value in sorted(values, key=len, reverse=True):
         text = text.replace(value, " ")
     return {w.lower() for w in re.findall(r"[A-Za-z]+", text)} & ENGLISH
-
-
-@pytest.fixture
-def russian(qapp, tmp_path):
-    """The window in Russian: the translation compiled from the .ts, installed for one test."""
-    from app.ui.shell.application import make_application
-
-    make_application()
-    qm = tmp_path / "gpast_ru.qm"
-    lrelease = shutil.which("pyside6-lrelease") or str(
-        Path(sys.executable).parent / "pyside6-lrelease"
-    )
-    subprocess.run(
-        [lrelease, str(SOURCES / "gpast_ru.ts"), "-qm", str(qm)], check=True, capture_output=True
-    )
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -137,7 +137,7 @@ class ChoiceEditor(FieldEditor):
     def __init__(self, field: f.Field, parent=None):
         super().__init__(parent)
         self.combo = QComboBox(self)
-        if not field.required:
+        if not field.required or field.chosen_explicitly:
             self.combo.addItem("", None)
         for choice in field.choices:
             self.combo.addItem(value_label(choice), choice)
@@ -228,12 +228,25 @@ class TagListEditor(FieldEditor):
         self._render()
 
 
+class _CheckList(QListWidget):
+    """Enter ticks or unticks the current item; Ctrl+Enter is left to the dialog (it saves) and
+    changes no tick."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+
 class CheckListEditor(FieldEditor):
     """Checkable items (focus areas with their descriptions as tooltips, or aspects)."""
 
     def __init__(self, options: list[tuple[str, str, str]], parent=None):
         super().__init__(parent)
-        self.list = QListWidget(self)
+        self.list = _CheckList(self)
         for key, label, tip in options:
             item = QListWidgetItem(label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, key)

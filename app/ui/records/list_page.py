@@ -63,14 +63,14 @@ class RecordListPage(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
 
         filters = QHBoxLayout()
-        search_label = QLabel(self.tr("&Find:"), self)
+        search_label = QLabel(self.tr("F&ind:"), self)
         search_label.setBuddy(self.search)
         filters.addWidget(search_label)
         filters.addWidget(self.search, 2)
         for label_text, combo in (
             (self.tr("&Area:"), self.area),
             (self.tr("&Year:"), self.year),
-            (self.tr("S&tatus:"), self.status),
+            (self.tr("&Status:"), self.status),
         ):
             label = QLabel(label_text, self)
             label.setBuddy(combo)
@@ -103,11 +103,11 @@ class RecordListPage(QWidget):
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self.table.setAccessibleName(kind_label(kind))
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        # Enter and double-click both arrive as `activated` (doubleClicked too would open twice)
         self.table.activated.connect(lambda _index: self.edit_selected())
 
         self.new_button = QPushButton(self.tr("&New"), self)
-        self.edit_button = QPushButton(self.tr("&Edit", "button: edit the selected record"), self)
+        self.edit_button = QPushButton(self.tr("Edi&t", "button: edit the selected record"), self)
         self.duplicate_button = QPushButton(self.tr("D&uplicate"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.new_button.clicked.connect(self.new_record)
@@ -120,7 +120,7 @@ class RecordListPage(QWidget):
         buttons.addWidget(self.delete_button)
         self.attendance_button = None
         if kind == "trainings":
-            self.attendance_button = QPushButton(self.tr("A&ttendance…"), self)
+            self.attendance_button = QPushButton(self.tr("Attendan&ce…"), self)
             self.attendance_button.clicked.connect(self.open_roster)
             buttons.addWidget(self.attendance_button)
         buttons.addStretch(1)
@@ -132,9 +132,7 @@ class RecordListPage(QWidget):
         layout.addLayout(buttons)
         self.page_layout, self.button_row = layout, buttons  # for pages that add to them
 
-        self.new_action = self._action(
-            self.tr("New"), QKeySequence.StandardKey.New, self.new_record
-        )
+        # Ctrl+N is the window's Edit > New record (on this page: this page's new record)
         self.delete_action = self._action(
             self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_selected
         )

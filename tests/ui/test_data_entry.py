@@ -1,0 +1,177 @@
+"""Data entry as people do it: typing, Tab, Space, Ctrl+Enter, double-click and the keyboard
+shortcuts of the window (issue 16, "data entry that never lies"). Nothing here sets a widget's
+value; every value is typed."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QWidget
+
+from app.services.records import editing as records
+from app.ui.records.list_page import RecordListPage
+from app.ui.records.record_editor import RecordEditor
+from app.ui.shell.application import make_application
+from tests.factories import add_training
+
+
+@pytest.fixture(autouse=True)
+def _app_names(qapp):
+    make_application()
+    QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_questions(monkeypatch):
+    """A question left open would hang an offscreen test: Discard unless a test answers."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    """The editors the window opens (each closed at once, as Cancel would)."""
+    seen: list[RecordEditor] = []
+
+    def exec_(editor):
+        seen.append(editor)
+        return 0
+
+    monkeypatch.setattr(RecordEditor, "exec", exec_)
+    return seen
+
+
+def shown_editor(qtbot, db, kind: str, record_id: int | None = None) -> RecordEditor:
+    editor = RecordEditor(db, kind, record_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    assert QTest.qWaitForWindowActive(editor)
+    return editor
+
+
+def tab_to(qtbot, window: QWidget, target: QWidget, limit: int = 40) -> None:
+    """Press Tab until `target` has the focus, as a user walks through a form."""
+    for _ in range(limit):
+        focused = window.focusWidget()
+        if focused is target:
+            return
+        QTest.keyClick(focused or window, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target.objectName() or target}")
+
+
+def test_ctrl_enter_in_focus_areas_saves_what_is_ticked(qtbot, db):
+    editor = shown_editor(qtbot, db, "legislation")
+    QTest.keyClicks(editor.focusWidget(), "Anti-trafficking law")
+    areas = editor.editors["focus_areas"].list  # type: ignore[attr-defined]
+    tab_to(qtbot, editor, areas)
+    QTest.keyClick(areas, Qt.Key.Key_Space)
+    QTest.keyClick(areas, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert editor.saved_record is not None, editor.why.text()
+    saved = records.get(db, "legislation", editor.saved_record["id"])
+    assert saved["title"] == "Anti-trafficking law"
+    assert saved["focus_areas"] == [areas.item(0).data(Qt.ItemDataRole.UserRole)]
+
+
+def test_plain_enter_in_focus_areas_ticks_and_unticks(qtbot, db):
+    editor = shown_editor(qtbot, db, "legislation")
+    areas = editor.editors["focus_areas"].list  # type: ignore[attr-defined]
+    tab_to(qtbot, editor, areas)
+    QTest.keyClick(areas, Qt.Key.Key_Return)
+    assert editor.editors["focus_areas"].value() == [areas.item(0).data(Qt.ItemDataRole.UserRole)]
+    QTest.keyClick(areas, Qt.Key.Key_Return)
+    assert editor.editors["focus_areas"].value() == []
+    assert editor.isVisible()
+
+
+def test_double_click_on_a_row_opens_the_editor_once(qtbot, db, opened):
+    add_training(db)
+    page = RecordListPage(db, "trainings")
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    rect = page.table.visualRect(page.model.index(0, 1))
+    QTest.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QTest.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(opened) == 1
+    QTest.keyClick(page.table, Qt.Key.Key_Return)
+    assert len(opened) == 2
+
+
+@pytest.fixture
+def window(qtbot, db):
+    from app.ui.shell.main_window import MainWindow
+
+    add_training(db)
+    main = MainWindow(db)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    assert QTest.qWaitForWindowActive(main)
+    return main
+
+
+@pytest.mark.parametrize("kind", ["legislation", "trainings", "campaigns", "participants"])
+def test_ctrl_n_on_a_list_page_opens_a_new_record(qtbot, window, opened, kind, monkeypatch):
+    window.show_page(kind)
+    page = window.list_page(kind)
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(opened) == 1
+    assert opened[0].kind == kind and opened[0].record_id is None
+
+
+def mnemonics(window) -> dict[str, list[str]]:
+    """Alt+letter of every menu title and every visible label and button of the current page."""
+    texts = [a.text() for a in window.menuBar().actions()]
+    page = window.current_page()
+    for widget in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
+        if widget.isVisibleTo(page):  # a disabled button's letter is its own once enabled
+            texts.append(widget.text())
+    found: dict[str, list[str]] = {}
+    for text in texts:
+        match = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if match:
+            found.setdefault(match.group(1).lower(), []).append(text)
+    return found
+
+
+def _no_clash(window) -> None:
+    for kind in ("legislation", "trainings", "campaigns", "participants"):
+        window.show_page(kind)
+        clashes = {k: v for k, v in mnemonics(window).items() if len(v) > 1}
+        assert clashes == {}, kind
+
+
+def test_alt_letters_are_not_taken_twice(qtbot, window, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    _no_clash(window)
+
+
+def test_alt_letters_are_not_taken_twice_in_russian(qtbot, russian, db):
+    from app.ui.shell.main_window import MainWindow
+
+    main = MainWindow(db)
+    qtbot.addWidget(main)
+    _no_clash(main)
+
+
+def test_a_new_person_has_no_sex_until_one_is_chosen(qtbot, db):
+    editor = shown_editor(qtbot, db, "participants")
+    QTest.keyClicks(editor.focusWidget(), "Maria Lopez")
+    QTest.keyClick(editor.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert editor.saved_record is None
+    assert records.count_records(db, "participants") == 0
+    assert editor.errors["sex"].isVisibleTo(editor)
+    assert "Sex" in editor.why.text()
+    combo = editor.editors["sex"].combo  # type: ignore[attr-defined]
+    assert combo.currentText() == ""
+    tab_to(qtbot, editor, combo)
+    QTest.keyClick(combo, Qt.Key.Key_M)
+    QTest.keyClick(combo, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert editor.saved_record is not None, editor.why.text()
+    assert records.get(db, "participants", editor.saved_record["id"])["sex"] == "male"
