@@ -2112,7 +2112,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/attendance/recording.py" line="68" />
-        <location filename="../../app/services/exchange/merge.py" line="233" />
+        <location filename="../../app/services/exchange/merge.py" line="237" />
         <location filename="../../app/services/spreadsheets/attendance_import.py" line="171" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
@@ -2146,7 +2146,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/exchange/bundle_checks.py" line="114" />
         <location filename="../../app/services/exchange/bundle_checks.py" line="207" />
-        <location filename="../../app/services/exchange/merge.py" line="397" />
+        <location filename="../../app/services/exchange/merge.py" line="362" />
         <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
         <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
     </message>
@@ -2195,11 +2195,16 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/exchange/bundle_format.py" line="47" />
+        <source>{what}: {label} was deleted here but changed there since; it is back</source>
+        <translation>{what}: {label} удалено здесь, но с тех пор изменено там; запись возвращена</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_format.py" line="56" />
         <source>{what}: {label} (their dates leave out attendance on {days}; kept ours)</source>
         <translation>{what}: {label} (их даты не включают дни с отметками посещаемости: {days}; оставлена наша версия)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="57" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="66" />
         <source>{what}: {uuid} was deleted there but edited here later (kept)</source>
         <translation>{what}: {uuid} удалена там, но позже изменена здесь (сохранена)</translation>
     </message>
@@ -2244,12 +2249,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: ключ подписи этого рабочего места повреждён ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="72" />
+        <location filename="../../app/services/exchange/merge.py" line="71" />
         <source>{what} {uuid}: the code '{code}' belongs to another record here ({title}) whose values differ; change one of the codes; nothing was imported</source>
         <translation>{what} {uuid}: код «{code}» здесь принадлежит другой записи ({title}) с другими значениями; измените один из кодов; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="223" />
+        <location filename="../../app/services/exchange/merge.py" line="227" />
         <source>attendance {uuid}: its training or person is neither in the bundle nor in this database; nothing was imported</source>
         <translation>посещаемость {uuid}: её обучения или человека нет ни в пакете, ни в этой базе данных; ничего не импортировано</translation>
     </message>
@@ -2381,6 +2386,11 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/recycle_bin/restoring.py" line="57" />
         <source>{uuid} is {what}: bring back the record it belonged to instead</source>
         <translation>{uuid} — это {what}: верните запись, к которой это относилось</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recycle_bin/restoring.py" line="63" />
+        <source>{uuid} is not deleted: it is back already</source>
+        <translation>{uuid} не удалена: запись уже возвращена</translation>
     </message>
     <message>
         <location filename="../../app/services/reporting/indicators.py" line="151" />
