@@ -17,6 +17,8 @@ from app import __version__
 
 COMMAND_MODULES = (
     "app.commands.indicators",
+    "app.commands.statistics",
+    "app.commands.reporting_pack",
     "app.commands.maintenance",
     "app.commands.spreadsheets",
     "app.commands.report",

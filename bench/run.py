@@ -19,7 +19,14 @@ sys.path.insert(0, str(HERE.parent))
 
 from bench.databases import arguments  # noqa: E402
 
-BENCHMARKS = ("bench_indicators", "bench_report", "bench_import", "bench_ui", "bench_bundle")
+BENCHMARKS = (
+    "bench_indicators",
+    "bench_report",
+    "bench_statistics",
+    "bench_import",
+    "bench_ui",
+    "bench_bundle",
+)
 
 
 def main(argv=None) -> int:

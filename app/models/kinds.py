@@ -29,6 +29,7 @@ class FieldType(StrEnum):
     FREE_LIST = "list"  # items separated by ';', `suggestions` offered
     FOCUS_AREAS = "areas"  # focus areas by slug or English name
     ASPECTS = "aspects"  # a list of vocabulary.ASPECTS
+    COUNTRY = "country"  # an ISO 3166-1 alpha-2 code (or vocabulary.UNKNOWN_CITIZENSHIP)
 
 
 LISTS = (FieldType.FREE_LIST, FieldType.FOCUS_AREAS, FieldType.ASPECTS)
@@ -277,11 +278,37 @@ KINDS: dict[str, Kind] = {
                     grouped_digits=False,
                 ),
                 Field("focus_area", T.CHOICE, required=True, choices=v.AREA_SLUGS),
-                Field("indicator", T.CHOICE, required=True, choices=v.INDICATORS),
+                Field("indicator", T.CHOICE, required=True, choices=v.TARGET_INDICATORS),
                 Field("target", T.NUMBER, required=True, minimum=0, maximum=10**12),
             ),  # fmt: skip
             bundle_part="targets",
             bundle_rank=6,
+        ),
+        Kind(
+            "statistics",
+            "Statistic",
+            "statistic",
+            "figure",
+            (
+                Field(
+                    "year",
+                    T.WHOLE_NUMBER,
+                    required=True,
+                    minimum=1900,
+                    maximum=2199,
+                    grouped_digits=False,
+                ),
+                Field("indicator", T.CHOICE, required=True, choices=v.STATISTICS_INDICATORS),
+                Field("value", T.WHOLE_NUMBER, required=True, minimum=0, maximum=10**12),
+                Field("sex", T.CHOICE, choices=v.SEXES),
+                Field("age_group", T.CHOICE, choices=v.AGE_GROUPS),
+                Field("citizenship", T.COUNTRY, max_length=10),
+                Field("exploitation", T.CHOICE, choices=v.EXPLOITATION_FORMS),
+                Field("source", max_length=300),
+                NOTES,
+            ),  # fmt: skip
+            # the key: a new value for the same key replaces the old one (product.md)
+            natural_keys=(("year", "indicator", *v.STATISTICS_BREAKDOWNS, "source"),),
         ),
         Kind(
             "participants",

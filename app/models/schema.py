@@ -6,6 +6,7 @@ from app.models.base import Base, RecordMixin, new_uuid, new_uuids, utcnow
 from app.models.campaign import Campaign, campaign_focus_area
 from app.models.focus_area import FocusArea
 from app.models.legislation import Legislation, legislation_focus_area
+from app.models.statistic import Statistic
 from app.models.target import Setting, Target
 from app.models.training import Attendance, Participant, TrainingSession, training_focus_area
 
@@ -20,6 +21,7 @@ __all__ = [
     "Participant",
     "RecordMixin",
     "Setting",
+    "Statistic",
     "Target",
     "TrainingSession",
     "campaign_focus_area",

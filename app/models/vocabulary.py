@@ -42,3 +42,31 @@ INDICATORS = (
     "campaigns_launched",
     "campaign_reach",
 )
+
+# Statistics from other agencies (product.md): yearly aggregate figures, never case files.
+STATISTICS_INDICATORS = (
+    "victims_identified",
+    "victims_assisted",
+    "victims_referred",
+    "victims_repatriated",
+    "investigations",
+    "persons_prosecuted",
+    "persons_convicted",
+    "population",
+)
+AGE_GROUPS = ("child", "adult", "unknown")
+EXPLOITATION_FORMS = (
+    "sexual",
+    "labour",
+    "criminal_activities",
+    "begging",
+    "organ_removal",
+    "forced_marriage",
+    "other",
+    "unknown",
+)
+UNKNOWN_CITIZENSHIP = "unknown"
+STATISTICS_BREAKDOWNS = ("sex", "age_group", "citizenship", "exploitation")  # in order of counting
+# what a target (the national action plan) may be set on: the counting rules' indicators and
+# the figures from other agencies (their yearly total by the counting rules)
+TARGET_INDICATORS = INDICATORS + tuple(i for i in STATISTICS_INDICATORS if i != "population")

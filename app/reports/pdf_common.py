@@ -107,17 +107,21 @@ def grid_style(extra=None) -> TableStyle:
 
 
 def fmt_int(value) -> str:
-    from app.reports.report_text import current
+    from app.reports.report_text import current, public_threshold
 
+    small = public_threshold()
+    if small and 0 < value < small:  # a document for publication: small counts identify people
+        return f"<{small}"
     text = f"{int(value):,}"
     return text.replace(",", " ") if current() == "ru" else text
 
 
 def fmt_num(value) -> str:
-    from app.reports.report_text import current
+    from app.reports.report_text import current, public_threshold
 
     value = float(value)
-    if value.is_integer():
+    small = public_threshold()
+    if value.is_integer() or (small and 0 < value < small):
         return fmt_int(value)
     text = f"{value:,.1f}"
     return text.replace(",", " ").replace(".", ",") if current() == "ru" else text

@@ -36,7 +36,16 @@ from app.reports.pdf_common import (
     styles,
 )
 from app.reports.report_graphics import TEXT_WIDTH, comparison_chart, progress_bar
-from app.reports.report_text import METHODS, area_description, area_name, language, tr
+from app.reports.report_statistics import INDICATOR_NAMES as STATISTICS_NAMES
+from app.reports.report_statistics import public_note, statistics_block
+from app.reports.report_text import (
+    METHODS,
+    area_description,
+    area_name,
+    language,
+    publication,
+    tr,
+)
 
 SUMMARY_COLUMNS = [
     ("laws_adopted", translatable("Legislative acts adopted")),
@@ -46,11 +55,15 @@ SUMMARY_COLUMNS = [
     ("campaigns_launched", translatable("Campaigns launched")),
     ("campaign_reach", translatable("Campaign reach")),
 ]
-INDICATOR_NAMES = dict(SUMMARY_COLUMNS) | {
-    "participations_male": translatable("of whom men"),
-    "training_hours": translatable("Training hours"),
-    "people_trained": translatable("People trained (each once)"),
-}
+INDICATOR_NAMES = (
+    dict(SUMMARY_COLUMNS)
+    | STATISTICS_NAMES
+    | {
+        "participations_male": translatable("of whom men"),
+        "training_hours": translatable("Training hours"),
+        "people_trained": translatable("People trained (each once)"),
+    }
+)
 TOC_MIN_SECTIONS = 3
 STATUS_NAMES = {
     "draft": translatable("Draft"),
@@ -93,9 +106,10 @@ def _heading(text: str, style, level: int) -> Paragraph:
     return p
 
 
-def build_report(data: dict[str, Any], path: str | Path, lang: str = "en") -> Path:
-    """Write the report described by `data` (from report_data) to `path`, in `lang`."""
-    with language(lang), written_whole(path) as partial:
+def build_report(data: dict[str, Any], path: str | Path, lang: str = "en", public: int = 0) -> Path:
+    """Write the report described by `data` (from report_data) to `path`, in `lang`; for
+    publication (`public`: the threshold) small counts print as "<N" and the cover says so."""
+    with language(lang), publication(public), written_whole(path) as partial:
         _build_report(data, partial)
     return Path(path)
 
@@ -137,7 +151,7 @@ def _build_report(data: dict[str, Any], path: str | Path) -> Path:
                 st["Normal"],
             )
         )
-    else:
+    if not data["empty"] or not data.get("statistics", {"empty": True})["empty"]:
         for section in data["sections"]:
             story.append(PageBreak())
             _section(story, section, data, st)
@@ -184,6 +198,7 @@ def _cover(story: list, data: dict, st) -> None:
             st["Small"],
         )
     )
+    story += public_note(st)
     story.append(PageBreak())
 
 
@@ -299,6 +314,8 @@ def _section(story: list, s: dict, data: dict, st) -> None:
     )
     sex.setStyle(grid_style([("ALIGN", (0, 1), (-1, -1), "RIGHT")]))
     story.append(sex)
+    if "statistics" in data:
+        statistics_block(story, s["slug"], data["statistics"], st)
     _record_lists(story, s, st)
 
 

@@ -14,6 +14,22 @@ from app.i18n import DOCUMENTS, catalogue, translatable
 
 LANGUAGES = ("en", "ru")
 _current: ContextVar[str] = ContextVar("report_language", default="en")
+_public: ContextVar[int] = ContextVar("report_public_threshold", default=0)
+
+
+@contextmanager
+def publication(threshold: int) -> Iterator[None]:
+    """Documents for publication: within, figures from 1 below `threshold` print as
+    "<threshold" (0: every figure as it is)."""
+    token = _public.set(threshold)
+    try:
+        yield
+    finally:
+        _public.reset(token)
+
+
+def public_threshold() -> int:
+    return _public.get()
 
 
 @contextmanager
@@ -135,5 +151,27 @@ METHODS = [
     (
         translatable("Legislation in the pipeline"),
         translatable("Legislation whose status is draft or submitted when the report is made."),
+    ),
+    (
+        translatable("Figures from other agencies"),
+        translatable(
+            "Yearly aggregate figures supplied by the police, prosecutors, courts, social "
+            "services and NGOs, for the calendar year of the report's last day, beside the year "
+            "before; no victim is ever named. A figure with no breakdown is a stated total. An "
+            "indicator's total is the stated total when there is one; otherwise the sum of the "
+            "figures broken down by sex alone, else by age group alone, else by form of "
+            "exploitation alone, else by citizenship alone, so nothing is counted twice. Figures "
+            "from different sources are never added together, as agencies often count the same "
+            "people: the largest source's total is printed, the others beside it. A stated total "
+            "that disagrees with a breakdown of it is listed. Victims belong to Protection, "
+            "investigations, prosecutions and convictions to Criminalisation."
+        ),
+    ),
+    (
+        translatable("SDG indicator 16.2.2"),
+        translatable(
+            "Victims identified per 100,000 of population, from the figures above; shown when "
+            "the population of the year is known."
+        ),
     ),
 ]

@@ -8,8 +8,11 @@ from app.errors import ValidationError
 from app.models import Setting
 from app.services.unit_of_work import Database
 
-KEYS = ("country", "coordinating_body", "country_role", "user_name")
+KEYS = ("country", "coordinating_body", "country_role", "user_name", "public_threshold")
 MAX_LENGTH = 300
+# documents for publication (--public) print figures from 1 up to this minus one as "<N"
+DEFAULT_PUBLIC_THRESHOLD = 5
+PUBLIC_THRESHOLDS = (2, 100)
 
 
 def get_settings(db: Database) -> dict[str, str]:
@@ -24,6 +27,8 @@ def update_settings(db: Database, values: dict[str, str]) -> dict[str, str]:
             raise ValidationError(key, "is not a setting")
         if len(str(value)) > MAX_LENGTH:
             raise ValidationError(key, "is longer than {n} characters", n=MAX_LENGTH)
+        if key == "public_threshold" and str(value).strip():
+            _check_threshold(str(value).strip())
     with db.writing() as session:
         for key, value in values.items():
             row = session.get(Setting, key)
@@ -32,3 +37,17 @@ def update_settings(db: Database, values: dict[str, str]) -> dict[str, str]:
             else:
                 row.value = str(value).strip()
     return get_settings(db)
+
+
+def _check_threshold(text: str) -> None:
+    low, high = PUBLIC_THRESHOLDS
+    if not text.isdigit() or not low <= int(text) <= high:
+        raise ValidationError(
+            "public_threshold", "must be a whole number from {low} to {high}", low=low, high=high
+        )
+
+
+def public_threshold(db: Database) -> int:
+    """Figures below this (from 1) are printed as "<N" in documents for publication."""
+    text = get_settings(db)["public_threshold"]
+    return int(text) if text.isdigit() else DEFAULT_PUBLIC_THRESHOLD

@@ -50,6 +50,13 @@ FIELD_LABELS = {
     "birth_year": QT_TRANSLATE_NOOP("Labels", "Birth year"),
     "email": QT_TRANSLATE_NOOP("Labels", "Email"),
     "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "year": QT_TRANSLATE_NOOP("Labels", "Year"),
+    "indicator": QT_TRANSLATE_NOOP("Labels", "Indicator"),
+    "value": QT_TRANSLATE_NOOP("Labels", "Value"),
+    "age_group": QT_TRANSLATE_NOOP("Labels", "Age group"),
+    "citizenship": QT_TRANSLATE_NOOP("Labels", "Citizenship"),
+    "exploitation": QT_TRANSLATE_NOOP("Labels", "Form of exploitation"),
+    "source": QT_TRANSLATE_NOOP("Labels", "Source"),
 }
 
 VALUE_LABELS = {
@@ -95,6 +102,23 @@ VALUE_LABELS = {
     "consular staff": QT_TRANSLATE_NOOP("Labels", "Consular staff"),
     "in-person": QT_TRANSLATE_NOOP("Labels", "In person"),
     "hybrid": QT_TRANSLATE_NOOP("Labels", "Hybrid"),
+    "victims_identified": QT_TRANSLATE_NOOP("Labels", "Victims identified"),
+    "victims_assisted": QT_TRANSLATE_NOOP("Labels", "Victims assisted"),
+    "victims_referred": QT_TRANSLATE_NOOP("Labels", "Victims referred"),
+    "victims_repatriated": QT_TRANSLATE_NOOP("Labels", "Victims repatriated"),
+    "investigations": QT_TRANSLATE_NOOP("Labels", "Investigations"),
+    "persons_prosecuted": QT_TRANSLATE_NOOP("Labels", "Persons prosecuted"),
+    "persons_convicted": QT_TRANSLATE_NOOP("Labels", "Persons convicted"),
+    "population": QT_TRANSLATE_NOOP("Labels", "Population"),
+    "child": QT_TRANSLATE_NOOP("Labels", "Child (under 18)"),
+    "adult": QT_TRANSLATE_NOOP("Labels", "Adult"),
+    "unknown": QT_TRANSLATE_NOOP("Labels", "Unknown"),
+    "sexual": QT_TRANSLATE_NOOP("Labels", "Sexual exploitation"),
+    "labour": QT_TRANSLATE_NOOP("Labels", "Forced labour"),
+    "criminal_activities": QT_TRANSLATE_NOOP("Labels", "Forced criminal activities"),
+    "begging": QT_TRANSLATE_NOOP("Labels", "Forced begging"),
+    "organ_removal": QT_TRANSLATE_NOOP("Labels", "Organ removal"),
+    "forced_marriage": QT_TRANSLATE_NOOP("Labels", "Forced marriage"),
 }
 
 KIND_LABELS = {
@@ -104,6 +128,7 @@ KIND_LABELS = {
     "participants": QT_TRANSLATE_NOOP("Labels", "Participants"),
     "attendance": QT_TRANSLATE_NOOP("Labels", "Attendance"),
     "targets": QT_TRANSLATE_NOOP("Labels", "Targets"),
+    "statistics": QT_TRANSLATE_NOOP("Labels", "Statistics"),
 }
 
 AREA_LABELS = {

@@ -15,7 +15,12 @@
 <context>
     <name>AreaCard</name>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="111" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="117" />
+        <source>(year before: {n})</source>
+        <translation>(годом ранее: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/dashboard_page.py" line="131" />
         <source>{indicator}: {actual} of {target}</source>
         <translation>{indicator}: {actual} из {target}</translation>
     </message>
@@ -193,37 +198,37 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="148" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="168" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="149" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="169" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="156" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="176" />
         <source>Loading</source>
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="229" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="250" />
         <source>Progress {year}</source>
         <translation>Результаты {year} года</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="249" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="270" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="250" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="271" />
         <source>Each record counted once</source>
         <translation>Каждая запись учитывается один раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="268" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="289" />
         <source>A record linked to several focus areas counts in each area's card and once in “All areas”. Participants trained: people present or late on at least one day of a session, counted once per session.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в карточке каждого направления и один раз во «Всех направлениях». Обучено участников: люди, присутствовавшие или опоздавшие хотя бы в один день занятия, по одному разу на занятие.</translation>
     </message>
@@ -562,49 +567,84 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="29" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="30" />
         <source>Legislative acts adopted</source>
         <translation>Принято нормативных актов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="30" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="31" />
         <source>Trainings held</source>
         <translation>Проведено обучений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="31" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="32" />
         <source>Training hours</source>
         <translation>Часов обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="32" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="33" />
         <source>Participants trained</source>
         <translation>Обучено участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="33" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="34" />
         <source>People trained</source>
         <translation>Обучено человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="34" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="35" />
         <source>Women trained (participations)</source>
         <translation>Из них женщин (участий)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="35" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="36" />
         <source>Men trained (participations)</source>
         <translation>Из них мужчин (участий)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="36" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="37" />
         <source>Campaigns launched</source>
         <translation>Начато кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="37" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="38" />
         <source>Campaign reach</source>
         <translation>Охват кампаний</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/dashboard_page.py" line="39" />
+        <source>Victims identified</source>
+        <translation>Выявлено жертв</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/dashboard_page.py" line="40" />
+        <source>Victims assisted</source>
+        <translation>Жертвам оказана помощь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/dashboard_page.py" line="41" />
+        <source>Victims referred</source>
+        <translation>Жертвы направлены в службы помощи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/dashboard_page.py" line="42" />
+        <source>Victims repatriated</source>
+        <translation>Жертвы репатриированы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/dashboard_page.py" line="43" />
+        <source>Investigations</source>
+        <translation>Расследования</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/dashboard_page.py" line="44" />
+        <source>Persons prosecuted</source>
+        <translation>Лица, привлечённые к уголовной ответственности</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/dashboard_page.py" line="45" />
+        <source>Persons convicted</source>
+        <translation>Осуждённые лица</translation>
     </message>
 </context>
 <context>
@@ -780,272 +820,397 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Телефон</translation>
     </message>
     <message>
+        <location filename="../../app/ui/labels.py" line="53" />
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="54" />
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="55" />
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/labels.py" line="56" />
+        <source>Age group</source>
+        <translation>Возрастная группа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="57" />
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="58" />
+        <source>Form of exploitation</source>
+        <translation>Форма эксплуатации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="59" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="63" />
         <source>Law</source>
         <translation>Закон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="57" />
+        <location filename="../../app/ui/labels.py" line="64" />
         <source>Amendment</source>
         <translation>Поправка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="58" />
+        <location filename="../../app/ui/labels.py" line="65" />
         <source>Decree</source>
         <translation>Указ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="59" />
+        <location filename="../../app/ui/labels.py" line="66" />
         <source>Regulation</source>
         <translation>Постановление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="60" />
+        <location filename="../../app/ui/labels.py" line="67" />
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="61" />
+        <location filename="../../app/ui/labels.py" line="68" />
         <source>Treaty</source>
         <translation>Международный договор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="62" />
+        <location filename="../../app/ui/labels.py" line="69" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="63" />
+        <location filename="../../app/ui/labels.py" line="70" />
         <source>Submitted</source>
         <translation>Внесён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="64" />
+        <location filename="../../app/ui/labels.py" line="71" />
         <source>Adopted</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="65" />
+        <location filename="../../app/ui/labels.py" line="72" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="66" />
+        <location filename="../../app/ui/labels.py" line="73" />
         <source>Repealed</source>
         <translation>Утратил силу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67" />
+        <location filename="../../app/ui/labels.py" line="74" />
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68" />
+        <location filename="../../app/ui/labels.py" line="75" />
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69" />
+        <location filename="../../app/ui/labels.py" line="76" />
         <source>Other</source>
         <translation>Другой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70" />
+        <location filename="../../app/ui/labels.py" line="77" />
         <source>Not stated</source>
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71" />
+        <location filename="../../app/ui/labels.py" line="78" />
         <source>Present</source>
         <translation>Присутствовал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="72" />
+        <location filename="../../app/ui/labels.py" line="79" />
         <source>Late</source>
         <translation>Опоздал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="73" />
+        <location filename="../../app/ui/labels.py" line="80" />
         <source>Excused</source>
         <translation>По уважительной причине</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="74" />
+        <location filename="../../app/ui/labels.py" line="81" />
         <source>Absent</source>
         <translation>Отсутствовал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="75" />
+        <location filename="../../app/ui/labels.py" line="82" />
         <source>Gender</source>
         <translation>Гендер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="76" />
+        <location filename="../../app/ui/labels.py" line="83" />
         <source>Age (children and youth)</source>
         <translation>Возраст (дети и молодёжь)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="77" />
+        <location filename="../../app/ui/labels.py" line="84" />
         <source>Migration</source>
         <translation>Миграция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="78" />
+        <location filename="../../app/ui/labels.py" line="85" />
         <source>TV</source>
         <translation>ТВ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79" />
+        <location filename="../../app/ui/labels.py" line="86" />
         <source>Radio</source>
         <translation>Радио</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80" />
+        <location filename="../../app/ui/labels.py" line="87" />
         <source>Print</source>
         <translation>Пресса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="81" />
+        <location filename="../../app/ui/labels.py" line="88" />
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="82" />
+        <location filename="../../app/ui/labels.py" line="89" />
         <source>Outdoor</source>
         <translation>Наружная реклама</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="83" />
+        <location filename="../../app/ui/labels.py" line="90" />
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="84" />
+        <location filename="../../app/ui/labels.py" line="91" />
         <source>Hotline</source>
         <translation>Горячая линия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="85" />
+        <location filename="../../app/ui/labels.py" line="92" />
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="86" />
+        <location filename="../../app/ui/labels.py" line="93" />
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87" />
+        <location filename="../../app/ui/labels.py" line="94" />
         <source>Prosecutors</source>
         <translation>Прокуроры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="88" />
+        <location filename="../../app/ui/labels.py" line="95" />
         <source>Judges</source>
         <translation>Судьи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="89" />
+        <location filename="../../app/ui/labels.py" line="96" />
         <source>Border guards</source>
         <translation>Пограничники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90" />
+        <location filename="../../app/ui/labels.py" line="97" />
         <source>Labour inspectors</source>
         <translation>Инспекторы труда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91" />
+        <location filename="../../app/ui/labels.py" line="98" />
         <source>Social workers</source>
         <translation>Социальные работники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="92" />
+        <location filename="../../app/ui/labels.py" line="99" />
         <source>NGOs</source>
         <translation>НКО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="93" />
+        <location filename="../../app/ui/labels.py" line="100" />
         <source>Health workers</source>
         <translation>Медицинские работники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="94" />
+        <location filename="../../app/ui/labels.py" line="101" />
         <source>Teachers</source>
         <translation>Учителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="95" />
+        <location filename="../../app/ui/labels.py" line="102" />
         <source>Consular staff</source>
         <translation>Консульские сотрудники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="96" />
+        <location filename="../../app/ui/labels.py" line="103" />
         <source>In person</source>
         <translation>Очно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="97" />
+        <location filename="../../app/ui/labels.py" line="104" />
         <source>Hybrid</source>
         <translation>Смешанный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="101" />
+        <location filename="../../app/ui/labels.py" line="105" />
+        <source>Victims identified</source>
+        <translation>Выявлено жертв</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="106" />
+        <source>Victims assisted</source>
+        <translation>Жертвам оказана помощь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="107" />
+        <source>Victims referred</source>
+        <translation>Жертвы направлены в службы помощи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="108" />
+        <source>Victims repatriated</source>
+        <translation>Жертвы репатриированы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="109" />
+        <source>Investigations</source>
+        <translation>Расследования</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="110" />
+        <source>Persons prosecuted</source>
+        <translation>Лица, привлечённые к уголовной ответственности</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="111" />
+        <source>Persons convicted</source>
+        <translation>Осуждённые лица</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="112" />
+        <source>Population</source>
+        <translation>Численность населения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="113" />
+        <source>Child (under 18)</source>
+        <translation>Ребёнок (до 18 лет)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="114" />
+        <source>Adult</source>
+        <translation>Взрослый</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="115" />
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="116" />
+        <source>Sexual exploitation</source>
+        <translation>Сексуальная эксплуатация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="117" />
+        <source>Forced labour</source>
+        <translation>Принудительный труд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="118" />
+        <source>Forced criminal activities</source>
+        <translation>Принуждение к преступной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="119" />
+        <source>Forced begging</source>
+        <translation>Принуждение к попрошайничеству</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="120" />
+        <source>Organ removal</source>
+        <translation>Изъятие органов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="121" />
+        <source>Forced marriage</source>
+        <translation>Принудительный брак</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="125" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="102" />
+        <location filename="../../app/ui/labels.py" line="126" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="103" />
+        <location filename="../../app/ui/labels.py" line="127" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="104" />
+        <location filename="../../app/ui/labels.py" line="128" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="105" />
+        <location filename="../../app/ui/labels.py" line="129" />
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="106" />
+        <location filename="../../app/ui/labels.py" line="130" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="110" />
+        <location filename="../../app/ui/labels.py" line="131" />
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="135" />
         <source>Criminalisation of trafficking</source>
         <translation>Криминализация торговли людьми</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="111" />
+        <location filename="../../app/ui/labels.py" line="136" />
         <source>Countering demand</source>
         <translation>Противодействие спросу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="112" />
+        <location filename="../../app/ui/labels.py" line="137" />
         <source>Protection and reintegration of victims</source>
         <translation>Защита и реинтеграция жертв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="113" />
+        <location filename="../../app/ui/labels.py" line="138" />
         <source>Eradicating root causes</source>
         <translation>Устранение коренных причин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="114" />
+        <location filename="../../app/ui/labels.py" line="139" />
         <source>National capacity-building</source>
         <translation>Укрепление национального потенциала</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="136" />
+        <location filename="../../app/ui/labels.py" line="161" />
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -1053,222 +1218,222 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="51" />
+        <location filename="../../app/ui/shell/main_window.py" line="53" />
         <source>Pages</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="67" />
+        <location filename="../../app/ui/shell/main_window.py" line="69" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="68" />
+        <location filename="../../app/ui/shell/main_window.py" line="70" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="69" />
+        <location filename="../../app/ui/shell/main_window.py" line="71" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="70" />
+        <location filename="../../app/ui/shell/main_window.py" line="72" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="71" />
+        <location filename="../../app/ui/shell/main_window.py" line="73" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="72" />
+        <location filename="../../app/ui/shell/main_window.py" line="74" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="73" />
+        <location filename="../../app/ui/shell/main_window.py" line="75" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="83" />
+        <location filename="../../app/ui/shell/main_window.py" line="85" />
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="186" />
+        <location filename="../../app/ui/shell/main_window.py" line="191" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="187" />
+        <location filename="../../app/ui/shell/main_window.py" line="192" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="190" />
+        <location filename="../../app/ui/shell/main_window.py" line="195" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="195" />
+        <location filename="../../app/ui/shell/main_window.py" line="200" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="196" />
+        <location filename="../../app/ui/shell/main_window.py" line="201" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="197" />
+        <location filename="../../app/ui/shell/main_window.py" line="202" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="199" />
+        <location filename="../../app/ui/shell/main_window.py" line="204" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="200" />
+        <location filename="../../app/ui/shell/main_window.py" line="205" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="201" />
+        <location filename="../../app/ui/shell/main_window.py" line="206" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="202" />
+        <location filename="../../app/ui/shell/main_window.py" line="207" />
         <source>&amp;Deleted records…</source>
         <translation>&amp;Удалённые записи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="204" />
+        <location filename="../../app/ui/shell/main_window.py" line="209" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="205" />
+        <location filename="../../app/ui/shell/main_window.py" line="210" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="206" />
+        <location filename="../../app/ui/shell/main_window.py" line="211" />
         <source>Accepted &amp;workstations…</source>
         <translation>Принятые &amp;рабочие места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="209" />
+        <location filename="../../app/ui/shell/main_window.py" line="214" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="211" />
+        <location filename="../../app/ui/shell/main_window.py" line="216" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="213" />
+        <location filename="../../app/ui/shell/main_window.py" line="218" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="215" />
+        <location filename="../../app/ui/shell/main_window.py" line="220" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="216" />
+        <location filename="../../app/ui/shell/main_window.py" line="221" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="218" />
+        <location filename="../../app/ui/shell/main_window.py" line="223" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="219" />
+        <location filename="../../app/ui/shell/main_window.py" line="224" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="229" />
+        <location filename="../../app/ui/shell/main_window.py" line="234" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="231" />
+        <location filename="../../app/ui/shell/main_window.py" line="236" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="232" />
+        <location filename="../../app/ui/shell/main_window.py" line="237" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="269" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="46" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="269" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="47" />
         <source>Open a list page first (e.g. Trainings).</source>
         <translation>Сначала откройте список (например, «Обучение»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="282" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="63" />
         <source>Download template</source>
         <translation>Скачать шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="282" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="64" />
         <source>Template for:</source>
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="330" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="118" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="335" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="126" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="335" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="127" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="350" />
+        <location filename="../../app/ui/shell/main_window.py" line="272" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="352" />
+        <location filename="../../app/ui/shell/main_window.py" line="274" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="363" />
+        <location filename="../../app/ui/shell/main_window.py" line="285" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="368" />
+        <location filename="../../app/ui/shell/main_window.py" line="290" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="375" />
+        <location filename="../../app/ui/shell/main_window.py" line="297" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -1560,122 +1725,164 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="73" />
+        <location filename="../../app/ui/overview/reports_page.py" line="114" />
         <source>Last year</source>
         <translation>Прошлый год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="74" />
+        <location filename="../../app/ui/overview/reports_page.py" line="115" />
         <source>This year</source>
         <translation>Текущий год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="75" />
+        <location filename="../../app/ui/overview/reports_page.py" line="116" />
         <source>Last quarter</source>
         <translation>Прошлый квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="76" />
+        <location filename="../../app/ui/overview/reports_page.py" line="117" />
         <source>This quarter</source>
         <translation>Текущий квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="77" />
+        <location filename="../../app/ui/overview/reports_page.py" line="118" />
         <source>Custom period</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="80" />
+        <location filename="../../app/ui/overview/reports_page.py" line="121" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="83" />
+        <location filename="../../app/ui/overview/reports_page.py" line="124" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="83" />
+        <location filename="../../app/ui/overview/reports_page.py" line="124" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="94" />
+        <location filename="../../app/ui/overview/reports_page.py" line="135" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="96" />
+        <location filename="../../app/ui/overview/reports_page.py" line="136" />
+        <source>For p&amp;ublication (small counts as &lt;5)</source>
+        <translation>Для п&amp;убликации (малые числа как &lt;5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="138" />
+        <source>Figures from 1 to 4 print as &lt;5; the threshold is in Settings.</source>
+        <translation>Показатели от 1 до 4 печатаются как &lt;5; порог задаётся в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="141" />
         <source>Focus areas in the report</source>
         <translation>Направления в отчёте</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="98" />
+        <location filename="../../app/ui/overview/reports_page.py" line="143" />
         <source>&amp;Generate</source>
         <translation>&amp;Сформировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="99" />
+        <location filename="../../app/ui/overview/reports_page.py" line="144" />
         <source>&amp;Save as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="100" />
+        <location filename="../../app/ui/overview/reports_page.py" line="145" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="101" />
+        <location filename="../../app/ui/overview/reports_page.py" line="146" />
         <source>&amp;Open in viewer</source>
         <translation>&amp;Открыть в программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="116" />
+        <location filename="../../app/ui/overview/reports_page.py" line="147" />
+        <source>Reporting pac&amp;k…</source>
+        <translation>Пакет &amp;отчётности…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="150" />
+        <source>The statistics tables the UN, Council of Europe and donor questionnaires ask for, a column per year of the period (.xlsx), or the narrative annex by prevention, protection, prosecution and partnership (.docx)</source>
+        <translation>Статистические таблицы для вопросников ООН, Совета Европы и доноров, по столбцу на каждый год периода (.xlsx), или текстовое приложение по разделам «предупреждение», «защита», «уголовное преследование» и «партнёрство» (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="170" />
         <source>P&amp;eriod:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="120" />
+        <location filename="../../app/ui/overview/reports_page.py" line="174" />
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="122" />
+        <location filename="../../app/ui/overview/reports_page.py" line="176" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="124" />
+        <location filename="../../app/ui/overview/reports_page.py" line="178" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="157" />
+        <location filename="../../app/ui/overview/reports_page.py" line="213" />
         <source>Report preview</source>
         <translation>Просмотр отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="205" />
+        <location filename="../../app/ui/overview/reports_page.py" line="261" />
+        <location filename="../../app/ui/overview/reports_page.py" line="286" />
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="205" />
+        <location filename="../../app/ui/overview/reports_page.py" line="261" />
+        <location filename="../../app/ui/overview/reports_page.py" line="286" />
         <source>'To' is before 'From'.</source>
         <translation>Дата «по» раньше даты «с».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="211" />
+        <location filename="../../app/ui/overview/reports_page.py" line="267" />
         <source>Making the report…</source>
         <translation>Формирование отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="232" />
+        <location filename="../../app/ui/overview/reports_page.py" line="292" />
+        <source>Save the reporting pack</source>
+        <translation>Сохранить пакет отчётности</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="294" />
+        <source>Statistics tables (*.xlsx);;Narrative annex (*.docx)</source>
+        <translation>Статистические таблицы (*.xlsx);;Текстовое приложение (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="302" />
+        <source>Making the reporting pack…</source>
+        <translation>Создание пакета отчётности…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="320" />
+        <source>Reporting pack written: {path}</source>
+        <translation>Пакет отчётности записан: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="329" />
         <source>{pages} pages</source>
         <translation>Страниц: {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="244" />
+        <location filename="../../app/ui/overview/reports_page.py" line="342" />
         <source>Save report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -1857,25 +2064,142 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Ваше &amp;имя (для журнала изменений):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="43" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="35" />
+        <source>Documents for &amp;publication print figures below this as &lt;N (default 5):</source>
+        <translation>Документы для &amp;публикации печатают показатели меньше этого числа как &lt;N (по умолчанию 5):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/settings_dialog.py" line="46" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="47" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="50" />
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="48" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="51" />
         <source>Interface &amp;language (after a restart):</source>
         <translation>&amp;Язык интерфейса (после перезапуска):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="66" />
         <location filename="../../app/ui/shell/settings_dialog.py" line="69" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="72" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="44" />
+        <source>Total (stated)</source>
+        <translation>Итого (указано)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="45" />
+        <source>Children</source>
+        <translation>Дети</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="46" />
+        <source>Adults</source>
+        <translation>Взрослые</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="47" />
+        <source>Age unknown</source>
+        <translation>Возраст неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="48" />
+        <source>Other forms</source>
+        <translation>Другие формы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="49" />
+        <source>Form unknown</source>
+        <translation>Форма неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="78" />
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="83" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="89" />
+        <source>Source: the agency that supplied the figures</source>
+        <translation>Источник: ведомство, предоставившее показатели</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="92" />
+        <source>agency, e.g. Ministry of Interior</source>
+        <translation>ведомство, например МВД</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="93" />
+        <source>&amp;Source:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="95" />
+        <source>&amp;History of the figure</source>
+        <translation>&amp;История показателя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="104" />
+        <source>Figures: indicators by breakdown</source>
+        <translation>Показатели по разбивкам</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="108" />
+        <source>Figures by citizenship</source>
+        <translation>Показатели по гражданству</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="119" />
+        <source>By citizenship (type an ISO code such as BY):</source>
+        <translation>По гражданству (введите код ISO, например BY):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/statistics/statistics_page.py" line="183" />
+        <source>%n figure(s) broken down by two columns at once (imported) are kept as they are; they are not summed into totals.</source>
+        <translation>
+            <numerusform>%n показатель с разбивкой сразу по двум столбцам (из импорта) сохранён как есть; в итоги он не суммируется.</numerusform>
+            <numerusform>%n показателя с разбивкой сразу по двум столбцам (из импорта) сохранены как есть; в итоги они не суммируются.</numerusform>
+            <numerusform>%n показателей с разбивкой сразу по двум столбцам (из импорта) сохранены как есть; в итоги они не суммируются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="226" />
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="250" />
+        <source>{country} already has a row</source>
+        <translation>для {country} строка уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="326" />
+        <source>{indicator}: {problem}</source>
+        <translation>{indicator}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="373" />
+        <source>Choose a cell with a figure to see its history.</source>
+        <translation>Выберите ячейку с показателем, чтобы увидеть его историю.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="376" />
+        <source>History of the figure</source>
+        <translation>История показателя</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2260,124 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
 </context>
 <context>
+    <name>TotalsPanel</name>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="21" />
+        <source>stated</source>
+        <translation>указанный итог</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="22" />
+        <source>sum by sex</source>
+        <translation>сумма по полу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="23" />
+        <source>sum by age group</source>
+        <translation>сумма по возрастным группам</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="24" />
+        <source>sum by form of exploitation</source>
+        <translation>сумма по формам эксплуатации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="25" />
+        <source>sum by citizenship</source>
+        <translation>сумма по гражданству</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="28" />
+        <source>by sex</source>
+        <translation>по полу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="29" />
+        <source>by age group</source>
+        <translation>по возрастным группам</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="30" />
+        <source>by form of exploitation</source>
+        <translation>по формам эксплуатации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="31" />
+        <source>by citizenship</source>
+        <translation>по гражданству</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="43" />
+        <source>Totals by the counting rules</source>
+        <translation>Итоги по правилам подсчёта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="48" />
+        <source>Stated totals that disagree with a breakdown</source>
+        <translation>Указанные итоги, не совпадающие с разбивкой</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="51" />
+        <source>Totals (sources are never added together):</source>
+        <translation>Итоги (показатели разных источников не складываются):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="54" />
+        <source>Stated totals that disagree with their breakdown:</source>
+        <translation>Указанные итоги, не совпадающие со своей разбивкой:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="58" />
+        <source>(no source)</source>
+        <translation>(источник не указан)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="62" />
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="63" />
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="64" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="65" />
+        <source>Counted as</source>
+        <translation>Как подсчитано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="66" />
+        <source>Other sources</source>
+        <translation>Другие источники</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="92" />
+        <source>SDG 16.2.2, victims identified per 100,000 of population: {value}</source>
+        <translation>ЦУР 16.2.2, выявлено жертв на 100 000 населения: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="95" />
+        <source>not known (needs victims identified and population)</source>
+        <translation>неизвестно (нужны число выявленных жертв и численность населения)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="101" />
+        <source>{indicator} ({source}): stated {stated}, {breakdown} {sum}</source>
+        <translation>{indicator} ({source}): указано {stated}, {breakdown} {sum}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/totals_panel.py" line="110" />
+        <source>No stated total disagrees with its breakdown.</source>
+        <translation>Все указанные итоги совпадают со своими разбивками.</translation>
+    </message>
+</context>
+<context>
     <name>Workstations</name>
     <message>
         <location filename="../../app/ui/transfer/workstations_dialog.py" line="29" />
@@ -1981,12 +2423,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../app/cli.py" line="99" />
+        <location filename="../../app/cli.py" line="101" />
         <source>unexpected error: {what} (details in {file})</source>
         <translation>непредвиденная ошибка: {what} (подробности в {file})</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="92" />
+        <location filename="../../app/cli.py" line="94" />
         <source>interrupted; nothing was changed</source>
         <translation>прервано; ничего не изменено</translation>
     </message>
@@ -2002,7 +2444,8 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/attendance_documents.py" line="36" />
-        <location filename="../../app/commands/report.py" line="31" />
+        <location filename="../../app/commands/report.py" line="38" />
+        <location filename="../../app/commands/reporting_pack.py" line="64" />
         <location filename="../../app/files.py" line="29" />
         <location filename="../../app/services/exchange/bundles.py" line="174" />
         <location filename="../../app/storage/backups.py" line="72" />
@@ -2030,6 +2473,11 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/maintenance.py" line="60" />
         <source>cannot connect: {why}</source>
         <translation>не удаётся подключиться: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/reporting_pack.py" line="42" />
+        <source>{file}: choose a file name ending in .xlsx or .docx</source>
+        <translation>{file}: выберите имя файла с окончанием .xlsx или .docx</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="86" />
@@ -2106,7 +2554,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/attendance/recording.py" line="53" />
         <location filename="../../app/services/attendance/roster.py" line="79" />
-        <location filename="../../app/services/records/fields.py" line="166" />
+        <location filename="../../app/services/records/fields.py" line="178" />
         <source>'{value}' is not one of: {choices}</source>
         <translation>«{value}» — недопустимое значение; допустимы: {choices}</translation>
     </message>
@@ -2129,52 +2577,52 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{value} — не день обучения {what}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="42" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="43" />
         <source>{what} {uuid}: {problem}</source>
         <translation>{what} {uuid}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="58" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="55" />
         <source>{part}: '{value}' is not a record identifier (UUID); nothing was imported</source>
         <translation>{part}: «{value}» — не идентификатор записи (UUID); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="106" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="103" />
         <source>is not a list of edit counters</source>
         <translation>не список счётчиков правок</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="114" />
-        <location filename="../../app/services/exchange/bundle_checks.py" line="207" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="111" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="218" />
         <location filename="../../app/services/exchange/merge.py" line="362" />
         <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
         <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="83" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="80" />
         <source>{value} is in the future (is a clock wrong?)</source>
         <translation>{value} — в будущем (неверно установлены часы?)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="75" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="72" />
         <source>'{value}' is not a time</source>
         <translation>«{value}» — не дата и время</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="134" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="131" />
         <source>appears twice in the bundle</source>
         <translation>встречается в пакете дважды</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="177" />
-        <location filename="../../app/services/records/fields.py" line="190" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="188" />
+        <location filename="../../app/services/records/fields.py" line="202" />
         <location filename="../../app/services/records/targets.py" line="25" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="278" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="281" />
         <source>unknown focus area '{value}'</source>
         <translation>неизвестное направление «{value}»</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="195" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="206" />
         <source>unknown table '{value}'</source>
         <translation>неизвестная таблица «{value}»</translation>
     </message>
@@ -2274,7 +2722,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>нет принятого рабочего места с ключом {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../app/services/maintenance/demo.py" line="138" />
+        <location filename="../../app/services/maintenance/demo.py" line="140" />
         <source>{file}: the database already has records; demo data goes into an empty database only</source>
         <translation>{file}: в базе данных уже есть записи; демонстрационные данные добавляются только в пустую базу</translation>
     </message>
@@ -2284,111 +2732,116 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>«{value}» уже используется в другой записи</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="42" />
+        <location filename="../../app/services/records/fields.py" line="43" />
         <source>contains a control character ({code}), which cannot be stored; remove it</source>
         <translation>содержит управляющий символ ({code}), который нельзя сохранить; удалите его</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="84" />
+        <location filename="../../app/services/records/fields.py" line="85" />
         <source>at most {n} items</source>
         <translation>не более {n} элементов</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="111" />
+        <location filename="../../app/services/records/fields.py" line="112" />
         <source>{value} is outside 1900–2199</source>
         <translation>{value} вне диапазона 1900–2199</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="117" />
+        <location filename="../../app/services/records/fields.py" line="118" />
         <source>must be a number</source>
         <translation>должно быть числом</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="128" />
-        <location filename="../../app/services/records/fields.py" line="126" />
+        <location filename="../../app/services/records/fields.py" line="129" />
+        <location filename="../../app/services/records/fields.py" line="127" />
         <source>'{value}' is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="130" />
+        <location filename="../../app/services/records/fields.py" line="131" />
         <source>'{value}' must be a whole number</source>
         <translation>«{value}» должно быть целым числом</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="134" />
+        <location filename="../../app/services/records/fields.py" line="135" />
         <source>must be at least {n}</source>
         <translation>должно быть не меньше {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="136" />
+        <location filename="../../app/services/records/fields.py" line="137" />
         <source>must be at most {n}</source>
         <translation>должно быть не больше {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="87" />
+        <location filename="../../app/services/records/fields.py" line="88" />
         <source>an item is longer than {n} characters</source>
         <translation>элемент длиннее {n} символов</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="133" />
+        <location filename="../../app/services/records/fields.py" line="134" />
         <source>must not be negative</source>
         <translation>не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="144" />
+        <location filename="../../app/services/records/fields.py" line="145" />
         <location filename="../../app/services/records/targets.py" line="22" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="275" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="278" />
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="152" />
-        <location filename="../../app/services/settings.py" line="26" />
+        <location filename="../../app/services/records/fields.py" line="153" />
+        <location filename="../../app/services/settings.py" line="29" />
         <source>is longer than {n} characters</source>
         <translation>длиннее {n} символов</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="177" />
+        <location filename="../../app/services/records/fields.py" line="165" />
+        <source>'{value}' is not an ISO 3166-1 country code (such as BY or UA) nor unknown</source>
+        <translation>«{value}» — не код страны ISO 3166-1 (например, BY или UA) и не unknown</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/fields.py" line="189" />
         <source>unknown aspect '{value}' (use {choices})</source>
         <translation>неизвестный аспект «{value}» (допустимы: {choices})</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="194" />
+        <location filename="../../app/services/records/fields.py" line="206" />
         <source>at least one focus area is required</source>
         <translation>нужно выбрать хотя бы одно направление</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="221" />
+        <location filename="../../app/services/records/fields.py" line="233" />
         <source>must not be before the start date</source>
         <translation>не может быть раньше даты начала</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="227" />
+        <location filename="../../app/services/records/fields.py" line="239" />
         <source>is required for adopted legislation</source>
         <translation>обязательна для принятого акта</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="230" />
+        <location filename="../../app/services/records/fields.py" line="242" />
         <source>must not be before the adoption date</source>
         <translation>не может быть раньше даты принятия</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="107" />
+        <location filename="../../app/services/records/fields.py" line="108" />
         <source>'{value}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>«{value}» — не дата (используйте ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../app/services/recycle_bin/restoring.py" line="54" />
+        <location filename="../../app/services/recycle_bin/restoring.py" line="55" />
         <source>no deleted record {uuid} can be brought back</source>
         <translation>нет удалённой записи {uuid}, которую можно вернуть</translation>
     </message>
     <message>
-        <location filename="../../app/services/recycle_bin/restoring.py" line="57" />
+        <location filename="../../app/services/recycle_bin/restoring.py" line="58" />
         <source>{uuid} is {what}: bring back the record it belonged to instead</source>
         <translation>{uuid} — это {what}: верните запись, к которой это относилось</translation>
     </message>
     <message>
-        <location filename="../../app/services/recycle_bin/restoring.py" line="63" />
+        <location filename="../../app/services/recycle_bin/restoring.py" line="64" />
         <source>{uuid} is not deleted: it is back already</source>
         <translation>{uuid} не удалена: запись уже возвращена</translation>
     </message>
@@ -2398,12 +2851,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не может быть раньше начала периода</translation>
     </message>
     <message>
-        <location filename="../../app/services/reporting/report_data.py" line="146" />
+        <location filename="../../app/services/reporting/report_data.py" line="147" />
         <source>unknown focus area '{value}' (use {choices})</source>
         <translation>неизвестное направление «{value}» (допустимы: {choices})</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="24" />
+        <location filename="../../app/services/settings.py" line="45" />
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>должно быть целым числом от {low} до {high}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="27" />
         <source>is not a setting</source>
         <translation>не является настройкой</translation>
     </message>
@@ -2413,37 +2871,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/exporting.py" line="145" />
+        <location filename="../../app/services/spreadsheets/exporting.py" line="149" />
         <source>{file}: choose a file name ending in .csv or .xlsx</source>
         <translation>{file}: выберите имя файла с окончанием .csv или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="140" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="141" />
         <source>import cancelled; nothing was changed</source>
         <translation>импорт отменён; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="54" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="55" />
         <source>unknown column (the columns are: {choices})</source>
         <translation>неизвестный столбец (допустимые столбцы: {choices})</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="61" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="62" />
         <source>required column is missing</source>
         <translation>нет обязательного столбца</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="209" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="212" />
         <source>the same {what} as row {n}</source>
         <translation>то же значение ({what}), что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="287" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="290" />
         <source>the same year, area and indicator as row {n}</source>
         <translation>тот же год, направление и показатель, что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="57" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="58" />
         <source>the column appears twice</source>
         <translation>столбец встречается дважды</translation>
     </message>
@@ -2519,9 +2977,19 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>столбец {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="84" />
+        <location filename="../../app/services/spreadsheets/statistics_import.py" line="39" />
+        <source>the same figure as row {row} with another value ({value})</source>
+        <translation>тот же показатель, что в строке {row}, с другим значением ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="89" />
         <source>{file}: choose a file name ending in .xlsx or .csv</source>
         <translation>{file}: выберите имя файла с окончанием .xlsx или .csv</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/statistics/figures.py" line="95" />
+        <source>figure {id} does not exist</source>
+        <translation>показатель {id} не существует</translation>
     </message>
     <message>
         <location filename="../../app/services/unit_of_work.py" line="138" />
@@ -2730,12 +3198,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli.py" line="39" />
+        <location filename="../../app/cli.py" line="41" />
         <source>GPAST Coordinator: log legislation, trainings and awareness campaigns against the five GPAST focus areas and print progress reports. Without a command, opens the desktop window.</source>
         <translation>GPAST Coordinator: учёт законодательства, обучения и информационных кампаний по пяти направлениям GPAST и печать отчётов. Без команды открывает окно программы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="48" />
+        <location filename="../../app/cli.py" line="50" />
         <source>SQLite file path or SQLAlchemy URL (default: $GPAST_DB, else a file in the user's data folder)</source>
         <translation>путь к файлу SQLite или URL SQLAlchemy (по умолчанию $GPAST_DB, иначе файл в папке данных пользователя)</translation>
     </message>
@@ -3013,6 +3481,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/indicators.py" line="27" />
+        <location filename="../../app/commands/statistics.py" line="41" />
         <source>print one JSON object</source>
         <translation>вывести один объект JSON</translation>
     </message>
@@ -3062,9 +3531,30 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/commands/report.py" line="35" />
+        <location filename="../../app/commands/report.py" line="18" />
+        <location filename="../../app/commands/reporting_pack.py" line="25" />
+        <source>for publication: small counts as &lt;5 (the threshold is a setting)</source>
+        <translation>для публикации: малые числа как &lt;5 (порог задаётся в настройках)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/report.py" line="42" />
         <source>{out}: progress report {start} – {end} written</source>
         <translation>{out}: отчёт за {start} – {end} записан</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/reporting_pack.py" line="13" />
+        <source>the international reporting pack: the statistics tables (.xlsx) or the narrative annex (.docx)</source>
+        <translation>международный пакет отчётности: статистические таблицы (.xlsx) или текстовое приложение (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/reporting_pack.py" line="21" />
+        <source>the pack's language</source>
+        <translation>язык пакета</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/reporting_pack.py" line="68" />
+        <source>{out}: reporting pack {start} – {end} written</source>
+        <translation>{out}: пакет отчётности за {start} – {end} записан</translation>
     </message>
     <message>
         <location filename="../../app/commands/spreadsheets.py" line="34" />
@@ -3115,6 +3605,166 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/spreadsheets.py" line="70" />
         <source>{file}: template for {kind} written</source>
         <translation>{file}: шаблон ({kind}) записан</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="12" />
+        <source>Victims identified</source>
+        <translation>Выявлено жертв</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="13" />
+        <source>Victims assisted</source>
+        <translation>Жертвам оказана помощь</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="14" />
+        <source>Victims referred</source>
+        <translation>Жертвы направлены в службы помощи</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="15" />
+        <source>Victims repatriated</source>
+        <translation>Жертвы репатриированы</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="16" />
+        <source>Investigations</source>
+        <translation>Расследования</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="17" />
+        <source>Persons prosecuted</source>
+        <translation>Лица, привлечённые к уголовной ответственности</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="18" />
+        <source>Persons convicted</source>
+        <translation>Осуждённые лица</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="19" />
+        <source>Population</source>
+        <translation>Численность населения</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="22" />
+        <source>stated</source>
+        <translation>указанный итог</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="23" />
+        <source>sum by sex</source>
+        <translation>сумма по полу</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="24" />
+        <source>sum by age group</source>
+        <translation>сумма по возрастным группам</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="25" />
+        <source>sum by form of exploitation</source>
+        <translation>сумма по формам эксплуатации</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="26" />
+        <source>sum by citizenship</source>
+        <translation>сумма по гражданству</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="29" />
+        <source>by sex</source>
+        <translation>по полу</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="30" />
+        <source>by age group</source>
+        <translation>по возрастным группам</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="31" />
+        <source>by form of exploitation</source>
+        <translation>по формам эксплуатации</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="32" />
+        <source>by citizenship</source>
+        <translation>по гражданству</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="60" />
+        <source>(no source)</source>
+        <translation>(источник не указан)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="70" />
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="70" />
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="70" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="70" />
+        <source>Counted as</source>
+        <translation>Как подсчитано</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="70" />
+        <source>Other sources</source>
+        <translation>Другие источники</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="87" />
+        <source>not known (needs victims identified and population)</source>
+        <translation>неизвестно (нужны число выявленных жертв и численность населения)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="108" />
+        <source>Figures from different sources are never added together: each indicator's total is the largest source's, the others are shown beside it.</source>
+        <translation>Показатели разных источников никогда не складываются: итог показателя — наибольший из источников, остальные приведены рядом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="38" />
+        <source>a year's figures from other agencies, with their disagreements</source>
+        <translation>показатели других ведомств за год и расхождения между ними</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="40" />
+        <source>the year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="68" />
+        <source>No figures for this year.</source>
+        <translation>За этот год показателей нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="94" />
+        <source>Stated totals that disagree with their breakdown:</source>
+        <translation>Указанные итоги, не совпадающие со своей разбивкой:</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="66" />
+        <source>Statistics from other agencies, {year}</source>
+        <translation>Статистика других ведомств, {year} год</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="90" />
+        <source>SDG 16.2.2, victims identified per 100,000 of population: {value}</source>
+        <translation>ЦУР 16.2.2, выявлено жертв на 100 000 населения: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/statistics.py" line="98" />
+        <source>{indicator} ({source}): stated {stated}, {breakdown} {sum}</source>
+        <translation>{indicator} ({source}): указано {stated}, {breakdown} {sum}</translation>
     </message>
 </context>
 <context>
@@ -3210,442 +3860,909 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>день {n} из {days}</translation>
     </message>
     <message>
+        <location filename="../../app/reports/narrative_annex.py" line="19" />
+        <source>Prevention</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="20" />
+        <source>Protection</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="21" />
+        <source>Prosecution</source>
+        <translation>Уголовное преследование</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="22" />
+        <source>Partnership</source>
+        <translation>Партнёрство</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="25" />
+        <source>Focus areas: eradicating root causes; countering demand.</source>
+        <translation>Направления: устранение коренных причин; противодействие спросу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="26" />
+        <source>Focus area: protection and reintegration of victims.</source>
+        <translation>Направление: защита и реинтеграция жертв.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="27" />
+        <source>Focus area: criminalisation of trafficking.</source>
+        <translation>Направление: криминализация торговли людьми.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="28" />
+        <source>Focus area: national capacity-building.</source>
+        <translation>Направление: укрепление национального потенциала.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="35" />
+        <location filename="../../app/reports/progress_report.py" line="69" />
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="36" />
+        <location filename="../../app/reports/progress_report.py" line="70" />
+        <source>Submitted</source>
+        <translation>Внесён</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="37" />
+        <location filename="../../app/reports/narrative_annex.py" line="117" />
+        <location filename="../../app/reports/progress_report.py" line="71" />
+        <location filename="../../app/reports/progress_report.py" line="340" />
+        <source>Adopted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="38" />
+        <location filename="../../app/reports/progress_report.py" line="72" />
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="39" />
+        <location filename="../../app/reports/progress_report.py" line="73" />
+        <source>Repealed</source>
+        <translation>Утратил силу</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="91" />
+        <source>Narrative annex on countering trafficking in human beings</source>
+        <translation>Текстовое приложение о противодействии торговле людьми</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="104" />
+        <source>A record linked to several focus areas is listed under each of their pillars. Figures from other agencies are aggregate; each comes from the source named.</source>
+        <translation>Запись, связанная с несколькими направлениями, приводится в каждом из соответствующих разделов. Показатели других ведомств — сводные; каждый взят из указанного источника.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="98" />
+        <location filename="../../app/reports/report_statistics.py" line="62" />
+        <location filename="../../app/reports/reporting_pack.py" line="158" />
+        <source>For publication: figures from 1 to {n} are shown as &lt;{threshold} (small counts can identify people); no person is named.</source>
+        <translation>Для публикации: показатели от 1 до {n} приведены как &lt;{threshold} (по малым числам можно узнать людей); никто не назван по имени.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="113" />
+        <source>Legislation adopted ({n})</source>
+        <translation>Принятые нормативные акты ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="117" />
+        <location filename="../../app/reports/narrative_annex.py" line="128" />
+        <location filename="../../app/reports/narrative_annex.py" line="141" />
+        <location filename="../../app/reports/progress_report.py" line="340" />
+        <location filename="../../app/reports/progress_report.py" line="358" />
+        <location filename="../../app/reports/progress_report.py" line="375" />
+        <location filename="../../app/reports/progress_report.py" line="397" />
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="117" />
+        <location filename="../../app/reports/progress_report.py" line="340" />
+        <location filename="../../app/reports/progress_report.py" line="397" />
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="117" />
+        <location filename="../../app/reports/progress_report.py" line="340" />
+        <location filename="../../app/reports/progress_report.py" line="397" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="117" />
+        <source>Instruments</source>
+        <translation>Международные документы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="124" />
+        <source>Trainings held ({n})</source>
+        <translation>Проведённые обучения ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="128" />
+        <location filename="../../app/reports/progress_report.py" line="358" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="128" />
+        <location filename="../../app/reports/narrative_annex.py" line="141" />
+        <location filename="../../app/reports/progress_report.py" line="358" />
+        <location filename="../../app/reports/progress_report.py" line="375" />
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="128" />
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="128" />
+        <location filename="../../app/reports/progress_report.py" line="358" />
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="129" />
+        <location filename="../../app/reports/progress_report.py" line="358" />
+        <location filename="../../app/reports/progress_report.py" line="299" />
+        <location filename="../../app/reports/reporting_pack.py" line="50" />
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="129" />
+        <location filename="../../app/reports/progress_report.py" line="300" />
+        <location filename="../../app/reports/reporting_pack.py" line="51" />
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="137" />
+        <source>Campaigns launched ({n})</source>
+        <translation>Начатые кампании ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="141" />
+        <location filename="../../app/reports/progress_report.py" line="375" />
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="141" />
+        <location filename="../../app/reports/progress_report.py" line="375" />
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="152" />
+        <location filename="../../app/reports/reporting_pack.py" line="173" />
+        <source>No figures for this period.</source>
+        <translation>За этот период показателей нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="156" />
+        <location filename="../../app/reports/progress_report.py" line="269" />
+        <location filename="../../app/reports/report_statistics.py" line="102" />
+        <location filename="../../app/reports/reporting_pack.py" line="165" />
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="156" />
+        <location filename="../../app/reports/reporting_pack.py" line="165" />
+        <source>Breakdown</source>
+        <translation>Разбивка</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="156" />
+        <location filename="../../app/reports/report_statistics.py" line="105" />
+        <location filename="../../app/reports/reporting_pack.py" line="166" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="94" />
+        <location filename="../../app/reports/progress_report.py" line="189" />
+        <source>Period: {period}</source>
+        <translation>Период: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/narrative_annex.py" line="160" />
+        <location filename="../../app/reports/report_statistics.py" line="84" />
+        <location filename="../../app/reports/reporting_pack.py" line="86" />
+        <location filename="../../app/reports/reporting_pack.py" line="97" />
+        <location filename="../../app/reports/reporting_pack.py" line="89" />
+        <source>(no source)</source>
+        <translation>(источник не указан)</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/pdf_common.py" line="51" />
         <source>Page {page} of {total}</source>
         <translation>Страница {page} из {total}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="56" />
-        <source>Draft</source>
-        <translation>Проект</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="57" />
-        <source>Submitted</source>
-        <translation>Внесён</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="58" />
-        <location filename="../../app/reports/progress_report.py" line="323" />
-        <source>Adopted</source>
-        <translation>Принят</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="59" />
-        <source>In force</source>
-        <translation>Действует</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="60" />
-        <source>Repealed</source>
-        <translation>Утратил силу</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="63" />
+        <location filename="../../app/reports/progress_report.py" line="76" />
         <source>law</source>
         <translation>закон</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="64" />
+        <location filename="../../app/reports/progress_report.py" line="77" />
         <source>amendment</source>
         <translation>поправка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="65" />
+        <location filename="../../app/reports/progress_report.py" line="78" />
         <source>decree</source>
         <translation>указ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="66" />
+        <location filename="../../app/reports/progress_report.py" line="79" />
         <source>regulation</source>
         <translation>постановление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="67" />
+        <location filename="../../app/reports/progress_report.py" line="80" />
         <source>programme</source>
         <translation>программа</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="68" />
+        <location filename="../../app/reports/progress_report.py" line="81" />
         <source>treaty</source>
         <translation>договор</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="42" />
+        <location filename="../../app/reports/progress_report.py" line="51" />
         <location filename="../../app/reports/report_graphics.py" line="18" />
-        <location filename="../../app/reports/report_text.py" line="95" />
+        <location filename="../../app/reports/report_text.py" line="111" />
         <source>Legislative acts adopted</source>
         <translation>Принято нормативных актов</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="43" />
-        <location filename="../../app/reports/progress_report.py" line="327" />
+        <location filename="../../app/reports/progress_report.py" line="52" />
+        <location filename="../../app/reports/progress_report.py" line="344" />
         <location filename="../../app/reports/report_graphics.py" line="19" />
         <source>Trainings held</source>
         <translation>Проведено обучений</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="44" />
-        <location filename="../../app/reports/progress_report.py" line="287" />
+        <location filename="../../app/reports/progress_report.py" line="53" />
+        <location filename="../../app/reports/progress_report.py" line="302" />
         <location filename="../../app/reports/report_graphics.py" line="20" />
-        <location filename="../../app/reports/report_text.py" line="105" />
+        <location filename="../../app/reports/report_text.py" line="121" />
         <source>Participants trained</source>
         <translation>Обучено участников</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="45" />
+        <location filename="../../app/reports/progress_report.py" line="54" />
         <source>of whom women</source>
         <translation>из них женщин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="46" />
-        <location filename="../../app/reports/progress_report.py" line="346" />
+        <location filename="../../app/reports/progress_report.py" line="55" />
+        <location filename="../../app/reports/progress_report.py" line="363" />
         <location filename="../../app/reports/report_graphics.py" line="21" />
         <source>Campaigns launched</source>
         <translation>Начато кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="47" />
+        <location filename="../../app/reports/progress_report.py" line="56" />
         <source>Campaign reach</source>
         <translation>Охват кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="50" />
+        <location filename="../../app/reports/progress_report.py" line="62" />
         <source>of whom men</source>
         <translation>из них мужчин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="51" />
+        <location filename="../../app/reports/progress_report.py" line="63" />
         <source>Training hours</source>
         <translation>Часов обучения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="52" />
+        <location filename="../../app/reports/progress_report.py" line="64" />
         <source>People trained (each once)</source>
         <translation>Обучено человек (каждый один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="311" />
+        <location filename="../../app/reports/progress_report.py" line="328" />
         <source>Legislation adopted</source>
         <translation>Принятые нормативные акты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="115" />
+        <location filename="../../app/reports/progress_report.py" line="129" />
         <source>GPAST progress report</source>
         <translation>Отчёт о ходе работы GPAST</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="147" />
+        <location filename="../../app/reports/progress_report.py" line="161" />
         <source>GPAST progress report {period} · made {made}</source>
         <translation>Отчёт о ходе работы GPAST {period} · составлен {made}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="162" />
+        <location filename="../../app/reports/progress_report.py" line="176" />
         <source>Progress report on countering trafficking in human beings</source>
         <translation>Отчёт о ходе работы по противодействию торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="165" />
+        <location filename="../../app/reports/progress_report.py" line="179" />
         <source>Global Partnership against Slavery and Trafficking in Human Beings in the 21st century (GPAST)</source>
         <translation>Глобальное партнёрство против рабства и торговли людьми в XXI веке (GPAST)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="191" />
+        <location filename="../../app/reports/progress_report.py" line="206" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="219" />
+        <location filename="../../app/reports/progress_report.py" line="234" />
         <source>A record linked to several focus areas counts in each area row and once in the total, so the area rows may add up to more than the total. Participants trained counts each (session, person) pair where the person was present or late on at least one day.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в строке каждого направления и один раз в итоге, поэтому сумма строк может быть больше итога. «Обучено участников» — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="280" />
+        <location filename="../../app/reports/progress_report.py" line="295" />
         <source>Participants by sex</source>
         <translation>Участники по полу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="366" />
-        <location filename="../../app/reports/report_text.py" line="136" />
+        <location filename="../../app/reports/progress_report.py" line="383" />
+        <location filename="../../app/reports/report_text.py" line="152" />
         <source>Legislation in the pipeline</source>
         <translation>Нормативные акты в разработке</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="388" />
+        <location filename="../../app/reports/progress_report.py" line="405" />
         <source>How the figures are counted</source>
         <translation>Как считаются показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="127" />
+        <location filename="../../app/reports/progress_report.py" line="141" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="192" />
+        <location filename="../../app/reports/progress_report.py" line="207" />
         <source>Focus area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="266" />
+        <location filename="../../app/reports/progress_report.py" line="281" />
         <source>previous: {period}</source>
         <translation>предыдущий: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="323" />
-        <location filename="../../app/reports/progress_report.py" line="341" />
         <location filename="../../app/reports/progress_report.py" line="358" />
-        <location filename="../../app/reports/progress_report.py" line="380" />
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="323" />
-        <location filename="../../app/reports/progress_report.py" line="380" />
-        <source>Reference</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="323" />
-        <location filename="../../app/reports/progress_report.py" line="380" />
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="341" />
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="341" />
-        <location filename="../../app/reports/progress_report.py" line="358" />
-        <source>Dates</source>
-        <translation>Даты</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="341" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="341" />
-        <source>Participants</source>
-        <translation>Участники</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="341" />
-        <location filename="../../app/reports/progress_report.py" line="284" />
-        <source>Women</source>
-        <translation>Женщины</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="358" />
-        <source>Channels</source>
-        <translation>Каналы</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="358" />
-        <source>Reach</source>
-        <translation>Охват</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="368" />
+        <location filename="../../app/reports/progress_report.py" line="385" />
         <source>No legislation is in draft or submitted.</source>
         <translation>Нет нормативных актов в статусе проекта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="380" />
+        <location filename="../../app/reports/progress_report.py" line="397" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="175" />
-        <source>Period: {period}</source>
-        <translation>Период: {period}</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="179" />
+        <location filename="../../app/reports/progress_report.py" line="193" />
         <source>Focus areas: {areas}</source>
         <translation>Направления: {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="183" />
+        <location filename="../../app/reports/progress_report.py" line="197" />
         <source>Made on {date} with GPAST Coordinator</source>
         <translation>Составлен {date} в программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="201" />
+        <location filename="../../app/reports/progress_report.py" line="216" />
         <source>Total (each record once)</source>
         <translation>Итого (каждая запись один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="254" />
-        <source>Indicator</source>
-        <translation>Показатель</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_report.py" line="269" />
         <source>Figure</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_report.py" line="269" />
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_report.py" line="269" />
         <source>Progress</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="273" />
+        <location filename="../../app/reports/progress_report.py" line="288" />
         <source>This period and the previous one</source>
         <translation>Этот период и предыдущий</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="285" />
-        <source>Men</source>
-        <translation>Мужчины</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="286" />
+        <location filename="../../app/reports/progress_report.py" line="301" />
         <source>Other or not stated</source>
         <translation>Другой или не указан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="288" />
+        <location filename="../../app/reports/progress_report.py" line="303" />
         <source>People (each once)</source>
         <translation>Человек (каждый один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="309" />
+        <location filename="../../app/reports/progress_report.py" line="326" />
         <source>None in this period.</source>
         <translation>За период нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="133" />
+        <location filename="../../app/reports/progress_report.py" line="147" />
         <source>Nothing was recorded for this period: no legislation adopted, no training session started and no campaign launched between {start} and {end}.</source>
         <translation>За этот период ничего не записано: с {start} по {end} не принято ни одного нормативного акта, не начато ни одного обучения и ни одной кампании.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="237" />
+        <location filename="../../app/reports/progress_report.py" line="252" />
         <source>Against the {year} targets (1 January – {end})</source>
         <translation>Выполнение целевых показателей {year} года (1 января – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="53" />
+        <location filename="../../app/reports/report_statistics.py" line="19" />
+        <location filename="../../app/reports/reporting_pack.py" line="31" />
+        <source>Victims identified</source>
+        <translation>Выявлено жертв</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="20" />
+        <location filename="../../app/reports/reporting_pack.py" line="32" />
+        <source>Victims assisted</source>
+        <translation>Жертвам оказана помощь</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="21" />
+        <location filename="../../app/reports/reporting_pack.py" line="33" />
+        <source>Victims referred</source>
+        <translation>Жертвы направлены в службы помощи</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="22" />
+        <location filename="../../app/reports/reporting_pack.py" line="34" />
+        <source>Victims repatriated</source>
+        <translation>Жертвы репатриированы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="23" />
+        <location filename="../../app/reports/reporting_pack.py" line="35" />
+        <source>Investigations</source>
+        <translation>Расследования</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="24" />
+        <location filename="../../app/reports/reporting_pack.py" line="36" />
+        <source>Persons prosecuted</source>
+        <translation>Лица, привлечённые к уголовной ответственности</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="25" />
+        <location filename="../../app/reports/reporting_pack.py" line="37" />
+        <source>Persons convicted</source>
+        <translation>Осуждённые лица</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="26" />
+        <source>Population</source>
+        <translation>Численность населения</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="29" />
+        <location filename="../../app/reports/reporting_pack.py" line="63" />
+        <source>by sex</source>
+        <translation>по полу</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="30" />
+        <location filename="../../app/reports/reporting_pack.py" line="64" />
+        <source>by age group</source>
+        <translation>по возрастным группам</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="31" />
+        <location filename="../../app/reports/reporting_pack.py" line="65" />
+        <source>by form of exploitation</source>
+        <translation>по формам эксплуатации</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="32" />
+        <location filename="../../app/reports/reporting_pack.py" line="66" />
+        <source>by citizenship</source>
+        <translation>по гражданству</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="35" />
+        <source>women and girls</source>
+        <translation>женщины и девочки</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="36" />
+        <source>men and boys</source>
+        <translation>мужчины и мальчики</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="37" />
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="38" />
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="39" />
+        <source>children</source>
+        <translation>дети</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="40" />
+        <source>adults</source>
+        <translation>взрослые</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="41" />
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="42" />
+        <source>sexual exploitation</source>
+        <translation>сексуальная эксплуатация</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="43" />
+        <source>forced labour</source>
+        <translation>принудительный труд</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="44" />
+        <source>forced criminal activities</source>
+        <translation>принуждение к преступной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="45" />
+        <source>forced begging</source>
+        <translation>принуждение к попрошайничеству</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="46" />
+        <source>organ removal</source>
+        <translation>изъятие органов</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="47" />
+        <source>forced marriage</source>
+        <translation>принудительный брак</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="106" />
+        <source>Other sources</source>
+        <translation>Другие источники</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="153" />
+        <source>Stated totals that disagree with their breakdown:</source>
+        <translation>Указанные итоги, не совпадающие со своей разбивкой:</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="94" />
+        <source>Figures from other agencies, {year}</source>
+        <translation>Показатели других ведомств, {year} год</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="97" />
+        <source>No figures from other agencies for {year}.</source>
+        <translation>Показателей других ведомств за {year} год нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="145" />
+        <source>SDG indicator 16.2.2, victims identified per 100,000 of population: {value}</source>
+        <translation>Показатель ЦУР 16.2.2, выявлено жертв на 100 000 населения: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_statistics.py" line="158" />
+        <source>{indicator} ({source}): stated {stated}, {breakdown} {sum}</source>
+        <translation>{indicator} ({source}): указано {stated}, {breakdown} {sum}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="69" />
         <source>Criminalisation of trafficking</source>
         <translation>Криминализация торговли людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="54" />
+        <location filename="../../app/reports/report_text.py" line="70" />
         <source>Countering demand</source>
         <translation>Противодействие спросу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="55" />
+        <location filename="../../app/reports/report_text.py" line="71" />
         <source>Protection and reintegration of victims</source>
         <translation>Защита и реинтеграция жертв</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="56" />
+        <location filename="../../app/reports/report_text.py" line="72" />
         <source>Eradicating root causes</source>
         <translation>Устранение коренных причин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="57" />
+        <location filename="../../app/reports/report_text.py" line="73" />
         <source>National capacity-building</source>
         <translation>Укрепление национального потенциала</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="60" />
+        <location filename="../../app/reports/report_text.py" line="76" />
         <source>Legal bans on trafficking and on the forced labour of minors, sexual slavery and trade in human organs; tighter responsibility for activities conducive to trafficking; prosecution of traffickers.</source>
         <translation>Правовые запреты торговли людьми, принудительного труда несовершеннолетних, сексуального рабства и торговли органами человека; усиление ответственности за деятельность, способствующую торговле людьми; уголовное преследование торговцев людьми.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="65" />
+        <location filename="../../app/reports/report_text.py" line="81" />
         <source>Countering and curtailing the demand for trafficked victims and the commercial activities that foster it.</source>
         <translation>Противодействие и сокращение спроса на жертв торговли людьми и коммерческой деятельности, которая его поощряет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="69" />
+        <location filename="../../app/reports/report_text.py" line="85" />
         <source>The status and protection of victims, shelters, referral and reintegration, with policies targeting women, children and other groups.</source>
         <translation>Статус и защита жертв, приюты, перенаправление и реинтеграция; меры, направленные на женщин, детей и другие группы.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="73" />
+        <location filename="../../app/reports/report_text.py" line="89" />
         <source>The social and economic causes of trafficking: poverty, unemployment, lack of equal opportunity; information on travelling and working abroad.</source>
         <translation>Социальные и экономические причины торговли людьми: бедность, безработица, отсутствие равных возможностей; информирование о поездках и работе за рубежом.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="77" />
+        <location filename="../../app/reports/report_text.py" line="93" />
         <source>Special law-enforcement units and the training of police, prosecutors, judges, border guards and social workers to suppress trafficking and related criminal networks.</source>
         <translation>Специальные подразделения правоохранительных органов и обучение сотрудников полиции, прокуроров, судей, пограничников и социальных работников.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="88" />
+        <location filename="../../app/reports/report_text.py" line="104" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="89" />
+        <location filename="../../app/reports/report_text.py" line="105" />
         <source>Both the first and the last day of the period are included. The previous period used for comparison has the same number of days and ends the day before.</source>
         <translation>Первый и последний день периода включаются. Предыдущий период для сравнения имеет то же число дней и заканчивается накануне.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="96" />
+        <location filename="../../app/reports/report_text.py" line="112" />
         <source>Legislation whose adoption date falls in the period.</source>
         <translation>Нормативные акты, дата принятия которых приходится на период.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="99" />
+        <location filename="../../app/reports/report_text.py" line="115" />
         <source>Trainings held and training hours</source>
         <translation>Проведённые обучения и часы обучения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="100" />
+        <location filename="../../app/reports/report_text.py" line="116" />
         <source>Training sessions whose start date falls in the period, and the sum of their hours.</source>
         <translation>Обучения, дата начала которых приходится на период, и сумма их часов.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="106" />
+        <location filename="../../app/reports/report_text.py" line="122" />
         <source>For those sessions, the pairs of session and person where the person was present or late on at least one day. A person at two sessions counts twice; 'people trained' counts each person once. Excused and absent never count. 'Of whom women' counts the pairs whose person is recorded as female; men likewise; other and not stated make up the rest.</source>
         <translation>Для этих обучений — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день. Человек на двух обучениях учитывается дважды; «обучено человек» учитывает каждого один раз. Отсутствие, в том числе по уважительной причине, не учитывается. «Из них женщин» — пары, где пол человека указан как женский; мужчин — аналогично; остальное — другой или не указанный пол.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="115" />
+        <location filename="../../app/reports/report_text.py" line="131" />
         <source>Campaigns launched and reach</source>
         <translation>Начатые кампании и охват</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="116" />
+        <location filename="../../app/reports/report_text.py" line="132" />
         <source>Awareness campaigns whose start date falls in the period, and the sum of their estimated reach (people).</source>
         <translation>Информационные кампании, дата начала которых приходится на период, и сумма их оценочного охвата (человек).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="122" />
+        <location filename="../../app/reports/report_text.py" line="138" />
         <source>Focus areas</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="123" />
+        <location filename="../../app/reports/report_text.py" line="139" />
         <source>A record counts in every focus area it is linked to, so the area rows may add up to more than the Total row, which counts each record once.</source>
         <translation>Запись учитывается в каждом направлении, с которым она связана, поэтому сумма строк направлений может быть больше строки «Итого», где каждая запись учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="129" />
+        <location filename="../../app/reports/report_text.py" line="145" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="130" />
+        <location filename="../../app/reports/report_text.py" line="146" />
         <source>Progress compares the actual figure for the target's calendar year, from 1 January up to the report's last day, with the national action plan's target.</source>
         <translation>Выполнение — это фактическое значение за календарный год показателя, с 1 января по последний день отчёта, по сравнению с целевым значением национального плана действий.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="137" />
+        <location filename="../../app/reports/report_text.py" line="153" />
         <source>Legislation whose status is draft or submitted when the report is made.</source>
         <translation>Нормативные акты со статусом «проект» или «внесён» на момент составления отчёта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="156" />
+        <source>Figures from other agencies</source>
+        <translation>Показатели других ведомств</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="157" />
+        <source>Yearly aggregate figures supplied by the police, prosecutors, courts, social services and NGOs, for the calendar year of the report's last day, beside the year before; no victim is ever named. A figure with no breakdown is a stated total. An indicator's total is the stated total when there is one; otherwise the sum of the figures broken down by sex alone, else by age group alone, else by form of exploitation alone, else by citizenship alone, so nothing is counted twice. Figures from different sources are never added together, as agencies often count the same people: the largest source's total is printed, the others beside it. A stated total that disagrees with a breakdown of it is listed. Victims belong to Protection, investigations, prosecutions and convictions to Criminalisation.</source>
+        <translation>Годовые сводные показатели, предоставленные полицией, прокуратурой, судами, социальными службами и НКО, за календарный год последнего дня отчёта и рядом — за предыдущий год; жертвы никогда не называются. Показатель без разбивки — это указанный итог. Итог показателя — указанный итог, если он есть; иначе сумма показателей с разбивкой только по полу, иначе только по возрастным группам, иначе только по формам эксплуатации, иначе только по гражданству, поэтому ничто не учитывается дважды. Показатели разных источников никогда не складываются, так как ведомства часто учитывают одних и тех же людей: печатается итог наибольшего источника, остальные — рядом. Указанный итог, не совпадающий со своей разбивкой, приводится в списке. Жертвы относятся к направлению «Защита», расследования, уголовное преследование и осуждения — к направлению «Криминализация».</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="171" />
+        <source>SDG indicator 16.2.2</source>
+        <translation>Показатель ЦУР 16.2.2</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="172" />
+        <source>Victims identified per 100,000 of population, from the figures above; shown when the population of the year is known.</source>
+        <translation>Число выявленных жертв на 100 000 населения по приведённым выше показателям; приводится, когда известна численность населения за год.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="19" />
+        <source>Victims by sex and age</source>
+        <translation>Жертвы по полу и возрасту</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="20" />
+        <location filename="../../app/reports/reporting_pack.py" line="26" />
+        <source>Victims by citizenship</source>
+        <translation>Жертвы по гражданству</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="21" />
+        <source>Victims by exploitation</source>
+        <translation>Жертвы по формам эксплуатации</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="22" />
+        <source>Prosecuted and convicted</source>
+        <translation>Преследование и осуждение</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="25" />
+        <source>Victims by sex and age group</source>
+        <translation>Жертвы по полу и возрастным группам</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="27" />
+        <source>Victims by form of exploitation</source>
+        <translation>Жертвы по формам эксплуатации</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="28" />
+        <source>Investigations, persons prosecuted and persons convicted, by sex</source>
+        <translation>Расследования, лица, привлечённые к уголовной ответственности, и осуждённые лица, по полу</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="40" />
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="41" />
+        <source>Female</source>
+        <translation>Женский пол</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="42" />
+        <source>Male</source>
+        <translation>Мужской пол</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="43" />
+        <source>Other sex</source>
+        <translation>Другой пол</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="44" />
+        <source>Sex not stated</source>
+        <translation>Пол не указан</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="45" />
+        <source>Children (under 18)</source>
+        <translation>Дети (до 18 лет)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="46" />
+        <source>Adults</source>
+        <translation>Взрослые</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="47" />
+        <source>Age unknown</source>
+        <translation>Возраст неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="48" />
+        <source>Girls</source>
+        <translation>Девочки</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="49" />
+        <source>Boys</source>
+        <translation>Мальчики</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="52" />
+        <source>Sexual exploitation</source>
+        <translation>Сексуальная эксплуатация</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="53" />
+        <source>Forced labour</source>
+        <translation>Принудительный труд</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="54" />
+        <source>Forced criminal activities</source>
+        <translation>Принуждение к преступной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="55" />
+        <source>Forced begging</source>
+        <translation>Принуждение к попрошайничеству</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="56" />
+        <source>Organ removal</source>
+        <translation>Изъятие органов</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="57" />
+        <source>Forced marriage</source>
+        <translation>Принудительный брак</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="58" />
+        <source>Other forms</source>
+        <translation>Другие формы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="59" />
+        <source>Form unknown</source>
+        <translation>Форма неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="60" />
+        <source>Citizenship unknown</source>
+        <translation>Гражданство неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="166" />
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="94" />
+        <source>{year}: stated {stated} ({source}), {breakdown} {sum}</source>
+        <translation>{year}: указано {stated} ({source}), {breakdown} {sum}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/reporting_pack.py" line="149" />
+        <source>Aggregate figures supplied by other agencies; each comes from the source named, figures from different sources are never added together.</source>
+        <translation>Сводные показатели, предоставленные другими ведомствами; каждый взят из указанного источника, показатели разных источников никогда не складываются.</translation>
     </message>
     <message>
         <location filename="../../app/services/spreadsheets/templates.py" line="16" />
@@ -3684,62 +4801,72 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="29" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="27" />
+        <source>an ISO 3166-1 country code (BY, UA, …) or unknown; empty: all</source>
+        <translation>код страны ISO 3166-1 (BY, UA, …) или unknown; пусто — все</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="30" />
         <source>a day of the session; empty: every day of the session</source>
         <translation>день занятия; пусто — все дни занятия</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="30" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="31" />
         <source>the code of an existing training session</source>
         <translation>код существующего обучения</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="31" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="32" />
         <source>one focus area: slug or English name</source>
         <translation>одно направление: slug или английское название</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="34" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="33" />
+        <source>the agency that supplied the figure</source>
+        <translation>ведомство, предоставившее показатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/templates.py" line="36" />
         <source>GPAST Coordinator: how to fill this sheet</source>
         <translation>GPAST Coordinator: как заполнять этот лист</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="35" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="37" />
         <source>One record a row under the header. Columns marked * are required. Do not rename or add columns: an unknown column stops the import.</source>
         <translation>Одна запись в строке под заголовком. Столбцы со * обязательны. Не переименовывайте и не добавляйте столбцы: неизвестный столбец останавливает импорт.</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="39" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="41" />
         <source>The import is all or nothing: if any row has a problem, nothing is imported and every problem is listed by row and column. Importing the same file twice changes nothing the second time.</source>
         <translation>Импорт выполняется целиком или не выполняется: если в какой-либо строке есть ошибка, ничего не импортируется, а все ошибки перечисляются по строкам и столбцам. Повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="45" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="47" />
         <source>Instructions</source>
         <translation>Инструкция</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="44" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="46" />
         <source>column</source>
         <translation>столбец</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="44" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="46" />
         <source>what to enter</source>
         <translation>что вводить</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="75" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="77" />
         <source>optional; {what}</source>
         <translation>необязательно; {what}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="70" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="72" />
         <source>one of: {choices}</source>
         <translation>одно из: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/templates.py" line="74" />
+        <location filename="../../app/services/spreadsheets/templates.py" line="76" />
         <source>required; {what}</source>
         <translation>обязательно; {what}</translation>
     </message>

@@ -27,6 +27,7 @@ PRODUCT_TEMPLATES = """
 | campaigns | code*, title*, start_date*, end_date, channels, target_groups, regions, reach, partners, focus_areas*, aspects, notes |
 | attendance | training_code*, full_name*, sex*, organisation, position, country, birth_year, email, phone, status*, date |
 | targets | year*, focus_area*, indicator*, target* |
+| statistics | year*, indicator*, value*, sex, age_group, citizenship, exploitation, source, notes |
 """  # noqa: E501
 
 

@@ -18,6 +18,7 @@ from app.models import (
     FocusArea,
     Legislation,
     Participant,
+    Statistic,
     Target,
     TrainingSession,
     campaign_focus_area,
@@ -27,6 +28,7 @@ from app.models import (
     utcnow,
 )
 from app.models import vocabulary as v
+from app.services.maintenance.demo_statistics import demo_figures
 from app.services.records.fields import normalise_person_key
 from app.services.settings import update_settings
 from app.services.unit_of_work import Database
@@ -94,7 +96,7 @@ def _insert(session: Session, model: type[Any], row: dict[str, Any]) -> int:
 
 
 def _has_records(session) -> bool:
-    for model in (Legislation, TrainingSession, Campaign, Participant):
+    for model in (Legislation, TrainingSession, Campaign, Participant, Statistic):
         if session.scalar(select(func.count()).select_from(model)):
             return True
     return False
@@ -291,6 +293,11 @@ def fill_demo(
                     )
         session.execute(insert(Target), targets)
         counts["targets"] = len(targets)
+        figures = demo_figures(first_year, today.year, random.Random(seed + 1))
+        if figures:
+            rows = [{"uuid": new_uuid(), **f, **stamp} for f in figures]
+            session.execute(insert(Statistic), rows)
+        counts["statistics"] = len(figures)
     update_settings(
         db,
         {

@@ -19,6 +19,7 @@ from app.models.kinds import Field, FieldType
 TEXT, LONGTEXT, DATE = FieldType.TEXT, FieldType.LONG_TEXT, FieldType.DATE
 INT, FLOAT, CHOICE = FieldType.WHOLE_NUMBER, FieldType.NUMBER, FieldType.CHOICE
 LIST, AREAS, ASPECTS = FieldType.FREE_LIST, FieldType.FOCUS_AREAS, FieldType.ASPECTS
+COUNTRY = FieldType.COUNTRY
 
 MIN_DATE = date(1900, 1, 1)
 MAX_DATE = date(2199, 12, 31)
@@ -142,7 +143,7 @@ def clean_value(field: Field, value: Any, *, area_slugs: Mapping[str, str] | Non
     if _is_empty(value):
         if field.required:
             raise ValidationError(field.name, "is required")
-        return None if field.type in (DATE, INT, FLOAT, CHOICE) else empty_value(field)
+        return None if field.type in (DATE, INT, FLOAT, CHOICE, COUNTRY) else empty_value(field)
     if field.type in (TEXT, LONGTEXT):
         text = _text(
             field,
@@ -156,6 +157,17 @@ def clean_value(field: Field, value: Any, *, area_slugs: Mapping[str, str] | Non
     if field.type in (INT, FLOAT):
         number = _as_number(field, value)
         return int(number) if field.type == INT else number
+    if field.type == COUNTRY:
+        from app.services.countries import country_code
+
+        code = country_code(str(value))
+        if code is None:
+            raise ValidationError(
+                field.name,
+                "'{value}' is not an ISO 3166-1 country code (such as BY or UA) nor unknown",
+                value=str(value).strip(),
+            )
+        return code
     if field.type == CHOICE:
         text = _text(field, str(value).strip())
         for choice in field.choices:

@@ -20,8 +20,9 @@ from app.services.unit_of_work import Database
 def _label(k: Kind, values: dict[str, Any]) -> str:
     if k.title_field and values.get(k.title_field):
         return str(values[k.title_field])
-    if k.name == "targets":
-        return f"{values.get('year')} {values.get('indicator')}"
+    if k.name in ("targets", "statistics"):  # a figure: its year, indicator, breakdown, source
+        keys = ("year", "indicator", "sex", "age_group", "citizenship", "exploitation", "source")
+        return " ".join(str(values[n]) for n in keys if values.get(n))
     return ""
 
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from app.models.vocabulary import STATISTICS_INDICATORS
 from app.services.focus_areas import list_focus_areas
 from app.services.records.targets import list_targets
 from app.services.reporting.indicators import indicators
+from app.services.statistics.figures import count
+from app.services.statistics.summary import statistics_summary
 from app.services.unit_of_work import Database
 
 
@@ -27,10 +30,17 @@ def progress(actual: float, target: float) -> float | None:
 
 def targets_progress(db: Database, year: int, figures: dict[str, Any]) -> dict[str, list[dict]]:
     """The year's targets per area with the actual figure (from `figures`, an indicators()
-    result for the year up to the chosen day) and the percentage reached."""
+    result for the year up to the chosen day; for a figure from other agencies, the year's
+    total by the statistics counting rules, 0 while none is in) and the percentage reached."""
     targets: dict[str, list[dict]] = {}
+    statistics = None
     for t in list_targets(db, year):
-        actual = figures["areas"][t["focus_area"]][t["indicator"]]
+        if t["indicator"] in STATISTICS_INDICATORS:
+            statistics = statistics or count(db, year)
+            total = statistics.totals.get(t["indicator"])
+            actual = total.total if total is not None else 0
+        else:
+            actual = figures["areas"][t["focus_area"]][t["indicator"]]
         targets.setdefault(t["focus_area"], []).append(
             {
                 "indicator": t["indicator"],
@@ -58,7 +68,12 @@ def dashboard_figures(db: Database, year: int, today: date | None = None) -> dic
             }
         )
     total = figures["total"]
+    statistics = statistics_summary(db, year)
     return {
+        # figures from other agencies per area (victims in protection, prosecutions and
+        # convictions in criminalisation), the year beside the year before
+        "statistics": statistics["areas"],
+        "victims_per_100k": statistics["victims_per_100k"],
         "year": year,
         "from": date_from,
         "to": date_to,

@@ -24,6 +24,7 @@ from app.services.focus_areas import list_focus_areas
 from app.services.reporting.dashboard import targets_progress
 from app.services.reporting.indicators import check_period, indicators
 from app.services.settings import get_settings
+from app.services.statistics.summary import statistics_summary
 from app.services.unit_of_work import Database
 
 PIPELINE_STATUSES = ("draft", "submitted")
@@ -195,5 +196,6 @@ def report_data(
         "previous_total": previous["total"],
         "sections": sections,
         "pipeline": pipeline,
+        "statistics": statistics_summary(db, date_to.year),
         "empty": all(v == 0 for v in current["total"].values()),
     }

@@ -21,6 +21,7 @@ from app.services.records.editing import ListQuery
 from app.services.records.targets import list_targets
 from app.services.spreadsheets.reader import FORMULA_PREFIXES
 from app.services.spreadsheets.rules import EXPORT_KINDS, columns
+from app.services.statistics.figures import all_figures
 from app.services.unit_of_work import Database
 
 
@@ -35,6 +36,9 @@ def export_rows(db: Database, kind: str, query: ListQuery | None = None) -> Iter
             yield [t["year"], t["focus_area"], t["indicator"], _number(t["target"])]
     elif kind == "attendance":
         yield from _attendance_rows(db)
+    elif kind == "statistics":
+        for fig in all_figures(db):
+            yield [fig[n] for n in names]
     else:
         raise ValueError(f"unknown kind {kind!r}")
 

@@ -33,6 +33,7 @@ from app.services.spreadsheets.rules import (
     required_columns,
     template_names,
 )
+from app.services.spreadsheets.statistics_import import import_statistics
 from app.services.unit_of_work import Database
 
 Progress = Callable[[int, int], bool | None]  # (done, total) → True to cancel
@@ -145,6 +146,8 @@ def _import_file(
                 import_attendance(session, table, problems, result, tick)
             elif kind == "targets":
                 _import_targets(session, rows, problems, result, tick)
+            elif kind == "statistics":
+                import_statistics(session, rows, present, problems, result, tick)
             else:
                 _import_records(session, kind, rows, present, problems, result, tick)
             if problems:

@@ -158,6 +158,11 @@ RU_COLUMNS = {
     "focus_area": "направление",
     "indicator": "показатель",
     "target": "цель",
+    "value": "значение",
+    "age_group": "возрастная_группа",
+    "citizenship": "гражданство",
+    "exploitation": "форма_эксплуатации",
+    "source": "источник",
 }
 FROM_RUSSIAN = {ru: en for en, ru in RU_COLUMNS.items()} | {
     "партнеры": "partners",

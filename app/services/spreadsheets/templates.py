@@ -24,11 +24,13 @@ HINTS = {
     f.ASPECTS: translatable("aspects, separated by ; (gender; age; migration)"),
     f.LONGTEXT: translatable("text"),
     f.TEXT: translatable("text"),
+    f.COUNTRY: translatable("an ISO 3166-1 country code (BY, UA, …) or unknown; empty: all"),
 }
 EXTRA_HINTS = {
     "date": translatable("a day of the session; empty: every day of the session"),
     "training_code": translatable("the code of an existing training session"),
     "focus_area": translatable("one focus area: slug or English name"),
+    "source": translatable("the agency that supplied the figure"),
 }
 NOTES = (
     translatable("GPAST Coordinator: how to fill this sheet"),
@@ -75,6 +77,9 @@ def describe(kind: str, fld: f.Field, lang: str = "en") -> str:
     return tr("optional; {what}").format(what=text)
 
 
+MAX_LIST_FORMULA = 255  # Excel's limit for a list of choices written into the rule itself
+
+
 def write_template(kind: str, path: str | Path, lang: str = "en") -> None:
     if kind not in IMPORT_KINDS:
         raise ValueError(f"unknown kind {kind!r}")
@@ -113,9 +118,14 @@ def _write_xlsx(kind: str, path: Path, lang: str) -> None:
         sheet.column_dimensions[letter].width = max(14, len(column_title(fld.name, lang)) + 4)
         choices = fld.choices
         if choices:
-            rule = DataValidation(
-                type="list", formula1='"' + ",".join(choices) + '"', allow_blank=not fld.required
-            )
+            formula = '"' + ",".join(choices) + '"'
+            if len(formula) > MAX_LIST_FORMULA:  # Excel refuses a longer list: a hidden sheet
+                lists = workbook["lists"] if "lists" in workbook else workbook.create_sheet("lists")
+                lists.sheet_state = "hidden"
+                for row, choice in enumerate(choices, start=1):
+                    lists.cell(row, i, choice)
+                formula = f"lists!${letter}$1:${letter}${len(choices)}"
+            rule = DataValidation(type="list", formula1=formula, allow_blank=not fld.required)
             rule.error = f"Choose one of: {', '.join(choices)}"
             rule.errorTitle = fld.name
             sheet.add_data_validation(rule)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from app.models.kinds import RECORD_KINDS
 from app.services.records import editing as records
 from app.services.reporting.dashboard import dashboard_figures
-from app.ui.labels import QT_TRANSLATE_NOOP, area_description, area_label
+from app.services.statistics.figures import figure_years
+from app.ui.labels import QT_TRANSLATE_NOOP, area_description, area_label, value_label
 from app.ui.shell.background import run_in_background
 
 INDICATOR_NAMES = {
@@ -35,6 +36,13 @@ INDICATOR_NAMES = {
     "participations_male": QT_TRANSLATE_NOOP("Indicators", "Men trained (participations)"),
     "campaigns_launched": QT_TRANSLATE_NOOP("Indicators", "Campaigns launched"),
     "campaign_reach": QT_TRANSLATE_NOOP("Indicators", "Campaign reach"),
+    "victims_identified": QT_TRANSLATE_NOOP("Indicators", "Victims identified"),
+    "victims_assisted": QT_TRANSLATE_NOOP("Indicators", "Victims assisted"),
+    "victims_referred": QT_TRANSLATE_NOOP("Indicators", "Victims referred"),
+    "victims_repatriated": QT_TRANSLATE_NOOP("Indicators", "Victims repatriated"),
+    "investigations": QT_TRANSLATE_NOOP("Indicators", "Investigations"),
+    "persons_prosecuted": QT_TRANSLATE_NOOP("Indicators", "Persons prosecuted"),
+    "persons_convicted": QT_TRANSLATE_NOOP("Indicators", "Persons convicted"),
 }
 CARD_STYLE = (
     "QFrame#card { background: palette(base); border: 1px solid #c9d3df; border-radius: 8px; }"
@@ -75,7 +83,14 @@ class AreaCard(QFrame):
         layout.addLayout(self.targets)
         layout.addStretch(1)
 
-    def show_figures(self, figures: dict, women_share: float | None, targets: list[dict]) -> None:
+    def show_figures(
+        self,
+        figures: dict,
+        women_share: float | None,
+        targets: list[dict],
+        statistics: list[dict] | None = None,
+    ) -> None:
+        """The area's figures; `statistics`: its figures from other agencies (summary rows)."""
         loc = QLocale()
         n = loc.toString
         share = "" if women_share is None else f" ({loc.toString(women_share, 'f', 0)} % ♀)"
@@ -96,6 +111,11 @@ class AreaCard(QFrame):
             ),
             (indicator_name("campaign_reach"), n(figures["campaign_reach"])),
         ]
+        for s in statistics or []:  # figures from other agencies, the year before beside them
+            value = "—" if s["total"] is None else n(s["total"])
+            if s["previous"] is not None:
+                value += " " + self.tr("(year before: {n})").format(n=n(s["previous"]))
+            rows.append((value_label(s["indicator"]), escape(value)))
         cells = "".join(
             f"<tr><td>{escape(label)}</td><td align='right'>&nbsp;&nbsp;{value}</td></tr>"
             for label, value in rows
@@ -187,6 +207,7 @@ class DashboardPage(QWidget):
         for kind in RECORD_KINDS:  # the kinds whose records fall in a year
             if kind.date_field:
                 years.update(records.record_years(self.db, kind.name))
+        years.update(figure_years(self.db))  # figures from other agencies
         self.year.blockSignals(True)
         self.year.clear()
         for y in sorted(years, reverse=True):
@@ -262,7 +283,7 @@ class DashboardPage(QWidget):
                 )
                 self.cards[slug] = card
                 self.grid.addWidget(card, i // 3, i % 3)
-            card.show_figures(values, share, targets)
+            card.show_figures(values, share, targets, figures["statistics"].get(slug, []))
         self.note.setText(
             self.tr(
                 "A record linked to several focus areas counts in each area's card and once in "

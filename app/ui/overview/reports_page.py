@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -51,13 +52,52 @@ def preset_period(preset: str, today: date) -> tuple[date, date]:
 
 
 def make_report(
-    db, date_from: date, date_to: date, areas: list[str], path: str, lang: str = "en"
+    db,
+    date_from: date,
+    date_to: date,
+    areas: list[str],
+    path: str,
+    lang: str = "en",
+    public: bool = False,
 ) -> str:
-    """Runs on a worker thread: data from the services, then the PDF."""
+    """Runs on a worker thread: data from the services, then the PDF (for publication: small
+    counts as "<N", N the setting)."""
     from app.reports.progress_report import build_report
     from app.services.reporting.report_data import report_data
+    from app.services.settings import public_threshold
 
-    build_report(report_data(db, date_from, date_to, areas or None), path, lang)
+    threshold = public_threshold(db) if public else 0
+    build_report(report_data(db, date_from, date_to, areas or None), path, lang, threshold)
+    return path
+
+
+def make_pack(
+    db, date_from: date, date_to: date, path: str, lang: str = "en", public: bool = False
+) -> str:
+    """Runs on a worker thread: the international reporting pack for the period, the statistics
+    tables (.xlsx) or the narrative annex (.docx) as `path` ends."""
+    from app.reports.narrative_annex import write_annex_docx
+    from app.reports.reporting_pack import write_pack_xlsx
+    from app.services.reporting.annex_data import annex_data
+    from app.services.settings import get_settings, public_threshold
+    from app.services.statistics.pack import pack_figures, pack_tables
+
+    figures = pack_figures(db, date_from, date_to)
+    years = list(range(date_from.year, date_to.year + 1))
+    threshold = public_threshold(db) if public else 0
+    if path.lower().endswith(".docx"):
+        annex = annex_data(db, date_from, date_to)
+        write_annex_docx(annex, pack_tables(figures, years), path, lang=lang, public=threshold)
+        return path
+    write_pack_xlsx(
+        pack_tables(figures, years),
+        path,
+        date_from=date_from,
+        date_to=date_to,
+        settings=get_settings(db),
+        lang=lang,
+        public=threshold,
+    )
     return path
 
 
@@ -67,6 +107,7 @@ class ReportsPage(QWidget):
         self.db = db
         self.setObjectName("page-reports")
         self.pdf_path: str | None = None
+        self.pack_path: str | None = None
         self._tmp = tempfile.TemporaryDirectory(prefix="gpast-report-")
         self.preset = QComboBox(self)
         for key, text in (
@@ -92,6 +133,10 @@ class ReportsPage(QWidget):
 
         self.language.setCurrentIndex(max(self.language.findData(chosen_language()), 0))
         self.language.setAccessibleName(self.tr("Report language"))
+        self.public = QCheckBox(self.tr("For p&ublication (small counts as <5)"), self)
+        self.public.setToolTip(
+            self.tr("Figures from 1 to 4 print as <5; the threshold is in Settings.")
+        )
         self.areas = QListWidget(self)
         self.areas.setAccessibleName(self.tr("Focus areas in the report"))
         self.areas.setMaximumHeight(110)
@@ -99,6 +144,15 @@ class ReportsPage(QWidget):
         self.save_button = QPushButton(self.tr("&Save as…"), self)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.open_button = QPushButton(self.tr("&Open in viewer"), self)
+        self.pack_button = QPushButton(self.tr("Reporting pac&k…"), self)
+        self.pack_button.setToolTip(
+            self.tr(
+                "The statistics tables the UN, Council of Europe and donor questionnaires ask "
+                "for, a column per year of the period (.xlsx), or the narrative annex by "
+                "prevention, protection, prosecution and partnership (.docx)"
+            )
+        )
+        self.pack_button.clicked.connect(self.make_pack)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(140)
@@ -125,6 +179,7 @@ class ReportsPage(QWidget):
         language_label.setBuddy(self.language)
         top.addWidget(language_label)
         top.addWidget(self.language)
+        top.addWidget(self.public)
         top.addStretch(1)
         buttons = QHBoxLayout()
         for w in (
@@ -133,6 +188,7 @@ class ReportsPage(QWidget):
             self.save_button,
             self.print_button,
             self.open_button,
+            self.pack_button,
         ):
             buttons.addWidget(w)
         buttons.addWidget(self.status, 1)
@@ -218,9 +274,50 @@ class ReportsPage(QWidget):
             self.chosen_areas(),
             path,
             self.language.currentData(),
+            self.public.isChecked(),
             on_done=self._done,
             on_error=self._failed,
         )
+
+    def make_pack(self) -> None:
+        """Ask where to save the reporting pack, then make it in the background."""
+        date_from, date_to = self.period()
+        if date_to < date_from:
+            QMessageBox.warning(self, self.tr("Report"), self.tr("'To' is before 'From'."))
+            return
+        lang = self.language.currentData()
+        name = f"gpast-reporting-pack-{date_from}-{date_to}-{lang}.xlsx"
+        target, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the reporting pack"),
+            name,
+            self.tr("Statistics tables (*.xlsx);;Narrative annex (*.docx)"),
+        )
+        if not target:
+            return
+        if not target.lower().endswith((".xlsx", ".docx")):
+            target += ".docx" if "docx" in chosen else ".xlsx"
+        self.pack_button.setEnabled(False)
+        self.busy.show()
+        self.status.setText(self.tr("Making the reporting pack…"))
+        run_in_background(
+            self,
+            make_pack,
+            self.db,
+            date_from,
+            date_to,
+            target,
+            lang,
+            self.public.isChecked(),
+            on_done=self._pack_done,
+            on_error=self._failed,
+        )
+
+    def _pack_done(self, path: str) -> None:
+        self.busy.hide()
+        self.pack_button.setEnabled(True)
+        self.pack_path = path
+        self.status.setText(self.tr("Reporting pack written: {path}").format(path=path))
 
     def _done(self, path: str) -> None:
         self.busy.hide()
@@ -234,6 +331,7 @@ class ReportsPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.busy.hide()
         self.generate_button.setEnabled(True)
+        self.pack_button.setEnabled(True)
         self.status.setText("")
         raise exc
 

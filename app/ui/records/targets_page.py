@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import GpastError, ValidationError
 from app.models.kinds import KINDS
-from app.models.vocabulary import INDICATORS
+from app.models.vocabulary import TARGET_INDICATORS as INDICATORS
 from app.services.focus_areas import list_focus_areas
 from app.services.records import fields as f
 from app.services.records.targets import delete_target, list_targets, set_target

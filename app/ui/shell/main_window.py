@@ -19,26 +19,28 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
-from app.models.kinds import IMPORT_KINDS, RECORD_KINDS
+from app.models.kinds import RECORD_KINDS
 from app.ui.labels import kind_label
 from app.ui.shell.background import finish_background_jobs
 from app.ui.shell.error_dialog import show_error
 from app.ui.shell.read_only_banner import ReadOnlyBanner
+from app.ui.shell.transfer_actions import TransferActions
 
 if TYPE_CHECKING:  # the pages are imported when first opened (see MainWindow)
     from app.ui.overview.dashboard_page import DashboardPage
     from app.ui.overview.reports_page import ReportsPage
     from app.ui.records.list_page import RecordListPage
     from app.ui.records.targets_page import TargetsPage
+    from app.ui.statistics.statistics_page import StatisticsPage
 
-    Page: TypeAlias = DashboardPage | RecordListPage | TargetsPage | ReportsPage
+    Page: TypeAlias = DashboardPage | RecordListPage | TargetsPage | ReportsPage | StatisticsPage
 
 DB_FILTER = "GPAST databases (*.sqlite *.db);;All files (*)"
-# a list page for every editable kind of the registry, between the dashboard and the targets
-PAGE_KEYS = ("dashboard", *(k.name for k in RECORD_KINDS), "targets", "reports")
+# a list page per editable kind of the registry; statistics last (older pages keep Ctrl+N)
+PAGE_KEYS = ("dashboard", *(k.name for k in RECORD_KINDS), "targets", "reports", "statistics")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(TransferActions, QMainWindow):
     """Shown at once; pages are made when first opened (the window comes up before the database
     layer is even imported: see attach())."""
 
@@ -109,10 +111,13 @@ class MainWindow(QMainWindow):
             return ReportsPage(self.db, self)
         from app.ui.attendance.participants_page import ParticipantsPage
         from app.ui.records.list_page import RecordListPage
+        from app.ui.statistics.statistics_page import StatisticsPage
 
-        page: RecordListPage = (
+        page: RecordListPage | StatisticsPage = (
             ParticipantsPage(self.db, self)
             if key == "participants"
+            else StatisticsPage(self.db, self)
+            if key == "statistics"
             else RecordListPage(self.db, key, self)
         )
         page.changed.connect(self._data_changed)
@@ -199,11 +204,11 @@ class MainWindow(QMainWindow):
         self._action(self.file_menu, self.tr("&Back up now…"), self.back_up)
         self._action(self.file_menu, self.tr("&Restore…"), self.restore_backup)
         self._action(self.file_menu, self.tr("Export audit &trail…"), self.export_audit_trail)
-        self._action(self.file_menu, self.tr("&Deleted records…"), lambda: self._bin_or_keys(True))
+        self._action(self.file_menu, self.tr("&Deleted records…"), self.show_deleted_records)
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Send to coordinator…"), self.send_bundle)
         self._action(self.file_menu, self.tr("Recei&ve from workstation…"), self.receive_bundle)
-        self._action(self.file_menu, self.tr("Accepted &workstations…"), self._bin_or_keys)
+        self._action(self.file_menu, self.tr("Accepted &workstations…"), self.show_workstations)
         self.file_menu.addSeparator()
         self.quit_action = self._action(
             self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
@@ -251,89 +256,6 @@ class MainWindow(QMainWindow):
     def duplicate_record(self) -> None:
         if page := self._list_page():
             page.duplicate_selected()
-
-    def import_spreadsheet(self) -> None:
-        from app.ui.transfer.import_dialog import ImportDialog
-
-        page = self._list_page()
-        kind = page.kind if page is not None and page.kind in IMPORT_KINDS else "trainings"
-        if ImportDialog(self.db, self, kind).exec():
-            self.refresh()
-
-    def export_current_list(self) -> None:
-        from app.ui.transfer.import_dialog import export_list
-
-        page = self._list_page()
-        if page is None:
-            QMessageBox.information(
-                self, self.tr("Export"), self.tr("Open a list page first (e.g. Trainings).")
-            )
-            return
-        export_list(self, self.db, page.kind, page.current_query())
-
-    def download_template(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        from app.ui.transfer.import_dialog import save_template
-
-        kinds = list(IMPORT_KINDS)
-        names = [kind_label(k) for k in kinds]
-        name, ok = QInputDialog.getItem(
-            self, self.tr("Download template"), self.tr("Template for:"), names, 1, False
-        )
-        if ok:
-            save_template(self, kinds[names.index(name)])
-
-    def back_up(self) -> None:
-        from app.ui.transfer.backup_dialogs import back_up_now
-
-        back_up_now(self, self.db.path)
-
-    def restore_backup(self) -> None:
-        from app.services import open_database
-        from app.ui.transfer.backup_dialogs import restore_with_dialog
-
-        if self.db.path is None:
-            return
-        location = self.db.location
-        finish_background_jobs()  # nothing may still be reading the database it replaces
-        self.db.close()
-        if restore_with_dialog(self, self.db.path):
-            new_db = open_database(location)
-            self.db = new_db
-            for page in self.pages.values():
-                page.set_database(new_db)
-            self._show_database()
-
-    def send_bundle(self) -> None:
-        from app.ui.transfer.bundle_dialogs import send_bundle
-
-        send_bundle(self, self.db)
-
-    def receive_bundle(self) -> None:
-        from app.ui.transfer.bundle_dialogs import receive_bundle
-
-        receive_bundle(self, self.db, self.refresh)
-
-    def _bin_or_keys(self, recycle_bin: bool = False) -> None:
-        from app.ui.transfer import deleted_dialog, workstations_dialog
-
-        if recycle_bin:
-            deleted_dialog.DeletedRecordsDialog(self, self.db, self.refresh).exec()
-        else:
-            workstations_dialog.WorkstationsDialog(self, self.db).exec()
-
-    def export_audit_trail(self) -> None:
-        from app.services.records.audit import export_trail
-
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export audit trail"), "gpast-audit-trail.csv", "CSV (*.csv)"
-        )
-        if path:
-            count = export_trail(self.db, path)
-            QMessageBox.information(
-                self, self.tr("Audit trail"), self.tr("{n} entries written").format(n=count)
-            )
 
     def edit_settings(self) -> None:
         from app.ui.shell.settings_dialog import SettingsDialog

@@ -31,6 +31,9 @@ class SettingsDialog(QDialog):
             "coordinating_body": self.tr("Coordinating &body:"),
             "country_role": self.tr("Country &role (origin, transit, destination):"),
             "user_name": self.tr("Your &name (for the audit trail):"),
+            "public_threshold": self.tr(
+                "Documents for &publication print figures below this as <N (default 5):"
+            ),
         }
         for key, text in labels.items():
             edit = QLineEdit(values.get(key, ""), self)

@@ -1,0 +1,1 @@
+"""Statistics from other agencies: yearly aggregate figures, their counting rules (product.md)."""

@@ -1,0 +1,1 @@
+"""The Statistics page: figures from other agencies, a year at a time."""

@@ -1,0 +1,385 @@
+"""The Statistics page: a year's figures from other agencies, one source at a time. Indicators
+are rows; the stated total and the breakdowns by sex, age group and form of exploitation are
+columns; figures by citizenship have a grid of their own (a row per country code). A figure is
+saved when its cell is left (as the attendance grid does); the totals by product.md's counting
+rules and the mismatches below follow at once."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import GpastError, ValidationError
+from app.models.kinds import KINDS
+from app.models.vocabulary import AGE_GROUPS, EXPLOITATION_FORMS, SEXES, STATISTICS_INDICATORS
+from app.services.countries import country_name
+from app.services.records.fields import clean_value
+from app.services.statistics.counting import count_year
+from app.services.statistics.figures import delete_figure, set_figure, year_figures
+from app.ui.labels import QT_TRANSLATE_NOOP, field_label, value_label
+from app.ui.problem_text import problem_text, reason_text
+from app.ui.statistics.figure_grid import FigureGrid
+from app.ui.statistics.totals_panel import TotalsPanel, number
+
+INDICATORS = STATISTICS_INDICATORS
+# the main grid's columns: the stated total, then one breakdown value each
+COLUMNS: tuple[tuple[str, str] | None, ...] = (
+    None,
+    *(("sex", s) for s in SEXES),
+    *(("age_group", a) for a in AGE_GROUPS),
+    *(("exploitation", e) for e in EXPLOITATION_FORMS),
+)
+TITLES = {
+    None: QT_TRANSLATE_NOOP("StatisticsPage", "Total (stated)"),
+    ("age_group", "child"): QT_TRANSLATE_NOOP("StatisticsPage", "Children"),
+    ("age_group", "adult"): QT_TRANSLATE_NOOP("StatisticsPage", "Adults"),
+    ("age_group", "unknown"): QT_TRANSLATE_NOOP("StatisticsPage", "Age unknown"),
+    ("exploitation", "other"): QT_TRANSLATE_NOOP("StatisticsPage", "Other forms"),
+    ("exploitation", "unknown"): QT_TRANSLATE_NOOP("StatisticsPage", "Form unknown"),
+}
+CITIZENSHIP = KINDS["statistics"].field("citizenship")
+BREAKDOWN_FIELDS = ("sex", "age_group", "citizenship", "exploitation")
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def interface_language() -> str:
+    return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+
+
+def _breakdown(fig: dict) -> tuple[str, str] | None | bool:
+    """The one breakdown of a figure, None for a stated total, False for a cross-table."""
+    used = [(b, fig[b]) for b in BREAKDOWN_FIELDS if fig[b]]
+    if not used:
+        return None
+    return used[0] if len(used) == 1 else False
+
+
+class StatisticsPage(QWidget):
+    changed = Signal()  # a figure was saved or removed (the dashboard counts again)
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("page-statistics")
+        self._loading = False
+        self.figures: list[dict] = []
+        self.year = QComboBox(self)
+        self.year.setAccessibleName(self.tr("Year"))
+        this_year = date.today().year
+        for y in range(this_year + 1, this_year - 31, -1):
+            self.year.addItem(str(y), y)
+        self.year.setCurrentIndex(self.year.findData(this_year - 1))  # last year's figures
+        year_label = QLabel(self.tr("&Year:"), self)
+        year_label.setBuddy(self.year)
+        self.source = QComboBox(self)
+        self.source.setEditable(True)
+        self.source.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.source.setMinimumContentsLength(28)
+        self.source.setAccessibleName(self.tr("Source: the agency that supplied the figures"))
+        self.source_line = self.source.lineEdit()
+        assert self.source_line is not None  # an editable combo box has one
+        self.source_line.setPlaceholderText(self.tr("agency, e.g. Ministry of Interior"))
+        source_label = QLabel(self.tr("&Source:"), self)
+        source_label.setBuddy(self.source)
+        self.history_button = QPushButton(self.tr("&History of the figure"), self)
+        self.history_button.clicked.connect(self.show_history)
+        top = QHBoxLayout()
+        for w in (year_label, self.year, source_label, self.source):
+            top.addWidget(w)
+        top.addStretch(1)
+        top.addWidget(self.history_button)
+
+        self.grid = FigureGrid(self)
+        self.grid.setAccessibleName(self.tr("Figures: indicators by breakdown"))
+        self.grid.setRowCount(len(INDICATORS))
+        self.grid.setColumnCount(len(COLUMNS))
+        self.countries = FigureGrid(self)
+        self.countries.setAccessibleName(self.tr("Figures by citizenship"))
+        self.countries.setColumnCount(1 + len(INDICATORS))
+        self.totals = TotalsPanel(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.kept = QLabel(self)
+        self.kept.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.grid, 3)
+        layout.addWidget(QLabel(self.tr("By citizenship (type an ISO code such as BY):"), self))
+        layout.addWidget(self.countries, 2)
+        layout.addWidget(self.message)
+        layout.addWidget(self.kept)
+        layout.addWidget(self.totals, 3)
+
+        self.grid.itemChanged.connect(self._grid_changed)
+        self.countries.itemChanged.connect(self._country_changed)
+        self.year.currentIndexChanged.connect(self.refresh)
+        self.source.activated.connect(lambda _i: self.show_source())
+        self.source_line.editingFinished.connect(self.show_source)
+        self.current_source = ""
+        self.refresh()
+
+    # -- loading ---------------------------------------------------------------------
+    def selected_year(self) -> int:
+        return int(self.year.currentData())
+
+    def refresh(self) -> None:
+        """Read the year's figures again and show the chosen source's."""
+        self.figures = year_figures(self.db, self.selected_year())
+        sources = sorted({f["source"] for f in self.figures}, key=str.casefold)
+        keep = self.source.currentText().strip() or (sources[0] if sources else "")
+        self.source.blockSignals(True)
+        self.source.clear()
+        self.source.addItems(sources)
+        self.source.setEditText(keep)
+        self.source.blockSignals(False)
+        self.current_source = keep
+        self._fill()
+
+    def show_source(self) -> None:
+        text = " ".join(self.source.currentText().split())
+        if text != self.current_source:
+            self.current_source = text
+            self._fill()
+
+    def _mine(self) -> list[dict]:
+        return [f for f in self.figures if f["source"] == self.current_source]
+
+    def _fill(self) -> None:
+        self._loading = True
+        try:
+            self._fill_grid()
+            self._fill_countries()
+        finally:
+            self._loading = False
+        self.totals.show_count(count_year(self.selected_year(), self.figures))
+
+    def _fill_grid(self) -> None:
+        grid = self.grid
+        grid.setHorizontalHeaderLabels([self._title(c) for c in COLUMNS])
+        grid.setVerticalHeaderLabels([value_label(i) for i in INDICATORS])
+        shown = {(f["indicator"], _breakdown(f)): f for f in self._mine()}
+        for r, indicator in enumerate(INDICATORS):
+            for c, column in enumerate(COLUMNS):
+                fig = shown.get((indicator, column))
+                item = QTableWidgetItem("" if fig is None else self._number(fig["value"]))
+                item.setTextAlignment(RIGHT)
+                grid.setItem(r, c, item)
+        grid.resizeColumnsToContents()
+        crossed = sum(1 for f in self._mine() if _breakdown(f) is False)
+        self.kept.setText(
+            self.tr(
+                "%n figure(s) broken down by two columns at once (imported) are kept as they "
+                "are; they are not summed into totals.",
+                "",
+                crossed,
+            )
+            if crossed
+            else ""
+        )
+
+    def _fill_countries(self) -> None:
+        grid = self.countries
+        by_code: dict[str, dict[str, dict]] = {}
+        for f in self._mine():
+            b = _breakdown(f)
+            if isinstance(b, tuple) and b[0] == "citizenship":
+                by_code.setdefault(b[1], {})[f["indicator"]] = f
+        codes = sorted(by_code, key=lambda c: country_name(c, interface_language()).casefold())
+        grid.setRowCount(len(codes) + 1)  # and an empty row to type a new country into
+        grid.setHorizontalHeaderLabels(
+            [field_label("citizenship"), *(value_label(i) for i in INDICATORS)]
+        )
+        for r, code in enumerate([*codes, ""]):
+            code_item = QTableWidgetItem(code)
+            if code:
+                code_item.setFlags(code_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            grid.setItem(r, 0, code_item)
+            grid.setVerticalHeaderItem(r, QTableWidgetItem(self._country(code)))
+            for c, indicator in enumerate(INDICATORS, start=1):
+                fig = by_code.get(code, {}).get(indicator)
+                item = QTableWidgetItem("" if fig is None else self._number(fig["value"]))
+                item.setTextAlignment(RIGHT)
+                if not code:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                grid.setItem(r, c, item)
+        grid.resizeColumnsToContents()
+
+    def _title(self, column) -> str:
+        if column in TITLES:
+            return self.tr(TITLES[column])
+        return value_label(column[1])
+
+    def _country(self, code: str) -> str:
+        if not code:
+            return self.tr("new")
+        if code == "unknown":
+            return value_label("unknown")
+        return country_name(code, interface_language())
+
+    @staticmethod
+    def _number(value: int) -> str:
+        return number(value)
+
+    # -- typing ----------------------------------------------------------------------
+    def _grid_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        column = COLUMNS[item.column()]
+        breakdown = {column[0]: column[1]} if column else {}
+        self._save(item, INDICATORS[item.row()], breakdown)
+
+    def _country_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        row = item.row()
+        if item.column() == 0:  # a new country typed into the last row
+            try:
+                code = clean_value(CITIZENSHIP, item.text())
+                problem = self.tr("{country} already has a row").format(country=code)
+            except GpastError as exc:
+                code, problem = None, problem_text(exc)
+            if not code or any(self._code(r) == code for r in range(row)):
+                self.message.setText(problem if item.text().strip() else "")
+                self._loading = True
+                item.setText("")
+                self._loading = False
+                return
+            self._loading = True
+            try:
+                item.setText(code)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.countries.setVerticalHeaderItem(row, QTableWidgetItem(self._country(code)))
+                for c in range(1, self.countries.columnCount()):
+                    cell = self.countries.item(row, c)
+                    if cell is not None:
+                        cell.setFlags(cell.flags() | Qt.ItemFlag.ItemIsEditable)
+                self._add_empty_country_row()
+            finally:
+                self._loading = False
+            self.message.setText("")
+            return
+        code = self._code(row)
+        self._save(item, INDICATORS[item.column() - 1], {"citizenship": code})
+
+    def _code(self, row: int) -> str:
+        """The country code of a row of the citizenship grid ("" in the row for a new one)."""
+        item = self.countries.item(row, 0)
+        return item.text() if item is not None else ""
+
+    def _add_empty_country_row(self) -> None:
+        grid = self.countries
+        r = grid.rowCount()
+        grid.setRowCount(r + 1)
+        grid.setItem(r, 0, QTableWidgetItem(""))
+        grid.setVerticalHeaderItem(r, QTableWidgetItem(self._country("")))
+        for c in range(1, grid.columnCount()):
+            item = QTableWidgetItem("")
+            item.setTextAlignment(RIGHT)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            grid.setItem(r, c, item)
+
+    def _save(self, item: QTableWidgetItem, indicator: str, breakdown: dict) -> None:
+        """Save the typed figure (an empty cell removes it); a bad one is named and undone."""
+        key = {b: breakdown.get(b, "") for b in BREAKDOWN_FIELDS}
+        old = next(
+            (
+                f
+                for f in self._mine()
+                if f["indicator"] == indicator and all(f[b] == key[b] for b in BREAKDOWN_FIELDS)
+            ),
+            None,
+        )
+        text = item.text().strip()
+        try:
+            if not text:
+                if old is not None:
+                    delete_figure(self.db, old["id"])
+            else:
+                data = {
+                    "year": self.selected_year(),
+                    "indicator": indicator,
+                    "value": text,
+                    "source": self.current_source,
+                    **key,
+                }
+                saved = set_figure(self.db, data)
+                self._loading = True
+                item.setText(self._number(saved["value"]))
+                self._loading = False
+        except GpastError as exc:
+            self._loading = True
+            item.setText("" if old is None else self._number(old["value"]))
+            self._loading = False
+            self.message.setText(
+                self.tr("{indicator}: {problem}").format(
+                    indicator=value_label(indicator),
+                    problem=(
+                        reason_text(exc.reason)
+                        if isinstance(exc, ValidationError)
+                        else problem_text(exc)
+                    ),
+                )
+            )
+            return
+        self.message.setText("")
+        self.changed.emit()
+        self.figures = year_figures(self.db, self.selected_year())
+        if self.current_source and self.source.findText(self.current_source) < 0:
+            self.source.addItem(self.current_source)
+        self.totals.show_count(count_year(self.selected_year(), self.figures))
+
+    # -- history ---------------------------------------------------------------------
+    def current_figure(self) -> dict | None:
+        """The saved figure of the cell the cursor is on (main grid or citizenship grid)."""
+        if self.countries.hasFocus() and self.countries.currentRow() >= 0:
+            r, c = self.countries.currentRow(), self.countries.currentColumn()
+            if c < 1:
+                return None
+            indicator = INDICATORS[c - 1]
+            key = {"citizenship": self._code(r)}
+        else:
+            r, c = self.grid.currentRow(), self.grid.currentColumn()
+            if r < 0 or c < 0:
+                return None
+            indicator, column = INDICATORS[r], COLUMNS[c]
+            key = {column[0]: column[1]} if column else {}
+        wanted = {b: key.get(b, "") for b in BREAKDOWN_FIELDS}
+        return next(
+            (
+                f
+                for f in self._mine()
+                if f["indicator"] == indicator and all(f[b] == wanted[b] for b in BREAKDOWN_FIELDS)
+            ),
+            None,
+        )
+
+    def show_history(self) -> None:
+        from app.ui.records.history_widget import HistoryWidget
+
+        fig = self.current_figure()
+        if fig is None:
+            self.message.setText(self.tr("Choose a cell with a figure to see its history."))
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("History of the figure"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(HistoryWidget(self.db, "statistics", fig["uuid"], dialog))
+        dialog.resize(520, 360)
+        self.history_dialog = dialog
+        dialog.open()
+
+    def set_database(self, db) -> None:
+        self.db = db
+        self.refresh()
