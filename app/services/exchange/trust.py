@@ -35,7 +35,9 @@ def accept(session: Session, name: str, fingerprint: str) -> None:
 def accepted_workstations(db: Database) -> list[dict[str, Any]]:
     """name, fingerprint and accepted_at of each accepted workstation, by name."""
     with db.reading() as session:
-        rows = session.scalars(select(Setting).where(Setting.key.startswith(PREFIX, autoescape=True)))
+        rows = session.scalars(
+            select(Setting).where(Setting.key.startswith(PREFIX, autoescape=True))
+        )
         out = []
         for row in rows:
             try:
