@@ -1,4 +1,4 @@
-"""Goal: attendance import of ~190,000 rows within 4× of the floor.
+"""Goal: attendance import of ~190,000 rows within 3× of the floor.
 
 The floor: Python's csv module reading the same file plus raw sqlite3 `executemany` of its rows
 into one table. Both run in this process on this machine, in alternating pairs (this machine's
@@ -24,7 +24,7 @@ from app.services.spreadsheets.exporting import export_file  # noqa: E402
 from app.services.spreadsheets.importing import import_file  # noqa: E402
 from bench.databases import arguments, large_database  # noqa: E402
 
-GOAL = 4.0
+GOAL = 3.0  # issue 21 (it was 4)
 
 
 def floor(csv_path: Path, db_path: Path) -> float:

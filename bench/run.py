@@ -24,6 +24,7 @@ BENCHMARKS = (
     "bench_report",
     "bench_statistics",
     "bench_import",
+    "bench_spreadsheets",
     "bench_ui",
     "bench_bundle",
 )

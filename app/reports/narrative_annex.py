@@ -6,10 +6,10 @@ answer instead of retyping. English or Russian; for publication small counts pri
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
+from app.files import written_whole
 from app.i18n import translatable
 from app.reports.report_text import language, publication, tr
 from app.reports.reporting_pack import INDICATORS, TITLES, cell_value, row_label
@@ -50,13 +50,8 @@ def write_annex_docx(
 ) -> Path:
     """Write the annex beside `path` and rename it at the end (no half-written file)."""
     path = Path(path)
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        with language(lang), publication(public):
-            _write(data, {t.name: t for t in tables}, partial, public)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    with written_whole(path) as partial, language(lang), publication(public):
+        _write(data, {t.name: t for t in tables}, partial, public)
     return path
 
 

@@ -5,11 +5,11 @@ from 1 below the threshold print as "<N" and the sheets say so."""
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.files import written_whole
 from app.i18n import translatable
 from app.reports.report_text import current, language, tr
 from app.services.countries import country_name
@@ -116,13 +116,8 @@ def write_pack_xlsx(
 ) -> Path:
     """Write the workbook beside `path` and rename it at the end (no half-written file)."""
     path = Path(path)
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        with language(lang):
-            _write(tables, partial, date_from, date_to, settings, public)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    with written_whole(path) as partial, language(lang):
+        _write(tables, partial, date_from, date_to, settings, public)
     return path
 
 

@@ -236,9 +236,15 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="106" />
-        <source>Has a date</source>
-        <translation>Указана дата</translation>
+        <location filename="../../app/ui/records/field_widgets.py" line="142" />
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/field_widgets.py" line="148" />
+        <location filename="../../app/ui/records/field_widgets.py" line="149" />
+        <source>Choose from a calendar</source>
+        <translation>Выбрать в календаре</translation>
     </message>
 </context>
 <context>
@@ -1513,84 +1519,74 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="89" />
+        <location filename="../../app/ui/records/record_editor.py" line="90" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="90" />
+        <location filename="../../app/ui/records/record_editor.py" line="91" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="98" />
+        <location filename="../../app/ui/records/record_editor.py" line="99" />
         <source>&amp;Details</source>
         <translation>&amp;Сведения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="100" />
+        <location filename="../../app/ui/records/record_editor.py" line="101" />
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="120" />
+        <location filename="../../app/ui/records/record_editor.py" line="121" />
         <source>New legislative act</source>
         <translation>Новый нормативный акт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="120" />
+        <location filename="../../app/ui/records/record_editor.py" line="121" />
         <source>Edit legislative act</source>
         <translation>Изменение нормативного акта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="121" />
+        <location filename="../../app/ui/records/record_editor.py" line="122" />
         <source>New training session</source>
         <translation>Новое обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="121" />
+        <location filename="../../app/ui/records/record_editor.py" line="122" />
         <source>Edit training session</source>
         <translation>Изменение обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="122" />
+        <location filename="../../app/ui/records/record_editor.py" line="123" />
         <source>New awareness campaign</source>
         <translation>Новая информационная кампания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="122" />
+        <location filename="../../app/ui/records/record_editor.py" line="123" />
         <source>Edit awareness campaign</source>
         <translation>Изменение информационной кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="123" />
+        <location filename="../../app/ui/records/record_editor.py" line="124" />
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="123" />
+        <location filename="../../app/ui/records/record_editor.py" line="124" />
         <source>Edit participant</source>
         <translation>Изменение участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="162" />
+        <location filename="../../app/ui/records/record_editor.py" line="163" />
         <source>Save is disabled: {field} — {message}</source>
         <translation>Сохранить нельзя: {field} — {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="188" />
+        <location filename="../../app/ui/records/record_editor.py" line="189" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/records/record_editor.py" line="197" />
-        <source>Unsaved changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/records/record_editor.py" line="198" />
-        <source>Discard the changes you made?</source>
-        <translation>Отменить внесённые изменения?</translation>
     </message>
 </context>
 <context>
@@ -2205,13 +2201,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="168" />
+        <location filename="../../app/ui/records/field_widgets.py" line="232" />
         <source>Type and press Enter to add</source>
         <translation>Введите и нажмите Enter, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="212" />
-        <location filename="../../app/ui/records/field_widgets.py" line="213" />
+        <location filename="../../app/ui/records/field_widgets.py" line="276" />
+        <location filename="../../app/ui/records/field_widgets.py" line="277" />
         <source>Remove {item}</source>
         <translation>Убрать {item}</translation>
     </message>
@@ -2378,6 +2374,34 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
 </context>
 <context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../../app/ui/shell/unsaved.py" line="24" />
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/unsaved.py" line="25" />
+        <source>Save the changes you made?</source>
+        <translation>Сохранить внесённые изменения?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/unsaved.py" line="27" />
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/unsaved.py" line="31" />
+        <source>&amp;Don't save</source>
+        <translation>&amp;Не сохранять</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/unsaved.py" line="36" />
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Продолжить правку</translation>
+    </message>
+</context>
+<context>
     <name>Workstations</name>
     <message>
         <location filename="../../app/ui/transfer/workstations_dialog.py" line="29" />
@@ -2459,7 +2483,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="44" />
-        <location filename="../../app/services/exchange/bundles.py" line="229" />
+        <location filename="../../app/services/exchange/bundles.py" line="234" />
         <location filename="../../app/storage/integrity.py" line="48" />
         <source>{file}: no such file</source>
         <translation>{file}: файл не найден</translation>
@@ -2561,13 +2585,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/attendance/recording.py" line="68" />
         <location filename="../../app/services/exchange/merge.py" line="237" />
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="171" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="163" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
     </message>
     <message>
         <location filename="../../app/services/attendance/roster.py" line="32" />
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="166" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="158" />
         <source>no training session with the code '{value}'</source>
         <translation>нет обучения с кодом «{value}»</translation>
     </message>
@@ -2617,7 +2641,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/exchange/bundle_checks.py" line="188" />
         <location filename="../../app/services/records/fields.py" line="202" />
         <location filename="../../app/services/records/targets.py" line="25" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="281" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="278" />
         <source>unknown focus area '{value}'</source>
         <translation>неизвестное направление «{value}»</translation>
     </message>
@@ -2662,12 +2686,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="248" />
+        <location filename="../../app/services/exchange/bundles.py" line="214" />
+        <source>{file}: not a regular file (a device, pipe or socket); choose a bundle file</source>
+        <translation>{file}: не обычный файл (устройство, канал или сокет); выберите файл пакета</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundles.py" line="253" />
         <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
         <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="256" />
+        <location filename="../../app/services/exchange/bundles.py" line="261" />
         <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
         <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
     </message>
@@ -2682,7 +2711,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: в {part} слишком глубокая вложенность; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="217" />
+        <location filename="../../app/services/exchange/bundles.py" line="222" />
         <source>{file}: {part} is larger than a bundle may be ({n} MB); nothing was imported</source>
         <translation>{file}: {part} больше допустимого для пакета размера ({n} МБ); ничего не импортировано</translation>
     </message>
@@ -2717,7 +2746,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: подпись не совпадает (пакет изменён после подписи или подписан не тем рабочим местом, которое в нём названо); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/trust.py" line="60" />
+        <location filename="../../app/services/exchange/trust.py" line="62" />
         <source>no accepted workstation has the key {fingerprint}</source>
         <translation>нет принятого рабочего места с ключом {fingerprint}</translation>
     </message>
@@ -2785,7 +2814,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/records/fields.py" line="145" />
         <location filename="../../app/services/records/targets.py" line="22" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="278" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="275" />
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
@@ -2866,17 +2895,50 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не является настройкой</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="225" />
+        <location filename="../../app/services/spreadsheets/attendance_import.py" line="224" />
         <source>the same person, training and day as row {n}</source>
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/exporting.py" line="149" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="42" />
+        <source>{file}: the file says it is UTF-8 but is not; save it again as CSV UTF-8</source>
+        <translation>{file}: файл помечен как UTF-8, но это не так; сохраните его заново как CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="50" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="90" />
+        <source>{file}: the text encoding cannot be recognised; save the file as CSV UTF-8</source>
+        <translation>{file}: не удалось определить кодировку; сохраните файл как CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="65" />
+        <source>{file}: line {row} is longer than {n} characters</source>
+        <translation>{file}: строка {row} длиннее {n} символов</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="79" />
+        <source>{file}: not a CSV or .xlsx spreadsheet</source>
+        <translation>{file}: не таблица CSV или .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="101" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="116" />
+        <location filename="../../app/services/spreadsheets/reader.py" line="44" />
+        <source>{file}: the file is empty</source>
+        <translation>{file}: файл пуст</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="118" />
+        <source>{file}: not a readable CSV file ({why})</source>
+        <translation>{file}: файл CSV не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/exporting.py" line="97" />
         <source>{file}: choose a file name ending in .csv or .xlsx</source>
         <translation>{file}: выберите имя файла с окончанием .csv или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="141" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="138" />
         <source>import cancelled; nothing was changed</source>
         <translation>импорт отменён; ничего не изменено</translation>
     </message>
@@ -2891,12 +2953,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>нет обязательного столбца</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="212" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="209" />
         <source>the same {what} as row {n}</source>
         <translation>то же значение ({what}), что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="290" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="287" />
         <source>the same year, area and indicator as row {n}</source>
         <translation>тот же год, направление и показатель, что в строке {n}</translation>
     </message>
@@ -2906,50 +2968,36 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>столбец встречается дважды</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="172" />
-        <source>{file}: not a readable .xlsx workbook ({why})</source>
-        <translation>{file}: книга .xlsx не читается</translation>
+        <location filename="../../app/services/spreadsheets/limits.py" line="60" />
+        <source>{file}: the file is {size} MB; files over {limit} MB are not read</source>
+        <translation>{file}: размер файла {size} МБ; файлы больше {limit} МБ не читаются</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="64" />
-        <source>{file}: the file says it is UTF-8 but is not; save it again as CSV UTF-8</source>
-        <translation>{file}: файл помечен как UTF-8, но это не так; сохраните его заново как CSV UTF-8</translation>
+        <location filename="../../app/services/spreadsheets/limits.py" line="69" />
+        <source>{file}: more than {n} rows; split the file into smaller ones</source>
+        <translation>{file}: больше {n} строк; разделите файл на части поменьше</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="71" />
-        <source>{file}: the text encoding cannot be recognised; save the file as CSV UTF-8</source>
-        <translation>{file}: не удалось определить кодировку; сохраните файл как CSV UTF-8</translation>
+        <location filename="../../app/services/spreadsheets/limits.py" line="75" />
+        <source>{file}: row {row}, column {column}: a cell is longer than {n} characters</source>
+        <translation>{file}: строка {row}, столбец {column}: ячейка длиннее {n} символов</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="112" />
-        <source>{file}: not a CSV or .xlsx spreadsheet</source>
-        <translation>{file}: не таблица CSV или .xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="125" />
-        <location filename="../../app/services/spreadsheets/reader.py" line="195" />
-        <source>{file}: the file is empty</source>
-        <translation>{file}: файл пуст</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="199" />
-        <source>{file}: not a readable .xlsx workbook</source>
-        <translation>{file}: книга .xlsx не читается</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="102" />
-        <source>{file}: not a readable CSV file ({why})</source>
-        <translation>{file}: файл CSV не читается</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="155" />
-        <source>{file}: the first sheet is empty</source>
-        <translation>{file}: первый лист пуст</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/reader.py" line="191" />
+        <location filename="../../app/services/spreadsheets/limits.py" line="48" />
+        <location filename="../../app/services/spreadsheets/limits.py" line="44" />
+        <location filename="../../app/services/spreadsheets/reader.py" line="40" />
         <source>{file}: cannot be read ({why})</source>
         <translation>{file}: не удаётся прочитать ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/limits.py" line="52" />
+        <source>{file}: not a regular file (a device, pipe or socket); choose a spreadsheet file</source>
+        <translation>{file}: не обычный файл (устройство, канал или сокет); выберите файл таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/reader.py" line="51" />
+        <source>{file}: not a readable .xlsx workbook</source>
+        <translation>{file}: книга .xlsx не читается</translation>
     </message>
     <message>
         <location filename="../../app/services/spreadsheets/rules.py" line="86" />
@@ -2985,6 +3033,38 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/spreadsheets/templates.py" line="89" />
         <source>{file}: choose a file name ending in .xlsx or .csv</source>
         <translation>{file}: выберите имя файла с окончанием .xlsx или .csv</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="57" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="63" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="38" />
+        <source>{file}: the first sheet is empty</source>
+        <translation>{file}: первый лист пуст</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="49" />
+        <source>{file}: not a readable .xls or .ods workbook ({why})</source>
+        <translation>{file}: книга .xls или .ods не читается ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="46" />
+        <source>{file}: not a readable .xlsx workbook ({why})</source>
+        <translation>{file}: книга .xlsx не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="96" />
+        <source>{file}: the first sheet reaches cell {cell}, more than {n} cells; delete what is beyond the table, or split it</source>
+        <translation>{file}: первый лист доходит до ячейки {cell}, это больше {n} ячеек; удалите всё, что за пределами таблицы, или разделите её</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="114" />
+        <source>{file}: the first sheet inflates to more than {n} MB; it is not read</source>
+        <translation>{file}: первый лист в распакованном виде больше {n} МБ; он не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="161" />
+        <source>{file}: cell {cell} holds a formula without a stored result; open the file in Excel or LibreOffice, save it there, and import it again</source>
+        <translation>{file}: в ячейке {cell} формула без сохранённого значения; откройте файл в Excel или LibreOffice, сохраните его там и импортируйте снова</translation>
     </message>
     <message>
         <location filename="../../app/services/statistics/figures.py" line="95" />
@@ -3913,7 +3993,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="37" />
-        <location filename="../../app/reports/narrative_annex.py" line="117" />
+        <location filename="../../app/reports/narrative_annex.py" line="112" />
         <location filename="../../app/reports/progress_report.py" line="71" />
         <location filename="../../app/reports/progress_report.py" line="340" />
         <source>Adopted</source>
@@ -3932,31 +4012,31 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Утратил силу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="91" />
+        <location filename="../../app/reports/narrative_annex.py" line="86" />
         <source>Narrative annex on countering trafficking in human beings</source>
         <translation>Текстовое приложение о противодействии торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="104" />
+        <location filename="../../app/reports/narrative_annex.py" line="99" />
         <source>A record linked to several focus areas is listed under each of their pillars. Figures from other agencies are aggregate; each comes from the source named.</source>
         <translation>Запись, связанная с несколькими направлениями, приводится в каждом из соответствующих разделов. Показатели других ведомств — сводные; каждый взят из указанного источника.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="98" />
+        <location filename="../../app/reports/narrative_annex.py" line="93" />
         <location filename="../../app/reports/report_statistics.py" line="62" />
-        <location filename="../../app/reports/reporting_pack.py" line="158" />
+        <location filename="../../app/reports/reporting_pack.py" line="153" />
         <source>For publication: figures from 1 to {n} are shown as &lt;{threshold} (small counts can identify people); no person is named.</source>
         <translation>Для публикации: показатели от 1 до {n} приведены как &lt;{threshold} (по малым числам можно узнать людей); никто не назван по имени.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="113" />
+        <location filename="../../app/reports/narrative_annex.py" line="108" />
         <source>Legislation adopted ({n})</source>
         <translation>Принятые нормативные акты ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="117" />
-        <location filename="../../app/reports/narrative_annex.py" line="128" />
-        <location filename="../../app/reports/narrative_annex.py" line="141" />
+        <location filename="../../app/reports/narrative_annex.py" line="112" />
+        <location filename="../../app/reports/narrative_annex.py" line="123" />
+        <location filename="../../app/reports/narrative_annex.py" line="136" />
         <location filename="../../app/reports/progress_report.py" line="340" />
         <location filename="../../app/reports/progress_report.py" line="358" />
         <location filename="../../app/reports/progress_report.py" line="375" />
@@ -3965,56 +4045,56 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="117" />
+        <location filename="../../app/reports/narrative_annex.py" line="112" />
         <location filename="../../app/reports/progress_report.py" line="340" />
         <location filename="../../app/reports/progress_report.py" line="397" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="117" />
+        <location filename="../../app/reports/narrative_annex.py" line="112" />
         <location filename="../../app/reports/progress_report.py" line="340" />
         <location filename="../../app/reports/progress_report.py" line="397" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="117" />
+        <location filename="../../app/reports/narrative_annex.py" line="112" />
         <source>Instruments</source>
         <translation>Международные документы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="124" />
+        <location filename="../../app/reports/narrative_annex.py" line="119" />
         <source>Trainings held ({n})</source>
         <translation>Проведённые обучения ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="128" />
+        <location filename="../../app/reports/narrative_annex.py" line="123" />
         <location filename="../../app/reports/progress_report.py" line="358" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="128" />
-        <location filename="../../app/reports/narrative_annex.py" line="141" />
+        <location filename="../../app/reports/narrative_annex.py" line="123" />
+        <location filename="../../app/reports/narrative_annex.py" line="136" />
         <location filename="../../app/reports/progress_report.py" line="358" />
         <location filename="../../app/reports/progress_report.py" line="375" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="128" />
+        <location filename="../../app/reports/narrative_annex.py" line="123" />
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="128" />
+        <location filename="../../app/reports/narrative_annex.py" line="123" />
         <location filename="../../app/reports/progress_report.py" line="358" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="129" />
+        <location filename="../../app/reports/narrative_annex.py" line="124" />
         <location filename="../../app/reports/progress_report.py" line="358" />
         <location filename="../../app/reports/progress_report.py" line="299" />
         <location filename="../../app/reports/reporting_pack.py" line="50" />
@@ -4022,64 +4102,64 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="129" />
+        <location filename="../../app/reports/narrative_annex.py" line="124" />
         <location filename="../../app/reports/progress_report.py" line="300" />
         <location filename="../../app/reports/reporting_pack.py" line="51" />
         <source>Men</source>
         <translation>Мужчины</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="137" />
+        <location filename="../../app/reports/narrative_annex.py" line="132" />
         <source>Campaigns launched ({n})</source>
         <translation>Начатые кампании ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="141" />
+        <location filename="../../app/reports/narrative_annex.py" line="136" />
         <location filename="../../app/reports/progress_report.py" line="375" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="141" />
+        <location filename="../../app/reports/narrative_annex.py" line="136" />
         <location filename="../../app/reports/progress_report.py" line="375" />
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="152" />
-        <location filename="../../app/reports/reporting_pack.py" line="173" />
+        <location filename="../../app/reports/narrative_annex.py" line="147" />
+        <location filename="../../app/reports/reporting_pack.py" line="168" />
         <source>No figures for this period.</source>
         <translation>За этот период показателей нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="156" />
+        <location filename="../../app/reports/narrative_annex.py" line="151" />
         <location filename="../../app/reports/progress_report.py" line="269" />
         <location filename="../../app/reports/report_statistics.py" line="102" />
-        <location filename="../../app/reports/reporting_pack.py" line="165" />
+        <location filename="../../app/reports/reporting_pack.py" line="160" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="156" />
-        <location filename="../../app/reports/reporting_pack.py" line="165" />
+        <location filename="../../app/reports/narrative_annex.py" line="151" />
+        <location filename="../../app/reports/reporting_pack.py" line="160" />
         <source>Breakdown</source>
         <translation>Разбивка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="156" />
+        <location filename="../../app/reports/narrative_annex.py" line="151" />
         <location filename="../../app/reports/report_statistics.py" line="105" />
-        <location filename="../../app/reports/reporting_pack.py" line="166" />
+        <location filename="../../app/reports/reporting_pack.py" line="161" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="94" />
+        <location filename="../../app/reports/narrative_annex.py" line="89" />
         <location filename="../../app/reports/progress_report.py" line="189" />
         <source>Period: {period}</source>
         <translation>Период: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="160" />
+        <location filename="../../app/reports/narrative_annex.py" line="155" />
         <location filename="../../app/reports/report_statistics.py" line="84" />
         <location filename="../../app/reports/reporting_pack.py" line="86" />
         <location filename="../../app/reports/reporting_pack.py" line="97" />
@@ -4750,7 +4830,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Гражданство неизвестно</translation>
     </message>
     <message>
-        <location filename="../../app/reports/reporting_pack.py" line="166" />
+        <location filename="../../app/reports/reporting_pack.py" line="161" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -4760,7 +4840,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{year}: указано {stated} ({source}), {breakdown} {sum}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/reporting_pack.py" line="149" />
+        <location filename="../../app/reports/reporting_pack.py" line="144" />
         <source>Aggregate figures supplied by other agencies; each comes from the source named, figures from different sources are never added together.</source>
         <translation>Сводные показатели, предоставленные другими ведомствами; каждый взят из указанного источника, показатели разных источников никогда не складываются.</translation>
     </message>

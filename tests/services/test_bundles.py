@@ -231,3 +231,23 @@ def test_a_bundle_with_the_right_checksum_but_wrong_data_is_refused_whole(
         with pytest.raises(BundleRefused, match=f"^{expected}"):
             import_bundle(db, spoiled(f"{n}.gpast", change))
         assert snapshot(db_path) == before
+
+
+def test_a_bundle_inflating_beyond_the_limit_or_not_a_file_is_refused_unread(
+    db, laptop, tmp_path, monkeypatch
+):
+    import os
+
+    from app.services.exchange import bundles
+
+    add_training(laptop, title="x")
+    export_bundle(laptop, tmp_path / "b.gpast")
+    monkeypatch.setattr(bundles, "MAX_DATA", 100)
+    with pytest.raises(BundleRefused, match="larger than a bundle may be"):
+        import_bundle(db, tmp_path / "b.gpast")
+    if os.name == "posix":
+        fifo = tmp_path / "pipe.gpast"
+        os.mkfifo(fifo)  # opening it would wait for a writer for ever
+        with pytest.raises(BundleRefused, match="not a regular file"):
+            import_bundle(db, fifo)
+    assert records.count_records(db, "trainings") == 0

@@ -67,20 +67,6 @@ def test_a_deleted_person_comes_back_with_her_attendance(db):
     assert indicators(db, *ALL)["total"]["participations_female"] == 1
 
 
-def test_the_command_line_lists_and_restores(db, db_path, capsys):
-    from app.cli import main
-
-    t, _anna = seminar(db)
-    records.delete(db, "trainings", t["id"])
-    assert main(["--db", str(db_path), "deleted"]) == 0
-    out = capsys.readouterr().out
-    assert t["uuid"] in out and "Семинар" in out and "(3 attendance rows)" in out
-    assert main(["--db", str(db_path), "deleted", "restore", t["uuid"]]) == 0
-    assert "restored with 3 attendance rows" in capsys.readouterr().out
-    assert main(["--db", str(db_path), "deleted", "restore", t["uuid"]]) == 1
-    assert "no deleted record" in capsys.readouterr().err
-
-
 def test_a_deletion_here_is_not_undone_by_an_older_copy_from_elsewhere(db, tmp_path):
     from app.services import open_database
     from app.services.exchange.bundles import export_bundle, import_bundle

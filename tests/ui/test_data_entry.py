@@ -5,15 +5,17 @@ value; every value is typed."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QMessageBox, QWidget
 
 from app.services.records import editing as records
 from app.ui.records.list_page import RecordListPage
 from app.ui.records.record_editor import RecordEditor
+from app.ui.shell import unsaved
 from app.ui.shell.application import make_application
 from tests.factories import add_training
 
@@ -24,10 +26,14 @@ def _app_names(qapp):
     QSettings().clear()
 
 
+ASK_TO_SAVE = unsaved.ask_to_save  # the real question, for the tests that answer it
+
+
 @pytest.fixture(autouse=True)
 def _no_blocking_questions(monkeypatch):
     """A question left open would hang an offscreen test: Discard unless a test answers."""
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(unsaved, "ask_to_save", lambda *a, **k: unsaved.Answer.DISCARD)
 
 
 @pytest.fixture
@@ -45,7 +51,8 @@ def opened(monkeypatch):
 
 def shown_editor(qtbot, db, kind: str, record_id: int | None = None) -> RecordEditor:
     editor = RecordEditor(db, kind, record_id)
-    qtbot.addWidget(editor)
+    # closed at the end without a question, whatever the test left typed
+    qtbot.addWidget(editor, before_close_func=lambda e: setattr(e, "_initial", e.values()))
     editor.show()
     qtbot.waitExposed(editor)
     editor.activateWindow()
@@ -175,3 +182,139 @@ def test_a_new_person_has_no_sex_until_one_is_chosen(qtbot, db):
     QTest.keyClick(combo, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert editor.saved_record is not None, editor.why.text()
     assert records.get(db, "participants", editor.saved_record["id"])["sex"] == "male"
+
+
+def answer_question(qtbot, how: str, seen: list[list[str]]) -> None:
+    """When the next modal question opens, note its buttons' texts and answer it `how`: the
+    objectName of the button to click, or "escape"."""
+
+    def act():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, act)
+            return
+        seen.append(sorted(b.text() for b in box.buttons()))
+        if how == "escape":
+            QTest.keyClick(box, Qt.Key.Key_Escape)
+        else:
+            button = box.findChild(QAbstractButton, how)
+            assert button is not None, how
+            QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, act)
+
+
+def test_leaving_unsaved_edits_asks_save_dont_save_or_keep_editing(qtbot, db, monkeypatch):
+    monkeypatch.setattr(unsaved, "ask_to_save", ASK_TO_SAVE)
+    editor = shown_editor(qtbot, db, "legislation")
+    QTest.keyClicks(editor.focusWidget(), "Draft law")
+    seen: list[list[str]] = []
+    answer_question(qtbot, "escape", seen)
+    QTest.keyClick(editor.focusWidget(), Qt.Key.Key_Escape)
+    assert seen == [sorted(["&Save", "&Don't save", "&Keep editing"])]
+    assert editor.isVisible() and editor.editors["title"].value() == "Draft law"
+    editor.activateWindow()  # as the window system does when the question closes
+    assert QTest.qWaitForWindowActive(editor)
+
+    areas = editor.editors["focus_areas"].list  # type: ignore[attr-defined]
+    tab_to(qtbot, editor, areas)
+    QTest.keyClick(areas, Qt.Key.Key_Space)
+    answer_question(qtbot, "save", seen)
+    QTest.keyClick(areas, Qt.Key.Key_Escape)
+    assert len(seen) == 2, editor.editors["focus_areas"].value()
+    assert not editor.isVisible(), editor.why.text()
+    assert editor.saved_record is not None
+    assert records.get(db, "legislation", editor.saved_record["id"])["title"] == "Draft law"
+
+    other = shown_editor(qtbot, db, "legislation")
+    QTest.keyClicks(other.focusWidget(), "Not wanted")
+    answer_question(qtbot, "discard", seen)
+    other.close()
+    assert not other.isVisible()
+    assert records.count_records(db, "legislation") == 1
+
+
+def test_the_russian_question_names_its_actions(qtbot, db, russian, monkeypatch):
+    monkeypatch.setattr(unsaved, "ask_to_save", ASK_TO_SAVE)
+    editor = shown_editor(qtbot, db, "campaigns")
+    QTest.keyClicks(editor.focusWidget(), "C-1")
+    seen: list[list[str]] = []
+    answer_question(qtbot, "keep-editing", seen)
+    QTest.keyClick(editor.focusWidget(), Qt.Key.Key_Escape)
+    assert seen == [sorted(["&Сохранить", "&Не сохранять", "&Продолжить правку"])]
+    assert editor.isVisible()
+
+
+def date_field(editor: RecordEditor, name: str) -> QLineEdit:
+    """Where the date of field `name` is typed."""
+    edit = editor.editors[name].focusProxy()
+    assert isinstance(edit, QLineEdit)
+    return edit
+
+
+def type_into(widget: QWidget, text: str) -> None:
+    """Select what the field holds and type `text` over it (ASCII), as a user does."""
+    QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    if text:
+        QTest.keyClicks(widget, text)
+    else:
+        QTest.keyClick(widget, Qt.Key.Key_Backspace)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("15.06.2026", date(2026, 6, 15)),
+        ("1.6.2026", date(2026, 6, 1)),
+        ("31082026", date(2026, 8, 31)),
+        ("2026-06-15", date(2026, 6, 15)),
+        ("29.02.2028", date(2028, 2, 29)),
+    ],
+)
+def test_a_typed_date_is_the_date_typed(qtbot, db, typed, meant):
+    editor = shown_editor(qtbot, db, "trainings")
+    start = date_field(editor, "start_date")
+    tab_to(qtbot, editor, start)
+    type_into(start, typed)
+    QTest.keyClick(start, Qt.Key.Key_Tab)
+    assert editor.editors["start_date"].value() == meant
+    assert start.text() == meant.strftime("%d.%m.%Y")
+    assert not editor.errors["start_date"].isVisibleTo(editor)
+
+
+@pytest.mark.parametrize("typed", ["31.02.2026", "15.13.2026", "15.06", "tomorrow"])
+def test_an_impossible_date_is_a_problem_at_the_field(qtbot, db, typed):
+    add_training(db, code="T1")
+    editor = shown_editor(qtbot, db, "trainings", 1)
+    start = date_field(editor, "start_date")
+    tab_to(qtbot, editor, start)
+    type_into(start, typed)
+    QTest.keyClick(start, Qt.Key.Key_Tab)
+    assert editor.errors["start_date"].isVisibleTo(editor)
+    assert "not a date" in editor.errors["start_date"].text()
+    assert not editor.save_button.isEnabled()
+    QTest.keyClick(start, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert str(records.get(db, "trainings", 1)["start_date"]) == "2025-03-03"
+
+
+@pytest.mark.parametrize("pasted", ["2026-06-15", "15.06.2026"])
+def test_a_pasted_date_is_the_date_pasted(qtbot, db, pasted):
+    editor = shown_editor(qtbot, db, "trainings")
+    field = date_field(editor, "start_date")
+    tab_to(qtbot, editor, field)
+    QApplication.clipboard().setText(pasted)
+    QTest.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(field, Qt.Key.Key_Tab)
+    assert editor.editors["start_date"].value() == date(2026, 6, 15)
+
+
+def test_an_optional_date_is_cleared_by_clearing_it(qtbot, db):
+    add_training(db, code="T1", end_date="2025-03-04")
+    editor = shown_editor(qtbot, db, "trainings", 1)
+    end = date_field(editor, "end_date")
+    tab_to(qtbot, editor, end)
+    type_into(end, "")
+    QTest.keyClick(end, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert editor.saved_record is not None, editor.why.text()
+    # an empty end date is the start date (one day), not some other date
+    assert str(records.get(db, "trainings", 1)["end_date"]) == "2025-03-03"

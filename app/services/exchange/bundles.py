@@ -178,7 +178,7 @@ def export_bundle(
 
 
 MAX_MANIFEST = 1 << 20  # bytes: a manifest is a few hundred
-MAX_DATA = 4 << 30  # bytes of data.json once inflated (the large bench database: ~100 MB)
+MAX_DATA = 1 << 30  # bytes of data.json once inflated (the large bench database: ~100 MB)
 
 
 def _refused_damaged(path: Path, why: object) -> BundleRefused:
@@ -210,6 +210,11 @@ def read_bundle(path: str | Path, own: Identity | None = None) -> tuple[dict, An
     path = Path(path)
     own = own or own_identity()
     signature = None
+    if path.exists() and not path.is_file():  # a device or a pipe: never opened
+        raise BundleRefused(
+            "{file}: not a regular file (a device, pipe or socket); choose a bundle file",
+            file=path,
+        )
     try:
         with zipfile.ZipFile(path) as zf:
             for name, limit in (("manifest.json", MAX_MANIFEST), ("data.json", MAX_DATA)):

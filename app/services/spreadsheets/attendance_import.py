@@ -8,7 +8,7 @@ training and day of each row) runs in a loop."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 from itertools import compress
 from typing import Any
@@ -32,27 +32,14 @@ TEXT_DEFAULTS = tuple(  # '' rather than NULL
 )
 ROW_COLUMNS = {"training_code", "full_name", "birth_year", "organisation", "status", "date"}
 WRITE_ROWS = 25_000  # attendance rows per executemany
-PART_ROWS = 10_000  # rows per C call where the GIL would otherwise be held for long
 ORDER = {fld.name: n for n, fld in enumerate(SPECS["attendance"])}
 
 Found = list[tuple[int, int, str, Message]]  # (row number, column order, column, message)
 
 
 def _columns(table: Table) -> tuple[Sequence[int], dict[str, list]]:
-    """The row numbers, and each named column's cells (None where a row is short). Made in
-    parts of PART_ROWS rows: one C call over the whole file would hold the GIL throughout and
-    freeze the window that runs the import in the background."""
-    width = len(table.headers)
-    numbers: list[int] = []
-    transposed: list[list[Any]] = [[] for _ in range(width)]
-    for start in range(0, len(table.rows), PART_ROWS):
-        part_numbers, cells = zip(*table.rows[start : start + PART_ROWS], strict=True)
-        numbers += part_numbers
-        if min(map(len, cells)) < width:
-            cells = tuple(c if len(c) >= width else [*c, *[None] * (width - len(c))] for c in cells)
-        for column, part in zip(transposed, zip(*cells, strict=False), strict=False):
-            column += part  # cells beyond the last header are ignored
-    return numbers, {h: transposed[j] for j, h in enumerate(table.headers) if h}
+    """The row numbers, and each named column's cells (None where a row is short)."""
+    return table.numbers, {h: table.columns[j] for j, h in enumerate(table.headers) if h}
 
 
 class _Cells:
@@ -116,7 +103,12 @@ def import_attendance(
         if values is None:  # an optional column the file leaves out
             values = (None,) * total
         cells = _clean_column(fld, values, numbers, found)
-        clean[fld.name] = cells.all() if fld.name in ROW_COLUMNS else cells
+        if fld.name in ROW_COLUMNS:
+            clean[fld.name] = cells.all()
+            table.release(fld.name)  # the raw cells are not needed again
+        else:
+            clean[fld.name] = cells
+    del columns, values, cells
     tick(total // 2)
     wanted, keys = _place(session, numbers, clean, found)
     if found:
@@ -188,21 +180,28 @@ def _place(
         if code is not None and code.casefold() in trainings
     }
     tids = list(map(tid_of.get, codes))
-    persons = list(zip(clean["full_name"], clean["birth_year"], clean["organisation"], strict=True))
-    person_key = f.person_keys(persons)
-    keys = list(map(person_key.__getitem__, persons))
+    people = (clean["full_name"], clean["birth_year"], clean["organisation"])
+    person_key = f.person_keys(zip(*people, strict=True))
+    keys = list(map(person_key.__getitem__, zip(*people, strict=True)))
+    del person_key
 
-    slots: Sequence[tuple] = list(zip(tids, keys, days, strict=True))
-    indexes: Sequence[int] = range(len(slots))
-    if skip:
-        keep = [number not in skip for number in numbers]
-        slots, indexes = list(compress(slots, keep)), list(compress(indexes, keep))
-    wanted: dict[tuple, int] = dict(zip(slots, indexes, strict=True))  # slot → row index
+    def slots_and_rows() -> tuple[Iterable[tuple], Iterable[int]]:
+        """Each row's (training, person, day) and row index, made as they are used: a list of
+        them would hold a tuple per row for the whole import."""
+        slots: Iterable[tuple] = zip(tids, keys, days, strict=True)
+        indexes: Iterable[int] = range(len(tids))
+        if skip:
+            keep = [number not in skip for number in numbers]
+            slots, indexes = compress(slots, keep), compress(indexes, keep)
+        return slots, indexes
+
+    kept = len(tids) - len(skip)  # skip holds row numbers of this file only
+    wanted: dict[tuple, int] = dict(zip(*slots_and_rows(), strict=True))  # slot → row index
     claim = wanted.setdefault
     clashes: list[tuple[int, int]] = []  # (the row index that has a slot, one that repeats it)
-    if len(wanted) < len(slots):  # a slot twice: find each repeat, keeping the first row
+    if len(wanted) < kept:  # a slot twice: find each repeat, keeping the first row
         wanted.clear()
-        for slot, index in zip(slots, indexes, strict=True):
+        for slot, index in zip(*slots_and_rows(), strict=True):
             first = claim(slot, index)
             if first != index:
                 clashes.append((first, index))
@@ -292,7 +291,7 @@ def _write(
             "participant_id": participant_ids,
             "day": days,
             "status": statuses,
-            "uuid": new_uuids(len(training_ids)),
+            "uuid": _Uuids(len(training_ids)),
         }
         constants = {"created_at": now, "updated_at": now}
         count = len(training_ids)
@@ -304,6 +303,25 @@ def _write(
         session.execute(update(Attendance), updates)
     result.added += len(training_ids)
     result.updated += len(updates)
+
+
+class _Uuids(Sequence[str]):
+    """`count` time-ordered UUIDs (as new_uuids makes them: one prefix, then a counter), made
+    a part at a time as the rows are written rather than all at once."""
+
+    def __init__(self, count: int):
+        self.size = count
+        self.prefix = new_uuids(1)[0][:-8]
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [f"{self.prefix}{n:08x}" for n in range(*index.indices(self.size))]
+        if not -self.size <= index < self.size:
+            raise IndexError(index)
+        return f"{self.prefix}{index % self.size:08x}"
 
 
 def _check_references(session: Session, training_ids: set[int], people: set[int]) -> None:

@@ -1,13 +1,10 @@
-"""Export a kind to .csv (UTF-8 with BOM, Excel-friendly) or .xlsx (typed cells), in the
-template's columns, so that exporting and importing again reproduces the same records.
-User text can never become a formula: in CSV a `'` goes before = + - @ tab CR; in XLSX text
-cells are written as text."""
+"""Export a kind to .csv (csv_writer) or .xlsx (xlsx_writer), in the template's columns, so that
+exporting and importing again reproduces the same records. User text can never become a
+formula: in CSV a `'` goes before = + - @ tab CR; in XLSX text cells are written as text."""
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterable, Iterator
-from datetime import date
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +16,13 @@ from app.models import Attendance, Participant, TrainingSession
 from app.services.records import editing as records
 from app.services.records.editing import ListQuery
 from app.services.records.targets import list_targets
-from app.services.spreadsheets.reader import FORMULA_PREFIXES
+from app.services.spreadsheets.csv_writer import csv_text, write_csv
 from app.services.spreadsheets.rules import EXPORT_KINDS, columns
+from app.services.spreadsheets.xlsx_writer import write_xlsx
 from app.services.statistics.figures import all_figures
 from app.services.unit_of_work import Database
+
+__all__ = ["csv_text", "export_file", "export_rows", "write_csv", "write_xlsx"]
 
 
 def export_rows(db: Database, kind: str, query: ListQuery | None = None) -> Iterator[list[Any]]:
@@ -85,58 +85,6 @@ def _cell(value: Any) -> Any:
     if isinstance(value, float):
         return _number(value)
     return value
-
-
-def csv_text(value: Any) -> str:
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float):
-        return repr(value)
-    text = str(value)
-    if text and text[0] in FORMULA_PREFIXES and not isinstance(value, int | float):
-        return "'" + text
-    return text
-
-
-def write_csv(path: Path, header: list[str], rows: Iterable[list[Any]]) -> int:
-    count = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow([csv_text(v) for v in row])
-            count += 1
-    return count
-
-
-def write_xlsx(path: Path, header: list[str], rows: Iterable[list[Any]], title: str) -> int:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title[:31])
-    bold = Font(bold=True)
-    head = []
-    for name in header:
-        cell = WriteOnlyCell(sheet, value=name)
-        cell.font = bold
-        head.append(cell)
-    sheet.append(head)
-    count = 0
-    for row in rows:
-        cells = []
-        for value in row:
-            cell = WriteOnlyCell(sheet, value=value)
-            if isinstance(value, date):
-                cell.number_format = "yyyy-mm-dd"
-            elif isinstance(value, str):
-                cell.data_type = "s"  # never a formula
-            cells.append(cell)
-        sheet.append(cells)
-        count += 1
-    workbook.save(path)
-    return count
 
 
 def export_file(db: Database, kind: str, path: str | Path, query: ListQuery | None = None) -> int:

@@ -64,12 +64,9 @@ def check_columns(table: Table, kind: str, problems: ProblemList) -> None:
 
 def row_dicts(table: Table) -> list[tuple[int, dict[str, Any]]]:
     headers = table.headers
-    width = len(headers)
     out = []
     for number, cells in table.rows:
-        if len(cells) < width:
-            cells = [*cells, *([None] * (width - len(cells)))]
-        row = dict(zip(headers, cells, strict=False))
+        row = dict(zip(headers, cells, strict=True))
         row.pop("", None)
         out.append((number, row))
     return out
@@ -95,8 +92,8 @@ def preview_file(path: str | Path, first: int = 20) -> tuple[Table, int]:
     and how many rows it has. Raises SpreadsheetError naming the file when it cannot."""
     with collector_paused():
         table = read_table(path)
-    count = len(table.rows)
-    del table.rows[first:]
+    count = len(table)
+    table.keep_first(first)
     return table, count
 
 
@@ -132,12 +129,12 @@ def _import_file(
         dry_run=dry_run,
         encoding=table.encoding,
         delimiter=table.delimiter,
-        rows=len(table.rows),
+        rows=len(table),
     )
     present = {h for h in table.headers if h}
 
     def tick(done: int) -> None:
-        if progress is not None and progress(done, len(table.rows)):
+        if progress is not None and progress(done, len(table)):
             raise ImportCancelled("import cancelled; nothing was changed")
 
     try:

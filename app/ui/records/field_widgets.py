@@ -3,23 +3,25 @@ set_value() and a `changed` signal so the dialog can validate as the user types.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QCalendarWidget,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from app.services.records import fields as f
@@ -96,41 +98,103 @@ class NumberEditor(TextEditor):
         super().set_value(value)
 
 
+DATE_FORMAT = "dd.MM.yyyy"  # how a date reads in its field once typed, pasted or chosen
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DIGITS = re.compile(r"(\d{2})(\d{2})(\d{4})")
+
+
+def parse_typed_date(text: str) -> date | None:
+    """The date `text` says: D.M.YYYY or DD.MM.YYYY, DDMMYYYY, YYYY-MM-DD, or the locale's own
+    short or long format; None when it names no real date (31.02 is not 3 March)."""
+    text = text.strip()
+    found: tuple[int, ...] | None = None
+    if m := _DOTTED.fullmatch(text) or _DIGITS.fullmatch(text):
+        day, month, year = (int(g) for g in m.groups())
+        found = (year, month, day)
+    elif m := _ISO.fullmatch(text):
+        found = tuple(int(g) for g in m.groups())
+    if found is not None:
+        try:
+            return date(*found)
+        except ValueError:
+            return None
+    locale = QLocale()
+    for form in (QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat):
+        parsed = locale.toDate(text, form)
+        if parsed.isValid() and parsed.year() >= 1900:
+            result = parsed.toPython()
+            assert isinstance(result, date)
+            return result
+    return None
+
+
 class DateEditor(FieldEditor):
-    """A date with a calendar popup; optional dates have a tick box for 'no date'."""
+    """A date typed as the user reads it (15.06.2026, 1.6.2026, 15062026, 2026-06-15 or the
+    locale's format; pasting works the same), or chosen from a calendar. An optional date is
+    cleared by clearing the text. What is not a real date stays as typed and is shown as a
+    problem at the field (Save disabled) — never silently turned into another date."""
 
     def __init__(self, field: f.Field, parent=None):
         super().__init__(parent)
         layout = _row(self)
-        self.enabled = QCheckBox(self)
-        self.enabled.setAccessibleName(self.tr("Has a date"))
-        self.enabled.setVisible(not field.required)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd.MM.yyyy")
-        self.edit.setDate(QDate.currentDate())
-        self.edit.setMinimumDate(QDate(1900, 1, 1))
-        layout.addWidget(self.enabled)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("DD.MM.YYYY"))
+        self.edit.setMaxLength(40)
+        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("00.00.00000") + 24)
+        self.edit.setClearButtonEnabled(not field.required)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setText("…")
+        self.calendar_button.setToolTip(self.tr("Choose from a calendar"))
+        self.calendar_button.setAccessibleName(self.tr("Choose from a calendar"))
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setMinimumDate(QDate(1900, 1, 1))
+        menu = QMenu(self.calendar_button)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        self.calendar_button.setMenu(menu)
+        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu.aboutToShow.connect(self._calendar_at_value)
+        self.calendar.clicked.connect(self._show)
+        self.calendar.activated.connect(self._show)
+        self.calendar.clicked.connect(menu.close)
+        self.calendar.activated.connect(menu.close)
         layout.addWidget(self.edit)
+        layout.addWidget(self.calendar_button)
         layout.addStretch(1)
-        self.enabled.setChecked(field.required)
-        self.edit.setEnabled(field.required)
-        self.enabled.toggled.connect(self.edit.setEnabled)
-        self.enabled.toggled.connect(self.changed)
-        self.edit.dateChanged.connect(self.changed)
-        self.setFocusProxy(self.edit if field.required else self.enabled)
+        self.edit.textChanged.connect(self.changed)
+        self.edit.editingFinished.connect(self._tidy)
+        self.setFocusProxy(self.edit)
 
-    def value(self) -> date | None:
-        if not self.enabled.isChecked():
+    def _show(self, chosen: QDate) -> None:
+        self.edit.setText(chosen.toString(DATE_FORMAT))
+
+    def _calendar_at_value(self) -> None:
+        current = self.value()
+        if isinstance(current, date):
+            self.calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+
+    def _tidy(self) -> None:
+        """Once typed, a date reads in one format, so the user sees which date was understood."""
+        current = self.value()
+        if isinstance(current, date):
+            tidy = QDate(current.year, current.month, current.day).toString(DATE_FORMAT)
+            if tidy != self.edit.text():
+                self.edit.setText(tidy)
+
+    def value(self) -> date | str | None:
+        text = self.edit.text().strip()
+        if not text:
             return None
-        chosen = self.edit.date().toPython()
-        assert isinstance(chosen, date)  # QDate.toPython() gives a date (typed as object)
-        return chosen
+        return parse_typed_date(text) or text  # unreadable: the text, reported at the field
 
     def set_value(self, value: Any) -> None:
-        self.enabled.setChecked(value is not None)
         if isinstance(value, date):
-            self.edit.setDate(QDate(value.year, value.month, value.day))
+            self._show(QDate(value.year, value.month, value.day))
+        else:
+            self.edit.setText("" if value is None else str(value))
 
 
 class ChoiceEditor(FieldEditor):

@@ -30,6 +30,7 @@ from app.services.records import fields as f
 from app.ui.labels import field_label, kind_label
 from app.ui.problem_text import problem_text, reason_text
 from app.ui.records.field_widgets import FieldEditor, make_editor
+from app.ui.shell import unsaved
 
 SPECS = {k.name: k.fields for k in RECORD_KINDS}  # the editable kinds' fields, from the registry
 ERROR_STYLE = "color: #b00020;"
@@ -192,14 +193,11 @@ class RecordEditor(QDialog):
 
     def reject(self) -> None:
         if self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("Discard the changes you made?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
+            answer = unsaved.ask_to_save(self)
+            if answer == unsaved.Answer.SAVE:
+                self.save()  # closes when saved; otherwise the dialog says why
+                return
+            if answer != unsaved.Answer.DISCARD:
                 return
         super().reject()
 

@@ -35,7 +35,7 @@ from app.ui.shell.background import run_behind_busy_window, run_in_background
 PREVIEW_ROWS = 20
 
 
-SHEET_FILTER = "Spreadsheets (*.xlsx *.csv);;All files (*)"
+SHEET_FILTER = "Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)"
 
 
 class ImportDialog(QDialog):

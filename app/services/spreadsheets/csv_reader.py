@@ -1,0 +1,142 @@
+"""Read a CSV file as product.md says: UTF-8 with or without BOM, else a Cyrillic code page
+(Windows-1251 from Russian Excel); `,` `;` or tab delimiters detected. The file is streamed:
+a bounded line at a time, never the whole file as bytes or as Python rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from itertools import chain
+from pathlib import Path
+from typing import Any
+
+from app.services.spreadsheets.limits import Limits, SpreadsheetError
+from app.services.spreadsheets.table import Table, normalise_header, unescape_text
+
+CYRILLIC_CODE_PAGES = ["cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5"]
+DELIMITERS = (",", ";", "\t")
+BOM = b"\xef\xbb\xbf"
+SAMPLE = 1 << 20  # bytes the code page is guessed from
+PART = 5000  # rows turned into columns at a time
+
+
+def detect_delimiter(first_line: str) -> str:
+    counts = dict.fromkeys(DELIMITERS, 0)
+    quoted = False
+    for ch in first_line:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def code_page(path: Path) -> tuple[str, str]:
+    """The Cyrillic code page a file that is not UTF-8 is most likely in (guessed from its
+    first megabyte), and how the user calls it."""
+    with path.open("rb") as fh:
+        sample = fh.read(SAMPLE)
+    if sample.startswith(BOM):
+        raise SpreadsheetError(
+            "{file}: the file says it is UTF-8 but is not; save it again as CSV UTF-8",
+            file=path.name,
+        )
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample, cp_isolation=CYRILLIC_CODE_PAGES).best()
+    if best is None:
+        raise SpreadsheetError(
+            "{file}: the text encoding cannot be recognised; save the file as CSV UTF-8",
+            file=path.name,
+        )
+    return best.encoding, {"cp1251": "Windows-1251"}.get(best.encoding, best.encoding)
+
+
+def _lines(text: io.TextIOWrapper, path: Path, limit: int) -> Iterator[str]:
+    """The file's lines, none longer than `limit` characters (a file without line ends, such
+    as a binary one, is refused rather than read whole)."""
+    readline = text.readline
+    number = 0
+    while line := readline(limit):
+        number += 1
+        if len(line) >= limit and line[-1] not in "\r\n":
+            raise SpreadsheetError(
+                "{file}: line {row} is longer than {n} characters",
+                file=path.name,
+                row=number,
+                n=limit,
+            )
+        yield line
+
+
+def read_csv(path: Path, limits: Limits) -> Table:
+    """UTF-8 is decoded as the file is parsed; a file that turns out not to be UTF-8 is read
+    again in its Cyrillic code page."""
+    with path.open("rb") as fh:
+        if b"\x00" in fh.read(4096):
+            raise SpreadsheetError("{file}: not a CSV or .xlsx spreadsheet", file=path.name)
+        fh.seek(0)
+        bom = fh.read(len(BOM)) == BOM
+    try:
+        return _read(path, "utf-8-sig", "UTF-8 (BOM)" if bom else "UTF-8", limits)
+    except UnicodeDecodeError:
+        pass
+    encoding, shown = code_page(path)
+    try:
+        return _read(path, encoding, shown, limits)
+    except UnicodeDecodeError as exc:
+        raise SpreadsheetError(
+            "{file}: the text encoding cannot be recognised; save the file as CSV UTF-8",
+            file=path.name,
+        ) from exc
+
+
+def _read(path: Path, encoding: str, shown: str, limits: Limits) -> Table:
+    with path.open("r", encoding=encoding, newline="") as text:
+        lines = _lines(text, path, limits.line_chars)
+        first = next(lines, None)
+        if first is None:
+            raise SpreadsheetError("{file}: the file is empty", file=path.name)
+        delimiter = detect_delimiter(first)
+        reader = csv.reader(chain([first], lines), delimiter=delimiter)
+        try:
+            header = next(reader)
+            table = Table(
+                path,
+                [normalise_header(h) for h in header],
+                encoding=shown,
+                delimiter=delimiter,
+                format="csv",
+                limits=limits,
+            )
+            _rows(reader, table, limits)
+            if not any(table.headers) and not len(table):
+                raise SpreadsheetError("{file}: the file is empty", file=path.name)
+        except csv.Error as exc:
+            raise SpreadsheetError(
+                "{file}: not a readable CSV file ({why})", file=path.name, why=exc
+            ) from exc
+    return table.done()
+
+
+def _rows(reader, table: Table, limits: Limits) -> None:
+    join = "".join
+    longest = limits.cell_chars
+    numbers: list[int] = []
+    rows: list[list[Any]] = []
+    for number, cells in enumerate(reader, start=2):
+        text = join(cells)
+        if not text.strip():  # blank and whitespace-only rows are skipped
+            continue
+        if len(text) > longest:
+            table.check_lengths(number, cells)
+        if "'" in text:
+            cells = [unescape_text(c) for c in cells]
+        numbers.append(number)
+        rows.append(cells)
+        if len(rows) == PART:
+            table.add_texts(numbers, rows)
+            numbers, rows = [], []
+    table.add_texts(numbers, rows)

@@ -1,0 +1,173 @@
+"""A pass over an .xlsx file's first sheet, as stored, before the workbook reader reads it.
+
+The reader (calamine) trusts no size declaration, but it lays a sheet out as one block from its
+first to its last cell: two cells at A1 and XFD1048576 would ask for half a terabyte and end the
+process. So the sheet's XML is streamed once, in bounded parts, to find how far its cells reach
+(refused beyond Limits.cells), how big it inflates (refused beyond Limits.sheet_bytes), which
+formula cells have no stored result (refused, named: the reader would give them as empty) and
+which cells hold an error such as #DIV/0! (given to the importer as that text)."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from xml.etree import ElementTree
+
+from app.services.spreadsheets.limits import Limits, SpreadsheetError
+
+PART = 1 << 20
+_ROW = re.compile(rb'<row r="(\d{1,9})"')
+_ANY_REF = re.compile(rb'<c\b[^>]*?\sr="([A-Z]{1,3})(\d{1,9})"')
+_SHEET = re.compile(rb"<sheet\b[^>]*?\sr:id=\"([^\"]+)\"")
+MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+@dataclass
+class SheetScan:
+    rows: int = 0  # the last row a cell is in
+    columns: int = 0  # the last column a cell is in
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, column) → #N/A…
+
+
+def column_number(letters: str | bytes) -> int:
+    number = 0
+    for ch in letters if isinstance(letters, str) else letters.decode():
+        number = number * 26 + ord(ch) - 64
+    return number
+
+
+def column_letters(number: int) -> str:
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _above(limit: int) -> bytes:
+    """A pattern for the decimal numbers greater than `limit` (no leading zeros)."""
+    text = str(limit)
+    parts = [rb"[1-9]\d{%d,}" % len(text)]
+    for i, digit in enumerate(text):
+        if digit != "9":
+            rest = len(text) - i - 1
+            parts.append(
+                re.escape(text[:i].encode()) + b"[%d-9]" % (int(digit) + 1) + rb"\d{%d}" % rest
+            )
+    return b"(?:" + b"|".join(parts) + b")"
+
+
+def first_sheet(archive: zipfile.ZipFile) -> str | None:
+    """The stored name of the workbook's first sheet, or None when the file does not say."""
+    try:
+        workbook = archive.read("xl/workbook.xml")[: 4 << 20]
+        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, ElementTree.ParseError):
+        return None
+    match = _SHEET.search(workbook)
+    if match is None:
+        return None
+    for rel in rels:
+        if rel.get("Id") == match.group(1).decode():
+            target = rel.get("Target") or ""
+            if target.startswith("/"):
+                return target.lstrip("/")
+            return str(PurePosixPath("xl") / target)
+    return None
+
+
+def scan_xlsx(path: Path, limits: Limits) -> SheetScan:
+    scan = SheetScan()
+    try:
+        with zipfile.ZipFile(path) as archive:
+            name = first_sheet(archive)
+            if name is None or name not in archive.namelist():
+                return scan  # the reader says what is wrong
+            with archive.open(name) as stream:
+                odd = _scan_stream(stream, scan, path, limits)
+            if odd:
+                with archive.open(name) as stream:
+                    _scan_cells(stream, scan, path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError):
+        return scan  # the reader says what is wrong
+    if scan.rows * max(scan.columns, 1) > limits.cells:
+        raise SpreadsheetError(
+            "{file}: the first sheet reaches cell {cell}, more than {n} cells; "
+            "delete what is beyond the table, or split it",
+            file=path.name,
+            cell=f"{column_letters(max(scan.columns, 1))}{scan.rows}",
+            n=limits.cells,
+        )
+    return scan
+
+
+def _scan_stream(stream, scan: SheetScan, path: Path, limits: Limits) -> bool:
+    """The sheet's extent, in one streamed pass; True when it holds formulas or error cells."""
+    size = 0
+    carry = b""
+    odd = False
+    for part in iter(lambda: stream.read(PART), b""):
+        size += len(part)
+        if size > limits.sheet_bytes:
+            raise SpreadsheetError(
+                "{file}: the first sheet inflates to more than {n} MB; it is not read",
+                file=path.name,
+                n=limits.sheet_bytes >> 20,
+            )
+        cut = part.rfind(b"<")
+        chunk, carry = carry + part[:cut], part[cut:]
+        odd = _extent(chunk, scan, odd)
+    return _extent(carry, scan, odd)
+
+
+def _extent(chunk: bytes, scan: SheetScan, odd: bool) -> bool:
+    """Reads the rows' numbers; the cells' references only where a cell may reach beyond them
+    (two letters, a row number above the last row's, or no reference first)."""
+    rows = _ROW.findall(chunk)
+    if rows:
+        scan.rows = max(scan.rows, max(map(int, rows)))
+    if b"<c" in chunk:
+        scan.columns = max(scan.columns, 26)
+    if re.search(rb'<c(?! r="[A-Z](?!%s)\d)' % _above(scan.rows), chunk):
+        _references(chunk, scan)
+    return odd or b"<f" in chunk or b't="e"' in chunk
+
+
+def _references(chunk: bytes, scan: SheetScan) -> None:
+    cells = chunk.count(b"<c ") + chunk.count(b"<c>")
+    if chunk.count(b'<c r="') != cells:  # cells without a reference follow one another
+        scan.columns = max(scan.columns, cells)
+        scan.rows = max(scan.rows, chunk.count(b"<row"))
+    for letters, digits in _ANY_REF.findall(chunk):
+        scan.columns = max(scan.columns, column_number(letters))
+        scan.rows = max(scan.rows, int(digits))
+
+
+def _scan_cells(stream, scan: SheetScan, path: Path) -> None:
+    """Formula cells without a stored result are refused, naming the first; error cells are
+    kept as their text."""
+    try:
+        for _event, element in ElementTree.iterparse(stream):
+            if element.tag != MAIN + "c":
+                if element.tag == MAIN + "row":
+                    element.clear()
+                continue
+            ref = element.get("r") or ""
+            formula = element.find(MAIN + "f")
+            value = element.find(MAIN + "v")
+            if formula is not None and (value is None or not (value.text or "")):
+                raise SpreadsheetError(
+                    "{file}: cell {cell} holds a formula without a stored result; open the file "
+                    "in Excel or LibreOffice, save it there, and import it again",
+                    file=path.name,
+                    cell=ref,
+                )
+            if element.get("t") == "e" and value is not None and ref:
+                match = re.fullmatch(r"([A-Z]{1,3})(\d+)", ref)
+                if match:
+                    key = (int(match.group(2)), column_number(match.group(1)))
+                    scan.errors[key] = value.text or ""
+    except ElementTree.ParseError:
+        return  # the reader says what is wrong
