@@ -58,6 +58,7 @@ class Database:
         self, location: str | None = None, *, hooks: WriteHooks, migrate: bool = True
     ) -> None:
         self.hooks = hooks
+        self._change_listeners: list[Callable[[], None]] = []
         self.location = str(location or default_location())
         self.url = to_url(self.location)
         self.path: Path | None = sqlite_path(self.url)
@@ -167,11 +168,13 @@ class Database:
                 file=self.display_name,
             )
         session = (self._bulk if checked_references else self._write)()
+        committed = False
         try:
             self.hooks.begin(session)
             yield session
             self.hooks.before_commit(session)
             session.commit()
+            committed = True
         except OperationalError as exc:
             session.rollback()
             if _is_busy(exc):
@@ -187,6 +190,14 @@ class Database:
             raise
         finally:
             session.close()
+        if committed:
+            for listener in list(self._change_listeners):
+                listener()
+
+    def on_change(self, listener: Callable[[], None]) -> None:
+        """Call `listener` after every unit of work that committed (from the thread that wrote):
+        the one signal that data changed, whoever changed it (the window refreshes its pages)."""
+        self._change_listeners.append(listener)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -26,6 +26,33 @@
     </message>
 </context>
 <context>
+    <name>AttendanceLetters</name>
+    <message>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="56" />
+        <source>P</source>
+        <comment>present</comment>
+        <translation>П</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="57" />
+        <source>L</source>
+        <comment>late</comment>
+        <translation>О</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="58" />
+        <source>E</source>
+        <comment>excused</comment>
+        <translation>У</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="59" />
+        <source>A</source>
+        <comment>absent</comment>
+        <translation>Н</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../../app/ui/transfer/backup_dialogs.py" line="89" />
@@ -1224,162 +1251,162 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="53" />
+        <location filename="../../app/ui/shell/main_window.py" line="59" />
         <source>Pages</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="69" />
+        <location filename="../../app/ui/shell/main_window.py" line="75" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="70" />
+        <location filename="../../app/ui/shell/main_window.py" line="76" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="71" />
+        <location filename="../../app/ui/shell/main_window.py" line="77" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="72" />
+        <location filename="../../app/ui/shell/main_window.py" line="78" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="73" />
+        <location filename="../../app/ui/shell/main_window.py" line="79" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="74" />
+        <location filename="../../app/ui/shell/main_window.py" line="80" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="75" />
+        <location filename="../../app/ui/shell/main_window.py" line="81" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="85" />
+        <location filename="../../app/ui/shell/main_window.py" line="95" />
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="191" />
+        <location filename="../../app/ui/shell/main_window.py" line="216" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="192" />
+        <location filename="../../app/ui/shell/main_window.py" line="217" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="195" />
+        <location filename="../../app/ui/shell/main_window.py" line="220" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="200" />
+        <location filename="../../app/ui/shell/main_window.py" line="225" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="201" />
+        <location filename="../../app/ui/shell/main_window.py" line="226" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="202" />
+        <location filename="../../app/ui/shell/main_window.py" line="227" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="204" />
+        <location filename="../../app/ui/shell/main_window.py" line="229" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="205" />
+        <location filename="../../app/ui/shell/main_window.py" line="230" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="206" />
+        <location filename="../../app/ui/shell/main_window.py" line="231" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="207" />
+        <location filename="../../app/ui/shell/main_window.py" line="232" />
         <source>&amp;Deleted records…</source>
         <translation>&amp;Удалённые записи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="209" />
+        <location filename="../../app/ui/shell/main_window.py" line="234" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="210" />
+        <location filename="../../app/ui/shell/main_window.py" line="235" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="211" />
+        <location filename="../../app/ui/shell/main_window.py" line="236" />
         <source>Accepted &amp;workstations…</source>
         <translation>Принятые &amp;рабочие места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="214" />
+        <location filename="../../app/ui/shell/main_window.py" line="239" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="216" />
+        <location filename="../../app/ui/shell/main_window.py" line="241" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="218" />
+        <location filename="../../app/ui/shell/main_window.py" line="243" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="220" />
+        <location filename="../../app/ui/shell/main_window.py" line="245" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="221" />
+        <location filename="../../app/ui/shell/main_window.py" line="246" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="223" />
+        <location filename="../../app/ui/shell/main_window.py" line="248" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="224" />
+        <location filename="../../app/ui/shell/main_window.py" line="249" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="234" />
+        <location filename="../../app/ui/shell/main_window.py" line="259" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="236" />
+        <location filename="../../app/ui/shell/main_window.py" line="261" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="237" />
+        <location filename="../../app/ui/shell/main_window.py" line="262" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
@@ -1419,27 +1446,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="272" />
+        <location filename="../../app/ui/shell/main_window.py" line="297" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="274" />
+        <location filename="../../app/ui/shell/main_window.py" line="299" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="285" />
+        <location filename="../../app/ui/shell/main_window.py" line="310" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="290" />
+        <location filename="../../app/ui/shell/main_window.py" line="318" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="297" />
+        <location filename="../../app/ui/shell/main_window.py" line="325" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -1627,17 +1654,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="109" />
+        <location filename="../../app/ui/records/list_page.py" line="115" />
         <source>&amp;New</source>
         <translation>Созд&amp;ать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="111" />
+        <location filename="../../app/ui/records/list_page.py" line="117" />
         <source>D&amp;uplicate</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="112" />
+        <location filename="../../app/ui/records/list_page.py" line="118" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -1652,39 +1679,49 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="110" />
+        <location filename="../../app/ui/records/list_page.py" line="93" />
+        <source>Clea&amp;r filters</source>
+        <translation>С&amp;бросить фильтры</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/list_page.py" line="94" />
+        <source>Show every record again</source>
+        <translation>Снова показать все записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/list_page.py" line="116" />
         <source>Edi&amp;t</source>
         <comment>button: edit the selected record</comment>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="123" />
+        <location filename="../../app/ui/records/list_page.py" line="129" />
         <source>Attendan&amp;ce…</source>
         <translation>Посе&amp;щаемость…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="137" />
-        <location filename="../../app/ui/records/list_page.py" line="306" />
+        <location filename="../../app/ui/records/list_page.py" line="143" />
+        <location filename="../../app/ui/records/list_page.py" line="319" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="164" />
+        <location filename="../../app/ui/records/list_page.py" line="170" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="172" />
+        <location filename="../../app/ui/records/list_page.py" line="178" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="175" />
+        <location filename="../../app/ui/records/list_page.py" line="181" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/list_page.py" line="210" />
+        <location filename="../../app/ui/records/list_page.py" line="223" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1693,27 +1730,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="276" />
+        <location filename="../../app/ui/records/list_page.py" line="289" />
         <source>Not duplicated</source>
         <translation>Не скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="298" />
+        <location filename="../../app/ui/records/list_page.py" line="311" />
         <source>Delete “{name}”?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="301" />
+        <location filename="../../app/ui/records/list_page.py" line="314" />
         <source>Its {n} attendance records (people's presence per day) are deleted too.</source>
         <translation>Вместе с ней удаляются записи посещаемости ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="303" />
+        <location filename="../../app/ui/records/list_page.py" line="316" />
         <source>This cannot be undone.</source>
         <translation>Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="316" />
+        <location filename="../../app/ui/records/list_page.py" line="329" />
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
@@ -1929,92 +1966,92 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="159" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="193" />
         <source>Attendance — {code} {title}</source>
         <translation>Посещаемость — {code} {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="165" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="199" />
         <source>Attendance: people by days</source>
         <translation>Посещаемость: участники по дням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="169" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="203" />
         <source>Find a person in the registry…</source>
         <translation>Найти человека в реестре…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="170" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="204" />
         <source>Find a person to add</source>
         <translation>Найти человека для добавления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="173" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="207" />
         <source>People found</source>
         <translation>Найденные люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="180" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="214" />
         <source>&amp;Add selected</source>
         <translation>&amp;Добавить выбранного</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="182" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="216" />
         <source>&amp;New person…</source>
         <translation>&amp;Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="184" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="218" />
         <source>&amp;Remove from roster</source>
         <translation>&amp;Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="186" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="220" />
         <source>All &amp;present (this day)</source>
         <translation>Все &amp;присутствовали (этот день)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="188" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="222" />
         <source>&amp;Sign-in sheets…</source>
         <translation>&amp;Листы регистрации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="190" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="224" />
         <source>&amp;Certificates…</source>
         <translation>&amp;Сертификаты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="196" />
-        <source>Keys: P present · L late · E excused · A absent · Space cycles. Select several cells to set them at once.</source>
-        <translation>Клавиши: P присутствовал · L опоздал · E по уважительной причине · A отсутствовал · Пробел переключает. Выделите несколько ячеек, чтобы изменить их сразу.</translation>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="230" />
+        <source>Keys: {present} present · {late} late · {excused} excused · {absent} absent · Space cycles. Select several cells to set them at once.</source>
+        <translation>Клавиши: {present} — присутствовал · {late} — опоздал · {excused} — уважительная причина · {absent} — не был · Пробел переключает. Выделите несколько ячеек, чтобы изменить их сразу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="264" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="298" />
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="266" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="300" />
         <source>{name} ({org}) is already in the registry. Add that person instead of creating a new record?</source>
         <translation>{name} ({org}) уже есть в реестре. Добавить этого человека вместо создания новой записи?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="293" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="327" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="295" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="329" />
         <source>Remove {names} from this session's roster (their attendance on every day goes)?</source>
         <translation>Убрать {names} из списка этого занятия (посещаемость за все дни будет удалена)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="320" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="354" />
         <source>{registered} registered; {attended} attended ({sexes}). Attendance per day: {rates}</source>
         <translation>Записано: {registered}; посетили: {attended} ({sexes}). Посещаемость по дням: {rates}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="329" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="363" />
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
@@ -2022,12 +2059,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="76" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="109" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="78" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="111" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -2215,38 +2252,43 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="38" />
+        <location filename="../../app/ui/records/targets_page.py" line="42" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="43" />
+        <location filename="../../app/ui/records/targets_page.py" line="47" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="46" />
+        <location filename="../../app/ui/records/targets_page.py" line="50" />
         <source>Targets: focus areas by indicators</source>
         <translation>Целевые показатели: направления и показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="47" />
+        <location filename="../../app/ui/records/targets_page.py" line="51" />
         <source>&amp;Save targets</source>
         <translation>&amp;Сохранить показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="107" />
+        <location filename="../../app/ui/records/targets_page.py" line="111" />
+        <source>Save the targets you changed for {year}?</source>
+        <translation>Сохранить изменённые цели на {year} год?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/targets_page.py" line="166" />
         <source>{area}, {indicator}: {problem}</source>
         <translation>{area}, {indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="112" />
-        <location filename="../../app/ui/records/targets_page.py" line="118" />
+        <location filename="../../app/ui/records/targets_page.py" line="171" />
+        <location filename="../../app/ui/records/targets_page.py" line="177" />
         <source>Targets not saved</source>
         <translation>Показатели не сохранены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/targets_page.py" line="121" />
+        <location filename="../../app/ui/records/targets_page.py" line="180" />
         <source>%n target(s) changed</source>
         <translation>
             <numerusform>изменён %n показатель</numerusform>
@@ -3072,45 +3114,45 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>показатель {id} не существует</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="138" />
+        <location filename="../../app/services/unit_of_work.py" line="139" />
         <source>{file}: the database is busy (another GPAST Coordinator window or command is writing to it); try again in a moment</source>
         <translation>{file}: база данных занята (в неё пишет другое окно или команда GPAST Coordinator); повторите через минуту</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="90" />
+        <location filename="../../app/services/unit_of_work.py" line="91" />
         <source>{file}: is on read-only media and was written by another version of the program (schema {schema}); copy it to a folder you can write to, then open it</source>
         <translation>{file}: находится на носителе только для чтения и записан другой версией программы (схема {schema}); скопируйте его в папку с правом записи и откройте оттуда</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="164" />
+        <location filename="../../app/services/unit_of_work.py" line="165" />
         <source>{file}: is read-only (read-only media, or a folder you cannot write to): it can be read, printed, exported and backed up elsewhere, but not changed</source>
         <translation>{file}: только для чтения (носитель только для чтения или папка без права записи): его можно читать, печатать, выгружать и копировать в другое место, но не изменять</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="84" />
-        <location filename="../../app/services/unit_of_work.py" line="114" />
+        <location filename="../../app/services/unit_of_work.py" line="85" />
+        <location filename="../../app/services/unit_of_work.py" line="115" />
         <source>{file}: not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
         <translation>{file}: не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="102" />
+        <location filename="../../app/services/unit_of_work.py" line="103" />
         <location filename="../../app/storage/integrity.py" line="118" />
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="106" />
+        <location filename="../../app/services/unit_of_work.py" line="107" />
         <location filename="../../app/storage/integrity.py" line="60" />
         <source>{file}: cannot be opened: {why}</source>
         <translation>{file}: не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="110" />
+        <location filename="../../app/services/unit_of_work.py" line="111" />
         <source>{file}: cannot be created ({why})</source>
         <translation>{file}: не удаётся создать ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="180" />
+        <location filename="../../app/services/unit_of_work.py" line="183" />
         <source>{file}: not enough space on the disk; nothing was changed</source>
         <translation>{file}: на диске не хватает места; ничего не изменено</translation>
     </message>

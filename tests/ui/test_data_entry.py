@@ -8,7 +8,8 @@ import re
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QMessageBox, QWidget
 
@@ -17,7 +18,7 @@ from app.ui.records.list_page import RecordListPage
 from app.ui.records.record_editor import RecordEditor
 from app.ui.shell import unsaved
 from app.ui.shell.application import make_application
-from tests.factories import add_training
+from tests.factories import add_participant, add_training
 
 
 @pytest.fixture(autouse=True)
@@ -318,3 +319,121 @@ def test_an_optional_date_is_cleared_by_clearing_it(qtbot, db):
     assert editor.saved_record is not None, editor.why.text()
     # an empty end date is the start date (one day), not some other date
     assert str(records.get(db, "trainings", 1)["end_date"]) == "2025-03-03"
+
+
+def cyrillic_key(widget: QWidget, letter: str) -> None:
+    """A key of the Russian layout, as the window system delivers it (QTest cannot type it)."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(
+            widget, QKeyEvent(kind, ord(letter.upper()), Qt.KeyboardModifier.NoModifier, letter)
+        )
+
+
+@pytest.mark.parametrize(
+    ("letter", "status"), [("п", "present"), ("О", "late"), ("у", "excused"), ("н", "absent")]
+)
+def test_the_russian_grid_takes_the_russian_letters_it_shows(
+    qtbot, db, russian, two_day_training, letter, status
+):
+    from app.services.attendance import roster
+    from app.ui.attendance.roster_dialog import FIXED, RosterDialog
+
+    person = add_participant(db)
+    dialog = RosterDialog(db, two_day_training["id"])
+    qtbot.addWidget(dialog)
+    dialog.add_person(person["id"])
+    cell = dialog.model.index(0, FIXED + 1)
+    dialog.table.setCurrentIndex(cell)
+    cyrillic_key(dialog.table, letter)
+    statuses = roster.roster(db, two_day_training["id"])["people"][0]["statuses"]
+    assert statuses[date(2025, 3, 4)] == status
+    assert dialog.model.data(cell) == letter.upper()
+    legend = " ".join(w.text() for w in dialog.findChildren(QLabel))
+    assert f"{letter.upper()} — " in legend
+    QTest.keyClick(dialog.table, Qt.Key.Key_P)  # the English letters still work
+    assert (
+        roster.roster(db, two_day_training["id"])["people"][0]["statuses"][date(2025, 3, 4)]
+        == "present"
+    )
+
+
+def type_in_cell(table, row: int, column: int, text: str) -> None:
+    """Click a cell and type `text` into it (the cell editor opens on the first key)."""
+    window = table.window()
+    window.activateWindow()  # as the window system does once a question has closed
+    assert QTest.qWaitForWindowActive(window)
+    rect = table.visualRect(table.model().index(row, column))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    for char in text:
+        QTest.keyClicks(window.focusWidget(), char)
+
+
+def test_unsaved_targets_are_asked_about_on_leaving_the_page_and_on_quitting(
+    qtbot, window, monkeypatch
+):
+    from app.services.records.targets import list_targets
+
+    monkeypatch.setattr(unsaved, "ask_to_save", ASK_TO_SAVE)
+    window.show_page("targets")
+    page = window.page("targets")
+    year = page.selected_year()
+    type_in_cell(page.grid, 0, 0, "12")  # typed, not even confirmed with Enter
+    seen: list[list[str]] = []
+    answer_question(qtbot, "keep-editing", seen)
+    QTest.keyClick(window.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen) == 1
+    assert window.current_page() is page
+    assert list_targets(window.db, year) == []
+
+    answer_question(qtbot, "save", seen)
+    window.show_page("dashboard")
+    assert len(seen) == 2
+    assert window.current_page() is not page
+    assert [t["target"] for t in list_targets(window.db, year)] == [12]
+
+    window.show_page("targets")
+    type_in_cell(page.grid, 1, 1, "7")
+    answer_question(qtbot, "keep-editing", seen)
+    window.close()
+    assert len(seen) == 3 and window.isVisible()
+    answer_question(qtbot, "discard", seen)
+    window.close()
+    assert len(seen) == 4 and not window.isVisible()
+    assert [t["target"] for t in list_targets(window.db, year)] == [12]
+
+
+def test_the_dashboard_shows_targets_saved_on_the_targets_page(qtbot, window):
+    from PySide6.QtWidgets import QProgressBar
+
+    from app.ui.shell.background import wait_for_background
+
+    window.show_page("dashboard")
+    dashboard = window.page("dashboard")
+    qtbot.waitUntil(lambda: dashboard.figures is not None)
+    card = next(iter(dashboard.cards.values()))
+    assert card.findChildren(QProgressBar) == []
+    window.show_page("targets")
+    targets = window.page("targets")
+    type_in_cell(targets.grid, 0, 0, "4")
+    QTest.mouseClick(targets.save_button, Qt.MouseButton.LeftButton)
+    assert "1" in targets.message.text()
+    QTest.keyClick(window.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is dashboard
+    wait_for_background()
+    qtbot.waitUntil(lambda: any(b.isVisibleTo(card) for b in card.findChildren(QProgressBar)))
+
+
+def test_a_filter_set_from_a_dashboard_card_is_shown_and_can_be_cleared(qtbot, window):
+    window.show_page("dashboard")
+    dashboard = window.page("dashboard")
+    qtbot.waitUntil(lambda: dashboard.figures is not None)
+    card = dashboard.cards["demand"]
+    QTest.mouseClick(card, Qt.MouseButton.LeftButton, pos=card.rect().bottomRight() - QPoint(4, 4))
+    page = window.list_page("trainings")
+    assert window.current_page() is page
+    assert page.model.total() == 0  # T1 is in capacity-building, in 2025
+    assert page.clear_filters_button.isVisible()
+    QTest.mouseClick(page.clear_filters_button, Qt.MouseButton.LeftButton)
+    assert page.model.total() == 1
+    assert page.area.currentData() is None and page.year.currentData() is None
+    assert not page.clear_filters_button.isVisible()

@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +47,31 @@ KEYS = {
     Qt.Key.Key_A: "absent",
 }
 LETTERS = {"present": "P", "late": "L", "excused": "E", "absent": "A"}
+
+
+def status_letters() -> dict[str, str]:
+    """The letter each status shows in the grid and its legend, in the window's language
+    (Russian: П, О, У, Н)."""
+    return {
+        "present": QCoreApplication.translate("AttendanceLetters", "P", "present"),
+        "late": QCoreApplication.translate("AttendanceLetters", "L", "late"),
+        "excused": QCoreApplication.translate("AttendanceLetters", "E", "excused"),
+        "absent": QCoreApplication.translate("AttendanceLetters", "A", "absent"),
+    }
+
+
+def status_of_key(event) -> str | None:
+    """The status a key press sets: the English letter of any keyboard layout's P/L/E/A key, or
+    the letter the grid shows in the window's language (typed in that language's layout)."""
+    if event.key() in KEYS:
+        return KEYS[event.key()]
+    typed = event.text().strip().upper()
+    for status, letter in status_letters().items():
+        if typed and typed == letter.upper():
+            return status
+    return None
+
+
 COLOURS = {"present": "#d8f0d8", "late": "#fff1c9", "excused": "#e4e8f0", "absent": "#f6d6d6"}
 FIXED = 2  # name, organisation
 
@@ -91,7 +124,7 @@ class RosterModel(QAbstractTableModel):
             return None
         status = self.status(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return LETTERS.get(status, "") if status else ""
+            return status_letters().get(status, "") if status else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return value_label(status) if status else ""
         if role == Qt.ItemDataRole.BackgroundRole and status:
@@ -121,8 +154,9 @@ class RosterTable(QTableView):
         model = self.model()
         assert isinstance(model, RosterModel)
         cells = [(i.row(), i.column()) for i in self.selectedIndexes() if i.column() >= FIXED]
-        if event.key() in KEYS and cells:
-            model.set_cells(cells, KEYS[event.key()])
+        status = status_of_key(event)
+        if status is not None and cells:
+            model.set_cells(cells, status)
             self.marked.emit()
             return
         if event.key() == Qt.Key.Key_Space and cells:
@@ -193,9 +227,9 @@ class RosterDialog(QDialog):
         self.summary.setWordWrap(True)
         help_text = QLabel(
             self.tr(
-                "Keys: P present · L late · E excused · A absent · Space "
-                "cycles. Select several cells to set them at once."
-            ),
+                "Keys: {present} present · {late} late · {excused} excused · {absent} absent · "
+                "Space cycles. Select several cells to set them at once."
+            ).format(**status_letters()),
             self,
         )
         find_row = QHBoxLayout()

@@ -89,6 +89,12 @@ class RecordListPage(QWidget):
             target = widget.buddy() if isinstance(widget, QLabel) else widget
             if target in shown:
                 widget.setVisible(shown[target])
+        # shown while anything narrows the list (e.g. after a dashboard card opened it)
+        self.clear_filters_button = QPushButton(self.tr("Clea&r filters"), self)
+        self.clear_filters_button.setToolTip(self.tr("Show every record again"))
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.clear_filters_button.hide()
+        filters.addWidget(self.clear_filters_button)
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -203,8 +209,15 @@ class RecordListPage(QWidget):
 
     def apply_filters(self) -> None:
         self._search_timer.stop()
-        self.model.set_query(self.current_query())
+        query = self.current_query()
+        self.model.set_query(query)
+        self.clear_filters_button.setVisible(
+            bool(query.search.strip() or query.area or query.year or query.status)
+        )
         self._update_buttons()
+
+    def clear_filters(self) -> None:
+        self.set_filters(None, None)
 
     def _update_count(self, *args) -> None:
         self.count_label.setText(self.tr("%n record(s)", "", self.model.total()))

@@ -7,6 +7,9 @@ from datetime import date
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +30,7 @@ from app.services.records.targets import delete_target, list_targets, set_target
 from app.ui.labels import area_label
 from app.ui.overview.dashboard_page import indicator_name
 from app.ui.problem_text import problem_text, reason_text
+from app.ui.shell import unsaved
 
 
 class TargetsPage(QWidget):
@@ -58,8 +62,60 @@ class TargetsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.grid, 1)
         layout.addLayout(bottom)
-        self.year.currentIndexChanged.connect(self.refresh)
+        self._year_shown = self.selected_year()
+        self.year.currentIndexChanged.connect(self._year_chosen)
         self.refresh()
+
+    def _year_chosen(self) -> None:
+        """Another year: unsaved targets of the year shown are saved or dropped first (asked)."""
+        if self.selected_year() == self._year_shown:
+            return
+        chosen = self.selected_year()
+        self.year.blockSignals(True)
+        self.year.setCurrentIndex(self.year.findData(self._year_shown))
+        self.year.blockSignals(False)
+        if not self.may_leave():
+            return
+        self._year_shown = chosen
+        self.year.blockSignals(True)
+        self.year.setCurrentIndex(self.year.findData(chosen))
+        self.year.blockSignals(False)
+        self.refresh()
+
+    # -- unsaved edits (the window asks before they could be lost) ---------------------------
+    def _texts(self) -> list[str]:
+        return [
+            (item.text().strip() if (item := self.grid.item(r, c)) is not None else "")
+            for r in range(self.grid.rowCount())
+            for c in range(self.grid.columnCount())
+        ]
+
+    def has_unsaved_changes(self) -> bool:
+        self._commit_open_cell()  # a cell being typed in counts
+        return self._texts() != self._saved_texts
+
+    def _commit_open_cell(self) -> None:
+        """What is being typed in a cell counts as typed (the cell editor is committed)."""
+        if self.grid.state() != QAbstractItemView.State.EditingState:
+            return
+        focused = QApplication.focusWidget()  # the open cell editor sits on the viewport
+        if focused is not None and focused.parentWidget() is self.grid.viewport():
+            self.grid.commitData(focused)
+            self.grid.closeEditor(focused, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def may_leave(self) -> bool:
+        """True when nothing unsaved would be lost: saved, dropped, or there was nothing."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = unsaved.ask_to_save(
+            self, self.tr("Save the targets you changed for {year}?").format(year=self._year_shown)
+        )
+        if answer == unsaved.Answer.SAVE:
+            return self.save()
+        if answer == unsaved.Answer.DISCARD:
+            self.refresh()
+            return True
+        return False
 
     def refresh(self) -> None:
         self.areas = list_focus_areas(self.db)
@@ -81,12 +137,15 @@ class TargetsPage(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.grid.setItem(r, c, item)
         self.grid.resizeColumnsToContents()
+        self._saved_texts = self._texts()
         self.message.setText("")
 
     def selected_year(self) -> int:
         return int(self.year.currentData())
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save the grid's targets; False (and the problem shown) when they were not saved."""
+        self._commit_open_cell()
         field = KINDS["targets"].field("target")
         changes = 0
         try:
@@ -110,15 +169,16 @@ class TargetsPage(QWidget):
                             problem=reason_text(exc.reason),
                         )
                         QMessageBox.warning(self, self.tr("Targets not saved"), problem)
-                        return
+                        return False
                     if old is None or old["target"] != value:
                         set_target(self.db, self.selected_year(), a["slug"], indicator, value)
                         changes += 1
         except GpastError as exc:
             QMessageBox.warning(self, self.tr("Targets not saved"), problem_text(exc))
-            return
+            return False
         self.refresh()
         self.message.setText(self.tr("%n target(s) changed", "", changes))
+        return True
 
     def set_database(self, db) -> None:
         self.db = db

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeAlias
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -38,6 +38,12 @@ if TYPE_CHECKING:  # the pages are imported when first opened (see MainWindow)
 DB_FILTER = "GPAST databases (*.sqlite *.db);;All files (*)"
 # a list page per editable kind of the registry; statistics last (older pages keep Ctrl+N)
 PAGE_KEYS = ("dashboard", *(k.name for k in RECORD_KINDS), "targets", "reports", "statistics")
+
+
+class _DataChanges(QObject):
+    """The database's change notice as a Qt signal (a write may come from a background job)."""
+
+    changed = Signal()
 
 
 class MainWindow(TransferActions, QMainWindow):
@@ -78,6 +84,10 @@ class MainWindow(TransferActions, QMainWindow):
             self.nav.addItem(titles[key] if key in titles else kind_label(key))
             self.stack.addWidget(QWidget(self))  # replaced by the page when first opened
         self.nav.currentRowChanged.connect(self._on_row)
+        self._stale: set[QWidget] = set()  # pages to refresh when next shown
+        self._listening_to = None
+        self._changes = _DataChanges(self)
+        self._changes.changed.connect(self._data_changed, Qt.ConnectionType.QueuedConnection)
         self._make_menus()
         self._restore_geometry()
         if db is None:
@@ -120,12 +130,18 @@ class MainWindow(TransferActions, QMainWindow):
             if key == "statistics"
             else RecordListPage(self.db, key, self)
         )
-        page.changed.connect(self._data_changed)
         return page
 
     def _data_changed(self) -> None:
-        if "dashboard" in self.pages:
-            self.pages["dashboard"].refresh()
+        """Data changed (anywhere: a page, a dialog, an import): the page shown refreshes now
+        unless the user edits in it (a list keeps its selection, Targets its typing); the
+        others when next shown."""
+        current = self.stack.currentWidget()
+        for page in self.pages.values():
+            if page is current and not _edited_in_place(page):
+                page.refresh()
+            else:
+                self._stale.add(page)
 
     @property
     def dashboard(self):
@@ -158,8 +174,17 @@ class MainWindow(TransferActions, QMainWindow):
     def _on_row(self, row: int) -> None:
         if row < 0 or self.db is None:
             return
-        self.page(PAGE_KEYS[row])
+        leaving = self.stack.currentWidget()
+        if leaving is not self.stack.widget(row) and not _may_leave(leaving):
+            self.nav.blockSignals(True)  # the user keeps editing the page they were on
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
+            return
+        page = self.page(PAGE_KEYS[row])
         self.stack.setCurrentIndex(row)
+        if page in self._stale:
+            self._stale.discard(page)
+            page.refresh()
 
     def show_page(self, key: str) -> None:
         row = PAGE_KEYS.index(key)
@@ -284,6 +309,9 @@ class MainWindow(TransferActions, QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {self.db.display_name}")
         self.db_label.setText(self.tr("Database: {path}").format(path=self.db.location))
         self.read_only_banner.show_for(self.db)
+        if self.db is not self._listening_to:  # a database opened, switched or restored
+            self.db.on_change(self._changes.changed.emit)
+            self._listening_to = self.db
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -330,6 +358,17 @@ class MainWindow(TransferActions, QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        for page in list(self.pages.values()):
+            unsaved = getattr(page, "has_unsaved_changes", None)
+            if unsaved is None or not unsaved():
+                continue
+            self.nav.blockSignals(True)  # the page is shown while its question is asked
+            self.nav.setCurrentRow(self.stack.indexOf(page))
+            self.nav.blockSignals(False)
+            self.stack.setCurrentWidget(page)
+            if not _may_leave(page):  # saved, dropped, or the window stays open
+                event.ignore()
+                return
         finish_background_jobs()  # before the database closes and the program ends
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
@@ -340,3 +379,15 @@ class MainWindow(TransferActions, QMainWindow):
             if hasattr(page, "save_view"):
                 page.save_view()
         super().closeEvent(event)
+
+
+def _edited_in_place(page: QWidget) -> bool:
+    """Pages whose user changes data in them (lists, statistics, targets) update themselves;
+    refreshing them under the user's hands would lose the selection or the cell being typed."""
+    return hasattr(page, "changed") or hasattr(page, "has_unsaved_changes")
+
+
+def _may_leave(page: QWidget | None) -> bool:
+    """True when leaving `page` loses nothing: pages with edits of their own (Targets) ask."""
+    may_leave = getattr(page, "may_leave", None)
+    return bool(may_leave()) if may_leave is not None else True
