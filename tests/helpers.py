@@ -106,3 +106,24 @@ def answering(answer, log: list, index: int = 1):
         return answer
 
     return ask
+
+
+def signed_bundle(path: Path, manifest: dict, payload: bytes, raw_manifest=None, identity=None):
+    """A bundle holding `payload` with a matching checksum, signed by `identity` (this
+    installation's key by default) as a workstation would sign it: what anyone holding a
+    workstation's key can make. `raw_manifest`: bytes written as the manifest instead."""
+    import json
+    import zipfile
+
+    from app.services.exchange.identity import own_identity
+    from app.services.exchange.signing import SIGNATURE, signature_of, signed_by
+
+    identity = identity or own_identity()
+    if raw_manifest is None:
+        sealed = dict(manifest, sha256=hashlib.sha256(payload).hexdigest(), **signed_by(identity))
+        raw_manifest = json.dumps(sealed).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("manifest.json", raw_manifest)
+        archive.writestr("data.json", payload)
+        archive.writestr(SIGNATURE, signature_of(identity, raw_manifest))
+    return path

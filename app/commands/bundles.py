@@ -19,6 +19,11 @@ def register(subparsers) -> None:
         action="store_true",
         help=t("print what would be added, changed and deleted, and the conflicts; change nothing"),
     )
+    i.add_argument(
+        "--trust",
+        action="store_true",
+        help=t("accept the workstation that made the bundle (check its key's fingerprint first)"),
+    )
     i.set_defaults(handler=run_import)
 
 
@@ -37,7 +42,7 @@ def run_import(args) -> int:
     from app.services.exchange.bundles import import_bundle
 
     with open_db(args) as db:
-        result = import_bundle(db, args.file, dry_run=args.dry_run)
+        result = import_bundle(db, args.file, dry_run=args.dry_run, trust=args.trust)
     if result.dry_run:
         print(
             t(

@@ -109,22 +109,22 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="24" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="25" />
         <source>Send to coordinator</source>
         <translation>Отправить координатору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="46" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="47" />
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="34" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="35" />
         <source>Bundle written</source>
         <translation>Пакет записан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="35" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="36" />
         <source>{path}
 
 {counts}
@@ -137,67 +137,87 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 Перенесите файл на другое рабочее место и выберите там Файл &gt; Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="42" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="43" />
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="57" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="58" />
         <source>Receive from workstation</source>
         <translation>Получить с рабочего места</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="66" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="69" />
         <source>Receive this bundle?</source>
         <translation>Принять этот пакет?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="72" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="75" />
         <source>Receiving the bundle…</source>
         <translation>Приём пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="104" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="108" />
         <source>Reading the bundle…</source>
         <translation>Чтение пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="105" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="109" />
         <source>Not received</source>
         <translation>Не получено</translation>
     </message>
     <message>
         <location filename="../../app/ui/transfer/bundle_dialogs.py" line="117" />
+        <source>Accept this workstation?</source>
+        <translation>Принять это рабочее место?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="118" />
+        <source>This bundle was made by the workstation '{name}', which is not accepted here.
+
+Its key's fingerprint:
+{fingerprint}
+
+Accept it only if this is the fingerprint that workstation shows (ask its user). Accept bundles from it?</source>
+        <translation>Этот пакет сделан на рабочем месте «{name}», которое здесь не принято.
+
+Отпечаток его ключа:
+{fingerprint}
+
+Принимайте, только если это тот отпечаток, который показывает то рабочее место (спросите его пользователя). Принимать пакеты с него?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="162" />
         <source>It would add {added}, change {updated} and delete {deleted} records; {n} conflicts. Nothing has been changed yet.</source>
         <translation>Будет добавлено записей: {added}, изменено: {updated}, удалено: {deleted}; конфликтов: {n}. Пока ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="131" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="176" />
         <source>{kind}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{kind}: добавлено {added}, изменено {updated}, удалено {deleted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="142" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="187" />
         <source>Conflicts (both versions are kept):</source>
         <translation>Конфликты (сохраняются обе версии):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="152" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="197" />
         <source>{n} attendance rows go with the deleted sessions and people.</source>
         <translation>Вместе с удаляемыми мероприятиями и людьми удаляется отметок посещаемости: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="78" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="82" />
         <source>Bundle received</source>
         <translation>Пакет получен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="79" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="83" />
         <source>Added {added}, updated {updated}, unchanged {unchanged}, deleted {deleted}, conflicts {n}.</source>
         <translation>Добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="95" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="99" />
         <source>Both versions of each conflict are kept in the audit trail.</source>
         <translation>Обе версии каждого конфликта сохранены в журнале изменений.</translation>
     </message>
@@ -1336,52 +1356,57 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="238" />
+        <location filename="../../app/ui/shell/main_window.py" line="236" />
+        <source>Accepted &amp;workstations…</source>
+        <translation>Принятые &amp;рабочие места…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="239" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="240" />
+        <location filename="../../app/ui/shell/main_window.py" line="241" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="242" />
+        <location filename="../../app/ui/shell/main_window.py" line="243" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="244" />
+        <location filename="../../app/ui/shell/main_window.py" line="245" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="245" />
+        <location filename="../../app/ui/shell/main_window.py" line="246" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="247" />
+        <location filename="../../app/ui/shell/main_window.py" line="248" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="248" />
+        <location filename="../../app/ui/shell/main_window.py" line="249" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="258" />
+        <location filename="../../app/ui/shell/main_window.py" line="259" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="260" />
+        <location filename="../../app/ui/shell/main_window.py" line="261" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="261" />
+        <location filename="../../app/ui/shell/main_window.py" line="262" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
@@ -1406,42 +1431,42 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="113" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="118" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="121" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="126" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="122" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="127" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="296" />
+        <location filename="../../app/ui/shell/main_window.py" line="297" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="298" />
+        <location filename="../../app/ui/shell/main_window.py" line="299" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="309" />
+        <location filename="../../app/ui/shell/main_window.py" line="310" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="317" />
+        <location filename="../../app/ui/shell/main_window.py" line="318" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="324" />
+        <location filename="../../app/ui/shell/main_window.py" line="325" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -2429,6 +2454,49 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
 </context>
 <context>
+    <name>Workstations</name>
+    <message>
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="29" />
+        <source>Accepted workstations</source>
+        <translation>Принятые рабочие места</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="37" />
+        <source>This workstation's key fingerprint: {fingerprint}</source>
+        <translation>Отпечаток ключа этого рабочего места: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="45" />
+        <source>Workstation</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="46" />
+        <source>Key fingerprint</source>
+        <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="47" />
+        <source>Accepted at (UTC)</source>
+        <translation>Принято (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="56" />
+        <source>Re&amp;voke</source>
+        <translation>&amp;Отозвать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="81" />
+        <source>Revoke this workstation?</source>
+        <translation>Отозвать это рабочее место?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="82" />
+        <source>Bundles from '{name}' ({fingerprint}) will be refused until it is accepted again.</source>
+        <translation>Пакеты с «{name}» ({fingerprint}) будут отклоняться, пока его не примут снова.</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <location filename="../../app/cli.py" line="101" />
@@ -2455,7 +2523,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/report.py" line="38" />
         <location filename="../../app/commands/reporting_pack.py" line="64" />
         <location filename="../../app/files.py" line="29" />
-        <location filename="../../app/services/exchange/bundles.py" line="155" />
+        <location filename="../../app/services/exchange/bundles.py" line="174" />
         <location filename="../../app/storage/backups.py" line="72" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
@@ -2467,7 +2535,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="44" />
-        <location filename="../../app/services/exchange/bundles.py" line="211" />
+        <location filename="../../app/services/exchange/bundles.py" line="234" />
         <location filename="../../app/storage/integrity.py" line="48" />
         <source>{file}: no such file</source>
         <translation>{file}: файл не найден</translation>
@@ -2568,7 +2636,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/attendance/recording.py" line="68" />
-        <location filename="../../app/services/exchange/merge.py" line="233" />
+        <location filename="../../app/services/exchange/merge.py" line="237" />
         <location filename="../../app/services/spreadsheets/attendance_import.py" line="163" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
@@ -2585,44 +2653,44 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{value} — не день обучения {what}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="42" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="43" />
         <source>{what} {uuid}: {problem}</source>
         <translation>{what} {uuid}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="58" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="55" />
         <source>{part}: '{value}' is not a record identifier (UUID); nothing was imported</source>
         <translation>{part}: «{value}» — не идентификатор записи (UUID); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="106" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="103" />
         <source>is not a list of edit counters</source>
         <translation>не список счётчиков правок</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="114" />
-        <location filename="../../app/services/exchange/bundle_checks.py" line="207" />
-        <location filename="../../app/services/exchange/merge.py" line="397" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="111" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="218" />
+        <location filename="../../app/services/exchange/merge.py" line="362" />
         <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
         <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="83" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="80" />
         <source>{value} is in the future (is a clock wrong?)</source>
         <translation>{value} — в будущем (неверно установлены часы?)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="75" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="72" />
         <source>'{value}' is not a time</source>
         <translation>«{value}» — не дата и время</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="134" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="131" />
         <source>appears twice in the bundle</source>
         <translation>встречается в пакете дважды</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="177" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="188" />
         <location filename="../../app/services/records/fields.py" line="202" />
         <location filename="../../app/services/records/targets.py" line="25" />
         <location filename="../../app/services/spreadsheets/importing.py" line="278" />
@@ -2630,7 +2698,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>неизвестное направление «{value}»</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="195" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="206" />
         <source>unknown table '{value}'</source>
         <translation>неизвестная таблица «{value}»</translation>
     </message>
@@ -2651,58 +2719,88 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/exchange/bundle_format.py" line="47" />
+        <source>{what}: {label} was deleted here but changed there since; it is back</source>
+        <translation>{what}: {label} удалено здесь, но с тех пор изменено там; запись возвращена</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_format.py" line="56" />
         <source>{what}: {label} (their dates leave out attendance on {days}; kept ours)</source>
         <translation>{what}: {label} (их даты не включают дни с отметками посещаемости: {days}; оставлена наша версия)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="57" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="66" />
         <source>{what}: {uuid} was deleted there but edited here later (kept)</source>
         <translation>{what}: {uuid} удалена там, но позже изменена здесь (сохранена)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="166" />
+        <location filename="../../app/services/exchange/bundles.py" line="185" />
         <source>{file}: not a complete GPAST bundle (damaged or truncated: {why}); nothing was imported</source>
         <translation>{file}: неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="193" />
+        <location filename="../../app/services/exchange/bundles.py" line="214" />
         <source>{file}: not a regular file (a device, pipe or socket); choose a bundle file</source>
         <translation>{file}: не обычный файл (устройство, канал или сокет); выберите файл пакета</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="230" />
+        <location filename="../../app/services/exchange/bundles.py" line="253" />
         <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
         <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="238" />
+        <location filename="../../app/services/exchange/bundles.py" line="261" />
         <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
         <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="178" />
+        <location filename="../../app/services/exchange/bundles.py" line="197" />
         <source>{file}: {part} is not UTF-8 text; nothing was imported</source>
         <translation>{file}: {part} — не текст в UTF-8; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="182" />
+        <location filename="../../app/services/exchange/bundles.py" line="201" />
         <source>{file}: {part} is nested too deeply; nothing was imported</source>
         <translation>{file}: в {part} слишком глубокая вложенность; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="201" />
+        <location filename="../../app/services/exchange/bundles.py" line="222" />
         <source>{file}: {part} is larger than a bundle may be ({n} MB); nothing was imported</source>
         <translation>{file}: {part} больше допустимого для пакета размера ({n} МБ); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="72" />
+        <location filename="../../app/services/exchange/identity.py" line="107" />
+        <source>{file}: this workstation's signing key cannot be read or made ({why})</source>
+        <translation>{file}: ключ подписи этого рабочего места не удаётся прочитать или создать ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/identity.py" line="113" />
+        <source>{file}: this workstation's signing key is damaged ({why})</source>
+        <translation>{file}: ключ подписи этого рабочего места повреждён ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/merge.py" line="71" />
         <source>{what} {uuid}: the code '{code}' belongs to another record here ({title}) whose values differ; change one of the codes; nothing was imported</source>
         <translation>{what} {uuid}: код «{code}» здесь принадлежит другой записи ({title}) с другими значениями; измените один из кодов; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="223" />
+        <location filename="../../app/services/exchange/merge.py" line="227" />
         <source>attendance {uuid}: its training or person is neither in the bundle nor in this database; nothing was imported</source>
         <translation>посещаемость {uuid}: её обучения или человека нет ни в пакете, ни в этой базе данных; ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/signing.py" line="66" />
+        <source>{file}: made by workstation '{name}' (key {fingerprint}), which is not accepted here; if that is the workstation you expect, receive it again with --trust</source>
+        <translation>{file}: сделан на рабочем месте «{name}» (ключ {fingerprint}), которое здесь не принято; если это ожидаемое рабочее место, примите пакет снова с --trust</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/signing.py" line="57" />
+        <source>{file}: the signature does not match (the bundle was changed after it was signed, or not signed by the workstation it names); nothing was imported</source>
+        <translation>{file}: подпись не совпадает (пакет изменён после подписи или подписан не тем рабочим местом, которое в нём названо); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/trust.py" line="62" />
+        <source>no accepted workstation has the key {fingerprint}</source>
+        <translation>нет принятого рабочего места с ключом {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../app/services/maintenance/demo.py" line="140" />
@@ -2822,6 +2920,11 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/recycle_bin/restoring.py" line="58" />
         <source>{uuid} is {what}: bring back the record it belonged to instead</source>
         <translation>{uuid} — это {what}: верните запись, к которой это относилось</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recycle_bin/restoring.py" line="64" />
+        <source>{uuid} is not deleted: it is back already</source>
+        <translation>{uuid} не удалена: запись уже возвращена</translation>
     </message>
     <message>
         <location filename="../../app/services/reporting/indicators.py" line="151" />
@@ -3322,32 +3425,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>показать, что будет добавлено, изменено и удалено, и конфликты; ничего не менять</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="32" />
+        <location filename="../../app/commands/bundles.py" line="25" />
+        <source>accept the workstation that made the bundle (check its key's fingerprint first)</source>
+        <translation>принять рабочее место, сделавшее пакет (сначала сверьте отпечаток его ключа)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bundles.py" line="37" />
         <source>{file}: written ({counts})</source>
         <translation>{file}: записано ({counts})</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="43" />
+        <location filename="../../app/commands/bundles.py" line="48" />
         <source>{file}: would add {added}, change {updated} and delete {deleted} records; {conflicts} conflicts; nothing was changed</source>
         <translation>{file}: будет добавлено записей: {added}, изменено: {updated}, удалено: {deleted}; конфликтов: {conflicts}; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="63" />
+        <location filename="../../app/commands/bundles.py" line="68" />
         <source>{file}: {added} added, {updated} updated, {unchanged} unchanged, {deleted} deleted, {conflicts} conflicts</source>
         <translation>{file}: добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="77" />
+        <location filename="../../app/commands/bundles.py" line="82" />
         <source>{n} attendance rows go with the deleted sessions and people</source>
         <translation>вместе с удаляемыми мероприятиями и людьми удаляется отметок посещаемости: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="82" />
+        <location filename="../../app/commands/bundles.py" line="87" />
         <source>conflict: {what}</source>
         <translation>конфликт: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="57" />
+        <location filename="../../app/commands/bundles.py" line="62" />
         <source>  {kind}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>  {kind}: добавлено {added}, изменено {updated}, удалено {deleted}</translation>
     </message>

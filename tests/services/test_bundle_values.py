@@ -4,7 +4,6 @@ could make)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import zipfile
 from datetime import date
@@ -18,7 +17,7 @@ from app.services.attendance.recording import set_attendance
 from app.services.exchange.bundles import BundleRefused, export_bundle, import_bundle
 from app.services.records import editing as records
 from tests.factories import add_participant, add_training
-from tests.helpers import snapshot
+from tests.helpers import signed_bundle, snapshot
 
 
 @pytest.fixture
@@ -34,16 +33,8 @@ def contents(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
 
 
 def sealed(path: Path, manifest: dict[str, Any], payload: bytes, raw_manifest=None) -> Path:
-    """A bundle holding `payload` with a checksum that matches it (anyone can compute one)."""
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr(
-            "manifest.json",
-            raw_manifest
-            if raw_manifest is not None
-            else json.dumps(dict(manifest, sha256=hashlib.sha256(payload).hexdigest())),
-        )
-        archive.writestr("data.json", payload)
-    return path
+    """A bundle holding `payload`, checksum and signature matching (a key holder can)."""
+    return signed_bundle(path, manifest, payload, raw_manifest)
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from app.services.records import editing as records
 from app.services.records.audit import trail
 from app.services.reporting.indicators import indicators
 from tests.factories import add_participant, add_training
-from tests.helpers import copy_database, snapshot
+from tests.helpers import copy_database, signed_bundle, snapshot
 
 ALL = (date(1990, 1, 1), date(2100, 1, 1))
 
@@ -203,12 +203,7 @@ def test_a_bundle_with_the_right_checksum_but_wrong_data_is_refused_whole(
         copy = json.loads(json.dumps(data))
         change(copy)
         payload = json.dumps(copy, ensure_ascii=False).encode("utf-8")
-        path = tmp_path / name
-        with zipfile.ZipFile(path, "w") as archive:
-            sealed = dict(manifest, sha256=hashlib.sha256(payload).hexdigest())
-            archive.writestr("manifest.json", json.dumps(sealed))
-            archive.writestr("data.json", payload)
-        return str(path)
+        return str(signed_bundle(tmp_path / name, manifest, payload))
 
     malformed = "not as this program writes a bundle"
     cases = [

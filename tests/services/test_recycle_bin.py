@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from app.errors import NotFound
+from app.errors import GpastError, NotFound
 from app.services.attendance.recording import set_attendance
 from app.services.records import editing as records
 from app.services.records.audit import trail
@@ -65,3 +65,26 @@ def test_a_deleted_person_comes_back_with_her_attendance(db):
     assert indicators(db, *ALL)["total"]["participations_female"] == 0
     restore_deleted(db, anna["uuid"])
     assert indicators(db, *ALL)["total"]["participations_female"] == 1
+
+
+def test_a_deletion_here_is_not_undone_by_an_older_copy_from_elsewhere(db, tmp_path):
+    from app.services import open_database
+    from app.services.exchange.bundles import export_bundle, import_bundle
+
+    t, _anna = seminar(db)
+    export_bundle(db, tmp_path / "before.gpast")
+    other = open_database(str(tmp_path / "other.sqlite"))
+    import_bundle(other, tmp_path / "before.gpast")
+    records.delete(db, "trainings", t["id"])
+    export_bundle(other, tmp_path / "older.gpast")  # the copy the deletion saw
+    assert import_bundle(db, tmp_path / "older.gpast").conflicts == []
+    assert records.count_records(db, "trainings") == 0
+    mine = records.list_records(other, "trainings")[0]  # then changed there: it comes back
+    records.update(other, "trainings", mine["id"], {"title": "Changed there"})
+    export_bundle(other, tmp_path / "changed.gpast")
+    other.close()
+    result = import_bundle(db, tmp_path / "changed.gpast")
+    assert "was deleted here but changed there since" in str(result.conflicts[0])
+    assert records.count_records(db, "trainings") == 1
+    with pytest.raises(GpastError, match="it is back already"):
+        restore_deleted(db, t["uuid"])

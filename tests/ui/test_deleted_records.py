@@ -51,3 +51,21 @@ def test_the_file_menu_opens_it(qtbot, db, monkeypatch):
     action = next(a for a in window.file_menu.actions() if a.text() == "&Deleted records…")
     action.trigger()
     assert len(opened) == 1
+
+
+def test_the_file_menu_opens_the_accepted_workstations(qtbot, db, monkeypatch):
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.transfer.workstations_dialog import WorkstationsDialog
+
+    opened: list[object] = []
+
+    def exec_(dialog: WorkstationsDialog) -> int:
+        opened.append(dialog)
+        return 0
+
+    monkeypatch.setattr(WorkstationsDialog, "exec", exec_)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    action = next(a for a in window.file_menu.actions() if a.text() == "Accepted &workstations…")
+    action.trigger()
+    assert len(opened) == 1

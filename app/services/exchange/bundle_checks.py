@@ -7,7 +7,7 @@ tombstones as dicts holding parsed values (dates, datetimes, numbers)."""
 
 from __future__ import annotations
 
-import uuid as uuidlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -25,6 +25,7 @@ TABLES = {k.table for k in KINDS.values()}  # the tables a tombstone may name
 DAY = Field("day", FieldType.DATE, required=True)
 STATUS = Field("status", FieldType.CHOICE, required=True, choices=v.ATTENDANCE_STATUSES)
 TARGET_FIELDS = KINDS["targets"].template
+UUID_SHAPE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 @dataclass
@@ -49,12 +50,8 @@ def _shown(value: Any) -> str:
 
 def check_uuid(part: str, value: Any) -> str:
     """A record identifier in the form this program writes (lower-case, 36 characters)."""
-    if isinstance(value, str) and len(value) == 36:
-        try:
-            if str(uuidlib.UUID(value)) == value.lower():
-                return value.lower()
-        except ValueError:
-            pass
+    if isinstance(value, str) and UUID_SHAPE.fullmatch(value):
+        return value
     raise BundleRefused(
         "{part}: '{value}' is not a record identifier (UUID); nothing was imported",
         part=part,
@@ -147,17 +144,31 @@ def check_records(k: Kind, rows: list[dict[str, Any]], slugs: Mapping[str, str])
 
 
 def check_attendance(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    out = []
+    """Attendance rows checked; a day, status or time seen before is not checked again (a
+    large bundle repeats them thousands of times)."""
+    out, days, statuses, times = [], {}, {}, {}
     for raw in rows:
         uuid = check_uuid("attendance", raw.get("uuid"))
+        day, status, updated = raw.get("day"), raw.get("status"), raw.get("updated_at")
+        key = day if isinstance(day, str) else None
+        if key is None or key not in days:
+            clean = _clean("attendance", uuid, DAY, day)
+            if key is not None:
+                days[key] = clean
+        else:
+            clean = days[key]
+        if not isinstance(status, str) or status not in statuses:
+            statuses[status] = _clean("attendance", uuid, STATUS, status)
+        if not isinstance(updated, str) or updated not in times:
+            times[updated] = check_time("attendance", uuid, "updated_at", updated)
         out.append(
             {
                 "uuid": uuid,
                 "training": check_uuid("attendance", raw.get("training")),
                 "participant": check_uuid("attendance", raw.get("participant")),
-                "day": _clean("attendance", uuid, DAY, raw.get("day")),
-                "status": _clean("attendance", uuid, STATUS, raw.get("status")),
-                "updated_at": check_time("attendance", uuid, "updated_at", raw.get("updated_at")),
+                "day": clean,
+                "status": statuses[status],
+                "updated_at": times[updated],
             }
         )
     return out

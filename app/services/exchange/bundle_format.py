@@ -42,6 +42,15 @@ def kept_ours(what: str, label: str) -> Message:
     )
 
 
+def brought_back(what: str, label: str) -> Message:
+    """A conflict: deleted here, but changed there after the deletion's version: kept."""
+    return Message(
+        "{what}: {label} was deleted here but changed there since; it is back",
+        what=what,
+        label=label,
+    )
+
+
 def kept_attendance(what: str, label: str, days: str) -> Message:
     """A conflict: their new dates would leave out days with attendance here, so ours kept."""
     return Message(

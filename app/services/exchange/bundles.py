@@ -39,7 +39,18 @@ from app.services.exchange.bundle_format import (
     BundleRefused,
     BundleResult,
 )
+from app.services.exchange.identity import Identity, own_identity
 from app.services.exchange.merge import merge_data
+from app.services.exchange.signing import (
+    SIGNATURE,
+    UNSIGNED,
+    Signer,
+    signature_of,
+    signed_by,
+    signer,
+    unknown,
+)
+from app.services.exchange.trust import accept, is_trusted
 from app.services.records.audit import record
 from app.services.unit_of_work import Database
 from app.storage.files import private
@@ -74,7 +85,12 @@ def _record(obj: Any, names: list[str]) -> dict[str, Any]:
     return out
 
 
-def export_bundle(db: Database, path: str | Path, since: date | None = None) -> dict[str, int]:
+def export_bundle(
+    db: Database, path: str | Path, since: date | None = None, identity: Identity | None = None
+) -> dict[str, int]:
+    """Write the records (and deletions) changed since `since` to a bundle signed with this
+    installation's key (`identity`, for tests: another workstation's)."""
+    identity = identity or own_identity()
     cutoff = datetime.combine(since, datetime.min.time()) if since else datetime.min
     data: dict[str, list] = {}
     with db.reading() as session:
@@ -141,13 +157,16 @@ def export_bundle(db: Database, path: str | Path, since: date | None = None) -> 
         "since": since.isoformat() if since else None,
         "sha256": hashlib.sha256(payload).hexdigest(),
         "counts": counts,
+        **signed_by(identity),
     }
+    manifest_bytes = json.dumps(manifest, indent=2).encode("utf-8")
     path = Path(path)
     partial = path.with_name(path.name + ".partial")
     try:
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr("manifest.json", json.dumps(manifest, indent=2))
+            zf.writestr("manifest.json", manifest_bytes)
             zf.writestr("data.json", payload)
+            zf.writestr(SIGNATURE, signature_of(identity, manifest_bytes))
         private(partial)
         partial.replace(path)
     except OSError as exc:
@@ -159,7 +178,7 @@ def export_bundle(db: Database, path: str | Path, since: date | None = None) -> 
 
 
 MAX_MANIFEST = 1 << 20  # bytes: a manifest is a few hundred
-MAX_DATA = 4 << 30  # bytes of data.json once inflated (the large bench database: ~100 MB)
+MAX_DATA = 1 << 30  # bytes of data.json once inflated (the large bench database: ~100 MB)
 
 
 def _refused_damaged(path: Path, why: object) -> BundleRefused:
@@ -186,9 +205,11 @@ def _json_of(path: Path, name: str, payload: bytes) -> Any:
         raise _refused_damaged(path, exc) from None
 
 
-def read_bundle(path: str | Path) -> tuple[dict, Any]:
-    """The manifest and data of a bundle, or BundleRefused saying why."""
+def read_bundle(path: str | Path, own: Identity | None = None) -> tuple[dict, Any, Signer]:
+    """The manifest, data and signer of a bundle, or BundleRefused saying why."""
     path = Path(path)
+    own = own or own_identity()
+    signature = None
     if path.exists() and not path.is_file():  # a device or a pipe: never opened
         raise BundleRefused(
             "{file}: not a regular file (a device, pipe or socket); choose a bundle file",
@@ -206,6 +227,8 @@ def read_bundle(path: str | Path) -> tuple[dict, Any]:
                         n=limit >> 20,
                     )
             manifest_bytes = zf.read("manifest.json")
+            if SIGNATURE in zf.namelist() and zf.getinfo(SIGNATURE).file_size < 1024:
+                signature = zf.read(SIGNATURE)
             payload = zf.read("data.json")
     except FileNotFoundError:
         raise BundleRefused("{file}: no such file", file=path) from None
@@ -240,20 +263,33 @@ def read_bundle(path: str | Path) -> tuple[dict, Any]:
             "after it was made); nothing was imported",
             file=path,
         )
-    return manifest, _json_of(path, "data.json", payload)
+    who = signer(path, manifest, manifest_bytes, signature, own)
+    return manifest, _json_of(path, "data.json", payload), who
 
 
 class _NothingChanged(Exception):
     """Ends a dry run's unit of work: it rolls back."""
 
 
-def import_bundle(db: Database, path: str | Path, *, dry_run: bool = False) -> BundleResult:
+def import_bundle(
+    db: Database,
+    path: str | Path,
+    *,
+    dry_run: bool = False,
+    trust: bool = False,
+    identity: Identity | None = None,
+) -> BundleResult:
     """Merge the bundle at `path`; with `dry_run`, only say what it would do (per kind, and
-    the conflicts) and change nothing."""
+    the conflicts) and change nothing. A bundle from a workstation not accepted here is
+    refused (UnknownWorkstation) unless `trust`: then its workstation is accepted from now on
+    (a dry run accepts nothing)."""
 
-    manifest, data = read_bundle(path)
+    manifest, data, who = read_bundle(path, identity)
     with db.reading() as session:
         slugs = {slug.lower(): slug for slug in session.scalars(select(FocusArea.slug))}
+        known = who.own or (who.fingerprint != UNSIGNED and is_trusted(session, who.fingerprint))
+    if not known and not trust:
+        raise unknown(Path(path), who)
     parts = check_data(data, slugs)  # every value checked before the write lock is taken
     del data
     result = BundleResult(dry_run=dry_run)
@@ -262,6 +298,8 @@ def import_bundle(db: Database, path: str | Path, *, dry_run: bool = False) -> B
             merge_data(session, parts, result)
             if dry_run:
                 raise _NothingChanged
+            if not known and who.fingerprint != UNSIGNED:
+                accept(session, who.name, who.fingerprint)
             if result.added or result.updated or result.deleted or result.conflicts:
                 record(
                     session,
@@ -269,7 +307,8 @@ def import_bundle(db: Database, path: str | Path, *, dry_run: bool = False) -> B
                     "bundle",
                     {
                         "file": Path(path).name,
-                        "workstation": manifest.get("workstation"),
+                        "workstation": who.name,
+                        "fingerprint": who.fingerprint,
                         "added": result.added,
                         "updated": result.updated,
                         "deleted": result.deleted,

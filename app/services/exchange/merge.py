@@ -7,23 +7,25 @@ from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.errors import ValidationError
-from app.models import Attendance, FocusArea, Participant, Target, Tombstone, TrainingSession
-from app.models.kinds import BUNDLE_KINDS, KINDS, Kind
+from app.models import Attendance, FocusArea, Participant, Target, TrainingSession
+from app.models.kinds import BUNDLE_KINDS, Kind
 from app.services.attendance.recording import attended_days_outside
 from app.services.exchange.bundle_checks import Row, refused
 from app.services.exchange.bundle_format import (
     RECORD_PARTS,
     BundleRefused,
     BundleResult,
+    brought_back,
     kept_attendance,
-    kept_edited,
     kept_newer,
     kept_ours,
 )
+from app.services.exchange.deletions import TABLES as TABLES  # re-exported: table → model
+from app.services.exchange.deletions import deletion_saw, merge_tombstones, tombstones
 from app.services.exchange.known_records import CHUNK, KnownRecords
 from app.services.exchange.versions import Order, compare, joined
 from app.services.records import fields as f
@@ -33,9 +35,6 @@ from app.services.spreadsheets.attendance_import import recorded_attendance
 from app.storage.bulk import bulk_insert_columns
 
 EDITED = timedelta(seconds=1)
-TABLES = {k.table: k.model for k in KINDS.values()}  # a tombstone's table → model
-ATTENDANCE_COLUMN = {k.table: k.attendance_column for k in KINDS.values() if k.attendance_column}
-PART_OF_TABLE = {k.table: k.bundle_part or k.name for k in KINDS.values()}
 
 
 def _edited(created: datetime | None, updated: datetime | None) -> bool:
@@ -82,9 +81,17 @@ def _code_taken(k: Kind, row: Row, obj) -> BundleRefused:
 def _merge_kind(session, k: Kind, rows: list[Row], areas, result: BundleResult) -> KnownRecords:
     model, key = k.model, k.bundle_part
     known = KnownRecords(session, k, {row.uuid for row in rows})
+    deleted_here = tombstones(session, {r.uuid for r in rows} - known.by_uuid.keys())
     for row in rows:
         values, updated, created = row.values, row.updated_at, row.created_at
         obj = known.by_uuid.get(row.uuid)
+        if obj is None and row.uuid in deleted_here:  # deleted here: did the deletion see it?
+            label = (k.title_field and values.get(k.title_field)) or row.uuid
+            if deletion_saw(deleted_here[row.uuid], row):
+                session.info.setdefault("bundle_deleted_here", set()).add(row.uuid)
+                result.count(key, "unchanged")
+                continue
+            result.conflicts.append(brought_back(key, label))
         if obj is None:
             obj = known.natural(values)
             if obj is not None:  # the same person or session under another UUID
@@ -182,13 +189,6 @@ def _plain(value):
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
-def _by_uuid(session, model, uuid: str):
-    alias = session.info.get("bundle_aliases", {}).get(uuid)
-    if alias is not None:
-        return alias
-    return session.scalar(select(model).where(model.uuid == uuid))
-
-
 def _ids(session, model, uuids: set[str], known: KnownRecords) -> dict[str, int]:
     """uuid → id of the records attendance rows point to: merged from the bundle (perhaps
     under another UUID) or already in the database."""
@@ -216,9 +216,13 @@ def _merge_attendance(session, rows: list[dict], known, result: BundleResult) ->
     pids = _ids(session, Participant, {r["participant"] for r in rows}, known["participants"])
     existing = recorded_attendance(session, set(tids.values()))  # → [id, status, updated_at]
     dates = _session_dates(session, set(tids.values()))
+    deleted_here = session.info.get("bundle_deleted_here", set())
     new: dict[tuple, dict[str, Any]] = {}
     for row in rows:
         tid, pid = tids.get(row["training"]), pids.get(row["participant"])
+        if deleted_here & {row["training"], row["participant"]}:  # went with the deletion
+            result.count("attendance", "unchanged")
+            continue
         if tid is None or pid is None:
             raise BundleRefused(
                 "attendance {uuid}: its training or person is neither "
@@ -324,45 +328,6 @@ def _merge_targets(session, rows: list[dict], areas, result: BundleResult) -> No
             result.count("targets", "unchanged")
 
 
-def _merge_tombstones(session, rows: list[dict], result: BundleResult) -> None:
-    for row in rows:
-        model = TABLES.get(row["table"])
-        if model is None:
-            continue
-        deleted_at = row["deleted_at"]
-        obj = _by_uuid(session, model, row["uuid"])
-        if obj is not None:
-            order = compare(obj.version, row["version"])
-            if order == Order.UNKNOWN:  # neither has counters: by the clocks
-                seen = obj.updated_at <= deleted_at
-            else:  # the deletion saw our last edit
-                seen = order in (Order.THEIRS, Order.SAME) and bool(row["version"])
-            if seen:
-                column = ATTENDANCE_COLUMN.get(row["table"])
-                if column is not None:  # the attendance that goes with it, counted
-                    n = session.scalar(
-                        select(func.count()).where(getattr(Attendance, column) == obj.id)
-                    )
-                    result.cascaded += int(n or 0)
-                    result.count("attendance", "deleted", int(n or 0), total=False)
-                session.delete(obj)
-                session.flush()
-                result.count(PART_OF_TABLE[row["table"]], "deleted")
-            else:
-                result.conflicts.append(kept_edited(row["table"], obj.uuid))
-        elif (
-            session.scalar(select(Tombstone.id).where(Tombstone.record_uuid == row["uuid"])) is None
-        ):
-            session.add(
-                Tombstone(
-                    record_table=row["table"],
-                    record_uuid=row["uuid"],
-                    deleted_at=deleted_at,
-                    version=row["version"],
-                )
-            )
-
-
 def merge_data(session, parts: dict[str, list], result: BundleResult) -> None:
     """Merge every kind in turn; `parts` are the bundle's data as bundle_checks.check_data
     returns it (every value checked). What only the database can tell (a training or person
@@ -380,7 +345,7 @@ def merge_data(session, parts: dict[str, list], result: BundleResult) -> None:
         _merge_targets(session, parts["targets"], areas, result)
         session.flush()
     with _malformed("tombstones"):
-        _merge_tombstones(session, parts["tombstones"], result)
+        merge_tombstones(session, parts["tombstones"], result)
 
 
 PARTS = (*(k.bundle_part for k in BUNDLE_KINDS), "tombstones")

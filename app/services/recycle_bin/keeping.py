@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.models import Attendance, FocusArea, Participant, TrainingSession
 from app.models.kinds import KINDS
+from app.services.exchange.versions import workstation
 
 KIND_OF_TABLE = {k.table: k for k in KINDS.values()}
 SKIPPED = {"id", "match_key", "version"}
@@ -52,6 +53,8 @@ def keep_deleted(session: Session, _context, _instances) -> None:
     database deletes with it, kept in session.info["deleted"] (uuid → content) for the
     audit trail and the tombstone (written after the flush)."""
     kept = session.info.setdefault("deleted", {})
+    if session.deleted:
+        workstation(session)  # known before the flush writes (the tombstones' versions need it)
     for obj in session.deleted:
         k = KIND_OF_TABLE.get(getattr(obj, "__tablename__", ""))
         if k is None or obj.uuid in kept:

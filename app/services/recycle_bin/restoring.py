@@ -60,6 +60,8 @@ def restore_deleted(db: Database, uuid: str) -> dict[str, Any]:
                 uuid=uuid,
                 what=k.label,
             )
+        if session.scalar(select(k.model.id).where(k.model.uuid == tomb.record_uuid)):
+            raise GpastError("{uuid} is not deleted: it is back already", uuid=uuid)
         values = tomb.content["values"]
         clean = _validate(session, k, {fld.name: values.get(fld.name) for fld in k.fields})
         _check_unique(session, k, clean, None)

@@ -233,6 +233,7 @@ class MainWindow(TransferActions, QMainWindow):
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Send to coordinator…"), self.send_bundle)
         self._action(self.file_menu, self.tr("Recei&ve from workstation…"), self.receive_bundle)
+        self._action(self.file_menu, self.tr("Accepted &workstations…"), self.show_workstations)
         self.file_menu.addSeparator()
         self.quit_action = self._action(
             self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit

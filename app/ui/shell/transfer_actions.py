@@ -100,6 +100,11 @@ class TransferActions:
 
         receive_bundle(self, self.db, self.refresh)
 
+    def show_workstations(self) -> None:
+        from app.ui.transfer.workstations_dialog import WorkstationsDialog
+
+        WorkstationsDialog(self.window_widget(), self.db).exec()
+
     def show_deleted_records(self) -> None:
         from app.ui.transfer.deleted_dialog import DeletedRecordsDialog
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.errors import GpastError
 from app.services.exchange.bundles import export_bundle, import_bundle
+from app.services.exchange.signing import UnknownWorkstation
 from app.ui.labels import kind_label
 from app.ui.problem_text import problem_text
 from app.ui.shell.background import run_behind_busy_window
@@ -59,6 +60,8 @@ def receive_bundle(parent, db, on_received: Callable[[], None]) -> None:
     if not path:
         return
 
+    trusted: list[bool] = []  # the user accepted the bundle's workstation
+
     def apply(preview) -> None:
         """Show what the bundle would change and merge it only if the user agrees."""
         answer = QMessageBox.question(
@@ -70,7 +73,8 @@ def receive_bundle(parent, db, on_received: Callable[[], None]) -> None:
         )
         if answer == QMessageBox.StandardButton.Yes:
             receiving = QCoreApplication.translate("Bundles", "Receiving the bundle…")
-            _run(parent, receiving, not_done, import_bundle, db, path, done)
+            merge = trusting_import if trusted else import_bundle
+            _run(parent, receiving, not_done, merge, db, path, done)
 
     def done(result) -> None:
         QMessageBox.information(
@@ -103,12 +107,53 @@ def receive_bundle(parent, db, on_received: Callable[[], None]) -> None:
 
     reading = QCoreApplication.translate("Bundles", "Reading the bundle…")
     not_done = QCoreApplication.translate("Bundles", "Not received")
-    _run(parent, reading, not_done, preview_bundle, db, path, apply)
+
+    def unknown_or_failed(exc: BaseException) -> None:
+        if not isinstance(exc, UnknownWorkstation) or trusted:
+            _failed(parent, not_done, exc)
+            return
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("Bundles", "Accept this workstation?"),
+            QCoreApplication.translate(
+                "Bundles",
+                "This bundle was made by the workstation '{name}', which is not accepted here.\n\n"
+                "Its key's fingerprint:\n{fingerprint}\n\nAccept it only if this is the "
+                "fingerprint that workstation shows (ask its user). Accept bundles from it?",
+            ).format(name=exc.values["name"], fingerprint=exc.values["fingerprint"]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            trusted.append(True)
+            run_behind_busy_window(
+                parent,
+                reading,
+                trusting_preview,
+                db,
+                path,
+                on_done=apply,
+                on_error=unknown_or_failed,
+            )
+
+    run_behind_busy_window(
+        parent, reading, preview_bundle, db, path, on_done=apply, on_error=unknown_or_failed
+    )
 
 
 def preview_bundle(db, path: str):
     """What the bundle would change (nothing is changed)."""
     return import_bundle(db, path, dry_run=True)
+
+
+def trusting_preview(db, path: str):
+    """The preview of a bundle whose workstation the user accepted (not yet remembered)."""
+    return import_bundle(db, path, dry_run=True, trust=True)
+
+
+def trusting_import(db, path: str):
+    """Merge the bundle and remember its workstation as accepted."""
+    return import_bundle(db, path, trust=True)
 
 
 def preview_text(preview) -> str:
