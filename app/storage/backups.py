@@ -11,8 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.errors import DatabaseError, GpastError, os_reason
-from app.files import new_private_file
-from app.storage.files import connect_read_only, private, private_folder
+from app.storage.files import backup_sqlite_file, connect_read_only, private, private_folder
 from app.storage.integrity import check_database
 
 KEEP_DAILY = 7
@@ -33,25 +32,9 @@ def backup_dir(db_path: Path) -> Path:
 
 
 def copy_database(source: Path, destination: Path) -> Path:
-    """A consistent copy of a live database (other programs may be writing)."""
-    private_folder(destination.parent)  # a folder that exists already is left as it is
-    partial = new_private_file(destination.with_name(destination.name + ".partial"))
-    try:
-        src = connect_read_only(source)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        partial.replace(destination)
-    except BaseException:
-        partial.unlink(missing_ok=True)  # nothing half-written remains
-        raise
-    return destination
+    """A consistent copy of a live database (other programs may be writing): owner-only,
+    made beside `destination` and renamed at the end; a folder that exists is left as it is."""
+    return backup_sqlite_file(source, destination)
 
 
 def backup_now(db_path: Path, out: Path | None = None, tag: str = "") -> Path:

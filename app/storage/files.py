@@ -58,7 +58,7 @@ def backup_sqlite_file(source: Path, destination: Path) -> Path:
     private_folder(destination.parent)
     partial = new_private_file(destination.with_name(destination.name + ".partial"))
     try:
-        src = sqlite3.connect(str(source))
+        src = connect_read_only(source)
         try:
             dst = sqlite3.connect(str(partial))
             try:
