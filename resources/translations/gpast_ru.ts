@@ -2524,7 +2524,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/reporting_pack.py" line="64" />
         <location filename="../../app/files.py" line="29" />
         <location filename="../../app/services/exchange/bundles.py" line="174" />
-        <location filename="../../app/storage/backups.py" line="72" />
+        <location filename="../../app/storage/backups.py" line="55" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
     </message>
@@ -2597,7 +2597,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/files.py" line="28" />
-        <location filename="../../app/storage/backups.py" line="67" />
+        <location filename="../../app/storage/backups.py" line="50" />
         <source>{file}: not enough space on the disk; nothing was written</source>
         <translation>{file}: на диске не хватает места; ничего не записано</translation>
     </message>
@@ -3167,22 +3167,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: на диске не хватает места; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="59" />
+        <location filename="../../app/storage/backups.py" line="42" />
         <source>{file}: no such database</source>
         <translation>{file}: база данных не найдена</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="128" />
+        <location filename="../../app/storage/backups.py" line="111" />
         <source>{problems}; {file} was not changed</source>
         <translation>{problems}; файл {file} не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="70" />
+        <location filename="../../app/storage/backups.py" line="53" />
         <source>{file}: cannot be backed up ({why})</source>
         <translation>{file}: не удаётся сделать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backups.py" line="150" />
+        <location filename="../../app/storage/backups.py" line="133" />
         <source>{file}: is in use; close other GPAST windows and try again ({why})</source>
         <translation>{file}: используется; закройте другие окна GPAST и повторите</translation>
     </message>
