@@ -32,6 +32,19 @@ def pdf_path(text: str) -> str:
     return text
 
 
+def period_document_arguments(p, *, out: str, lang_help: str) -> None:
+    """--from, --to, --out, --lang and --public: what every document of a period takes."""
+    p.add_argument("--from", dest="date_from", required=True, metavar="D")
+    p.add_argument("--to", dest="date_to", required=True, metavar="D")
+    p.add_argument("--out", required=True, metavar=out)
+    p.add_argument("--lang", choices=("en", "ru"), default="en", help=lang_help)
+    p.add_argument(
+        "--public",
+        action="store_true",
+        help=t("for publication: small counts as <5 (the threshold is a setting)"),
+    )
+
+
 def open_db(args):
     from app.services import open_database
 

@@ -28,12 +28,7 @@ def _roster(args):
 
 
 def _write(build, data, out: str, lang: str = "en") -> None:
-    from app.errors import GpastError, os_reason
-
-    try:
-        build(data, out, lang)
-    except OSError as exc:
-        raise GpastError("{file}: cannot be written ({why})", file=out, why=os_reason(exc)) from exc
+    build(data, out, lang)  # whole or nothing; a file that cannot be written is named (app.files)
 
 
 def run_signin(args) -> int:

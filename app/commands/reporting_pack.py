@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.commands import open_db, parse_date, t
+from app.commands import open_db, parse_date, period_document_arguments, t
 
 
 def register(subparsers) -> None:
@@ -15,20 +15,12 @@ def register(subparsers) -> None:
             "narrative annex (.docx)"
         ),
     )
-    p.add_argument("--from", dest="date_from", required=True, metavar="D")
-    p.add_argument("--to", dest="date_to", required=True, metavar="D")
-    p.add_argument("--out", required=True, metavar="FILE.xlsx|FILE.docx")
-    p.add_argument("--lang", choices=("en", "ru"), default="en", help=t("the pack's language"))
-    p.add_argument(
-        "--public",
-        action="store_true",
-        help=t("for publication: small counts as <5 (the threshold is a setting)"),
-    )
+    period_document_arguments(p, out="FILE.xlsx|FILE.docx", lang_help=t("the pack's language"))
     p.set_defaults(handler=run)
 
 
 def run(args) -> int:
-    from app.errors import GpastError, os_reason
+    from app.errors import GpastError
     from app.reports.narrative_annex import write_annex_docx
     from app.reports.reporting_pack import write_pack_xlsx
     from app.services.reporting.annex_data import annex_data
@@ -47,23 +39,18 @@ def run(args) -> int:
         annex = annex_data(db, date_from, date_to) if suffix == ".docx" else None
     years = list(range(date_from.year, date_to.year + 1))
     tables = pack_tables(figures, years)
-    try:
-        if annex is not None:
-            write_annex_docx(annex, tables, args.out, lang=args.lang, public=threshold)
-        else:
-            write_pack_xlsx(
-                tables,
-                args.out,
-                date_from=date_from,
-                date_to=date_to,
-                settings=settings,
-                lang=args.lang,
-                public=threshold,
-            )
-    except OSError as exc:
-        raise GpastError(
-            "{file}: cannot be written ({why})", file=args.out, why=os_reason(exc)
-        ) from exc
+    if annex is not None:  # either is written whole or not at all (app.files)
+        write_annex_docx(annex, tables, args.out, lang=args.lang, public=threshold)
+    else:
+        write_pack_xlsx(
+            tables,
+            args.out,
+            date_from=date_from,
+            date_to=date_to,
+            settings=settings,
+            lang=args.lang,
+            public=threshold,
+        )
     print(
         t("{out}: reporting pack {start} – {end} written").format(
             out=args.out, start=date_from.isoformat(), end=date_to.isoformat()

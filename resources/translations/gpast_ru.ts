@@ -2519,16 +2519,6 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: выберите имя файла с окончанием .pdf</translation>
     </message>
     <message>
-        <location filename="../../app/commands/attendance_documents.py" line="36" />
-        <location filename="../../app/commands/report.py" line="38" />
-        <location filename="../../app/commands/reporting_pack.py" line="64" />
-        <location filename="../../app/files.py" line="29" />
-        <location filename="../../app/services/exchange/bundles.py" line="174" />
-        <location filename="../../app/storage/backups.py" line="55" />
-        <source>{file}: cannot be written ({why})</source>
-        <translation>{file}: не удаётся записать ({why})</translation>
-    </message>
-    <message>
         <location filename="../../app/commands/backups.py" line="27" />
         <source>backup and restore work on SQLite files; use the server's own tools</source>
         <translation>резервное копирование и восстановление работают только с файлами SQLite; используйте средства сервера</translation>
@@ -2551,7 +2541,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не удаётся подключиться: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/reporting_pack.py" line="42" />
+        <location filename="../../app/commands/reporting_pack.py" line="34" />
         <source>{file}: choose a file name ending in .xlsx or .docx</source>
         <translation>{file}: выберите имя файла с окончанием .xlsx или .docx</translation>
     </message>
@@ -2594,6 +2584,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/errors.py" line="85" />
         <source>File exists</source>
         <translation>такой файл уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="29" />
+        <location filename="../../app/services/exchange/bundles.py" line="174" />
+        <location filename="../../app/storage/backups.py" line="55" />
+        <source>{file}: cannot be written ({why})</source>
+        <translation>{file}: не удаётся записать ({why})</translation>
     </message>
     <message>
         <location filename="../../app/files.py" line="28" />
@@ -3340,6 +3337,11 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>путь к файлу SQLite или URL SQLAlchemy (по умолчанию $GPAST_DB, иначе файл в папке данных пользователя)</translation>
     </message>
     <message>
+        <location filename="../../app/commands/__init__.py" line="44" />
+        <source>for publication: small counts as &lt;5 (the threshold is a setting)</source>
+        <translation>для публикации: малые числа как &lt;5 (порог задаётся в настройках)</translation>
+    </message>
+    <message>
         <location filename="../../app/commands/attendance_documents.py" line="10" />
         <source>sign-in sheets for a training session, one per day</source>
         <translation>листы регистрации обучения, по одному на день</translation>
@@ -3360,12 +3362,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>язык документа</translation>
     </message>
     <message>
-        <location filename="../../app/commands/attendance_documents.py" line="46" />
+        <location filename="../../app/commands/attendance_documents.py" line="41" />
         <source>{out}: {days} sign-in sheet(s), {people} people</source>
         <translation>{out}: листов регистрации: {days}, человек: {people}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/attendance_documents.py" line="60" />
+        <location filename="../../app/commands/attendance_documents.py" line="55" />
         <source>{out}: {n} certificate(s)</source>
         <translation>{out}: сертификатов: {n}</translation>
     </message>
@@ -3653,23 +3655,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>записать PDF-отчёт о ходе работы за период</translation>
     </message>
     <message>
-        <location filename="../../app/commands/report.py" line="13" />
-        <source>only these focus areas</source>
-        <translation>только эти направления</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/report.py" line="14" />
+        <location filename="../../app/commands/report.py" line="10" />
         <source>the report's language</source>
         <translation>язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/commands/report.py" line="18" />
-        <location filename="../../app/commands/reporting_pack.py" line="25" />
-        <source>for publication: small counts as &lt;5 (the threshold is a setting)</source>
-        <translation>для публикации: малые числа как &lt;5 (порог задаётся в настройках)</translation>
+        <location filename="../../app/commands/report.py" line="11" />
+        <source>only these focus areas</source>
+        <translation>только эти направления</translation>
     </message>
     <message>
-        <location filename="../../app/commands/report.py" line="42" />
+        <location filename="../../app/commands/report.py" line="28" />
         <source>{out}: progress report {start} – {end} written</source>
         <translation>{out}: отчёт за {start} – {end} записан</translation>
     </message>
@@ -3679,12 +3675,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>международный пакет отчётности: статистические таблицы (.xlsx) или текстовое приложение (.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/reporting_pack.py" line="21" />
+        <location filename="../../app/commands/reporting_pack.py" line="18" />
         <source>the pack's language</source>
         <translation>язык пакета</translation>
     </message>
     <message>
-        <location filename="../../app/commands/reporting_pack.py" line="68" />
+        <location filename="../../app/commands/reporting_pack.py" line="55" />
         <source>{out}: reporting pack {start} – {end} written</source>
         <translation>{out}: пакет отчётности за {start} – {end} записан</translation>
     </message>
