@@ -46,7 +46,7 @@ def run_signin(args) -> int:
 
 
 def run_certificates(args) -> int:
-    from app.reports.attendance_documents import build_certificates
+    from app.reports.certificates import build_certificates
     from app.services.attendance.roster import attendees
 
     args.out = pdf_path(args.out)

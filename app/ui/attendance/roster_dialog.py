@@ -373,7 +373,7 @@ class RosterDialog(QDialog):
         self._save_pdf(build_signin_sheets, f"sign-in-{code}.pdf")
 
     def save_certificates(self) -> None:
-        from app.reports.attendance_documents import build_certificates
+        from app.reports.certificates import build_certificates
 
         code = self.model.data_["training"]["code"]
         self._save_pdf(build_certificates, f"certificates-{code}.pdf")
