@@ -2499,12 +2499,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../app/cli.py" line="101" />
+        <location filename="../../app/cli.py" line="102" />
         <source>unexpected error: {what} (details in {file})</source>
         <translation>непредвиденная ошибка: {what} (подробности в {file})</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="94" />
+        <location filename="../../app/cli.py" line="95" />
         <source>interrupted; nothing was changed</source>
         <translation>прервано; ничего не изменено</translation>
     </message>
@@ -2597,6 +2597,74 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/storage/backups.py" line="50" />
         <source>{file}: not enough space on the disk; nothing was written</source>
         <translation>{file}: на диске не хватает места; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_codes.py" line="182" />
+        <source>the signature matches, but it was made with the key {fingerprint}, which is not this installation's: the certificate is genuine if that is the issuer's key (its fingerprint is published by the issuer); check both at once with --key "{fingerprint}"</source>
+        <translation>подпись верна, но сделана ключом {fingerprint}, который не принадлежит этой установке: сертификат подлинный, если это ключ выдавшей его организации (она публикует отпечаток своего ключа); проверить и то и другое сразу: --key "{fingerprint}"</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_codes.py" line="167" />
+        <source>the signature does not match what the code says: it was changed or mistyped</source>
+        <translation>подпись не соответствует содержанию кода: он изменён или набран с ошибкой</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_codes.py" line="174" />
+        <source>it was signed with the key {fingerprint}, not with the key {expected}</source>
+        <translation>он подписан ключом {fingerprint}, а не ключом {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_codes.py" line="149" />
+        <source>this is not a certificate code (it does not start with GPC1:)</source>
+        <translation>это не код сертификата (он не начинается с GPC1:)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_codes.py" line="156" />
+        <source>the code is damaged or mistyped (it is too short)</source>
+        <translation>код повреждён или набран с ошибкой (он слишком короткий)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_codes.py" line="154" />
+        <source>the code is damaged or mistyped (letters that cannot be read)</source>
+        <translation>код повреждён или набран с ошибкой (в нём недопустимые знаки)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_files.py" line="40" />
+        <source>{file}: not a PDF, PNG or JPEG file (nor a certificate code)</source>
+        <translation>{file}: это не файл PDF, PNG или JPEG (и не код сертификата)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_files.py" line="30" />
+        <source>{file}: too big to be a certificate ({size} MB; at most {limit} MB)</source>
+        <translation>{file}: слишком большой для сертификата ({size} МБ; не более {limit} МБ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_files.py" line="28" />
+        <location filename="../../app/services/spreadsheets/limits.py" line="48" />
+        <location filename="../../app/services/spreadsheets/limits.py" line="44" />
+        <location filename="../../app/services/spreadsheets/reader.py" line="40" />
+        <source>{file}: cannot be read ({why})</source>
+        <translation>{file}: не удаётся прочитать ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_files.py" line="60" />
+        <source>{file}: too big to be a certificate ({pixels} megapixels; at most {limit})</source>
+        <translation>{file}: слишком большой для сертификата ({pixels} мегапикселей; не более {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_files.py" line="68" />
+        <source>{file}: not a readable image ({why})</source>
+        <translation>{file}: изображение не читается ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_files.py" line="79" />
+        <source>{file}: not a readable PDF ({why})</source>
+        <translation>{file}: PDF не читается ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_files.py" line="82" />
+        <source>{file}: too many pages to be certificates ({pages}; at most {limit})</source>
+        <translation>{file}: слишком много страниц для сертификатов ({pages}; не более {limit})</translation>
     </message>
     <message>
         <location filename="../../app/services/attendance/participants.py" line="66" />
@@ -3032,13 +3100,6 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: строка {row}, столбец {column}: ячейка длиннее {n} символов</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/limits.py" line="48" />
-        <location filename="../../app/services/spreadsheets/limits.py" line="44" />
-        <location filename="../../app/services/spreadsheets/reader.py" line="40" />
-        <source>{file}: cannot be read ({why})</source>
-        <translation>{file}: не удаётся прочитать ({why})</translation>
-    </message>
-    <message>
         <location filename="../../app/services/spreadsheets/limits.py" line="52" />
         <source>{file}: not a regular file (a device, pipe or socket); choose a spreadsheet file</source>
         <translation>{file}: не обычный файл (устройство, канал или сокет); выберите файл таблицы</translation>
@@ -3327,12 +3388,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli.py" line="41" />
+        <location filename="../../app/cli.py" line="42" />
         <source>GPAST Coordinator: log legislation, trainings and awareness campaigns against the five GPAST focus areas and print progress reports. Without a command, opens the desktop window.</source>
         <translation>GPAST Coordinator: учёт законодательства, обучения и информационных кампаний по пяти направлениям GPAST и печать отчётов. Без команды открывает окно программы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="50" />
+        <location filename="../../app/cli.py" line="51" />
         <source>SQLite file path or SQLAlchemy URL (default: $GPAST_DB, else a file in the user's data folder)</source>
         <translation>путь к файлу SQLite или URL SQLAlchemy (по умолчанию $GPAST_DB, иначе файл в папке данных пользователя)</translation>
     </message>
@@ -3367,7 +3428,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{out}: листов регистрации: {days}, человек: {people}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/attendance_documents.py" line="55" />
+        <location filename="../../app/commands/attendance_documents.py" line="57" />
         <source>{out}: {n} certificate(s)</source>
         <translation>{out}: сертификатов: {n}</translation>
     </message>
@@ -3894,98 +3955,235 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <source>{indicator} ({source}): stated {stated}, {breakdown} {sum}</source>
         <translation>{indicator} ({source}): указано {stated}, {breakdown} {sum}</translation>
     </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="91" />
+        <source>It certifies:</source>
+        <translation>Он удостоверяет:</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="91" />
+        <source>It says (not confirmed):</source>
+        <translation>В нём сказано (не подтверждено):</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="13" />
+        <source>check that a certificate is genuine and print what it certifies</source>
+        <translation>проверить подлинность сертификата и показать, что он удостоверяет</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="18" />
+        <source>the code printed on a certificate, or a PDF, PNG or JPEG of certificates</source>
+        <translation>код, напечатанный на сертификате, или PDF, PNG или JPEG с сертификатами</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="23" />
+        <source>the fingerprint of the issuer's key, as the issuer publishes it</source>
+        <translation>отпечаток ключа выдавшей организации, как она его публикует</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="37" />
+        <source>the code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="67" />
+        <source>this installation's key</source>
+        <translation>ключом этой установки</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="69" />
+        <source>the key you gave with --key</source>
+        <translation>ключом, указанным в --key</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="46" />
+        <source>{file}: no certificate code found (no readable QR code)</source>
+        <translation>{file}: код сертификата не найден (нет читаемого QR-кода)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="72" />
+        <source>GENUINE: signed with {whose} ({fingerprint}).</source>
+        <translation>ПОДЛИННЫЙ: подписан {whose} ({fingerprint}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="42" />
+        <source>{what}: neither a certificate code (GPC1:…) nor a file</source>
+        <translation>{what}: это не код сертификата (GPC1:…) и не файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="54" />
+        <source>Certificate {n} of {total} in {file}:</source>
+        <translation>Сертификат {n} из {total} в {file}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="77" />
+        <source>NOT CONFIRMED: {why}.</source>
+        <translation>НЕ ПОДТВЕРЖДЁН: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="79" />
+        <source>NOT GENUINE: {why}.</source>
+        <translation>НЕ ПОДЛИННЫЙ: {why}.</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="114" />
+        <location filename="../../app/reports/attendance_documents.py" line="111" />
         <source>Sign-in sheet {code} · {title}</source>
         <translation>Лист регистрации {code} · {title}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="158" />
-        <source>Certificate of participation</source>
-        <translation>Сертификат участника</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="161" />
-        <source>This is to certify that</source>
-        <translation>Настоящим удостоверяется, что</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="168" />
-        <source>took part in the training</source>
-        <translation>принял(а) участие в обучении</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="190" />
-        <source>Organiser</source>
-        <translation>Организатор</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="191" />
-        <source>Trainer</source>
-        <translation>Тренер</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="81" />
+        <location filename="../../app/reports/attendance_documents.py" line="78" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="81" />
+        <location filename="../../app/reports/attendance_documents.py" line="78" />
+        <location filename="../../app/reports/certificate_summary.py" line="17" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="81" />
+        <location filename="../../app/reports/attendance_documents.py" line="78" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="81" />
+        <location filename="../../app/reports/attendance_documents.py" line="78" />
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="138" />
-        <source>Certificates {code}</source>
-        <translation>Сертификаты {code}</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="53" />
+        <location filename="../../app/reports/attendance_documents.py" line="50" />
         <source>Sign-in sheet {code}</source>
         <translation>Лист регистрации {code}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="71" />
+        <location filename="../../app/reports/attendance_documents.py" line="68" />
         <source>Location: {location}    Organiser: {organiser}    Session: {dates}</source>
         <translation>Место: {location}    Организатор: {organiser}    Даты: {dates}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="145" />
-        <source>{code}: nobody was present or late on any day, so there are no certificates.</source>
-        <translation>{code}: никто не присутствовал ни в один день, поэтому сертификатов нет.</translation>
+        <location filename="../../app/reports/attendance_documents.py" line="63" />
+        <source>day {n} of {days}</source>
+        <translation>день {n} из {days}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="174" />
-        <source> · {hours} hours</source>
-        <translation> · {hours} ч</translation>
+        <location filename="../../app/reports/certificate_summary.py" line="16" />
+        <source>Certificate No.</source>
+        <translation>Сертификат №</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="196" />
+        <location filename="../../app/reports/certificate_summary.py" line="18" />
+        <source>Session</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificate_summary.py" line="19" />
+        <source>Session dates</source>
+        <translation>Даты мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificate_summary.py" line="20" />
+        <source>Days attended</source>
+        <translation>Дни участия</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificate_summary.py" line="21" />
+        <source>Hours attended</source>
+        <translation>Часы участия</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificate_summary.py" line="22" />
+        <source>Issued by</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="28" />
+        <source>took part in the training (she)</source>
+        <translation>приняла участие в обучении</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="87" />
+        <source>Certificate of participation</source>
+        <translation>Сертификат участника</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="116" />
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="117" />
+        <source>Trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="126" />
+        <source>This certificate is awarded to</source>
+        <translation>Сертификат выдан:</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="126" />
+        <source>for taking part in the training</source>
+        <translation>за участие в обучении</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="123" />
+        <location filename="../../app/reports/certificates.py" line="125" />
+        <source>This is to certify that</source>
+        <translation>Настоящим удостоверяется, что</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="125" />
+        <source>took part in the training</source>
+        <translation>принял участие в обучении</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="132" />
+        <source>Days attended: {days}</source>
+        <translation>Дни участия: {days}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="148" />
+        <source>{dates} ({n} of {total})</source>
+        <translation>{dates} ({n} из {total})</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="171" />
         <source>Certificate No. {number}</source>
         <translation>Сертификат № {number}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="185" />
-        <source>Organised by {organiser}</source>
-        <translation>Организатор: {organiser}</translation>
+        <location filename="../../app/reports/certificates.py" line="55" />
+        <source>Certificates {code}</source>
+        <translation>Сертификаты {code}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="66" />
-        <source>day {n} of {days}</source>
-        <translation>день {n} из {days}</translation>
+        <location filename="../../app/reports/certificates.py" line="134" />
+        <source> · hours: {hours}</source>
+        <translation> · часов: {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="172" />
+        <source>Issued by {issuer}</source>
+        <translation>Выдан: {issuer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="177" />
+        <source>Signed with the key {fingerprint}. Check: gpast verify FILE-OR-CODE</source>
+        <translation>Подписан ключом {fingerprint}. Проверка: gpast verify ФАЙЛ-ИЛИ-КОД</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="62" />
+        <source>{code}: nobody was present or late on any day, so there are no certificates.</source>
+        <translation>{code}: никто не присутствовал ни в один день, поэтому сертификатов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="111" />
+        <source>Organised by {organiser}</source>
+        <translation>Организатор: {organiser}</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="19" />
