@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.models.kinds import RECORD_KINDS
+from app.ui.attendance.certificate_check_dialog import add_certificate_check
 from app.ui.labels import kind_label
 from app.ui.shell.background import finish_background_jobs
 from app.ui.shell.error_dialog import show_error
@@ -259,6 +260,7 @@ class MainWindow(TransferActions, QMainWindow):
             self.view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
         )
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        add_certificate_check(self.help_menu, self)
         self._action(self.help_menu, self.tr("&About GPAST Coordinator"), self.about)
 
     def _list_page(self):
