@@ -4300,33 +4300,33 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="35" />
-        <location filename="../../app/reports/progress_report.py" line="69" />
+        <location filename="../../app/reports/report_vocabulary.py" line="27" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="36" />
-        <location filename="../../app/reports/progress_report.py" line="70" />
+        <location filename="../../app/reports/report_vocabulary.py" line="28" />
         <source>Submitted</source>
         <translation>Внесён</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="37" />
         <location filename="../../app/reports/narrative_annex.py" line="112" />
-        <location filename="../../app/reports/progress_report.py" line="71" />
-        <location filename="../../app/reports/progress_report.py" line="340" />
+        <location filename="../../app/reports/progress_sections.py" line="131" />
+        <location filename="../../app/reports/report_vocabulary.py" line="29" />
         <source>Adopted</source>
         <translation>Принят</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="38" />
-        <location filename="../../app/reports/progress_report.py" line="72" />
+        <location filename="../../app/reports/report_vocabulary.py" line="30" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="39" />
-        <location filename="../../app/reports/progress_report.py" line="73" />
+        <location filename="../../app/reports/report_vocabulary.py" line="31" />
         <source>Repealed</source>
         <translation>Утратил силу</translation>
     </message>
@@ -4356,24 +4356,24 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/reports/narrative_annex.py" line="112" />
         <location filename="../../app/reports/narrative_annex.py" line="123" />
         <location filename="../../app/reports/narrative_annex.py" line="136" />
-        <location filename="../../app/reports/progress_report.py" line="340" />
-        <location filename="../../app/reports/progress_report.py" line="358" />
-        <location filename="../../app/reports/progress_report.py" line="375" />
-        <location filename="../../app/reports/progress_report.py" line="397" />
+        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_sections.py" line="131" />
+        <location filename="../../app/reports/progress_sections.py" line="149" />
+        <location filename="../../app/reports/progress_sections.py" line="166" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="112" />
-        <location filename="../../app/reports/progress_report.py" line="340" />
-        <location filename="../../app/reports/progress_report.py" line="397" />
+        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_sections.py" line="131" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="112" />
-        <location filename="../../app/reports/progress_report.py" line="340" />
-        <location filename="../../app/reports/progress_report.py" line="397" />
+        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_sections.py" line="131" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -4389,15 +4389,15 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="123" />
-        <location filename="../../app/reports/progress_report.py" line="358" />
+        <location filename="../../app/reports/progress_sections.py" line="149" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="123" />
         <location filename="../../app/reports/narrative_annex.py" line="136" />
-        <location filename="../../app/reports/progress_report.py" line="358" />
-        <location filename="../../app/reports/progress_report.py" line="375" />
+        <location filename="../../app/reports/progress_sections.py" line="149" />
+        <location filename="../../app/reports/progress_sections.py" line="166" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
@@ -4408,21 +4408,21 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="123" />
-        <location filename="../../app/reports/progress_report.py" line="358" />
+        <location filename="../../app/reports/progress_sections.py" line="149" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="124" />
-        <location filename="../../app/reports/progress_report.py" line="358" />
-        <location filename="../../app/reports/progress_report.py" line="299" />
+        <location filename="../../app/reports/progress_sections.py" line="178" />
+        <location filename="../../app/reports/progress_sections.py" line="149" />
         <location filename="../../app/reports/reporting_pack.py" line="50" />
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="124" />
-        <location filename="../../app/reports/progress_report.py" line="300" />
+        <location filename="../../app/reports/progress_sections.py" line="179" />
         <location filename="../../app/reports/reporting_pack.py" line="51" />
         <source>Men</source>
         <translation>Мужчины</translation>
@@ -4434,13 +4434,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="136" />
-        <location filename="../../app/reports/progress_report.py" line="375" />
+        <location filename="../../app/reports/progress_sections.py" line="166" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="136" />
-        <location filename="../../app/reports/progress_report.py" line="375" />
+        <location filename="../../app/reports/progress_sections.py" line="166" />
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
@@ -4452,7 +4452,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="151" />
-        <location filename="../../app/reports/progress_report.py" line="269" />
+        <location filename="../../app/reports/progress_sections.py" line="77" />
         <location filename="../../app/reports/report_statistics.py" line="102" />
         <location filename="../../app/reports/reporting_pack.py" line="160" />
         <source>Indicator</source>
@@ -4473,7 +4473,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="89" />
-        <location filename="../../app/reports/progress_report.py" line="189" />
+        <location filename="../../app/reports/progress_report.py" line="163" />
         <source>Period: {period}</source>
         <translation>Период: {period}</translation>
     </message>
@@ -4487,234 +4487,217 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>(источник не указан)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/pdf_common.py" line="51" />
+        <location filename="../../app/reports/pdf_common.py" line="53" />
         <source>Page {page} of {total}</source>
         <translation>Страница {page} из {total}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="76" />
-        <source>law</source>
-        <translation>закон</translation>
+        <location filename="../../app/reports/progress_report.py" line="48" />
+        <source>origin</source>
+        <translation>происхождение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="77" />
-        <source>amendment</source>
-        <translation>поправка</translation>
+        <location filename="../../app/reports/progress_report.py" line="49" />
+        <source>transit</source>
+        <translation>транзит</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="78" />
-        <source>decree</source>
-        <translation>указ</translation>
+        <location filename="../../app/reports/progress_report.py" line="50" />
+        <source>destination</source>
+        <translation>назначение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="79" />
-        <source>regulation</source>
-        <translation>постановление</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="80" />
-        <source>programme</source>
-        <translation>программа</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="81" />
-        <source>treaty</source>
-        <translation>договор</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="51" />
-        <location filename="../../app/reports/report_graphics.py" line="18" />
-        <location filename="../../app/reports/report_text.py" line="111" />
-        <source>Legislative acts adopted</source>
-        <translation>Принято нормативных актов</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="52" />
-        <location filename="../../app/reports/progress_report.py" line="344" />
-        <location filename="../../app/reports/report_graphics.py" line="19" />
-        <source>Trainings held</source>
-        <translation>Проведено обучений</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="53" />
-        <location filename="../../app/reports/progress_report.py" line="302" />
-        <location filename="../../app/reports/report_graphics.py" line="20" />
-        <location filename="../../app/reports/report_text.py" line="121" />
-        <source>Participants trained</source>
-        <translation>Обучено участников</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="54" />
-        <source>of whom women</source>
-        <translation>из них женщин</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="55" />
-        <location filename="../../app/reports/progress_report.py" line="363" />
-        <location filename="../../app/reports/report_graphics.py" line="21" />
-        <source>Campaigns launched</source>
-        <translation>Начато кампаний</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="56" />
-        <source>Campaign reach</source>
-        <translation>Охват кампаний</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="62" />
-        <source>of whom men</source>
-        <translation>из них мужчин</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="63" />
-        <source>Training hours</source>
-        <translation>Часов обучения</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="64" />
-        <source>People trained (each once)</source>
-        <translation>Обучено человек (каждый один раз)</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="328" />
-        <source>Legislation adopted</source>
-        <translation>Принятые нормативные акты</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="129" />
+        <location filename="../../app/reports/progress_report.py" line="98" />
         <source>GPAST progress report</source>
         <translation>Отчёт о ходе работы GPAST</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="161" />
+        <location filename="../../app/reports/progress_report.py" line="133" />
         <source>GPAST progress report {period} · made {made}</source>
         <translation>Отчёт о ходе работы GPAST {period} · составлен {made}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="176" />
+        <location filename="../../app/reports/progress_report.py" line="150" />
         <source>Progress report on countering trafficking in human beings</source>
         <translation>Отчёт о ходе работы по противодействию торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="179" />
+        <location filename="../../app/reports/progress_report.py" line="153" />
         <source>Global Partnership against Slavery and Trafficking in Human Beings in the 21st century (GPAST)</source>
         <translation>Глобальное партнёрство против рабства и торговли людьми в XXI веке (GPAST)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="206" />
+        <location filename="../../app/reports/progress_report.py" line="190" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="234" />
+        <location filename="../../app/reports/progress_report.py" line="218" />
         <source>A record linked to several focus areas counts in each area row and once in the total, so the area rows may add up to more than the total. Participants trained counts each (session, person) pair where the person was present or late on at least one day.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в строке каждого направления и один раз в итоге, поэтому сумма строк может быть больше итога. «Обучено участников» — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="295" />
-        <source>Participants by sex</source>
-        <translation>Участники по полу</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="383" />
+        <location filename="../../app/reports/progress_report.py" line="240" />
         <location filename="../../app/reports/report_text.py" line="152" />
         <source>Legislation in the pipeline</source>
         <translation>Нормативные акты в разработке</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="405" />
+        <location filename="../../app/reports/progress_report.py" line="262" />
         <source>How the figures are counted</source>
         <translation>Как считаются показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="141" />
+        <location filename="../../app/reports/progress_report.py" line="110" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="207" />
+        <location filename="../../app/reports/progress_report.py" line="191" />
         <source>Focus area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="281" />
-        <source>previous: {period}</source>
-        <translation>предыдущий: {period}</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="358" />
-        <source>Place</source>
-        <translation>Место</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="385" />
+        <location filename="../../app/reports/progress_report.py" line="242" />
         <source>No legislation is in draft or submitted.</source>
         <translation>Нет нормативных актов в статусе проекта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="397" />
+        <location filename="../../app/reports/progress_report.py" line="254" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="193" />
+        <location filename="../../app/reports/progress_report.py" line="167" />
         <source>Focus areas: {areas}</source>
         <translation>Направления: {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="197" />
+        <location filename="../../app/reports/progress_report.py" line="171" />
         <source>Made on {date} with GPAST Coordinator</source>
         <translation>Составлен {date} в программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="216" />
+        <location filename="../../app/reports/progress_report.py" line="200" />
         <source>Total (each record once)</source>
         <translation>Итого (каждая запись один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="269" />
-        <source>Figure</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="269" />
-        <source>Target</source>
-        <translation>Цель</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="269" />
-        <source>Progress</source>
-        <translation>Выполнение</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="288" />
-        <source>This period and the previous one</source>
-        <translation>Этот период и предыдущий</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="301" />
-        <source>Other or not stated</source>
-        <translation>Другой или не указан</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="303" />
-        <source>People (each once)</source>
-        <translation>Человек (каждый один раз)</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="326" />
-        <source>None in this period.</source>
-        <translation>За период нет.</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="147" />
+        <location filename="../../app/reports/progress_report.py" line="116" />
         <source>Nothing was recorded for this period: no legislation adopted, no training session started and no campaign launched between {start} and {end}.</source>
         <translation>За этот период ничего не записано: с {start} по {end} не принято ни одного нормативного акта, не начато ни одного обучения и ни одной кампании.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="252" />
-        <source>Against the {year} targets (1 January – {end})</source>
-        <translation>Выполнение целевых показателей {year} года (1 января – {end})</translation>
+        <location filename="../../app/reports/progress_report.py" line="148" />
+        <source>Country's role: {role}</source>
+        <translation>Роль страны: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="232" />
+        <source>The focus areas compared</source>
+        <translation>Сравнение направлений</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="135" />
+        <source>Legislation adopted</source>
+        <translation>Принятые нормативные акты</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="154" />
+        <location filename="../../app/reports/report_graphics.py" line="20" />
+        <location filename="../../app/reports/report_graphics.py" line="86" />
+        <location filename="../../app/reports/report_vocabulary.py" line="11" />
+        <source>Trainings held</source>
+        <translation>Проведено обучений</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="171" />
+        <location filename="../../app/reports/report_graphics.py" line="22" />
+        <location filename="../../app/reports/report_graphics.py" line="87" />
+        <location filename="../../app/reports/report_vocabulary.py" line="14" />
+        <source>Campaigns launched</source>
+        <translation>Начато кампаний</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="180" />
+        <source>Other or not stated</source>
+        <translation>Другой или не указан</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="181" />
+        <location filename="../../app/reports/report_graphics.py" line="21" />
+        <location filename="../../app/reports/report_text.py" line="121" />
+        <location filename="../../app/reports/report_vocabulary.py" line="12" />
+        <source>Participants trained</source>
+        <translation>Обучено участников</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="182" />
+        <source>People (each once)</source>
+        <translation>Человек (каждый один раз)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="89" />
+        <source>previous: {period}</source>
+        <translation>предыдущий: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="149" />
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="77" />
+        <source>Figure</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="77" />
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="77" />
+        <source>Progress</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="196" />
+        <source>Participants by sex</source>
+        <translation>Участники по полу</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="46" />
+        <source>Nothing recorded in this area between {start} and {end}: no legislation adopted, no training session started and no campaign launched.</source>
+        <translation>С {start} по {end} по этому направлению ничего не записано: не принято ни одного нормативного акта, не начато ни одного обучения и не запущено ни одной кампании.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="59" />
+        <source>Against the {year} targets ({period})</source>
+        <translation>Выполнение целевых показателей {year} года ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="97" />
+        <source>This period and the previous one</source>
+        <translation>Этот период и предыдущий</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="114" />
+        <source>None in this period.</source>
+        <translation>За период нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_graphics.py" line="19" />
+        <location filename="../../app/reports/report_graphics.py" line="85" />
+        <location filename="../../app/reports/report_text.py" line="111" />
+        <location filename="../../app/reports/report_vocabulary.py" line="10" />
+        <source>Legislative acts adopted</source>
+        <translation>Принято нормативных актов</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_graphics.py" line="123" />
+        <source>{n} trained</source>
+        <translation>обучено: {n}</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_statistics.py" line="19" />
@@ -5016,6 +4999,61 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/reports/report_text.py" line="172" />
         <source>Victims identified per 100,000 of population, from the figures above; shown when the population of the year is known.</source>
         <translation>Число выявленных жертв на 100 000 населения по приведённым выше показателям; приводится, когда известна численность населения за год.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="34" />
+        <source>law</source>
+        <translation>закон</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="35" />
+        <source>amendment</source>
+        <translation>поправка</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="36" />
+        <source>decree</source>
+        <translation>указ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="37" />
+        <source>regulation</source>
+        <translation>постановление</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="38" />
+        <source>programme</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="39" />
+        <source>treaty</source>
+        <translation>договор</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="13" />
+        <source>of whom women</source>
+        <translation>из них женщин</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="15" />
+        <source>Campaign reach</source>
+        <translation>Охват кампаний</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="21" />
+        <source>of whom men</source>
+        <translation>из них мужчин</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="22" />
+        <source>Training hours</source>
+        <translation>Часов обучения</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="23" />
+        <source>People trained (each once)</source>
+        <translation>Обучено человек (каждый один раз)</translation>
     </message>
     <message>
         <location filename="../../app/reports/reporting_pack.py" line="19" />
