@@ -29,9 +29,8 @@ def run(args) -> int:
     from pathlib import Path
 
     from app.cli import fail
-    from app.services.attendance.certificate_codes import check, looks_like_code
+    from app.services.attendance.certificate_codes import check, looks_like_code, own_public_key
     from app.services.attendance.certificate_files import codes_in_file
-    from app.services.exchange.identity import own_identity
 
     if looks_like_code(args.what):
         codes, source = [args.what], t("the code")
@@ -45,7 +44,7 @@ def run(args) -> int:
         return fail(
             t("{file}: no certificate code found (no readable QR code)").format(file=source)
         )
-    own = own_identity().public_key
+    own = own_public_key()
     genuine = 0
     for n, code in enumerate(codes, start=1):
         verdict = check(code, own_key=own, expected=args.key)

@@ -48,3 +48,20 @@ def test_verify_in_russian_and_bad_input(gpast, db, tmp_path):
     (tmp_path / "blank.pdf").write_bytes(b"%PDF-1.4 not really")
     done = gpast("verify", str(tmp_path / "blank.pdf"))
     assert done.returncode == 1 and "blank.pdf" in done.stderr
+
+
+def test_elsewhere_a_certificate_is_confirmed_with_the_issuers_fingerprint(gpast, db, tmp_path):
+    from app.services.exchange.identity import KEY_FILE, own_identity
+    from app.storage.engine import data_dir
+
+    t, people = add_seminar(db)
+    set_attendance(db, t["id"], people["Анна Иванова"]["id"], "present")
+    issuer = own_identity(tmp_path / "ministry")  # the issuing ministry's installation
+    path = build_certificates(certificate_data(db, t["id"]), tmp_path / "c.pdf", identity=issuer)
+    db.close()
+    done = gpast("verify", str(path))  # an employer's computer: no key of its own
+    assert done.returncode == 1 and "NOT CONFIRMED" in done.stdout
+    assert issuer.fingerprint in done.stdout and "Анна Иванова" in done.stdout
+    assert not (data_dir() / KEY_FILE).exists()  # checking never makes a key
+    done = gpast("verify", str(path), "--key", issuer.fingerprint)
+    assert done.returncode == 0 and "GENUINE" in done.stdout

@@ -192,6 +192,17 @@ def _unread(problem: Message) -> Verdict:
     return Verdict(False, False, None, "", "", problem)
 
 
+def own_public_key() -> bytes | None:
+    """This installation's public key, or None when it has none yet (checking a certificate
+    never makes a key)."""
+    from app.services.exchange.identity import KEY_FILE, own_identity
+    from app.storage.engine import data_dir
+
+    if not (data_dir() / KEY_FILE).exists():
+        return None
+    return own_identity().public_key
+
+
 def certificate_data(db, training_id: int) -> dict[str, Any]:
     """The roster of the session with "issuer": the coordinating body of the settings, else
     the session's organiser."""

@@ -76,10 +76,10 @@ class CertificateCheckDialog(QDialog):
         self.code.setFocus()
 
     def _own_key(self) -> bytes | None:
-        from app.services.exchange.identity import own_identity
+        from app.services.attendance.certificate_codes import own_public_key
 
         try:
-            return own_identity().public_key
+            return own_public_key()
         except GpastError:
             return None
 
