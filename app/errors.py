@@ -147,3 +147,20 @@ class DatabaseReadOnly(GpastError):
 
 class DatabaseError(GpastError):
     """The database cannot be opened or used (damaged, foreign, or too new)."""
+
+
+class StaleRecord(GpastError):
+    """A save refused because someone else saved the record after it was read (an editor left
+    open): who changed it, when (UTC) and which fields, and the record as it is now, so the
+    editor can reload it or compare. Nothing was written."""
+
+    def __init__(
+        self, message_id: str, /, *, fields: list[str], current: dict[str, Any], **values: Any
+    ):
+        super().__init__(message_id, **values)
+        self.fields = fields
+        self.current = current
+
+    def render(self, translate: Translate = _same, name: Name = _same) -> str:
+        shown = ", ".join(name(f) for f in self.fields) or "-"
+        return Message(self.message_id, **self.values, fields=shown).render(translate, name)

@@ -1566,52 +1566,52 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="121" />
+        <location filename="../../app/ui/records/record_editor.py" line="127" />
         <source>New legislative act</source>
         <translation>Новый нормативный акт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="121" />
+        <location filename="../../app/ui/records/record_editor.py" line="127" />
         <source>Edit legislative act</source>
         <translation>Изменение нормативного акта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="122" />
+        <location filename="../../app/ui/records/record_editor.py" line="128" />
         <source>New training session</source>
         <translation>Новое обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="122" />
+        <location filename="../../app/ui/records/record_editor.py" line="128" />
         <source>Edit training session</source>
         <translation>Изменение обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="123" />
+        <location filename="../../app/ui/records/record_editor.py" line="129" />
         <source>New awareness campaign</source>
         <translation>Новая информационная кампания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="123" />
+        <location filename="../../app/ui/records/record_editor.py" line="129" />
         <source>Edit awareness campaign</source>
         <translation>Изменение информационной кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="124" />
+        <location filename="../../app/ui/records/record_editor.py" line="130" />
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="124" />
+        <location filename="../../app/ui/records/record_editor.py" line="130" />
         <source>Edit participant</source>
         <translation>Изменение участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="163" />
+        <location filename="../../app/ui/records/record_editor.py" line="169" />
         <source>Save is disabled: {field} — {message}</source>
         <translation>Сохранить нельзя: {field} — {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="189" />
+        <location filename="../../app/ui/records/record_editor.py" line="202" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -2134,6 +2134,49 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
 </context>
 <context>
+    <name>StaleEditDialog</name>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="58" />
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="66" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="66" />
+        <source>Saved by the other person</source>
+        <translation>Сохранено другим</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="66" />
+        <source>Yours (not saved)</source>
+        <translation>Ваше (не сохранено)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="75" />
+        <source>&amp;Reload (drop my changes)</source>
+        <translation>&amp;Загрузить заново (мои изменения отбросить)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="77" />
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="81" />
+        <source>&amp;Keep my changes (save over it)</source>
+        <translation>&amp;Оставить мои изменения (сохранить поверх)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="84" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPage</name>
     <message>
         <location filename="../../app/ui/statistics/statistics_page.py" line="44" />
@@ -2614,7 +2657,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/attendance/recording.py" line="64" />
         <location filename="../../app/services/attendance/roster.py" line="24" />
         <location filename="../../app/services/attendance/roster.py" line="106" />
-        <location filename="../../app/services/records/editing.py" line="108" />
+        <location filename="../../app/services/records/editing.py" line="112" />
         <location filename="../../app/services/records/targets.py" line="72" />
         <source>{what} {n} does not exist</source>
         <translation>запись № {n} больше не существует</translation>
@@ -2805,7 +2848,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: в базе данных уже есть записи; демонстрационные данные добавляются только в пустую базу</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/editing.py" line="86" />
+        <location filename="../../app/services/records/editing.py" line="162" />
+        <source>This {what} was saved by {who} at {when} UTC while you were editing it (changed: {fields}); your changes were not saved. Reload it, or compare and save again</source>
+        <translation>Эту запись сохранил(а) {who} в {when} UTC, пока вы её редактировали (изменено: {fields}); ваши изменения не сохранены. Загрузите её заново или сравните и сохраните ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/editing.py" line="88" />
         <source>'{value}' is already used by another {what}</source>
         <translation>«{value}» уже используется в другой записи</translation>
     </message>
