@@ -29,6 +29,7 @@ from app.storage import (
     to_url,
     upgrade_to_head,
 )
+from app.storage.locks import serialise
 from app.storage.migrate import current_revision
 
 
@@ -156,11 +157,15 @@ class Database:
             session.close()
 
     @contextmanager
-    def writing(self, *, checked_references: bool = False) -> Iterator[Session]:
-        """A unit of work. `checked_references=True` is for a bulk load that has itself checked
-        every reference it writes against rows read in this same transaction (which holds the
-        write lock, so none can vanish): SQLite's per-row foreign-key lookups are then skipped
-        (a sixth of a 190,000-row attendance import). Everything else is the same."""
+    def writing(
+        self, *, checked_references: bool = False, serialised: bool = False
+    ) -> Iterator[Session]:
+        """A unit of work. `serialised=True` is for bulk work that reads what exists and adds
+        what is missing (imports, bundle merges): such units of work run one after the other,
+        whoever starts them (see app.storage.locks). `checked_references=True` is for a bulk
+        load that has itself checked every reference it writes against rows read in this same
+        transaction (which holds the write lock, so none can vanish): SQLite's per-row
+        foreign-key lookups are then skipped (a sixth of a 190,000-row attendance import)."""
         if self.read_only:
             raise DatabaseReadOnly(
                 "{file}: is read-only (read-only media, or a folder you cannot write to): it "
@@ -170,6 +175,8 @@ class Database:
         session = (self._bulk if checked_references else self._write)()
         committed = False
         try:
+            if serialised:
+                serialise(session)
             self.hooks.begin(session)
             yield session
             self.hooks.before_commit(session)

@@ -13,9 +13,9 @@ from tests.factories import add_legislation, add_training
 
 
 @pytest.fixture
-def second(db, db_path):
+def second(db):
     """Another person's handle on the same file (another window or workstation)."""
-    other = open_database(str(db_path))
+    other = open_database(db.location)
     yield other
     other.close()
 

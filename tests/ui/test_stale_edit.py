@@ -27,12 +27,12 @@ def _app_names(qapp):
 
 
 @pytest.fixture
-def act_changed_meanwhile(db, db_path):
+def act_changed_meanwhile(db):
     """An act open in an editor here, then saved by Айгерим from her own window."""
     act = add_legislation(db, title="Anti-trafficking law")
 
     def change():
-        with open_database(str(db_path)) as theirs:
+        with open_database(db.location) as theirs:
             update_settings(theirs, {"user_name": "Айгерим"})
             seen = records.get(theirs, "legislation", act["id"])["version"]
             records.update(

@@ -57,7 +57,8 @@ def set_attendance(
             choices=", ".join(ATTENDANCE_STATUSES),
         )
     with db.writing() as session:
-        training = session.get(TrainingSession, training_id)
+        # locked until the end: two people ticking one session's cells take turns on a server
+        training = session.get(TrainingSession, training_id, with_for_update=True)
         if training is None:
             raise NotFound("{what} {n} does not exist", what="training session", n=training_id)
         if session.get(Participant, participant_id) is None:

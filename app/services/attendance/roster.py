@@ -18,8 +18,11 @@ from app.services.unit_of_work import Database
 DEFAULT_STATUS = "absent"  # registered, not yet ticked
 
 
-def _training(session, training_id: int) -> TrainingSession:
-    training = session.get(TrainingSession, training_id)
+def _training(session, training_id: int, *, lock: bool = False) -> TrainingSession:
+    """The session; `lock`: its row stays locked until the unit of work ends, so two people
+    ticking the same session's cells on a server take turns (the later one sees the earlier
+    one's rows and changes them instead of adding them twice)."""
+    training = session.get(TrainingSession, training_id, with_for_update=lock or None)
     if training is None:
         raise NotFound("{what} {n} does not exist", what="training session", n=training_id)
     return training
@@ -84,7 +87,7 @@ def set_statuses(db: Database, training_id: int, changes: list[tuple[int, date, 
             )
     changed = 0
     with db.writing() as session:
-        training = _training(session, training_id)
+        training = _training(session, training_id, lock=True)
         days = set(session_days(training.start_date, training.end_date))
         existing = {
             (a.participant_id, a.day): a

@@ -294,7 +294,7 @@ def import_bundle(
     del data
     result = BundleResult(dry_run=dry_run)
     try:
-        with db.writing() as session:
+        with db.writing(serialised=True) as session:
             merge_data(session, parts, result)
             if dry_run:
                 raise _NothingChanged

@@ -138,7 +138,7 @@ def _import_file(
             raise ImportCancelled("import cancelled; nothing was changed")
 
     try:
-        with db.writing(checked_references=kind == "attendance") as session:
+        with db.writing(checked_references=kind == "attendance", serialised=True) as session:
             if kind == "attendance":
                 import_attendance(session, table, problems, result, tick)
             elif kind == "targets":
