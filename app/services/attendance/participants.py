@@ -8,6 +8,7 @@ from sqlalchemy import func, select, update
 
 from app.errors import NotFound, ValidationError
 from app.models import Attendance, AuditEntry, Participant, TrainingSession, utcnow
+from app.services.attendance.person_keys import same_person, set_person_key
 from app.services.records.audit import record
 from app.services.records.fields import normalise_person_key
 from app.services.unit_of_work import Database
@@ -40,7 +41,9 @@ def find_matches(
     with db.reading() as session:
         return [
             _dict(p)
-            for p in session.scalars(select(Participant).where(Participant.match_key == key))
+            for p in session.scalars(
+                select(Participant).where(same_person(key)).order_by(Participant.id)
+            )
         ]
 
 
@@ -88,9 +91,9 @@ def merge(db: Database, keep_id: int, other_id: int) -> dict[str, int]:
         for name in (*PERSONAL_FIELDS, "birth_year"):
             if not getattr(keep, name) and getattr(other, name):
                 setattr(keep, name, getattr(other, name))
-        keep.match_key = normalise_person_key(keep.full_name, keep.birth_year, keep.organisation)
         session.delete(other)
-        session.flush()
+        session.flush()  # `other` gone first: `keep` may take its key now
+        set_person_key(session, keep)
         record(
             session,
             "merge",
@@ -119,7 +122,7 @@ def anonymise(db: Database, participant_id: int) -> dict[str, Any]:
         p.birth_year = None
         for name in PERSONAL_FIELDS:
             setattr(p, name, "")
-        p.match_key = normalise_person_key(p.full_name, None, p.organisation)
+        set_person_key(session, p)
         session.flush()
         # the trail must not keep what was removed: its entries of this person lose their values
         pending = session.info.get("audit", {})

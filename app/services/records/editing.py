@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.errors import NotFound, StaleRecord, ValidationError
 from app.models import Attendance, AuditEntry, FocusArea, kinds
 from app.models.kinds import Kind
+from app.services.attendance.person_keys import set_person_key
 from app.services.attendance.recording import attended_days_outside, dates_drop_attendance
 from app.services.records import fields as f
 from app.services.unit_of_work import Database
@@ -105,7 +106,7 @@ def _apply(session: Session, k: Kind, obj: Any, clean: Mapping[str, Any]) -> Non
         else:
             setattr(obj, name, value)
     if k.person_key:
-        obj.match_key = f.normalise_person_key(obj.full_name, obj.birth_year, obj.organisation)
+        set_person_key(session, obj)
 
 
 def _load(session: Session, k: Kind, record_id: int, *, for_update: bool = False) -> Any:
