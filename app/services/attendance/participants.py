@@ -8,6 +8,7 @@ from sqlalchemy import func, select, update
 
 from app.errors import NotFound, ValidationError
 from app.models import Attendance, AuditEntry, Participant, TrainingSession, utcnow
+from app.services.access import Action, require
 from app.services.attendance.person_keys import same_person, set_person_key
 from app.services.records.audit import record
 from app.services.records.fields import normalise_person_key
@@ -65,6 +66,7 @@ def search_people(db: Database, text: str, limit: int = 20) -> list[dict[str, An
 def merge(db: Database, keep_id: int, other_id: int) -> dict[str, int]:
     """Move `other`'s attendance to `keep` (the better status wins where both have a day),
     fill `keep`'s empty fields from `other`, then delete `other`. Nothing is lost."""
+    require(db, Action.PEOPLE)
     if keep_id == other_id:
         raise ValidationError("participant", "choose two different people to merge")
     moved = combined = 0
@@ -114,6 +116,7 @@ def merge(db: Database, keep_id: int, other_id: int) -> dict[str, int]:
 def anonymise(db: Database, participant_id: int) -> dict[str, Any]:
     """Clear personal fields for a data-protection request; sex and organisation stay, so the
     statistics do not change."""
+    require(db, Action.PEOPLE)
     with db.writing() as session:
         p = session.get(Participant, participant_id)
         if p is None:

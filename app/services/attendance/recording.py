@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from app.errors import NotFound, ValidationError
 from app.models import Attendance, Participant, TrainingSession
 from app.models.vocabulary import ATTENDANCE_STATUSES
+from app.services.access import Action, require
 from app.services.unit_of_work import Database
 
 
@@ -49,6 +50,7 @@ def set_attendance(
 ) -> int:
     """Record `status` for one day, or for every day of the session when `day` is None.
     Returns the number of day rows written."""
+    require(db, Action.ATTENDANCE)
     if status not in ATTENDANCE_STATUSES:
         raise ValidationError(
             "status",

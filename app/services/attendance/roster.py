@@ -11,6 +11,7 @@ from sqlalchemy import CursorResult, delete, select
 from app.errors import NotFound, ValidationError
 from app.models import Attendance, Participant, TrainingSession, utcnow
 from app.models.vocabulary import ATTENDANCE_STATUSES, ATTENDED_STATUSES
+from app.services.access import Action, require
 from app.services.attendance.recording import session_days
 from app.services.records import editing as records
 from app.services.unit_of_work import Database
@@ -77,6 +78,7 @@ def roster(db: Database, training_id: int) -> dict[str, Any]:
 
 def set_statuses(db: Database, training_id: int, changes: list[tuple[int, date, str]]) -> int:
     """Set (participant, day, status) cells in one unit of work; returns how many changed."""
+    require(db, Action.ATTENDANCE)
     for _pid, _day, status in changes:
         if status not in ATTENDANCE_STATUSES:
             raise ValidationError(
@@ -139,6 +141,7 @@ def add_to_roster(
 
 
 def remove_from_roster(db: Database, training_id: int, participant_id: int) -> int:
+    require(db, Action.ATTENDANCE)
     with db.writing() as session:
         result = session.execute(
             delete(Attendance).where(

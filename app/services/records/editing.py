@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.errors import NotFound, StaleRecord, ValidationError
 from app.models import Attendance, AuditEntry, FocusArea, kinds
 from app.models.kinds import Kind
+from app.services.access import Action, require
 from app.services.attendance.person_keys import set_person_key
 from app.services.attendance.recording import attended_days_outside, dates_drop_attendance
 from app.services.records import fields as f
@@ -119,6 +120,7 @@ def _load(session: Session, k: Kind, record_id: int, *, for_update: bool = False
 
 
 def create(db: Database, kind_name: str, data: Mapping[str, Any]) -> dict[str, Any]:
+    require(db, Action.EDIT)
     k = kind(kind_name)
     with db.writing() as session:
         clean = _validate(session, k, data)
@@ -141,6 +143,7 @@ def update(
     """Replace the record's fields with `data` (fields missing from `data` keep their value).
     `seen_version`: the version the editor read (its record's "version"); when the record has
     been saved by anyone since, nothing is written and StaleRecord says who, when and what."""
+    require(db, Action.EDIT)
     k = kind(kind_name)
     with db.writing() as session:
         obj = _load(session, k, record_id, for_update=True)
@@ -203,6 +206,7 @@ def delete_consequences(db: Database, kind_name: str, record_id: int) -> dict[st
 
 
 def delete(db: Database, kind_name: str, record_id: int) -> None:
+    require(db, Action.DELETE)
     k = kind(kind_name)
     with db.writing() as session:
         session.delete(_load(session, k, record_id))
@@ -210,6 +214,7 @@ def delete(db: Database, kind_name: str, record_id: int) -> None:
 
 def duplicate(db: Database, kind_name: str, record_id: int) -> dict[str, Any]:
     """A copy of the record (without attendance); a unique code gets a free '-copy' suffix."""
+    require(db, Action.EDIT)
     k = kind(kind_name)
     with db.writing() as session:
         data = to_dict(k, _load(session, k, record_id))
