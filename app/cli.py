@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "app.commands.bundles",
     "app.commands.deleted",
     "app.commands.verify",
+    "app.commands.server",
 )
 
 log = logging.getLogger("gpast")

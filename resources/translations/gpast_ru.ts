@@ -1639,52 +1639,52 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="121" />
+        <location filename="../../app/ui/records/record_editor.py" line="127" />
         <source>New legislative act</source>
         <translation>Новый нормативный акт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="121" />
+        <location filename="../../app/ui/records/record_editor.py" line="127" />
         <source>Edit legislative act</source>
         <translation>Изменение нормативного акта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="122" />
+        <location filename="../../app/ui/records/record_editor.py" line="128" />
         <source>New training session</source>
         <translation>Новое обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="122" />
+        <location filename="../../app/ui/records/record_editor.py" line="128" />
         <source>Edit training session</source>
         <translation>Изменение обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="123" />
+        <location filename="../../app/ui/records/record_editor.py" line="129" />
         <source>New awareness campaign</source>
         <translation>Новая информационная кампания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="123" />
+        <location filename="../../app/ui/records/record_editor.py" line="129" />
         <source>Edit awareness campaign</source>
         <translation>Изменение информационной кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="124" />
+        <location filename="../../app/ui/records/record_editor.py" line="130" />
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="124" />
+        <location filename="../../app/ui/records/record_editor.py" line="130" />
         <source>Edit participant</source>
         <translation>Изменение участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="163" />
+        <location filename="../../app/ui/records/record_editor.py" line="169" />
         <source>Save is disabled: {field} — {message}</source>
         <translation>Сохранить нельзя: {field} — {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="189" />
+        <location filename="../../app/ui/records/record_editor.py" line="202" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -2207,6 +2207,49 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
 </context>
 <context>
+    <name>StaleEditDialog</name>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="58" />
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="66" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="66" />
+        <source>Saved by the other person</source>
+        <translation>Сохранено другим</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="66" />
+        <source>Yours (not saved)</source>
+        <translation>Ваше (не сохранено)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="75" />
+        <source>&amp;Reload (drop my changes)</source>
+        <translation>&amp;Загрузить заново (мои изменения отбросить)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="77" />
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="81" />
+        <source>&amp;Keep my changes (save over it)</source>
+        <translation>&amp;Оставить мои изменения (сохранить поверх)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="84" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPage</name>
     <message>
         <location filename="../../app/ui/statistics/statistics_page.py" line="44" />
@@ -2572,12 +2615,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../app/cli.py" line="102" />
+        <location filename="../../app/cli.py" line="103" />
         <source>unexpected error: {what} (details in {file})</source>
         <translation>непредвиденная ошибка: {what} (подробности в {file})</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="95" />
+        <location filename="../../app/cli.py" line="96" />
         <source>interrupted; nothing was changed</source>
         <translation>прервано; ничего не изменено</translation>
     </message>
@@ -2598,7 +2641,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="44" />
-        <location filename="../../app/services/exchange/bundles.py" line="234" />
+        <location filename="../../app/services/exchange/bundles.py" line="236" />
         <location filename="../../app/storage/integrity.py" line="48" />
         <source>{file}: no such file</source>
         <translation>{file}: файл не найден</translation>
@@ -2619,9 +2662,44 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: выберите имя файла с окончанием .xlsx или .docx</translation>
     </message>
     <message>
+        <location filename="../../app/commands/server.py" line="39" />
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>два пароля не совпадают; ничего не изменено</translation>
+    </message>
+    <message>
         <location filename="../../app/errors.py" line="86" />
         <source>{why}</source>
         <translation>{why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="175" />
+        <source>viewer</source>
+        <translation>читатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="176" />
+        <source>editor</source>
+        <translation>редактор</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="177" />
+        <source>coordinator</source>
+        <translation>координатор</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="178" />
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="179" />
+        <source>no GPAST role</source>
+        <translation>нет роли GPAST</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="184" />
+        <source>{action} needs the {needed} role; {login} has the role: {role}. Nothing was changed; ask an admin for the role</source>
+        <translation>{action}: нужна роль «{needed}»; у {login} роль: {role}. Ничего не изменено; попросите роль у администратора</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="73" />
@@ -2660,7 +2738,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/files.py" line="29" />
-        <location filename="../../app/services/exchange/bundles.py" line="174" />
+        <location filename="../../app/services/exchange/bundles.py" line="176" />
         <location filename="../../app/storage/backups.py" line="55" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
@@ -2670,6 +2748,61 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/storage/backups.py" line="50" />
         <source>{file}: not enough space on the disk; nothing was written</source>
         <translation>{file}: на диске не хватает места; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="38" />
+        <source>Adding and changing records</source>
+        <translation>Добавление и изменение записей</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="39" />
+        <source>Recording attendance</source>
+        <translation>Отметка посещаемости</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="40" />
+        <source>Importing spreadsheets</source>
+        <translation>Импорт таблиц</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="41" />
+        <source>Deleting records</source>
+        <translation>Удаление записей</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="42" />
+        <source>Merging and anonymising people</source>
+        <translation>Объединение и обезличивание участников</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="43" />
+        <source>Bringing back deleted records</source>
+        <translation>Восстановление удалённых записей</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="44" />
+        <source>Setting targets</source>
+        <translation>Задание целевых показателей</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="45" />
+        <source>Changing settings</source>
+        <translation>Изменение настроек</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="46" />
+        <source>Sending and receiving bundles</source>
+        <translation>Отправка и приём пакетов</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="47" />
+        <source>Backing up and restoring</source>
+        <translation>Резервное копирование и восстановление</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="48" />
+        <source>Managing logins</source>
+        <translation>Управление учётными записями</translation>
     </message>
     <message>
         <location filename="../../app/services/attendance/certificate_codes.py" line="182" />
@@ -2740,53 +2873,54 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: слишком много страниц для сертификатов ({pages}; не более {limit})</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/participants.py" line="66" />
+        <location filename="../../app/services/attendance/participants.py" line="71" />
         <source>choose two different people to merge</source>
         <translation>выберите двух разных людей для объединения</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/participants.py" line="71" />
+        <location filename="../../app/services/attendance/participants.py" line="76" />
         <source>a participant to merge does not exist</source>
         <translation>участник для объединения больше не существует</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/participants.py" line="117" />
-        <location filename="../../app/services/attendance/recording.py" line="62" />
-        <location filename="../../app/services/attendance/recording.py" line="64" />
-        <location filename="../../app/services/attendance/roster.py" line="24" />
-        <location filename="../../app/services/attendance/roster.py" line="106" />
-        <location filename="../../app/services/records/editing.py" line="108" />
-        <location filename="../../app/services/records/targets.py" line="72" />
+        <location filename="../../app/services/attendance/participants.py" line="123" />
+        <location filename="../../app/services/attendance/recording.py" line="65" />
+        <location filename="../../app/services/attendance/recording.py" line="67" />
+        <location filename="../../app/services/attendance/roster.py" line="28" />
+        <location filename="../../app/services/attendance/roster.py" line="111" />
+        <location filename="../../app/services/records/editing.py" line="118" />
+        <location filename="../../app/services/records/targets.py" line="75" />
         <source>{what} {n} does not exist</source>
         <translation>запись № {n} больше не существует</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/recording.py" line="40" />
+        <location filename="../../app/services/attendance/recording.py" line="41" />
         <source>attendance is recorded on {days}, outside the new dates; change or remove it first</source>
         <translation>на {days} отмечена посещаемость вне новых дат; сначала измените или удалите её</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/recording.py" line="53" />
-        <location filename="../../app/services/attendance/roster.py" line="79" />
+        <location filename="../../app/services/attendance/recording.py" line="55" />
+        <location filename="../../app/services/attendance/roster.py" line="84" />
+        <location filename="../../app/services/maintenance/logins.py" line="36" />
         <location filename="../../app/services/records/fields.py" line="178" />
         <source>'{value}' is not one of: {choices}</source>
         <translation>«{value}» — недопустимое значение; допустимы: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/recording.py" line="68" />
-        <location filename="../../app/services/exchange/merge.py" line="237" />
+        <location filename="../../app/services/attendance/recording.py" line="71" />
+        <location filename="../../app/services/exchange/merge.py" line="243" />
         <location filename="../../app/services/spreadsheets/attendance_import.py" line="163" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/roster.py" line="32" />
+        <location filename="../../app/services/attendance/roster.py" line="36" />
         <location filename="../../app/services/spreadsheets/attendance_import.py" line="158" />
         <source>no training session with the code '{value}'</source>
         <translation>нет обучения с кодом «{value}»</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/roster.py" line="97" />
+        <location filename="../../app/services/attendance/roster.py" line="102" />
         <source>{value} is not a day of {what}</source>
         <translation>{value} — не день обучения {what}</translation>
     </message>
@@ -2808,7 +2942,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/exchange/bundle_checks.py" line="111" />
         <location filename="../../app/services/exchange/bundle_checks.py" line="218" />
-        <location filename="../../app/services/exchange/merge.py" line="362" />
+        <location filename="../../app/services/exchange/merge.py" line="368" />
         <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
         <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
     </message>
@@ -2830,8 +2964,8 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/exchange/bundle_checks.py" line="188" />
         <location filename="../../app/services/records/fields.py" line="202" />
-        <location filename="../../app/services/records/targets.py" line="25" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="278" />
+        <location filename="../../app/services/records/targets.py" line="27" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="281" />
         <source>unknown focus area '{value}'</source>
         <translation>неизвестное направление «{value}»</translation>
     </message>
@@ -2871,37 +3005,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{what}: {uuid} удалена там, но позже изменена здесь (сохранена)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="185" />
+        <location filename="../../app/services/exchange/bundles.py" line="187" />
         <source>{file}: not a complete GPAST bundle (damaged or truncated: {why}); nothing was imported</source>
         <translation>{file}: неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="214" />
+        <location filename="../../app/services/exchange/bundles.py" line="216" />
         <source>{file}: not a regular file (a device, pipe or socket); choose a bundle file</source>
         <translation>{file}: не обычный файл (устройство, канал или сокет); выберите файл пакета</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="253" />
+        <location filename="../../app/services/exchange/bundles.py" line="255" />
         <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
         <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="261" />
+        <location filename="../../app/services/exchange/bundles.py" line="263" />
         <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
         <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="197" />
+        <location filename="../../app/services/exchange/bundles.py" line="199" />
         <source>{file}: {part} is not UTF-8 text; nothing was imported</source>
         <translation>{file}: {part} — не текст в UTF-8; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="201" />
+        <location filename="../../app/services/exchange/bundles.py" line="203" />
         <source>{file}: {part} is nested too deeply; nothing was imported</source>
         <translation>{file}: в {part} слишком глубокая вложенность; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="222" />
+        <location filename="../../app/services/exchange/bundles.py" line="224" />
         <source>{file}: {part} is larger than a bundle may be ({n} MB); nothing was imported</source>
         <translation>{file}: {part} больше допустимого для пакета размера ({n} МБ); ничего не импортировано</translation>
     </message>
@@ -2916,12 +3050,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: ключ подписи этого рабочего места повреждён ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="71" />
+        <location filename="../../app/services/exchange/merge.py" line="77" />
         <source>{what} {uuid}: the code '{code}' belongs to another record here ({title}) whose values differ; change one of the codes; nothing was imported</source>
         <translation>{what} {uuid}: код «{code}» здесь принадлежит другой записи ({title}) с другими значениями; измените один из кодов; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="227" />
+        <location filename="../../app/services/exchange/merge.py" line="233" />
         <source>attendance {uuid}: its training or person is neither in the bundle nor in this database; nothing was imported</source>
         <translation>посещаемость {uuid}: её обучения или человека нет ни в пакете, ни в этой базе данных; ничего не импортировано</translation>
     </message>
@@ -2936,17 +3070,40 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: подпись не совпадает (пакет изменён после подписи или подписан не тем рабочим местом, которое в нём названо); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/trust.py" line="62" />
+        <location filename="../../app/services/exchange/trust.py" line="64" />
         <source>no accepted workstation has the key {fingerprint}</source>
         <translation>нет принятого рабочего места с ключом {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../app/services/maintenance/demo.py" line="140" />
+        <location filename="../../app/services/maintenance/demo.py" line="141" />
         <source>{file}: the database already has records; demo data goes into an empty database only</source>
         <translation>{file}: в базе данных уже есть записи; демонстрационные данные добавляются только в пустую базу</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/editing.py" line="86" />
+        <location filename="../../app/services/maintenance/logins.py" line="17" />
+        <source>{file}: is a SQLite file; logins and roles belong to a shared server (--db postgresql://HOST/DB)</source>
+        <translation>{file}: это файл SQLite; учётные записи и роли бывают только на общем сервере (--db postgresql://HOST/DB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/maintenance/logins.py" line="29" />
+        <source>'{value}' is not a login name: small Latin letters, digits, '_', '.' and '-', up to 63, not starting with a digit</source>
+        <translation>«{value}» — не имя учётной записи: строчные латинские буквы, цифры, «_», «.» и «-», до 63 знаков, не с цифры</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/maintenance/logins.py" line="40" />
+        <location filename="../../app/services/records/fields.py" line="145" />
+        <location filename="../../app/services/records/targets.py" line="24" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="278" />
+        <source>is required</source>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/editing.py" line="170" />
+        <source>This {what} was saved by {who} at {when} UTC while you were editing it (changed: {fields}); your changes were not saved. Reload it, or compare and save again</source>
+        <translation>Эту запись сохранил(а) {who} в {when} UTC, пока вы её редактировали (изменено: {fields}); ваши изменения не сохранены. Загрузите её заново или сравните и сохраните ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/editing.py" line="94" />
         <source>'{value}' is already used by another {what}</source>
         <translation>«{value}» уже используется в другой записи</translation>
     </message>
@@ -3002,15 +3159,8 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="145" />
-        <location filename="../../app/services/records/targets.py" line="22" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="275" />
-        <source>is required</source>
-        <translation>обязательное поле</translation>
-    </message>
-    <message>
         <location filename="../../app/services/records/fields.py" line="153" />
-        <location filename="../../app/services/settings.py" line="29" />
+        <location filename="../../app/services/settings.py" line="31" />
         <source>is longer than {n} characters</source>
         <translation>длиннее {n} символов</translation>
     </message>
@@ -3050,17 +3200,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>«{value}» — не дата (используйте ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../app/services/recycle_bin/restoring.py" line="55" />
+        <location filename="../../app/services/recycle_bin/restoring.py" line="57" />
         <source>no deleted record {uuid} can be brought back</source>
         <translation>нет удалённой записи {uuid}, которую можно вернуть</translation>
     </message>
     <message>
-        <location filename="../../app/services/recycle_bin/restoring.py" line="58" />
+        <location filename="../../app/services/recycle_bin/restoring.py" line="60" />
         <source>{uuid} is {what}: bring back the record it belonged to instead</source>
         <translation>{uuid} — это {what}: верните запись, к которой это относилось</translation>
     </message>
     <message>
-        <location filename="../../app/services/recycle_bin/restoring.py" line="64" />
+        <location filename="../../app/services/recycle_bin/restoring.py" line="66" />
         <source>{uuid} is not deleted: it is back already</source>
         <translation>{uuid} не удалена: запись уже возвращена</translation>
     </message>
@@ -3075,12 +3225,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>неизвестное направление «{value}» (допустимы: {choices})</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="45" />
+        <location filename="../../app/services/settings.py" line="47" />
         <source>must be a whole number from {low} to {high}</source>
         <translation>должно быть целым числом от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="27" />
+        <location filename="../../app/services/settings.py" line="29" />
         <source>is not a setting</source>
         <translation>не является настройкой</translation>
     </message>
@@ -3128,32 +3278,32 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: выберите имя файла с окончанием .csv или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="138" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="141" />
         <source>import cancelled; nothing was changed</source>
         <translation>импорт отменён; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="55" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="56" />
         <source>unknown column (the columns are: {choices})</source>
         <translation>неизвестный столбец (допустимые столбцы: {choices})</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="62" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="63" />
         <source>required column is missing</source>
         <translation>нет обязательного столбца</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="209" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="212" />
         <source>the same {what} as row {n}</source>
         <translation>то же значение ({what}), что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="287" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="290" />
         <source>the same year, area and indicator as row {n}</source>
         <translation>тот же год, направление и показатель, что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="58" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="59" />
         <source>the column appears twice</source>
         <translation>столбец встречается дважды</translation>
     </message>
@@ -3250,50 +3400,60 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: в ячейке {cell} формула без сохранённого значения; откройте файл в Excel или LibreOffice, сохраните его там и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../app/services/statistics/figures.py" line="95" />
+        <location filename="../../app/services/statistics/figures.py" line="98" />
         <source>figure {id} does not exist</source>
         <translation>показатель {id} не существует</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="139" />
+        <location filename="../../app/services/unit_of_work.py" line="181" />
         <source>{file}: the database is busy (another GPAST Coordinator window or command is writing to it); try again in a moment</source>
         <translation>{file}: база данных занята (в неё пишет другое окно или команда GPAST Coordinator); повторите через минуту</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="91" />
+        <location filename="../../app/services/unit_of_work.py" line="111" />
         <source>{file}: is on read-only media and was written by another version of the program (schema {schema}); copy it to a folder you can write to, then open it</source>
         <translation>{file}: находится на носителе только для чтения и записан другой версией программы (схема {schema}); скопируйте его в папку с правом записи и откройте оттуда</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="165" />
+        <location filename="../../app/services/unit_of_work.py" line="216" />
         <source>{file}: is read-only (read-only media, or a folder you cannot write to): it can be read, printed, exported and backed up elsewhere, but not changed</source>
         <translation>{file}: только для чтения (носитель только для чтения или папка без права записи): его можно читать, печатать, выгружать и копировать в другое место, но не изменять</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="85" />
-        <location filename="../../app/services/unit_of_work.py" line="115" />
+        <location filename="../../app/services/unit_of_work.py" line="105" />
+        <location filename="../../app/services/unit_of_work.py" line="135" />
         <source>{file}: not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
         <translation>{file}: не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="103" />
+        <location filename="../../app/services/unit_of_work.py" line="174" />
+        <source>This change</source>
+        <translation>Это изменение</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="123" />
         <location filename="../../app/storage/integrity.py" line="118" />
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="107" />
+        <location filename="../../app/services/unit_of_work.py" line="127" />
         <location filename="../../app/storage/integrity.py" line="60" />
         <source>{file}: cannot be opened: {why}</source>
         <translation>{file}: не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="111" />
+        <location filename="../../app/services/unit_of_work.py" line="131" />
         <source>{file}: cannot be created ({why})</source>
         <translation>{file}: не удаётся создать ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="183" />
+        <location filename="../../app/services/unit_of_work.py" line="197" />
+        <source>Reading this</source>
+        <translation>Чтение этих данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="236" />
         <source>{file}: not enough space on the disk; nothing was changed</source>
         <translation>{file}: на диске не хватает места; ничего не изменено</translation>
     </message>
@@ -3358,22 +3518,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: целостность: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrate.py" line="63" />
+        <location filename="../../app/storage/migrate.py" line="64" />
         <source>this SQLite file is not a GPAST Coordinator database; it was not changed</source>
         <translation>этот файл SQLite — не база данных GPAST Coordinator; он не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrate.py" line="67" />
+        <location filename="../../app/storage/migrate.py" line="68" />
         <source>this file holds what GPAST Coordinator never makes ({problems}); it was not opened and not changed</source>
         <translation>в файле есть то, чего GPAST Coordinator никогда не создаёт ({problems}); он не открыт и не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrate.py" line="59" />
+        <location filename="../../app/storage/migrate.py" line="60" />
         <source>not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
         <translation>не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrate.py" line="89" />
+        <location filename="../../app/storage/migrate.py" line="90" />
         <source>the database was written by a newer version of GPAST Coordinator (schema {schema}); please update the program</source>
         <translation>база данных записана более новой версией GPAST Coordinator (схема {schema}); обновите программу</translation>
     </message>
@@ -3461,12 +3621,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli.py" line="42" />
+        <location filename="../../app/cli.py" line="43" />
         <source>GPAST Coordinator: log legislation, trainings and awareness campaigns against the five GPAST focus areas and print progress reports. Without a command, opens the desktop window.</source>
         <translation>GPAST Coordinator: учёт законодательства, обучения и информационных кампаний по пяти направлениям GPAST и печать отчётов. Без команды открывает окно программы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="51" />
+        <location filename="../../app/cli.py" line="52" />
         <source>SQLite file path or SQLAlchemy URL (default: $GPAST_DB, else a file in the user's data folder)</source>
         <translation>путь к файлу SQLite или URL SQLAlchemy (по умолчанию $GPAST_DB, иначе файл в папке данных пользователя)</translation>
     </message>
@@ -3819,6 +3979,46 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{out}: пакет отчётности за {start} – {end} записан</translation>
     </message>
     <message>
+        <location filename="../../app/commands/server.py" line="37" />
+        <source>Password for the new login: </source>
+        <translation>Пароль новой учётной записи: </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="50" />
+        <source>{login}: login added with the role {role}</source>
+        <translation>{login}: учётная запись добавлена, роль {role}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="52" />
+        <source>{login}: now has the role {role} (password changed)</source>
+        <translation>{login}: теперь роль {role} (пароль изменён)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="13" />
+        <source>a shared PostgreSQL server: logins and roles</source>
+        <translation>общий сервер PostgreSQL: учётные записи и роли</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="17" />
+        <source>(admin) add a login with its role, or give an existing one this role; the password is read from standard input, or asked twice</source>
+        <translation>(администратор) добавить учётную запись с ролью или дать существующей эту роль; пароль читается со стандартного ввода или запрашивается дважды</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="25" />
+        <source>the logins and their roles</source>
+        <translation>учётные записи и их роли</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="38" />
+        <source>The same password again: </source>
+        <translation>Тот же пароль ещё раз: </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="64" />
+        <source>No logins have a GPAST role yet.</source>
+        <translation>Пока ни у одной учётной записи нет роли GPAST.</translation>
+    </message>
+    <message>
         <location filename="../../app/commands/spreadsheets.py" line="34" />
         <source>{file}: {rows} rows read; {added} would be added, {updated} updated, {unchanged} left unchanged; nothing was changed (dry run)</source>
         <translation>{file}: прочитано строк: {rows}; будет добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}; ничего не изменено (пробный прогон)</translation>
@@ -4029,12 +4229,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{indicator} ({source}): указано {stated}, {breakdown} {sum}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/verify.py" line="91" />
+        <location filename="../../app/commands/verify.py" line="90" />
         <source>It certifies:</source>
         <translation>Он удостоверяет:</translation>
     </message>
     <message>
-        <location filename="../../app/commands/verify.py" line="91" />
+        <location filename="../../app/commands/verify.py" line="90" />
         <source>It says (not confirmed):</source>
         <translation>В нём сказано (не подтверждено):</translation>
     </message>
@@ -4054,47 +4254,47 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>отпечаток ключа выдавшей организации, как она его публикует</translation>
     </message>
     <message>
-        <location filename="../../app/commands/verify.py" line="37" />
+        <location filename="../../app/commands/verify.py" line="36" />
         <source>the code</source>
         <translation>код</translation>
     </message>
     <message>
-        <location filename="../../app/commands/verify.py" line="67" />
+        <location filename="../../app/commands/verify.py" line="66" />
         <source>this installation's key</source>
         <translation>ключом этой установки</translation>
     </message>
     <message>
-        <location filename="../../app/commands/verify.py" line="69" />
+        <location filename="../../app/commands/verify.py" line="68" />
         <source>the key you gave with --key</source>
         <translation>ключом, указанным в --key</translation>
     </message>
     <message>
-        <location filename="../../app/commands/verify.py" line="46" />
+        <location filename="../../app/commands/verify.py" line="45" />
         <source>{file}: no certificate code found (no readable QR code)</source>
         <translation>{file}: код сертификата не найден (нет читаемого QR-кода)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/verify.py" line="72" />
+        <location filename="../../app/commands/verify.py" line="71" />
         <source>GENUINE: signed with {whose} ({fingerprint}).</source>
         <translation>ПОДЛИННЫЙ: подписан {whose} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../../app/commands/verify.py" line="42" />
+        <location filename="../../app/commands/verify.py" line="41" />
         <source>{what}: neither a certificate code (GPC1:…) nor a file</source>
         <translation>{what}: это не код сертификата (GPC1:…) и не файл</translation>
     </message>
     <message>
-        <location filename="../../app/commands/verify.py" line="54" />
+        <location filename="../../app/commands/verify.py" line="53" />
         <source>Certificate {n} of {total} in {file}:</source>
         <translation>Сертификат {n} из {total} в {file}:</translation>
     </message>
     <message>
-        <location filename="../../app/commands/verify.py" line="77" />
+        <location filename="../../app/commands/verify.py" line="76" />
         <source>NOT CONFIRMED: {why}.</source>
         <translation>НЕ ПОДТВЕРЖДЁН: {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/verify.py" line="79" />
+        <location filename="../../app/commands/verify.py" line="78" />
         <source>NOT GENUINE: {why}.</source>
         <translation>НЕ ПОДЛИННЫЙ: {why}.</translation>
     </message>
