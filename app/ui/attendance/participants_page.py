@@ -3,7 +3,7 @@ a person on request, and each person's training history."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import GpastError
 from app.services.attendance import participants
+from app.ui.formats import format_date
 from app.ui.labels import value_label
 from app.ui.problem_text import problem_text
 from app.ui.records.list_page import RecordListPage
@@ -70,12 +71,10 @@ class ParticipantsPage(RecordListPage):
         person_id = self.selected_id()
         if person_id is None:
             return
-        loc = QLocale()
         for h in participants.history(self.db, person_id):
             statuses = ", ".join(value_label(s) for s in h["days"].values())
             self.history.addItem(
-                f"{loc.toString(h['start_date'], QLocale.FormatType.ShortFormat)}  {h['code']}  "
-                f"{h['title']} — {statuses}"
+                f"{format_date(h['start_date'])}  {h['code']}  {h['title']} — {statuses}"
             )
         if not self.history.count():
             self.history.addItem(self.tr("Not registered for any training session."))

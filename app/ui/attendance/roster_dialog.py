@@ -13,7 +13,6 @@ from datetime import date
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     Qt,
     QTimer,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.models.vocabulary import ATTENDANCE_STATUSES
 from app.services.attendance import participants, roster
+from app.ui.formats import format_day, format_number, format_percent
 from app.ui.labels import value_label
 from app.ui.records.record_editor import RecordEditor
 
@@ -109,7 +109,7 @@ class RosterModel(QAbstractTableModel):
             return self.tr("Name")
         if section == 1:
             return self.tr("Organisation")
-        return QLocale().toString(self.days[section - FIXED], "dd.MM")
+        return format_day(self.days[section - FIXED])
 
     def status(self, row: int, column: int) -> str | None:
         return self.people[row]["statuses"].get(self.days[column - FIXED])
@@ -346,15 +346,19 @@ class RosterDialog(QDialog):
 
     def update_summary(self) -> None:
         s = roster.summary(self.model.data_)
-        sexes = ", ".join(f"{value_label(k)} {v}" for k, v in sorted(s["by_sex"].items()))
-        loc = QLocale()
-        rates = "  ".join(f"{loc.toString(d, 'dd.MM')}: {v:.0f} %" for d, v in s["rates"].items())
+        sexes = ", ".join(
+            f"{value_label(k)} {format_number(v)}" for k, v in sorted(s["by_sex"].items())
+        )
+        rates = "  ".join(f"{format_day(d)}: {format_percent(v)}" for d, v in s["rates"].items())
         self.summary.setText(
             self.tr(
                 "{registered} registered; {attended} attended ({sexes}). Attendance per "
                 "day: {rates}"
             ).format(
-                registered=s["registered"], attended=s["attended"], sexes=sexes or "—", rates=rates
+                registered=format_number(s["registered"]),
+                attended=format_number(s["attended"]),
+                sexes=sexes or "—",
+                rates=rates,
             )
         )
 

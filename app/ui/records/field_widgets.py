@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.records import fields as f
+from app.ui.formats import DATE_FORMAT  # how a date reads once typed, pasted or chosen
 from app.ui.labels import area_description, area_label, field_label, value_label
 
 
@@ -98,7 +99,6 @@ class NumberEditor(TextEditor):
         super().set_value(value)
 
 
-DATE_FORMAT = "dd.MM.yyyy"  # how a date reads in its field once typed, pasted or chosen
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DIGITS = re.compile(r"(\d{2})(\d{2})(\d{4})")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.models.kinds import IMPORT_KINDS
+from app.ui.formats import format_number
 from app.ui.labels import kind_label
 from app.ui.shell.background import finish_background_jobs
 
@@ -124,5 +125,7 @@ class TransferActions:
             QMessageBox.information(
                 self.window_widget(),
                 QCoreApplication.translate("MainWindow", "Audit trail"),
-                QCoreApplication.translate("MainWindow", "{n} entries written").format(n=count),
+                QCoreApplication.translate("MainWindow", "{n} entries written").format(
+                    n=format_number(count)
+                ),
             )
