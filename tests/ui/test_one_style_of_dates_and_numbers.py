@@ -97,6 +97,8 @@ def test_deleted_records_show_the_moment_in_the_same_style(qtbot, db, language):
     records.delete(db, "trainings", training["id"])
     dialog = DeletedRecordsDialog(None, db, lambda: None)
     qtbot.addWidget(dialog)
-    shown = dialog.table.item(0, 0).text()
+    item = dialog.table.item(0, 0)
+    assert item is not None
+    shown = item.text()
     assert shown == format_datetime(datetime.now())[:10] + shown[10:]
     assert len(shown) == len("15.03.2026 09:05") and shown[2] == "." and shown[5] == "."
