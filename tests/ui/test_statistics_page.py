@@ -202,7 +202,6 @@ def test_the_reports_page_writes_the_reporting_pack_for_publication(
     qtbot, db, tmp_path, monkeypatch
 ):
     import openpyxl
-    from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QFileDialog
 
     from app.services.statistics.figures import set_figure
@@ -213,8 +212,9 @@ def test_the_reports_page_writes_the_reporting_pack_for_publication(
                         "sex": sex, "source": "Суды"})  # fmt: skip
     page = ReportsPage(db)
     qtbot.addWidget(page)
-    page.date_from.setDate(QDate(2025, 1, 1))
-    page.date_to.setDate(QDate(2025, 12, 31))
+    for field, text in ((page.date_from, "01.01.2025"), (page.date_to, "31.12.2025")):
+        field.edit.selectAll()
+        QTest.keyClicks(field.edit, text)
     page.language.setCurrentIndex(page.language.findData("en"))
     target = tmp_path / "pack"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
