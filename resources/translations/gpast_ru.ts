@@ -28,25 +28,25 @@
 <context>
     <name>AttendanceLetters</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="56" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="58" />
         <source>P</source>
         <comment>present</comment>
         <translation>П</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="57" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="59" />
         <source>L</source>
         <comment>late</comment>
         <translation>О</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="58" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="60" />
         <source>E</source>
         <comment>excused</comment>
         <translation>У</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="59" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="61" />
         <source>A</source>
         <comment>absent</comment>
         <translation>Н</translation>
@@ -109,22 +109,22 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="26" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="27" />
         <source>Send to coordinator</source>
         <translation>Отправить координатору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="48" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="49" />
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="36" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="37" />
         <source>Bundle written</source>
         <translation>Пакет записан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="37" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="38" />
         <source>{path}
 
 {counts}
@@ -137,42 +137,42 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 Перенесите файл на другое рабочее место и выберите там Файл &gt; Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="44" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="45" />
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="59" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="61" />
         <source>Receive from workstation</source>
         <translation>Получить с рабочего места</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="70" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="74" />
         <source>Receive this bundle?</source>
         <translation>Принять этот пакет?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="76" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="80" />
         <source>Receiving the bundle…</source>
         <translation>Приём пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="109" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="113" />
         <source>Reading the bundle…</source>
         <translation>Чтение пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="110" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="114" />
         <source>Not received</source>
         <translation>Не получено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="118" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="122" />
         <source>Accept this workstation?</source>
         <translation>Принять это рабочее место?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="119" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="123" />
         <source>This bundle was made by the workstation '{name}', which is not accepted here.
 
 Its key's fingerprint:
@@ -187,37 +187,37 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 Принимайте, только если это тот отпечаток, который показывает то рабочее место (спросите его пользователя). Принимать пакеты с него?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="163" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="167" />
         <source>It would add {added}, change {updated} and delete {deleted} records; {n} conflicts. Nothing has been changed yet.</source>
         <translation>Будет добавлено записей: {added}, изменено: {updated}, удалено: {deleted}; конфликтов: {n}. Пока ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="177" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="181" />
         <source>{kind}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{kind}: добавлено {added}, изменено {updated}, удалено {deleted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="188" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="192" />
         <source>Conflicts (both versions are kept):</source>
         <translation>Конфликты (сохраняются обе версии):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="198" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="202" />
         <source>{n} attendance rows go with the deleted sessions and people.</source>
         <translation>Вместе с удаляемыми мероприятиями и людьми удаляется отметок посещаемости: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="83" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="87" />
         <source>Bundle received</source>
         <translation>Пакет получен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="84" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="88" />
         <source>Added {added}, updated {updated}, unchanged {unchanged}, deleted {deleted}, conflicts {n}.</source>
         <translation>Добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="100" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="104" />
         <source>Both versions of each conflict are kept in the audit trail.</source>
         <translation>Обе версии каждого конфликта сохранены в журнале изменений.</translation>
     </message>
@@ -415,184 +415,184 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="48" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="49" />
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="53" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="54" />
         <source>Kind of records</source>
         <translation>Вид записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="55" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="56" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="56" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="57" />
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="62" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="63" />
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="64" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="65" />
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="71" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="72" />
         <source>The first rows as they will be read</source>
         <translation>Первые строки в том виде, как они будут прочитаны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="75" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="76" />
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="79" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="80" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="87" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="88" />
         <source>First rows as they will be read:</source>
         <translation>Первые строки в том виде, как они будут прочитаны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="89" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="90" />
         <source>Problems:</source>
         <translation>Ошибки:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="101" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="102" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="118" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="119" />
         <source>Choose a .csv or .xlsx file.</source>
         <translation>Выберите файл .csv или .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="120" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="121" />
         <source>Reading…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="159" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="160" />
         <source>CSV file; encoding {encoding}; delimiter: {delimiter}; {rows} rows</source>
         <translation>Файл CSV; кодировка {encoding}; разделитель: {delimiter}; строк: {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="163" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="164" />
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="164" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="165" />
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="165" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="166" />
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="172" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="173" />
         <source>Excel workbook; {rows} rows</source>
         <translation>Книга Excel; строк: {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="175" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="176" />
         <source>row</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="127" />
-        <location filename="../../app/ui/transfer/import_dialog.py" line="186" />
-        <location filename="../../app/ui/transfer/import_dialog.py" line="194" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="128" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="187" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="195" />
         <source>checking…</source>
         <translation>проверка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="188" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="189" />
         <source>No problems. {summary}</source>
         <translation>Ошибок нет. {summary}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="200" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="201" />
         <source>… and more: fix these first.</source>
         <translation>… и другие: сначала исправьте эти.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="210" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="211" />
         <source>{rows} rows read: {added} records would be added, {updated} updated, {unchanged} left unchanged.</source>
         <translation>Прочитано строк: {rows}; будет добавлено записей: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="215" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="216" />
         <source>{rows} rows read: {added} records added, {updated} updated, {unchanged} left unchanged.</source>
         <translation>Прочитано строк: {rows}; добавлено записей: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="225" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="226" />
         <source>New people in the registry: {n}.</source>
         <translation>Новых людей в реестре: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="234" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="235" />
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="234" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="235" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="253" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="254" />
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="262" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="263" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="263" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="264" />
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="298" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="299" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="314" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="315" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="306" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="307" />
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="307" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="308" />
         <source>{count} rows written to {path}</source>
         <translation>Записано строк: {count} в {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="330" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="331" />
         <source>Save template</source>
         <translation>Сохранить шаблон</translation>
     </message>
@@ -1411,37 +1411,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="47" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="48" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="48" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="49" />
         <source>Open a list page first (e.g. Trainings).</source>
         <translation>Сначала откройте список (например, «Обучение»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="64" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="65" />
         <source>Download template</source>
         <translation>Скачать шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="65" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="66" />
         <source>Template for:</source>
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="119" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="120" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="127" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="128" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="128" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="129" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
@@ -1768,173 +1768,173 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="114" />
+        <location filename="../../app/ui/overview/reports_page.py" line="113" />
         <source>Last year</source>
         <translation>Прошлый год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="115" />
+        <location filename="../../app/ui/overview/reports_page.py" line="114" />
         <source>This year</source>
         <translation>Текущий год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="116" />
+        <location filename="../../app/ui/overview/reports_page.py" line="115" />
         <source>Last quarter</source>
         <translation>Прошлый квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="117" />
+        <location filename="../../app/ui/overview/reports_page.py" line="116" />
         <source>This quarter</source>
         <translation>Текущий квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="118" />
+        <location filename="../../app/ui/overview/reports_page.py" line="117" />
         <source>Custom period</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="121" />
+        <location filename="../../app/ui/overview/reports_page.py" line="120" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="126" />
+        <location filename="../../app/ui/overview/reports_page.py" line="125" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="126" />
+        <location filename="../../app/ui/overview/reports_page.py" line="125" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="139" />
+        <location filename="../../app/ui/overview/reports_page.py" line="138" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="140" />
+        <location filename="../../app/ui/overview/reports_page.py" line="139" />
         <source>For p&amp;ublication (small counts as &lt;5)</source>
         <translation>Для п&amp;убликации (малые числа как &lt;5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="142" />
+        <location filename="../../app/ui/overview/reports_page.py" line="141" />
         <source>Figures from 1 to 4 print as &lt;5; the threshold is in Settings.</source>
         <translation>Показатели от 1 до 4 печатаются как &lt;5; порог задаётся в настройках.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="145" />
+        <location filename="../../app/ui/overview/reports_page.py" line="144" />
         <source>Focus areas in the report</source>
         <translation>Направления в отчёте</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="147" />
+        <location filename="../../app/ui/overview/reports_page.py" line="146" />
         <source>&amp;Generate</source>
         <translation>&amp;Сформировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="148" />
+        <location filename="../../app/ui/overview/reports_page.py" line="147" />
         <source>&amp;Save as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="149" />
+        <location filename="../../app/ui/overview/reports_page.py" line="148" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="150" />
+        <location filename="../../app/ui/overview/reports_page.py" line="149" />
         <source>&amp;Open in viewer</source>
         <translation>&amp;Открыть в программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="151" />
+        <location filename="../../app/ui/overview/reports_page.py" line="150" />
         <source>Reporting pac&amp;k…</source>
         <translation>Пакет &amp;отчётности…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="154" />
+        <location filename="../../app/ui/overview/reports_page.py" line="153" />
         <source>The statistics tables the UN, Council of Europe and donor questionnaires ask for, a column per year of the period (.xlsx), or the narrative annex by prevention, protection, prosecution and partnership (.docx)</source>
         <translation>Статистические таблицы для вопросников ООН, Совета Европы и доноров, по столбцу на каждый год периода (.xlsx), или текстовое приложение по разделам «предупреждение», «защита», «уголовное преследование» и «партнёрство» (.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="174" />
+        <location filename="../../app/ui/overview/reports_page.py" line="173" />
         <source>P&amp;eriod:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="178" />
+        <location filename="../../app/ui/overview/reports_page.py" line="177" />
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="180" />
+        <location filename="../../app/ui/overview/reports_page.py" line="179" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="182" />
+        <location filename="../../app/ui/overview/reports_page.py" line="181" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="218" />
+        <location filename="../../app/ui/overview/reports_page.py" line="217" />
         <source>Report preview</source>
         <translation>Просмотр отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="263" />
+        <location filename="../../app/ui/overview/reports_page.py" line="262" />
         <source>Start of the period</source>
         <translation>Начало периода</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="264" />
+        <location filename="../../app/ui/overview/reports_page.py" line="263" />
         <source>End of the period</source>
         <translation>Конец периода</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="269" />
+        <location filename="../../app/ui/overview/reports_page.py" line="268" />
         <source>{end}: a date is needed (DD.MM.YYYY).</source>
         <translation>{end}: нужна дата (ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="271" />
+        <location filename="../../app/ui/overview/reports_page.py" line="270" />
         <source>{end}: “{text}” is not a date (DD.MM.YYYY).</source>
         <translation>{end}: «{text}» — не дата (ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="295" />
-        <location filename="../../app/ui/overview/reports_page.py" line="320" />
+        <location filename="../../app/ui/overview/reports_page.py" line="294" />
+        <location filename="../../app/ui/overview/reports_page.py" line="319" />
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="276" />
+        <location filename="../../app/ui/overview/reports_page.py" line="275" />
         <source>'To' is before 'From'.</source>
         <translation>Дата «по» раньше даты «с».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="302" />
+        <location filename="../../app/ui/overview/reports_page.py" line="301" />
         <source>Making the report…</source>
         <translation>Формирование отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="327" />
+        <location filename="../../app/ui/overview/reports_page.py" line="326" />
         <source>Save the reporting pack</source>
         <translation>Сохранить пакет отчётности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="329" />
+        <location filename="../../app/ui/overview/reports_page.py" line="328" />
         <source>Statistics tables (*.xlsx);;Narrative annex (*.docx)</source>
         <translation>Статистические таблицы (*.xlsx);;Текстовое приложение (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="337" />
+        <location filename="../../app/ui/overview/reports_page.py" line="336" />
         <source>Making the reporting pack…</source>
         <translation>Создание пакета отчётности…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="355" />
+        <location filename="../../app/ui/overview/reports_page.py" line="354" />
         <source>Reporting pack written: {path}</source>
         <translation>Пакет отчётности записан: {path}</translation>
     </message>
@@ -1944,7 +1944,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Страниц: {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="376" />
+        <location filename="../../app/ui/overview/reports_page.py" line="378" />
         <source>Save report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -1995,92 +1995,102 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="193" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="195" />
         <source>Attendance — {code} {title}</source>
         <translation>Посещаемость — {code} {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="199" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="201" />
         <source>Attendance: people by days</source>
         <translation>Посещаемость: участники по дням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="203" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="205" />
         <source>Find a person in the registry…</source>
         <translation>Найти человека в реестре…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="204" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="206" />
         <source>Find a person to add</source>
         <translation>Найти человека для добавления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="207" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="209" />
         <source>People found</source>
         <translation>Найденные люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="214" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="216" />
         <source>&amp;Add selected</source>
         <translation>&amp;Добавить выбранного</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="216" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="218" />
         <source>&amp;New person…</source>
         <translation>&amp;Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="218" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="220" />
         <source>&amp;Remove from roster</source>
         <translation>&amp;Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="220" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="222" />
         <source>All &amp;present (this day)</source>
         <translation>Все &amp;присутствовали (этот день)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="222" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="224" />
         <source>&amp;Sign-in sheets…</source>
         <translation>&amp;Листы регистрации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="224" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="226" />
         <source>&amp;Certificates…</source>
         <translation>&amp;Сертификаты…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="228" />
+        <source>Print sign-in s&amp;heets…</source>
+        <translation>Печать листов р&amp;егистрации…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/attendance/roster_dialog.py" line="230" />
+        <source>Print cer&amp;tificates…</source>
+        <translation>Печать се&amp;ртификатов…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="236" />
         <source>Keys: {present} present · {late} late · {excused} excused · {absent} absent · Space cycles. Select several cells to set them at once.</source>
         <translation>Клавиши: {present} — присутствовал · {late} — опоздал · {excused} — уважительная причина · {absent} — не был · Пробел переключает. Выделите несколько ячеек, чтобы изменить их сразу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="298" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="304" />
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="300" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="306" />
         <source>{name} ({org}) is already in the registry. Add that person instead of creating a new record?</source>
         <translation>{name} ({org}) уже есть в реестре. Добавить этого человека вместо создания новой записи?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="327" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="333" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="329" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="335" />
         <source>Remove {names} from this session's roster (their attendance on every day goes)?</source>
         <translation>Убрать {names} из списка этого занятия (посещаемость за все дни будет удалена)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="355" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="361" />
         <source>{registered} registered; {attended} attended ({sexes}). Attendance per day: {rates}</source>
         <translation>Записано: {registered}; посетили: {attended} ({sexes}). Посещаемость по дням: {rates}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="367" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="382" />
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
@@ -2088,14 +2098,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="109" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="111" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="111" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="113" />
         <source>Organisation</source>
         <translation>Организация</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFiles</name>
+    <message>
+        <location filename="../../app/ui/shell/saved_files.py" line="66" />
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/saved_files.py" line="68" />
+        <source>Saved as {name} in {folder}.</source>
+        <translation>Сохранено как {name} в папке {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/saved_files.py" line="73" />
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/saved_files.py" line="76" />
+        <source>Show in &amp;folder</source>
+        <translation>Показать в &amp;папке</translation>
     </message>
 </context>
 <context>

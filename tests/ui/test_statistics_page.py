@@ -206,6 +206,7 @@ def test_the_reports_page_writes_the_reporting_pack_for_publication(
 
     from app.services.statistics.figures import set_figure
     from app.ui.overview.reports_page import ReportsPage
+    from app.ui.shell import saved_files
 
     for sex, value in (("female", 3), ("male", 11)):
         set_figure(db, {"year": 2025, "indicator": "persons_convicted", "value": value,
@@ -218,6 +219,8 @@ def test_the_reports_page_writes_the_reporting_pack_for_publication(
     page.language.setCurrentIndex(page.language.findData("en"))
     target = tmp_path / "pack"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    announced: list[str] = []
+    monkeypatch.setattr(saved_files, "announce_saved", lambda _parent, path: announced.append(path))
     page.public.setChecked(True)
     QTest.mouseClick(page.pack_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.pack_path is not None, timeout=30_000)
@@ -235,6 +238,7 @@ def test_the_reports_page_writes_the_reporting_pack_for_publication(
 
     cells = [[c.text for c in r.cells] for t in docx.Document(str(annex)).tables for r in t.rows]
     assert ["Persons convicted", "Female", "<5", "Суды"] in cells
+    assert announced == [str(target) + ".xlsx", str(annex)]  # told where, offered Open
 
 
 def test_the_dashboard_cards_show_the_figures_from_other_agencies(qtbot, db):

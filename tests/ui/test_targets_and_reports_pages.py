@@ -14,6 +14,8 @@ from app.services.maintenance.demo import fill_demo
 from app.services.records.targets import list_targets
 from app.ui.overview.reports_page import ReportsPage, preset_period
 from app.ui.records.targets_page import TargetsPage
+from app.ui.shell import saved_files
+from tests.ui.test_saving_and_printing import pdf_pages, pdf_printer
 
 
 def _cell(page, row: int, column: int) -> QTableWidgetItem:
@@ -48,7 +50,9 @@ def test_targets_grid_sets_changes_and_removes(qtbot, db, monkeypatch):
     ]
 
 
-def test_reports_page_generates_and_previews(qtbot, db):
+def test_reports_page_generates_previews_and_prints(
+    qtbot, db, tmp_path, monkeypatch, _nothing_launched
+):
     fill_demo(db)
     page = ReportsPage(db)
     qtbot.addWidget(page)
@@ -58,6 +62,12 @@ def test_reports_page_generates_and_previews(qtbot, db):
     qtbot.waitUntil(lambda: page.pdf_path is not None, timeout=30_000)
     assert page.document.pageCount() > 3
     assert page.save_button.isEnabled() and page.print_button.isEnabled()
+    printed = tmp_path / "printed.pdf"
+    monkeypatch.setattr(saved_files, "choose_printer", pdf_printer(printed))
+    QTest.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert pdf_pages(printed) == page.document.pageCount()  # printed without saving first
+    QTest.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert _nothing_launched == [page.pdf_path]
 
 
 def _type_date(qtbot, field, text: str) -> None:

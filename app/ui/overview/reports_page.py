@@ -9,11 +9,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.services.focus_areas import list_focus_areas
 from app.ui.labels import area_description, area_label
 from app.ui.records.field_widgets import DateEditor
+from app.ui.shell import saved_files
 from app.ui.shell.background import run_in_background
 
 
@@ -322,7 +321,7 @@ class ReportsPage(QWidget):
         date_from, date_to = self.period()
         lang = self.language.currentData()
         name = f"gpast-reporting-pack-{date_from}-{date_to}-{lang}.xlsx"
-        target, chosen = QFileDialog.getSaveFileName(
+        target, chosen = saved_files.ask_save_path(
             self,
             self.tr("Save the reporting pack"),
             name,
@@ -353,6 +352,7 @@ class ReportsPage(QWidget):
         self._check_period()
         self.pack_path = path
         self.status.setText(self.tr("Reporting pack written: {path}").format(path=path))
+        saved_files.announce_saved(self, path)
 
     def _done(self, path: str) -> None:
         self.busy.hide()
@@ -370,37 +370,27 @@ class ReportsPage(QWidget):
         raise exc
 
     def save_as(self) -> None:
+        """Save the report where the user says (Documents, then the folder used last) and offer
+        to open it or show it in its folder."""
         if not self.pdf_path:
             return
-        target, _ = QFileDialog.getSaveFileName(
+        target, _ = saved_files.ask_save_path(
             self, self.tr("Save report"), Path(self.pdf_path).name, "PDF (*.pdf)"
         )
-        if target:
-            shutil.copyfile(self.pdf_path, target)
+        if not target:
+            return
+        if not target.lower().endswith(".pdf"):
+            target += ".pdf"
+        shutil.copyfile(self.pdf_path, target)
+        saved_files.announce_saved(self, target)
 
     def print_report(self) -> None:
-        from PySide6.QtCore import QRect
-        from PySide6.QtGui import QPainter
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        painter = QPainter(printer)
-        try:
-            for page in range(self.document.pageCount()):
-                if page:
-                    printer.newPage()
-                rect = painter.viewport()
-                image = self.document.render(page, rect.size())
-                painter.drawImage(QRect(0, 0, rect.width(), rect.height()), image)
-        finally:
-            painter.end()
+        if self.pdf_path:
+            saved_files.print_pdf(self, self.pdf_path)
 
     def open_external(self) -> None:
         if self.pdf_path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self.pdf_path))
+            saved_files.open_url(QUrl.fromLocalFile(self.pdf_path))
 
     def set_database(self, db) -> None:
         self.db = db

@@ -15,13 +15,14 @@ from app.ui.labels import kind_label
 from app.ui.problem_text import problem_text
 from app.ui.shell.background import run_behind_busy_window
 from app.ui.shell.error_dialog import show_error
+from app.ui.shell.saved_files import ask_save_path, start_folder
 
 FILTER = "GPAST bundles (*.gpast);;All files (*)"
 
 
 def send_bundle(parent, db) -> None:
     """Write a bundle of every record (off the UI thread: seconds on a large database)."""
-    path, _ = QFileDialog.getSaveFileName(
+    path, _ = ask_save_path(
         parent,
         QCoreApplication.translate("Bundles", "Send to coordinator"),
         "records.gpast",
@@ -56,7 +57,10 @@ def send_bundle(parent, db) -> None:
 def receive_bundle(parent, db, on_received: Callable[[], None]) -> None:
     """Merge a bundle (off the UI thread); `on_received()` after it changed the database."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("Bundles", "Receive from workstation"), "", FILTER
+        parent,
+        QCoreApplication.translate("Bundles", "Receive from workstation"),
+        str(start_folder()),
+        FILTER,
     )
     if not path:
         return

@@ -32,6 +32,7 @@ from app.ui.formats import format_number
 from app.ui.labels import kind_label
 from app.ui.problem_text import problem_text
 from app.ui.shell.background import run_behind_busy_window, run_in_background
+from app.ui.shell.saved_files import ask_save_path, start_folder
 
 PREVIEW_ROWS = 20
 
@@ -98,7 +99,7 @@ class ImportDialog(QDialog):
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import"), self.path.text(), SHEET_FILTER
+            self, self.tr("Import"), self.path.text() or str(start_folder()), SHEET_FILTER
         )
         if path:
             self.path.setText(path)
@@ -280,7 +281,7 @@ class ImportDialog(QDialog):
 
 def _ask_sheet_path(parent, title: str, suggested: str) -> str | None:
     """A file name for an .xlsx (default) or a .csv, with the suffix the filter implies."""
-    path, selected = QFileDialog.getSaveFileName(
+    path, selected = ask_save_path(
         parent, title, suggested, "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"
     )
     if path and not Path(path).suffix:
