@@ -1472,65 +1472,102 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
 </context>
 <context>
-    <name>ParticipantsPage</name>
+    <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="28" />
-        <source>&amp;Merge duplicates…</source>
-        <translation>&amp;Объединить дубликаты…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="29" />
-        <source>Select the two records of the same person</source>
-        <translation>Выберите две записи одного и того же человека</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="30" />
-        <source>Anon&amp;ymise…</source>
-        <translation>Обе&amp;зличить…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="35" />
-        <source>Training history</source>
-        <translation>История обучения</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="37" />
-        <source>Training history of the selected person</source>
-        <translation>История обучения выбранного человека</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="80" />
-        <source>Not registered for any training session.</source>
-        <translation>Не записан ни на одно занятие.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="90" />
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="48" />
         <source>Merge duplicates</source>
         <translation>Объединение дубликатов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="93" />
-        <source>Which record should be kept? The other one's attendance moves to it (where both have a day, the better status is kept), its empty fields are filled in, and the other record is removed.</source>
-        <translation>Какую запись оставить? Посещаемость другой записи переносится в неё (если у обеих есть один и тот же день, сохраняется лучший статус), её пустые поля заполняются, а другая запись удаляется.</translation>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="58" />
+        <source>These two records may be the same person. Choose the record to keep: the other one's attendance moves to it (where both have a day, the better status is kept), its empty details are filled in from the other, and the other record is removed. Fields that differ are highlighted.</source>
+        <translation>Эти две записи, возможно, об одном человеке. Выберите запись, которая останется: посещаемость другой переходит к ней (если у обеих есть один и тот же день, остаётся лучшая отметка), её пустые сведения заполняются из другой, а другая запись удаляется. Различающиеся поля выделены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="99" />
-        <location filename="../../app/ui/attendance/participants_page.py" line="105" />
-        <source>Keep {name} ({org})</source>
-        <translation>Оставить {name} ({org})</translation>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="68" />
+        <source>The two records field by field</source>
+        <translation>Две записи по полям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="119" />
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="73" />
+        <source>Record 1</source>
+        <translation>Запись 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="74" />
+        <source>Record 2</source>
+        <translation>Запись 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="75" />
+        <source>After merging</source>
+        <translation>После объединения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="79" />
+        <source>Attendance days recorded</source>
+        <translation>Отмеченных дней посещения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="98" />
+        <source>Keep record &amp;{n}: {name}</source>
+        <translation>Оставить запись &amp;{n}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="106" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="137" />
+        <source>up to {n}</source>
+        <translation>до {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="29" />
+        <source>&amp;Merge duplicates…</source>
+        <translation>&amp;Объединить дубликаты…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="30" />
+        <source>Select the two records of the same person</source>
+        <translation>Выберите две записи одного и того же человека</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="31" />
+        <source>Anon&amp;ymise…</source>
+        <translation>Обе&amp;зличить…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="36" />
+        <source>Training history</source>
+        <translation>История обучения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="38" />
+        <source>Training history of the selected person</source>
+        <translation>История обучения выбранного человека</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="81" />
+        <source>Not registered for any training session.</source>
+        <translation>Не записан ни на одно занятие.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="98" />
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="131" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="110" />
         <source>Anonymise</source>
         <translation>Обезличить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="133" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="112" />
         <source>Clear this person's name, birth year, position, country, email and phone? Sex and organisation stay so that the statistics do not change. This cannot be undone.</source>
         <translation>Удалить ФИО, год рождения, должность, страну, эл. почту и телефон этого человека? Пол и организация сохраняются, чтобы статистика не изменилась. Отменить это нельзя.</translation>
     </message>
