@@ -1251,162 +1251,162 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="59" />
+        <location filename="../../app/ui/shell/main_window.py" line="60" />
         <source>Pages</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="75" />
+        <location filename="../../app/ui/shell/main_window.py" line="76" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="76" />
+        <location filename="../../app/ui/shell/main_window.py" line="77" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="77" />
+        <location filename="../../app/ui/shell/main_window.py" line="78" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="78" />
+        <location filename="../../app/ui/shell/main_window.py" line="79" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="79" />
+        <location filename="../../app/ui/shell/main_window.py" line="80" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="80" />
+        <location filename="../../app/ui/shell/main_window.py" line="81" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="81" />
+        <location filename="../../app/ui/shell/main_window.py" line="82" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="95" />
+        <location filename="../../app/ui/shell/main_window.py" line="96" />
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="216" />
+        <location filename="../../app/ui/shell/main_window.py" line="217" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="217" />
+        <location filename="../../app/ui/shell/main_window.py" line="218" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="220" />
+        <location filename="../../app/ui/shell/main_window.py" line="221" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="225" />
+        <location filename="../../app/ui/shell/main_window.py" line="227" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="226" />
+        <location filename="../../app/ui/shell/main_window.py" line="228" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="227" />
+        <location filename="../../app/ui/shell/main_window.py" line="229" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="229" />
+        <location filename="../../app/ui/shell/main_window.py" line="231" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="230" />
+        <location filename="../../app/ui/shell/main_window.py" line="232" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="231" />
+        <location filename="../../app/ui/shell/main_window.py" line="233" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="232" />
+        <location filename="../../app/ui/shell/main_window.py" line="234" />
         <source>&amp;Deleted records…</source>
         <translation>&amp;Удалённые записи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="234" />
+        <location filename="../../app/ui/shell/main_window.py" line="236" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="235" />
+        <location filename="../../app/ui/shell/main_window.py" line="237" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="236" />
+        <location filename="../../app/ui/shell/main_window.py" line="238" />
         <source>Accepted &amp;workstations…</source>
         <translation>Принятые &amp;рабочие места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="239" />
+        <location filename="../../app/ui/shell/main_window.py" line="241" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="241" />
+        <location filename="../../app/ui/shell/main_window.py" line="243" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="243" />
+        <location filename="../../app/ui/shell/main_window.py" line="245" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="245" />
+        <location filename="../../app/ui/shell/main_window.py" line="247" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="246" />
+        <location filename="../../app/ui/shell/main_window.py" line="248" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="248" />
+        <location filename="../../app/ui/shell/main_window.py" line="250" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="249" />
+        <location filename="../../app/ui/shell/main_window.py" line="251" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="259" />
+        <location filename="../../app/ui/shell/main_window.py" line="261" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="261" />
+        <location filename="../../app/ui/shell/main_window.py" line="263" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="262" />
+        <location filename="../../app/ui/shell/main_window.py" line="264" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
@@ -1446,27 +1446,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="297" />
+        <location filename="../../app/ui/shell/main_window.py" line="299" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="299" />
+        <location filename="../../app/ui/shell/main_window.py" line="301" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="310" />
+        <location filename="../../app/ui/shell/main_window.py" line="312" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="318" />
+        <location filename="../../app/ui/shell/main_window.py" line="321" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="325" />
+        <location filename="../../app/ui/shell/main_window.py" line="328" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -1578,6 +1578,44 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/ui/shell/read_only_banner.py" line="22" />
         <source>This database is read-only (read-only media, or a folder you cannot write to): you can look, print, export and back it up elsewhere, but not change it.</source>
         <translation>Эта база данных только для чтения (носитель только для чтения или папка без права записи): её можно просматривать, печатать, выгружать и копировать в другое место, но не изменять.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentDatabases</name>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="35" />
+        <source>Re&amp;cent databases</source>
+        <translation>По&amp;следние базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="66" />
+        <source>&amp;{n} {name} (not found)</source>
+        <translation>&amp;{n} {name} (не найдена)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="71" />
+        <source>{path} is no longer there (moved or deleted)</source>
+        <translation>{path} больше нет на месте (перемещена или удалена)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="83" />
+        <source>No databases opened yet</source>
+        <translation>Базы данных ещё не открывались</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="89" />
+        <source>&amp;Remove missing</source>
+        <translation>&amp;Убрать отсутствующие</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="100" />
+        <source>Recent databases</source>
+        <translation>Последние базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="101" />
+        <source>{path} is no longer there (moved or deleted); it is taken off the list.</source>
+        <translation>{path} больше нет на месте (перемещена или удалена); она убрана из списка.</translation>
     </message>
 </context>
 <context>
