@@ -28,25 +28,25 @@
 <context>
     <name>AttendanceLetters</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="56" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="58" />
         <source>P</source>
         <comment>present</comment>
         <translation>П</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="57" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="59" />
         <source>L</source>
         <comment>late</comment>
         <translation>О</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="58" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="60" />
         <source>E</source>
         <comment>excused</comment>
         <translation>У</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="59" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="61" />
         <source>A</source>
         <comment>absent</comment>
         <translation>Н</translation>
@@ -55,39 +55,39 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="89" />
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="97" />
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="102" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="90" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="98" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="103" />
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="90" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="91" />
         <source>Backups are made of SQLite files only.</source>
         <translation>Резервные копии делаются только для файлов SQLite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="103" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="104" />
         <source>Backup written to {path}</source>
         <translation>Резервная копия записана: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="117" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="118" />
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="137" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="138" />
         <source>Written by a newer version</source>
         <translation>Записано более новой версией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="138" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="139" />
         <source>{name} was written by a newer version of GPAST Coordinator. Please update the program to open it; the file was not changed.</source>
         <translation>Файл {name} записан более новой версией GPAST Coordinator. Обновите программу, чтобы открыть его; файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="146" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="147" />
         <source>{name} is damaged or not a GPAST Coordinator database; it was not changed.
 
 {problems}</source>
@@ -96,12 +96,12 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="152" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="153" />
         <source>Database damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="161" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="162" />
         <source>Restore the backup of {when}</source>
         <translation>Восстановить копию от {when}</translation>
     </message>
@@ -109,22 +109,22 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="25" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="27" />
         <source>Send to coordinator</source>
         <translation>Отправить координатору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="47" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="49" />
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="35" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="37" />
         <source>Bundle written</source>
         <translation>Пакет записан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="36" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="38" />
         <source>{path}
 
 {counts}
@@ -137,42 +137,42 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 Перенесите файл на другое рабочее место и выберите там Файл &gt; Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="43" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="45" />
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="58" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="61" />
         <source>Receive from workstation</source>
         <translation>Получить с рабочего места</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="69" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="74" />
         <source>Receive this bundle?</source>
         <translation>Принять этот пакет?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="75" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="80" />
         <source>Receiving the bundle…</source>
         <translation>Приём пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="108" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="113" />
         <source>Reading the bundle…</source>
         <translation>Чтение пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="109" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="114" />
         <source>Not received</source>
         <translation>Не получено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="117" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="122" />
         <source>Accept this workstation?</source>
         <translation>Принять это рабочее место?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="118" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="123" />
         <source>This bundle was made by the workstation '{name}', which is not accepted here.
 
 Its key's fingerprint:
@@ -187,37 +187,37 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 Принимайте, только если это тот отпечаток, который показывает то рабочее место (спросите его пользователя). Принимать пакеты с него?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="162" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="167" />
         <source>It would add {added}, change {updated} and delete {deleted} records; {n} conflicts. Nothing has been changed yet.</source>
         <translation>Будет добавлено записей: {added}, изменено: {updated}, удалено: {deleted}; конфликтов: {n}. Пока ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="176" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="181" />
         <source>{kind}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{kind}: добавлено {added}, изменено {updated}, удалено {deleted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="187" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="192" />
         <source>Conflicts (both versions are kept):</source>
         <translation>Конфликты (сохраняются обе версии):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="197" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="202" />
         <source>{n} attendance rows go with the deleted sessions and people.</source>
         <translation>Вместе с удаляемыми мероприятиями и людьми удаляется отметок посещаемости: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="82" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="87" />
         <source>Bundle received</source>
         <translation>Пакет получен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="83" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="88" />
         <source>Added {added}, updated {updated}, unchanged {unchanged}, deleted {deleted}, conflicts {n}.</source>
         <translation>Добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="99" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="104" />
         <source>Both versions of each conflict are kept in the audit trail.</source>
         <translation>Обе версии каждого конфликта сохранены в журнале изменений.</translation>
     </message>
@@ -313,22 +313,22 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="250" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="249" />
         <source>Progress {year}</source>
         <translation>Результаты {year} года</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="270" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="268" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="271" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="269" />
         <source>Each record counted once</source>
         <translation>Каждая запись учитывается один раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="289" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="287" />
         <source>A record linked to several focus areas counts in each area's card and once in “All areas”. Participants trained: people present or late on at least one day of a session, counted once per session.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в карточке каждого направления и один раз во «Всех направлениях». Обучено участников: люди, присутствовавшие или опоздавшие хотя бы в один день занятия, по одному разу на занятие.</translation>
     </message>
@@ -336,13 +336,13 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="142" />
+        <location filename="../../app/ui/records/field_widgets.py" line="144" />
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="148" />
-        <location filename="../../app/ui/records/field_widgets.py" line="149" />
+        <location filename="../../app/ui/records/field_widgets.py" line="150" />
+        <location filename="../../app/ui/records/field_widgets.py" line="151" />
         <source>Choose from a calendar</source>
         <translation>Выбрать в календаре</translation>
     </message>
@@ -350,57 +350,57 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 <context>
     <name>DeletedRecords</name>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="32" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="33" />
         <source>Deleted records</source>
         <translation>Удалённые записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="37" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="38" />
         <source>A deleted record keeps its content and its attendance until restored.</source>
         <translation>Удалённая запись хранит своё содержимое и посещаемость, пока её не восстановят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="46" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="47" />
         <source>Deleted at</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="47" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="48" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="48" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="49" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="49" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="50" />
         <source>Attendance rows</source>
         <translation>Отметок посещаемости</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="59" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="60" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="94" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="95" />
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="98" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="99" />
         <source>{record} is back, with {n} attendance rows.</source>
         <translation>Запись «{record}» восстановлена, отметок посещаемости: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="102" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="103" />
         <source>{n} attendance rows were not restored: their session or person is gone, or the day is no longer one of the session's.</source>
         <translation>Не восстановлено отметок посещаемости: {n} — их мероприятия или человека больше нет, или этого дня больше нет в мероприятии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="108" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="109" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
@@ -475,12 +475,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>История изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="41" />
+        <location filename="../../app/ui/records/history_widget.py" line="40" />
         <source>{when} — {who}: {action}</source>
         <translation>{when} — {who}: {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="54" />
+        <location filename="../../app/ui/records/history_widget.py" line="53" />
         <source>No changes recorded.</source>
         <translation>Изменений не записано.</translation>
     </message>
@@ -488,184 +488,184 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="47" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="49" />
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="52" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="54" />
         <source>Kind of records</source>
         <translation>Вид записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="54" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="56" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="55" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="57" />
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="61" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="63" />
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="63" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="65" />
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="70" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="72" />
         <source>The first rows as they will be read</source>
         <translation>Первые строки в том виде, как они будут прочитаны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="74" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="76" />
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="78" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="80" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="86" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="88" />
         <source>First rows as they will be read:</source>
         <translation>Первые строки в том виде, как они будут прочитаны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="88" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="90" />
         <source>Problems:</source>
         <translation>Ошибки:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="100" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="102" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="117" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="119" />
         <source>Choose a .csv or .xlsx file.</source>
         <translation>Выберите файл .csv или .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="119" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="121" />
         <source>Reading…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="158" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="160" />
         <source>CSV file; encoding {encoding}; delimiter: {delimiter}; {rows} rows</source>
         <translation>Файл CSV; кодировка {encoding}; разделитель: {delimiter}; строк: {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="162" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="164" />
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="163" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="165" />
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="164" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="166" />
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="170" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="173" />
         <source>Excel workbook; {rows} rows</source>
         <translation>Книга Excel; строк: {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="172" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="176" />
         <source>row</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="126" />
-        <location filename="../../app/ui/transfer/import_dialog.py" line="183" />
-        <location filename="../../app/ui/transfer/import_dialog.py" line="191" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="128" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="187" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="195" />
         <source>checking…</source>
         <translation>проверка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="185" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="189" />
         <source>No problems. {summary}</source>
         <translation>Ошибок нет. {summary}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="197" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="201" />
         <source>… and more: fix these first.</source>
         <translation>… и другие: сначала исправьте эти.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="207" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="211" />
         <source>{rows} rows read: {added} records would be added, {updated} updated, {unchanged} left unchanged.</source>
         <translation>Прочитано строк: {rows}; будет добавлено записей: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="212" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="216" />
         <source>{rows} rows read: {added} records added, {updated} updated, {unchanged} left unchanged.</source>
         <translation>Прочитано строк: {rows}; добавлено записей: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="219" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="226" />
         <source>New people in the registry: {n}.</source>
         <translation>Новых людей в реестре: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="226" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="235" />
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="226" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="235" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="245" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="254" />
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="254" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="263" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="255" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="264" />
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="290" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="299" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="306" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="315" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="298" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="307" />
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="299" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="308" />
         <source>{count} rows written to {path}</source>
         <translation>Записано строк: {count} в {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="322" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="331" />
         <source>Save template</source>
         <translation>Сохранить шаблон</translation>
     </message>
@@ -673,82 +673,82 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="30" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="31" />
         <source>Legislative acts adopted</source>
         <translation>Принято нормативных актов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="31" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="32" />
         <source>Trainings held</source>
         <translation>Проведено обучений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="32" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="33" />
         <source>Training hours</source>
         <translation>Часов обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="33" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="34" />
         <source>Participants trained</source>
         <translation>Обучено участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="34" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="35" />
         <source>People trained</source>
         <translation>Обучено человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="35" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="36" />
         <source>Women trained (participations)</source>
         <translation>Из них женщин (участий)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="36" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="37" />
         <source>Men trained (participations)</source>
         <translation>Из них мужчин (участий)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="37" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="38" />
         <source>Campaigns launched</source>
         <translation>Начато кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="38" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="39" />
         <source>Campaign reach</source>
         <translation>Охват кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="39" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="40" />
         <source>Victims identified</source>
         <translation>Выявлено жертв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="40" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="41" />
         <source>Victims assisted</source>
         <translation>Жертвам оказана помощь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="41" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="42" />
         <source>Victims referred</source>
         <translation>Жертвы направлены в службы помощи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="42" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="43" />
         <source>Victims repatriated</source>
         <translation>Жертвы репатриированы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="43" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="44" />
         <source>Investigations</source>
         <translation>Расследования</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="44" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="45" />
         <source>Persons prosecuted</source>
         <translation>Лица, привлечённые к уголовной ответственности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="45" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="46" />
         <source>Persons convicted</source>
         <translation>Осуждённые лица</translation>
     </message>
@@ -1324,250 +1324,303 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="60" />
+        <location filename="../../app/ui/shell/main_window.py" line="61" />
         <source>Pages</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="76" />
+        <location filename="../../app/ui/shell/main_window.py" line="77" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="77" />
+        <location filename="../../app/ui/shell/main_window.py" line="78" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="78" />
+        <location filename="../../app/ui/shell/main_window.py" line="79" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="79" />
+        <location filename="../../app/ui/shell/main_window.py" line="80" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="80" />
+        <location filename="../../app/ui/shell/main_window.py" line="81" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="81" />
+        <location filename="../../app/ui/shell/main_window.py" line="82" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="82" />
+        <location filename="../../app/ui/shell/main_window.py" line="83" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="96" />
+        <location filename="../../app/ui/shell/main_window.py" line="97" />
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="217" />
+        <location filename="../../app/ui/shell/main_window.py" line="218" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="218" />
+        <location filename="../../app/ui/shell/main_window.py" line="219" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="221" />
+        <location filename="../../app/ui/shell/main_window.py" line="222" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="226" />
+        <location filename="../../app/ui/shell/main_window.py" line="228" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="227" />
+        <location filename="../../app/ui/shell/main_window.py" line="229" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="228" />
+        <location filename="../../app/ui/shell/main_window.py" line="230" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="230" />
+        <location filename="../../app/ui/shell/main_window.py" line="232" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="231" />
+        <location filename="../../app/ui/shell/main_window.py" line="233" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="232" />
+        <location filename="../../app/ui/shell/main_window.py" line="234" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="233" />
+        <location filename="../../app/ui/shell/main_window.py" line="235" />
         <source>&amp;Deleted records…</source>
         <translation>&amp;Удалённые записи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="235" />
+        <location filename="../../app/ui/shell/main_window.py" line="237" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="236" />
+        <location filename="../../app/ui/shell/main_window.py" line="238" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="237" />
+        <location filename="../../app/ui/shell/main_window.py" line="239" />
         <source>Accepted &amp;workstations…</source>
         <translation>Принятые &amp;рабочие места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="240" />
+        <location filename="../../app/ui/shell/main_window.py" line="242" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="242" />
+        <location filename="../../app/ui/shell/main_window.py" line="244" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="244" />
+        <location filename="../../app/ui/shell/main_window.py" line="246" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="246" />
+        <location filename="../../app/ui/shell/main_window.py" line="248" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="247" />
+        <location filename="../../app/ui/shell/main_window.py" line="249" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="249" />
+        <location filename="../../app/ui/shell/main_window.py" line="251" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="250" />
+        <location filename="../../app/ui/shell/main_window.py" line="252" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="260" />
+        <location filename="../../app/ui/shell/main_window.py" line="262" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="262" />
+        <location filename="../../app/ui/shell/main_window.py" line="264" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="264" />
+        <location filename="../../app/ui/shell/main_window.py" line="266" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="46" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="48" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="47" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="49" />
         <source>Open a list page first (e.g. Trainings).</source>
         <translation>Сначала откройте список (например, «Обучение»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="63" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="65" />
         <source>Download template</source>
         <translation>Скачать шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="64" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="66" />
         <source>Template for:</source>
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="118" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="120" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="126" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="128" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="127" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="129" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="299" />
+        <location filename="../../app/ui/shell/main_window.py" line="301" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="301" />
+        <location filename="../../app/ui/shell/main_window.py" line="303" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="312" />
+        <location filename="../../app/ui/shell/main_window.py" line="314" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="320" />
+        <location filename="../../app/ui/shell/main_window.py" line="323" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="327" />
+        <location filename="../../app/ui/shell/main_window.py" line="330" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="48" />
+        <source>Merge duplicates</source>
+        <translation>Объединение дубликатов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="58" />
+        <source>These two records may be the same person. Choose the record to keep: the other one's attendance moves to it (where both have a day, the better status is kept), its empty details are filled in from the other, and the other record is removed. Fields that differ are highlighted.</source>
+        <translation>Эти две записи, возможно, об одном человеке. Выберите запись, которая останется: посещаемость другой переходит к ней (если у обеих есть один и тот же день, остаётся лучшая отметка), её пустые сведения заполняются из другой, а другая запись удаляется. Различающиеся поля выделены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="68" />
+        <source>The two records field by field</source>
+        <translation>Две записи по полям</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="73" />
+        <source>Record 1</source>
+        <translation>Запись 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="74" />
+        <source>Record 2</source>
+        <translation>Запись 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="75" />
+        <source>After merging</source>
+        <translation>После объединения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="79" />
+        <source>Attendance days recorded</source>
+        <translation>Отмеченных дней посещения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="98" />
+        <source>Keep record &amp;{n}: {name}</source>
+        <translation>Оставить запись &amp;{n}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="106" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="137" />
+        <source>up to {n}</source>
+        <translation>до {n}</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="27" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="29" />
         <source>&amp;Merge duplicates…</source>
         <translation>&amp;Объединить дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="28" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="30" />
         <source>Select the two records of the same person</source>
         <translation>Выберите две записи одного и того же человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="29" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="31" />
         <source>Anon&amp;ymise…</source>
         <translation>Обе&amp;зличить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="34" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="36" />
         <source>Training history</source>
         <translation>История обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="36" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="38" />
         <source>Training history of the selected person</source>
         <translation>История обучения выбранного человека</translation>
     </message>
@@ -1577,33 +1630,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Не записан ни на одно занятие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="91" />
-        <source>Merge duplicates</source>
-        <translation>Объединение дубликатов</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="94" />
-        <source>Which record should be kept? The other one's attendance moves to it (where both have a day, the better status is kept), its empty fields are filled in, and the other record is removed.</source>
-        <translation>Какую запись оставить? Посещаемость другой записи переносится в неё (если у обеих есть один и тот же день, сохраняется лучший статус), её пустые поля заполняются, а другая запись удаляется.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="100" />
-        <location filename="../../app/ui/attendance/participants_page.py" line="106" />
-        <source>Keep {name} ({org})</source>
-        <translation>Оставить {name} ({org})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="120" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="98" />
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="132" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="110" />
         <source>Anonymise</source>
         <translation>Обезличить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="134" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="112" />
         <source>Clear this person's name, birth year, position, country, email and phone? Sex and organisation stay so that the statistics do not change. This cannot be undone.</source>
         <translation>Удалить ФИО, год рождения, должность, страну, эл. почту и телефон этого человека? Пол и организация сохраняются, чтобы статистика не изменилась. Отменить это нельзя.</translation>
     </message>
@@ -1614,6 +1651,44 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/ui/shell/read_only_banner.py" line="22" />
         <source>This database is read-only (read-only media, or a folder you cannot write to): you can look, print, export and back it up elsewhere, but not change it.</source>
         <translation>Эта база данных только для чтения (носитель только для чтения или папка без права записи): её можно просматривать, печатать, выгружать и копировать в другое место, но не изменять.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentDatabases</name>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="35" />
+        <source>Re&amp;cent databases</source>
+        <translation>По&amp;следние базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="66" />
+        <source>&amp;{n} {name} (not found)</source>
+        <translation>&amp;{n} {name} (не найдена)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="71" />
+        <source>{path} is no longer there (moved or deleted)</source>
+        <translation>{path} больше нет на месте (перемещена или удалена)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="83" />
+        <source>No databases opened yet</source>
+        <translation>Базы данных ещё не открывались</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="89" />
+        <source>&amp;Remove missing</source>
+        <translation>&amp;Убрать отсутствующие</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="100" />
+        <source>Recent databases</source>
+        <translation>Последние базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="101" />
+        <source>{path} is no longer there (moved or deleted); it is taken off the list.</source>
+        <translation>{path} больше нет на месте (перемещена или удалена); она убрана из списка.</translation>
     </message>
 </context>
 <context>
@@ -1692,109 +1767,109 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="49" />
+        <location filename="../../app/ui/records/list_page.py" line="50" />
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="51" />
+        <location filename="../../app/ui/records/list_page.py" line="52" />
         <source>Search {kind}</source>
         <translation>Поиск: {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="53" />
+        <location filename="../../app/ui/records/list_page.py" line="54" />
         <source>Focus area filter</source>
         <translation>Фильтр по направлению</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="55" />
+        <location filename="../../app/ui/records/list_page.py" line="56" />
         <source>Year filter</source>
         <translation>Фильтр по году</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="57" />
+        <location filename="../../app/ui/records/list_page.py" line="58" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="71" />
+        <location filename="../../app/ui/records/list_page.py" line="72" />
         <source>&amp;Area:</source>
         <translation>&amp;Направление:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="72" />
+        <location filename="../../app/ui/records/list_page.py" line="73" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="115" />
+        <location filename="../../app/ui/records/list_page.py" line="116" />
         <source>&amp;New</source>
         <translation>Созд&amp;ать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="117" />
+        <location filename="../../app/ui/records/list_page.py" line="118" />
         <source>D&amp;uplicate</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="118" />
+        <location filename="../../app/ui/records/list_page.py" line="119" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="66" />
+        <location filename="../../app/ui/records/list_page.py" line="67" />
         <source>F&amp;ind:</source>
         <translation>На&amp;йти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="73" />
+        <location filename="../../app/ui/records/list_page.py" line="74" />
         <source>&amp;Status:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="93" />
+        <location filename="../../app/ui/records/list_page.py" line="94" />
         <source>Clea&amp;r filters</source>
         <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="94" />
+        <location filename="../../app/ui/records/list_page.py" line="95" />
         <source>Show every record again</source>
         <translation>Снова показать все записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="116" />
+        <location filename="../../app/ui/records/list_page.py" line="117" />
         <source>Edi&amp;t</source>
         <comment>button: edit the selected record</comment>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="129" />
+        <location filename="../../app/ui/records/list_page.py" line="130" />
         <source>Attendan&amp;ce…</source>
         <translation>Посе&amp;щаемость…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="148" />
-        <location filename="../../app/ui/records/list_page.py" line="338" />
+        <location filename="../../app/ui/records/list_page.py" line="149" />
+        <location filename="../../app/ui/records/list_page.py" line="339" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="175" />
+        <location filename="../../app/ui/records/list_page.py" line="176" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="183" />
+        <location filename="../../app/ui/records/list_page.py" line="184" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="186" />
+        <location filename="../../app/ui/records/list_page.py" line="187" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/list_page.py" line="230" />
+        <location filename="../../app/ui/records/list_page.py" line="231" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1803,37 +1878,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="233" />
+        <location filename="../../app/ui/records/list_page.py" line="234" />
         <source>Nothing matches these filters. Clear filters (Alt+R) shows every record.</source>
         <translation>Под эти фильтры ничего не подходит. «Сбросить фильтры» (Alt+Б) снова покажет все записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="238" />
+        <location filename="../../app/ui/records/list_page.py" line="239" />
         <source>Nothing here yet. Press New (Ctrl+N) to add the first record, or import a spreadsheet with File &gt; Import (File &gt; Download template gives one to fill).</source>
         <translation>Здесь пока ничего нет. Нажмите «Создать» (Ctrl+N), чтобы добавить первую запись, или загрузите таблицу через Файл &gt; Импорт (Файл &gt; Скачать шаблон даёт таблицу для заполнения).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="308" />
+        <location filename="../../app/ui/records/list_page.py" line="309" />
         <source>Not duplicated</source>
         <translation>Не скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="330" />
+        <location filename="../../app/ui/records/list_page.py" line="331" />
         <source>Delete “{name}”?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="333" />
+        <location filename="../../app/ui/records/list_page.py" line="334" />
         <source>Its {n} attendance records (people's presence per day) are deleted too.</source>
         <translation>Вместе с ней удаляются записи посещаемости ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="335" />
+        <location filename="../../app/ui/records/list_page.py" line="336" />
         <source>This cannot be undone.</source>
         <translation>Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="348" />
+        <location filename="../../app/ui/records/list_page.py" line="349" />
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
@@ -1841,164 +1916,183 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="114" />
+        <location filename="../../app/ui/overview/reports_page.py" line="113" />
         <source>Last year</source>
         <translation>Прошлый год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="115" />
+        <location filename="../../app/ui/overview/reports_page.py" line="114" />
         <source>This year</source>
         <translation>Текущий год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="116" />
+        <location filename="../../app/ui/overview/reports_page.py" line="115" />
         <source>Last quarter</source>
         <translation>Прошлый квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="117" />
+        <location filename="../../app/ui/overview/reports_page.py" line="116" />
         <source>This quarter</source>
         <translation>Текущий квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="118" />
+        <location filename="../../app/ui/overview/reports_page.py" line="117" />
         <source>Custom period</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="121" />
+        <location filename="../../app/ui/overview/reports_page.py" line="120" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="124" />
+        <location filename="../../app/ui/overview/reports_page.py" line="125" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="124" />
+        <location filename="../../app/ui/overview/reports_page.py" line="125" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="135" />
+        <location filename="../../app/ui/overview/reports_page.py" line="138" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="136" />
+        <location filename="../../app/ui/overview/reports_page.py" line="139" />
         <source>For p&amp;ublication (small counts as &lt;5)</source>
         <translation>Для п&amp;убликации (малые числа как &lt;5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="138" />
+        <location filename="../../app/ui/overview/reports_page.py" line="141" />
         <source>Figures from 1 to 4 print as &lt;5; the threshold is in Settings.</source>
         <translation>Показатели от 1 до 4 печатаются как &lt;5; порог задаётся в настройках.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="141" />
+        <location filename="../../app/ui/overview/reports_page.py" line="144" />
         <source>Focus areas in the report</source>
         <translation>Направления в отчёте</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="143" />
+        <location filename="../../app/ui/overview/reports_page.py" line="146" />
         <source>&amp;Generate</source>
         <translation>&amp;Сформировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="144" />
+        <location filename="../../app/ui/overview/reports_page.py" line="147" />
         <source>&amp;Save as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="145" />
+        <location filename="../../app/ui/overview/reports_page.py" line="148" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="146" />
+        <location filename="../../app/ui/overview/reports_page.py" line="149" />
         <source>&amp;Open in viewer</source>
         <translation>&amp;Открыть в программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="147" />
+        <location filename="../../app/ui/overview/reports_page.py" line="150" />
         <source>Reporting pac&amp;k…</source>
         <translation>Пакет &amp;отчётности…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="150" />
+        <location filename="../../app/ui/overview/reports_page.py" line="153" />
         <source>The statistics tables the UN, Council of Europe and donor questionnaires ask for, a column per year of the period (.xlsx), or the narrative annex by prevention, protection, prosecution and partnership (.docx)</source>
         <translation>Статистические таблицы для вопросников ООН, Совета Европы и доноров, по столбцу на каждый год периода (.xlsx), или текстовое приложение по разделам «предупреждение», «защита», «уголовное преследование» и «партнёрство» (.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="170" />
+        <location filename="../../app/ui/overview/reports_page.py" line="173" />
         <source>P&amp;eriod:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="174" />
+        <location filename="../../app/ui/overview/reports_page.py" line="177" />
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="176" />
+        <location filename="../../app/ui/overview/reports_page.py" line="179" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="178" />
+        <location filename="../../app/ui/overview/reports_page.py" line="181" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="213" />
+        <location filename="../../app/ui/overview/reports_page.py" line="217" />
         <source>Report preview</source>
         <translation>Просмотр отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="261" />
-        <location filename="../../app/ui/overview/reports_page.py" line="286" />
+        <location filename="../../app/ui/overview/reports_page.py" line="262" />
+        <source>Start of the period</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="263" />
+        <source>End of the period</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="268" />
+        <source>{end}: a date is needed (DD.MM.YYYY).</source>
+        <translation>{end}: нужна дата (ДД.ММ.ГГГГ).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="270" />
+        <source>{end}: “{text}” is not a date (DD.MM.YYYY).</source>
+        <translation>{end}: «{text}» — не дата (ДД.ММ.ГГГГ).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="294" />
+        <location filename="../../app/ui/overview/reports_page.py" line="319" />
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="261" />
-        <location filename="../../app/ui/overview/reports_page.py" line="286" />
+        <location filename="../../app/ui/overview/reports_page.py" line="275" />
         <source>'To' is before 'From'.</source>
         <translation>Дата «по» раньше даты «с».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="267" />
+        <location filename="../../app/ui/overview/reports_page.py" line="301" />
         <source>Making the report…</source>
         <translation>Формирование отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="292" />
+        <location filename="../../app/ui/overview/reports_page.py" line="326" />
         <source>Save the reporting pack</source>
         <translation>Сохранить пакет отчётности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="294" />
+        <location filename="../../app/ui/overview/reports_page.py" line="328" />
         <source>Statistics tables (*.xlsx);;Narrative annex (*.docx)</source>
         <translation>Статистические таблицы (*.xlsx);;Текстовое приложение (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="302" />
+        <location filename="../../app/ui/overview/reports_page.py" line="336" />
         <source>Making the reporting pack…</source>
         <translation>Создание пакета отчётности…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="320" />
+        <location filename="../../app/ui/overview/reports_page.py" line="354" />
         <source>Reporting pack written: {path}</source>
         <translation>Пакет отчётности записан: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="329" />
+        <location filename="../../app/ui/overview/reports_page.py" line="364" />
         <source>{pages} pages</source>
         <translation>Страниц: {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="342" />
+        <location filename="../../app/ui/overview/reports_page.py" line="378" />
         <source>Save report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -2006,42 +2100,42 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="32" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="33" />
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="34" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="35" />
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="39" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="40" />
         <source> (kept before a restore)</source>
         <translation> (сохранена перед восстановлением)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="46" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="47" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="48" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="49" />
         <source>Other &amp;file…</source>
         <translation>Другой &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="55" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="56" />
         <source>Backups of {name}, newest first:</source>
         <translation>Резервные копии {name}, сначала новые:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="61" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="62" />
         <source>The current database is kept in the backups folder before it is replaced.</source>
         <translation>Перед заменой текущая база данных сохраняется в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="71" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="72" />
         <source>Restore from</source>
         <translation>Восстановить из</translation>
     </message>
@@ -2049,92 +2143,102 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="193" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="195" />
         <source>Attendance — {code} {title}</source>
         <translation>Посещаемость — {code} {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="199" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="201" />
         <source>Attendance: people by days</source>
         <translation>Посещаемость: участники по дням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="203" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="205" />
         <source>Find a person in the registry…</source>
         <translation>Найти человека в реестре…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="204" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="206" />
         <source>Find a person to add</source>
         <translation>Найти человека для добавления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="207" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="209" />
         <source>People found</source>
         <translation>Найденные люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="214" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="216" />
         <source>&amp;Add selected</source>
         <translation>&amp;Добавить выбранного</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="216" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="218" />
         <source>&amp;New person…</source>
         <translation>&amp;Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="218" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="220" />
         <source>&amp;Remove from roster</source>
         <translation>&amp;Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="220" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="222" />
         <source>All &amp;present (this day)</source>
         <translation>Все &amp;присутствовали (этот день)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="222" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="224" />
         <source>&amp;Sign-in sheets…</source>
         <translation>&amp;Листы регистрации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="224" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="226" />
         <source>&amp;Certificates…</source>
         <translation>&amp;Сертификаты…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="228" />
+        <source>Print sign-in s&amp;heets…</source>
+        <translation>Печать листов р&amp;егистрации…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/attendance/roster_dialog.py" line="230" />
+        <source>Print cer&amp;tificates…</source>
+        <translation>Печать се&amp;ртификатов…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="236" />
         <source>Keys: {present} present · {late} late · {excused} excused · {absent} absent · Space cycles. Select several cells to set them at once.</source>
         <translation>Клавиши: {present} — присутствовал · {late} — опоздал · {excused} — уважительная причина · {absent} — не был · Пробел переключает. Выделите несколько ячеек, чтобы изменить их сразу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="298" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="304" />
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="300" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="306" />
         <source>{name} ({org}) is already in the registry. Add that person instead of creating a new record?</source>
         <translation>{name} ({org}) уже есть в реестре. Добавить этого человека вместо создания новой записи?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="327" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="333" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="329" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="335" />
         <source>Remove {names} from this session's roster (their attendance on every day goes)?</source>
         <translation>Убрать {names} из списка этого занятия (посещаемость за все дни будет удалена)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="354" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="361" />
         <source>{registered} registered; {attended} attended ({sexes}). Attendance per day: {rates}</source>
         <translation>Записано: {registered}; посетили: {attended} ({sexes}). Посещаемость по дням: {rates}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="363" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="389" />
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
@@ -2142,14 +2246,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="109" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="111" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="111" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="113" />
         <source>Organisation</source>
         <translation>Организация</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFiles</name>
+    <message>
+        <location filename="../../app/ui/shell/saved_files.py" line="66" />
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/saved_files.py" line="68" />
+        <source>Saved as {name} in {folder}.</source>
+        <translation>Сохранено как {name} в папке {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/saved_files.py" line="73" />
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/saved_files.py" line="76" />
+        <source>Show in &amp;folder</source>
+        <translation>Показать в &amp;папке</translation>
     </message>
 </context>
 <context>
@@ -2364,13 +2491,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="232" />
+        <location filename="../../app/ui/records/field_widgets.py" line="234" />
         <source>Type and press Enter to add</source>
         <translation>Введите и нажмите Enter, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="276" />
-        <location filename="../../app/ui/records/field_widgets.py" line="277" />
+        <location filename="../../app/ui/records/field_widgets.py" line="278" />
+        <location filename="../../app/ui/records/field_widgets.py" line="279" />
         <source>Remove {item}</source>
         <translation>Убрать {item}</translation>
     </message>
@@ -2426,117 +2553,117 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="21" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="22" />
         <source>stated</source>
         <translation>указанный итог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="22" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="23" />
         <source>sum by sex</source>
         <translation>сумма по полу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="23" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="24" />
         <source>sum by age group</source>
         <translation>сумма по возрастным группам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="24" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="25" />
         <source>sum by form of exploitation</source>
         <translation>сумма по формам эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="25" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="26" />
         <source>sum by citizenship</source>
         <translation>сумма по гражданству</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="28" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="29" />
         <source>by sex</source>
         <translation>по полу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="29" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="30" />
         <source>by age group</source>
         <translation>по возрастным группам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="30" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="31" />
         <source>by form of exploitation</source>
         <translation>по формам эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="31" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="32" />
         <source>by citizenship</source>
         <translation>по гражданству</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="43" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="44" />
         <source>Totals by the counting rules</source>
         <translation>Итоги по правилам подсчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="48" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="49" />
         <source>Stated totals that disagree with a breakdown</source>
         <translation>Указанные итоги, не совпадающие с разбивкой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="51" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="52" />
         <source>Totals (sources are never added together):</source>
         <translation>Итоги (показатели разных источников не складываются):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="54" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="55" />
         <source>Stated totals that disagree with their breakdown:</source>
         <translation>Указанные итоги, не совпадающие со своей разбивкой:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="58" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="59" />
         <source>(no source)</source>
         <translation>(источник не указан)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="62" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="63" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="63" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="64" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="64" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="65" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="65" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="66" />
         <source>Counted as</source>
         <translation>Как подсчитано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="66" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="67" />
         <source>Other sources</source>
         <translation>Другие источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="92" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="93" />
         <source>SDG 16.2.2, victims identified per 100,000 of population: {value}</source>
         <translation>ЦУР 16.2.2, выявлено жертв на 100 000 населения: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="95" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="96" />
         <source>not known (needs victims identified and population)</source>
         <translation>неизвестно (нужны число выявленных жертв и численность населения)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="101" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="102" />
         <source>{indicator} ({source}): stated {stated}, {breakdown} {sum}</source>
         <translation>{indicator} ({source}): указано {stated}, {breakdown} {sum}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="110" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="111" />
         <source>No stated total disagrees with its breakdown.</source>
         <translation>Все указанные итоги совпадают со своими разбивками.</translation>
     </message>
