@@ -43,10 +43,11 @@ def install_translators(app, language: str) -> bool:
     ours = QTranslator(app)
     if not ours.load(str(COMPILED / f"gpast_{language}.qm")):
         return False
-    app.installTranslator(ours)
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
+    # installed last, so asked first: ours also carries what Qt's lacks (app/ui/shell/qt_texts.py)
+    app.installTranslator(ours)
     QLocale.setDefault(QLocale(language))
     return True
 

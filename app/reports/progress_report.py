@@ -45,6 +45,7 @@ from app.reports.report_text import (
     language,
     publication,
     tr,
+    value_names,
 )
 
 SUMMARY_COLUMNS = [
@@ -366,7 +367,7 @@ def _record_lists(story: list, s: dict, st) -> None:
             [
                 para(r["title"], st["Cell"]),
                 para(fmt_span(r["start_date"], r["end_date"]), st["Cell"]),
-                para(", ".join(r["channels"]), st["Cell"]),
+                para(value_names(r["channels"]), st["Cell"]),
                 fmt_int(r["reach"]),
             ]
             for r in s["campaigns"]

@@ -119,6 +119,9 @@ VALUE_LABELS = {
     "begging": QT_TRANSLATE_NOOP("Labels", "Forced begging"),
     "organ_removal": QT_TRANSLATE_NOOP("Labels", "Organ removal"),
     "forced_marriage": QT_TRANSLATE_NOOP("Labels", "Forced marriage"),
+    "origin": QT_TRANSLATE_NOOP("Labels", "Origin"),
+    "transit": QT_TRANSLATE_NOOP("Labels", "Transit"),
+    "destination": QT_TRANSLATE_NOOP("Labels", "Destination"),
 }
 
 KIND_LABELS = {

@@ -124,6 +124,11 @@
         <translation>Пакет записан</translation>
     </message>
     <message>
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="18" />
+        <source>GPAST bundles (*.gpast);;All files (*)</source>
+        <translation>Пакеты GPAST (*.gpast);;Все файлы (*)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/transfer/bundle_dialogs.py" line="36" />
         <source>{path}
 
@@ -142,37 +147,37 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="58" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="59" />
         <source>Receive from workstation</source>
         <translation>Получить с рабочего места</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="69" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="72" />
         <source>Receive this bundle?</source>
         <translation>Принять этот пакет?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="75" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="78" />
         <source>Receiving the bundle…</source>
         <translation>Приём пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="108" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="111" />
         <source>Reading the bundle…</source>
         <translation>Чтение пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="109" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="112" />
         <source>Not received</source>
         <translation>Не получено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="117" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="120" />
         <source>Accept this workstation?</source>
         <translation>Принять это рабочее место?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="118" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="121" />
         <source>This bundle was made by the workstation '{name}', which is not accepted here.
 
 Its key's fingerprint:
@@ -187,37 +192,37 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 Принимайте, только если это тот отпечаток, который показывает то рабочее место (спросите его пользователя). Принимать пакеты с него?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="162" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="165" />
         <source>It would add {added}, change {updated} and delete {deleted} records; {n} conflicts. Nothing has been changed yet.</source>
         <translation>Будет добавлено записей: {added}, изменено: {updated}, удалено: {deleted}; конфликтов: {n}. Пока ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="176" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="179" />
         <source>{kind}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{kind}: добавлено {added}, изменено {updated}, удалено {deleted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="187" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="190" />
         <source>Conflicts (both versions are kept):</source>
         <translation>Конфликты (сохраняются обе версии):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="197" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="200" />
         <source>{n} attendance rows go with the deleted sessions and people.</source>
         <translation>Вместе с удаляемыми мероприятиями и людьми удаляется отметок посещаемости: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="82" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="85" />
         <source>Bundle received</source>
         <translation>Пакет получен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="83" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="86" />
         <source>Added {added}, updated {updated}, unchanged {unchanged}, deleted {deleted}, conflicts {n}.</source>
         <translation>Добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="99" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="102" />
         <source>Both versions of each conflict are kept in the audit trail.</source>
         <translation>Обе версии каждого конфликта сохранены в журнале изменений.</translation>
     </message>
@@ -263,13 +268,13 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="142" />
+        <location filename="../../app/ui/records/field_widgets.py" line="163" />
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="148" />
-        <location filename="../../app/ui/records/field_widgets.py" line="149" />
+        <location filename="../../app/ui/records/field_widgets.py" line="169" />
+        <location filename="../../app/ui/records/field_widgets.py" line="170" />
         <source>Choose from a calendar</source>
         <translation>Выбрать в календаре</translation>
     </message>
@@ -360,6 +365,50 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="27" />
+        <source>en</source>
+        <comment>the code of this translation's language: ru in the Russian one</comment>
+        <translation>ru</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="40" />
+        <source>Manual — GPAST Coordinator</source>
+        <translation>Руководство — GPAST Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="65" />
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="67" />
+        <source>&amp;Manual</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="68" />
+        <source>&amp;Getting started</source>
+        <translation>&amp;Начало работы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="69" />
+        <source>&amp;About GPAST Coordinator</source>
+        <translation>&amp;О программе GPAST Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="131" />
+        <source>About GPAST Coordinator</source>
+        <translation>О программе GPAST Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="132" />
+        <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWidget</name>
     <message>
         <location filename="../../app/ui/records/history_widget.py" line="12" />
@@ -415,184 +464,194 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="47" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="49" />
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="52" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="54" />
         <source>Kind of records</source>
         <translation>Вид записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="54" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="56" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="55" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="57" />
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="61" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="63" />
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="63" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="65" />
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="70" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="72" />
         <source>The first rows as they will be read</source>
         <translation>Первые строки в том виде, как они будут прочитаны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="74" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="76" />
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="78" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="80" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="86" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="88" />
         <source>First rows as they will be read:</source>
         <translation>Первые строки в том виде, как они будут прочитаны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="88" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="90" />
         <source>Problems:</source>
         <translation>Ошибки:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="100" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="102" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="117" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="119" />
         <source>Choose a .csv or .xlsx file.</source>
         <translation>Выберите файл .csv или .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="119" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="121" />
         <source>Reading…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="158" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="160" />
         <source>CSV file; encoding {encoding}; delimiter: {delimiter}; {rows} rows</source>
         <translation>Файл CSV; кодировка {encoding}; разделитель: {delimiter}; строк: {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="162" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="164" />
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="163" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="165" />
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="164" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="166" />
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="170" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="172" />
         <source>Excel workbook; {rows} rows</source>
         <translation>Книга Excel; строк: {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="172" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="174" />
         <source>row</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="126" />
-        <location filename="../../app/ui/transfer/import_dialog.py" line="183" />
-        <location filename="../../app/ui/transfer/import_dialog.py" line="191" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="128" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="185" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="193" />
         <source>checking…</source>
         <translation>проверка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="185" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="38" />
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
+        <translation>Таблицы (*.xlsx *.xls *.ods *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/import_dialog.py" line="187" />
         <source>No problems. {summary}</source>
         <translation>Ошибок нет. {summary}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="197" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="199" />
         <source>… and more: fix these first.</source>
         <translation>… и другие: сначала исправьте эти.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="207" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="209" />
         <source>{rows} rows read: {added} records would be added, {updated} updated, {unchanged} left unchanged.</source>
         <translation>Прочитано строк: {rows}; будет добавлено записей: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="212" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="214" />
         <source>{rows} rows read: {added} records added, {updated} updated, {unchanged} left unchanged.</source>
         <translation>Прочитано строк: {rows}; добавлено записей: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="219" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="221" />
         <source>New people in the registry: {n}.</source>
         <translation>Новых людей в реестре: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="226" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="228" />
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="226" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="228" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="245" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="247" />
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="254" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="256" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="255" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="257" />
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="290" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="281" />
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/import_dialog.py" line="295" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="306" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="311" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="298" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="303" />
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="299" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="304" />
         <source>{count} rows written to {path}</source>
         <translation>Записано строк: {count} в {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="322" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="327" />
         <source>Save template</source>
         <translation>Сохранить шаблон</translation>
     </message>
@@ -1183,73 +1242,93 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Принудительный брак</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="125" />
+        <location filename="../../app/ui/labels.py" line="122" />
+        <source>Origin</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="123" />
+        <source>Transit</source>
+        <translation>Транзит</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="124" />
+        <source>Destination</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="128" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="126" />
+        <location filename="../../app/ui/labels.py" line="129" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="127" />
+        <location filename="../../app/ui/labels.py" line="130" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="128" />
+        <location filename="../../app/ui/labels.py" line="131" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="129" />
+        <location filename="../../app/ui/labels.py" line="132" />
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="130" />
+        <location filename="../../app/ui/labels.py" line="133" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="131" />
+        <location filename="../../app/ui/labels.py" line="134" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="135" />
+        <location filename="../../app/ui/labels.py" line="138" />
         <source>Criminalisation of trafficking</source>
         <translation>Криминализация торговли людьми</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="136" />
+        <location filename="../../app/ui/labels.py" line="139" />
         <source>Countering demand</source>
         <translation>Противодействие спросу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="137" />
+        <location filename="../../app/ui/labels.py" line="140" />
         <source>Protection and reintegration of victims</source>
         <translation>Защита и реинтеграция жертв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="138" />
+        <location filename="../../app/ui/labels.py" line="141" />
         <source>Eradicating root causes</source>
         <translation>Устранение коренных причин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="139" />
+        <location filename="../../app/ui/labels.py" line="142" />
         <source>National capacity-building</source>
         <translation>Укрепление национального потенциала</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="161" />
+        <location filename="../../app/ui/labels.py" line="164" />
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="38" />
+        <source>GPAST databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных GPAST (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
     <message>
         <location filename="../../app/ui/shell/main_window.py" line="59" />
         <source>Pages</source>
@@ -1296,119 +1375,109 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="216" />
+        <location filename="../../app/ui/shell/main_window.py" line="217" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="217" />
+        <location filename="../../app/ui/shell/main_window.py" line="218" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="220" />
+        <location filename="../../app/ui/shell/main_window.py" line="221" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="225" />
+        <location filename="../../app/ui/shell/main_window.py" line="226" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="226" />
+        <location filename="../../app/ui/shell/main_window.py" line="227" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="227" />
+        <location filename="../../app/ui/shell/main_window.py" line="228" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="229" />
+        <location filename="../../app/ui/shell/main_window.py" line="230" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="230" />
+        <location filename="../../app/ui/shell/main_window.py" line="231" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="231" />
+        <location filename="../../app/ui/shell/main_window.py" line="232" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="232" />
+        <location filename="../../app/ui/shell/main_window.py" line="233" />
         <source>&amp;Deleted records…</source>
         <translation>&amp;Удалённые записи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="234" />
+        <location filename="../../app/ui/shell/main_window.py" line="235" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="235" />
+        <location filename="../../app/ui/shell/main_window.py" line="236" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="236" />
+        <location filename="../../app/ui/shell/main_window.py" line="237" />
         <source>Accepted &amp;workstations…</source>
         <translation>Принятые &amp;рабочие места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="239" />
+        <location filename="../../app/ui/shell/main_window.py" line="240" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="241" />
+        <location filename="../../app/ui/shell/main_window.py" line="242" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="243" />
+        <location filename="../../app/ui/shell/main_window.py" line="244" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="245" />
+        <location filename="../../app/ui/shell/main_window.py" line="246" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="246" />
+        <location filename="../../app/ui/shell/main_window.py" line="247" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="248" />
+        <location filename="../../app/ui/shell/main_window.py" line="249" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="249" />
+        <location filename="../../app/ui/shell/main_window.py" line="250" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="259" />
+        <location filename="../../app/ui/shell/main_window.py" line="260" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main_window.py" line="261" />
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main_window.py" line="262" />
-        <source>&amp;About GPAST Coordinator</source>
-        <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/transfer_actions.py" line="46" />
@@ -1447,26 +1516,16 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/ui/shell/main_window.py" line="297" />
-        <source>About GPAST Coordinator</source>
-        <translation>О программе GPAST Coordinator</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main_window.py" line="299" />
-        <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main_window.py" line="310" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="318" />
+        <location filename="../../app/ui/shell/main_window.py" line="305" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="325" />
+        <location filename="../../app/ui/shell/main_window.py" line="312" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -1499,40 +1558,101 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>История обучения выбранного человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="81" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="52" />
+        <source>Nobody here yet. People come in with a training's attendance (Trainings, then Attendance…) or an attendance spreadsheet (File &gt; Import); New (Ctrl+N) adds one person.</source>
+        <translation>Пока никого нет. Люди появляются здесь с посещаемостью обучения (Обучение, затем Посещаемость…) или из таблицы посещаемости (Файл &gt; Импорт); Создать (Ctrl+N) добавляет одного человека.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="88" />
         <source>Not registered for any training session.</source>
         <translation>Не записан ни на одно занятие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="91" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="98" />
         <source>Merge duplicates</source>
         <translation>Объединение дубликатов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="94" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="101" />
         <source>Which record should be kept? The other one's attendance moves to it (where both have a day, the better status is kept), its empty fields are filled in, and the other record is removed.</source>
         <translation>Какую запись оставить? Посещаемость другой записи переносится в неё (если у обеих есть один и тот же день, сохраняется лучший статус), её пустые поля заполняются, а другая запись удаляется.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="100" />
-        <location filename="../../app/ui/attendance/participants_page.py" line="106" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="107" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="113" />
         <source>Keep {name} ({org})</source>
         <translation>Оставить {name} ({org})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="120" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="127" />
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="132" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="139" />
         <source>Anonymise</source>
         <translation>Обезличить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="134" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="141" />
         <source>Clear this person's name, birth year, position, country, email and phone? Sex and organisation stay so that the statistics do not change. This cannot be undone.</source>
         <translation>Удалить ФИО, год рождения, должность, страну, эл. почту и телефон этого человека? Пол и организация сохраняются, чтобы статистика не изменилась. Отменить это нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="17" />
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="18" />
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="19" />
+        <source>File Folder</source>
+        <translation>Папка с файлами</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="22" />
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="15" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="16" />
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="21" />
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="20" />
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Набор страниц:</translation>
     </message>
 </context>
 <context>
@@ -1701,7 +1821,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/ui/records/list_page.py" line="148" />
-        <location filename="../../app/ui/records/list_page.py" line="338" />
+        <location filename="../../app/ui/records/list_page.py" line="342" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -1721,7 +1841,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Любой статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/list_page.py" line="230" />
+        <location filename="../../app/ui/records/list_page.py" line="231" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1730,37 +1850,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="233" />
+        <location filename="../../app/ui/records/list_page.py" line="235" />
         <source>Nothing matches these filters. Clear filters (Alt+R) shows every record.</source>
         <translation>Под эти фильтры ничего не подходит. «Сбросить фильтры» (Alt+Б) снова покажет все записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="238" />
+        <location filename="../../app/ui/records/list_page.py" line="244" />
         <source>Nothing here yet. Press New (Ctrl+N) to add the first record, or import a spreadsheet with File &gt; Import (File &gt; Download template gives one to fill).</source>
         <translation>Здесь пока ничего нет. Нажмите «Создать» (Ctrl+N), чтобы добавить первую запись, или загрузите таблицу через Файл &gt; Импорт (Файл &gt; Скачать шаблон даёт таблицу для заполнения).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="308" />
+        <location filename="../../app/ui/records/list_page.py" line="312" />
         <source>Not duplicated</source>
         <translation>Не скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="330" />
+        <location filename="../../app/ui/records/list_page.py" line="334" />
         <source>Delete “{name}”?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="333" />
+        <location filename="../../app/ui/records/list_page.py" line="337" />
         <source>Its {n} attendance records (people's presence per day) are deleted too.</source>
         <translation>Вместе с ней удаляются записи посещаемости ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="335" />
+        <location filename="../../app/ui/records/list_page.py" line="339" />
         <source>This cannot be undone.</source>
         <translation>Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="348" />
+        <location filename="../../app/ui/records/list_page.py" line="352" />
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
@@ -2036,32 +2156,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Клавиши: {present} — присутствовал · {late} — опоздал · {excused} — уважительная причина · {absent} — не был · Пробел переключает. Выделите несколько ячеек, чтобы изменить их сразу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="298" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="245" />
+        <source>Nobody is registered yet: type part of a name or organisation in the box below to find people in the registry, or press New person…. An attendance spreadsheet (File &gt; Import) registers many at once.</source>
+        <translation>Пока никто не зарегистрирован: введите часть имени или организации в поле ниже, чтобы найти людей в реестре, или нажмите «Новый человек…». Таблица посещаемости (Файл &gt; Импорт) регистрирует сразу многих.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="308" />
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="300" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="310" />
         <source>{name} ({org}) is already in the registry. Add that person instead of creating a new record?</source>
         <translation>{name} ({org}) уже есть в реестре. Добавить этого человека вместо создания новой записи?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="327" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="337" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="329" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="339" />
         <source>Remove {names} from this session's roster (their attendance on every day goes)?</source>
         <translation>Убрать {names} из списка этого занятия (посещаемость за все дни будет удалена)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="354" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="365" />
         <source>{registered} registered; {attended} attended ({sexes}). Attendance per day: {rates}</source>
         <translation>Записано: {registered}; посетили: {attended} ({sexes}). Посещаемость по дням: {rates}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="363" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="374" />
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
@@ -2082,53 +2207,53 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="25" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="26" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="30" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="31" />
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="31" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="32" />
         <source>Coordinating &amp;body:</source>
         <translation>Координирующий &amp;орган:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="32" />
-        <source>Country &amp;role (origin, transit, destination):</source>
-        <translation>&amp;Роль страны (происхождение, транзит, назначение):</translation>
+        <location filename="../../app/ui/shell/settings_dialog.py" line="33" />
+        <source>Country's &amp;role:</source>
+        <translation>&amp;Роль страны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="33" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="34" />
         <source>Your &amp;name (for the audit trail):</source>
         <translation>Ваше &amp;имя (для журнала изменений):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="35" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="36" />
         <source>Documents for &amp;publication print figures below this as &lt;N (default 5):</source>
         <translation>Документы для &amp;публикации печатают показатели меньше этого числа как &lt;N (по умолчанию 5):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="46" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="51" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="50" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="55" />
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="51" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="56" />
         <source>Interface &amp;language (after a restart):</source>
         <translation>&amp;Язык интерфейса (после перезапуска):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="69" />
-        <location filename="../../app/ui/shell/settings_dialog.py" line="72" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="75" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="78" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -2248,13 +2373,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="232" />
+        <location filename="../../app/ui/records/field_widgets.py" line="253" />
         <source>Type and press Enter to add</source>
         <translation>Введите и нажмите Enter, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="276" />
-        <location filename="../../app/ui/records/field_widgets.py" line="277" />
+        <location filename="../../app/ui/records/field_widgets.py" line="296" />
+        <location filename="../../app/ui/records/field_widgets.py" line="297" />
         <source>Remove {item}</source>
         <translation>Убрать {item}</translation>
     </message>
@@ -2451,6 +2576,109 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/ui/shell/unsaved.py" line="36" />
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить правку</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="70" />
+        <source>&lt;h2&gt;Welcome to GPAST Coordinator&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Добро пожаловать в GPAST Coordinator&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="73" />
+        <source>This database has no records yet. Start in any order; this page stays reachable under Help &gt; Getting started, and Help &gt; Manual (F1) explains every task.</source>
+        <translation>В этой базе данных пока нет записей. Начните с чего угодно; эта страница всегда доступна в меню Справка &gt; Начало работы, а Справка &gt; Руководство (F1) объясняет все задачи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="92" />
+        <source>1. Your country (printed on the cover of every report)</source>
+        <translation>1. Ваша страна (печатается на обложке каждого отчёта)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="100" />
+        <source>&amp;Country:</source>
+        <translation>Стр&amp;ана:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="101" />
+        <source>Coordinating &amp;body:</source>
+        <translation>Координирующий &amp;орган:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="102" />
+        <source>Country's &amp;role:</source>
+        <translation>&amp;Роль страны:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="108" />
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="124" />
+        <source>2. Add a first record</source>
+        <translation>2. Добавьте первую запись</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="128" />
+        <source>New &amp;legislation…</source>
+        <translation>Новый &amp;нормативный акт…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="129" />
+        <source>New &amp;training…</source>
+        <translation>Новое обу&amp;чение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="130" />
+        <source>New ca&amp;mpaign…</source>
+        <translation>Новая &amp;кампания…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="143" />
+        <source>3. Bring in records you keep in Excel</source>
+        <translation>3. Перенесите записи, которые вы ведёте в Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="147" />
+        <source>Download a template, fill it in Excel or LibreOffice (one record a row), then import it: every problem is shown before anything is changed.</source>
+        <translation>Скачайте шаблон, заполните его в Excel или LibreOffice (по записи в строке) и импортируйте: все ошибки будут показаны до того, как что-либо изменится.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="155" />
+        <source>&amp;Download a template…</source>
+        <translation>Скачать &amp;шаблон…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="158" />
+        <source>&amp;Import a spreadsheet…</source>
+        <translation>&amp;Импортировать таблицу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="168" />
+        <source>4. Look around first</source>
+        <translation>4. Сначала осмотритесь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="172" />
+        <source>The demo is a separate database with five years of sample records. Your database is not changed: File &gt; Open database… takes you back to it.</source>
+        <translation>Демонстрационная база — отдельная база данных с примерами записей за пять лет. Ваша база данных не меняется: Файл &gt; Открыть базу данных… возвращает к ней.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="180" />
+        <source>&amp;Open the demo database</source>
+        <translation>Открыть &amp;демонстрационную базу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="215" />
+        <source>Saved: the report's cover will show it.</source>
+        <translation>Сохранено: это будет на обложке отчёта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="238" />
+        <source>Preparing the demo database…</source>
+        <translation>Подготовка демонстрационной базы…</translation>
     </message>
 </context>
 <context>
@@ -2800,7 +3028,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>нет принятого рабочего места с ключом {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../app/services/maintenance/demo.py" line="140" />
+        <location filename="../../app/services/maintenance/demo.py" line="166" />
         <source>{file}: the database already has records; demo data goes into an empty database only</source>
         <translation>{file}: в базе данных уже есть записи; демонстрационные данные добавляются только в пустую базу</translation>
     </message>
@@ -4029,33 +4257,33 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="35" />
-        <location filename="../../app/reports/progress_report.py" line="69" />
+        <location filename="../../app/reports/progress_report.py" line="70" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="36" />
-        <location filename="../../app/reports/progress_report.py" line="70" />
+        <location filename="../../app/reports/progress_report.py" line="71" />
         <source>Submitted</source>
         <translation>Внесён</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="37" />
         <location filename="../../app/reports/narrative_annex.py" line="112" />
-        <location filename="../../app/reports/progress_report.py" line="71" />
-        <location filename="../../app/reports/progress_report.py" line="340" />
+        <location filename="../../app/reports/progress_report.py" line="72" />
+        <location filename="../../app/reports/progress_report.py" line="341" />
         <source>Adopted</source>
         <translation>Принят</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="38" />
-        <location filename="../../app/reports/progress_report.py" line="72" />
+        <location filename="../../app/reports/progress_report.py" line="73" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="39" />
-        <location filename="../../app/reports/progress_report.py" line="73" />
+        <location filename="../../app/reports/progress_report.py" line="74" />
         <source>Repealed</source>
         <translation>Утратил силу</translation>
     </message>
@@ -4085,24 +4313,24 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/reports/narrative_annex.py" line="112" />
         <location filename="../../app/reports/narrative_annex.py" line="123" />
         <location filename="../../app/reports/narrative_annex.py" line="136" />
-        <location filename="../../app/reports/progress_report.py" line="340" />
-        <location filename="../../app/reports/progress_report.py" line="358" />
-        <location filename="../../app/reports/progress_report.py" line="375" />
-        <location filename="../../app/reports/progress_report.py" line="397" />
+        <location filename="../../app/reports/progress_report.py" line="341" />
+        <location filename="../../app/reports/progress_report.py" line="359" />
+        <location filename="../../app/reports/progress_report.py" line="376" />
+        <location filename="../../app/reports/progress_report.py" line="398" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="112" />
-        <location filename="../../app/reports/progress_report.py" line="340" />
-        <location filename="../../app/reports/progress_report.py" line="397" />
+        <location filename="../../app/reports/progress_report.py" line="341" />
+        <location filename="../../app/reports/progress_report.py" line="398" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="112" />
-        <location filename="../../app/reports/progress_report.py" line="340" />
-        <location filename="../../app/reports/progress_report.py" line="397" />
+        <location filename="../../app/reports/progress_report.py" line="341" />
+        <location filename="../../app/reports/progress_report.py" line="398" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -4118,15 +4346,15 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="123" />
-        <location filename="../../app/reports/progress_report.py" line="358" />
+        <location filename="../../app/reports/progress_report.py" line="359" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="123" />
         <location filename="../../app/reports/narrative_annex.py" line="136" />
-        <location filename="../../app/reports/progress_report.py" line="358" />
-        <location filename="../../app/reports/progress_report.py" line="375" />
+        <location filename="../../app/reports/progress_report.py" line="359" />
+        <location filename="../../app/reports/progress_report.py" line="376" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
@@ -4137,21 +4365,21 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="123" />
-        <location filename="../../app/reports/progress_report.py" line="358" />
+        <location filename="../../app/reports/progress_report.py" line="359" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="124" />
-        <location filename="../../app/reports/progress_report.py" line="358" />
-        <location filename="../../app/reports/progress_report.py" line="299" />
+        <location filename="../../app/reports/progress_report.py" line="359" />
+        <location filename="../../app/reports/progress_report.py" line="300" />
         <location filename="../../app/reports/reporting_pack.py" line="50" />
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="124" />
-        <location filename="../../app/reports/progress_report.py" line="300" />
+        <location filename="../../app/reports/progress_report.py" line="301" />
         <location filename="../../app/reports/reporting_pack.py" line="51" />
         <source>Men</source>
         <translation>Мужчины</translation>
@@ -4163,13 +4391,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="136" />
-        <location filename="../../app/reports/progress_report.py" line="375" />
+        <location filename="../../app/reports/progress_report.py" line="376" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="136" />
-        <location filename="../../app/reports/progress_report.py" line="375" />
+        <location filename="../../app/reports/progress_report.py" line="376" />
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
@@ -4181,7 +4409,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="151" />
-        <location filename="../../app/reports/progress_report.py" line="269" />
+        <location filename="../../app/reports/progress_report.py" line="270" />
         <location filename="../../app/reports/report_statistics.py" line="102" />
         <location filename="../../app/reports/reporting_pack.py" line="160" />
         <source>Indicator</source>
@@ -4202,7 +4430,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="89" />
-        <location filename="../../app/reports/progress_report.py" line="189" />
+        <location filename="../../app/reports/progress_report.py" line="190" />
         <source>Period: {period}</source>
         <translation>Период: {period}</translation>
     </message>
@@ -4221,227 +4449,227 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Страница {page} из {total}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="76" />
+        <location filename="../../app/reports/progress_report.py" line="77" />
         <source>law</source>
         <translation>закон</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="77" />
+        <location filename="../../app/reports/progress_report.py" line="78" />
         <source>amendment</source>
         <translation>поправка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="78" />
+        <location filename="../../app/reports/progress_report.py" line="79" />
         <source>decree</source>
         <translation>указ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="79" />
+        <location filename="../../app/reports/progress_report.py" line="80" />
         <source>regulation</source>
         <translation>постановление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="80" />
+        <location filename="../../app/reports/progress_report.py" line="81" />
         <source>programme</source>
         <translation>программа</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="81" />
+        <location filename="../../app/reports/progress_report.py" line="82" />
         <source>treaty</source>
         <translation>договор</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="51" />
+        <location filename="../../app/reports/progress_report.py" line="52" />
         <location filename="../../app/reports/report_graphics.py" line="18" />
-        <location filename="../../app/reports/report_text.py" line="111" />
+        <location filename="../../app/reports/report_text.py" line="146" />
         <source>Legislative acts adopted</source>
         <translation>Принято нормативных актов</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="52" />
-        <location filename="../../app/reports/progress_report.py" line="344" />
+        <location filename="../../app/reports/progress_report.py" line="53" />
+        <location filename="../../app/reports/progress_report.py" line="345" />
         <location filename="../../app/reports/report_graphics.py" line="19" />
         <source>Trainings held</source>
         <translation>Проведено обучений</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="53" />
-        <location filename="../../app/reports/progress_report.py" line="302" />
+        <location filename="../../app/reports/progress_report.py" line="54" />
+        <location filename="../../app/reports/progress_report.py" line="303" />
         <location filename="../../app/reports/report_graphics.py" line="20" />
-        <location filename="../../app/reports/report_text.py" line="121" />
+        <location filename="../../app/reports/report_text.py" line="156" />
         <source>Participants trained</source>
         <translation>Обучено участников</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="54" />
+        <location filename="../../app/reports/progress_report.py" line="55" />
         <source>of whom women</source>
         <translation>из них женщин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="55" />
-        <location filename="../../app/reports/progress_report.py" line="363" />
+        <location filename="../../app/reports/progress_report.py" line="56" />
+        <location filename="../../app/reports/progress_report.py" line="364" />
         <location filename="../../app/reports/report_graphics.py" line="21" />
         <source>Campaigns launched</source>
         <translation>Начато кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="56" />
+        <location filename="../../app/reports/progress_report.py" line="57" />
         <source>Campaign reach</source>
         <translation>Охват кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="62" />
+        <location filename="../../app/reports/progress_report.py" line="63" />
         <source>of whom men</source>
         <translation>из них мужчин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="63" />
+        <location filename="../../app/reports/progress_report.py" line="64" />
         <source>Training hours</source>
         <translation>Часов обучения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="64" />
+        <location filename="../../app/reports/progress_report.py" line="65" />
         <source>People trained (each once)</source>
         <translation>Обучено человек (каждый один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="328" />
+        <location filename="../../app/reports/progress_report.py" line="329" />
         <source>Legislation adopted</source>
         <translation>Принятые нормативные акты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="129" />
+        <location filename="../../app/reports/progress_report.py" line="130" />
         <source>GPAST progress report</source>
         <translation>Отчёт о ходе работы GPAST</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="161" />
+        <location filename="../../app/reports/progress_report.py" line="162" />
         <source>GPAST progress report {period} · made {made}</source>
         <translation>Отчёт о ходе работы GPAST {period} · составлен {made}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="176" />
+        <location filename="../../app/reports/progress_report.py" line="177" />
         <source>Progress report on countering trafficking in human beings</source>
         <translation>Отчёт о ходе работы по противодействию торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="179" />
+        <location filename="../../app/reports/progress_report.py" line="180" />
         <source>Global Partnership against Slavery and Trafficking in Human Beings in the 21st century (GPAST)</source>
         <translation>Глобальное партнёрство против рабства и торговли людьми в XXI веке (GPAST)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="206" />
+        <location filename="../../app/reports/progress_report.py" line="207" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="234" />
+        <location filename="../../app/reports/progress_report.py" line="235" />
         <source>A record linked to several focus areas counts in each area row and once in the total, so the area rows may add up to more than the total. Participants trained counts each (session, person) pair where the person was present or late on at least one day.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в строке каждого направления и один раз в итоге, поэтому сумма строк может быть больше итога. «Обучено участников» — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="295" />
+        <location filename="../../app/reports/progress_report.py" line="296" />
         <source>Participants by sex</source>
         <translation>Участники по полу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="383" />
-        <location filename="../../app/reports/report_text.py" line="152" />
+        <location filename="../../app/reports/progress_report.py" line="384" />
+        <location filename="../../app/reports/report_text.py" line="187" />
         <source>Legislation in the pipeline</source>
         <translation>Нормативные акты в разработке</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="405" />
+        <location filename="../../app/reports/progress_report.py" line="406" />
         <source>How the figures are counted</source>
         <translation>Как считаются показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="141" />
+        <location filename="../../app/reports/progress_report.py" line="142" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="207" />
+        <location filename="../../app/reports/progress_report.py" line="208" />
         <source>Focus area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="281" />
+        <location filename="../../app/reports/progress_report.py" line="282" />
         <source>previous: {period}</source>
         <translation>предыдущий: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="358" />
+        <location filename="../../app/reports/progress_report.py" line="359" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="385" />
+        <location filename="../../app/reports/progress_report.py" line="386" />
         <source>No legislation is in draft or submitted.</source>
         <translation>Нет нормативных актов в статусе проекта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="397" />
+        <location filename="../../app/reports/progress_report.py" line="398" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="193" />
+        <location filename="../../app/reports/progress_report.py" line="194" />
         <source>Focus areas: {areas}</source>
         <translation>Направления: {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="197" />
+        <location filename="../../app/reports/progress_report.py" line="198" />
         <source>Made on {date} with GPAST Coordinator</source>
         <translation>Составлен {date} в программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="216" />
+        <location filename="../../app/reports/progress_report.py" line="217" />
         <source>Total (each record once)</source>
         <translation>Итого (каждая запись один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="269" />
+        <location filename="../../app/reports/progress_report.py" line="270" />
         <source>Figure</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="269" />
+        <location filename="../../app/reports/progress_report.py" line="270" />
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="269" />
+        <location filename="../../app/reports/progress_report.py" line="270" />
         <source>Progress</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="288" />
+        <location filename="../../app/reports/progress_report.py" line="289" />
         <source>This period and the previous one</source>
         <translation>Этот период и предыдущий</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="301" />
+        <location filename="../../app/reports/progress_report.py" line="302" />
         <source>Other or not stated</source>
         <translation>Другой или не указан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="303" />
+        <location filename="../../app/reports/progress_report.py" line="304" />
         <source>People (each once)</source>
         <translation>Человек (каждый один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="326" />
+        <location filename="../../app/reports/progress_report.py" line="327" />
         <source>None in this period.</source>
         <translation>За период нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="147" />
+        <location filename="../../app/reports/progress_report.py" line="148" />
         <source>Nothing was recorded for this period: no legislation adopted, no training session started and no campaign launched between {start} and {end}.</source>
         <translation>За этот период ничего не записано: с {start} по {end} не принято ни одного нормативного акта, не начато ни одного обучения и ни одной кампании.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="252" />
+        <location filename="../../app/reports/progress_report.py" line="253" />
         <source>Against the {year} targets (1 January – {end})</source>
         <translation>Выполнение целевых показателей {year} года (1 января – {end})</translation>
     </message>
@@ -4612,137 +4840,237 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{indicator} ({source}): указано {stated}, {breakdown} {sum}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="69" />
+        <location filename="../../app/reports/report_text.py" line="79" />
+        <source>TV</source>
+        <translation>ТВ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="80" />
+        <source>radio</source>
+        <translation>радио</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="81" />
+        <source>print</source>
+        <translation>печать</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="82" />
+        <source>online</source>
+        <translation>онлайн</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="83" />
+        <source>outdoor</source>
+        <translation>наружная реклама</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="84" />
+        <source>schools</source>
+        <translation>школы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="85" />
+        <source>hotline</source>
+        <translation>горячая линия</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="86" />
+        <source>events</source>
+        <translation>мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="87" />
+        <source>police</source>
+        <translation>полиция</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="88" />
+        <source>prosecutors</source>
+        <translation>прокуроры</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="89" />
+        <source>judges</source>
+        <translation>судьи</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="90" />
+        <source>border guards</source>
+        <translation>пограничники</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="91" />
+        <source>labour inspectors</source>
+        <translation>трудовые инспекторы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="92" />
+        <source>social workers</source>
+        <translation>социальные работники</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="93" />
+        <source>NGOs</source>
+        <translation>НКО</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="94" />
+        <source>health workers</source>
+        <translation>медицинские работники</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="95" />
+        <source>teachers</source>
+        <translation>учителя</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="96" />
+        <source>consular staff</source>
+        <translation>консульские работники</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="97" />
+        <source>in-person</source>
+        <translation>очно</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="98" />
+        <source>hybrid</source>
+        <translation>смешанный формат</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="104" />
         <source>Criminalisation of trafficking</source>
         <translation>Криминализация торговли людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="70" />
+        <location filename="../../app/reports/report_text.py" line="105" />
         <source>Countering demand</source>
         <translation>Противодействие спросу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="71" />
+        <location filename="../../app/reports/report_text.py" line="106" />
         <source>Protection and reintegration of victims</source>
         <translation>Защита и реинтеграция жертв</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="72" />
+        <location filename="../../app/reports/report_text.py" line="107" />
         <source>Eradicating root causes</source>
         <translation>Устранение коренных причин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="73" />
+        <location filename="../../app/reports/report_text.py" line="108" />
         <source>National capacity-building</source>
         <translation>Укрепление национального потенциала</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="76" />
+        <location filename="../../app/reports/report_text.py" line="111" />
         <source>Legal bans on trafficking and on the forced labour of minors, sexual slavery and trade in human organs; tighter responsibility for activities conducive to trafficking; prosecution of traffickers.</source>
         <translation>Правовые запреты торговли людьми, принудительного труда несовершеннолетних, сексуального рабства и торговли органами человека; усиление ответственности за деятельность, способствующую торговле людьми; уголовное преследование торговцев людьми.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="81" />
+        <location filename="../../app/reports/report_text.py" line="116" />
         <source>Countering and curtailing the demand for trafficked victims and the commercial activities that foster it.</source>
         <translation>Противодействие и сокращение спроса на жертв торговли людьми и коммерческой деятельности, которая его поощряет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="85" />
+        <location filename="../../app/reports/report_text.py" line="120" />
         <source>The status and protection of victims, shelters, referral and reintegration, with policies targeting women, children and other groups.</source>
         <translation>Статус и защита жертв, приюты, перенаправление и реинтеграция; меры, направленные на женщин, детей и другие группы.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="89" />
+        <location filename="../../app/reports/report_text.py" line="124" />
         <source>The social and economic causes of trafficking: poverty, unemployment, lack of equal opportunity; information on travelling and working abroad.</source>
         <translation>Социальные и экономические причины торговли людьми: бедность, безработица, отсутствие равных возможностей; информирование о поездках и работе за рубежом.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="93" />
+        <location filename="../../app/reports/report_text.py" line="128" />
         <source>Special law-enforcement units and the training of police, prosecutors, judges, border guards and social workers to suppress trafficking and related criminal networks.</source>
         <translation>Специальные подразделения правоохранительных органов и обучение сотрудников полиции, прокуроров, судей, пограничников и социальных работников.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="104" />
+        <location filename="../../app/reports/report_text.py" line="139" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="105" />
+        <location filename="../../app/reports/report_text.py" line="140" />
         <source>Both the first and the last day of the period are included. The previous period used for comparison has the same number of days and ends the day before.</source>
         <translation>Первый и последний день периода включаются. Предыдущий период для сравнения имеет то же число дней и заканчивается накануне.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="112" />
+        <location filename="../../app/reports/report_text.py" line="147" />
         <source>Legislation whose adoption date falls in the period.</source>
         <translation>Нормативные акты, дата принятия которых приходится на период.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="115" />
+        <location filename="../../app/reports/report_text.py" line="150" />
         <source>Trainings held and training hours</source>
         <translation>Проведённые обучения и часы обучения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="116" />
+        <location filename="../../app/reports/report_text.py" line="151" />
         <source>Training sessions whose start date falls in the period, and the sum of their hours.</source>
         <translation>Обучения, дата начала которых приходится на период, и сумма их часов.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="122" />
+        <location filename="../../app/reports/report_text.py" line="157" />
         <source>For those sessions, the pairs of session and person where the person was present or late on at least one day. A person at two sessions counts twice; 'people trained' counts each person once. Excused and absent never count. 'Of whom women' counts the pairs whose person is recorded as female; men likewise; other and not stated make up the rest.</source>
         <translation>Для этих обучений — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день. Человек на двух обучениях учитывается дважды; «обучено человек» учитывает каждого один раз. Отсутствие, в том числе по уважительной причине, не учитывается. «Из них женщин» — пары, где пол человека указан как женский; мужчин — аналогично; остальное — другой или не указанный пол.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="131" />
+        <location filename="../../app/reports/report_text.py" line="166" />
         <source>Campaigns launched and reach</source>
         <translation>Начатые кампании и охват</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="132" />
+        <location filename="../../app/reports/report_text.py" line="167" />
         <source>Awareness campaigns whose start date falls in the period, and the sum of their estimated reach (people).</source>
         <translation>Информационные кампании, дата начала которых приходится на период, и сумма их оценочного охвата (человек).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="138" />
+        <location filename="../../app/reports/report_text.py" line="173" />
         <source>Focus areas</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="139" />
+        <location filename="../../app/reports/report_text.py" line="174" />
         <source>A record counts in every focus area it is linked to, so the area rows may add up to more than the Total row, which counts each record once.</source>
         <translation>Запись учитывается в каждом направлении, с которым она связана, поэтому сумма строк направлений может быть больше строки «Итого», где каждая запись учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="145" />
+        <location filename="../../app/reports/report_text.py" line="180" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="146" />
+        <location filename="../../app/reports/report_text.py" line="181" />
         <source>Progress compares the actual figure for the target's calendar year, from 1 January up to the report's last day, with the national action plan's target.</source>
         <translation>Выполнение — это фактическое значение за календарный год показателя, с 1 января по последний день отчёта, по сравнению с целевым значением национального плана действий.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="153" />
+        <location filename="../../app/reports/report_text.py" line="188" />
         <source>Legislation whose status is draft or submitted when the report is made.</source>
         <translation>Нормативные акты со статусом «проект» или «внесён» на момент составления отчёта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="156" />
+        <location filename="../../app/reports/report_text.py" line="191" />
         <source>Figures from other agencies</source>
         <translation>Показатели других ведомств</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="157" />
+        <location filename="../../app/reports/report_text.py" line="192" />
         <source>Yearly aggregate figures supplied by the police, prosecutors, courts, social services and NGOs, for the calendar year of the report's last day, beside the year before; no victim is ever named. A figure with no breakdown is a stated total. An indicator's total is the stated total when there is one; otherwise the sum of the figures broken down by sex alone, else by age group alone, else by form of exploitation alone, else by citizenship alone, so nothing is counted twice. Figures from different sources are never added together, as agencies often count the same people: the largest source's total is printed, the others beside it. A stated total that disagrees with a breakdown of it is listed. Victims belong to Protection, investigations, prosecutions and convictions to Criminalisation.</source>
         <translation>Годовые сводные показатели, предоставленные полицией, прокуратурой, судами, социальными службами и НКО, за календарный год последнего дня отчёта и рядом — за предыдущий год; жертвы никогда не называются. Показатель без разбивки — это указанный итог. Итог показателя — указанный итог, если он есть; иначе сумма показателей с разбивкой только по полу, иначе только по возрастным группам, иначе только по формам эксплуатации, иначе только по гражданству, поэтому ничто не учитывается дважды. Показатели разных источников никогда не складываются, так как ведомства часто учитывают одних и тех же людей: печатается итог наибольшего источника, остальные — рядом. Указанный итог, не совпадающий со своей разбивкой, приводится в списке. Жертвы относятся к направлению «Защита», расследования, уголовное преследование и осуждения — к направлению «Криминализация».</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="171" />
+        <location filename="../../app/reports/report_text.py" line="206" />
         <source>SDG indicator 16.2.2</source>
         <translation>Показатель ЦУР 16.2.2</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="172" />
+        <location filename="../../app/reports/report_text.py" line="207" />
         <source>Victims identified per 100,000 of population, from the figures above; shown when the population of the year is known.</source>
         <translation>Число выявленных жертв на 100 000 населения по приведённым выше показателям; приводится, когда известна численность населения за год.</translation>
     </message>

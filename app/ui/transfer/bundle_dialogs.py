@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.errors import GpastError
 from app.services.exchange.bundles import export_bundle, import_bundle
 from app.services.exchange.signing import UnknownWorkstation
-from app.ui.labels import kind_label
+from app.ui.labels import QT_TRANSLATE_NOOP, kind_label
 from app.ui.problem_text import problem_text
 from app.ui.shell.background import run_behind_busy_window
 from app.ui.shell.error_dialog import show_error
 
-FILTER = "GPAST bundles (*.gpast);;All files (*)"
+FILTER = QT_TRANSLATE_NOOP("Bundles", "GPAST bundles (*.gpast);;All files (*)")
 
 
 def send_bundle(parent, db) -> None:
@@ -24,7 +24,7 @@ def send_bundle(parent, db) -> None:
         parent,
         QCoreApplication.translate("Bundles", "Send to coordinator"),
         "records.gpast",
-        FILTER,
+        QCoreApplication.translate("Bundles", FILTER),
     )
     if not path:
         return
@@ -55,7 +55,10 @@ def send_bundle(parent, db) -> None:
 def receive_bundle(parent, db, on_received: Callable[[], None]) -> None:
     """Merge a bundle (off the UI thread); `on_received()` after it changed the database."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("Bundles", "Receive from workstation"), "", FILTER
+        parent,
+        QCoreApplication.translate("Bundles", "Receive from workstation"),
+        "",
+        QCoreApplication.translate("Bundles", FILTER),
     )
     if not path:
         return
