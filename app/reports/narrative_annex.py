@@ -112,7 +112,8 @@ def _write(data: dict[str, Any], tables: dict[str, PackTable], path: Path, publi
                 [tr("Title"), tr("Reference"), tr("Adopted"), tr("Status"), tr("Instruments")],
                 [
                     [law["title"], law["reference"], _date(law["adopted_on"]),
-                     tr(STATUS.get(law["status"], law["status"])), "; ".join(law["instruments"])]
+                     tr(STATUS.get(law["status"], law["status"])),
+                     value_names(law["instruments"], "; ")]
                     for law in pillar["legislation"]
                 ],
             )  # fmt: skip

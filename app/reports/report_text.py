@@ -73,8 +73,8 @@ def area_description(slug: str, english: str) -> str:
     return english
 
 
-# product.md's fixed values of campaign channels, training audiences and formats (English: as
-# stored); the catalogue's sources of their translations.
+# product.md's fixed values of campaign channels, training audiences and formats, and the
+# international instruments (English: as stored); the catalogue's sources of their translations.
 VALUE_NAMES = {
     "TV": translatable("TV"),
     "radio": translatable("radio"),
@@ -94,6 +94,13 @@ VALUE_NAMES = {
     "health workers": translatable("health workers"),
     "teachers": translatable("teachers"),
     "consular staff": translatable("consular staff"),
+    "Palermo Protocol": translatable("Palermo Protocol"),
+    "Council of Europe Convention": translatable("Council of Europe Convention"),
+    "ILO C29": translatable("ILO C29"),
+    "ILO C182": translatable("ILO C182"),
+    "ILO P29": translatable("ILO P29"),
+    "CEDAW": translatable("CEDAW"),
+    "Convention on the Rights of the Child": translatable("Convention on the Rights of the Child"),
     "in-person": translatable("in-person"),
     "hybrid": translatable("hybrid"),
 }

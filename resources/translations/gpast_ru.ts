@@ -1243,81 +1243,116 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="122" />
+        <source>Palermo Protocol</source>
+        <translation>Палермский протокол</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="123" />
+        <source>Council of Europe Convention</source>
+        <translation>Конвенция Совета Европы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="124" />
+        <source>ILO C29</source>
+        <translation>Конвенция МОТ № 29</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="125" />
+        <source>ILO C182</source>
+        <translation>Конвенция МОТ № 182</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="126" />
+        <source>ILO P29</source>
+        <translation>Протокол МОТ № 29</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="127" />
+        <source>CEDAW</source>
+        <translation>КЛДЖ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="128" />
+        <source>Convention on the Rights of the Child</source>
+        <translation>Конвенция о правах ребёнка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="131" />
         <source>Origin</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="123" />
+        <location filename="../../app/ui/labels.py" line="132" />
         <source>Transit</source>
         <translation>Транзит</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="124" />
+        <location filename="../../app/ui/labels.py" line="133" />
         <source>Destination</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="128" />
+        <location filename="../../app/ui/labels.py" line="137" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="129" />
+        <location filename="../../app/ui/labels.py" line="138" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="130" />
+        <location filename="../../app/ui/labels.py" line="139" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="131" />
+        <location filename="../../app/ui/labels.py" line="140" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="132" />
+        <location filename="../../app/ui/labels.py" line="141" />
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="133" />
+        <location filename="../../app/ui/labels.py" line="142" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="134" />
+        <location filename="../../app/ui/labels.py" line="143" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="138" />
+        <location filename="../../app/ui/labels.py" line="147" />
         <source>Criminalisation of trafficking</source>
         <translation>Криминализация торговли людьми</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="139" />
+        <location filename="../../app/ui/labels.py" line="148" />
         <source>Countering demand</source>
         <translation>Противодействие спросу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="140" />
+        <location filename="../../app/ui/labels.py" line="149" />
         <source>Protection and reintegration of victims</source>
         <translation>Защита и реинтеграция жертв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="141" />
+        <location filename="../../app/ui/labels.py" line="150" />
         <source>Eradicating root causes</source>
         <translation>Устранение коренных причин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="142" />
+        <location filename="../../app/ui/labels.py" line="151" />
         <source>National capacity-building</source>
         <translation>Укрепление национального потенциала</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="164" />
+        <location filename="../../app/ui/labels.py" line="173" />
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -4311,8 +4346,8 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="112" />
-        <location filename="../../app/reports/narrative_annex.py" line="123" />
-        <location filename="../../app/reports/narrative_annex.py" line="136" />
+        <location filename="../../app/reports/narrative_annex.py" line="124" />
+        <location filename="../../app/reports/narrative_annex.py" line="137" />
         <location filename="../../app/reports/progress_report.py" line="341" />
         <location filename="../../app/reports/progress_report.py" line="359" />
         <location filename="../../app/reports/progress_report.py" line="376" />
@@ -4340,37 +4375,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Международные документы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="119" />
+        <location filename="../../app/reports/narrative_annex.py" line="120" />
         <source>Trainings held ({n})</source>
         <translation>Проведённые обучения ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="123" />
+        <location filename="../../app/reports/narrative_annex.py" line="124" />
         <location filename="../../app/reports/progress_report.py" line="359" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="123" />
-        <location filename="../../app/reports/narrative_annex.py" line="136" />
+        <location filename="../../app/reports/narrative_annex.py" line="124" />
+        <location filename="../../app/reports/narrative_annex.py" line="137" />
         <location filename="../../app/reports/progress_report.py" line="359" />
         <location filename="../../app/reports/progress_report.py" line="376" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="123" />
+        <location filename="../../app/reports/narrative_annex.py" line="124" />
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="123" />
+        <location filename="../../app/reports/narrative_annex.py" line="124" />
         <location filename="../../app/reports/progress_report.py" line="359" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="124" />
+        <location filename="../../app/reports/narrative_annex.py" line="125" />
         <location filename="../../app/reports/progress_report.py" line="359" />
         <location filename="../../app/reports/progress_report.py" line="300" />
         <location filename="../../app/reports/reporting_pack.py" line="50" />
@@ -4378,37 +4413,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="124" />
+        <location filename="../../app/reports/narrative_annex.py" line="125" />
         <location filename="../../app/reports/progress_report.py" line="301" />
         <location filename="../../app/reports/reporting_pack.py" line="51" />
         <source>Men</source>
         <translation>Мужчины</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="132" />
+        <location filename="../../app/reports/narrative_annex.py" line="133" />
         <source>Campaigns launched ({n})</source>
         <translation>Начатые кампании ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="136" />
+        <location filename="../../app/reports/narrative_annex.py" line="137" />
         <location filename="../../app/reports/progress_report.py" line="376" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="136" />
+        <location filename="../../app/reports/narrative_annex.py" line="137" />
         <location filename="../../app/reports/progress_report.py" line="376" />
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="147" />
+        <location filename="../../app/reports/narrative_annex.py" line="148" />
         <location filename="../../app/reports/reporting_pack.py" line="168" />
         <source>No figures for this period.</source>
         <translation>За этот период показателей нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="151" />
+        <location filename="../../app/reports/narrative_annex.py" line="152" />
         <location filename="../../app/reports/progress_report.py" line="270" />
         <location filename="../../app/reports/report_statistics.py" line="102" />
         <location filename="../../app/reports/reporting_pack.py" line="160" />
@@ -4416,13 +4451,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="151" />
+        <location filename="../../app/reports/narrative_annex.py" line="152" />
         <location filename="../../app/reports/reporting_pack.py" line="160" />
         <source>Breakdown</source>
         <translation>Разбивка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="151" />
+        <location filename="../../app/reports/narrative_annex.py" line="152" />
         <location filename="../../app/reports/report_statistics.py" line="105" />
         <location filename="../../app/reports/reporting_pack.py" line="161" />
         <source>Source</source>
@@ -4435,7 +4470,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Период: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="155" />
+        <location filename="../../app/reports/narrative_annex.py" line="156" />
         <location filename="../../app/reports/report_statistics.py" line="84" />
         <location filename="../../app/reports/reporting_pack.py" line="86" />
         <location filename="../../app/reports/reporting_pack.py" line="97" />
@@ -4481,7 +4516,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/reports/progress_report.py" line="52" />
         <location filename="../../app/reports/report_graphics.py" line="18" />
-        <location filename="../../app/reports/report_text.py" line="146" />
+        <location filename="../../app/reports/report_text.py" line="153" />
         <source>Legislative acts adopted</source>
         <translation>Принято нормативных актов</translation>
     </message>
@@ -4496,7 +4531,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/reports/progress_report.py" line="54" />
         <location filename="../../app/reports/progress_report.py" line="303" />
         <location filename="../../app/reports/report_graphics.py" line="20" />
-        <location filename="../../app/reports/report_text.py" line="156" />
+        <location filename="../../app/reports/report_text.py" line="163" />
         <source>Participants trained</source>
         <translation>Обучено участников</translation>
     </message>
@@ -4574,7 +4609,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/progress_report.py" line="384" />
-        <location filename="../../app/reports/report_text.py" line="187" />
+        <location filename="../../app/reports/report_text.py" line="194" />
         <source>Legislation in the pipeline</source>
         <translation>Нормативные акты в разработке</translation>
     </message>
@@ -4931,146 +4966,181 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="97" />
+        <source>Palermo Protocol</source>
+        <translation>Палермский протокол</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="98" />
+        <source>Council of Europe Convention</source>
+        <translation>Конвенция Совета Европы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="99" />
+        <source>ILO C29</source>
+        <translation>Конвенция МОТ № 29</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="100" />
+        <source>ILO C182</source>
+        <translation>Конвенция МОТ № 182</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="101" />
+        <source>ILO P29</source>
+        <translation>Протокол МОТ № 29</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="102" />
+        <source>CEDAW</source>
+        <translation>КЛДЖ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="103" />
+        <source>Convention on the Rights of the Child</source>
+        <translation>Конвенция о правах ребёнка</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="104" />
         <source>in-person</source>
         <translation>очно</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="98" />
+        <location filename="../../app/reports/report_text.py" line="105" />
         <source>hybrid</source>
         <translation>смешанный формат</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="104" />
+        <location filename="../../app/reports/report_text.py" line="111" />
         <source>Criminalisation of trafficking</source>
         <translation>Криминализация торговли людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="105" />
+        <location filename="../../app/reports/report_text.py" line="112" />
         <source>Countering demand</source>
         <translation>Противодействие спросу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="106" />
+        <location filename="../../app/reports/report_text.py" line="113" />
         <source>Protection and reintegration of victims</source>
         <translation>Защита и реинтеграция жертв</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="107" />
+        <location filename="../../app/reports/report_text.py" line="114" />
         <source>Eradicating root causes</source>
         <translation>Устранение коренных причин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="108" />
+        <location filename="../../app/reports/report_text.py" line="115" />
         <source>National capacity-building</source>
         <translation>Укрепление национального потенциала</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="111" />
+        <location filename="../../app/reports/report_text.py" line="118" />
         <source>Legal bans on trafficking and on the forced labour of minors, sexual slavery and trade in human organs; tighter responsibility for activities conducive to trafficking; prosecution of traffickers.</source>
         <translation>Правовые запреты торговли людьми, принудительного труда несовершеннолетних, сексуального рабства и торговли органами человека; усиление ответственности за деятельность, способствующую торговле людьми; уголовное преследование торговцев людьми.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="116" />
+        <location filename="../../app/reports/report_text.py" line="123" />
         <source>Countering and curtailing the demand for trafficked victims and the commercial activities that foster it.</source>
         <translation>Противодействие и сокращение спроса на жертв торговли людьми и коммерческой деятельности, которая его поощряет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="120" />
+        <location filename="../../app/reports/report_text.py" line="127" />
         <source>The status and protection of victims, shelters, referral and reintegration, with policies targeting women, children and other groups.</source>
         <translation>Статус и защита жертв, приюты, перенаправление и реинтеграция; меры, направленные на женщин, детей и другие группы.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="124" />
+        <location filename="../../app/reports/report_text.py" line="131" />
         <source>The social and economic causes of trafficking: poverty, unemployment, lack of equal opportunity; information on travelling and working abroad.</source>
         <translation>Социальные и экономические причины торговли людьми: бедность, безработица, отсутствие равных возможностей; информирование о поездках и работе за рубежом.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="128" />
+        <location filename="../../app/reports/report_text.py" line="135" />
         <source>Special law-enforcement units and the training of police, prosecutors, judges, border guards and social workers to suppress trafficking and related criminal networks.</source>
         <translation>Специальные подразделения правоохранительных органов и обучение сотрудников полиции, прокуроров, судей, пограничников и социальных работников.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="139" />
+        <location filename="../../app/reports/report_text.py" line="146" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="140" />
+        <location filename="../../app/reports/report_text.py" line="147" />
         <source>Both the first and the last day of the period are included. The previous period used for comparison has the same number of days and ends the day before.</source>
         <translation>Первый и последний день периода включаются. Предыдущий период для сравнения имеет то же число дней и заканчивается накануне.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="147" />
+        <location filename="../../app/reports/report_text.py" line="154" />
         <source>Legislation whose adoption date falls in the period.</source>
         <translation>Нормативные акты, дата принятия которых приходится на период.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="150" />
+        <location filename="../../app/reports/report_text.py" line="157" />
         <source>Trainings held and training hours</source>
         <translation>Проведённые обучения и часы обучения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="151" />
+        <location filename="../../app/reports/report_text.py" line="158" />
         <source>Training sessions whose start date falls in the period, and the sum of their hours.</source>
         <translation>Обучения, дата начала которых приходится на период, и сумма их часов.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="157" />
+        <location filename="../../app/reports/report_text.py" line="164" />
         <source>For those sessions, the pairs of session and person where the person was present or late on at least one day. A person at two sessions counts twice; 'people trained' counts each person once. Excused and absent never count. 'Of whom women' counts the pairs whose person is recorded as female; men likewise; other and not stated make up the rest.</source>
         <translation>Для этих обучений — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день. Человек на двух обучениях учитывается дважды; «обучено человек» учитывает каждого один раз. Отсутствие, в том числе по уважительной причине, не учитывается. «Из них женщин» — пары, где пол человека указан как женский; мужчин — аналогично; остальное — другой или не указанный пол.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="166" />
+        <location filename="../../app/reports/report_text.py" line="173" />
         <source>Campaigns launched and reach</source>
         <translation>Начатые кампании и охват</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="167" />
+        <location filename="../../app/reports/report_text.py" line="174" />
         <source>Awareness campaigns whose start date falls in the period, and the sum of their estimated reach (people).</source>
         <translation>Информационные кампании, дата начала которых приходится на период, и сумма их оценочного охвата (человек).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="173" />
+        <location filename="../../app/reports/report_text.py" line="180" />
         <source>Focus areas</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="174" />
+        <location filename="../../app/reports/report_text.py" line="181" />
         <source>A record counts in every focus area it is linked to, so the area rows may add up to more than the Total row, which counts each record once.</source>
         <translation>Запись учитывается в каждом направлении, с которым она связана, поэтому сумма строк направлений может быть больше строки «Итого», где каждая запись учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="180" />
+        <location filename="../../app/reports/report_text.py" line="187" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="181" />
+        <location filename="../../app/reports/report_text.py" line="188" />
         <source>Progress compares the actual figure for the target's calendar year, from 1 January up to the report's last day, with the national action plan's target.</source>
         <translation>Выполнение — это фактическое значение за календарный год показателя, с 1 января по последний день отчёта, по сравнению с целевым значением национального плана действий.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="188" />
+        <location filename="../../app/reports/report_text.py" line="195" />
         <source>Legislation whose status is draft or submitted when the report is made.</source>
         <translation>Нормативные акты со статусом «проект» или «внесён» на момент составления отчёта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="191" />
+        <location filename="../../app/reports/report_text.py" line="198" />
         <source>Figures from other agencies</source>
         <translation>Показатели других ведомств</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="192" />
+        <location filename="../../app/reports/report_text.py" line="199" />
         <source>Yearly aggregate figures supplied by the police, prosecutors, courts, social services and NGOs, for the calendar year of the report's last day, beside the year before; no victim is ever named. A figure with no breakdown is a stated total. An indicator's total is the stated total when there is one; otherwise the sum of the figures broken down by sex alone, else by age group alone, else by form of exploitation alone, else by citizenship alone, so nothing is counted twice. Figures from different sources are never added together, as agencies often count the same people: the largest source's total is printed, the others beside it. A stated total that disagrees with a breakdown of it is listed. Victims belong to Protection, investigations, prosecutions and convictions to Criminalisation.</source>
         <translation>Годовые сводные показатели, предоставленные полицией, прокуратурой, судами, социальными службами и НКО, за календарный год последнего дня отчёта и рядом — за предыдущий год; жертвы никогда не называются. Показатель без разбивки — это указанный итог. Итог показателя — указанный итог, если он есть; иначе сумма показателей с разбивкой только по полу, иначе только по возрастным группам, иначе только по формам эксплуатации, иначе только по гражданству, поэтому ничто не учитывается дважды. Показатели разных источников никогда не складываются, так как ведомства часто учитывают одних и тех же людей: печатается итог наибольшего источника, остальные — рядом. Указанный итог, не совпадающий со своей разбивкой, приводится в списке. Жертвы относятся к направлению «Защита», расследования, уголовное преследование и осуждения — к направлению «Криминализация».</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="206" />
+        <location filename="../../app/reports/report_text.py" line="213" />
         <source>SDG indicator 16.2.2</source>
         <translation>Показатель ЦУР 16.2.2</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="207" />
+        <location filename="../../app/reports/report_text.py" line="214" />
         <source>Victims identified per 100,000 of population, from the figures above; shown when the population of the year is known.</source>
         <translation>Число выявленных жертв на 100 000 населения по приведённым выше показателям; приводится, когда известна численность населения за год.</translation>
     </message>
