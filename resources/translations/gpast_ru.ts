@@ -312,27 +312,32 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
         <translation>Отметок посещаемости</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="59" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="58" />
+        <source>Nothing has been deleted. A record you delete (Del on a list page) waits here until you restore it.</source>
+        <translation>Удалённых записей нет. Удалённая запись (Del на странице списка) ждёт здесь, пока вы её не восстановите.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="69" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="94" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="105" />
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="98" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="109" />
         <source>{record} is back, with {n} attendance rows.</source>
         <translation>Запись «{record}» восстановлена, отметок посещаемости: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="102" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="113" />
         <source>{n} attendance rows were not restored: their session or person is gone, or the day is no longer one of the session's.</source>
         <translation>Не восстановлено отметок посещаемости: {n} — их мероприятия или человека больше нет, или этого дня больше нет в мероприятии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="108" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="119" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
@@ -2442,23 +2447,28 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;Сохранить показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="111" />
+        <location filename="../../app/ui/records/targets_page.py" line="59" />
+        <source>Type the year's target of each indicator in its cell (the national action plan), then Save targets. The dashboard and the report measure progress against them.</source>
+        <translation>Введите цель года по каждому показателю в его ячейку (национальный план действий) и нажмите «Сохранить показатели». Обзор и отчёт сравнивают с ними достигнутое.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/targets_page.py" line="120" />
         <source>Save the targets you changed for {year}?</source>
         <translation>Сохранить изменённые цели на {year} год?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="166" />
+        <location filename="../../app/ui/records/targets_page.py" line="175" />
         <source>{area}, {indicator}: {problem}</source>
         <translation>{area}, {indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="171" />
-        <location filename="../../app/ui/records/targets_page.py" line="177" />
+        <location filename="../../app/ui/records/targets_page.py" line="180" />
+        <location filename="../../app/ui/records/targets_page.py" line="186" />
         <source>Targets not saved</source>
         <translation>Показатели не сохранены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/targets_page.py" line="180" />
+        <location filename="../../app/ui/records/targets_page.py" line="189" />
         <source>%n target(s) changed</source>
         <translation>
             <numerusform>изменён %n показатель</numerusform>

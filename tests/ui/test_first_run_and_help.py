@@ -233,9 +233,10 @@ def test_f1_opens_the_russian_manual_in_the_russian_window(qtbot, db, russian):
     window.manual.close()
 
 
-def test_an_empty_roster_and_participants_list_say_what_to_do(qtbot, db):
+def test_an_empty_roster_participants_list_and_recycle_bin_say_what_to_do(qtbot, db):
     from app.ui.attendance.participants_page import ParticipantsPage
     from app.ui.attendance.roster_dialog import RosterDialog
+    from app.ui.transfer.deleted_dialog import DeletedRecordsDialog
 
     training = add_training(db)
     roster = RosterDialog(db, training["id"])
@@ -246,3 +247,9 @@ def test_an_empty_roster_and_participants_list_say_what_to_do(qtbot, db):
     qtbot.addWidget(people)
     people.show()
     assert people.empty_hint.isVisible() and "Attendance" in people.empty_hint.text()
+    deleted = DeletedRecordsDialog(None, db, lambda: None)
+    qtbot.addWidget(deleted)
+    deleted.show()
+    assert (
+        deleted.empty_hint.isVisible() and "Nothing has been deleted" in deleted.empty_hint.text()
+    )
