@@ -130,3 +130,23 @@ def test_fixed_values_are_shown_and_typed_in_russian_and_stored_as_they_are(qtbo
         "самиздат",
         "TV",
     ]
+
+
+def test_the_country_role_is_ticked_in_russian_and_stored_as_its_fixed_words(qtbot, db, russian):
+    from app.services.settings import get_settings, update_settings
+    from app.ui.shell.settings_dialog import SettingsDialog
+
+    update_settings(db, {"country_role": "origin, transit"})
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    boxes = dialog.roles.boxes
+    assert [(b.text(), b.isChecked()) for b in boxes.values()] == [
+        ("Происхождение", True),
+        ("Транзит", True),
+        ("Назначение", False),
+    ]
+    boxes["destination"].setFocus()
+    QTest.keyClick(boxes["destination"], Qt.Key.Key_Space)
+    QTest.keyClick(dialog, Qt.Key.Key_Return)  # Save is the default button
+    assert get_settings(db)["country_role"] == "origin, transit, destination"
