@@ -343,6 +343,14 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="70" />
+        <source>This is the demo database: sample records to look around. Your own database is unchanged; File &gt; Open database… returns to it.</source>
+        <translation>Это демонстрационная база: примеры записей, чтобы осмотреться. Ваша база данных не изменена; Файл &gt; Открыть базу данных… возвращает к ней.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../app/ui/shell/error_dialog.py" line="19" />
@@ -372,43 +380,43 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="27" />
+        <location filename="../../app/ui/shell/help_menu.py" line="28" />
         <source>en</source>
         <comment>the code of this translation's language: ru in the Russian one</comment>
         <translation>ru</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="40" />
+        <location filename="../../app/ui/shell/help_menu.py" line="41" />
         <source>Manual — GPAST Coordinator</source>
         <translation>Руководство — GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="65" />
+        <location filename="../../app/ui/shell/help_menu.py" line="67" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="67" />
+        <location filename="../../app/ui/shell/help_menu.py" line="69" />
         <source>&amp;Manual</source>
         <translation>&amp;Руководство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="68" />
+        <location filename="../../app/ui/shell/help_menu.py" line="70" />
         <source>&amp;Getting started</source>
         <translation>&amp;Начало работы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="69" />
+        <location filename="../../app/ui/shell/help_menu.py" line="71" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="131" />
+        <location filename="../../app/ui/shell/help_menu.py" line="146" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="132" />
+        <location filename="../../app/ui/shell/help_menu.py" line="147" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
@@ -2626,102 +2634,107 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="70" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="95" />
         <source>&lt;h2&gt;Welcome to GPAST Coordinator&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Добро пожаловать в GPAST Coordinator&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="73" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="219" />
         <source>This database has no records yet. Start in any order; this page stays reachable under Help &gt; Getting started, and Help &gt; Manual (F1) explains every task.</source>
         <translation>В этой базе данных пока нет записей. Начните с чего угодно; эта страница всегда доступна в меню Справка &gt; Начало работы, а Справка &gt; Руководство (F1) объясняет все задачи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="92" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="110" />
         <source>1. Your country (printed on the cover of every report)</source>
         <translation>1. Ваша страна (печатается на обложке каждого отчёта)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="100" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="118" />
         <source>&amp;Country:</source>
         <translation>Стр&amp;ана:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="101" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="119" />
         <source>Coordinating &amp;body:</source>
         <translation>Координирующий &amp;орган:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="102" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="120" />
         <source>Country's &amp;role:</source>
         <translation>&amp;Роль страны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="108" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="126" />
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="124" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="142" />
         <source>2. Add a first record</source>
         <translation>2. Добавьте первую запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="128" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="146" />
         <source>New &amp;legislation…</source>
         <translation>Новый &amp;нормативный акт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="129" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="147" />
         <source>New &amp;training…</source>
         <translation>Новое обу&amp;чение…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="130" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="148" />
         <source>New ca&amp;mpaign…</source>
         <translation>Новая &amp;кампания…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="143" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="161" />
         <source>3. Bring in records you keep in Excel</source>
         <translation>3. Перенесите записи, которые вы ведёте в Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="147" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="165" />
         <source>Download a template, fill it in Excel or LibreOffice (one record a row), then import it: every problem is shown before anything is changed.</source>
         <translation>Скачайте шаблон, заполните его в Excel или LibreOffice (по записи в строке) и импортируйте: все ошибки будут показаны до того, как что-либо изменится.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="155" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="173" />
         <source>&amp;Download a template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="158" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="176" />
         <source>&amp;Import a spreadsheet…</source>
         <translation>&amp;Импортировать таблицу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="168" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="186" />
         <source>4. Look around first</source>
         <translation>4. Сначала осмотритесь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="172" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="190" />
         <source>The demo is a separate database with five years of sample records. Your database is not changed: File &gt; Open database… takes you back to it.</source>
         <translation>Демонстрационная база — отдельная база данных с примерами записей за пять лет. Ваша база данных не меняется: Файл &gt; Открыть базу данных… возвращает к ней.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="180" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="198" />
         <source>&amp;Open the demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="215" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="214" />
+        <source>The first steps, in any order. This page stays reachable under Help &gt; Getting started, and Help &gt; Manual (F1) explains every task.</source>
+        <translation>Первые шаги, в любом порядке. Эта страница всегда доступна в меню Справка &gt; Начало работы, а Справка &gt; Руководство (F1) объясняет все задачи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="246" />
         <source>Saved: the report's cover will show it.</source>
         <translation>Сохранено: это будет на обложке отчёта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="238" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="269" />
         <source>Preparing the demo database…</source>
         <translation>Подготовка демонстрационной базы…</translation>
     </message>

@@ -165,6 +165,7 @@ def test_the_demo_opens_in_a_database_of_its_own(qtbot, db, db_path):
     assert window.db.path != db_path
     assert has_records(window.db)
     assert window.current_page() is window.dashboard
+    assert window.demo_banner.isVisible()  # nobody mistakes it for their own database
     mine = open_database(str(db_path))
     try:
         assert not has_records(mine)  # the user's own database was not touched
@@ -192,6 +193,7 @@ def test_a_new_empty_database_opens_on_the_welcome_page(qtbot, db, tmp_path):
     assert isinstance(window.current_page(), WelcomePage)
     assert window.switch_database(str(db.path))  # one with records: its dashboard
     assert window.current_page() is window.dashboard
+    assert not window.demo_banner.isVisible()
 
 
 def _mnemonics(window) -> dict[str, list[str]]:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QListWidget,
+    QMainWindow,
     QMessageBox,
     QStackedWidget,
     QTextBrowser,
@@ -58,6 +59,7 @@ class HelpActions:
     stack: QStackedWidget
     help_menu: Any
     welcome: Any = None
+    demo_banner: Any = None
     manual: ManualDialog | None = None
 
     def make_help_menu(self, bar) -> None:
@@ -107,6 +109,7 @@ class HelpActions:
         `remembered` (returned for the window to show)."""
         from app.services.maintenance.demo import has_records
 
+        self._show_demo_banner()
         if self.db is not None and not has_records(self.db):
             self.show_welcome()
             return ""
@@ -117,10 +120,22 @@ class HelpActions:
         page, one with records opens on the dashboard."""
         from app.services.maintenance.demo import has_records
 
+        self._show_demo_banner()
         if not has_records(self.db):
             self.show_welcome()
         elif self.welcome is not None and self.stack.currentWidget() is self.welcome:
             self.show_page("dashboard")
+
+    def _show_demo_banner(self) -> None:
+        from app.ui.shell.welcome_page import DemoBanner
+
+        assert isinstance(self, QMainWindow)
+        if self.demo_banner is None:
+            self.demo_banner = DemoBanner(self)
+            layout = self.centralWidget().layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(0, self.demo_banner)
+        self.demo_banner.show_for(self.db)
 
     def show_page(self, key: str) -> None: ...
 

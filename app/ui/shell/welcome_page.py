@@ -55,6 +55,31 @@ class CountryRoleBoxes(QWidget):
         return ", ".join(role for role, box in self.boxes.items() if box.isChecked())
 
 
+class DemoBanner(QLabel):
+    """Over the pages while the demo database is open, so that nobody types real work into it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("demo-banner")
+        self.setWordWrap(True)
+        self.setStyleSheet(
+            "QLabel { background: #e3f0ff; color: #0d2a4a; padding: 6px; border-radius: 3px; }"
+        )
+        self.setText(
+            self.tr(
+                "This is the demo database: sample records to look around. Your own database "
+                "is unchanged; File > Open database… returns to it."
+            )
+        )
+        self.hide()
+
+    def show_for(self, db: Any) -> None:
+        from app.services.maintenance.demo import DEMO_FILENAME
+
+        path = getattr(db, "path", None)
+        self.setVisible(path is not None and path.name == DEMO_FILENAME)
+
+
 class WelcomePage(QScrollArea):
     """Works on the main window's current database (`window.db`) and its actions."""
 
@@ -68,17 +93,10 @@ class WelcomePage(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 16, 24, 16)
         title = QLabel(self.tr("<h2>Welcome to GPAST Coordinator</h2>"), body)
-        intro = QLabel(
-            self.tr(
-                "This database has no records yet. Start in any order; this page stays "
-                "reachable under Help > Getting started, and Help > Manual (F1) explains "
-                "every task."
-            ),
-            body,
-        )
-        intro.setWordWrap(True)
+        self.intro = QLabel(body)
+        self.intro.setWordWrap(True)
         layout.addWidget(title)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self._country_box(body))
         layout.addWidget(self._records_box(body))
         layout.addWidget(self._import_box(body))
@@ -188,8 +206,21 @@ class WelcomePage(QScrollArea):
     # -- actions -----------------------------------------------------------------------------
     def load(self) -> None:
         """Show the settings of the window's database (again after it was switched)."""
+        from app.services.maintenance.demo import has_records
         from app.services.settings import get_settings
 
+        self.intro.setText(
+            self.tr(
+                "The first steps, in any order. This page stays reachable under Help > Getting "
+                "started, and Help > Manual (F1) explains every task."
+            )
+            if has_records(self.window_.db)
+            else self.tr(
+                "This database has no records yet. Start in any order; this page stays "
+                "reachable under Help > Getting started, and Help > Manual (F1) explains "
+                "every task."
+            )
+        )
         values = get_settings(self.window_.db)
         self.country.setText(values["country"])
         self.body_edit.setText(values["coordinating_body"])
