@@ -132,7 +132,8 @@ class HelpActions:
         assert isinstance(self, QMainWindow)
         if self.demo_banner is None:
             self.demo_banner = DemoBanner(self)
-            layout = self.centralWidget().layout()
+            central = self.centralWidget()
+            layout = central.layout() if central is not None else None
             assert isinstance(layout, QVBoxLayout)
             layout.insertWidget(0, self.demo_banner)
         self.demo_banner.show_for(self.db)
