@@ -255,3 +255,12 @@ def test_an_empty_roster_participants_list_and_recycle_bin_say_what_to_do(qtbot,
     assert (
         deleted.empty_hint.isVisible() and "Nothing has been deleted" in deleted.empty_hint.text()
     )
+
+
+def test_a_year_without_figures_says_how_to_enter_them(qtbot, db):
+    from app.ui.statistics.statistics_page import StatisticsPage
+
+    page = StatisticsPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.empty_hint.isVisible() and "File > Import" in page.empty_hint.text()
