@@ -21,7 +21,7 @@ from app.reports.pdf_common import (
 )
 from app.reports.report_graphics import TEXT_WIDTH, comparison_chart, progress_bar
 from app.reports.report_statistics import statistics_block
-from app.reports.report_text import area_description, area_name, tr
+from app.reports.report_text import area_description, area_name, tr, value_names
 from app.reports.report_vocabulary import INDICATOR_NAMES, STATUS_NAMES
 
 RECORD_FIGURES = ("laws_adopted", "trainings_held", "campaigns_launched", "participations")
@@ -157,7 +157,7 @@ def _record_lists(story: list, s: dict, st) -> None:
             [
                 para(r["title"], st["Cell"]),
                 para(fmt_span(r["start_date"], r["end_date"]), st["Cell"]),
-                para(", ".join(r["channels"]), st["Cell"]),
+                para(value_names(r["channels"]), st["Cell"]),
                 fmt_int(r["reach"]),
             ]
             for r in s["campaigns"]

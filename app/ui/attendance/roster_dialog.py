@@ -246,8 +246,18 @@ class RosterDialog(QDialog):
         for button in (all_present, remove, signin, print_signin, certificates, print_certificates):
             actions.addWidget(button)
         actions.addStretch(1)
+        self.empty_hint = QLabel(  # shown while nobody is registered
+            self.tr(
+                "Nobody is registered yet: type part of a name or organisation in the box below "
+                "to find people in the registry, or press New person…. An attendance "
+                "spreadsheet (File > Import) registers many at once."
+            ),
+            self,
+        )
+        self.empty_hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(help_text)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addLayout(actions)
@@ -351,6 +361,7 @@ class RosterDialog(QDialog):
         self.update_summary()
 
     def update_summary(self) -> None:
+        self.empty_hint.setVisible(not self.model.people)
         s = roster.summary(self.model.data_)
         sexes = ", ".join(
             f"{value_label(k)} {format_number(v)}" for k, v in sorted(s["by_sex"].items())

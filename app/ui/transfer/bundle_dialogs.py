@@ -11,13 +11,13 @@ from app.errors import GpastError
 from app.services.exchange.bundles import export_bundle, import_bundle
 from app.services.exchange.signing import UnknownWorkstation
 from app.ui.formats import format_number
-from app.ui.labels import kind_label
+from app.ui.labels import QT_TRANSLATE_NOOP, kind_label
 from app.ui.problem_text import problem_text
 from app.ui.shell.background import run_behind_busy_window
 from app.ui.shell.error_dialog import show_error
 from app.ui.shell.saved_files import ask_save_path, start_folder
 
-FILTER = "GPAST bundles (*.gpast);;All files (*)"
+FILTER = QT_TRANSLATE_NOOP("Bundles", "GPAST bundles (*.gpast);;All files (*)")
 
 
 def send_bundle(parent, db) -> None:
@@ -26,7 +26,7 @@ def send_bundle(parent, db) -> None:
         parent,
         QCoreApplication.translate("Bundles", "Send to coordinator"),
         "records.gpast",
-        FILTER,
+        QCoreApplication.translate("Bundles", FILTER),
     )
     if not path:
         return
@@ -60,7 +60,7 @@ def receive_bundle(parent, db, on_received: Callable[[], None]) -> None:
         parent,
         QCoreApplication.translate("Bundles", "Receive from workstation"),
         str(start_folder()),
-        FILTER,
+        QCoreApplication.translate("Bundles", FILTER),
     )
     if not path:
         return
