@@ -2525,7 +2525,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="44" />
-        <location filename="../../app/services/exchange/bundles.py" line="234" />
+        <location filename="../../app/services/exchange/bundle_reading.py" line="74" />
         <location filename="../../app/storage/integrity.py" line="48" />
         <source>{file}: no such file</source>
         <translation>{file}: файл не найден</translation>
@@ -2587,7 +2587,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/files.py" line="29" />
-        <location filename="../../app/services/exchange/bundles.py" line="174" />
+        <location filename="../../app/services/exchange/bundles.py" line="177" />
         <location filename="../../app/storage/backups.py" line="55" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
@@ -2660,16 +2660,15 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{part}: «{value}» — не идентификатор записи (UUID); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="103" />
-        <source>is not a list of edit counters</source>
-        <translation>не список счётчиков правок</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="111" />
-        <location filename="../../app/services/exchange/bundle_checks.py" line="218" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="201" />
         <location filename="../../app/services/exchange/merge.py" line="362" />
         <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
         <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="103" />
+        <source>is not a list of edit counters</source>
+        <translation>не список счётчиков правок</translation>
     </message>
     <message>
         <location filename="../../app/services/exchange/bundle_checks.py" line="80" />
@@ -2677,17 +2676,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{value} — в будущем (неверно установлены часы?)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="72" />
-        <source>'{value}' is not a time</source>
-        <translation>«{value}» — не дата и время</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="131" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="118" />
         <source>appears twice in the bundle</source>
         <translation>встречается в пакете дважды</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="188" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="177" />
         <location filename="../../app/services/records/fields.py" line="202" />
         <location filename="../../app/services/records/targets.py" line="25" />
         <location filename="../../app/services/spreadsheets/importing.py" line="278" />
@@ -2695,9 +2689,14 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>неизвестное направление «{value}»</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="206" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="193" />
         <source>unknown table '{value}'</source>
         <translation>неизвестная таблица «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="72" />
+        <source>'{value}' is not a time</source>
+        <translation>«{value}» — не дата и время</translation>
     </message>
     <message>
         <location filename="../../app/services/exchange/bundle_format.py" line="26" />
@@ -2730,37 +2729,42 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{what}: {uuid} удалена там, но позже изменена здесь (сохранена)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="185" />
+        <location filename="../../app/services/exchange/bundle_reading.py" line="34" />
         <source>{file}: not a complete GPAST bundle (damaged or truncated: {why}); nothing was imported</source>
         <translation>{file}: неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="214" />
-        <source>{file}: not a regular file (a device, pipe or socket); choose a bundle file</source>
-        <translation>{file}: не обычный файл (устройство, канал или сокет); выберите файл пакета</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundles.py" line="253" />
-        <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
-        <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundles.py" line="261" />
-        <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
-        <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundles.py" line="197" />
+        <location filename="../../app/services/exchange/bundle_reading.py" line="42" />
         <source>{file}: {part} is not UTF-8 text; nothing was imported</source>
         <translation>{file}: {part} — не текст в UTF-8; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="201" />
+        <location filename="../../app/services/exchange/bundle_reading.py" line="48" />
         <source>{file}: {part} is nested too deeply; nothing was imported</source>
         <translation>{file}: в {part} слишком глубокая вложенность; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="222" />
+        <location filename="../../app/services/exchange/bundle_reading.py" line="292" />
+        <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
+        <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_reading.py" line="67" />
+        <source>{file}: not a regular file (a device, pipe or socket); choose a bundle file</source>
+        <translation>{file}: не обычный файл (устройство, канал или сокет); выберите файл пакета</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_reading.py" line="115" />
+        <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
+        <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_reading.py" line="166" />
+        <source>{file}: a record of data.json is larger than a record may be ({n} MB); nothing was imported</source>
+        <translation>{file}: запись в data.json больше допустимого для записи размера ({n} МБ); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_reading.py" line="94" />
         <source>{file}: {part} is larger than a bundle may be ({n} MB); nothing was imported</source>
         <translation>{file}: {part} больше допустимого для пакета размера ({n} МБ); ничего не импортировано</translation>
     </message>

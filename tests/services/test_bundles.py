@@ -242,7 +242,7 @@ def test_a_bundle_inflating_beyond_the_limit_or_not_a_file_is_refused_unread(
 
     add_training(laptop, title="x")
     export_bundle(laptop, tmp_path / "b.gpast")
-    monkeypatch.setattr(bundles, "MAX_DATA", 100)
+    monkeypatch.setattr(bundles, "MAX_DATA", 100)  # checked before reading
     with pytest.raises(BundleRefused, match="larger than a bundle may be"):
         import_bundle(db, tmp_path / "b.gpast")
     if os.name == "posix":

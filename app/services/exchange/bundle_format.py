@@ -87,7 +87,9 @@ class BundleResult:
         totals unless `total` is False: attendance deleted with its session or person)."""
         if total:
             setattr(self, what, getattr(self, what) + n)
-        per = self.kinds.setdefault(part, dict.fromkeys(COUNTS, 0))
+        per = self.kinds.get(part)
+        if per is None:
+            per = self.kinds[part] = dict.fromkeys(COUNTS, 0)
         per[what] += n
 
     def summary(self) -> str:

@@ -79,8 +79,9 @@ def _code_taken(k: Kind, row: Row, obj) -> BundleRefused:
 
 
 def _merge_kind(session, k: Kind, rows: list[Row], areas, result: BundleResult) -> KnownRecords:
-    model, key = k.model, k.bundle_part
-    known = KnownRecords(session, k, {row.uuid for row in rows})
+    key = k.bundle_part
+    area_ids = {slug: area.id for slug, area in areas.items()}
+    known = KnownRecords(session, k, {row.uuid for row in rows}, area_ids)
     deleted_here = tombstones(session, {r.uuid for r in rows} - known.by_uuid.keys())
     for row in rows:
         values, updated, created = row.values, row.updated_at, row.created_at
@@ -99,11 +100,7 @@ def _merge_kind(session, k: Kind, rows: list[Row], areas, result: BundleResult) 
                     raise _code_taken(k, row, obj)
                 session.info.setdefault("bundle_aliases", {})[row.uuid] = obj
         if obj is None:
-            obj = model(uuid=row.uuid, created_at=created or updated)
-            _apply(k, obj, values, areas, updated)
-            obj.version = dict(row.version)
-            session.add(obj)
-            known.added(obj, values)
+            known.add(row)
             result.count(key, "added")
             continue
         mine = _current(k, obj)
@@ -148,6 +145,7 @@ def _merge_kind(session, k: Kind, rows: list[Row], areas, result: BundleResult) 
             result.count(key, "updated")
         else:
             result.count(key, "unchanged")
+    known.write_new()
     session.flush()
     return known
 
@@ -198,6 +196,8 @@ def _ids(session, model, uuids: set[str], known: KnownRecords) -> dict[str, int]
         obj = aliases.get(uuid) or known.by_uuid.get(uuid)
         if obj is not None:
             ids[uuid] = obj.id
+        elif uuid in known.new_ids:
+            ids[uuid] = known.new_ids[uuid]
         else:
             unknown.append(uuid)
     for start in range(0, len(unknown), CHUNK):
