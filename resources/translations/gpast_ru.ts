@@ -107,24 +107,67 @@
     </message>
 </context>
 <context>
+    <name>BundlePreview</name>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="44" />
+        <source>Receive this bundle?</source>
+        <translation>Принять этот пакет?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="53" />
+        <source>Records changed on both workstations: ours is kept unless you tick “Take theirs”. Both versions stay in the audit trail.</source>
+        <translation>Записи, изменённые на обоих рабочих местах: сохраняется наша версия, если не отметить «Взять их версию». Обе версии остаются в журнале изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="64" />
+        <source>Take theirs? Record / field</source>
+        <translation>Взять их версию? Запись / поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="65" />
+        <source>Here (ours)</source>
+        <translation>Здесь (наша)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="66" />
+        <source>Theirs</source>
+        <translation>Их версия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="80" />
+        <source>edited here</source>
+        <translation>изменена здесь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="81" />
+        <source>deleted there</source>
+        <translation>удалена там</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="95" />
+        <source>Receive</source>
+        <translation>Принять</translation>
+    </message>
+</context>
+<context>
     <name>Bundles</name>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="25" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="27" />
         <source>Send to coordinator</source>
         <translation>Отправить координатору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="47" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="49" />
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="35" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="37" />
         <source>Bundle written</source>
         <translation>Пакет записан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="36" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="38" />
         <source>{path}
 
 {counts}
@@ -137,42 +180,42 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 Перенесите файл на другое рабочее место и выберите там Файл &gt; Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="43" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="45" />
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="58" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="60" />
         <source>Receive from workstation</source>
         <translation>Получить с рабочего места</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="69" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="81" />
         <source>Receive this bundle?</source>
         <translation>Принять этот пакет?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="75" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="89" />
         <source>Receiving the bundle…</source>
         <translation>Приём пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="108" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="122" />
         <source>Reading the bundle…</source>
         <translation>Чтение пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="109" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="123" />
         <source>Not received</source>
         <translation>Не получено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="117" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="131" />
         <source>Accept this workstation?</source>
         <translation>Принять это рабочее место?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="118" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="132" />
         <source>This bundle was made by the workstation '{name}', which is not accepted here.
 
 Its key's fingerprint:
@@ -187,37 +230,37 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 Принимайте, только если это тот отпечаток, который показывает то рабочее место (спросите его пользователя). Принимать пакеты с него?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="162" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="171" />
         <source>It would add {added}, change {updated} and delete {deleted} records; {n} conflicts. Nothing has been changed yet.</source>
         <translation>Будет добавлено записей: {added}, изменено: {updated}, удалено: {deleted}; конфликтов: {n}. Пока ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="176" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="185" />
         <source>{kind}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{kind}: добавлено {added}, изменено {updated}, удалено {deleted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="187" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="196" />
         <source>Conflicts (both versions are kept):</source>
         <translation>Конфликты (сохраняются обе версии):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="197" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="206" />
         <source>{n} attendance rows go with the deleted sessions and people.</source>
         <translation>Вместе с удаляемыми мероприятиями и людьми удаляется отметок посещаемости: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="82" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="96" />
         <source>Bundle received</source>
         <translation>Пакет получен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="83" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="97" />
         <source>Added {added}, updated {updated}, unchanged {unchanged}, deleted {deleted}, conflicts {n}.</source>
         <translation>Добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="99" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="113" />
         <source>Both versions of each conflict are kept in the audit trail.</source>
         <translation>Обе версии каждого конфликта сохранены в журнале изменений.</translation>
     </message>
@@ -2587,7 +2630,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/files.py" line="29" />
-        <location filename="../../app/services/exchange/bundles.py" line="177" />
+        <location filename="../../app/services/exchange/bundles.py" line="178" />
         <location filename="../../app/storage/backups.py" line="55" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
@@ -2633,7 +2676,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/attendance/recording.py" line="68" />
-        <location filename="../../app/services/exchange/merge.py" line="237" />
+        <location filename="../../app/services/exchange/merge.py" line="259" />
         <location filename="../../app/services/spreadsheets/attendance_import.py" line="163" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
@@ -2661,7 +2704,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/exchange/bundle_checks.py" line="201" />
-        <location filename="../../app/services/exchange/merge.py" line="362" />
+        <location filename="../../app/services/exchange/merge.py" line="387" />
         <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
         <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
     </message>
@@ -2699,34 +2742,44 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>«{value}» — не дата и время</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="26" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="27" />
         <source>{what}: {label} (kept the newer version: theirs)</source>
         <translation>{what}: {label} (сохранена более новая версия — с другого рабочего места)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="26" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="27" />
         <source>{what}: {label} (kept the newer version: ours)</source>
         <translation>{what}: {label} (сохранена более новая версия — здешняя)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="37" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="38" />
         <source>{what}: {label} was changed here after the other workstation last saw it (kept ours; theirs is in the audit trail)</source>
         <translation>{what}: {label} изменено здесь после того, как другое рабочее место видело эту запись в последний раз (оставлена наша версия; их версия — в журнале изменений)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="47" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="48" />
         <source>{what}: {label} was deleted here but changed there since; it is back</source>
         <translation>{what}: {label} удалено здесь, но с тех пор изменено там; запись возвращена</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="56" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="57" />
         <source>{what}: {label} (their dates leave out attendance on {days}; kept ours)</source>
         <translation>{what}: {label} (их даты не включают дни с отметками посещаемости: {days}; оставлена наша версия)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="66" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="67" />
         <source>{what}: {uuid} was deleted there but edited here later (kept)</source>
         <translation>{what}: {uuid} удалена там, но позже изменена здесь (сохранена)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_format.py" line="74" />
+        <source>{what}: {label} was changed on both workstations (took theirs, as chosen; ours is in the audit trail)</source>
+        <translation>{what}: {label} изменена на обоих рабочих местах (взята их версия, как выбрано; наша — в журнале изменений)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_format.py" line="84" />
+        <source>{what}: {uuid} was deleted there but edited here (deleted, as chosen; it is in Deleted records)</source>
+        <translation>{what}: {uuid} удалена там, но изменена здесь (удалена, как выбрано; она в «Удалённых записях»)</translation>
     </message>
     <message>
         <location filename="../../app/services/exchange/bundle_reading.py" line="34" />
@@ -2779,12 +2832,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: ключ подписи этого рабочего места повреждён ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="71" />
+        <location filename="../../app/services/exchange/merge.py" line="73" />
         <source>{what} {uuid}: the code '{code}' belongs to another record here ({title}) whose values differ; change one of the codes; nothing was imported</source>
         <translation>{what} {uuid}: код «{code}» здесь принадлежит другой записи ({title}) с другими значениями; измените один из кодов; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="227" />
+        <location filename="../../app/services/exchange/merge.py" line="249" />
         <source>attendance {uuid}: its training or person is neither in the bundle nor in this database; nothing was imported</source>
         <translation>посещаемость {uuid}: её обучения или человека нет ни в пакете, ни в этой базе данных; ничего не импортировано</translation>
     </message>

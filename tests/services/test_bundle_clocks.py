@@ -105,3 +105,41 @@ def test_a_deletion_that_saw_our_last_edit_deletes(db, laptop, tmp_path):
     records.delete(laptop, "trainings", t["id"])
     export_bundle(laptop, tmp_path / "deleted.gpast")
     assert import_bundle(db, tmp_path / "deleted.gpast").deleted == 1
+
+
+def test_a_conflict_lists_both_versions_and_the_coordinator_may_take_theirs(db, laptop, tmp_path):
+    t = synced(db, laptop, tmp_path)
+    mine = records.list_records(db, "trainings")[0]
+    records.update(db, "trainings", mine["id"], {"title": "Ours", "hours": 6})
+    records.update(laptop, "trainings", t["id"], {"title": "Theirs", "hours": 6})
+    export_bundle(laptop, tmp_path / "second.gpast")
+    preview = import_bundle(db, tmp_path / "second.gpast", dry_run=True)
+    [conflict] = preview.choices
+    assert (conflict.uuid, conflict.label, conflict.took_theirs) == (t["uuid"], "Theirs", False)
+    assert (conflict.ours, conflict.theirs) == ({"title": "Ours"}, {"title": "Theirs"})
+    result = import_bundle(db, tmp_path / "second.gpast", theirs={t["uuid"]})
+    assert title(db) == "Theirs" and result.updated == 1
+    assert "took theirs" in str(result.conflicts[0])
+    kept = [e for e in trail(db) if e["action"] == "conflict"][-1]["changes"]
+    assert (kept["ours"]["title"], kept["kept"]) == ("Ours", "theirs")
+    # both workstations have now seen both edits: the laptop takes it without a conflict
+    export_bundle(db, tmp_path / "back.gpast")
+    back = import_bundle(laptop, tmp_path / "back.gpast")
+    assert title(laptop) == "Theirs" and back.conflicts == []
+
+
+def test_a_deletion_there_of_a_record_edited_here_deletes_only_when_chosen(db, laptop, tmp_path):
+    from app.services.recycle_bin.restoring import deleted_records
+
+    t = synced(db, laptop, tmp_path)
+    mine = records.list_records(db, "trainings")[0]
+    records.update(db, "trainings", mine["id"], {"title": "Edited here"})
+    records.delete(laptop, "trainings", t["id"])
+    export_bundle(laptop, tmp_path / "deleted.gpast")
+    [conflict] = import_bundle(db, tmp_path / "deleted.gpast", dry_run=True).choices
+    assert conflict.deleted and conflict.label == "Edited here"
+    assert import_bundle(db, tmp_path / "deleted.gpast").deleted == 0
+    assert title(db) == "Edited here"
+    chosen = import_bundle(db, tmp_path / "deleted.gpast", theirs={t["uuid"]})
+    assert chosen.deleted == 1 and records.count_records(db, "trainings") == 0
+    assert [r["uuid"] for r in deleted_records(db)] == [t["uuid"]]

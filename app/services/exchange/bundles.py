@@ -13,6 +13,7 @@ import hashlib
 import json
 import uuid as uuidlib
 import zipfile
+from collections.abc import Collection
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -191,11 +192,13 @@ def import_bundle(
     dry_run: bool = False,
     trust: bool = False,
     identity: Identity | None = None,
+    theirs: Collection[str] = (),
 ) -> BundleResult:
     """Merge the bundle at `path`; with `dry_run`, only say what it would do (per kind, and
     the conflicts) and change nothing. A bundle from a workstation not accepted here is
     refused (UnknownWorkstation) unless `trust`: then its workstation is accepted from now on
-    (a dry run accepts nothing)."""
+    (a dry run accepts nothing). A conflict keeps our version unless its record's UUID is in
+    `theirs` (the coordinator chose theirs, after a dry run listed `result.choices`)."""
 
     manifest, who = read_manifest(path, identity or own_identity(), MAX_DATA)
     with db.reading() as session:
@@ -209,7 +212,7 @@ def import_bundle(
     result = BundleResult(dry_run=dry_run)
     try:
         with db.writing() as session:
-            merge_data(session, parts, result)
+            merge_data(session, parts, result, theirs)
             if dry_run:
                 raise _NothingChanged
             if not known and who.fingerprint != UNSIGNED:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -19,10 +19,12 @@ from app.services.exchange.bundle_format import (
     RECORD_PARTS,
     BundleRefused,
     BundleResult,
+    Conflict,
     brought_back,
     kept_attendance,
     kept_newer,
     kept_ours,
+    took_theirs,
 )
 from app.services.exchange.deletions import TABLES as TABLES  # re-exported: table → model
 from app.services.exchange.deletions import deletion_saw, merge_tombstones, tombstones
@@ -78,7 +80,9 @@ def _code_taken(k: Kind, row: Row, obj) -> BundleRefused:
     )
 
 
-def _merge_kind(session, k: Kind, rows: list[Row], areas, result: BundleResult) -> KnownRecords:
+def _merge_kind(
+    session, k: Kind, rows: list[Row], areas, result: BundleResult, theirs: Collection[str]
+) -> KnownRecords:
     key = k.bundle_part
     area_ids = {slug: area.id for slug, area in areas.items()}
     known = KnownRecords(session, k, {row.uuid for row in rows}, area_ids)
@@ -126,10 +130,16 @@ def _merge_kind(session, k: Kind, rows: list[Row], areas, result: BundleResult) 
             result.count(key, "unchanged")
             continue
         if order == Order.CONCURRENT:  # changed here after the sender last saw it: ours kept
-            result.conflicts.append(kept_ours(key, label))
-            _record_conflict(session, obj, label, mine, values, updated, "ours")
+            take = row.uuid in theirs  # unless the coordinator chose theirs
+            result.choices.append(_conflict(k, row, str(label), mine, take))
+            result.conflicts.append(took_theirs(key, label) if take else kept_ours(key, label))
+            _record_conflict(
+                session, obj, label, mine, values, updated, "theirs" if take else "ours"
+            )
+            if take:
+                _apply(k, obj, values, areas, updated)
             obj.version = joined(obj.version, row.version)
-            result.count(key, "unchanged")
+            result.count(key, "updated" if take else "unchanged")
             continue
         if (
             order == Order.UNKNOWN
@@ -148,6 +158,18 @@ def _merge_kind(session, k: Kind, rows: list[Row], areas, result: BundleResult) 
     known.write_new()
     session.flush()
     return known
+
+
+def _conflict(k: Kind, row: Row, label: str, mine: dict[str, Any], take: bool) -> Conflict:
+    names = [x.name for x in k.fields if mine.get(x.name) != row.values.get(x.name)]
+    return Conflict(
+        part=k.bundle_part,
+        uuid=row.uuid,
+        label=label,
+        ours={n: mine.get(n) for n in names},
+        theirs={n: row.values.get(n) for n in names},
+        took_theirs=take,
+    )
 
 
 def _drops_attendance(session, k: Kind, obj, values: dict[str, Any]) -> str | None:
@@ -328,24 +350,27 @@ def _merge_targets(session, rows: list[dict], areas, result: BundleResult) -> No
             result.count("targets", "unchanged")
 
 
-def merge_data(session, parts: dict[str, list], result: BundleResult) -> None:
+def merge_data(
+    session, parts: dict[str, list], result: BundleResult, theirs: Collection[str] = ()
+) -> None:
     """Merge every kind in turn; `parts` are the bundle's data as bundle_checks.check_data
     returns it (every value checked). What only the database can tell (a training or person
     that is nowhere, a day outside its session) refuses the bundle, naming the part; the unit
-    of work then rolls back whole."""
+    of work then rolls back whole. `theirs`: the UUIDs of the conflicts for which the
+    coordinator chose the other workstation's version (ours is kept for the others)."""
     areas = {a.slug: a for a in session.scalars(select(FocusArea))}
     known = {}
     for k in RECORD_PARTS:
         key = k.bundle_part
         with _malformed(key):
-            known[key] = _merge_kind(session, k, parts[key], areas, result)
+            known[key] = _merge_kind(session, k, parts[key], areas, result, theirs)
     with _malformed("attendance"):
         _merge_attendance(session, parts["attendance"], known, result)
     with _malformed("targets"):
         _merge_targets(session, parts["targets"], areas, result)
         session.flush()
     with _malformed("tombstones"):
-        merge_tombstones(session, parts["tombstones"], result)
+        merge_tombstones(session, parts["tombstones"], result, theirs)
 
 
 PARTS = (*(k.bundle_part for k in BUNDLE_KINDS), "tombstones")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -14,6 +15,7 @@ from app.ui.labels import kind_label
 from app.ui.problem_text import problem_text
 from app.ui.shell.background import run_behind_busy_window
 from app.ui.shell.error_dialog import show_error
+from app.ui.transfer.bundle_preview import BundlePreviewDialog
 
 FILTER = "GPAST bundles (*.gpast);;All files (*)"
 
@@ -63,18 +65,30 @@ def receive_bundle(parent, db, on_received: Callable[[], None]) -> None:
     trusted: list[bool] = []  # the user accepted the bundle's workstation
 
     def apply(preview) -> None:
-        """Show what the bundle would change and merge it only if the user agrees."""
-        answer = QMessageBox.question(
-            parent,
-            QCoreApplication.translate("Bundles", "Receive this bundle?"),
-            preview_text(preview),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            receiving = QCoreApplication.translate("Bundles", "Receiving the bundle…")
-            merge = trusting_import if trusted else import_bundle
-            _run(parent, receiving, not_done, merge, db, path, done)
+        """Show what the bundle would change (and its conflicts, each with both versions, to
+        choose from) and merge it only if the user agrees."""
+        theirs: set[str] = set()
+        if preview.choices:
+            dialog = BundlePreviewDialog(
+                parent, preview_text(preview, listed=False), preview.choices
+            )
+            if dialog.exec() != BundlePreviewDialog.DialogCode.Accepted:
+                return
+            theirs = dialog.chosen()
+        elif (
+            QMessageBox.question(
+                parent,
+                QCoreApplication.translate("Bundles", "Receive this bundle?"),
+                preview_text(preview),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        receiving = QCoreApplication.translate("Bundles", "Receiving the bundle…")
+        merge = partial(import_bundle, trust=bool(trusted), theirs=theirs)
+        _run(parent, receiving, not_done, merge, db, path, done)
 
     def done(result) -> None:
         QMessageBox.information(
@@ -151,13 +165,8 @@ def trusting_preview(db, path: str):
     return import_bundle(db, path, dry_run=True, trust=True)
 
 
-def trusting_import(db, path: str):
-    """Merge the bundle and remember its workstation as accepted."""
-    return import_bundle(db, path, trust=True)
-
-
-def preview_text(preview) -> str:
-    """The preview in words: the totals, each kind's counts and the conflicts."""
+def preview_text(preview, *, listed: bool = True) -> str:
+    """The preview in words: the totals, each kind's counts and (`listed`) the conflicts."""
     lines = [
         QCoreApplication.translate(
             "Bundles",
@@ -183,7 +192,7 @@ def preview_text(preview) -> str:
                 )
             )
     text = "\n".join(lines) + _cascaded(preview)
-    if preview.conflicts:
+    if preview.conflicts and listed:
         text += "\n\n" + QCoreApplication.translate(
             "Bundles", "Conflicts (both versions are kept):"
         )
