@@ -152,22 +152,22 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="27" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="28" />
         <source>Send to coordinator</source>
         <translation>Отправить координатору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="49" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="50" />
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="37" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="38" />
         <source>Bundle written</source>
         <translation>Пакет записан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="38" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="39" />
         <source>{path}
 
 {counts}
@@ -180,42 +180,42 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 Перенесите файл на другое рабочее место и выберите там Файл &gt; Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="45" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="46" />
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="60" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="61" />
         <source>Receive from workstation</source>
         <translation>Получить с рабочего места</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="81" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="82" />
         <source>Receive this bundle?</source>
         <translation>Принять этот пакет?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="89" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="90" />
         <source>Receiving the bundle…</source>
         <translation>Приём пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="122" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="123" />
         <source>Reading the bundle…</source>
         <translation>Чтение пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="123" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="124" />
         <source>Not received</source>
         <translation>Не получено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="131" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="132" />
         <source>Accept this workstation?</source>
         <translation>Принять это рабочее место?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="132" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="133" />
         <source>This bundle was made by the workstation '{name}', which is not accepted here.
 
 Its key's fingerprint:
@@ -230,39 +230,102 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 Принимайте, только если это тот отпечаток, который показывает то рабочее место (спросите его пользователя). Принимать пакеты с него?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="171" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="172" />
         <source>It would add {added}, change {updated} and delete {deleted} records; {n} conflicts. Nothing has been changed yet.</source>
         <translation>Будет добавлено записей: {added}, изменено: {updated}, удалено: {deleted}; конфликтов: {n}. Пока ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="185" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="186" />
         <source>{kind}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{kind}: добавлено {added}, изменено {updated}, удалено {deleted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="196" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="197" />
         <source>Conflicts (both versions are kept):</source>
         <translation>Конфликты (сохраняются обе версии):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="206" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="215" />
         <source>{n} attendance rows go with the deleted sessions and people.</source>
         <translation>Вместе с удаляемыми мероприятиями и людьми удаляется отметок посещаемости: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="96" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="97" />
         <source>Bundle received</source>
         <translation>Пакет получен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="97" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="98" />
         <source>Added {added}, updated {updated}, unchanged {unchanged}, deleted {deleted}, conflicts {n}.</source>
         <translation>Добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="113" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="114" />
         <source>Both versions of each conflict are kept in the audit trail.</source>
         <translation>Обе версии каждого конфликта сохранены в журнале изменений.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="12" />
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="14" />
+        <source>%n training session(s)</source>
+        <translation>
+            <numerusform>%n учебное мероприятие</numerusform>
+            <numerusform>%n учебных мероприятия</numerusform>
+            <numerusform>%n учебных мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="16" />
+        <source>%n legislative act(s)</source>
+        <translation>
+            <numerusform>%n нормативный акт</numerusform>
+            <numerusform>%n нормативных акта</numerusform>
+            <numerusform>%n нормативных актов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="18" />
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n кампания</numerusform>
+            <numerusform>%n кампании</numerusform>
+            <numerusform>%n кампаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="20" />
+        <source>%n attendance row(s)</source>
+        <translation>
+            <numerusform>%n отметка посещаемости</numerusform>
+            <numerusform>%n отметки посещаемости</numerusform>
+            <numerusform>%n отметок посещаемости</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="22" />
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n целевой показатель</numerusform>
+            <numerusform>%n целевых показателя</numerusform>
+            <numerusform>%n целевых показателей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="24" />
+        <source>%n deleted record(s)</source>
+        <translation>
+            <numerusform>%n удалённая запись</numerusform>
+            <numerusform>%n удалённые записи</numerusform>
+            <numerusform>%n удалённых записей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3494,27 +3557,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: записано ({counts})</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="48" />
+        <location filename="../../app/commands/bundles.py" line="71" />
         <source>{file}: would add {added}, change {updated} and delete {deleted} records; {conflicts} conflicts; nothing was changed</source>
         <translation>{file}: будет добавлено записей: {added}, изменено: {updated}, удалено: {deleted}; конфликтов: {conflicts}; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="68" />
+        <location filename="../../app/commands/bundles.py" line="91" />
         <source>{file}: {added} added, {updated} updated, {unchanged} unchanged, {deleted} deleted, {conflicts} conflicts</source>
         <translation>{file}: добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="82" />
+        <location filename="../../app/commands/bundles.py" line="105" />
         <source>{n} attendance rows go with the deleted sessions and people</source>
         <translation>вместе с удаляемыми мероприятиями и людьми удаляется отметок посещаемости: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="87" />
+        <location filename="../../app/commands/bundles.py" line="110" />
         <source>conflict: {what}</source>
         <translation>конфликт: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="62" />
+        <location filename="../../app/commands/bundles.py" line="85" />
         <source>  {kind}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>  {kind}: добавлено {added}, изменено {updated}, удалено {deleted}</translation>
     </message>

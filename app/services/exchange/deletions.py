@@ -77,9 +77,9 @@ def merge_tombstones(
                     Conflict(PART_OF_TABLE[row["table"]], row["uuid"], label, {}, {}, take, True)
                 )
                 result.conflicts.append(
-                    deleted_as_chosen(row["table"], obj.uuid)
+                    deleted_as_chosen(PART_OF_TABLE[row["table"]], obj.uuid)
                     if take
-                    else kept_edited(row["table"], obj.uuid)
+                    else kept_edited(PART_OF_TABLE[row["table"]], obj.uuid)
                 )
             if seen or row["uuid"] in theirs:
                 column = ATTENDANCE_COLUMN.get(row["table"])

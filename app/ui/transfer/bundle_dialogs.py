@@ -15,6 +15,7 @@ from app.ui.labels import kind_label
 from app.ui.problem_text import problem_text
 from app.ui.shell.background import run_behind_busy_window
 from app.ui.shell.error_dialog import show_error
+from app.ui.transfer.bundle_counts import counts_text
 from app.ui.transfer.bundle_preview import BundlePreviewDialog
 
 FILTER = "GPAST bundles (*.gpast);;All files (*)"
@@ -39,7 +40,7 @@ def send_bundle(parent, db) -> None:
                 "Bundles",
                 "{path}\n\n{counts}\n\nCarry the file to the other workstation and choose "
                 "File > Receive from workstation… there.",
-            ).format(path=path, counts=", ".join(f"{n} {k}" for k, n in counts.items())),
+            ).format(path=path, counts=counts_text(counts)),
         )
 
     busy = QCoreApplication.translate("Bundles", "Writing the bundle…")
@@ -108,7 +109,7 @@ def receive_bundle(parent, db, on_received: Callable[[], None]) -> None:
             + _cascaded(result)
             + (
                 "\n\n"
-                + "\n".join(problem_text(c) for c in result.conflicts)
+                + "\n".join(conflict_text(c) for c in result.conflicts)
                 + "\n\n"
                 + QCoreApplication.translate(
                     "Bundles", "Both versions of each conflict are kept in the audit trail."
@@ -196,8 +197,16 @@ def preview_text(preview, *, listed: bool = True) -> str:
         text += "\n\n" + QCoreApplication.translate(
             "Bundles", "Conflicts (both versions are kept):"
         )
-        text += "".join("\n" + problem_text(c) for c in preview.conflicts)
+        text += "".join("\n" + conflict_text(c) for c in preview.conflicts)
     return text
+
+
+def conflict_text(conflict) -> str:
+    """A conflict in the user's words (the kind of record named as the window names it)."""
+    values = dict(conflict.values)
+    if isinstance(values.get("what"), str):
+        values["what"] = kind_label(values["what"])
+    return problem_text(type(conflict)(conflict.message_id, **values))
 
 
 def _cascaded(result) -> str:
