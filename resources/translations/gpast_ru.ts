@@ -2693,7 +2693,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/files.py" line="29" />
-        <location filename="../../app/services/exchange/bundles.py" line="178" />
+        <location filename="../../app/services/exchange/bundles.py" line="181" />
         <location filename="../../app/storage/backups.py" line="55" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
@@ -2739,7 +2739,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/attendance/recording.py" line="68" />
-        <location filename="../../app/services/exchange/merge.py" line="259" />
+        <location filename="../../app/services/exchange/row_merges.py" line="120" />
         <location filename="../../app/services/spreadsheets/attendance_import.py" line="163" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
@@ -2766,8 +2766,8 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{part}: «{value}» — не идентификатор записи (UUID); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="201" />
-        <location filename="../../app/services/exchange/merge.py" line="387" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="215" />
+        <location filename="../../app/services/exchange/merge.py" line="244" />
         <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
         <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
     </message>
@@ -2787,7 +2787,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>встречается в пакете дважды</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="177" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="191" />
         <location filename="../../app/services/records/fields.py" line="202" />
         <location filename="../../app/services/records/targets.py" line="25" />
         <location filename="../../app/services/spreadsheets/importing.py" line="278" />
@@ -2795,7 +2795,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>неизвестное направление «{value}»</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="193" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="207" />
         <source>unknown table '{value}'</source>
         <translation>неизвестная таблица «{value}»</translation>
     </message>
@@ -2816,6 +2816,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/exchange/bundle_format.py" line="38" />
+        <location filename="../../app/services/exchange/row_merges.py" line="65" />
         <source>{what}: {label} was changed here after the other workstation last saw it (kept ours; theirs is in the audit trail)</source>
         <translation>{what}: {label} изменено здесь после того, как другое рабочее место видело эту запись в последний раз (оставлена наша версия; их версия — в журнале изменений)</translation>
     </message>
@@ -2895,12 +2896,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: ключ подписи этого рабочего места повреждён ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="73" />
+        <location filename="../../app/services/exchange/merge.py" line="71" />
         <source>{what} {uuid}: the code '{code}' belongs to another record here ({title}) whose values differ; change one of the codes; nothing was imported</source>
         <translation>{what} {uuid}: код «{code}» здесь принадлежит другой записи ({title}) с другими значениями; измените один из кодов; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="249" />
+        <location filename="../../app/services/exchange/row_merges.py" line="110" />
         <source>attendance {uuid}: its training or person is neither in the bundle nor in this database; nothing was imported</source>
         <translation>посещаемость {uuid}: её обучения или человека нет ни в пакете, ни в этой базе данных; ничего не импортировано</translation>
     </message>

@@ -139,6 +139,7 @@ class AttendanceChecks:
         self.statuses: dict[Any, str] = {}
         self.times: dict[Any, datetime] = {}
         self.owners: dict[str, str] = {}
+        self.versions: dict[tuple, dict[str, int]] = {}  # one object per distinct version
 
     def row(self, raw: dict[str, Any]) -> dict[str, Any]:
         uuid = check_uuid("attendance", raw.get("uuid"))
@@ -155,6 +156,18 @@ class AttendanceChecks:
             statuses[status] = _clean("attendance", uuid, STATUS, status)
         if not isinstance(updated, str) or updated not in times:
             times[updated] = check_time("attendance", uuid, "updated_at", updated)
+        version = raw.get("version")
+        shared = tuple(version.items()) if isinstance(version, dict) else None
+        try:
+            hash(shared)
+        except TypeError:  # not counters at all: check_version says so
+            shared = None
+        if shared is None or shared not in self.versions:
+            checked = check_version("attendance", uuid, raw)
+            if shared is not None:
+                self.versions[shared] = checked
+        else:
+            checked = self.versions[shared]
         training = check_uuid("attendance", raw.get("training"))
         participant = check_uuid("attendance", raw.get("participant"))
         return {
@@ -164,6 +177,7 @@ class AttendanceChecks:
             "day": clean,
             "status": statuses[status],
             "updated_at": times[updated],
+            "version": checked,
         }
 
 

@@ -111,8 +111,9 @@ def export_bundle(
                 "day": day.isoformat(),
                 "status": status,
                 "updated_at": _json(updated_at),
+                "version": version or {},
             }
-            for uuid, t_uuid, p_uuid, day, status, updated_at in session.execute(
+            for uuid, t_uuid, p_uuid, day, status, updated_at, version in session.execute(
                 select(
                     Attendance.uuid,
                     TrainingSession.uuid,
@@ -120,6 +121,7 @@ def export_bundle(
                     Attendance.day,
                     Attendance.status,
                     Attendance.updated_at,
+                    Attendance.version,
                 )
                 .join(TrainingSession, TrainingSession.id == Attendance.training_id)
                 .join(Participant, Participant.id == Attendance.participant_id)
@@ -134,6 +136,7 @@ def export_bundle(
                 "indicator": t.indicator,
                 "target": t.target,
                 "updated_at": _json(t.updated_at),
+                "version": t.version or {},
             }
             for t, slug in session.execute(
                 select(Target, FocusArea.slug)
