@@ -107,24 +107,72 @@
     </message>
 </context>
 <context>
+    <name>BundlePreview</name>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="44" />
+        <source>Receive this bundle?</source>
+        <translation>Принять этот пакет?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="53" />
+        <source>Records changed on both workstations: ours is kept unless you tick “Take theirs”. Both versions stay in the audit trail.</source>
+        <translation>Записи, изменённые на обоих рабочих местах: сохраняется наша версия, если не отметить «Взять их версию». Обе версии остаются в журнале изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="64" />
+        <source>Take theirs? Record / field</source>
+        <translation>Взять их версию? Запись / поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="65" />
+        <source>Here (ours)</source>
+        <translation>Здесь (наша)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="66" />
+        <source>Theirs</source>
+        <translation>Их версия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="80" />
+        <source>edited here</source>
+        <translation>изменена здесь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="81" />
+        <source>deleted there</source>
+        <translation>удалена там</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="95" />
+        <source>Receive</source>
+        <translation>Принять</translation>
+    </message>
+</context>
+<context>
     <name>Bundles</name>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="27" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="30" />
         <source>Send to coordinator</source>
         <translation>Отправить координатору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="49" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="52" />
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="37" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="40" />
         <source>Bundle written</source>
         <translation>Пакет записан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="38" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="23" />
+        <source>GPAST bundles (*.gpast);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="41" />
         <source>{path}
 
 {counts}
@@ -137,42 +185,42 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 Перенесите файл на другое рабочее место и выберите там Файл &gt; Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="45" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="48" />
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="61" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="64" />
         <source>Receive from workstation</source>
         <translation>Получить с рабочего места</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="74" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="87" />
         <source>Receive this bundle?</source>
         <translation>Принять этот пакет?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="80" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="95" />
         <source>Receiving the bundle…</source>
         <translation>Приём пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="113" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="128" />
         <source>Reading the bundle…</source>
         <translation>Чтение пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="114" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="129" />
         <source>Not received</source>
         <translation>Не получено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="122" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="137" />
         <source>Accept this workstation?</source>
         <translation>Принять это рабочее место?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="123" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="138" />
         <source>This bundle was made by the workstation '{name}', which is not accepted here.
 
 Its key's fingerprint:
@@ -187,39 +235,102 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 Принимайте, только если это тот отпечаток, который показывает то рабочее место (спросите его пользователя). Принимать пакеты с него?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="167" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="177" />
         <source>It would add {added}, change {updated} and delete {deleted} records; {n} conflicts. Nothing has been changed yet.</source>
         <translation>Будет добавлено записей: {added}, изменено: {updated}, удалено: {deleted}; конфликтов: {n}. Пока ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="181" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="191" />
         <source>{kind}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{kind}: добавлено {added}, изменено {updated}, удалено {deleted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="192" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="202" />
         <source>Conflicts (both versions are kept):</source>
         <translation>Конфликты (сохраняются обе версии):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="202" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="220" />
         <source>{n} attendance rows go with the deleted sessions and people.</source>
         <translation>Вместе с удаляемыми мероприятиями и людьми удаляется отметок посещаемости: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="87" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="102" />
         <source>Bundle received</source>
         <translation>Пакет получен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="88" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="103" />
         <source>Added {added}, updated {updated}, unchanged {unchanged}, deleted {deleted}, conflicts {n}.</source>
         <translation>Добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="104" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="119" />
         <source>Both versions of each conflict are kept in the audit trail.</source>
         <translation>Обе версии каждого конфликта сохранены в журнале изменений.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="12" />
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="14" />
+        <source>%n training session(s)</source>
+        <translation>
+            <numerusform>%n учебное мероприятие</numerusform>
+            <numerusform>%n учебных мероприятия</numerusform>
+            <numerusform>%n учебных мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="16" />
+        <source>%n legislative act(s)</source>
+        <translation>
+            <numerusform>%n нормативный акт</numerusform>
+            <numerusform>%n нормативных акта</numerusform>
+            <numerusform>%n нормативных актов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="18" />
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n кампания</numerusform>
+            <numerusform>%n кампании</numerusform>
+            <numerusform>%n кампаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="20" />
+        <source>%n attendance row(s)</source>
+        <translation>
+            <numerusform>%n отметка посещаемости</numerusform>
+            <numerusform>%n отметки посещаемости</numerusform>
+            <numerusform>%n отметок посещаемости</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="22" />
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n целевой показатель</numerusform>
+            <numerusform>%n целевых показателя</numerusform>
+            <numerusform>%n целевых показателей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="24" />
+        <source>%n deleted record(s)</source>
+        <translation>
+            <numerusform>%n удалённая запись</numerusform>
+            <numerusform>%n удалённые записи</numerusform>
+            <numerusform>%n удалённых записей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -336,13 +447,13 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="144" />
+        <location filename="../../app/ui/records/field_widgets.py" line="165" />
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="150" />
-        <location filename="../../app/ui/records/field_widgets.py" line="151" />
+        <location filename="../../app/ui/records/field_widgets.py" line="171" />
+        <location filename="../../app/ui/records/field_widgets.py" line="172" />
         <source>Choose from a calendar</source>
         <translation>Выбрать в календаре</translation>
     </message>
@@ -380,29 +491,42 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
         <translation>Отметок посещаемости</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="60" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="59" />
+        <source>Nothing has been deleted. A record you delete (Del on a list page) waits here until you restore it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="70" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="95" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="106" />
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="99" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="110" />
         <source>{record} is back, with {n} attendance rows.</source>
         <translation>Запись «{record}» восстановлена, отметок посещаемости: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="103" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="114" />
         <source>{n} attendance rows were not restored: their session or person is gone, or the day is no longer one of the session's.</source>
         <translation>Не восстановлено отметок посещаемости: {n} — их мероприятия или человека больше нет, или этого дня больше нет в мероприятии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="109" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="120" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBanner</name>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="70" />
+        <source>This is the demo database: sample records to look around. Your own database is unchanged; File &gt; Open database… returns to it.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -430,6 +554,50 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/ui/shell/error_dialog.py" line="37" />
         <source>&amp;Copy details</source>
         <translation>&amp;Копировать подробности</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="29" />
+        <source>en</source>
+        <comment>the code of this translation's language: ru in the Russian one</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="42" />
+        <source>Manual — GPAST Coordinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="68" />
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="70" />
+        <source>&amp;Manual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="71" />
+        <source>&amp;Getting started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="72" />
+        <source>&amp;About GPAST Coordinator</source>
+        <translation>&amp;О программе GPAST Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="150" />
+        <source>About GPAST Coordinator</source>
+        <translation>О программе GPAST Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="151" />
+        <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -488,184 +656,194 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="49" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="51" />
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="54" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="56" />
         <source>Kind of records</source>
         <translation>Вид записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="56" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="58" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="57" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="59" />
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="63" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="65" />
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="65" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="67" />
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="72" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="74" />
         <source>The first rows as they will be read</source>
         <translation>Первые строки в том виде, как они будут прочитаны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="76" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="78" />
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="80" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="82" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="88" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="90" />
         <source>First rows as they will be read:</source>
         <translation>Первые строки в том виде, как они будут прочитаны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="90" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="92" />
         <source>Problems:</source>
         <translation>Ошибки:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="102" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="104" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="119" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="121" />
         <source>Choose a .csv or .xlsx file.</source>
         <translation>Выберите файл .csv или .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="121" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="123" />
         <source>Reading…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="160" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="162" />
         <source>CSV file; encoding {encoding}; delimiter: {delimiter}; {rows} rows</source>
         <translation>Файл CSV; кодировка {encoding}; разделитель: {delimiter}; строк: {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="164" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="166" />
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="165" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="167" />
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="166" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="168" />
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="173" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="175" />
         <source>Excel workbook; {rows} rows</source>
         <translation>Книга Excel; строк: {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="176" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="178" />
         <source>row</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="128" />
-        <location filename="../../app/ui/transfer/import_dialog.py" line="187" />
-        <location filename="../../app/ui/transfer/import_dialog.py" line="195" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="130" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="189" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="197" />
         <source>checking…</source>
         <translation>проверка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="189" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="40" />
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/import_dialog.py" line="191" />
         <source>No problems. {summary}</source>
         <translation>Ошибок нет. {summary}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="201" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="203" />
         <source>… and more: fix these first.</source>
         <translation>… и другие: сначала исправьте эти.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="211" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="213" />
         <source>{rows} rows read: {added} records would be added, {updated} updated, {unchanged} left unchanged.</source>
         <translation>Прочитано строк: {rows}; будет добавлено записей: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="216" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="218" />
         <source>{rows} rows read: {added} records added, {updated} updated, {unchanged} left unchanged.</source>
         <translation>Прочитано строк: {rows}; добавлено записей: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="226" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="228" />
         <source>New people in the registry: {n}.</source>
         <translation>Новых людей в реестре: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="235" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="237" />
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="235" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="237" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="254" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="256" />
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="263" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="265" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="264" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="266" />
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="299" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="290" />
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/import_dialog.py" line="304" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="315" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="320" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="307" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="312" />
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="308" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="313" />
         <source>{count} rows written to {path}</source>
         <translation>Записано строк: {count} в {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="331" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="336" />
         <source>Save template</source>
         <translation>Сохранить шаблон</translation>
     </message>
@@ -1256,67 +1434,117 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Принудительный брак</translation>
     </message>
     <message>
+        <location filename="../../app/ui/labels.py" line="122" />
+        <source>Palermo Protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="123" />
+        <source>Council of Europe Convention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="124" />
+        <source>ILO C29</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../app/ui/labels.py" line="125" />
+        <source>ILO C182</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="126" />
+        <source>ILO P29</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="127" />
+        <source>CEDAW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="128" />
+        <source>Convention on the Rights of the Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="131" />
+        <source>Origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="132" />
+        <source>Transit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="133" />
+        <source>Destination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="137" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="126" />
+        <location filename="../../app/ui/labels.py" line="138" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="127" />
+        <location filename="../../app/ui/labels.py" line="139" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="128" />
+        <location filename="../../app/ui/labels.py" line="140" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="129" />
+        <location filename="../../app/ui/labels.py" line="141" />
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="130" />
+        <location filename="../../app/ui/labels.py" line="142" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="131" />
+        <location filename="../../app/ui/labels.py" line="143" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="135" />
+        <location filename="../../app/ui/labels.py" line="147" />
         <source>Criminalisation of trafficking</source>
         <translation>Криминализация торговли людьми</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="136" />
+        <location filename="../../app/ui/labels.py" line="148" />
         <source>Countering demand</source>
         <translation>Противодействие спросу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="137" />
+        <location filename="../../app/ui/labels.py" line="149" />
         <source>Protection and reintegration of victims</source>
         <translation>Защита и реинтеграция жертв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="138" />
+        <location filename="../../app/ui/labels.py" line="150" />
         <source>Eradicating root causes</source>
         <translation>Устранение коренных причин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="139" />
+        <location filename="../../app/ui/labels.py" line="151" />
         <source>National capacity-building</source>
         <translation>Укрепление национального потенциала</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="161" />
+        <location filename="../../app/ui/labels.py" line="173" />
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -1324,47 +1552,52 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="61" />
+        <location filename="../../app/ui/shell/main_window.py" line="39" />
+        <source>GPAST databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="60" />
         <source>Pages</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="77" />
+        <location filename="../../app/ui/shell/main_window.py" line="76" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="78" />
+        <location filename="../../app/ui/shell/main_window.py" line="77" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="79" />
+        <location filename="../../app/ui/shell/main_window.py" line="78" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="80" />
+        <location filename="../../app/ui/shell/main_window.py" line="79" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="81" />
+        <location filename="../../app/ui/shell/main_window.py" line="80" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="82" />
+        <location filename="../../app/ui/shell/main_window.py" line="81" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="83" />
+        <location filename="../../app/ui/shell/main_window.py" line="82" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="97" />
+        <location filename="../../app/ui/shell/main_window.py" line="96" />
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
@@ -1474,16 +1707,6 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="264" />
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main_window.py" line="266" />
-        <source>&amp;About GPAST Coordinator</source>
-        <translation>&amp;О программе GPAST Coordinator</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/shell/transfer_actions.py" line="48" />
         <source>Export</source>
         <translation>Экспорт</translation>
@@ -1519,27 +1742,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="301" />
-        <source>About GPAST Coordinator</source>
-        <translation>О программе GPAST Coordinator</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main_window.py" line="303" />
-        <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main_window.py" line="314" />
+        <location filename="../../app/ui/shell/main_window.py" line="299" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="323" />
+        <location filename="../../app/ui/shell/main_window.py" line="308" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="330" />
+        <location filename="../../app/ui/shell/main_window.py" line="315" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -1625,24 +1838,85 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>История обучения выбранного человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="81" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="54" />
+        <source>Nobody here yet. People come in with a training's attendance (Trainings, then Attendance…) or an attendance spreadsheet (File &gt; Import); New (Ctrl+N) adds one person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="88" />
         <source>Not registered for any training session.</source>
         <translation>Не записан ни на одно занятие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="98" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="105" />
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="110" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="117" />
         <source>Anonymise</source>
         <translation>Обезличить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="112" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="119" />
         <source>Clear this person's name, birth year, position, country, email and phone? Sex and organisation stay so that the statistics do not change. This cannot be undone.</source>
         <translation>Удалить ФИО, год рождения, должность, страну, эл. почту и телефон этого человека? Пол и организация сохраняются, чтобы статистика не изменилась. Отменить это нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="17" />
+        <source>Drive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="18" />
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="19" />
+        <source>File Folder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="22" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="15" />
+        <source>&amp;Look in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="16" />
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="21" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="20" />
+        <source>Page &amp;Set:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1849,7 +2123,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/ui/records/list_page.py" line="149" />
-        <location filename="../../app/ui/records/list_page.py" line="339" />
+        <location filename="../../app/ui/records/list_page.py" line="343" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -1869,7 +2143,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Любой статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/list_page.py" line="231" />
+        <location filename="../../app/ui/records/list_page.py" line="232" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1878,37 +2152,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="234" />
+        <location filename="../../app/ui/records/list_page.py" line="236" />
         <source>Nothing matches these filters. Clear filters (Alt+R) shows every record.</source>
         <translation>Под эти фильтры ничего не подходит. «Сбросить фильтры» (Alt+Б) снова покажет все записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="239" />
+        <location filename="../../app/ui/records/list_page.py" line="245" />
         <source>Nothing here yet. Press New (Ctrl+N) to add the first record, or import a spreadsheet with File &gt; Import (File &gt; Download template gives one to fill).</source>
         <translation>Здесь пока ничего нет. Нажмите «Создать» (Ctrl+N), чтобы добавить первую запись, или загрузите таблицу через Файл &gt; Импорт (Файл &gt; Скачать шаблон даёт таблицу для заполнения).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="309" />
+        <location filename="../../app/ui/records/list_page.py" line="313" />
         <source>Not duplicated</source>
         <translation>Не скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="331" />
+        <location filename="../../app/ui/records/list_page.py" line="335" />
         <source>Delete “{name}”?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="334" />
+        <location filename="../../app/ui/records/list_page.py" line="338" />
         <source>Its {n} attendance records (people's presence per day) are deleted too.</source>
         <translation>Вместе с ней удаляются записи посещаемости ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="336" />
+        <location filename="../../app/ui/records/list_page.py" line="340" />
         <source>This cannot be undone.</source>
         <translation>Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="349" />
+        <location filename="../../app/ui/records/list_page.py" line="353" />
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
@@ -2213,32 +2487,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Клавиши: {present} — присутствовал · {late} — опоздал · {excused} — уважительная причина · {absent} — не был · Пробел переключает. Выделите несколько ячеек, чтобы изменить их сразу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="304" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="251" />
+        <source>Nobody is registered yet: type part of a name or organisation in the box below to find people in the registry, or press New person…. An attendance spreadsheet (File &gt; Import) registers many at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="314" />
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="306" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="316" />
         <source>{name} ({org}) is already in the registry. Add that person instead of creating a new record?</source>
         <translation>{name} ({org}) уже есть в реестре. Добавить этого человека вместо создания новой записи?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="333" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="343" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="335" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="345" />
         <source>Remove {names} from this session's roster (their attendance on every day goes)?</source>
         <translation>Убрать {names} из списка этого занятия (посещаемость за все дни будет удалена)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="361" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="372" />
         <source>{registered} registered; {attended} attended ({sexes}). Attendance per day: {rates}</source>
         <translation>Записано: {registered}; посетили: {attended} ({sexes}). Посещаемость по дням: {rates}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="389" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="400" />
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
@@ -2282,53 +2561,53 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="25" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="26" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="30" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="31" />
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="31" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="32" />
         <source>Coordinating &amp;body:</source>
         <translation>Координирующий &amp;орган:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="32" />
-        <source>Country &amp;role (origin, transit, destination):</source>
-        <translation>&amp;Роль страны (происхождение, транзит, назначение):</translation>
+        <location filename="../../app/ui/shell/settings_dialog.py" line="33" />
+        <source>Country's &amp;role:</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="33" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="34" />
         <source>Your &amp;name (for the audit trail):</source>
         <translation>Ваше &amp;имя (для журнала изменений):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="35" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="36" />
         <source>Documents for &amp;publication print figures below this as &lt;N (default 5):</source>
         <translation>Документы для &amp;публикации печатают показатели меньше этого числа как &lt;N (по умолчанию 5):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="46" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="51" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="50" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="55" />
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="51" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="56" />
         <source>Interface &amp;language (after a restart):</source>
         <translation>&amp;Язык интерфейса (после перезапуска):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="69" />
-        <location filename="../../app/ui/shell/settings_dialog.py" line="72" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="75" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="78" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -2450,11 +2729,16 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/ui/statistics/statistics_page.py" line="119" />
+        <source>No figures for this year yet. Type the agency under Source, then each figure in its cell (it is saved as you leave the cell; Ctrl+V pastes a block from Excel), or import the statistics template with File &gt; Import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="130" />
         <source>By citizenship (type an ISO code such as BY):</source>
         <translation>По гражданству (введите код ISO, например BY):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/statistics/statistics_page.py" line="183" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="195" />
         <source>%n figure(s) broken down by two columns at once (imported) are kept as they are; they are not summed into totals.</source>
         <translation>
             <numerusform>%n показатель с разбивкой сразу по двум столбцам (из импорта) сохранён как есть; в итоги он не суммируется.</numerusform>
@@ -2463,27 +2747,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="226" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="238" />
         <source>new</source>
         <translation>новая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="250" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="262" />
         <source>{country} already has a row</source>
         <translation>для {country} строка уже есть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="326" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="338" />
         <source>{indicator}: {problem}</source>
         <translation>{indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="373" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="386" />
         <source>Choose a cell with a figure to see its history.</source>
         <translation>Выберите ячейку с показателем, чтобы увидеть его историю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="376" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="389" />
         <source>History of the figure</source>
         <translation>История показателя</translation>
     </message>
@@ -2491,13 +2775,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="234" />
+        <location filename="../../app/ui/records/field_widgets.py" line="255" />
         <source>Type and press Enter to add</source>
         <translation>Введите и нажмите Enter, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="278" />
-        <location filename="../../app/ui/records/field_widgets.py" line="279" />
+        <location filename="../../app/ui/records/field_widgets.py" line="298" />
+        <location filename="../../app/ui/records/field_widgets.py" line="299" />
         <source>Remove {item}</source>
         <translation>Убрать {item}</translation>
     </message>
@@ -2525,23 +2809,28 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;Сохранить показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="111" />
+        <location filename="../../app/ui/records/targets_page.py" line="59" />
+        <source>Type the year's target of each indicator in its cell (the national action plan), then Save targets. The dashboard and the report measure progress against them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/records/targets_page.py" line="120" />
         <source>Save the targets you changed for {year}?</source>
         <translation>Сохранить изменённые цели на {year} год?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="166" />
+        <location filename="../../app/ui/records/targets_page.py" line="175" />
         <source>{area}, {indicator}: {problem}</source>
         <translation>{area}, {indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="171" />
-        <location filename="../../app/ui/records/targets_page.py" line="177" />
+        <location filename="../../app/ui/records/targets_page.py" line="180" />
+        <location filename="../../app/ui/records/targets_page.py" line="186" />
         <source>Targets not saved</source>
         <translation>Показатели не сохранены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/targets_page.py" line="180" />
+        <location filename="../../app/ui/records/targets_page.py" line="189" />
         <source>%n target(s) changed</source>
         <translation>
             <numerusform>изменён %n показатель</numerusform>
@@ -2697,6 +2986,114 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="95" />
+        <source>&lt;h2&gt;Welcome to GPAST Coordinator&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="110" />
+        <source>1. Your country (printed on the cover of every report)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="118" />
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="119" />
+        <source>Coordinating &amp;body:</source>
+        <translation>Координирующий &amp;орган:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="120" />
+        <source>Country's &amp;role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="126" />
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="142" />
+        <source>2. Add a first record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="146" />
+        <source>New &amp;legislation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="147" />
+        <source>New &amp;training…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="148" />
+        <source>New ca&amp;mpaign…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="161" />
+        <source>3. Bring in records you keep in Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="165" />
+        <source>Download a template, fill it in Excel or LibreOffice (one record a row), then import it: every problem is shown before anything is changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="173" />
+        <source>&amp;Download a template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="176" />
+        <source>&amp;Import a spreadsheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="186" />
+        <source>4. Look around first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="190" />
+        <source>The demo is a separate database with five years of sample records. Your database is not changed: File &gt; Open database… takes you back to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="198" />
+        <source>&amp;Open the demo database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="214" />
+        <source>The first steps, in any order. This page stays reachable under Help &gt; Getting started, and Help &gt; Manual (F1) explains every task.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="219" />
+        <source>This database has no records yet. Start in any order; this page stays reachable under Help &gt; Getting started, and Help &gt; Manual (F1) explains every task.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="246" />
+        <source>Saved: the report's cover will show it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="269" />
+        <source>Preparing the demo database…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Workstations</name>
     <message>
         <location filename="../../app/ui/transfer/workstations_dialog.py" line="29" />
@@ -2768,7 +3165,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="44" />
-        <location filename="../../app/services/exchange/bundles.py" line="236" />
+        <location filename="../../app/services/exchange/bundle_reading.py" line="74" />
         <location filename="../../app/storage/integrity.py" line="48" />
         <source>{file}: no such file</source>
         <translation>{file}: файл не найден</translation>
@@ -2865,7 +3262,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/files.py" line="29" />
-        <location filename="../../app/services/exchange/bundles.py" line="176" />
+        <location filename="../../app/services/exchange/bundles.py" line="183" />
         <location filename="../../app/storage/backups.py" line="55" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
@@ -3035,7 +3432,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/attendance/recording.py" line="71" />
-        <location filename="../../app/services/exchange/merge.py" line="243" />
+        <location filename="../../app/services/exchange/row_merges.py" line="120" />
         <location filename="../../app/services/spreadsheets/attendance_import.py" line="163" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
@@ -3062,16 +3459,15 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{part}: «{value}» — не идентификатор записи (UUID); ничего не импортировано</translation>
     </message>
     <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="215" />
+        <location filename="../../app/services/exchange/merge.py" line="250" />
+        <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
+        <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
+    </message>
+    <message>
         <location filename="../../app/services/exchange/bundle_checks.py" line="103" />
         <source>is not a list of edit counters</source>
         <translation>не список счётчиков правок</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="111" />
-        <location filename="../../app/services/exchange/bundle_checks.py" line="218" />
-        <location filename="../../app/services/exchange/merge.py" line="368" />
-        <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
-        <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
     </message>
     <message>
         <location filename="../../app/services/exchange/bundle_checks.py" line="80" />
@@ -3079,17 +3475,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{value} — в будущем (неверно установлены часы?)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="72" />
-        <source>'{value}' is not a time</source>
-        <translation>«{value}» — не дата и время</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="131" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="118" />
         <source>appears twice in the bundle</source>
         <translation>встречается в пакете дважды</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="188" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="191" />
         <location filename="../../app/services/records/fields.py" line="202" />
         <location filename="../../app/services/records/targets.py" line="27" />
         <location filename="../../app/services/spreadsheets/importing.py" line="281" />
@@ -3097,72 +3488,93 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>неизвестное направление «{value}»</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="206" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="207" />
         <source>unknown table '{value}'</source>
         <translation>неизвестная таблица «{value}»</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="26" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="72" />
+        <source>'{value}' is not a time</source>
+        <translation>«{value}» — не дата и время</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_format.py" line="27" />
         <source>{what}: {label} (kept the newer version: theirs)</source>
         <translation>{what}: {label} (сохранена более новая версия — с другого рабочего места)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="26" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="27" />
         <source>{what}: {label} (kept the newer version: ours)</source>
         <translation>{what}: {label} (сохранена более новая версия — здешняя)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="37" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="38" />
+        <location filename="../../app/services/exchange/row_merges.py" line="65" />
         <source>{what}: {label} was changed here after the other workstation last saw it (kept ours; theirs is in the audit trail)</source>
         <translation>{what}: {label} изменено здесь после того, как другое рабочее место видело эту запись в последний раз (оставлена наша версия; их версия — в журнале изменений)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="47" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="48" />
         <source>{what}: {label} was deleted here but changed there since; it is back</source>
         <translation>{what}: {label} удалено здесь, но с тех пор изменено там; запись возвращена</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="56" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="57" />
         <source>{what}: {label} (their dates leave out attendance on {days}; kept ours)</source>
         <translation>{what}: {label} (их даты не включают дни с отметками посещаемости: {days}; оставлена наша версия)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="66" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="67" />
         <source>{what}: {uuid} was deleted there but edited here later (kept)</source>
         <translation>{what}: {uuid} удалена там, но позже изменена здесь (сохранена)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="187" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="74" />
+        <source>{what}: {label} was changed on both workstations (took theirs, as chosen; ours is in the audit trail)</source>
+        <translation>{what}: {label} изменена на обоих рабочих местах (взята их версия, как выбрано; наша — в журнале изменений)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_format.py" line="84" />
+        <source>{what}: {uuid} was deleted there but edited here (deleted, as chosen; it is in Deleted records)</source>
+        <translation>{what}: {uuid} удалена там, но изменена здесь (удалена, как выбрано; она в «Удалённых записях»)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_reading.py" line="34" />
         <source>{file}: not a complete GPAST bundle (damaged or truncated: {why}); nothing was imported</source>
         <translation>{file}: неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="216" />
-        <source>{file}: not a regular file (a device, pipe or socket); choose a bundle file</source>
-        <translation>{file}: не обычный файл (устройство, канал или сокет); выберите файл пакета</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundles.py" line="255" />
-        <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
-        <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundles.py" line="263" />
-        <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
-        <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundles.py" line="199" />
+        <location filename="../../app/services/exchange/bundle_reading.py" line="42" />
         <source>{file}: {part} is not UTF-8 text; nothing was imported</source>
         <translation>{file}: {part} — не текст в UTF-8; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="203" />
+        <location filename="../../app/services/exchange/bundle_reading.py" line="48" />
         <source>{file}: {part} is nested too deeply; nothing was imported</source>
         <translation>{file}: в {part} слишком глубокая вложенность; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="224" />
+        <location filename="../../app/services/exchange/bundle_reading.py" line="292" />
+        <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
+        <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_reading.py" line="67" />
+        <source>{file}: not a regular file (a device, pipe or socket); choose a bundle file</source>
+        <translation>{file}: не обычный файл (устройство, канал или сокет); выберите файл пакета</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_reading.py" line="115" />
+        <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
+        <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_reading.py" line="166" />
+        <source>{file}: a record of data.json is larger than a record may be ({n} MB); nothing was imported</source>
+        <translation>{file}: запись в data.json больше допустимого для записи размера ({n} МБ); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_reading.py" line="94" />
         <source>{file}: {part} is larger than a bundle may be ({n} MB); nothing was imported</source>
         <translation>{file}: {part} больше допустимого для пакета размера ({n} МБ); ничего не импортировано</translation>
     </message>
@@ -3182,7 +3594,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{what} {uuid}: код «{code}» здесь принадлежит другой записи ({title}) с другими значениями; измените один из кодов; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="233" />
+        <location filename="../../app/services/exchange/row_merges.py" line="110" />
         <source>attendance {uuid}: its training or person is neither in the bundle nor in this database; nothing was imported</source>
         <translation>посещаемость {uuid}: её обучения или человека нет ни в пакете, ни в этой базе данных; ничего не импортировано</translation>
     </message>
@@ -3202,7 +3614,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>нет принятого рабочего места с ключом {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../app/services/maintenance/demo.py" line="141" />
+        <location filename="../../app/services/maintenance/demo.py" line="167" />
         <source>{file}: the database already has records; demo data goes into an empty database only</source>
         <translation>{file}: в базе данных уже есть записи; демонстрационные данные добавляются только в пустую базу</translation>
     </message>
@@ -3858,27 +4270,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: записано ({counts})</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="48" />
+        <location filename="../../app/commands/bundles.py" line="71" />
         <source>{file}: would add {added}, change {updated} and delete {deleted} records; {conflicts} conflicts; nothing was changed</source>
         <translation>{file}: будет добавлено записей: {added}, изменено: {updated}, удалено: {deleted}; конфликтов: {conflicts}; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="68" />
+        <location filename="../../app/commands/bundles.py" line="91" />
         <source>{file}: {added} added, {updated} updated, {unchanged} unchanged, {deleted} deleted, {conflicts} conflicts</source>
         <translation>{file}: добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="82" />
+        <location filename="../../app/commands/bundles.py" line="105" />
         <source>{n} attendance rows go with the deleted sessions and people</source>
         <translation>вместе с удаляемыми мероприятиями и людьми удаляется отметок посещаемости: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="87" />
+        <location filename="../../app/commands/bundles.py" line="110" />
         <source>conflict: {what}</source>
         <translation>конфликт: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="62" />
+        <location filename="../../app/commands/bundles.py" line="85" />
         <source>  {kind}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>  {kind}: добавлено {added}, изменено {updated}, удалено {deleted}</translation>
     </message>
@@ -4681,8 +5093,8 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="112" />
-        <location filename="../../app/reports/narrative_annex.py" line="123" />
-        <location filename="../../app/reports/narrative_annex.py" line="136" />
+        <location filename="../../app/reports/narrative_annex.py" line="124" />
+        <location filename="../../app/reports/narrative_annex.py" line="137" />
         <location filename="../../app/reports/progress_report.py" line="254" />
         <location filename="../../app/reports/progress_sections.py" line="131" />
         <location filename="../../app/reports/progress_sections.py" line="149" />
@@ -4710,37 +5122,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Международные документы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="119" />
+        <location filename="../../app/reports/narrative_annex.py" line="120" />
         <source>Trainings held ({n})</source>
         <translation>Проведённые обучения ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="123" />
+        <location filename="../../app/reports/narrative_annex.py" line="124" />
         <location filename="../../app/reports/progress_sections.py" line="149" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="123" />
-        <location filename="../../app/reports/narrative_annex.py" line="136" />
+        <location filename="../../app/reports/narrative_annex.py" line="124" />
+        <location filename="../../app/reports/narrative_annex.py" line="137" />
         <location filename="../../app/reports/progress_sections.py" line="149" />
         <location filename="../../app/reports/progress_sections.py" line="166" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="123" />
+        <location filename="../../app/reports/narrative_annex.py" line="124" />
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="123" />
+        <location filename="../../app/reports/narrative_annex.py" line="124" />
         <location filename="../../app/reports/progress_sections.py" line="149" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="124" />
+        <location filename="../../app/reports/narrative_annex.py" line="125" />
         <location filename="../../app/reports/progress_sections.py" line="178" />
         <location filename="../../app/reports/progress_sections.py" line="149" />
         <location filename="../../app/reports/reporting_pack.py" line="50" />
@@ -4748,37 +5160,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="124" />
+        <location filename="../../app/reports/narrative_annex.py" line="125" />
         <location filename="../../app/reports/progress_sections.py" line="179" />
         <location filename="../../app/reports/reporting_pack.py" line="51" />
         <source>Men</source>
         <translation>Мужчины</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="132" />
+        <location filename="../../app/reports/narrative_annex.py" line="133" />
         <source>Campaigns launched ({n})</source>
         <translation>Начатые кампании ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="136" />
+        <location filename="../../app/reports/narrative_annex.py" line="137" />
         <location filename="../../app/reports/progress_sections.py" line="166" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="136" />
+        <location filename="../../app/reports/narrative_annex.py" line="137" />
         <location filename="../../app/reports/progress_sections.py" line="166" />
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="147" />
+        <location filename="../../app/reports/narrative_annex.py" line="148" />
         <location filename="../../app/reports/reporting_pack.py" line="168" />
         <source>No figures for this period.</source>
         <translation>За этот период показателей нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="151" />
+        <location filename="../../app/reports/narrative_annex.py" line="152" />
         <location filename="../../app/reports/progress_sections.py" line="77" />
         <location filename="../../app/reports/report_statistics.py" line="102" />
         <location filename="../../app/reports/reporting_pack.py" line="160" />
@@ -4786,13 +5198,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="151" />
+        <location filename="../../app/reports/narrative_annex.py" line="152" />
         <location filename="../../app/reports/reporting_pack.py" line="160" />
         <source>Breakdown</source>
         <translation>Разбивка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="151" />
+        <location filename="../../app/reports/narrative_annex.py" line="152" />
         <location filename="../../app/reports/report_statistics.py" line="105" />
         <location filename="../../app/reports/reporting_pack.py" line="161" />
         <source>Source</source>
@@ -4805,7 +5217,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Период: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="155" />
+        <location filename="../../app/reports/narrative_annex.py" line="156" />
         <location filename="../../app/reports/report_statistics.py" line="84" />
         <location filename="../../app/reports/reporting_pack.py" line="86" />
         <location filename="../../app/reports/reporting_pack.py" line="97" />
@@ -4865,7 +5277,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/progress_report.py" line="240" />
-        <location filename="../../app/reports/report_text.py" line="152" />
+        <location filename="../../app/reports/report_text.py" line="194" />
         <source>Legislation in the pipeline</source>
         <translation>Нормативные акты в разработке</translation>
     </message>
@@ -4953,7 +5365,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/reports/progress_sections.py" line="181" />
         <location filename="../../app/reports/report_graphics.py" line="21" />
-        <location filename="../../app/reports/report_text.py" line="121" />
+        <location filename="../../app/reports/report_text.py" line="163" />
         <location filename="../../app/reports/report_vocabulary.py" line="12" />
         <source>Participants trained</source>
         <translation>Обучено участников</translation>
@@ -5016,7 +5428,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/reports/report_graphics.py" line="19" />
         <location filename="../../app/reports/report_graphics.py" line="85" />
-        <location filename="../../app/reports/report_text.py" line="111" />
+        <location filename="../../app/reports/report_text.py" line="153" />
         <location filename="../../app/reports/report_vocabulary.py" line="10" />
         <source>Legislative acts adopted</source>
         <translation>Принято нормативных актов</translation>
@@ -5193,137 +5605,272 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{indicator} ({source}): указано {stated}, {breakdown} {sum}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="69" />
+        <location filename="../../app/reports/report_text.py" line="79" />
+        <source>TV</source>
+        <translation>ТВ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="80" />
+        <source>radio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="81" />
+        <source>print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="82" />
+        <source>online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="83" />
+        <source>outdoor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="84" />
+        <source>schools</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="85" />
+        <source>hotline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="86" />
+        <source>events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="87" />
+        <source>police</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="88" />
+        <source>prosecutors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="89" />
+        <source>judges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="90" />
+        <source>border guards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="91" />
+        <source>labour inspectors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="92" />
+        <source>social workers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="93" />
+        <source>NGOs</source>
+        <translation>НКО</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="94" />
+        <source>health workers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="95" />
+        <source>teachers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="96" />
+        <source>consular staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="97" />
+        <source>Palermo Protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="98" />
+        <source>Council of Europe Convention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="99" />
+        <source>ILO C29</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="100" />
+        <source>ILO C182</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="101" />
+        <source>ILO P29</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="102" />
+        <source>CEDAW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="103" />
+        <source>Convention on the Rights of the Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="104" />
+        <source>in-person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="105" />
+        <source>hybrid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="111" />
         <source>Criminalisation of trafficking</source>
         <translation>Криминализация торговли людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="70" />
+        <location filename="../../app/reports/report_text.py" line="112" />
         <source>Countering demand</source>
         <translation>Противодействие спросу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="71" />
+        <location filename="../../app/reports/report_text.py" line="113" />
         <source>Protection and reintegration of victims</source>
         <translation>Защита и реинтеграция жертв</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="72" />
+        <location filename="../../app/reports/report_text.py" line="114" />
         <source>Eradicating root causes</source>
         <translation>Устранение коренных причин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="73" />
+        <location filename="../../app/reports/report_text.py" line="115" />
         <source>National capacity-building</source>
         <translation>Укрепление национального потенциала</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="76" />
+        <location filename="../../app/reports/report_text.py" line="118" />
         <source>Legal bans on trafficking and on the forced labour of minors, sexual slavery and trade in human organs; tighter responsibility for activities conducive to trafficking; prosecution of traffickers.</source>
         <translation>Правовые запреты торговли людьми, принудительного труда несовершеннолетних, сексуального рабства и торговли органами человека; усиление ответственности за деятельность, способствующую торговле людьми; уголовное преследование торговцев людьми.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="81" />
+        <location filename="../../app/reports/report_text.py" line="123" />
         <source>Countering and curtailing the demand for trafficked victims and the commercial activities that foster it.</source>
         <translation>Противодействие и сокращение спроса на жертв торговли людьми и коммерческой деятельности, которая его поощряет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="85" />
+        <location filename="../../app/reports/report_text.py" line="127" />
         <source>The status and protection of victims, shelters, referral and reintegration, with policies targeting women, children and other groups.</source>
         <translation>Статус и защита жертв, приюты, перенаправление и реинтеграция; меры, направленные на женщин, детей и другие группы.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="89" />
+        <location filename="../../app/reports/report_text.py" line="131" />
         <source>The social and economic causes of trafficking: poverty, unemployment, lack of equal opportunity; information on travelling and working abroad.</source>
         <translation>Социальные и экономические причины торговли людьми: бедность, безработица, отсутствие равных возможностей; информирование о поездках и работе за рубежом.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="93" />
+        <location filename="../../app/reports/report_text.py" line="135" />
         <source>Special law-enforcement units and the training of police, prosecutors, judges, border guards and social workers to suppress trafficking and related criminal networks.</source>
         <translation>Специальные подразделения правоохранительных органов и обучение сотрудников полиции, прокуроров, судей, пограничников и социальных работников.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="104" />
+        <location filename="../../app/reports/report_text.py" line="146" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="105" />
+        <location filename="../../app/reports/report_text.py" line="147" />
         <source>Both the first and the last day of the period are included. The previous period used for comparison has the same number of days and ends the day before.</source>
         <translation>Первый и последний день периода включаются. Предыдущий период для сравнения имеет то же число дней и заканчивается накануне.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="112" />
+        <location filename="../../app/reports/report_text.py" line="154" />
         <source>Legislation whose adoption date falls in the period.</source>
         <translation>Нормативные акты, дата принятия которых приходится на период.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="115" />
+        <location filename="../../app/reports/report_text.py" line="157" />
         <source>Trainings held and training hours</source>
         <translation>Проведённые обучения и часы обучения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="116" />
+        <location filename="../../app/reports/report_text.py" line="158" />
         <source>Training sessions whose start date falls in the period, and the sum of their hours.</source>
         <translation>Обучения, дата начала которых приходится на период, и сумма их часов.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="122" />
+        <location filename="../../app/reports/report_text.py" line="164" />
         <source>For those sessions, the pairs of session and person where the person was present or late on at least one day. A person at two sessions counts twice; 'people trained' counts each person once. Excused and absent never count. 'Of whom women' counts the pairs whose person is recorded as female; men likewise; other and not stated make up the rest.</source>
         <translation>Для этих обучений — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день. Человек на двух обучениях учитывается дважды; «обучено человек» учитывает каждого один раз. Отсутствие, в том числе по уважительной причине, не учитывается. «Из них женщин» — пары, где пол человека указан как женский; мужчин — аналогично; остальное — другой или не указанный пол.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="131" />
+        <location filename="../../app/reports/report_text.py" line="173" />
         <source>Campaigns launched and reach</source>
         <translation>Начатые кампании и охват</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="132" />
+        <location filename="../../app/reports/report_text.py" line="174" />
         <source>Awareness campaigns whose start date falls in the period, and the sum of their estimated reach (people).</source>
         <translation>Информационные кампании, дата начала которых приходится на период, и сумма их оценочного охвата (человек).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="138" />
+        <location filename="../../app/reports/report_text.py" line="180" />
         <source>Focus areas</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="139" />
+        <location filename="../../app/reports/report_text.py" line="181" />
         <source>A record counts in every focus area it is linked to, so the area rows may add up to more than the Total row, which counts each record once.</source>
         <translation>Запись учитывается в каждом направлении, с которым она связана, поэтому сумма строк направлений может быть больше строки «Итого», где каждая запись учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="145" />
+        <location filename="../../app/reports/report_text.py" line="187" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="146" />
+        <location filename="../../app/reports/report_text.py" line="188" />
         <source>Progress compares the actual figure for the target's calendar year, from 1 January up to the report's last day, with the national action plan's target.</source>
         <translation>Выполнение — это фактическое значение за календарный год показателя, с 1 января по последний день отчёта, по сравнению с целевым значением национального плана действий.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="153" />
+        <location filename="../../app/reports/report_text.py" line="195" />
         <source>Legislation whose status is draft or submitted when the report is made.</source>
         <translation>Нормативные акты со статусом «проект» или «внесён» на момент составления отчёта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="156" />
+        <location filename="../../app/reports/report_text.py" line="198" />
         <source>Figures from other agencies</source>
         <translation>Показатели других ведомств</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="157" />
+        <location filename="../../app/reports/report_text.py" line="199" />
         <source>Yearly aggregate figures supplied by the police, prosecutors, courts, social services and NGOs, for the calendar year of the report's last day, beside the year before; no victim is ever named. A figure with no breakdown is a stated total. An indicator's total is the stated total when there is one; otherwise the sum of the figures broken down by sex alone, else by age group alone, else by form of exploitation alone, else by citizenship alone, so nothing is counted twice. Figures from different sources are never added together, as agencies often count the same people: the largest source's total is printed, the others beside it. A stated total that disagrees with a breakdown of it is listed. Victims belong to Protection, investigations, prosecutions and convictions to Criminalisation.</source>
         <translation>Годовые сводные показатели, предоставленные полицией, прокуратурой, судами, социальными службами и НКО, за календарный год последнего дня отчёта и рядом — за предыдущий год; жертвы никогда не называются. Показатель без разбивки — это указанный итог. Итог показателя — указанный итог, если он есть; иначе сумма показателей с разбивкой только по полу, иначе только по возрастным группам, иначе только по формам эксплуатации, иначе только по гражданству, поэтому ничто не учитывается дважды. Показатели разных источников никогда не складываются, так как ведомства часто учитывают одних и тех же людей: печатается итог наибольшего источника, остальные — рядом. Указанный итог, не совпадающий со своей разбивкой, приводится в списке. Жертвы относятся к направлению «Защита», расследования, уголовное преследование и осуждения — к направлению «Криминализация».</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="171" />
+        <location filename="../../app/reports/report_text.py" line="213" />
         <source>SDG indicator 16.2.2</source>
         <translation>Показатель ЦУР 16.2.2</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="172" />
+        <location filename="../../app/reports/report_text.py" line="214" />
         <source>Victims identified per 100,000 of population, from the figures above; shown when the population of the year is known.</source>
         <translation>Число выявленных жертв на 100 000 населения по приведённым выше показателям; приводится, когда известна численность населения за год.</translation>
     </message>
