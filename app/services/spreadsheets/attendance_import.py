@@ -19,6 +19,7 @@ from app.models import Attendance, Participant, TrainingSession, new_uuids, utcn
 from app.models.kinds import KINDS
 from app.services.records import fields as f
 from app.services.spreadsheets.attendance_slots import ORDER, Found, Slots, place
+from app.services.spreadsheets.in_parts import as_dict, as_list, as_set
 from app.services.spreadsheets.reader import Table
 from app.services.spreadsheets.rules import SPECS, ImportResult, ProblemList
 from app.storage.bulk import bulk_insert_columns, page_cache_limited
@@ -53,7 +54,7 @@ class _Cells:
 
     def all(self) -> list[Any]:
         """The cleaned value of every row (None where the cell is wrong)."""
-        return list(map(self.good.get, self.keys))
+        return as_list(map(self.good.get, self.keys))
 
 
 def _clean_column(
@@ -62,11 +63,11 @@ def _clean_column(
     """Each distinct cell of a column cleaned once; every wrong cell becomes a problem naming
     its row."""
     keys: Sequence[Any] = values
-    distinct = set(values)
+    distinct = as_set(values)
     typed = any(type(v) is not str and v is not None for v in distinct)
     if typed:  # .xlsx cells: 1, 1.0 and True are equal as keys but not as cells
         keys = [(type(v), v) for v in values]
-        distinct = set(keys)
+        distinct = as_set(keys)
     good: dict[Any, Any] = {}
     bad: dict[Any, Message] = {}
     for key in distinct:
@@ -150,7 +151,7 @@ def _write(
     people: dict[str, int] = dict(
         session.execute(select(Participant.match_key, Participant.id)).all()
     )
-    first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
+    first = as_dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
     new_people = {key: index for key, index in first.items() if key not in people}
     del first
     if new_people:
@@ -178,7 +179,7 @@ def _write(
     participant_ids: Sequence[Any] = _Mapped(people, slots.person_keys)
     days: Sequence[Any] = slots.days
     statuses: Sequence[Any] = _Mapped(clean["status"], slots.rows)
-    existing = recorded_attendance(session, set(training_ids))
+    existing = recorded_attendance(session, as_set(training_ids))
     updates: list[dict[str, Any]] = []
     if existing:  # keep the new rows, count the unchanged ones, update the changed ones
         new_rows = []
@@ -194,7 +195,7 @@ def _write(
         training_ids, participant_ids, days, statuses = new_columns
     if training_ids:
         _check_references(
-            session, set(training_ids), {people[key] for key in set(slots.person_keys)}
+            session, as_set(training_ids), {people[key] for key in as_set(slots.person_keys)}
         )
         columns: dict[str, Sequence[Any]] = {
             "training_id": training_ids,

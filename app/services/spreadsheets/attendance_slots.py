@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from itertools import compress, islice, repeat
-from operator import add, eq, mul
+from operator import add, mul
 from typing import Any, NamedTuple
 
 from sqlalchemy import select
@@ -18,8 +18,10 @@ from sqlalchemy.orm import Session
 from app.errors import Message
 from app.models import TrainingSession
 from app.services.records import fields as f
+from app.services.spreadsheets.in_parts import as_dict, as_list, as_set
 from app.services.spreadsheets.rules import SPECS
 
+DISTINCT_PART = 20_000  # rows checked at a time for a repeated training, person and day
 ORDER = {fld.name: n for n, fld in enumerate(SPECS["attendance"])}
 
 Found = list[tuple[int, int, str, Message]]  # (row number, column order, column, message)
@@ -54,7 +56,7 @@ def place(session: Session, numbers, clean: dict[str, list[Any]], found: Found) 
     codes, days = clean["training_code"], clean["date"]
     skip = {number for number, *_rest in found}  # rows with a wrong cell
     wrong_pair: dict[tuple[str, date | None], tuple[str, Message]] = {}
-    for code, day in set(zip(codes, days, strict=True)):  # each (code, day) checked once
+    for code, day in as_set(zip(codes, days, strict=True)):  # each (code, day) checked once
         if code is None:
             continue  # a wrong cell, already a problem
         training = trainings.get(code.casefold())
@@ -82,13 +84,13 @@ def place(session: Session, numbers, clean: dict[str, list[Any]], found: Found) 
                 skip.add(number)
     tid_of = {
         code: trainings[code.casefold()][0]
-        for code in set(codes)
+        for code in as_set(codes)
         if code is not None and code.casefold() in trainings
     }
-    tids = list(map(tid_of.get, codes))
+    tids = as_list(map(tid_of.get, codes))
     people = (clean["full_name"], clean["birth_year"], clean["organisation"])
-    person_key = f.person_keys(zip(*people, strict=True))
-    keys = list(map(person_key.__getitem__, zip(*people, strict=True)))
+    person_key = f.person_keys(as_set(zip(*people, strict=True)))
+    keys = as_list(map(person_key.__getitem__, zip(*people, strict=True)))
     del person_key
     if not skip and None not in days and _all_distinct(tids, keys, days):
         # the usual file: each row one slot, in the file's order; no table of slots is made
@@ -105,7 +107,7 @@ def place(session: Session, numbers, clean: dict[str, list[Any]], found: Found) 
         return slots, indexes
 
     kept = len(tids) - len(skip)  # skip holds row numbers of this file only
-    wanted: dict[tuple, int] = dict(zip(*slots_and_rows(), strict=True))  # slot → row index
+    wanted: dict[tuple, int] = as_dict(zip(*slots_and_rows(), strict=True))  # slot → row index
     claim = wanted.setdefault
     clashes: list[tuple[int, int]] = []  # (the row index that has a slot, one that repeats it)
     if len(wanted) < kept:  # a slot twice: find each repeat, keeping the first row
@@ -140,9 +142,9 @@ def place(session: Session, numbers, clean: dict[str, list[Any]], found: Found) 
 
 def _all_distinct(tids: Sequence[Any], keys: Sequence[str], days: Sequence[Any]) -> bool:
     """Whether no two rows share training, person and day: each row's three numbered into one
-    integer and the integers sorted (a few bytes a row, where a set of tuples would hold a
-    tuple a row)."""
-    numbered = [{value: n for n, value in enumerate(set(column))} for column in (tids, keys, days)]
+    integer, gathered in a set (an integer a row, where a set of tuples would hold a tuple a
+    row) a part at a time, so that the window's thread gets the interpreter in between."""
+    numbered = [{v: n for n, v in enumerate(as_set(column))} for column in (tids, keys, days)]
     size_keys, size_days = len(numbered[1]), len(numbered[2])
     combined = map(
         add,
@@ -157,5 +159,10 @@ def _all_distinct(tids: Sequence[Any], keys: Sequence[str], days: Sequence[Any])
         ),
         map(numbered[2].__getitem__, days),
     )
-    ordered = sorted(combined)
-    return not any(map(eq, ordered, islice(ordered, 1, None)))
+    seen: set[int] = set()
+    for start in range(0, len(tids), DISTINCT_PART):
+        before = len(seen)
+        seen.update(islice(combined, DISTINCT_PART))
+        if len(seen) - before != min(DISTINCT_PART, len(tids) - start):
+            return False
+    return True
