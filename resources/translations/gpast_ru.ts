@@ -2499,12 +2499,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../app/cli.py" line="101" />
+        <location filename="../../app/cli.py" line="102" />
         <source>unexpected error: {what} (details in {file})</source>
         <translation>непредвиденная ошибка: {what} (подробности в {file})</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="94" />
+        <location filename="../../app/cli.py" line="95" />
         <source>interrupted; nothing was changed</source>
         <translation>прервано; ничего не изменено</translation>
     </message>
@@ -2613,7 +2613,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/attendance/recording.py" line="62" />
         <location filename="../../app/services/attendance/recording.py" line="64" />
         <location filename="../../app/services/attendance/roster.py" line="24" />
-        <location filename="../../app/services/attendance/roster.py" line="106" />
+        <location filename="../../app/services/attendance/roster.py" line="109" />
         <location filename="../../app/services/records/editing.py" line="108" />
         <location filename="../../app/services/records/targets.py" line="72" />
         <source>{what} {n} does not exist</source>
@@ -2626,7 +2626,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/attendance/recording.py" line="53" />
-        <location filename="../../app/services/attendance/roster.py" line="79" />
+        <location filename="../../app/services/attendance/roster.py" line="82" />
         <location filename="../../app/services/records/fields.py" line="178" />
         <source>'{value}' is not one of: {choices}</source>
         <translation>«{value}» — недопустимое значение; допустимы: {choices}</translation>
@@ -2645,7 +2645,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>нет обучения с кодом «{value}»</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/roster.py" line="97" />
+        <location filename="../../app/services/attendance/roster.py" line="100" />
         <source>{value} is not a day of {what}</source>
         <translation>{value} — не день обучения {what}</translation>
     </message>
@@ -2934,6 +2934,105 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>неизвестное направление «{value}» (допустимы: {choices})</translation>
     </message>
     <message>
+        <location filename="../../app/services/scanning/page_images.py" line="46" />
+        <source>{file}: {size} MB is too large for a scan (at most {limit} MB)</source>
+        <translation>{file}: {size} МБ — слишком большой файл для скана (не более {limit} МБ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="115" />
+        <source>{file}: {width} × {height} pixels is too large for a scan (at most {limit} megapixels)</source>
+        <translation>{file}: {width} × {height} пикселей — слишком большое изображение для скана (не более {limit} мегапикселей)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="131" />
+        <source>{file}: not a readable image</source>
+        <translation>{file}: изображение не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="42" />
+        <location filename="../../app/services/spreadsheets/limits.py" line="48" />
+        <location filename="../../app/services/spreadsheets/limits.py" line="44" />
+        <location filename="../../app/services/spreadsheets/reader.py" line="40" />
+        <source>{file}: cannot be read ({why})</source>
+        <translation>{file}: не удаётся прочитать ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="59" />
+        <source>{file}: not a PDF, PNG, JPEG or TIFF file</source>
+        <translation>{file}: это не файл PDF, PNG, JPEG или TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="72" />
+        <source>{file}: not a readable PDF ({why})</source>
+        <translation>{file}: PDF не читается ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="75" />
+        <source>{file}: {n} pages are too many for one scan (at most {limit})</source>
+        <translation>{file}: {n} страниц — слишком много для одного скана (не более {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="107" />
+        <source>{file}: too large for a scan (at most {limit} megapixels)</source>
+        <translation>{file}: слишком большое изображение для скана (не более {limit} мегапикселей)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="113" />
+        <source>{file}: not a readable image ({why})</source>
+        <translation>{file}: изображение не читается ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="85" />
+        <location filename="../../app/services/scanning/scans.py" line="98" />
+        <source>the page is too large</source>
+        <translation>страница слишком большая</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="32" />
+        <source>a blank page</source>
+        <translation>пустая страница</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="33" />
+        <source>not a sign-in sheet (no code found)</source>
+        <translation>это не лист регистрации (код не найден)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="34" />
+        <source>not a sign-in sheet (its code is not one of ours)</source>
+        <translation>это не лист регистрации (код не от этой программы)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="35" />
+        <source>the sheet's QR code cannot be read</source>
+        <translation>QR-код листа не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="36" />
+        <source>the sheet's corner squares cannot be found (is the whole sheet on the page?)</source>
+        <translation>не найдены угловые квадраты листа (весь ли лист попал на страницу?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="37" />
+        <source>too blurred to judge the signature boxes</source>
+        <translation>слишком размыто, чтобы судить о полях для подписи</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/scans.py" line="117" />
+        <source>a sign-in sheet of another database ({id})</source>
+        <translation>лист регистрации из другой базы данных ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/scans.py" line="126" />
+        <source>the sheet's session is no longer in this database</source>
+        <translation>мероприятия этого листа больше нет в базе данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/scans.py" line="134" />
+        <source>{day} is no longer a day of {code}</source>
+        <translation>{day} больше не является днём мероприятия {code}</translation>
+    </message>
+    <message>
         <location filename="../../app/services/settings.py" line="45" />
         <source>must be a whole number from {low} to {high}</source>
         <translation>должно быть целым числом от {low} до {high}</translation>
@@ -3030,13 +3129,6 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/spreadsheets/limits.py" line="75" />
         <source>{file}: row {row}, column {column}: a cell is longer than {n} characters</source>
         <translation>{file}: строка {row}, столбец {column}: ячейка длиннее {n} символов</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/limits.py" line="48" />
-        <location filename="../../app/services/spreadsheets/limits.py" line="44" />
-        <location filename="../../app/services/spreadsheets/reader.py" line="40" />
-        <source>{file}: cannot be read ({why})</source>
-        <translation>{file}: не удаётся прочитать ({why})</translation>
     </message>
     <message>
         <location filename="../../app/services/spreadsheets/limits.py" line="52" />
@@ -3327,12 +3419,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli.py" line="41" />
+        <location filename="../../app/cli.py" line="42" />
         <source>GPAST Coordinator: log legislation, trainings and awareness campaigns against the five GPAST focus areas and print progress reports. Without a command, opens the desktop window.</source>
         <translation>GPAST Coordinator: учёт законодательства, обучения и информационных кампаний по пяти направлениям GPAST и печать отчётов. Без команды открывает окно программы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="50" />
+        <location filename="../../app/cli.py" line="51" />
         <source>SQLite file path or SQLAlchemy URL (default: $GPAST_DB, else a file in the user's data folder)</source>
         <translation>путь к файлу SQLite или URL SQLAlchemy (по умолчанию $GPAST_DB, иначе файл в папке данных пользователя)</translation>
     </message>
@@ -3370,6 +3462,61 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/attendance_documents.py" line="55" />
         <source>{out}: {n} certificate(s)</source>
         <translation>{out}: сертификатов: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="29" />
+        <source>not signed (uncertain: look at the box)</source>
+        <translation>не подписано (не уверено: посмотрите на поле)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="28" />
+        <source>signed</source>
+        <translation>подписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="28" />
+        <source>not signed</source>
+        <translation>не подписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="13" />
+        <source>read signed sign-in sheets from scans or photos (PDF, PNG, JPEG, TIFF)</source>
+        <translation>прочитать подписанные листы регистрации со сканов или фотографий (PDF, PNG, JPEG, TIFF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="19" />
+        <source>record present for every signed row (without it nothing is changed)</source>
+        <translation>отметить «присутствовал» для каждой подписанной строки (без этого ничего не меняется)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="64" />
+        <source>nothing was recorded: some pages could not be read</source>
+        <translation>ничего не записано: некоторые страницы не удалось прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="72" />
+        <source>recorded present: {n}</source>
+        <translation>отмечено присутствие: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="34" />
+        <source>{file} page {page}: {code} «{title}», day {n} of {days} ({day}), sheet {sheet}</source>
+        <translation>{file}, стр. {page}: {code} «{title}», день {n} из {days} ({day}), лист {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="59" />
+        <source>{file} page {page}</source>
+        <translation>{file}, стр. {page}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="76" />
+        <source>kept: {code} {name}, {day}: {status}</source>
+        <translation>оставлено: {code} {name}, {day}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="52" />
+        <source>walk-in: {file} page {page}, row {row}: type it in</source>
+        <translation>не из списка: {file}, стр. {page}, строка {row}: введите вручную</translation>
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="12" />
@@ -3898,94 +4045,130 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="114" />
-        <source>Sign-in sheet {code} · {title}</source>
-        <translation>Лист регистрации {code} · {title}</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="158" />
-        <source>Certificate of participation</source>
-        <translation>Сертификат участника</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="161" />
-        <source>This is to certify that</source>
-        <translation>Настоящим удостоверяется, что</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="168" />
-        <source>took part in the training</source>
-        <translation>принял(а) участие в обучении</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="190" />
-        <source>Organiser</source>
-        <translation>Организатор</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="191" />
-        <source>Trainer</source>
-        <translation>Тренер</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="81" />
+        <location filename="../../app/reports/attendance_documents.py" line="126" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="81" />
+        <location filename="../../app/reports/attendance_documents.py" line="126" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="81" />
+        <location filename="../../app/reports/attendance_documents.py" line="126" />
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="126" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="81" />
+        <location filename="../../app/reports/attendance_documents.py" line="126" />
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="138" />
-        <source>Certificates {code}</source>
-        <translation>Сертификаты {code}</translation>
+        <location filename="../../app/reports/attendance_documents.py" line="45" />
+        <source>Sign-in sheet {code} · {title}</source>
+        <translation>Лист регистрации {code} · {title}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="53" />
+        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <source>Sign-in sheet — day {n} of {days}</source>
+        <translation>Лист регистрации — день {n} из {days}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="89" />
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="90" />
+        <location filename="../../app/reports/certificates.py" line="93" />
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="91" />
+        <source>Session</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="92" />
+        <source>Trainer's signature</source>
+        <translation>Подпись тренера</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="175" />
+        <source>Not on the list? Write your name, sex and organisation in an empty row and sign.</source>
+        <translation>Нет в списке? Впишите ФИО, пол и организацию в пустую строку и распишитесь.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="185" />
+        <source>F</source>
+        <translation>Ж</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="185" />
+        <source>M</source>
+        <translation>М</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="47" />
         <source>Sign-in sheet {code}</source>
         <translation>Лист регистрации {code}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="71" />
-        <source>Location: {location}    Organiser: {organiser}    Session: {dates}</source>
-        <translation>Место: {location}    Организатор: {organiser}    Даты: {dates}</translation>
+        <location filename="../../app/reports/attendance_documents.py" line="82" />
+        <source>sheet {page} of {pages}</source>
+        <translation>лист {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="145" />
+        <location filename="../../app/reports/certificates.py" line="61" />
+        <source>Certificate of participation</source>
+        <translation>Сертификат участника</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="64" />
+        <source>This is to certify that</source>
+        <translation>Настоящим удостоверяется, что</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="71" />
+        <source>took part in the training</source>
+        <translation>принял(а) участие в обучении</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="94" />
+        <source>Trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="41" />
+        <source>Certificates {code}</source>
+        <translation>Сертификаты {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="48" />
         <source>{code}: nobody was present or late on any day, so there are no certificates.</source>
         <translation>{code}: никто не присутствовал ни в один день, поэтому сертификатов нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="174" />
+        <location filename="../../app/reports/certificates.py" line="77" />
         <source> · {hours} hours</source>
         <translation> · {hours} ч</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="196" />
+        <location filename="../../app/reports/certificates.py" line="99" />
         <source>Certificate No. {number}</source>
         <translation>Сертификат № {number}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="185" />
+        <location filename="../../app/reports/certificates.py" line="88" />
         <source>Organised by {organiser}</source>
         <translation>Организатор: {organiser}</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="66" />
-        <source>day {n} of {days}</source>
-        <translation>день {n} из {days}</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="19" />
