@@ -1251,162 +1251,162 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="59" />
+        <location filename="../../app/ui/shell/main_window.py" line="60" />
         <source>Pages</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="75" />
+        <location filename="../../app/ui/shell/main_window.py" line="76" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="76" />
+        <location filename="../../app/ui/shell/main_window.py" line="77" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="77" />
+        <location filename="../../app/ui/shell/main_window.py" line="78" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="78" />
+        <location filename="../../app/ui/shell/main_window.py" line="79" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="79" />
+        <location filename="../../app/ui/shell/main_window.py" line="80" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="80" />
+        <location filename="../../app/ui/shell/main_window.py" line="81" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="81" />
+        <location filename="../../app/ui/shell/main_window.py" line="82" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="95" />
+        <location filename="../../app/ui/shell/main_window.py" line="96" />
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="216" />
+        <location filename="../../app/ui/shell/main_window.py" line="217" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="217" />
+        <location filename="../../app/ui/shell/main_window.py" line="218" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="220" />
+        <location filename="../../app/ui/shell/main_window.py" line="221" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="225" />
+        <location filename="../../app/ui/shell/main_window.py" line="226" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="226" />
+        <location filename="../../app/ui/shell/main_window.py" line="227" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="227" />
+        <location filename="../../app/ui/shell/main_window.py" line="228" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="229" />
+        <location filename="../../app/ui/shell/main_window.py" line="230" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="230" />
+        <location filename="../../app/ui/shell/main_window.py" line="231" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="231" />
+        <location filename="../../app/ui/shell/main_window.py" line="232" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="232" />
+        <location filename="../../app/ui/shell/main_window.py" line="233" />
         <source>&amp;Deleted records…</source>
         <translation>&amp;Удалённые записи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="234" />
+        <location filename="../../app/ui/shell/main_window.py" line="235" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="235" />
+        <location filename="../../app/ui/shell/main_window.py" line="236" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="236" />
+        <location filename="../../app/ui/shell/main_window.py" line="237" />
         <source>Accepted &amp;workstations…</source>
         <translation>Принятые &amp;рабочие места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="239" />
+        <location filename="../../app/ui/shell/main_window.py" line="240" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="241" />
+        <location filename="../../app/ui/shell/main_window.py" line="242" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="243" />
+        <location filename="../../app/ui/shell/main_window.py" line="244" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="245" />
+        <location filename="../../app/ui/shell/main_window.py" line="246" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="246" />
+        <location filename="../../app/ui/shell/main_window.py" line="247" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="248" />
+        <location filename="../../app/ui/shell/main_window.py" line="249" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="249" />
+        <location filename="../../app/ui/shell/main_window.py" line="250" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="259" />
+        <location filename="../../app/ui/shell/main_window.py" line="260" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="261" />
+        <location filename="../../app/ui/shell/main_window.py" line="263" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="262" />
+        <location filename="../../app/ui/shell/main_window.py" line="264" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
@@ -1446,27 +1446,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="297" />
+        <location filename="../../app/ui/shell/main_window.py" line="299" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="299" />
+        <location filename="../../app/ui/shell/main_window.py" line="301" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="310" />
+        <location filename="../../app/ui/shell/main_window.py" line="312" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="318" />
+        <location filename="../../app/ui/shell/main_window.py" line="320" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="325" />
+        <location filename="../../app/ui/shell/main_window.py" line="327" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -2080,6 +2080,59 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
 </context>
 <context>
+    <name>ScanReview</name>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="77" />
+        <source>Read signed sheets</source>
+        <translation>Чтение подписанных листов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="82" />
+        <source>{file} page {page}</source>
+        <translation>{file}, стр. {page}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="89" />
+        <source>Not read:</source>
+        <translation>Не прочитано:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="96" />
+        <source>Signed boxes are proposed as present; yellow boxes are uncertain: look at the box below and press Space to change a cell. Statuses already recorded are kept.</source>
+        <translation>Подписанные поля предлагаются как «присутствовал»; жёлтые поля — сомнительные: посмотрите на поле внизу и нажмите Пробел, чтобы изменить ячейку. Уже записанные статусы сохраняются.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="117" />
+        <source>&amp;Save statuses</source>
+        <translation>&amp;Сохранить статусы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="186" />
+        <source>signed</source>
+        <translation>подписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="187" />
+        <source>uncertain: look at the box</source>
+        <translation>сомнительно: посмотрите на поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="188" />
+        <source>not signed</source>
+        <translation>не подписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="234" />
+        <source>Recorded present: {n}. Kept as recorded: {kept}.</source>
+        <translation>Отмечено присутствие: {n}. Оставлено как было: {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="247" />
+        <source>Walk-in rows written by hand: type them in</source>
+        <translation>Строки, вписанные от руки: введите их</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../app/ui/shell/settings_dialog.py" line="25" />
@@ -2454,6 +2507,44 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
 </context>
 <context>
+    <name>WalkInForm</name>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="266" />
+        <source>{file} page {page}, row {row}</source>
+        <translation>{file}, стр. {page}, строка {row}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="282" />
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="283" />
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="284" />
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="286" />
+        <source>Add as present</source>
+        <translation>Добавить как присутствовавшего</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="303" />
+        <source>Walk-in</source>
+        <translation>Не из списка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="306" />
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+</context>
+<context>
     <name>Workstations</name>
     <message>
         <location filename="../../app/ui/transfer/workstations_dialog.py" line="29" />
@@ -2494,6 +2585,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/ui/transfer/workstations_dialog.py" line="82" />
         <source>Bundles from '{name}' ({fingerprint}) will be refused until it is accepted again.</source>
         <translation>Пакеты с «{name}» ({fingerprint}) будут отклоняться, пока его не примут снова.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="59" />
+        <source>Scans of signed sign-in sheets</source>
+        <translation>Сканы подписанных листов регистрации</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../app/ui/attendance/scan_menu.py" line="11" />
+        <source>&amp;Attendance</source>
+        <translation>&amp;Посещаемость</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_menu.py" line="12" />
+        <source>&amp;Read signed sheets…</source>
+        <translation>&amp;Прочитать подписанные листы…</translation>
     </message>
 </context>
 <context>

@@ -226,3 +226,15 @@ def save_present(db: Database, cells: Iterable[tuple[int, int, date]], files: li
 
 class ScanRefused(GpastError):
     """--apply with pages that could not be read: nothing is saved."""
+
+
+def add_walk_in(db: Database, training_id: int, day: date, person: dict, file: str) -> int:
+    """A handwritten walk-in row typed in: the person (matched or new, through the records
+    service's checks), on the session's roster, present on the sheet's day."""
+    from app.services.attendance.roster import add_to_roster
+    from app.services.records import editing as records
+
+    created = records.create(db, "participants", person)
+    add_to_roster(db, training_id, created["id"])
+    save_present(db, [(training_id, created["id"], day)], [file])
+    return int(created["id"])

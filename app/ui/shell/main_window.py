@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.models.kinds import RECORD_KINDS
+from app.ui.attendance.scan_menu import add_menu as add_attendance_menu
 from app.ui.labels import kind_label
 from app.ui.shell.background import finish_background_jobs
 from app.ui.shell.error_dialog import show_error
@@ -258,6 +259,7 @@ class MainWindow(TransferActions, QMainWindow):
         self._action(
             self.view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
         )
+        add_attendance_menu(self)  # Attendance > Read signed sheets…
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("&About GPAST Coordinator"), self.about)
 
