@@ -1552,157 +1552,157 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="39" />
+        <location filename="../../app/ui/shell/main_window.py" line="40" />
         <source>GPAST databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="60" />
+        <location filename="../../app/ui/shell/main_window.py" line="61" />
         <source>Pages</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="76" />
+        <location filename="../../app/ui/shell/main_window.py" line="77" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="77" />
+        <location filename="../../app/ui/shell/main_window.py" line="78" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="78" />
+        <location filename="../../app/ui/shell/main_window.py" line="79" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="79" />
+        <location filename="../../app/ui/shell/main_window.py" line="80" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="80" />
+        <location filename="../../app/ui/shell/main_window.py" line="81" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="81" />
+        <location filename="../../app/ui/shell/main_window.py" line="82" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="82" />
+        <location filename="../../app/ui/shell/main_window.py" line="83" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="96" />
+        <location filename="../../app/ui/shell/main_window.py" line="97" />
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="218" />
+        <location filename="../../app/ui/shell/main_window.py" line="219" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="219" />
+        <location filename="../../app/ui/shell/main_window.py" line="220" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="222" />
+        <location filename="../../app/ui/shell/main_window.py" line="223" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="228" />
+        <location filename="../../app/ui/shell/main_window.py" line="229" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="229" />
+        <location filename="../../app/ui/shell/main_window.py" line="230" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="230" />
+        <location filename="../../app/ui/shell/main_window.py" line="231" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="232" />
+        <location filename="../../app/ui/shell/main_window.py" line="233" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="233" />
+        <location filename="../../app/ui/shell/main_window.py" line="234" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="234" />
+        <location filename="../../app/ui/shell/main_window.py" line="235" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="235" />
+        <location filename="../../app/ui/shell/main_window.py" line="236" />
         <source>&amp;Deleted records…</source>
         <translation>&amp;Удалённые записи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="237" />
+        <location filename="../../app/ui/shell/main_window.py" line="238" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="238" />
+        <location filename="../../app/ui/shell/main_window.py" line="239" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="239" />
+        <location filename="../../app/ui/shell/main_window.py" line="240" />
         <source>Accepted &amp;workstations…</source>
         <translation>Принятые &amp;рабочие места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="242" />
+        <location filename="../../app/ui/shell/main_window.py" line="243" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="244" />
+        <location filename="../../app/ui/shell/main_window.py" line="245" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="246" />
+        <location filename="../../app/ui/shell/main_window.py" line="247" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="248" />
+        <location filename="../../app/ui/shell/main_window.py" line="249" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="249" />
+        <location filename="../../app/ui/shell/main_window.py" line="250" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="251" />
+        <location filename="../../app/ui/shell/main_window.py" line="252" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="252" />
+        <location filename="../../app/ui/shell/main_window.py" line="253" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="262" />
+        <location filename="../../app/ui/shell/main_window.py" line="263" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
@@ -1742,17 +1742,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="299" />
+        <location filename="../../app/ui/shell/main_window.py" line="301" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="308" />
+        <location filename="../../app/ui/shell/main_window.py" line="310" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="315" />
+        <location filename="../../app/ui/shell/main_window.py" line="317" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -2559,6 +2559,59 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
 </context>
 <context>
+    <name>ScanReview</name>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="77" />
+        <source>Read signed sheets</source>
+        <translation>Чтение подписанных листов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="82" />
+        <source>{file} page {page}</source>
+        <translation>{file}, стр. {page}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="89" />
+        <source>Not read:</source>
+        <translation>Не прочитано:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="96" />
+        <source>Signed boxes are proposed as present; yellow boxes are uncertain: look at the box below and press Space to change a cell. Statuses already recorded are kept.</source>
+        <translation>Подписанные поля предлагаются как «присутствовал»; жёлтые поля — сомнительные: посмотрите на поле внизу и нажмите Пробел, чтобы изменить ячейку. Уже записанные статусы сохраняются.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="117" />
+        <source>&amp;Save statuses</source>
+        <translation>&amp;Сохранить статусы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="186" />
+        <source>signed</source>
+        <translation>подписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="187" />
+        <source>uncertain: look at the box</source>
+        <translation>сомнительно: посмотрите на поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="188" />
+        <source>not signed</source>
+        <translation>не подписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="234" />
+        <source>Recorded present: {n}. Kept as recorded: {kept}.</source>
+        <translation>Отмечено присутствие: {n}. Оставлено как было: {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="247" />
+        <source>Walk-in rows written by hand: type them in</source>
+        <translation>Строки, вписанные от руки: введите их</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../app/ui/shell/settings_dialog.py" line="26" />
@@ -2986,6 +3039,44 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
 </context>
 <context>
+    <name>WalkInForm</name>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="266" />
+        <source>{file} page {page}, row {row}</source>
+        <translation>{file}, стр. {page}, строка {row}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="282" />
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="283" />
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="284" />
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="286" />
+        <source>Add as present</source>
+        <translation>Добавить как присутствовавшего</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="303" />
+        <source>Walk-in</source>
+        <translation>Не из списка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="306" />
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="95" />
@@ -3137,14 +3228,35 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
 </context>
 <context>
+    <name>parent</name>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="59" />
+        <source>Scans of signed sign-in sheets</source>
+        <translation>Сканы подписанных листов регистрации</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../app/ui/attendance/scan_menu.py" line="11" />
+        <source>&amp;Attendance</source>
+        <translation>&amp;Посещаемость</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_menu.py" line="12" />
+        <source>&amp;Read signed sheets…</source>
+        <translation>&amp;Прочитать подписанные листы…</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
-        <location filename="../../app/cli.py" line="103" />
+        <location filename="../../app/cli.py" line="104" />
         <source>unexpected error: {what} (details in {file})</source>
         <translation>непредвиденная ошибка: {what} (подробности в {file})</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="96" />
+        <location filename="../../app/cli.py" line="97" />
         <source>interrupted; nothing was changed</source>
         <translation>прервано; ничего не изменено</translation>
     </message>
@@ -3370,6 +3482,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/attendance/certificate_files.py" line="28" />
+        <location filename="../../app/services/scanning/page_images.py" line="42" />
         <location filename="../../app/services/spreadsheets/limits.py" line="48" />
         <location filename="../../app/services/spreadsheets/limits.py" line="44" />
         <location filename="../../app/services/spreadsheets/reader.py" line="40" />
@@ -3383,11 +3496,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/attendance/certificate_files.py" line="68" />
+        <location filename="../../app/services/scanning/page_images.py" line="113" />
         <source>{file}: not a readable image ({why})</source>
         <translation>{file}: изображение не читается ({why})</translation>
     </message>
     <message>
         <location filename="../../app/services/attendance/certificate_files.py" line="79" />
+        <location filename="../../app/services/scanning/page_images.py" line="72" />
         <source>{file}: not a readable PDF ({why})</source>
         <translation>{file}: PDF не читается ({why})</translation>
     </message>
@@ -3411,7 +3526,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/attendance/recording.py" line="65" />
         <location filename="../../app/services/attendance/recording.py" line="67" />
         <location filename="../../app/services/attendance/roster.py" line="28" />
-        <location filename="../../app/services/attendance/roster.py" line="111" />
+        <location filename="../../app/services/attendance/roster.py" line="114" />
         <location filename="../../app/services/records/editing.py" line="118" />
         <location filename="../../app/services/records/targets.py" line="75" />
         <source>{what} {n} does not exist</source>
@@ -3424,7 +3539,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/attendance/recording.py" line="55" />
-        <location filename="../../app/services/attendance/roster.py" line="84" />
+        <location filename="../../app/services/attendance/roster.py" line="87" />
         <location filename="../../app/services/maintenance/logins.py" line="36" />
         <location filename="../../app/services/records/fields.py" line="178" />
         <source>'{value}' is not one of: {choices}</source>
@@ -3433,18 +3548,18 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/attendance/recording.py" line="71" />
         <location filename="../../app/services/exchange/row_merges.py" line="120" />
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="163" />
+        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="71" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
     </message>
     <message>
         <location filename="../../app/services/attendance/roster.py" line="36" />
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="158" />
+        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="66" />
         <source>no training session with the code '{value}'</source>
         <translation>нет обучения с кодом «{value}»</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/roster.py" line="102" />
+        <location filename="../../app/services/attendance/roster.py" line="105" />
         <source>{value} is not a day of {what}</source>
         <translation>{value} — не день обучения {what}</translation>
     </message>
@@ -3764,6 +3879,87 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>неизвестное направление «{value}» (допустимы: {choices})</translation>
     </message>
     <message>
+        <location filename="../../app/services/scanning/page_images.py" line="46" />
+        <source>{file}: {size} MB is too large for a scan (at most {limit} MB)</source>
+        <translation>{file}: {size} МБ — слишком большой файл для скана (не более {limit} МБ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="115" />
+        <source>{file}: {width} × {height} pixels is too large for a scan (at most {limit} megapixels)</source>
+        <translation>{file}: {width} × {height} пикселей — слишком большое изображение для скана (не более {limit} мегапикселей)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="131" />
+        <source>{file}: not a readable image</source>
+        <translation>{file}: изображение не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="59" />
+        <source>{file}: not a PDF, PNG, JPEG or TIFF file</source>
+        <translation>{file}: это не файл PDF, PNG, JPEG или TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="75" />
+        <source>{file}: {n} pages are too many for one scan (at most {limit})</source>
+        <translation>{file}: {n} страниц — слишком много для одного скана (не более {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="107" />
+        <source>{file}: too large for a scan (at most {limit} megapixels)</source>
+        <translation>{file}: слишком большое изображение для скана (не более {limit} мегапикселей)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="85" />
+        <location filename="../../app/services/scanning/scans.py" line="98" />
+        <source>the page is too large</source>
+        <translation>страница слишком большая</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="32" />
+        <source>a blank page</source>
+        <translation>пустая страница</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="33" />
+        <source>not a sign-in sheet (no code found)</source>
+        <translation>это не лист регистрации (код не найден)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="34" />
+        <source>not a sign-in sheet (its code is not one of ours)</source>
+        <translation>это не лист регистрации (код не от этой программы)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="35" />
+        <source>the sheet's QR code cannot be read</source>
+        <translation>QR-код листа не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="36" />
+        <source>the sheet's corner squares cannot be found (is the whole sheet on the page?)</source>
+        <translation>не найдены угловые квадраты листа (весь ли лист попал на страницу?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="37" />
+        <source>too blurred to judge the signature boxes</source>
+        <translation>слишком размыто, чтобы судить о полях для подписи</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/scans.py" line="117" />
+        <source>a sign-in sheet of another database ({id})</source>
+        <translation>лист регистрации из другой базы данных ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/scans.py" line="126" />
+        <source>the sheet's session is no longer in this database</source>
+        <translation>мероприятия этого листа больше нет в базе данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/scans.py" line="134" />
+        <source>{day} is no longer a day of {code}</source>
+        <translation>{day} больше не является днём мероприятия {code}</translation>
+    </message>
+    <message>
         <location filename="../../app/services/settings.py" line="47" />
         <source>must be a whole number from {low} to {high}</source>
         <translation>должно быть целым числом от {low} до {high}</translation>
@@ -3774,7 +3970,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не является настройкой</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="224" />
+        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="135" />
         <source>the same person, training and day as row {n}</source>
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
     </message>
@@ -4160,12 +4356,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli.py" line="43" />
+        <location filename="../../app/cli.py" line="44" />
         <source>GPAST Coordinator: log legislation, trainings and awareness campaigns against the five GPAST focus areas and print progress reports. Without a command, opens the desktop window.</source>
         <translation>GPAST Coordinator: учёт законодательства, обучения и информационных кампаний по пяти направлениям GPAST и печать отчётов. Без команды открывает окно программы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="52" />
+        <location filename="../../app/cli.py" line="53" />
         <source>SQLite file path or SQLAlchemy URL (default: $GPAST_DB, else a file in the user's data folder)</source>
         <translation>путь к файлу SQLite или URL SQLAlchemy (по умолчанию $GPAST_DB, иначе файл в папке данных пользователя)</translation>
     </message>
@@ -4203,6 +4399,61 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/attendance_documents.py" line="57" />
         <source>{out}: {n} certificate(s)</source>
         <translation>{out}: сертификатов: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="29" />
+        <source>not signed (uncertain: look at the box)</source>
+        <translation>не подписано (не уверено: посмотрите на поле)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="28" />
+        <source>signed</source>
+        <translation>подписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="28" />
+        <source>not signed</source>
+        <translation>не подписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="13" />
+        <source>read signed sign-in sheets from scans or photos (PDF, PNG, JPEG, TIFF)</source>
+        <translation>прочитать подписанные листы регистрации со сканов или фотографий (PDF, PNG, JPEG, TIFF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="19" />
+        <source>record present for every signed row (without it nothing is changed)</source>
+        <translation>отметить «присутствовал» для каждой подписанной строки (без этого ничего не меняется)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="64" />
+        <source>nothing was recorded: some pages could not be read</source>
+        <translation>ничего не записано: некоторые страницы не удалось прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="72" />
+        <source>recorded present: {n}</source>
+        <translation>отмечено присутствие: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="34" />
+        <source>{file} page {page}: {code} «{title}», day {n} of {days} ({day}), sheet {sheet}</source>
+        <translation>{file}, стр. {page}: {code} «{title}», день {n} из {days} ({day}), лист {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="59" />
+        <source>{file} page {page}</source>
+        <translation>{file}, стр. {page}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="76" />
+        <source>kept: {code} {name}, {day}: {status}</source>
+        <translation>оставлено: {code} {name}, {day}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="52" />
+        <source>walk-in: {file} page {page}, row {row}: type it in</source>
+        <translation>не из списка: {file}, стр. {page}, строка {row}: введите вручную</translation>
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="12" />
@@ -4841,55 +5092,92 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="111" />
-        <source>Sign-in sheet {code} · {title}</source>
-        <translation>Лист регистрации {code} · {title}</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="78" />
+        <location filename="../../app/reports/attendance_documents.py" line="126" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="78" />
+        <location filename="../../app/reports/attendance_documents.py" line="126" />
         <location filename="../../app/reports/certificate_summary.py" line="17" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="78" />
+        <location filename="../../app/reports/attendance_documents.py" line="126" />
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="126" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="78" />
+        <location filename="../../app/reports/attendance_documents.py" line="126" />
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="50" />
+        <location filename="../../app/reports/attendance_documents.py" line="45" />
+        <source>Sign-in sheet {code} · {title}</source>
+        <translation>Лист регистрации {code} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <source>Sign-in sheet — day {n} of {days}</source>
+        <translation>Лист регистрации — день {n} из {days}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="89" />
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="90" />
+        <location filename="../../app/reports/certificates.py" line="116" />
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="91" />
+        <location filename="../../app/reports/certificate_summary.py" line="18" />
+        <source>Session</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="92" />
+        <source>Trainer's signature</source>
+        <translation>Подпись тренера</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="175" />
+        <source>Not on the list? Write your name, sex and organisation in an empty row and sign.</source>
+        <translation>Нет в списке? Впишите ФИО, пол и организацию в пустую строку и распишитесь.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="185" />
+        <source>F</source>
+        <translation>Ж</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="185" />
+        <source>M</source>
+        <translation>М</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="47" />
         <source>Sign-in sheet {code}</source>
         <translation>Лист регистрации {code}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="68" />
-        <source>Location: {location}    Organiser: {organiser}    Session: {dates}</source>
-        <translation>Место: {location}    Организатор: {organiser}    Даты: {dates}</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="63" />
-        <source>day {n} of {days}</source>
-        <translation>день {n} из {days}</translation>
+        <location filename="../../app/reports/attendance_documents.py" line="82" />
+        <source>sheet {page} of {pages}</source>
+        <translation>лист {page} из {pages}</translation>
     </message>
     <message>
         <location filename="../../app/reports/certificate_summary.py" line="16" />
         <source>Certificate No.</source>
         <translation>Сертификат №</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/certificate_summary.py" line="18" />
-        <source>Session</source>
-        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../app/reports/certificate_summary.py" line="19" />
@@ -4920,11 +5208,6 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/reports/certificates.py" line="87" />
         <source>Certificate of participation</source>
         <translation>Сертификат участника</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/certificates.py" line="116" />
-        <source>Organiser</source>
-        <translation>Организатор</translation>
     </message>
     <message>
         <location filename="../../app/reports/certificates.py" line="117" />

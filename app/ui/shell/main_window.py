@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.models.kinds import RECORD_KINDS
+from app.ui.attendance.scan_menu import add_menu as add_attendance_menu
 from app.ui.labels import QT_TRANSLATE_NOOP, kind_label
 from app.ui.shell.background import finish_background_jobs
 from app.ui.shell.error_dialog import show_error
@@ -261,6 +262,7 @@ class MainWindow(TransferActions, HelpActions, QMainWindow):
         self._action(
             self.view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
         )
+        add_attendance_menu(self)  # Attendance > Read signed sheets…
         self.make_help_menu(bar)
 
     def _list_page(self):
