@@ -49,6 +49,13 @@ class ParticipantsPage(RecordListPage):
         self.table.selectionModel().selectionChanged.connect(self.show_history)
         self._update_buttons()
 
+    def nothing_yet_text(self) -> str:
+        return self.tr(
+            "Nobody here yet. People come in with a training's attendance (Trainings, then "
+            "Attendance…) or an attendance spreadsheet (File > Import); New (Ctrl+N) adds one "
+            "person."
+        )
+
     def selected_ids(self) -> list[int]:
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         return [i for r in rows if (i := self.model.record_id(r)) is not None]

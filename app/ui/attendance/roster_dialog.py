@@ -246,8 +246,18 @@ class RosterDialog(QDialog):
         for button in (all_present, remove, signin, print_signin, certificates, print_certificates):
             actions.addWidget(button)
         actions.addStretch(1)
+        self.empty_hint = QLabel(  # shown while nobody is registered
+            self.tr(
+                "Nobody is registered yet: type part of a name or organisation in the box below "
+                "to find people in the registry, or press New person…. An attendance "
+                "spreadsheet (File > Import) registers many at once."
+            ),
+            self,
+        )
+        self.empty_hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(help_text)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addLayout(actions)
@@ -351,6 +361,7 @@ class RosterDialog(QDialog):
         self.update_summary()
 
     def update_summary(self) -> None:
+        self.empty_hint.setVisible(not self.model.people)
         s = roster.summary(self.model.data_)
         sexes = ", ".join(
             f"{value_label(k)} {format_number(v)}" for k, v in sorted(s["by_sex"].items())
@@ -371,10 +382,17 @@ class RosterDialog(QDialog):
     # -- documents -------------------------------------------------------------------------
     def _write_pdf(self, which: str, path: str) -> None:
         from app.i18n import chosen_language
-        from app.reports.attendance_documents import build_certificates, build_signin_sheets
 
-        build = build_signin_sheets if which == "signin" else build_certificates
-        build(roster.roster(self.db, self.training_id), path, chosen_language())
+        if which == "signin":
+            from app.reports.attendance_documents import build_signin_sheets
+
+            build_signin_sheets(roster.roster(self.db, self.training_id), path, chosen_language())
+        else:
+            from app.reports.certificates import build_certificates
+            from app.services.attendance.certificate_codes import certificate_data
+
+            data = certificate_data(self.db, self.training_id)
+            build_certificates(data, path, chosen_language())
 
     def _save_pdf(self, which: str) -> None:
         code = self.model.data_["training"]["code"]

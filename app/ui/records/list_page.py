@@ -3,7 +3,7 @@ sortable columns, and New / Edit / Duplicate / Delete through the editor dialog.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -229,19 +229,23 @@ class RecordListPage(QWidget):
 
     def _update_count(self, *args) -> None:
         total = self.model.total()
-        self.count_label.setText(self.tr("%n record(s)", "", total))
+        # the class's own context: in a subclass (Participants) tr() misses plural forms
+        count = QCoreApplication.translate("RecordListPage", "%n record(s)", "", total)
+        self.count_label.setText(count)
         if total == 0 and not self.clear_filters_button.isHidden():
             self.empty_hint.setText(
                 self.tr("Nothing matches these filters. Clear filters (Alt+R) shows every record.")
             )
         elif total == 0:
-            self.empty_hint.setText(
-                self.tr(
-                    "Nothing here yet. Press New (Ctrl+N) to add the first record, or import "
-                    "a spreadsheet with File > Import (File > Download template gives one to fill)."
-                )
-            )
+            self.empty_hint.setText(self.nothing_yet_text())
         self.empty_hint.setVisible(total == 0)
+
+    def nothing_yet_text(self) -> str:
+        """What an empty list says to do."""
+        return self.tr(
+            "Nothing here yet. Press New (Ctrl+N) to add the first record, or import "
+            "a spreadsheet with File > Import (File > Download template gives one to fill)."
+        )
 
     def _update_buttons(self, *args) -> None:
         has = self.selected_id() is not None

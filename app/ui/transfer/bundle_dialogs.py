@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -11,13 +12,15 @@ from app.errors import GpastError
 from app.services.exchange.bundles import export_bundle, import_bundle
 from app.services.exchange.signing import UnknownWorkstation
 from app.ui.formats import format_number
-from app.ui.labels import kind_label
+from app.ui.labels import QT_TRANSLATE_NOOP, kind_label
 from app.ui.problem_text import problem_text
 from app.ui.shell.background import run_behind_busy_window
 from app.ui.shell.error_dialog import show_error
 from app.ui.shell.saved_files import ask_save_path, start_folder
+from app.ui.transfer.bundle_counts import counts_text
+from app.ui.transfer.bundle_preview import BundlePreviewDialog
 
-FILTER = "GPAST bundles (*.gpast);;All files (*)"
+FILTER = QT_TRANSLATE_NOOP("Bundles", "GPAST bundles (*.gpast);;All files (*)")
 
 
 def send_bundle(parent, db) -> None:
@@ -26,7 +29,7 @@ def send_bundle(parent, db) -> None:
         parent,
         QCoreApplication.translate("Bundles", "Send to coordinator"),
         "records.gpast",
-        FILTER,
+        QCoreApplication.translate("Bundles", FILTER),
     )
     if not path:
         return
@@ -39,7 +42,7 @@ def send_bundle(parent, db) -> None:
                 "Bundles",
                 "{path}\n\n{counts}\n\nCarry the file to the other workstation and choose "
                 "File > Receive from workstation… there.",
-            ).format(path=path, counts=", ".join(f"{n} {k}" for k, n in counts.items())),
+            ).format(path=path, counts=counts_text(counts)),
         )
 
     busy = QCoreApplication.translate("Bundles", "Writing the bundle…")
@@ -60,7 +63,7 @@ def receive_bundle(parent, db, on_received: Callable[[], None]) -> None:
         parent,
         QCoreApplication.translate("Bundles", "Receive from workstation"),
         str(start_folder()),
-        FILTER,
+        QCoreApplication.translate("Bundles", FILTER),
     )
     if not path:
         return
@@ -68,18 +71,30 @@ def receive_bundle(parent, db, on_received: Callable[[], None]) -> None:
     trusted: list[bool] = []  # the user accepted the bundle's workstation
 
     def apply(preview) -> None:
-        """Show what the bundle would change and merge it only if the user agrees."""
-        answer = QMessageBox.question(
-            parent,
-            QCoreApplication.translate("Bundles", "Receive this bundle?"),
-            preview_text(preview),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            receiving = QCoreApplication.translate("Bundles", "Receiving the bundle…")
-            merge = trusting_import if trusted else import_bundle
-            _run(parent, receiving, not_done, merge, db, path, done)
+        """Show what the bundle would change (and its conflicts, each with both versions, to
+        choose from) and merge it only if the user agrees."""
+        theirs: set[str] = set()
+        if preview.choices:
+            dialog = BundlePreviewDialog(
+                parent, preview_text(preview, listed=False), preview.choices
+            )
+            if dialog.exec() != BundlePreviewDialog.DialogCode.Accepted:
+                return
+            theirs = dialog.chosen()
+        elif (
+            QMessageBox.question(
+                parent,
+                QCoreApplication.translate("Bundles", "Receive this bundle?"),
+                preview_text(preview),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        receiving = QCoreApplication.translate("Bundles", "Receiving the bundle…")
+        merge = partial(import_bundle, trust=bool(trusted), theirs=theirs)
+        _run(parent, receiving, not_done, merge, db, path, done)
 
     def done(result) -> None:
         QMessageBox.information(
@@ -99,7 +114,7 @@ def receive_bundle(parent, db, on_received: Callable[[], None]) -> None:
             + _cascaded(result)
             + (
                 "\n\n"
-                + "\n".join(problem_text(c) for c in result.conflicts)
+                + "\n".join(conflict_text(c) for c in result.conflicts)
                 + "\n\n"
                 + QCoreApplication.translate(
                     "Bundles", "Both versions of each conflict are kept in the audit trail."
@@ -156,13 +171,8 @@ def trusting_preview(db, path: str):
     return import_bundle(db, path, dry_run=True, trust=True)
 
 
-def trusting_import(db, path: str):
-    """Merge the bundle and remember its workstation as accepted."""
-    return import_bundle(db, path, trust=True)
-
-
-def preview_text(preview) -> str:
-    """The preview in words: the totals, each kind's counts and the conflicts."""
+def preview_text(preview, *, listed: bool = True) -> str:
+    """The preview in words: the totals, each kind's counts and (`listed`) the conflicts."""
     lines = [
         QCoreApplication.translate(
             "Bundles",
@@ -188,12 +198,20 @@ def preview_text(preview) -> str:
                 )
             )
     text = "\n".join(lines) + _cascaded(preview)
-    if preview.conflicts:
+    if preview.conflicts and listed:
         text += "\n\n" + QCoreApplication.translate(
             "Bundles", "Conflicts (both versions are kept):"
         )
-        text += "".join("\n" + problem_text(c) for c in preview.conflicts)
+        text += "".join("\n" + conflict_text(c) for c in preview.conflicts)
     return text
+
+
+def conflict_text(conflict) -> str:
+    """A conflict in the user's words (the kind of record named as the window names it)."""
+    values = dict(conflict.values)
+    if isinstance(values.get("what"), str):
+        values["what"] = kind_label(values["what"])
+    return problem_text(type(conflict)(conflict.message_id, **values))
 
 
 def _cascaded(result) -> str:

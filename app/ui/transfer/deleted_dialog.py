@@ -55,6 +55,16 @@ class DeletedRecordsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
+        self.empty_hint = QLabel(
+            QCoreApplication.translate(
+                "DeletedRecords",
+                "Nothing has been deleted. A record you delete (Del on a list page) waits here "
+                "until you restore it.",
+            ),
+            self,
+        )
+        self.empty_hint.setWordWrap(True)
+        layout.addWidget(self.empty_hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore_button = QPushButton(
             QCoreApplication.translate("DeletedRecords", "&Restore"), self
@@ -81,6 +91,7 @@ class DeletedRecordsDialog(QDialog):
         if self.rows:
             self.table.selectRow(0)
         self.restore_button.setEnabled(bool(self.rows))
+        self.empty_hint.setVisible(not self.rows)
 
     def restore_selected(self) -> None:
         selected = self.table.selectionModel().selectedRows()

@@ -29,7 +29,7 @@ from app.errors import GpastError
 from app.services.spreadsheets.importing import import_file, preview_file
 from app.services.spreadsheets.rules import IMPORT_KINDS, ImportCancelled, ImportRefused
 from app.ui.formats import format_number
-from app.ui.labels import kind_label
+from app.ui.labels import QT_TRANSLATE_NOOP, kind_label
 from app.ui.problem_text import problem_text
 from app.ui.shell.background import run_behind_busy_window, run_in_background
 from app.ui.shell.saved_files import ask_save_path, start_folder
@@ -37,7 +37,9 @@ from app.ui.shell.saved_files import ask_save_path, start_folder
 PREVIEW_ROWS = 20
 
 
-SHEET_FILTER = "Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)"
+SHEET_FILTER = QT_TRANSLATE_NOOP(
+    "ImportDialog", "Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)"
+)
 
 
 class ImportDialog(QDialog):
@@ -99,7 +101,7 @@ class ImportDialog(QDialog):
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import"), self.path.text() or str(start_folder()), SHEET_FILTER
+            self, self.tr("Import"), self.path.text() or str(start_folder()), self.tr(SHEET_FILTER)
         )
         if path:
             self.path.setText(path)
@@ -282,7 +284,10 @@ class ImportDialog(QDialog):
 def _ask_sheet_path(parent, title: str, suggested: str) -> str | None:
     """A file name for an .xlsx (default) or a .csv, with the suffix the filter implies."""
     path, selected = ask_save_path(
-        parent, title, suggested, "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"
+        parent,
+        title,
+        suggested,
+        QCoreApplication.translate("ImportDialog", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
     )
     if path and not Path(path).suffix:
         path += ".csv" if "csv" in selected else ".xlsx"
