@@ -17,6 +17,7 @@ TITLE_MIN_CHARS = 24
 TEXT_CAP_CHARS = 60  # nor wider than this while other columns want the room
 PADDING = 14  # pixels around the widest text of a column (the cell's margins and some air)
 SIZING_ROWS = 50  # rows looked at
+NAMES = ("title", "full_name")  # what a record is called: the last to give way
 SHORT_TEXT = 120  # characters at most: a code or a reference number, never elided
 ELASTIC = (FieldType.TEXT, FieldType.LONG_TEXT, *LISTS)
 
@@ -73,12 +74,12 @@ class ColumnFitter(QObject):
         wanted = [max(h, c) for h, c in zip(headers, contents, strict=True)]
         least = list(wanted)
         for c in self.elastic:
-            floor = (TITLE_MIN_CHARS if self.columns[c] == "title" else TEXT_MIN_CHARS) * char
+            floor = (TITLE_MIN_CHARS if self.columns[c] in NAMES else TEXT_MIN_CHARS) * char
             least[c] = max(headers[c], min(contents[c], floor))
             wanted[c] = max(least[c], min(wanted[c], TEXT_CAP_CHARS * char))
         extra = available - sum(wanted)
-        title = [c for c in self.elastic if self.columns[c] == "title"]
-        others = [c for c in self.elastic if self.columns[c] != "title"]
+        title = [c for c in self.elastic if self.columns[c] in NAMES]
+        others = [c for c in self.elastic if self.columns[c] not in NAMES]
         for group in (others, title):  # too narrow: the other text columns give way first
             if extra >= 0:
                 break
@@ -91,7 +92,7 @@ class ColumnFitter(QObject):
         if (
             extra > 0 and self.elastic
         ):  # room to spare: the title (else the first text column) takes it
-            first = self.columns.index("title") if "title" in self.columns else self.elastic[0]
+            first = title[0] if title else self.elastic[0]
             wanted[first] += extra
         return wanted
 
