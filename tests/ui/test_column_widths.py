@@ -107,3 +107,20 @@ def test_dashboard_fits_1024_by_700_without_a_sideways_scrollbar(qtbot, db):
     host = scroll.widget()
     assert host is not None and host.width() <= scroll.viewport().width()
     assert window.dashboard.columns() == 2  # two cards side by side at this width
+
+
+def test_every_page_fits_1366_by_768_at_125_percent(qtbot, russian, db):
+    from app.ui.shell.main_window import PAGE_KEYS
+
+    fill_demo(db)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(*SMALL)
+    window.show()
+    qtbot.waitExposed(window)
+    for key in PAGE_KEYS:
+        window.show_page(key)
+        wait_for_background()
+        hint = window.minimumSizeHint()
+        assert hint.width() <= SMALL[0] and hint.height() <= SMALL[1], key
+        assert (window.width(), window.height()) == SMALL, key  # nothing pushed it wider
