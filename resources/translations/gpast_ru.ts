@@ -53,6 +53,19 @@
     </message>
 </context>
 <context>
+    <name>AttendanceMenu</name>
+    <message>
+        <location filename="../../app/ui/attendance/scan_menu.py" line="12" />
+        <source>&amp;Attendance</source>
+        <translation>Посещае&amp;мость</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_menu.py" line="13" />
+        <source>&amp;Read signed sheets…</source>
+        <translation>&amp;Прочитать подписанные листы…</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../../app/ui/transfer/backup_dialogs.py" line="90" />
@@ -109,42 +122,42 @@
 <context>
     <name>BundlePreview</name>
     <message>
-        <location filename="../../app/ui/transfer/bundle_preview.py" line="44" />
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="45" />
         <source>Receive this bundle?</source>
         <translation>Принять этот пакет?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_preview.py" line="53" />
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="54" />
         <source>Records changed on both workstations: ours is kept unless you tick “Take theirs”. Both versions stay in the audit trail.</source>
         <translation>Записи, изменённые на обоих рабочих местах: сохраняется наша версия, если не отметить «Взять их версию». Обе версии остаются в журнале изменений.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_preview.py" line="64" />
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="65" />
         <source>Take theirs? Record / field</source>
         <translation>Взять их версию? Запись / поле</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_preview.py" line="65" />
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="66" />
         <source>Here (ours)</source>
         <translation>Здесь (наша)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_preview.py" line="66" />
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="67" />
         <source>Theirs</source>
         <translation>Их версия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_preview.py" line="80" />
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="81" />
         <source>edited here</source>
         <translation>изменена здесь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_preview.py" line="81" />
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="82" />
         <source>deleted there</source>
         <translation>удалена там</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_preview.py" line="95" />
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="96" />
         <source>Receive</source>
         <translation>Принять</translation>
     </message>
@@ -270,7 +283,7 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
         <translation>Обе версии каждого конфликта сохранены в журнале изменений.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/transfer/bundle_counts.py" line="12" />
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="23" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -279,7 +292,7 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/transfer/bundle_counts.py" line="14" />
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="25" />
         <source>%n training session(s)</source>
         <translation>
             <numerusform>%n учебное мероприятие</numerusform>
@@ -288,7 +301,7 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/transfer/bundle_counts.py" line="16" />
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="27" />
         <source>%n legislative act(s)</source>
         <translation>
             <numerusform>%n нормативный акт</numerusform>
@@ -297,7 +310,7 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/transfer/bundle_counts.py" line="18" />
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="29" />
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n кампания</numerusform>
@@ -306,7 +319,7 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/transfer/bundle_counts.py" line="20" />
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="31" />
         <source>%n attendance row(s)</source>
         <translation>
             <numerusform>%n отметка посещаемости</numerusform>
@@ -315,7 +328,7 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/transfer/bundle_counts.py" line="22" />
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="33" />
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n целевой показатель</numerusform>
@@ -324,7 +337,7 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/transfer/bundle_counts.py" line="24" />
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="35" />
         <source>%n deleted record(s)</source>
         <translation>
             <numerusform>%n удалённая запись</numerusform>
@@ -603,52 +616,52 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>HistoryWidget</name>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="12" />
+        <location filename="../../app/ui/records/history_widget.py" line="13" />
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="13" />
+        <location filename="../../app/ui/records/history_widget.py" line="14" />
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="14" />
+        <location filename="../../app/ui/records/history_widget.py" line="15" />
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="15" />
+        <location filename="../../app/ui/records/history_widget.py" line="16" />
         <source>imported</source>
         <translation>импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="16" />
+        <location filename="../../app/ui/records/history_widget.py" line="17" />
         <source>merged</source>
         <translation>объединено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="17" />
+        <location filename="../../app/ui/records/history_widget.py" line="18" />
         <source>anonymised</source>
         <translation>обезличено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="18" />
+        <location filename="../../app/ui/records/history_widget.py" line="19" />
         <source>conflict from another workstation</source>
         <translation>конфликт с другим рабочим местом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="34" />
+        <location filename="../../app/ui/records/history_widget.py" line="41" />
         <source>History of changes</source>
         <translation>История изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="40" />
+        <location filename="../../app/ui/records/history_widget.py" line="47" />
         <source>{when} — {who}: {action}</source>
         <translation>{when} — {who}: {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="53" />
+        <location filename="../../app/ui/records/history_widget.py" line="63" />
         <source>No changes recorded.</source>
         <translation>Изменений не записано.</translation>
     </message>
@@ -1552,157 +1565,157 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="40" />
+        <location filename="../../app/ui/shell/main_window.py" line="41" />
         <source>GPAST databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных GPAST (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="61" />
+        <location filename="../../app/ui/shell/main_window.py" line="62" />
         <source>Pages</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="77" />
+        <location filename="../../app/ui/shell/main_window.py" line="78" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="78" />
+        <location filename="../../app/ui/shell/main_window.py" line="79" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="79" />
+        <location filename="../../app/ui/shell/main_window.py" line="80" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="80" />
+        <location filename="../../app/ui/shell/main_window.py" line="81" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="81" />
+        <location filename="../../app/ui/shell/main_window.py" line="82" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="82" />
+        <location filename="../../app/ui/shell/main_window.py" line="83" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="83" />
+        <location filename="../../app/ui/shell/main_window.py" line="84" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="97" />
+        <location filename="../../app/ui/shell/main_window.py" line="98" />
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="219" />
+        <location filename="../../app/ui/shell/main_window.py" line="220" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="220" />
+        <location filename="../../app/ui/shell/main_window.py" line="221" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="223" />
+        <location filename="../../app/ui/shell/main_window.py" line="224" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="229" />
+        <location filename="../../app/ui/shell/main_window.py" line="230" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="230" />
+        <location filename="../../app/ui/shell/main_window.py" line="231" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="231" />
+        <location filename="../../app/ui/shell/main_window.py" line="232" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="233" />
+        <location filename="../../app/ui/shell/main_window.py" line="234" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="234" />
+        <location filename="../../app/ui/shell/main_window.py" line="235" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="235" />
+        <location filename="../../app/ui/shell/main_window.py" line="236" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="236" />
+        <location filename="../../app/ui/shell/main_window.py" line="237" />
         <source>&amp;Deleted records…</source>
         <translation>&amp;Удалённые записи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="238" />
+        <location filename="../../app/ui/shell/main_window.py" line="239" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="239" />
+        <location filename="../../app/ui/shell/main_window.py" line="240" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="240" />
+        <location filename="../../app/ui/shell/main_window.py" line="241" />
         <source>Accepted &amp;workstations…</source>
         <translation>Принятые &amp;рабочие места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="243" />
+        <location filename="../../app/ui/shell/main_window.py" line="244" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="245" />
+        <location filename="../../app/ui/shell/main_window.py" line="246" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="247" />
+        <location filename="../../app/ui/shell/main_window.py" line="248" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="249" />
+        <location filename="../../app/ui/shell/main_window.py" line="250" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="250" />
+        <location filename="../../app/ui/shell/main_window.py" line="251" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="252" />
+        <location filename="../../app/ui/shell/main_window.py" line="253" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="253" />
+        <location filename="../../app/ui/shell/main_window.py" line="254" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="263" />
+        <location filename="../../app/ui/shell/main_window.py" line="264" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
@@ -1742,12 +1755,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="301" />
+        <location filename="../../app/ui/shell/main_window.py" line="302" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="310" />
+        <location filename="../../app/ui/shell/main_window.py" line="311" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -2066,11 +2079,6 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="73" />
-        <source>&amp;Area:</source>
-        <translation>&amp;Направление:</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/records/list_page.py" line="74" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
@@ -2094,6 +2102,11 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/ui/records/list_page.py" line="68" />
         <source>F&amp;ind:</source>
         <translation>На&amp;йти:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/list_page.py" line="73" />
+        <source>A&amp;rea:</source>
+        <translation>&amp;Направление:</translation>
     </message>
     <message>
         <location filename="../../app/ui/records/list_page.py" line="75" />
@@ -2538,22 +2551,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>SavedFiles</name>
     <message>
-        <location filename="../../app/ui/shell/saved_files.py" line="66" />
+        <location filename="../../app/ui/shell/saved_files.py" line="67" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/saved_files.py" line="68" />
+        <location filename="../../app/ui/shell/saved_files.py" line="69" />
         <source>Saved as {name} in {folder}.</source>
         <translation>Сохранено как {name} в папке {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/saved_files.py" line="73" />
+        <location filename="../../app/ui/shell/saved_files.py" line="74" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/saved_files.py" line="76" />
+        <location filename="../../app/ui/shell/saved_files.py" line="77" />
         <source>Show in &amp;folder</source>
         <translation>Показать в &amp;папке</translation>
     </message>
@@ -3091,7 +3104,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="118" />
         <source>&amp;Country:</source>
-        <translation>&amp;Страна:</translation>
+        <translation>Стр&amp;ана:</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="119" />
@@ -3106,7 +3119,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="126" />
         <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
+        <translation>Сохрани&amp;ть</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="142" />
@@ -3233,19 +3246,6 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/ui/attendance/scan_review.py" line="59" />
         <source>Scans of signed sign-in sheets</source>
         <translation>Сканы подписанных листов регистрации</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../app/ui/attendance/scan_menu.py" line="11" />
-        <source>&amp;Attendance</source>
-        <translation>&amp;Посещаемость</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/attendance/scan_menu.py" line="12" />
-        <source>&amp;Read signed sheets…</source>
-        <translation>&amp;Прочитать подписанные листы…</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ class RecordListPage(QWidget):
         filters.addWidget(search_label)
         filters.addWidget(self.search, 2)
         for label_text, combo in (
-            (self.tr("&Area:"), self.area),
+            (self.tr("A&rea:"), self.area),
             (self.tr("&Year:"), self.year),
             (self.tr("&Status:"), self.status),
         ):
