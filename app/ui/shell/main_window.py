@@ -23,6 +23,7 @@ from app.models.kinds import RECORD_KINDS
 from app.ui.labels import kind_label
 from app.ui.shell.background import finish_background_jobs
 from app.ui.shell.error_dialog import show_error
+from app.ui.shell.permissions import guard_page, show_role
 from app.ui.shell.read_only_banner import ReadOnlyBanner
 from app.ui.shell.transfer_actions import TransferActions
 
@@ -154,6 +155,7 @@ class MainWindow(TransferActions, QMainWindow):
                 raise RuntimeError("no database yet")
             index = PAGE_KEYS.index(key)
             page = self._make_page(key)
+            guard_page(page, self.db)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
             if placeholder is not None:
@@ -205,6 +207,7 @@ class MainWindow(TransferActions, QMainWindow):
     # -- menus ---------------------------------------------------------------------------
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
+        action.setObjectName(getattr(slot, "__name__", ""))  # what it does (shell.permissions)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
@@ -309,6 +312,7 @@ class MainWindow(TransferActions, QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {self.db.display_name}")
         self.db_label.setText(self.tr("Database: {path}").format(path=self.db.location))
         self.read_only_banner.show_for(self.db)
+        show_role(self, self.db)
         if self.db is not self._listening_to:  # a database opened, switched or restored
             self.db.on_change(self._changes.changed.emit)
             self._listening_to = self.db
