@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "app.commands.bundles",
     "app.commands.deleted",
     "app.commands.server",
+    "app.commands.audit",
 )
 
 log = logging.getLogger("gpast")

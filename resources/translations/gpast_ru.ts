@@ -2547,12 +2547,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../app/cli.py" line="102" />
+        <location filename="../../app/cli.py" line="103" />
         <source>unexpected error: {what} (details in {file})</source>
         <translation>непредвиденная ошибка: {what} (подробности в {file})</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="95" />
+        <location filename="../../app/cli.py" line="96" />
         <source>interrupted; nothing was changed</source>
         <translation>прервано; ничего не изменено</translation>
     </message>
@@ -3492,12 +3492,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli.py" line="42" />
+        <location filename="../../app/cli.py" line="43" />
         <source>GPAST Coordinator: log legislation, trainings and awareness campaigns against the five GPAST focus areas and print progress reports. Without a command, opens the desktop window.</source>
         <translation>GPAST Coordinator: учёт законодательства, обучения и информационных кампаний по пяти направлениям GPAST и печать отчётов. Без команды открывает окно программы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="51" />
+        <location filename="../../app/cli.py" line="52" />
         <source>SQLite file path or SQLAlchemy URL (default: $GPAST_DB, else a file in the user's data folder)</source>
         <translation>путь к файлу SQLite или URL SQLAlchemy (по умолчанию $GPAST_DB, иначе файл в папке данных пользователя)</translation>
     </message>
@@ -3535,6 +3535,21 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/attendance_documents.py" line="55" />
         <source>{out}: {n} certificate(s)</source>
         <translation>{out}: сертификатов: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/audit.py" line="11" />
+        <source>the audit trail as CSV: when, who, what kind of record, its uuid, and each field from what to what</source>
+        <translation>журнал изменений в CSV: когда, кто, вид записи, её uuid и каждое поле — с какого значения на какое</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/audit.py" line="17" />
+        <source>only changes from this day on</source>
+        <translation>только изменения начиная с этого дня</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/audit.py" line="27" />
+        <source>{n} changes written to {file}</source>
+        <translation>{n} изменений записано в {file}</translation>
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="12" />
