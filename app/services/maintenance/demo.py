@@ -103,6 +103,32 @@ def _has_records(session) -> bool:
     return False
 
 
+def has_records(db: Database) -> bool:
+    """False for a database with no legislation, training, campaign, person or figure yet (the
+    window then opens on its welcome page)."""
+    with db.reading() as session:
+        return _has_records(session)
+
+
+DEMO_FILENAME = "gpast-demo.sqlite"
+
+
+def demo_database() -> str:
+    """The sample database the window opens for a look around: a file of its own in the user's
+    data folder (filled on first use), so the user's database is never touched."""
+    from app.services import open_database
+    from app.storage.engine import data_dir
+
+    location = str(data_dir() / DEMO_FILENAME)
+    db = open_database(location)
+    try:
+        if not has_records(db):
+            fill_demo(db)
+    finally:
+        db.close()
+    return location
+
+
 @dataclass(frozen=True)
 class DemoSize:
     years: int = 5
