@@ -3303,7 +3303,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: выберите имя файла с окончанием .xlsx или .docx</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="39" />
+        <location filename="../../app/commands/server_users.py" line="39" />
         <source>the two passwords differ; nothing was changed</source>
         <translation>два пароля не совпадают; ничего не изменено</translation>
     </message>
@@ -4789,42 +4789,42 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{out}: пакет отчётности за {start} – {end} записан</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="37" />
-        <source>Password for the new login: </source>
-        <translation>Пароль новой учётной записи: </translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/server.py" line="50" />
-        <source>{login}: login added with the role {role}</source>
-        <translation>{login}: учётная запись добавлена, роль {role}</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/server.py" line="52" />
-        <source>{login}: now has the role {role} (password changed)</source>
-        <translation>{login}: теперь роль {role} (пароль изменён)</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/server.py" line="13" />
+        <location filename="../../app/commands/server.py" line="9" />
         <source>a shared PostgreSQL server: logins and roles</source>
         <translation>общий сервер PostgreSQL: учётные записи и роли</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="17" />
+        <location filename="../../app/commands/server_users.py" line="37" />
+        <source>Password for the new login: </source>
+        <translation>Пароль новой учётной записи: </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server_users.py" line="50" />
+        <source>{login}: login added with the role {role}</source>
+        <translation>{login}: учётная запись добавлена, роль {role}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server_users.py" line="52" />
+        <source>{login}: now has the role {role} (password changed)</source>
+        <translation>{login}: теперь роль {role} (пароль изменён)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server_users.py" line="17" />
         <source>(admin) add a login with its role, or give an existing one this role; the password is read from standard input, or asked twice</source>
         <translation>(администратор) добавить учётную запись с ролью или дать существующей эту роль; пароль читается со стандартного ввода или запрашивается дважды</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="25" />
+        <location filename="../../app/commands/server_users.py" line="25" />
         <source>the logins and their roles</source>
         <translation>учётные записи и их роли</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="38" />
+        <location filename="../../app/commands/server_users.py" line="38" />
         <source>The same password again: </source>
         <translation>Тот же пароль ещё раз: </translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="64" />
+        <location filename="../../app/commands/server_users.py" line="64" />
         <source>No logins have a GPAST role yet.</source>
         <translation>Пока ни у одной учётной записи нет роли GPAST.</translation>
     </message>
