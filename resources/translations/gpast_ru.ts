@@ -1565,157 +1565,157 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="41" />
+        <location filename="../../app/ui/shell/main_window.py" line="42" />
         <source>GPAST databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных GPAST (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="62" />
+        <location filename="../../app/ui/shell/main_window.py" line="63" />
         <source>Pages</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="78" />
+        <location filename="../../app/ui/shell/main_window.py" line="79" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="79" />
+        <location filename="../../app/ui/shell/main_window.py" line="80" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="80" />
+        <location filename="../../app/ui/shell/main_window.py" line="81" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="81" />
+        <location filename="../../app/ui/shell/main_window.py" line="82" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="82" />
+        <location filename="../../app/ui/shell/main_window.py" line="83" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="83" />
+        <location filename="../../app/ui/shell/main_window.py" line="84" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="84" />
+        <location filename="../../app/ui/shell/main_window.py" line="85" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="98" />
+        <location filename="../../app/ui/shell/main_window.py" line="99" />
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="220" />
+        <location filename="../../app/ui/shell/main_window.py" line="223" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="221" />
+        <location filename="../../app/ui/shell/main_window.py" line="224" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="224" />
+        <location filename="../../app/ui/shell/main_window.py" line="227" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="230" />
+        <location filename="../../app/ui/shell/main_window.py" line="233" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="231" />
+        <location filename="../../app/ui/shell/main_window.py" line="234" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="232" />
+        <location filename="../../app/ui/shell/main_window.py" line="235" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="234" />
+        <location filename="../../app/ui/shell/main_window.py" line="237" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="235" />
+        <location filename="../../app/ui/shell/main_window.py" line="238" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="236" />
+        <location filename="../../app/ui/shell/main_window.py" line="239" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="237" />
+        <location filename="../../app/ui/shell/main_window.py" line="240" />
         <source>&amp;Deleted records…</source>
         <translation>&amp;Удалённые записи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="239" />
+        <location filename="../../app/ui/shell/main_window.py" line="242" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="240" />
+        <location filename="../../app/ui/shell/main_window.py" line="243" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="241" />
+        <location filename="../../app/ui/shell/main_window.py" line="244" />
         <source>Accepted &amp;workstations…</source>
         <translation>Принятые &amp;рабочие места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="244" />
+        <location filename="../../app/ui/shell/main_window.py" line="247" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="246" />
+        <location filename="../../app/ui/shell/main_window.py" line="249" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="248" />
+        <location filename="../../app/ui/shell/main_window.py" line="251" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="250" />
+        <location filename="../../app/ui/shell/main_window.py" line="253" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="251" />
+        <location filename="../../app/ui/shell/main_window.py" line="254" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="253" />
+        <location filename="../../app/ui/shell/main_window.py" line="256" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="254" />
+        <location filename="../../app/ui/shell/main_window.py" line="257" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="264" />
+        <location filename="../../app/ui/shell/main_window.py" line="267" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
@@ -1755,19 +1755,24 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="302" />
+        <location filename="../../app/ui/shell/main_window.py" line="305" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="311" />
+        <location filename="../../app/ui/shell/main_window.py" line="315" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="317" />
+        <location filename="../../app/ui/shell/main_window.py" line="321" />
         <source>New database</source>
         <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/permissions.py" line="108" />
+        <source>Signed in as {login} ({role})</source>
+        <translation>Вход: {login} ({role})</translation>
     </message>
 </context>
 <context>
@@ -1981,72 +1986,72 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="90" />
+        <location filename="../../app/ui/records/record_editor.py" line="91" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="91" />
+        <location filename="../../app/ui/records/record_editor.py" line="92" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="99" />
+        <location filename="../../app/ui/records/record_editor.py" line="100" />
         <source>&amp;Details</source>
         <translation>&amp;Сведения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="101" />
+        <location filename="../../app/ui/records/record_editor.py" line="102" />
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="127" />
+        <location filename="../../app/ui/records/record_editor.py" line="128" />
         <source>New legislative act</source>
         <translation>Новый нормативный акт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="127" />
+        <location filename="../../app/ui/records/record_editor.py" line="128" />
         <source>Edit legislative act</source>
         <translation>Изменение нормативного акта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="128" />
+        <location filename="../../app/ui/records/record_editor.py" line="129" />
         <source>New training session</source>
         <translation>Новое обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="128" />
+        <location filename="../../app/ui/records/record_editor.py" line="129" />
         <source>Edit training session</source>
         <translation>Изменение обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="129" />
+        <location filename="../../app/ui/records/record_editor.py" line="130" />
         <source>New awareness campaign</source>
         <translation>Новая информационная кампания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="129" />
+        <location filename="../../app/ui/records/record_editor.py" line="130" />
         <source>Edit awareness campaign</source>
         <translation>Изменение информационной кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="130" />
+        <location filename="../../app/ui/records/record_editor.py" line="131" />
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="130" />
+        <location filename="../../app/ui/records/record_editor.py" line="131" />
         <source>Edit participant</source>
         <translation>Изменение участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="169" />
+        <location filename="../../app/ui/records/record_editor.py" line="174" />
         <source>Save is disabled: {field} — {message}</source>
         <translation>Сохранить нельзя: {field} — {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="202" />
+        <location filename="../../app/ui/records/record_editor.py" line="207" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -3251,12 +3256,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../app/cli.py" line="104" />
+        <location filename="../../app/cli.py" line="105" />
         <source>unexpected error: {what} (details in {file})</source>
         <translation>непредвиденная ошибка: {what} (подробности в {file})</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="97" />
+        <location filename="../../app/cli.py" line="98" />
         <source>interrupted; nothing was changed</source>
         <translation>прервано; ничего не изменено</translation>
     </message>
@@ -3298,7 +3303,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: выберите имя файла с окончанием .xlsx или .docx</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="39" />
+        <location filename="../../app/commands/server_users.py" line="39" />
         <source>the two passwords differ; nothing was changed</source>
         <translation>два пароля не совпадают; ничего не изменено</translation>
     </message>
@@ -4356,12 +4361,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli.py" line="44" />
+        <location filename="../../app/cli.py" line="45" />
         <source>GPAST Coordinator: log legislation, trainings and awareness campaigns against the five GPAST focus areas and print progress reports. Without a command, opens the desktop window.</source>
         <translation>GPAST Coordinator: учёт законодательства, обучения и информационных кампаний по пяти направлениям GPAST и печать отчётов. Без команды открывает окно программы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="53" />
+        <location filename="../../app/cli.py" line="54" />
         <source>SQLite file path or SQLAlchemy URL (default: $GPAST_DB, else a file in the user's data folder)</source>
         <translation>путь к файлу SQLite или URL SQLAlchemy (по умолчанию $GPAST_DB, иначе файл в папке данных пользователя)</translation>
     </message>
@@ -4454,6 +4459,21 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/attendance_scan.py" line="52" />
         <source>walk-in: {file} page {page}, row {row}: type it in</source>
         <translation>не из списка: {file}, стр. {page}, строка {row}: введите вручную</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/audit.py" line="11" />
+        <source>the audit trail as CSV: when, who, what kind of record, its uuid, and each field from what to what</source>
+        <translation>журнал изменений в CSV: когда, кто, вид записи, её uuid и каждое поле — с какого значения на какое</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/audit.py" line="17" />
+        <source>only changes from this day on</source>
+        <translation>только изменения начиная с этого дня</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/audit.py" line="27" />
+        <source>{n} changes written to {file}</source>
+        <translation>{n} изменений записано в {file}</translation>
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="12" />
@@ -4769,42 +4789,42 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{out}: пакет отчётности за {start} – {end} записан</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="37" />
-        <source>Password for the new login: </source>
-        <translation>Пароль новой учётной записи: </translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/server.py" line="50" />
-        <source>{login}: login added with the role {role}</source>
-        <translation>{login}: учётная запись добавлена, роль {role}</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/server.py" line="52" />
-        <source>{login}: now has the role {role} (password changed)</source>
-        <translation>{login}: теперь роль {role} (пароль изменён)</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/server.py" line="13" />
+        <location filename="../../app/commands/server.py" line="9" />
         <source>a shared PostgreSQL server: logins and roles</source>
         <translation>общий сервер PostgreSQL: учётные записи и роли</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="17" />
+        <location filename="../../app/commands/server_users.py" line="37" />
+        <source>Password for the new login: </source>
+        <translation>Пароль новой учётной записи: </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server_users.py" line="50" />
+        <source>{login}: login added with the role {role}</source>
+        <translation>{login}: учётная запись добавлена, роль {role}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server_users.py" line="52" />
+        <source>{login}: now has the role {role} (password changed)</source>
+        <translation>{login}: теперь роль {role} (пароль изменён)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server_users.py" line="17" />
         <source>(admin) add a login with its role, or give an existing one this role; the password is read from standard input, or asked twice</source>
         <translation>(администратор) добавить учётную запись с ролью или дать существующей эту роль; пароль читается со стандартного ввода или запрашивается дважды</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="25" />
+        <location filename="../../app/commands/server_users.py" line="25" />
         <source>the logins and their roles</source>
         <translation>учётные записи и их роли</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="38" />
+        <location filename="../../app/commands/server_users.py" line="38" />
         <source>The same password again: </source>
         <translation>Тот же пароль ещё раз: </translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="64" />
+        <location filename="../../app/commands/server_users.py" line="64" />
         <source>No logins have a GPAST role yet.</source>
         <translation>Пока ни у одной учётной записи нет роли GPAST.</translation>
     </message>
