@@ -169,7 +169,7 @@
     <message>
         <location filename="../../app/ui/transfer/bundle_dialogs.py" line="23" />
         <source>GPAST bundles (*.gpast);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Пакеты GPAST (*.gpast);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/transfer/bundle_dialogs.py" line="41" />
@@ -493,7 +493,7 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
     <message>
         <location filename="../../app/ui/transfer/deleted_dialog.py" line="59" />
         <source>Nothing has been deleted. A record you delete (Del on a list page) waits here until you restore it.</source>
-        <translation type="unfinished" />
+        <translation>Удалённых записей нет. Удалённая запись (Del на странице списка) ждёт здесь, пока вы её не восстановите.</translation>
     </message>
     <message>
         <location filename="../../app/ui/transfer/deleted_dialog.py" line="70" />
@@ -526,7 +526,7 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="70" />
         <source>This is the demo database: sample records to look around. Your own database is unchanged; File &gt; Open database… returns to it.</source>
-        <translation type="unfinished" />
+        <translation>Это демонстрационная база: примеры записей, чтобы осмотреться. Ваша база данных не изменена; Файл &gt; Открыть базу данных… возвращает к ней.</translation>
     </message>
 </context>
 <context>
@@ -562,12 +562,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/ui/shell/help_menu.py" line="29" />
         <source>en</source>
         <comment>the code of this translation's language: ru in the Russian one</comment>
-        <translation type="unfinished" />
+        <translation>ru</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/help_menu.py" line="42" />
         <source>Manual — GPAST Coordinator</source>
-        <translation type="unfinished" />
+        <translation>Руководство — GPAST Coordinator</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/help_menu.py" line="68" />
@@ -577,12 +577,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/help_menu.py" line="70" />
         <source>&amp;Manual</source>
-        <translation type="unfinished" />
+        <translation>&amp;Руководство</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/help_menu.py" line="71" />
         <source>&amp;Getting started</source>
-        <translation type="unfinished" />
+        <translation>&amp;Начало работы</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/help_menu.py" line="72" />
@@ -765,7 +765,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/transfer/import_dialog.py" line="40" />
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Таблицы (*.xlsx *.xls *.ods *.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/transfer/import_dialog.py" line="191" />
@@ -820,7 +820,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/transfer/import_dialog.py" line="290" />
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Книга Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../app/ui/transfer/import_dialog.py" line="304" />
@@ -1436,52 +1436,52 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/labels.py" line="122" />
         <source>Palermo Protocol</source>
-        <translation type="unfinished" />
+        <translation>Палермский протокол</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="123" />
         <source>Council of Europe Convention</source>
-        <translation type="unfinished" />
+        <translation>Конвенция Совета Европы</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="124" />
         <source>ILO C29</source>
-        <translation type="unfinished" />
+        <translation>Конвенция МОТ № 29</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="125" />
         <source>ILO C182</source>
-        <translation type="unfinished" />
+        <translation>Конвенция МОТ № 182</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="126" />
         <source>ILO P29</source>
-        <translation type="unfinished" />
+        <translation>Протокол МОТ № 29</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="127" />
         <source>CEDAW</source>
-        <translation type="unfinished" />
+        <translation>КЛДЖ</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="128" />
         <source>Convention on the Rights of the Child</source>
-        <translation type="unfinished" />
+        <translation>Конвенция о правах ребёнка</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="131" />
         <source>Origin</source>
-        <translation type="unfinished" />
+        <translation>Происхождение</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="132" />
         <source>Transit</source>
-        <translation type="unfinished" />
+        <translation>Транзит</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="133" />
         <source>Destination</source>
-        <translation type="unfinished" />
+        <translation>Назначение</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="137" />
@@ -1554,7 +1554,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/main_window.py" line="40" />
         <source>GPAST databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Базы данных GPAST (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/main_window.py" line="61" />
@@ -1840,7 +1840,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/attendance/participants_page.py" line="54" />
         <source>Nobody here yet. People come in with a training's attendance (Trainings, then Attendance…) or an attendance spreadsheet (File &gt; Import); New (Ctrl+N) adds one person.</source>
-        <translation type="unfinished" />
+        <translation>Пока никого нет. Люди появляются здесь с посещаемостью обучения (Обучение, затем Посещаемость…) или из таблицы посещаемости (Файл &gt; Импорт); Создать (Ctrl+N) добавляет одного человека.</translation>
     </message>
     <message>
         <location filename="../../app/ui/attendance/participants_page.py" line="88" />
@@ -1868,18 +1868,18 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/qt_texts.py" line="17" />
         <source>Drive</source>
-        <translation type="unfinished" />
+        <translation>Диск</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/qt_texts.py" line="18" />
         <source>Folder</source>
         <comment>All other platforms</comment>
-        <translation type="unfinished" />
+        <translation>Папка</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/qt_texts.py" line="19" />
         <source>File Folder</source>
-        <translation type="unfinished" />
+        <translation>Папка с файлами</translation>
     </message>
 </context>
 <context>
@@ -1887,7 +1887,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/qt_texts.py" line="22" />
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>ОК</translation>
     </message>
 </context>
 <context>
@@ -1895,12 +1895,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/qt_texts.py" line="15" />
         <source>&amp;Look in:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Папка:</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/qt_texts.py" line="16" />
         <source>Files of &amp;type:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Тип файлов:</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1908,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/qt_texts.py" line="21" />
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>ОК</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +1916,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/qt_texts.py" line="20" />
         <source>Page &amp;Set:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Набор страниц:</translation>
     </message>
 </context>
 <context>
@@ -2489,7 +2489,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/attendance/roster_dialog.py" line="251" />
         <source>Nobody is registered yet: type part of a name or organisation in the box below to find people in the registry, or press New person…. An attendance spreadsheet (File &gt; Import) registers many at once.</source>
-        <translation type="unfinished" />
+        <translation>Пока никто не зарегистрирован: введите часть имени или организации в поле ниже, чтобы найти людей в реестре, или нажмите «Новый человек…». Таблица посещаемости (Файл &gt; Импорт) регистрирует сразу многих.</translation>
     </message>
     <message>
         <location filename="../../app/ui/attendance/roster_dialog.py" line="314" />
@@ -2631,7 +2631,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/settings_dialog.py" line="33" />
         <source>Country's &amp;role:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Роль страны:</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/settings_dialog.py" line="34" />
@@ -2783,7 +2783,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/statistics/statistics_page.py" line="119" />
         <source>No figures for this year yet. Type the agency under Source, then each figure in its cell (it is saved as you leave the cell; Ctrl+V pastes a block from Excel), or import the statistics template with File &gt; Import.</source>
-        <translation type="unfinished" />
+        <translation>За этот год данных пока нет. Укажите ведомство в поле «Источник», затем введите каждую цифру в её ячейку (она сохраняется, когда вы покидаете ячейку; Ctrl+V вставляет блок из Excel), или импортируйте шаблон статистики: Файл &gt; Импорт.</translation>
     </message>
     <message>
         <location filename="../../app/ui/statistics/statistics_page.py" line="130" />
@@ -2864,7 +2864,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/records/targets_page.py" line="59" />
         <source>Type the year's target of each indicator in its cell (the national action plan), then Save targets. The dashboard and the report measure progress against them.</source>
-        <translation type="unfinished" />
+        <translation>Введите цель года по каждому показателю в его ячейку (национальный план действий) и нажмите «Сохранить показатели». Обзор и отчёт сравнивают с ними достигнутое.</translation>
     </message>
     <message>
         <location filename="../../app/ui/records/targets_page.py" line="120" />
@@ -3081,12 +3081,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="95" />
         <source>&lt;h2&gt;Welcome to GPAST Coordinator&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Добро пожаловать в GPAST Coordinator&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="110" />
         <source>1. Your country (printed on the cover of every report)</source>
-        <translation type="unfinished" />
+        <translation>1. Ваша страна (печатается на обложке каждого отчёта)</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="118" />
@@ -3101,7 +3101,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="120" />
         <source>Country's &amp;role:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Роль страны:</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="126" />
@@ -3111,77 +3111,77 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="142" />
         <source>2. Add a first record</source>
-        <translation type="unfinished" />
+        <translation>2. Добавьте первую запись</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="146" />
         <source>New &amp;legislation…</source>
-        <translation type="unfinished" />
+        <translation>Новый &amp;нормативный акт…</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="147" />
         <source>New &amp;training…</source>
-        <translation type="unfinished" />
+        <translation>Новое обу&amp;чение…</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="148" />
         <source>New ca&amp;mpaign…</source>
-        <translation type="unfinished" />
+        <translation>Новая &amp;кампания…</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="161" />
         <source>3. Bring in records you keep in Excel</source>
-        <translation type="unfinished" />
+        <translation>3. Перенесите записи, которые вы ведёте в Excel</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="165" />
         <source>Download a template, fill it in Excel or LibreOffice (one record a row), then import it: every problem is shown before anything is changed.</source>
-        <translation type="unfinished" />
+        <translation>Скачайте шаблон, заполните его в Excel или LibreOffice (по записи в строке) и импортируйте: все ошибки будут показаны до того, как что-либо изменится.</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="173" />
         <source>&amp;Download a template…</source>
-        <translation type="unfinished" />
+        <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="176" />
         <source>&amp;Import a spreadsheet…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Импортировать таблицу…</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="186" />
         <source>4. Look around first</source>
-        <translation type="unfinished" />
+        <translation>4. Сначала осмотритесь</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="190" />
         <source>The demo is a separate database with five years of sample records. Your database is not changed: File &gt; Open database… takes you back to it.</source>
-        <translation type="unfinished" />
+        <translation>Демонстрационная база — отдельная база данных с примерами записей за пять лет. Ваша база данных не меняется: Файл &gt; Открыть базу данных… возвращает к ней.</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="198" />
         <source>&amp;Open the demo database</source>
-        <translation type="unfinished" />
+        <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="214" />
         <source>The first steps, in any order. This page stays reachable under Help &gt; Getting started, and Help &gt; Manual (F1) explains every task.</source>
-        <translation type="unfinished" />
+        <translation>Первые шаги, в любом порядке. Эта страница всегда доступна в меню Справка &gt; Начало работы, а Справка &gt; Руководство (F1) объясняет все задачи.</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="219" />
         <source>This database has no records yet. Start in any order; this page stays reachable under Help &gt; Getting started, and Help &gt; Manual (F1) explains every task.</source>
-        <translation type="unfinished" />
+        <translation>В этой базе данных пока нет записей. Начните с чего угодно; эта страница всегда доступна в меню Справка &gt; Начало работы, а Справка &gt; Руководство (F1) объясняет все задачи.</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="246" />
         <source>Saved: the report's cover will show it.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено: это будет на обложке отчёта.</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="269" />
         <source>Preparing the demo database…</source>
-        <translation type="unfinished" />
+        <translation>Подготовка демонстрационной базы…</translation>
     </message>
 </context>
 <context>
@@ -5378,7 +5378,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/reports/narrative_annex.py" line="112" />
         <location filename="../../app/reports/narrative_annex.py" line="124" />
         <location filename="../../app/reports/narrative_annex.py" line="137" />
-        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_report.py" line="248" />
         <location filename="../../app/reports/progress_sections.py" line="131" />
         <location filename="../../app/reports/progress_sections.py" line="149" />
         <location filename="../../app/reports/progress_sections.py" line="166" />
@@ -5387,14 +5387,14 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="112" />
-        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_report.py" line="248" />
         <location filename="../../app/reports/progress_sections.py" line="131" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="112" />
-        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_report.py" line="248" />
         <location filename="../../app/reports/progress_sections.py" line="131" />
         <source>Status</source>
         <translation>Статус</translation>
@@ -5495,7 +5495,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="89" />
-        <location filename="../../app/reports/progress_report.py" line="163" />
+        <location filename="../../app/reports/progress_report.py" line="157" />
         <source>Period: {period}</source>
         <translation>Период: {period}</translation>
     </message>
@@ -5514,108 +5514,93 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Страница {page} из {total}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="48" />
-        <source>origin</source>
-        <translation>происхождение</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="49" />
-        <source>transit</source>
-        <translation>транзит</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="50" />
-        <source>destination</source>
-        <translation>назначение</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="98" />
+        <location filename="../../app/reports/progress_report.py" line="92" />
         <source>GPAST progress report</source>
         <translation>Отчёт о ходе работы GPAST</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="133" />
+        <location filename="../../app/reports/progress_report.py" line="127" />
         <source>GPAST progress report {period} · made {made}</source>
         <translation>Отчёт о ходе работы GPAST {period} · составлен {made}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="150" />
+        <location filename="../../app/reports/progress_report.py" line="144" />
         <source>Progress report on countering trafficking in human beings</source>
         <translation>Отчёт о ходе работы по противодействию торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="153" />
+        <location filename="../../app/reports/progress_report.py" line="147" />
         <source>Global Partnership against Slavery and Trafficking in Human Beings in the 21st century (GPAST)</source>
         <translation>Глобальное партнёрство против рабства и торговли людьми в XXI веке (GPAST)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="190" />
+        <location filename="../../app/reports/progress_report.py" line="184" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="218" />
+        <location filename="../../app/reports/progress_report.py" line="212" />
         <source>A record linked to several focus areas counts in each area row and once in the total, so the area rows may add up to more than the total. Participants trained counts each (session, person) pair where the person was present or late on at least one day.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в строке каждого направления и один раз в итоге, поэтому сумма строк может быть больше итога. «Обучено участников» — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="240" />
-        <location filename="../../app/reports/report_text.py" line="194" />
+        <location filename="../../app/reports/progress_report.py" line="234" />
+        <location filename="../../app/reports/report_text.py" line="197" />
         <source>Legislation in the pipeline</source>
         <translation>Нормативные акты в разработке</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="262" />
+        <location filename="../../app/reports/progress_report.py" line="256" />
         <source>How the figures are counted</source>
         <translation>Как считаются показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="110" />
+        <location filename="../../app/reports/progress_report.py" line="104" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="191" />
+        <location filename="../../app/reports/progress_report.py" line="185" />
         <source>Focus area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="242" />
+        <location filename="../../app/reports/progress_report.py" line="236" />
         <source>No legislation is in draft or submitted.</source>
         <translation>Нет нормативных актов в статусе проекта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_report.py" line="248" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="167" />
+        <location filename="../../app/reports/progress_report.py" line="161" />
         <source>Focus areas: {areas}</source>
         <translation>Направления: {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="171" />
+        <location filename="../../app/reports/progress_report.py" line="165" />
         <source>Made on {date} with GPAST Coordinator</source>
         <translation>Составлен {date} в программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="200" />
+        <location filename="../../app/reports/progress_report.py" line="194" />
         <source>Total (each record once)</source>
         <translation>Итого (каждая запись один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="116" />
+        <location filename="../../app/reports/progress_report.py" line="110" />
         <source>Nothing was recorded for this period: no legislation adopted, no training session started and no campaign launched between {start} and {end}.</source>
         <translation>За этот период ничего не записано: с {start} по {end} не принято ни одного нормативного акта, не начато ни одного обучения и ни одной кампании.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="148" />
+        <location filename="../../app/reports/progress_report.py" line="142" />
         <source>Country's role: {role}</source>
         <translation>Роль страны: {role}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="232" />
+        <location filename="../../app/reports/progress_report.py" line="226" />
         <source>The focus areas compared</source>
         <translation>Сравнение направлений</translation>
     </message>
@@ -5648,7 +5633,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/reports/progress_sections.py" line="181" />
         <location filename="../../app/reports/report_graphics.py" line="21" />
-        <location filename="../../app/reports/report_text.py" line="163" />
+        <location filename="../../app/reports/report_text.py" line="166" />
         <location filename="../../app/reports/report_vocabulary.py" line="12" />
         <source>Participants trained</source>
         <translation>Обучено участников</translation>
@@ -5711,7 +5696,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/reports/report_graphics.py" line="19" />
         <location filename="../../app/reports/report_graphics.py" line="85" />
-        <location filename="../../app/reports/report_text.py" line="153" />
+        <location filename="../../app/reports/report_text.py" line="156" />
         <location filename="../../app/reports/report_vocabulary.py" line="10" />
         <source>Legislative acts adopted</source>
         <translation>Принято нормативных актов</translation>
@@ -5895,67 +5880,67 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/reports/report_text.py" line="80" />
         <source>radio</source>
-        <translation type="unfinished" />
+        <translation>радио</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="81" />
         <source>print</source>
-        <translation type="unfinished" />
+        <translation>печать</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="82" />
         <source>online</source>
-        <translation type="unfinished" />
+        <translation>онлайн</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="83" />
         <source>outdoor</source>
-        <translation type="unfinished" />
+        <translation>наружная реклама</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="84" />
         <source>schools</source>
-        <translation type="unfinished" />
+        <translation>школы</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="85" />
         <source>hotline</source>
-        <translation type="unfinished" />
+        <translation>горячая линия</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="86" />
         <source>events</source>
-        <translation type="unfinished" />
+        <translation>мероприятия</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="87" />
         <source>police</source>
-        <translation type="unfinished" />
+        <translation>полиция</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="88" />
         <source>prosecutors</source>
-        <translation type="unfinished" />
+        <translation>прокуроры</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="89" />
         <source>judges</source>
-        <translation type="unfinished" />
+        <translation>судьи</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="90" />
         <source>border guards</source>
-        <translation type="unfinished" />
+        <translation>пограничники</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="91" />
         <source>labour inspectors</source>
-        <translation type="unfinished" />
+        <translation>трудовые инспекторы</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="92" />
         <source>social workers</source>
-        <translation type="unfinished" />
+        <translation>социальные работники</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="93" />
@@ -5965,195 +5950,210 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/reports/report_text.py" line="94" />
         <source>health workers</source>
-        <translation type="unfinished" />
+        <translation>медицинские работники</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="95" />
         <source>teachers</source>
-        <translation type="unfinished" />
+        <translation>учителя</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="96" />
         <source>consular staff</source>
-        <translation type="unfinished" />
+        <translation>консульские работники</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="97" />
         <source>Palermo Protocol</source>
-        <translation type="unfinished" />
+        <translation>Палермский протокол</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="98" />
         <source>Council of Europe Convention</source>
-        <translation type="unfinished" />
+        <translation>Конвенция Совета Европы</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="99" />
         <source>ILO C29</source>
-        <translation type="unfinished" />
+        <translation>Конвенция МОТ № 29</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="100" />
         <source>ILO C182</source>
-        <translation type="unfinished" />
+        <translation>Конвенция МОТ № 182</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="101" />
         <source>ILO P29</source>
-        <translation type="unfinished" />
+        <translation>Протокол МОТ № 29</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="102" />
         <source>CEDAW</source>
-        <translation type="unfinished" />
+        <translation>КЛДЖ</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="103" />
         <source>Convention on the Rights of the Child</source>
-        <translation type="unfinished" />
+        <translation>Конвенция о правах ребёнка</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="104" />
         <source>in-person</source>
-        <translation type="unfinished" />
+        <translation>очно</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="105" />
         <source>hybrid</source>
-        <translation type="unfinished" />
+        <translation>смешанный формат</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="111" />
+        <location filename="../../app/reports/report_text.py" line="106" />
+        <source>origin</source>
+        <translation>происхождение</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="107" />
+        <source>transit</source>
+        <translation>транзит</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="108" />
+        <source>destination</source>
+        <translation>назначение</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="114" />
         <source>Criminalisation of trafficking</source>
         <translation>Криминализация торговли людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="112" />
+        <location filename="../../app/reports/report_text.py" line="115" />
         <source>Countering demand</source>
         <translation>Противодействие спросу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="113" />
+        <location filename="../../app/reports/report_text.py" line="116" />
         <source>Protection and reintegration of victims</source>
         <translation>Защита и реинтеграция жертв</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="114" />
+        <location filename="../../app/reports/report_text.py" line="117" />
         <source>Eradicating root causes</source>
         <translation>Устранение коренных причин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="115" />
+        <location filename="../../app/reports/report_text.py" line="118" />
         <source>National capacity-building</source>
         <translation>Укрепление национального потенциала</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="118" />
+        <location filename="../../app/reports/report_text.py" line="121" />
         <source>Legal bans on trafficking and on the forced labour of minors, sexual slavery and trade in human organs; tighter responsibility for activities conducive to trafficking; prosecution of traffickers.</source>
         <translation>Правовые запреты торговли людьми, принудительного труда несовершеннолетних, сексуального рабства и торговли органами человека; усиление ответственности за деятельность, способствующую торговле людьми; уголовное преследование торговцев людьми.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="123" />
+        <location filename="../../app/reports/report_text.py" line="126" />
         <source>Countering and curtailing the demand for trafficked victims and the commercial activities that foster it.</source>
         <translation>Противодействие и сокращение спроса на жертв торговли людьми и коммерческой деятельности, которая его поощряет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="127" />
+        <location filename="../../app/reports/report_text.py" line="130" />
         <source>The status and protection of victims, shelters, referral and reintegration, with policies targeting women, children and other groups.</source>
         <translation>Статус и защита жертв, приюты, перенаправление и реинтеграция; меры, направленные на женщин, детей и другие группы.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="131" />
+        <location filename="../../app/reports/report_text.py" line="134" />
         <source>The social and economic causes of trafficking: poverty, unemployment, lack of equal opportunity; information on travelling and working abroad.</source>
         <translation>Социальные и экономические причины торговли людьми: бедность, безработица, отсутствие равных возможностей; информирование о поездках и работе за рубежом.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="135" />
+        <location filename="../../app/reports/report_text.py" line="138" />
         <source>Special law-enforcement units and the training of police, prosecutors, judges, border guards and social workers to suppress trafficking and related criminal networks.</source>
         <translation>Специальные подразделения правоохранительных органов и обучение сотрудников полиции, прокуроров, судей, пограничников и социальных работников.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="146" />
+        <location filename="../../app/reports/report_text.py" line="149" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="147" />
+        <location filename="../../app/reports/report_text.py" line="150" />
         <source>Both the first and the last day of the period are included. The previous period used for comparison has the same number of days and ends the day before.</source>
         <translation>Первый и последний день периода включаются. Предыдущий период для сравнения имеет то же число дней и заканчивается накануне.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="154" />
+        <location filename="../../app/reports/report_text.py" line="157" />
         <source>Legislation whose adoption date falls in the period.</source>
         <translation>Нормативные акты, дата принятия которых приходится на период.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="157" />
+        <location filename="../../app/reports/report_text.py" line="160" />
         <source>Trainings held and training hours</source>
         <translation>Проведённые обучения и часы обучения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="158" />
+        <location filename="../../app/reports/report_text.py" line="161" />
         <source>Training sessions whose start date falls in the period, and the sum of their hours.</source>
         <translation>Обучения, дата начала которых приходится на период, и сумма их часов.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="164" />
+        <location filename="../../app/reports/report_text.py" line="167" />
         <source>For those sessions, the pairs of session and person where the person was present or late on at least one day. A person at two sessions counts twice; 'people trained' counts each person once. Excused and absent never count. 'Of whom women' counts the pairs whose person is recorded as female; men likewise; other and not stated make up the rest.</source>
         <translation>Для этих обучений — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день. Человек на двух обучениях учитывается дважды; «обучено человек» учитывает каждого один раз. Отсутствие, в том числе по уважительной причине, не учитывается. «Из них женщин» — пары, где пол человека указан как женский; мужчин — аналогично; остальное — другой или не указанный пол.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="173" />
+        <location filename="../../app/reports/report_text.py" line="176" />
         <source>Campaigns launched and reach</source>
         <translation>Начатые кампании и охват</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="174" />
+        <location filename="../../app/reports/report_text.py" line="177" />
         <source>Awareness campaigns whose start date falls in the period, and the sum of their estimated reach (people).</source>
         <translation>Информационные кампании, дата начала которых приходится на период, и сумма их оценочного охвата (человек).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="180" />
+        <location filename="../../app/reports/report_text.py" line="183" />
         <source>Focus areas</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="181" />
+        <location filename="../../app/reports/report_text.py" line="184" />
         <source>A record counts in every focus area it is linked to, so the area rows may add up to more than the Total row, which counts each record once.</source>
         <translation>Запись учитывается в каждом направлении, с которым она связана, поэтому сумма строк направлений может быть больше строки «Итого», где каждая запись учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="187" />
+        <location filename="../../app/reports/report_text.py" line="190" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="188" />
+        <location filename="../../app/reports/report_text.py" line="191" />
         <source>Progress compares the actual figure for the target's calendar year, from 1 January up to the report's last day, with the national action plan's target.</source>
         <translation>Выполнение — это фактическое значение за календарный год показателя, с 1 января по последний день отчёта, по сравнению с целевым значением национального плана действий.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="195" />
+        <location filename="../../app/reports/report_text.py" line="198" />
         <source>Legislation whose status is draft or submitted when the report is made.</source>
         <translation>Нормативные акты со статусом «проект» или «внесён» на момент составления отчёта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="198" />
+        <location filename="../../app/reports/report_text.py" line="201" />
         <source>Figures from other agencies</source>
         <translation>Показатели других ведомств</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="199" />
+        <location filename="../../app/reports/report_text.py" line="202" />
         <source>Yearly aggregate figures supplied by the police, prosecutors, courts, social services and NGOs, for the calendar year of the report's last day, beside the year before; no victim is ever named. A figure with no breakdown is a stated total. An indicator's total is the stated total when there is one; otherwise the sum of the figures broken down by sex alone, else by age group alone, else by form of exploitation alone, else by citizenship alone, so nothing is counted twice. Figures from different sources are never added together, as agencies often count the same people: the largest source's total is printed, the others beside it. A stated total that disagrees with a breakdown of it is listed. Victims belong to Protection, investigations, prosecutions and convictions to Criminalisation.</source>
         <translation>Годовые сводные показатели, предоставленные полицией, прокуратурой, судами, социальными службами и НКО, за календарный год последнего дня отчёта и рядом — за предыдущий год; жертвы никогда не называются. Показатель без разбивки — это указанный итог. Итог показателя — указанный итог, если он есть; иначе сумма показателей с разбивкой только по полу, иначе только по возрастным группам, иначе только по формам эксплуатации, иначе только по гражданству, поэтому ничто не учитывается дважды. Показатели разных источников никогда не складываются, так как ведомства часто учитывают одних и тех же людей: печатается итог наибольшего источника, остальные — рядом. Указанный итог, не совпадающий со своей разбивкой, приводится в списке. Жертвы относятся к направлению «Защита», расследования, уголовное преследование и осуждения — к направлению «Криминализация».</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="213" />
+        <location filename="../../app/reports/report_text.py" line="216" />
         <source>SDG indicator 16.2.2</source>
         <translation>Показатель ЦУР 16.2.2</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="214" />
+        <location filename="../../app/reports/report_text.py" line="217" />
         <source>Victims identified per 100,000 of population, from the figures above; shown when the population of the year is known.</source>
         <translation>Число выявленных жертв на 100 000 населения по приведённым выше показателям; приводится, когда известна численность населения за год.</translation>
     </message>
