@@ -5398,7 +5398,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/reports/narrative_annex.py" line="112" />
         <location filename="../../app/reports/narrative_annex.py" line="124" />
         <location filename="../../app/reports/narrative_annex.py" line="137" />
-        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_report.py" line="248" />
         <location filename="../../app/reports/progress_sections.py" line="131" />
         <location filename="../../app/reports/progress_sections.py" line="149" />
         <location filename="../../app/reports/progress_sections.py" line="166" />
@@ -5407,14 +5407,14 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="112" />
-        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_report.py" line="248" />
         <location filename="../../app/reports/progress_sections.py" line="131" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="112" />
-        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_report.py" line="248" />
         <location filename="../../app/reports/progress_sections.py" line="131" />
         <source>Status</source>
         <translation>Статус</translation>
@@ -5515,7 +5515,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="89" />
-        <location filename="../../app/reports/progress_report.py" line="163" />
+        <location filename="../../app/reports/progress_report.py" line="157" />
         <source>Period: {period}</source>
         <translation>Период: {period}</translation>
     </message>
@@ -5534,108 +5534,93 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Страница {page} из {total}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="48" />
-        <source>origin</source>
-        <translation>происхождение</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="49" />
-        <source>transit</source>
-        <translation>транзит</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="50" />
-        <source>destination</source>
-        <translation>назначение</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="98" />
+        <location filename="../../app/reports/progress_report.py" line="92" />
         <source>GPAST progress report</source>
         <translation>Отчёт о ходе работы GPAST</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="133" />
+        <location filename="../../app/reports/progress_report.py" line="127" />
         <source>GPAST progress report {period} · made {made}</source>
         <translation>Отчёт о ходе работы GPAST {period} · составлен {made}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="150" />
+        <location filename="../../app/reports/progress_report.py" line="144" />
         <source>Progress report on countering trafficking in human beings</source>
         <translation>Отчёт о ходе работы по противодействию торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="153" />
+        <location filename="../../app/reports/progress_report.py" line="147" />
         <source>Global Partnership against Slavery and Trafficking in Human Beings in the 21st century (GPAST)</source>
         <translation>Глобальное партнёрство против рабства и торговли людьми в XXI веке (GPAST)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="190" />
+        <location filename="../../app/reports/progress_report.py" line="184" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="218" />
+        <location filename="../../app/reports/progress_report.py" line="212" />
         <source>A record linked to several focus areas counts in each area row and once in the total, so the area rows may add up to more than the total. Participants trained counts each (session, person) pair where the person was present or late on at least one day.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в строке каждого направления и один раз в итоге, поэтому сумма строк может быть больше итога. «Обучено участников» — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="240" />
-        <location filename="../../app/reports/report_text.py" line="194" />
+        <location filename="../../app/reports/progress_report.py" line="234" />
+        <location filename="../../app/reports/report_text.py" line="197" />
         <source>Legislation in the pipeline</source>
         <translation>Нормативные акты в разработке</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="262" />
+        <location filename="../../app/reports/progress_report.py" line="256" />
         <source>How the figures are counted</source>
         <translation>Как считаются показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="110" />
+        <location filename="../../app/reports/progress_report.py" line="104" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="191" />
+        <location filename="../../app/reports/progress_report.py" line="185" />
         <source>Focus area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="242" />
+        <location filename="../../app/reports/progress_report.py" line="236" />
         <source>No legislation is in draft or submitted.</source>
         <translation>Нет нормативных актов в статусе проекта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_report.py" line="248" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="167" />
+        <location filename="../../app/reports/progress_report.py" line="161" />
         <source>Focus areas: {areas}</source>
         <translation>Направления: {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="171" />
+        <location filename="../../app/reports/progress_report.py" line="165" />
         <source>Made on {date} with GPAST Coordinator</source>
         <translation>Составлен {date} в программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="200" />
+        <location filename="../../app/reports/progress_report.py" line="194" />
         <source>Total (each record once)</source>
         <translation>Итого (каждая запись один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="116" />
+        <location filename="../../app/reports/progress_report.py" line="110" />
         <source>Nothing was recorded for this period: no legislation adopted, no training session started and no campaign launched between {start} and {end}.</source>
         <translation>За этот период ничего не записано: с {start} по {end} не принято ни одного нормативного акта, не начато ни одного обучения и ни одной кампании.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="148" />
+        <location filename="../../app/reports/progress_report.py" line="142" />
         <source>Country's role: {role}</source>
         <translation>Роль страны: {role}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="232" />
+        <location filename="../../app/reports/progress_report.py" line="226" />
         <source>The focus areas compared</source>
         <translation>Сравнение направлений</translation>
     </message>
@@ -5668,7 +5653,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/reports/progress_sections.py" line="181" />
         <location filename="../../app/reports/report_graphics.py" line="21" />
-        <location filename="../../app/reports/report_text.py" line="163" />
+        <location filename="../../app/reports/report_text.py" line="166" />
         <location filename="../../app/reports/report_vocabulary.py" line="12" />
         <source>Participants trained</source>
         <translation>Обучено участников</translation>
@@ -5731,7 +5716,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/reports/report_graphics.py" line="19" />
         <location filename="../../app/reports/report_graphics.py" line="85" />
-        <location filename="../../app/reports/report_text.py" line="153" />
+        <location filename="../../app/reports/report_text.py" line="156" />
         <location filename="../../app/reports/report_vocabulary.py" line="10" />
         <source>Legislative acts adopted</source>
         <translation>Принято нормативных актов</translation>
@@ -6043,137 +6028,152 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>смешанный формат</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="111" />
+        <location filename="../../app/reports/report_text.py" line="106" />
+        <source>origin</source>
+        <translation>происхождение</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="107" />
+        <source>transit</source>
+        <translation>транзит</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="108" />
+        <source>destination</source>
+        <translation>назначение</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="114" />
         <source>Criminalisation of trafficking</source>
         <translation>Криминализация торговли людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="112" />
+        <location filename="../../app/reports/report_text.py" line="115" />
         <source>Countering demand</source>
         <translation>Противодействие спросу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="113" />
+        <location filename="../../app/reports/report_text.py" line="116" />
         <source>Protection and reintegration of victims</source>
         <translation>Защита и реинтеграция жертв</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="114" />
+        <location filename="../../app/reports/report_text.py" line="117" />
         <source>Eradicating root causes</source>
         <translation>Устранение коренных причин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="115" />
+        <location filename="../../app/reports/report_text.py" line="118" />
         <source>National capacity-building</source>
         <translation>Укрепление национального потенциала</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="118" />
+        <location filename="../../app/reports/report_text.py" line="121" />
         <source>Legal bans on trafficking and on the forced labour of minors, sexual slavery and trade in human organs; tighter responsibility for activities conducive to trafficking; prosecution of traffickers.</source>
         <translation>Правовые запреты торговли людьми, принудительного труда несовершеннолетних, сексуального рабства и торговли органами человека; усиление ответственности за деятельность, способствующую торговле людьми; уголовное преследование торговцев людьми.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="123" />
+        <location filename="../../app/reports/report_text.py" line="126" />
         <source>Countering and curtailing the demand for trafficked victims and the commercial activities that foster it.</source>
         <translation>Противодействие и сокращение спроса на жертв торговли людьми и коммерческой деятельности, которая его поощряет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="127" />
+        <location filename="../../app/reports/report_text.py" line="130" />
         <source>The status and protection of victims, shelters, referral and reintegration, with policies targeting women, children and other groups.</source>
         <translation>Статус и защита жертв, приюты, перенаправление и реинтеграция; меры, направленные на женщин, детей и другие группы.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="131" />
+        <location filename="../../app/reports/report_text.py" line="134" />
         <source>The social and economic causes of trafficking: poverty, unemployment, lack of equal opportunity; information on travelling and working abroad.</source>
         <translation>Социальные и экономические причины торговли людьми: бедность, безработица, отсутствие равных возможностей; информирование о поездках и работе за рубежом.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="135" />
+        <location filename="../../app/reports/report_text.py" line="138" />
         <source>Special law-enforcement units and the training of police, prosecutors, judges, border guards and social workers to suppress trafficking and related criminal networks.</source>
         <translation>Специальные подразделения правоохранительных органов и обучение сотрудников полиции, прокуроров, судей, пограничников и социальных работников.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="146" />
+        <location filename="../../app/reports/report_text.py" line="149" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="147" />
+        <location filename="../../app/reports/report_text.py" line="150" />
         <source>Both the first and the last day of the period are included. The previous period used for comparison has the same number of days and ends the day before.</source>
         <translation>Первый и последний день периода включаются. Предыдущий период для сравнения имеет то же число дней и заканчивается накануне.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="154" />
+        <location filename="../../app/reports/report_text.py" line="157" />
         <source>Legislation whose adoption date falls in the period.</source>
         <translation>Нормативные акты, дата принятия которых приходится на период.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="157" />
+        <location filename="../../app/reports/report_text.py" line="160" />
         <source>Trainings held and training hours</source>
         <translation>Проведённые обучения и часы обучения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="158" />
+        <location filename="../../app/reports/report_text.py" line="161" />
         <source>Training sessions whose start date falls in the period, and the sum of their hours.</source>
         <translation>Обучения, дата начала которых приходится на период, и сумма их часов.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="164" />
+        <location filename="../../app/reports/report_text.py" line="167" />
         <source>For those sessions, the pairs of session and person where the person was present or late on at least one day. A person at two sessions counts twice; 'people trained' counts each person once. Excused and absent never count. 'Of whom women' counts the pairs whose person is recorded as female; men likewise; other and not stated make up the rest.</source>
         <translation>Для этих обучений — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день. Человек на двух обучениях учитывается дважды; «обучено человек» учитывает каждого один раз. Отсутствие, в том числе по уважительной причине, не учитывается. «Из них женщин» — пары, где пол человека указан как женский; мужчин — аналогично; остальное — другой или не указанный пол.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="173" />
+        <location filename="../../app/reports/report_text.py" line="176" />
         <source>Campaigns launched and reach</source>
         <translation>Начатые кампании и охват</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="174" />
+        <location filename="../../app/reports/report_text.py" line="177" />
         <source>Awareness campaigns whose start date falls in the period, and the sum of their estimated reach (people).</source>
         <translation>Информационные кампании, дата начала которых приходится на период, и сумма их оценочного охвата (человек).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="180" />
+        <location filename="../../app/reports/report_text.py" line="183" />
         <source>Focus areas</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="181" />
+        <location filename="../../app/reports/report_text.py" line="184" />
         <source>A record counts in every focus area it is linked to, so the area rows may add up to more than the Total row, which counts each record once.</source>
         <translation>Запись учитывается в каждом направлении, с которым она связана, поэтому сумма строк направлений может быть больше строки «Итого», где каждая запись учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="187" />
+        <location filename="../../app/reports/report_text.py" line="190" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="188" />
+        <location filename="../../app/reports/report_text.py" line="191" />
         <source>Progress compares the actual figure for the target's calendar year, from 1 January up to the report's last day, with the national action plan's target.</source>
         <translation>Выполнение — это фактическое значение за календарный год показателя, с 1 января по последний день отчёта, по сравнению с целевым значением национального плана действий.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="195" />
+        <location filename="../../app/reports/report_text.py" line="198" />
         <source>Legislation whose status is draft or submitted when the report is made.</source>
         <translation>Нормативные акты со статусом «проект» или «внесён» на момент составления отчёта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="198" />
+        <location filename="../../app/reports/report_text.py" line="201" />
         <source>Figures from other agencies</source>
         <translation>Показатели других ведомств</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="199" />
+        <location filename="../../app/reports/report_text.py" line="202" />
         <source>Yearly aggregate figures supplied by the police, prosecutors, courts, social services and NGOs, for the calendar year of the report's last day, beside the year before; no victim is ever named. A figure with no breakdown is a stated total. An indicator's total is the stated total when there is one; otherwise the sum of the figures broken down by sex alone, else by age group alone, else by form of exploitation alone, else by citizenship alone, so nothing is counted twice. Figures from different sources are never added together, as agencies often count the same people: the largest source's total is printed, the others beside it. A stated total that disagrees with a breakdown of it is listed. Victims belong to Protection, investigations, prosecutions and convictions to Criminalisation.</source>
         <translation>Годовые сводные показатели, предоставленные полицией, прокуратурой, судами, социальными службами и НКО, за календарный год последнего дня отчёта и рядом — за предыдущий год; жертвы никогда не называются. Показатель без разбивки — это указанный итог. Итог показателя — указанный итог, если он есть; иначе сумма показателей с разбивкой только по полу, иначе только по возрастным группам, иначе только по формам эксплуатации, иначе только по гражданству, поэтому ничто не учитывается дважды. Показатели разных источников никогда не складываются, так как ведомства часто учитывают одних и тех же людей: печатается итог наибольшего источника, остальные — рядом. Указанный итог, не совпадающий со своей разбивкой, приводится в списке. Жертвы относятся к направлению «Защита», расследования, уголовное преследование и осуждения — к направлению «Криминализация».</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="213" />
+        <location filename="../../app/reports/report_text.py" line="216" />
         <source>SDG indicator 16.2.2</source>
         <translation>Показатель ЦУР 16.2.2</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="214" />
+        <location filename="../../app/reports/report_text.py" line="217" />
         <source>Victims identified per 100,000 of population, from the figures above; shown when the population of the year is known.</source>
         <translation>Число выявленных жертв на 100 000 населения по приведённым выше показателям; приводится, когда известна численность населения за год.</translation>
     </message>
