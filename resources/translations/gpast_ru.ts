@@ -169,7 +169,7 @@
     <message>
         <location filename="../../app/ui/transfer/bundle_dialogs.py" line="23" />
         <source>GPAST bundles (*.gpast);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Пакеты GPAST (*.gpast);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/transfer/bundle_dialogs.py" line="41" />
@@ -493,7 +493,7 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
     <message>
         <location filename="../../app/ui/transfer/deleted_dialog.py" line="59" />
         <source>Nothing has been deleted. A record you delete (Del on a list page) waits here until you restore it.</source>
-        <translation type="unfinished" />
+        <translation>Удалённых записей нет. Удалённая запись (Del на странице списка) ждёт здесь, пока вы её не восстановите.</translation>
     </message>
     <message>
         <location filename="../../app/ui/transfer/deleted_dialog.py" line="70" />
@@ -526,7 +526,7 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="70" />
         <source>This is the demo database: sample records to look around. Your own database is unchanged; File &gt; Open database… returns to it.</source>
-        <translation type="unfinished" />
+        <translation>Это демонстрационная база: примеры записей, чтобы осмотреться. Ваша база данных не изменена; Файл &gt; Открыть базу данных… возвращает к ней.</translation>
     </message>
 </context>
 <context>
@@ -562,12 +562,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/ui/shell/help_menu.py" line="29" />
         <source>en</source>
         <comment>the code of this translation's language: ru in the Russian one</comment>
-        <translation type="unfinished" />
+        <translation>ru</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/help_menu.py" line="42" />
         <source>Manual — GPAST Coordinator</source>
-        <translation type="unfinished" />
+        <translation>Руководство — GPAST Coordinator</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/help_menu.py" line="68" />
@@ -577,12 +577,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/help_menu.py" line="70" />
         <source>&amp;Manual</source>
-        <translation type="unfinished" />
+        <translation>&amp;Руководство</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/help_menu.py" line="71" />
         <source>&amp;Getting started</source>
-        <translation type="unfinished" />
+        <translation>&amp;Начало работы</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/help_menu.py" line="72" />
@@ -765,7 +765,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/transfer/import_dialog.py" line="40" />
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Таблицы (*.xlsx *.xls *.ods *.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/transfer/import_dialog.py" line="191" />
@@ -820,7 +820,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/transfer/import_dialog.py" line="290" />
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Книга Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../app/ui/transfer/import_dialog.py" line="304" />
@@ -1436,52 +1436,52 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/labels.py" line="122" />
         <source>Palermo Protocol</source>
-        <translation type="unfinished" />
+        <translation>Палермский протокол</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="123" />
         <source>Council of Europe Convention</source>
-        <translation type="unfinished" />
+        <translation>Конвенция Совета Европы</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="124" />
         <source>ILO C29</source>
-        <translation type="unfinished" />
+        <translation>Конвенция МОТ № 29</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="125" />
         <source>ILO C182</source>
-        <translation type="unfinished" />
+        <translation>Конвенция МОТ № 182</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="126" />
         <source>ILO P29</source>
-        <translation type="unfinished" />
+        <translation>Протокол МОТ № 29</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="127" />
         <source>CEDAW</source>
-        <translation type="unfinished" />
+        <translation>КЛДЖ</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="128" />
         <source>Convention on the Rights of the Child</source>
-        <translation type="unfinished" />
+        <translation>Конвенция о правах ребёнка</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="131" />
         <source>Origin</source>
-        <translation type="unfinished" />
+        <translation>Происхождение</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="132" />
         <source>Transit</source>
-        <translation type="unfinished" />
+        <translation>Транзит</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="133" />
         <source>Destination</source>
-        <translation type="unfinished" />
+        <translation>Назначение</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="137" />
@@ -1554,7 +1554,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/main_window.py" line="40" />
         <source>GPAST databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Базы данных GPAST (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/main_window.py" line="61" />
@@ -1840,7 +1840,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/attendance/participants_page.py" line="54" />
         <source>Nobody here yet. People come in with a training's attendance (Trainings, then Attendance…) or an attendance spreadsheet (File &gt; Import); New (Ctrl+N) adds one person.</source>
-        <translation type="unfinished" />
+        <translation>Пока никого нет. Люди появляются здесь с посещаемостью обучения (Обучение, затем Посещаемость…) или из таблицы посещаемости (Файл &gt; Импорт); Создать (Ctrl+N) добавляет одного человека.</translation>
     </message>
     <message>
         <location filename="../../app/ui/attendance/participants_page.py" line="88" />
@@ -1868,18 +1868,18 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/qt_texts.py" line="17" />
         <source>Drive</source>
-        <translation type="unfinished" />
+        <translation>Диск</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/qt_texts.py" line="18" />
         <source>Folder</source>
         <comment>All other platforms</comment>
-        <translation type="unfinished" />
+        <translation>Папка</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/qt_texts.py" line="19" />
         <source>File Folder</source>
-        <translation type="unfinished" />
+        <translation>Папка с файлами</translation>
     </message>
 </context>
 <context>
@@ -1887,7 +1887,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/qt_texts.py" line="22" />
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>ОК</translation>
     </message>
 </context>
 <context>
@@ -1895,12 +1895,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/qt_texts.py" line="15" />
         <source>&amp;Look in:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Папка:</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/qt_texts.py" line="16" />
         <source>Files of &amp;type:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Тип файлов:</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1908,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/qt_texts.py" line="21" />
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>ОК</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +1916,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/qt_texts.py" line="20" />
         <source>Page &amp;Set:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Набор страниц:</translation>
     </message>
 </context>
 <context>
@@ -2489,7 +2489,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/attendance/roster_dialog.py" line="251" />
         <source>Nobody is registered yet: type part of a name or organisation in the box below to find people in the registry, or press New person…. An attendance spreadsheet (File &gt; Import) registers many at once.</source>
-        <translation type="unfinished" />
+        <translation>Пока никто не зарегистрирован: введите часть имени или организации в поле ниже, чтобы найти людей в реестре, или нажмите «Новый человек…». Таблица посещаемости (Файл &gt; Импорт) регистрирует сразу многих.</translation>
     </message>
     <message>
         <location filename="../../app/ui/attendance/roster_dialog.py" line="314" />
@@ -2631,7 +2631,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/settings_dialog.py" line="33" />
         <source>Country's &amp;role:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Роль страны:</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/settings_dialog.py" line="34" />
@@ -2783,7 +2783,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/statistics/statistics_page.py" line="119" />
         <source>No figures for this year yet. Type the agency under Source, then each figure in its cell (it is saved as you leave the cell; Ctrl+V pastes a block from Excel), or import the statistics template with File &gt; Import.</source>
-        <translation type="unfinished" />
+        <translation>За этот год данных пока нет. Укажите ведомство в поле «Источник», затем введите каждую цифру в её ячейку (она сохраняется, когда вы покидаете ячейку; Ctrl+V вставляет блок из Excel), или импортируйте шаблон статистики: Файл &gt; Импорт.</translation>
     </message>
     <message>
         <location filename="../../app/ui/statistics/statistics_page.py" line="130" />
@@ -2864,7 +2864,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/records/targets_page.py" line="59" />
         <source>Type the year's target of each indicator in its cell (the national action plan), then Save targets. The dashboard and the report measure progress against them.</source>
-        <translation type="unfinished" />
+        <translation>Введите цель года по каждому показателю в его ячейку (национальный план действий) и нажмите «Сохранить показатели». Обзор и отчёт сравнивают с ними достигнутое.</translation>
     </message>
     <message>
         <location filename="../../app/ui/records/targets_page.py" line="120" />
@@ -3081,12 +3081,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="95" />
         <source>&lt;h2&gt;Welcome to GPAST Coordinator&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Добро пожаловать в GPAST Coordinator&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="110" />
         <source>1. Your country (printed on the cover of every report)</source>
-        <translation type="unfinished" />
+        <translation>1. Ваша страна (печатается на обложке каждого отчёта)</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="118" />
@@ -3101,7 +3101,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="120" />
         <source>Country's &amp;role:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Роль страны:</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="126" />
@@ -3111,77 +3111,77 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="142" />
         <source>2. Add a first record</source>
-        <translation type="unfinished" />
+        <translation>2. Добавьте первую запись</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="146" />
         <source>New &amp;legislation…</source>
-        <translation type="unfinished" />
+        <translation>Новый &amp;нормативный акт…</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="147" />
         <source>New &amp;training…</source>
-        <translation type="unfinished" />
+        <translation>Новое обу&amp;чение…</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="148" />
         <source>New ca&amp;mpaign…</source>
-        <translation type="unfinished" />
+        <translation>Новая &amp;кампания…</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="161" />
         <source>3. Bring in records you keep in Excel</source>
-        <translation type="unfinished" />
+        <translation>3. Перенесите записи, которые вы ведёте в Excel</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="165" />
         <source>Download a template, fill it in Excel or LibreOffice (one record a row), then import it: every problem is shown before anything is changed.</source>
-        <translation type="unfinished" />
+        <translation>Скачайте шаблон, заполните его в Excel или LibreOffice (по записи в строке) и импортируйте: все ошибки будут показаны до того, как что-либо изменится.</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="173" />
         <source>&amp;Download a template…</source>
-        <translation type="unfinished" />
+        <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="176" />
         <source>&amp;Import a spreadsheet…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Импортировать таблицу…</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="186" />
         <source>4. Look around first</source>
-        <translation type="unfinished" />
+        <translation>4. Сначала осмотритесь</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="190" />
         <source>The demo is a separate database with five years of sample records. Your database is not changed: File &gt; Open database… takes you back to it.</source>
-        <translation type="unfinished" />
+        <translation>Демонстрационная база — отдельная база данных с примерами записей за пять лет. Ваша база данных не меняется: Файл &gt; Открыть базу данных… возвращает к ней.</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="198" />
         <source>&amp;Open the demo database</source>
-        <translation type="unfinished" />
+        <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="214" />
         <source>The first steps, in any order. This page stays reachable under Help &gt; Getting started, and Help &gt; Manual (F1) explains every task.</source>
-        <translation type="unfinished" />
+        <translation>Первые шаги, в любом порядке. Эта страница всегда доступна в меню Справка &gt; Начало работы, а Справка &gt; Руководство (F1) объясняет все задачи.</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="219" />
         <source>This database has no records yet. Start in any order; this page stays reachable under Help &gt; Getting started, and Help &gt; Manual (F1) explains every task.</source>
-        <translation type="unfinished" />
+        <translation>В этой базе данных пока нет записей. Начните с чего угодно; эта страница всегда доступна в меню Справка &gt; Начало работы, а Справка &gt; Руководство (F1) объясняет все задачи.</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="246" />
         <source>Saved: the report's cover will show it.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено: это будет на обложке отчёта.</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="269" />
         <source>Preparing the demo database…</source>
-        <translation type="unfinished" />
+        <translation>Подготовка демонстрационной базы…</translation>
     </message>
 </context>
 <context>
@@ -5895,67 +5895,67 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/reports/report_text.py" line="80" />
         <source>radio</source>
-        <translation type="unfinished" />
+        <translation>радио</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="81" />
         <source>print</source>
-        <translation type="unfinished" />
+        <translation>печать</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="82" />
         <source>online</source>
-        <translation type="unfinished" />
+        <translation>онлайн</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="83" />
         <source>outdoor</source>
-        <translation type="unfinished" />
+        <translation>наружная реклама</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="84" />
         <source>schools</source>
-        <translation type="unfinished" />
+        <translation>школы</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="85" />
         <source>hotline</source>
-        <translation type="unfinished" />
+        <translation>горячая линия</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="86" />
         <source>events</source>
-        <translation type="unfinished" />
+        <translation>мероприятия</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="87" />
         <source>police</source>
-        <translation type="unfinished" />
+        <translation>полиция</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="88" />
         <source>prosecutors</source>
-        <translation type="unfinished" />
+        <translation>прокуроры</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="89" />
         <source>judges</source>
-        <translation type="unfinished" />
+        <translation>судьи</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="90" />
         <source>border guards</source>
-        <translation type="unfinished" />
+        <translation>пограничники</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="91" />
         <source>labour inspectors</source>
-        <translation type="unfinished" />
+        <translation>трудовые инспекторы</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="92" />
         <source>social workers</source>
-        <translation type="unfinished" />
+        <translation>социальные работники</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="93" />
@@ -5965,62 +5965,62 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/reports/report_text.py" line="94" />
         <source>health workers</source>
-        <translation type="unfinished" />
+        <translation>медицинские работники</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="95" />
         <source>teachers</source>
-        <translation type="unfinished" />
+        <translation>учителя</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="96" />
         <source>consular staff</source>
-        <translation type="unfinished" />
+        <translation>консульские работники</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="97" />
         <source>Palermo Protocol</source>
-        <translation type="unfinished" />
+        <translation>Палермский протокол</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="98" />
         <source>Council of Europe Convention</source>
-        <translation type="unfinished" />
+        <translation>Конвенция Совета Европы</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="99" />
         <source>ILO C29</source>
-        <translation type="unfinished" />
+        <translation>Конвенция МОТ № 29</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="100" />
         <source>ILO C182</source>
-        <translation type="unfinished" />
+        <translation>Конвенция МОТ № 182</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="101" />
         <source>ILO P29</source>
-        <translation type="unfinished" />
+        <translation>Протокол МОТ № 29</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="102" />
         <source>CEDAW</source>
-        <translation type="unfinished" />
+        <translation>КЛДЖ</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="103" />
         <source>Convention on the Rights of the Child</source>
-        <translation type="unfinished" />
+        <translation>Конвенция о правах ребёнка</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="104" />
         <source>in-person</source>
-        <translation type="unfinished" />
+        <translation>очно</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="105" />
         <source>hybrid</source>
-        <translation type="unfinished" />
+        <translation>смешанный формат</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_text.py" line="111" />

@@ -141,7 +141,7 @@ def _merge_kind(
                 session, obj, label, mine, values, updated, "theirs" if take else "ours"
             )
             if take:
-                _apply(k, obj, values, areas, updated)
+                _apply(session, k, obj, values, areas, updated)
             obj.version = joined(obj.version, row.version)
             result.count(key, "updated" if take else "unchanged")
             continue
