@@ -3238,12 +3238,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/attendance/scan_menu.py" line="11" />
-        <source>&amp;Attendance</source>
-        <translation>&amp;Посещаемость</translation>
+        <location filename="../../app/ui/attendance/scan_menu.py" line="12" />
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_menu.py" line="12" />
+        <location filename="../../app/ui/attendance/scan_menu.py" line="13" />
         <source>&amp;Read signed sheets…</source>
         <translation>&amp;Прочитать подписанные листы…</translation>
     </message>

@@ -7,8 +7,9 @@ from PySide6.QtGui import QAction
 
 
 def add_menu(window) -> QAction:
-    """Attendance > Read signed sheets…"""
-    menu = window.menuBar().addMenu(window.tr("&Attendance"))
+    """Attendance > Read signed sheets…. The menu has no Alt letter of its own: every letter of
+    "Attendance" is taken on some page (Area, Edit, New, Delete, Attendance…)."""
+    menu = window.menuBar().addMenu(window.tr("Attendance"))
     action = QAction(window.tr("&Read signed sheets…"), window)
     action.triggered.connect(lambda: _read(window))
     menu.addAction(action)
