@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction
 
 
 def add_menu(window) -> QAction:
-    """Attendance > Read signed sheets…"""
+    """Attendance > Read signed sheets… (Alt+A: the list filter Area is Alt+R)."""
     menu = window.menuBar().addMenu(QCoreApplication.translate("AttendanceMenu", "&Attendance"))
     action = QAction(QCoreApplication.translate("AttendanceMenu", "&Read signed sheets…"), window)
     action.triggered.connect(lambda: _read(window))
