@@ -26,6 +26,8 @@ COMMAND_MODULES = (
     "app.commands.backups",
     "app.commands.bundles",
     "app.commands.deleted",
+    "app.commands.verify",
+    "app.commands.server",
 )
 
 log = logging.getLogger("gpast")

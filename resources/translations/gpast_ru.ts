@@ -228,6 +228,79 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
     </message>
 </context>
 <context>
+    <name>CertificateCheckDialog</name>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="32" />
+        <source>&amp;Check a certificate…</source>
+        <translation>&amp;Проверить сертификат…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="42" />
+        <source>Check a certificate</source>
+        <translation>Проверка сертификата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="47" />
+        <source>Paste the code printed on the certificate (it starts with GPC1:), or choose a PDF of certificates or a photo or scan of a printed one.</source>
+        <translation>Вставьте код, напечатанный на сертификате (он начинается с GPC1:), или выберите PDF с сертификатами либо фотографию или скан напечатанного сертификата.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="59" />
+        <source>optional: as the issuer publishes it</source>
+        <translation>необязательно: как его публикует выдавшая организация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="60" />
+        <source>Issuer's key &amp;fingerprint:</source>
+        <translation>&amp;Отпечаток ключа организации:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="67" />
+        <source>C&amp;heck</source>
+        <translation>Про&amp;верить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="69" />
+        <source>Choose &amp;file…</source>
+        <translation>Выбрать &amp;файл…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="92" />
+        <source>Paste a code first, or choose a file.</source>
+        <translation>Сначала вставьте код или выберите файл.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="99" />
+        <source>Choose a certificate</source>
+        <translation>Выбор сертификата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="101" />
+        <source>Certificates (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Сертификаты (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="115" />
+        <source>No certificate code found in this file.</source>
+        <translation>В этом файле не найден код сертификата.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="128" />
+        <source>Genuine: signed with the key {fingerprint}.</source>
+        <translation>Подлинный: подписан ключом {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="133" />
+        <source>Not confirmed: {why}.</source>
+        <translation>Не подтверждён: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="136" />
+        <source>Not genuine: {why}.</source>
+        <translation>Не подлинный: {why}.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../app/ui/overview/dashboard_page.py" line="168" />
@@ -391,32 +464,32 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Руководство — GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="67" />
+        <location filename="../../app/ui/shell/help_menu.py" line="70" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="69" />
+        <location filename="../../app/ui/shell/help_menu.py" line="71" />
         <source>&amp;Manual</source>
         <translation>&amp;Руководство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="70" />
+        <location filename="../../app/ui/shell/help_menu.py" line="74" />
         <source>&amp;Getting started</source>
         <translation>&amp;Начало работы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="71" />
+        <location filename="../../app/ui/shell/help_menu.py" line="79" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="147" />
+        <location filename="../../app/ui/shell/help_menu.py" line="157" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="148" />
+        <location filename="../../app/ui/shell/help_menu.py" line="158" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
@@ -1734,52 +1807,52 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="121" />
+        <location filename="../../app/ui/records/record_editor.py" line="127" />
         <source>New legislative act</source>
         <translation>Новый нормативный акт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="121" />
+        <location filename="../../app/ui/records/record_editor.py" line="127" />
         <source>Edit legislative act</source>
         <translation>Изменение нормативного акта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="122" />
+        <location filename="../../app/ui/records/record_editor.py" line="128" />
         <source>New training session</source>
         <translation>Новое обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="122" />
+        <location filename="../../app/ui/records/record_editor.py" line="128" />
         <source>Edit training session</source>
         <translation>Изменение обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="123" />
+        <location filename="../../app/ui/records/record_editor.py" line="129" />
         <source>New awareness campaign</source>
         <translation>Новая информационная кампания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="123" />
+        <location filename="../../app/ui/records/record_editor.py" line="129" />
         <source>Edit awareness campaign</source>
         <translation>Изменение информационной кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="124" />
+        <location filename="../../app/ui/records/record_editor.py" line="130" />
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="124" />
+        <location filename="../../app/ui/records/record_editor.py" line="130" />
         <source>Edit participant</source>
         <translation>Изменение участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="163" />
+        <location filename="../../app/ui/records/record_editor.py" line="169" />
         <source>Save is disabled: {field} — {message}</source>
         <translation>Сохранить нельзя: {field} — {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="189" />
+        <location filename="../../app/ui/records/record_editor.py" line="202" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -2307,6 +2380,49 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
 </context>
 <context>
+    <name>StaleEditDialog</name>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="58" />
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="66" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="66" />
+        <source>Saved by the other person</source>
+        <translation>Сохранено другим</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="66" />
+        <source>Yours (not saved)</source>
+        <translation>Ваше (не сохранено)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="75" />
+        <source>&amp;Reload (drop my changes)</source>
+        <translation>&amp;Загрузить заново (мои изменения отбросить)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="77" />
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="81" />
+        <source>&amp;Keep my changes (save over it)</source>
+        <translation>&amp;Оставить мои изменения (сохранить поверх)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="84" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPage</name>
     <message>
         <location filename="../../app/ui/statistics/statistics_page.py" line="44" />
@@ -2790,12 +2906,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../app/cli.py" line="101" />
+        <location filename="../../app/cli.py" line="103" />
         <source>unexpected error: {what} (details in {file})</source>
         <translation>непредвиденная ошибка: {what} (подробности в {file})</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="94" />
+        <location filename="../../app/cli.py" line="96" />
         <source>interrupted; nothing was changed</source>
         <translation>прервано; ничего не изменено</translation>
     </message>
@@ -2816,7 +2932,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="44" />
-        <location filename="../../app/services/exchange/bundles.py" line="234" />
+        <location filename="../../app/services/exchange/bundles.py" line="236" />
         <location filename="../../app/storage/integrity.py" line="48" />
         <source>{file}: no such file</source>
         <translation>{file}: файл не найден</translation>
@@ -2837,9 +2953,44 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: выберите имя файла с окончанием .xlsx или .docx</translation>
     </message>
     <message>
+        <location filename="../../app/commands/server.py" line="39" />
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>два пароля не совпадают; ничего не изменено</translation>
+    </message>
+    <message>
         <location filename="../../app/errors.py" line="86" />
         <source>{why}</source>
         <translation>{why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="175" />
+        <source>viewer</source>
+        <translation>читатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="176" />
+        <source>editor</source>
+        <translation>редактор</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="177" />
+        <source>coordinator</source>
+        <translation>координатор</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="178" />
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="179" />
+        <source>no GPAST role</source>
+        <translation>нет роли GPAST</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="184" />
+        <source>{action} needs the {needed} role; {login} has the role: {role}. Nothing was changed; ask an admin for the role</source>
+        <translation>{action}: нужна роль «{needed}»; у {login} роль: {role}. Ничего не изменено; попросите роль у администратора</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="73" />
@@ -2878,7 +3029,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/files.py" line="29" />
-        <location filename="../../app/services/exchange/bundles.py" line="174" />
+        <location filename="../../app/services/exchange/bundles.py" line="176" />
         <location filename="../../app/storage/backups.py" line="55" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
@@ -2890,53 +3041,177 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: на диске не хватает места; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/participants.py" line="66" />
+        <location filename="../../app/services/access.py" line="38" />
+        <source>Adding and changing records</source>
+        <translation>Добавление и изменение записей</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="39" />
+        <source>Recording attendance</source>
+        <translation>Отметка посещаемости</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="40" />
+        <source>Importing spreadsheets</source>
+        <translation>Импорт таблиц</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="41" />
+        <source>Deleting records</source>
+        <translation>Удаление записей</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="42" />
+        <source>Merging and anonymising people</source>
+        <translation>Объединение и обезличивание участников</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="43" />
+        <source>Bringing back deleted records</source>
+        <translation>Восстановление удалённых записей</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="44" />
+        <source>Setting targets</source>
+        <translation>Задание целевых показателей</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="45" />
+        <source>Changing settings</source>
+        <translation>Изменение настроек</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="46" />
+        <source>Sending and receiving bundles</source>
+        <translation>Отправка и приём пакетов</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="47" />
+        <source>Backing up and restoring</source>
+        <translation>Резервное копирование и восстановление</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="48" />
+        <source>Managing logins</source>
+        <translation>Управление учётными записями</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_codes.py" line="182" />
+        <source>the signature matches, but it was made with the key {fingerprint}, which is not this installation's: the certificate is genuine if that is the issuer's key (its fingerprint is published by the issuer); check both at once with --key "{fingerprint}"</source>
+        <translation>подпись верна, но сделана ключом {fingerprint}, который не принадлежит этой установке: сертификат подлинный, если это ключ выдавшей его организации (она публикует отпечаток своего ключа); проверить и то и другое сразу: --key "{fingerprint}"</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_codes.py" line="167" />
+        <source>the signature does not match what the code says: it was changed or mistyped</source>
+        <translation>подпись не соответствует содержанию кода: он изменён или набран с ошибкой</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_codes.py" line="174" />
+        <source>it was signed with the key {fingerprint}, not with the key {expected}</source>
+        <translation>он подписан ключом {fingerprint}, а не ключом {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_codes.py" line="149" />
+        <source>this is not a certificate code (it does not start with GPC1:)</source>
+        <translation>это не код сертификата (он не начинается с GPC1:)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_codes.py" line="156" />
+        <source>the code is damaged or mistyped (it is too short)</source>
+        <translation>код повреждён или набран с ошибкой (он слишком короткий)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_codes.py" line="154" />
+        <source>the code is damaged or mistyped (letters that cannot be read)</source>
+        <translation>код повреждён или набран с ошибкой (в нём недопустимые знаки)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_files.py" line="40" />
+        <source>{file}: not a PDF, PNG or JPEG file (nor a certificate code)</source>
+        <translation>{file}: это не файл PDF, PNG или JPEG (и не код сертификата)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_files.py" line="30" />
+        <source>{file}: too big to be a certificate ({size} MB; at most {limit} MB)</source>
+        <translation>{file}: слишком большой для сертификата ({size} МБ; не более {limit} МБ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_files.py" line="28" />
+        <location filename="../../app/services/spreadsheets/limits.py" line="48" />
+        <location filename="../../app/services/spreadsheets/limits.py" line="44" />
+        <location filename="../../app/services/spreadsheets/reader.py" line="40" />
+        <source>{file}: cannot be read ({why})</source>
+        <translation>{file}: не удаётся прочитать ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_files.py" line="60" />
+        <source>{file}: too big to be a certificate ({pixels} megapixels; at most {limit})</source>
+        <translation>{file}: слишком большой для сертификата ({pixels} мегапикселей; не более {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_files.py" line="68" />
+        <source>{file}: not a readable image ({why})</source>
+        <translation>{file}: изображение не читается ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_files.py" line="79" />
+        <source>{file}: not a readable PDF ({why})</source>
+        <translation>{file}: PDF не читается ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_files.py" line="82" />
+        <source>{file}: too many pages to be certificates ({pages}; at most {limit})</source>
+        <translation>{file}: слишком много страниц для сертификатов ({pages}; не более {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/participants.py" line="71" />
         <source>choose two different people to merge</source>
         <translation>выберите двух разных людей для объединения</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/participants.py" line="71" />
+        <location filename="../../app/services/attendance/participants.py" line="76" />
         <source>a participant to merge does not exist</source>
         <translation>участник для объединения больше не существует</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/participants.py" line="117" />
-        <location filename="../../app/services/attendance/recording.py" line="62" />
-        <location filename="../../app/services/attendance/recording.py" line="64" />
-        <location filename="../../app/services/attendance/roster.py" line="24" />
-        <location filename="../../app/services/attendance/roster.py" line="106" />
-        <location filename="../../app/services/records/editing.py" line="108" />
-        <location filename="../../app/services/records/targets.py" line="72" />
+        <location filename="../../app/services/attendance/participants.py" line="123" />
+        <location filename="../../app/services/attendance/recording.py" line="65" />
+        <location filename="../../app/services/attendance/recording.py" line="67" />
+        <location filename="../../app/services/attendance/roster.py" line="28" />
+        <location filename="../../app/services/attendance/roster.py" line="111" />
+        <location filename="../../app/services/records/editing.py" line="118" />
+        <location filename="../../app/services/records/targets.py" line="75" />
         <source>{what} {n} does not exist</source>
         <translation>запись № {n} больше не существует</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/recording.py" line="40" />
+        <location filename="../../app/services/attendance/recording.py" line="41" />
         <source>attendance is recorded on {days}, outside the new dates; change or remove it first</source>
         <translation>на {days} отмечена посещаемость вне новых дат; сначала измените или удалите её</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/recording.py" line="53" />
-        <location filename="../../app/services/attendance/roster.py" line="79" />
+        <location filename="../../app/services/attendance/recording.py" line="55" />
+        <location filename="../../app/services/attendance/roster.py" line="84" />
+        <location filename="../../app/services/maintenance/logins.py" line="36" />
         <location filename="../../app/services/records/fields.py" line="178" />
         <source>'{value}' is not one of: {choices}</source>
         <translation>«{value}» — недопустимое значение; допустимы: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/recording.py" line="68" />
-        <location filename="../../app/services/exchange/merge.py" line="237" />
+        <location filename="../../app/services/attendance/recording.py" line="71" />
+        <location filename="../../app/services/exchange/merge.py" line="243" />
         <location filename="../../app/services/spreadsheets/attendance_import.py" line="163" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/roster.py" line="32" />
+        <location filename="../../app/services/attendance/roster.py" line="36" />
         <location filename="../../app/services/spreadsheets/attendance_import.py" line="158" />
         <source>no training session with the code '{value}'</source>
         <translation>нет обучения с кодом «{value}»</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/roster.py" line="97" />
+        <location filename="../../app/services/attendance/roster.py" line="102" />
         <source>{value} is not a day of {what}</source>
         <translation>{value} — не день обучения {what}</translation>
     </message>
@@ -2958,7 +3233,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/exchange/bundle_checks.py" line="111" />
         <location filename="../../app/services/exchange/bundle_checks.py" line="218" />
-        <location filename="../../app/services/exchange/merge.py" line="362" />
+        <location filename="../../app/services/exchange/merge.py" line="368" />
         <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
         <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
     </message>
@@ -2980,8 +3255,8 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/exchange/bundle_checks.py" line="188" />
         <location filename="../../app/services/records/fields.py" line="202" />
-        <location filename="../../app/services/records/targets.py" line="25" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="278" />
+        <location filename="../../app/services/records/targets.py" line="27" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="281" />
         <source>unknown focus area '{value}'</source>
         <translation>неизвестное направление «{value}»</translation>
     </message>
@@ -3021,37 +3296,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{what}: {uuid} удалена там, но позже изменена здесь (сохранена)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="185" />
+        <location filename="../../app/services/exchange/bundles.py" line="187" />
         <source>{file}: not a complete GPAST bundle (damaged or truncated: {why}); nothing was imported</source>
         <translation>{file}: неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="214" />
+        <location filename="../../app/services/exchange/bundles.py" line="216" />
         <source>{file}: not a regular file (a device, pipe or socket); choose a bundle file</source>
         <translation>{file}: не обычный файл (устройство, канал или сокет); выберите файл пакета</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="253" />
+        <location filename="../../app/services/exchange/bundles.py" line="255" />
         <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
         <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="261" />
+        <location filename="../../app/services/exchange/bundles.py" line="263" />
         <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
         <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="197" />
+        <location filename="../../app/services/exchange/bundles.py" line="199" />
         <source>{file}: {part} is not UTF-8 text; nothing was imported</source>
         <translation>{file}: {part} — не текст в UTF-8; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="201" />
+        <location filename="../../app/services/exchange/bundles.py" line="203" />
         <source>{file}: {part} is nested too deeply; nothing was imported</source>
         <translation>{file}: в {part} слишком глубокая вложенность; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="222" />
+        <location filename="../../app/services/exchange/bundles.py" line="224" />
         <source>{file}: {part} is larger than a bundle may be ({n} MB); nothing was imported</source>
         <translation>{file}: {part} больше допустимого для пакета размера ({n} МБ); ничего не импортировано</translation>
     </message>
@@ -3066,12 +3341,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: ключ подписи этого рабочего места повреждён ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="71" />
+        <location filename="../../app/services/exchange/merge.py" line="77" />
         <source>{what} {uuid}: the code '{code}' belongs to another record here ({title}) whose values differ; change one of the codes; nothing was imported</source>
         <translation>{what} {uuid}: код «{code}» здесь принадлежит другой записи ({title}) с другими значениями; измените один из кодов; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="227" />
+        <location filename="../../app/services/exchange/merge.py" line="233" />
         <source>attendance {uuid}: its training or person is neither in the bundle nor in this database; nothing was imported</source>
         <translation>посещаемость {uuid}: её обучения или человека нет ни в пакете, ни в этой базе данных; ничего не импортировано</translation>
     </message>
@@ -3086,17 +3361,40 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: подпись не совпадает (пакет изменён после подписи или подписан не тем рабочим местом, которое в нём названо); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/trust.py" line="62" />
+        <location filename="../../app/services/exchange/trust.py" line="64" />
         <source>no accepted workstation has the key {fingerprint}</source>
         <translation>нет принятого рабочего места с ключом {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../app/services/maintenance/demo.py" line="166" />
+        <location filename="../../app/services/maintenance/demo.py" line="167" />
         <source>{file}: the database already has records; demo data goes into an empty database only</source>
         <translation>{file}: в базе данных уже есть записи; демонстрационные данные добавляются только в пустую базу</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/editing.py" line="86" />
+        <location filename="../../app/services/maintenance/logins.py" line="17" />
+        <source>{file}: is a SQLite file; logins and roles belong to a shared server (--db postgresql://HOST/DB)</source>
+        <translation>{file}: это файл SQLite; учётные записи и роли бывают только на общем сервере (--db postgresql://HOST/DB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/maintenance/logins.py" line="29" />
+        <source>'{value}' is not a login name: small Latin letters, digits, '_', '.' and '-', up to 63, not starting with a digit</source>
+        <translation>«{value}» — не имя учётной записи: строчные латинские буквы, цифры, «_», «.» и «-», до 63 знаков, не с цифры</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/maintenance/logins.py" line="40" />
+        <location filename="../../app/services/records/fields.py" line="145" />
+        <location filename="../../app/services/records/targets.py" line="24" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="278" />
+        <source>is required</source>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/editing.py" line="170" />
+        <source>This {what} was saved by {who} at {when} UTC while you were editing it (changed: {fields}); your changes were not saved. Reload it, or compare and save again</source>
+        <translation>Эту запись сохранил(а) {who} в {when} UTC, пока вы её редактировали (изменено: {fields}); ваши изменения не сохранены. Загрузите её заново или сравните и сохраните ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/editing.py" line="94" />
         <source>'{value}' is already used by another {what}</source>
         <translation>«{value}» уже используется в другой записи</translation>
     </message>
@@ -3152,15 +3450,8 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="145" />
-        <location filename="../../app/services/records/targets.py" line="22" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="275" />
-        <source>is required</source>
-        <translation>обязательное поле</translation>
-    </message>
-    <message>
         <location filename="../../app/services/records/fields.py" line="153" />
-        <location filename="../../app/services/settings.py" line="29" />
+        <location filename="../../app/services/settings.py" line="31" />
         <source>is longer than {n} characters</source>
         <translation>длиннее {n} символов</translation>
     </message>
@@ -3200,17 +3491,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>«{value}» — не дата (используйте ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../app/services/recycle_bin/restoring.py" line="55" />
+        <location filename="../../app/services/recycle_bin/restoring.py" line="57" />
         <source>no deleted record {uuid} can be brought back</source>
         <translation>нет удалённой записи {uuid}, которую можно вернуть</translation>
     </message>
     <message>
-        <location filename="../../app/services/recycle_bin/restoring.py" line="58" />
+        <location filename="../../app/services/recycle_bin/restoring.py" line="60" />
         <source>{uuid} is {what}: bring back the record it belonged to instead</source>
         <translation>{uuid} — это {what}: верните запись, к которой это относилось</translation>
     </message>
     <message>
-        <location filename="../../app/services/recycle_bin/restoring.py" line="64" />
+        <location filename="../../app/services/recycle_bin/restoring.py" line="66" />
         <source>{uuid} is not deleted: it is back already</source>
         <translation>{uuid} не удалена: запись уже возвращена</translation>
     </message>
@@ -3225,12 +3516,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>неизвестное направление «{value}» (допустимы: {choices})</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="45" />
+        <location filename="../../app/services/settings.py" line="47" />
         <source>must be a whole number from {low} to {high}</source>
         <translation>должно быть целым числом от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="27" />
+        <location filename="../../app/services/settings.py" line="29" />
         <source>is not a setting</source>
         <translation>не является настройкой</translation>
     </message>
@@ -3278,32 +3569,32 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: выберите имя файла с окончанием .csv или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="138" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="141" />
         <source>import cancelled; nothing was changed</source>
         <translation>импорт отменён; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="55" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="56" />
         <source>unknown column (the columns are: {choices})</source>
         <translation>неизвестный столбец (допустимые столбцы: {choices})</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="62" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="63" />
         <source>required column is missing</source>
         <translation>нет обязательного столбца</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="209" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="212" />
         <source>the same {what} as row {n}</source>
         <translation>то же значение ({what}), что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="287" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="290" />
         <source>the same year, area and indicator as row {n}</source>
         <translation>тот же год, направление и показатель, что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="58" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="59" />
         <source>the column appears twice</source>
         <translation>столбец встречается дважды</translation>
     </message>
@@ -3321,13 +3612,6 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/spreadsheets/limits.py" line="75" />
         <source>{file}: row {row}, column {column}: a cell is longer than {n} characters</source>
         <translation>{file}: строка {row}, столбец {column}: ячейка длиннее {n} символов</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/limits.py" line="48" />
-        <location filename="../../app/services/spreadsheets/limits.py" line="44" />
-        <location filename="../../app/services/spreadsheets/reader.py" line="40" />
-        <source>{file}: cannot be read ({why})</source>
-        <translation>{file}: не удаётся прочитать ({why})</translation>
     </message>
     <message>
         <location filename="../../app/services/spreadsheets/limits.py" line="52" />
@@ -3407,50 +3691,60 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: в ячейке {cell} формула без сохранённого значения; откройте файл в Excel или LibreOffice, сохраните его там и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../app/services/statistics/figures.py" line="95" />
+        <location filename="../../app/services/statistics/figures.py" line="98" />
         <source>figure {id} does not exist</source>
         <translation>показатель {id} не существует</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="139" />
+        <location filename="../../app/services/unit_of_work.py" line="181" />
         <source>{file}: the database is busy (another GPAST Coordinator window or command is writing to it); try again in a moment</source>
         <translation>{file}: база данных занята (в неё пишет другое окно или команда GPAST Coordinator); повторите через минуту</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="91" />
+        <location filename="../../app/services/unit_of_work.py" line="111" />
         <source>{file}: is on read-only media and was written by another version of the program (schema {schema}); copy it to a folder you can write to, then open it</source>
         <translation>{file}: находится на носителе только для чтения и записан другой версией программы (схема {schema}); скопируйте его в папку с правом записи и откройте оттуда</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="165" />
+        <location filename="../../app/services/unit_of_work.py" line="216" />
         <source>{file}: is read-only (read-only media, or a folder you cannot write to): it can be read, printed, exported and backed up elsewhere, but not changed</source>
         <translation>{file}: только для чтения (носитель только для чтения или папка без права записи): его можно читать, печатать, выгружать и копировать в другое место, но не изменять</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="85" />
-        <location filename="../../app/services/unit_of_work.py" line="115" />
+        <location filename="../../app/services/unit_of_work.py" line="105" />
+        <location filename="../../app/services/unit_of_work.py" line="135" />
         <source>{file}: not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
         <translation>{file}: не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="103" />
+        <location filename="../../app/services/unit_of_work.py" line="174" />
+        <source>This change</source>
+        <translation>Это изменение</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="123" />
         <location filename="../../app/storage/integrity.py" line="118" />
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="107" />
+        <location filename="../../app/services/unit_of_work.py" line="127" />
         <location filename="../../app/storage/integrity.py" line="60" />
         <source>{file}: cannot be opened: {why}</source>
         <translation>{file}: не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="111" />
+        <location filename="../../app/services/unit_of_work.py" line="131" />
         <source>{file}: cannot be created ({why})</source>
         <translation>{file}: не удаётся создать ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="183" />
+        <location filename="../../app/services/unit_of_work.py" line="197" />
+        <source>Reading this</source>
+        <translation>Чтение этих данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="236" />
         <source>{file}: not enough space on the disk; nothing was changed</source>
         <translation>{file}: на диске не хватает места; ничего не изменено</translation>
     </message>
@@ -3515,22 +3809,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: целостность: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrate.py" line="63" />
+        <location filename="../../app/storage/migrate.py" line="64" />
         <source>this SQLite file is not a GPAST Coordinator database; it was not changed</source>
         <translation>этот файл SQLite — не база данных GPAST Coordinator; он не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrate.py" line="67" />
+        <location filename="../../app/storage/migrate.py" line="68" />
         <source>this file holds what GPAST Coordinator never makes ({problems}); it was not opened and not changed</source>
         <translation>в файле есть то, чего GPAST Coordinator никогда не создаёт ({problems}); он не открыт и не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrate.py" line="59" />
+        <location filename="../../app/storage/migrate.py" line="60" />
         <source>not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
         <translation>не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrate.py" line="89" />
+        <location filename="../../app/storage/migrate.py" line="90" />
         <source>the database was written by a newer version of GPAST Coordinator (schema {schema}); please update the program</source>
         <translation>база данных записана более новой версией GPAST Coordinator (схема {schema}); обновите программу</translation>
     </message>
@@ -3618,12 +3912,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli.py" line="41" />
+        <location filename="../../app/cli.py" line="43" />
         <source>GPAST Coordinator: log legislation, trainings and awareness campaigns against the five GPAST focus areas and print progress reports. Without a command, opens the desktop window.</source>
         <translation>GPAST Coordinator: учёт законодательства, обучения и информационных кампаний по пяти направлениям GPAST и печать отчётов. Без команды открывает окно программы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="50" />
+        <location filename="../../app/cli.py" line="52" />
         <source>SQLite file path or SQLAlchemy URL (default: $GPAST_DB, else a file in the user's data folder)</source>
         <translation>путь к файлу SQLite или URL SQLAlchemy (по умолчанию $GPAST_DB, иначе файл в папке данных пользователя)</translation>
     </message>
@@ -3658,7 +3952,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{out}: листов регистрации: {days}, человек: {people}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/attendance_documents.py" line="55" />
+        <location filename="../../app/commands/attendance_documents.py" line="57" />
         <source>{out}: {n} certificate(s)</source>
         <translation>{out}: сертификатов: {n}</translation>
     </message>
@@ -3976,6 +4270,46 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{out}: пакет отчётности за {start} – {end} записан</translation>
     </message>
     <message>
+        <location filename="../../app/commands/server.py" line="37" />
+        <source>Password for the new login: </source>
+        <translation>Пароль новой учётной записи: </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="50" />
+        <source>{login}: login added with the role {role}</source>
+        <translation>{login}: учётная запись добавлена, роль {role}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="52" />
+        <source>{login}: now has the role {role} (password changed)</source>
+        <translation>{login}: теперь роль {role} (пароль изменён)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="13" />
+        <source>a shared PostgreSQL server: logins and roles</source>
+        <translation>общий сервер PostgreSQL: учётные записи и роли</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="17" />
+        <source>(admin) add a login with its role, or give an existing one this role; the password is read from standard input, or asked twice</source>
+        <translation>(администратор) добавить учётную запись с ролью или дать существующей эту роль; пароль читается со стандартного ввода или запрашивается дважды</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="25" />
+        <source>the logins and their roles</source>
+        <translation>учётные записи и их роли</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="38" />
+        <source>The same password again: </source>
+        <translation>Тот же пароль ещё раз: </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="64" />
+        <source>No logins have a GPAST role yet.</source>
+        <translation>Пока ни у одной учётной записи нет роли GPAST.</translation>
+    </message>
+    <message>
         <location filename="../../app/commands/spreadsheets.py" line="34" />
         <source>{file}: {rows} rows read; {added} would be added, {updated} updated, {unchanged} left unchanged; nothing was changed (dry run)</source>
         <translation>{file}: прочитано строк: {rows}; будет добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}; ничего не изменено (пробный прогон)</translation>
@@ -4185,98 +4519,235 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <source>{indicator} ({source}): stated {stated}, {breakdown} {sum}</source>
         <translation>{indicator} ({source}): указано {stated}, {breakdown} {sum}</translation>
     </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="90" />
+        <source>It certifies:</source>
+        <translation>Он удостоверяет:</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="90" />
+        <source>It says (not confirmed):</source>
+        <translation>В нём сказано (не подтверждено):</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="13" />
+        <source>check that a certificate is genuine and print what it certifies</source>
+        <translation>проверить подлинность сертификата и показать, что он удостоверяет</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="18" />
+        <source>the code printed on a certificate, or a PDF, PNG or JPEG of certificates</source>
+        <translation>код, напечатанный на сертификате, или PDF, PNG или JPEG с сертификатами</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="23" />
+        <source>the fingerprint of the issuer's key, as the issuer publishes it</source>
+        <translation>отпечаток ключа выдавшей организации, как она его публикует</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="36" />
+        <source>the code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="66" />
+        <source>this installation's key</source>
+        <translation>ключом этой установки</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="68" />
+        <source>the key you gave with --key</source>
+        <translation>ключом, указанным в --key</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="45" />
+        <source>{file}: no certificate code found (no readable QR code)</source>
+        <translation>{file}: код сертификата не найден (нет читаемого QR-кода)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="71" />
+        <source>GENUINE: signed with {whose} ({fingerprint}).</source>
+        <translation>ПОДЛИННЫЙ: подписан {whose} ({fingerprint}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="41" />
+        <source>{what}: neither a certificate code (GPC1:…) nor a file</source>
+        <translation>{what}: это не код сертификата (GPC1:…) и не файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="53" />
+        <source>Certificate {n} of {total} in {file}:</source>
+        <translation>Сертификат {n} из {total} в {file}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="76" />
+        <source>NOT CONFIRMED: {why}.</source>
+        <translation>НЕ ПОДТВЕРЖДЁН: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="78" />
+        <source>NOT GENUINE: {why}.</source>
+        <translation>НЕ ПОДЛИННЫЙ: {why}.</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="114" />
+        <location filename="../../app/reports/attendance_documents.py" line="111" />
         <source>Sign-in sheet {code} · {title}</source>
         <translation>Лист регистрации {code} · {title}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="158" />
-        <source>Certificate of participation</source>
-        <translation>Сертификат участника</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="161" />
-        <source>This is to certify that</source>
-        <translation>Настоящим удостоверяется, что</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="168" />
-        <source>took part in the training</source>
-        <translation>принял(а) участие в обучении</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="190" />
-        <source>Organiser</source>
-        <translation>Организатор</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="191" />
-        <source>Trainer</source>
-        <translation>Тренер</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="81" />
+        <location filename="../../app/reports/attendance_documents.py" line="78" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="81" />
+        <location filename="../../app/reports/attendance_documents.py" line="78" />
+        <location filename="../../app/reports/certificate_summary.py" line="17" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="81" />
+        <location filename="../../app/reports/attendance_documents.py" line="78" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="81" />
+        <location filename="../../app/reports/attendance_documents.py" line="78" />
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="138" />
-        <source>Certificates {code}</source>
-        <translation>Сертификаты {code}</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="53" />
+        <location filename="../../app/reports/attendance_documents.py" line="50" />
         <source>Sign-in sheet {code}</source>
         <translation>Лист регистрации {code}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="71" />
+        <location filename="../../app/reports/attendance_documents.py" line="68" />
         <source>Location: {location}    Organiser: {organiser}    Session: {dates}</source>
         <translation>Место: {location}    Организатор: {organiser}    Даты: {dates}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="145" />
-        <source>{code}: nobody was present or late on any day, so there are no certificates.</source>
-        <translation>{code}: никто не присутствовал ни в один день, поэтому сертификатов нет.</translation>
+        <location filename="../../app/reports/attendance_documents.py" line="63" />
+        <source>day {n} of {days}</source>
+        <translation>день {n} из {days}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="174" />
-        <source> · {hours} hours</source>
-        <translation> · {hours} ч</translation>
+        <location filename="../../app/reports/certificate_summary.py" line="16" />
+        <source>Certificate No.</source>
+        <translation>Сертификат №</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="196" />
+        <location filename="../../app/reports/certificate_summary.py" line="18" />
+        <source>Session</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificate_summary.py" line="19" />
+        <source>Session dates</source>
+        <translation>Даты мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificate_summary.py" line="20" />
+        <source>Days attended</source>
+        <translation>Дни участия</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificate_summary.py" line="21" />
+        <source>Hours attended</source>
+        <translation>Часы участия</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificate_summary.py" line="22" />
+        <source>Issued by</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="28" />
+        <source>took part in the training (she)</source>
+        <translation>приняла участие в обучении</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="87" />
+        <source>Certificate of participation</source>
+        <translation>Сертификат участника</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="116" />
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="117" />
+        <source>Trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="126" />
+        <source>This certificate is awarded to</source>
+        <translation>Сертификат выдан:</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="126" />
+        <source>for taking part in the training</source>
+        <translation>за участие в обучении</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="123" />
+        <location filename="../../app/reports/certificates.py" line="125" />
+        <source>This is to certify that</source>
+        <translation>Настоящим удостоверяется, что</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="125" />
+        <source>took part in the training</source>
+        <translation>принял(а) участие в обучении</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="132" />
+        <source>Days attended: {days}</source>
+        <translation>Дни участия: {days}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="148" />
+        <source>{dates} ({n} of {total})</source>
+        <translation>{dates} ({n} из {total})</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="171" />
         <source>Certificate No. {number}</source>
         <translation>Сертификат № {number}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="185" />
-        <source>Organised by {organiser}</source>
-        <translation>Организатор: {organiser}</translation>
+        <location filename="../../app/reports/certificates.py" line="55" />
+        <source>Certificates {code}</source>
+        <translation>Сертификаты {code}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="66" />
-        <source>day {n} of {days}</source>
-        <translation>день {n} из {days}</translation>
+        <location filename="../../app/reports/certificates.py" line="134" />
+        <source> · hours: {hours}</source>
+        <translation> · часов: {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="172" />
+        <source>Issued by {issuer}</source>
+        <translation>Выдан: {issuer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="177" />
+        <source>Signed with the key {fingerprint}. Check: gpast verify FILE-OR-CODE</source>
+        <translation>Подписан ключом {fingerprint}. Проверка: gpast verify ФАЙЛ-ИЛИ-КОД</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="62" />
+        <source>{code}: nobody was present or late on any day, so there are no certificates.</source>
+        <translation>{code}: никто не присутствовал ни в один день, поэтому сертификатов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="111" />
+        <source>Organised by {organiser}</source>
+        <translation>Организатор: {organiser}</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="19" />
@@ -4320,33 +4791,33 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="35" />
-        <location filename="../../app/reports/progress_report.py" line="70" />
+        <location filename="../../app/reports/report_vocabulary.py" line="27" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="36" />
-        <location filename="../../app/reports/progress_report.py" line="71" />
+        <location filename="../../app/reports/report_vocabulary.py" line="28" />
         <source>Submitted</source>
         <translation>Внесён</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="37" />
         <location filename="../../app/reports/narrative_annex.py" line="112" />
-        <location filename="../../app/reports/progress_report.py" line="72" />
-        <location filename="../../app/reports/progress_report.py" line="341" />
+        <location filename="../../app/reports/progress_sections.py" line="131" />
+        <location filename="../../app/reports/report_vocabulary.py" line="29" />
         <source>Adopted</source>
         <translation>Принят</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="38" />
-        <location filename="../../app/reports/progress_report.py" line="73" />
+        <location filename="../../app/reports/report_vocabulary.py" line="30" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="39" />
-        <location filename="../../app/reports/progress_report.py" line="74" />
+        <location filename="../../app/reports/report_vocabulary.py" line="31" />
         <source>Repealed</source>
         <translation>Утратил силу</translation>
     </message>
@@ -4376,24 +4847,24 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/reports/narrative_annex.py" line="112" />
         <location filename="../../app/reports/narrative_annex.py" line="124" />
         <location filename="../../app/reports/narrative_annex.py" line="137" />
-        <location filename="../../app/reports/progress_report.py" line="341" />
-        <location filename="../../app/reports/progress_report.py" line="359" />
-        <location filename="../../app/reports/progress_report.py" line="376" />
-        <location filename="../../app/reports/progress_report.py" line="398" />
+        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_sections.py" line="131" />
+        <location filename="../../app/reports/progress_sections.py" line="149" />
+        <location filename="../../app/reports/progress_sections.py" line="166" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="112" />
-        <location filename="../../app/reports/progress_report.py" line="341" />
-        <location filename="../../app/reports/progress_report.py" line="398" />
+        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_sections.py" line="131" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="112" />
-        <location filename="../../app/reports/progress_report.py" line="341" />
-        <location filename="../../app/reports/progress_report.py" line="398" />
+        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_sections.py" line="131" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -4409,15 +4880,15 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="124" />
-        <location filename="../../app/reports/progress_report.py" line="359" />
+        <location filename="../../app/reports/progress_sections.py" line="149" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="124" />
         <location filename="../../app/reports/narrative_annex.py" line="137" />
-        <location filename="../../app/reports/progress_report.py" line="359" />
-        <location filename="../../app/reports/progress_report.py" line="376" />
+        <location filename="../../app/reports/progress_sections.py" line="149" />
+        <location filename="../../app/reports/progress_sections.py" line="166" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
@@ -4428,21 +4899,21 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="124" />
-        <location filename="../../app/reports/progress_report.py" line="359" />
+        <location filename="../../app/reports/progress_sections.py" line="149" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="125" />
-        <location filename="../../app/reports/progress_report.py" line="359" />
-        <location filename="../../app/reports/progress_report.py" line="300" />
+        <location filename="../../app/reports/progress_sections.py" line="178" />
+        <location filename="../../app/reports/progress_sections.py" line="149" />
         <location filename="../../app/reports/reporting_pack.py" line="50" />
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="125" />
-        <location filename="../../app/reports/progress_report.py" line="301" />
+        <location filename="../../app/reports/progress_sections.py" line="179" />
         <location filename="../../app/reports/reporting_pack.py" line="51" />
         <source>Men</source>
         <translation>Мужчины</translation>
@@ -4454,13 +4925,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="137" />
-        <location filename="../../app/reports/progress_report.py" line="376" />
+        <location filename="../../app/reports/progress_sections.py" line="166" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="137" />
-        <location filename="../../app/reports/progress_report.py" line="376" />
+        <location filename="../../app/reports/progress_sections.py" line="166" />
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
@@ -4472,7 +4943,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="152" />
-        <location filename="../../app/reports/progress_report.py" line="270" />
+        <location filename="../../app/reports/progress_sections.py" line="77" />
         <location filename="../../app/reports/report_statistics.py" line="102" />
         <location filename="../../app/reports/reporting_pack.py" line="160" />
         <source>Indicator</source>
@@ -4493,7 +4964,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="89" />
-        <location filename="../../app/reports/progress_report.py" line="190" />
+        <location filename="../../app/reports/progress_report.py" line="163" />
         <source>Period: {period}</source>
         <translation>Период: {period}</translation>
     </message>
@@ -4507,234 +4978,217 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>(источник не указан)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/pdf_common.py" line="51" />
+        <location filename="../../app/reports/pdf_common.py" line="53" />
         <source>Page {page} of {total}</source>
         <translation>Страница {page} из {total}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="77" />
-        <source>law</source>
-        <translation>закон</translation>
+        <location filename="../../app/reports/progress_report.py" line="48" />
+        <source>origin</source>
+        <translation>происхождение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="78" />
-        <source>amendment</source>
-        <translation>поправка</translation>
+        <location filename="../../app/reports/progress_report.py" line="49" />
+        <source>transit</source>
+        <translation>транзит</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="79" />
-        <source>decree</source>
-        <translation>указ</translation>
+        <location filename="../../app/reports/progress_report.py" line="50" />
+        <source>destination</source>
+        <translation>назначение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="80" />
-        <source>regulation</source>
-        <translation>постановление</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="81" />
-        <source>programme</source>
-        <translation>программа</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="82" />
-        <source>treaty</source>
-        <translation>договор</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="52" />
-        <location filename="../../app/reports/report_graphics.py" line="18" />
-        <location filename="../../app/reports/report_text.py" line="153" />
-        <source>Legislative acts adopted</source>
-        <translation>Принято нормативных актов</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="53" />
-        <location filename="../../app/reports/progress_report.py" line="345" />
-        <location filename="../../app/reports/report_graphics.py" line="19" />
-        <source>Trainings held</source>
-        <translation>Проведено обучений</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="54" />
-        <location filename="../../app/reports/progress_report.py" line="303" />
-        <location filename="../../app/reports/report_graphics.py" line="20" />
-        <location filename="../../app/reports/report_text.py" line="163" />
-        <source>Participants trained</source>
-        <translation>Обучено участников</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="55" />
-        <source>of whom women</source>
-        <translation>из них женщин</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="56" />
-        <location filename="../../app/reports/progress_report.py" line="364" />
-        <location filename="../../app/reports/report_graphics.py" line="21" />
-        <source>Campaigns launched</source>
-        <translation>Начато кампаний</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="57" />
-        <source>Campaign reach</source>
-        <translation>Охват кампаний</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="63" />
-        <source>of whom men</source>
-        <translation>из них мужчин</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="64" />
-        <source>Training hours</source>
-        <translation>Часов обучения</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="65" />
-        <source>People trained (each once)</source>
-        <translation>Обучено человек (каждый один раз)</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="329" />
-        <source>Legislation adopted</source>
-        <translation>Принятые нормативные акты</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="130" />
+        <location filename="../../app/reports/progress_report.py" line="98" />
         <source>GPAST progress report</source>
         <translation>Отчёт о ходе работы GPAST</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="162" />
+        <location filename="../../app/reports/progress_report.py" line="133" />
         <source>GPAST progress report {period} · made {made}</source>
         <translation>Отчёт о ходе работы GPAST {period} · составлен {made}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="177" />
+        <location filename="../../app/reports/progress_report.py" line="150" />
         <source>Progress report on countering trafficking in human beings</source>
         <translation>Отчёт о ходе работы по противодействию торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="180" />
+        <location filename="../../app/reports/progress_report.py" line="153" />
         <source>Global Partnership against Slavery and Trafficking in Human Beings in the 21st century (GPAST)</source>
         <translation>Глобальное партнёрство против рабства и торговли людьми в XXI веке (GPAST)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="207" />
+        <location filename="../../app/reports/progress_report.py" line="190" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="235" />
+        <location filename="../../app/reports/progress_report.py" line="218" />
         <source>A record linked to several focus areas counts in each area row and once in the total, so the area rows may add up to more than the total. Participants trained counts each (session, person) pair where the person was present or late on at least one day.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в строке каждого направления и один раз в итоге, поэтому сумма строк может быть больше итога. «Обучено участников» — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="296" />
-        <source>Participants by sex</source>
-        <translation>Участники по полу</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="384" />
+        <location filename="../../app/reports/progress_report.py" line="240" />
         <location filename="../../app/reports/report_text.py" line="194" />
         <source>Legislation in the pipeline</source>
         <translation>Нормативные акты в разработке</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="406" />
+        <location filename="../../app/reports/progress_report.py" line="262" />
         <source>How the figures are counted</source>
         <translation>Как считаются показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="142" />
+        <location filename="../../app/reports/progress_report.py" line="110" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="208" />
+        <location filename="../../app/reports/progress_report.py" line="191" />
         <source>Focus area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="282" />
-        <source>previous: {period}</source>
-        <translation>предыдущий: {period}</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="359" />
-        <source>Place</source>
-        <translation>Место</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="386" />
+        <location filename="../../app/reports/progress_report.py" line="242" />
         <source>No legislation is in draft or submitted.</source>
         <translation>Нет нормативных актов в статусе проекта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="398" />
+        <location filename="../../app/reports/progress_report.py" line="254" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="194" />
+        <location filename="../../app/reports/progress_report.py" line="167" />
         <source>Focus areas: {areas}</source>
         <translation>Направления: {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="198" />
+        <location filename="../../app/reports/progress_report.py" line="171" />
         <source>Made on {date} with GPAST Coordinator</source>
         <translation>Составлен {date} в программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="217" />
+        <location filename="../../app/reports/progress_report.py" line="200" />
         <source>Total (each record once)</source>
         <translation>Итого (каждая запись один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="270" />
-        <source>Figure</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="270" />
-        <source>Target</source>
-        <translation>Цель</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="270" />
-        <source>Progress</source>
-        <translation>Выполнение</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="289" />
-        <source>This period and the previous one</source>
-        <translation>Этот период и предыдущий</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="302" />
-        <source>Other or not stated</source>
-        <translation>Другой или не указан</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="304" />
-        <source>People (each once)</source>
-        <translation>Человек (каждый один раз)</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="327" />
-        <source>None in this period.</source>
-        <translation>За период нет.</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="148" />
+        <location filename="../../app/reports/progress_report.py" line="116" />
         <source>Nothing was recorded for this period: no legislation adopted, no training session started and no campaign launched between {start} and {end}.</source>
         <translation>За этот период ничего не записано: с {start} по {end} не принято ни одного нормативного акта, не начато ни одного обучения и ни одной кампании.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="253" />
-        <source>Against the {year} targets (1 January – {end})</source>
-        <translation>Выполнение целевых показателей {year} года (1 января – {end})</translation>
+        <location filename="../../app/reports/progress_report.py" line="148" />
+        <source>Country's role: {role}</source>
+        <translation>Роль страны: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="232" />
+        <source>The focus areas compared</source>
+        <translation>Сравнение направлений</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="135" />
+        <source>Legislation adopted</source>
+        <translation>Принятые нормативные акты</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="154" />
+        <location filename="../../app/reports/report_graphics.py" line="20" />
+        <location filename="../../app/reports/report_graphics.py" line="86" />
+        <location filename="../../app/reports/report_vocabulary.py" line="11" />
+        <source>Trainings held</source>
+        <translation>Проведено обучений</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="171" />
+        <location filename="../../app/reports/report_graphics.py" line="22" />
+        <location filename="../../app/reports/report_graphics.py" line="87" />
+        <location filename="../../app/reports/report_vocabulary.py" line="14" />
+        <source>Campaigns launched</source>
+        <translation>Начато кампаний</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="180" />
+        <source>Other or not stated</source>
+        <translation>Другой или не указан</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="181" />
+        <location filename="../../app/reports/report_graphics.py" line="21" />
+        <location filename="../../app/reports/report_text.py" line="163" />
+        <location filename="../../app/reports/report_vocabulary.py" line="12" />
+        <source>Participants trained</source>
+        <translation>Обучено участников</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="182" />
+        <source>People (each once)</source>
+        <translation>Человек (каждый один раз)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="89" />
+        <source>previous: {period}</source>
+        <translation>предыдущий: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="149" />
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="77" />
+        <source>Figure</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="77" />
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="77" />
+        <source>Progress</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="196" />
+        <source>Participants by sex</source>
+        <translation>Участники по полу</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="46" />
+        <source>Nothing recorded in this area between {start} and {end}: no legislation adopted, no training session started and no campaign launched.</source>
+        <translation>С {start} по {end} по этому направлению ничего не записано: не принято ни одного нормативного акта, не начато ни одного обучения и не запущено ни одной кампании.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="59" />
+        <source>Against the {year} targets ({period})</source>
+        <translation>Выполнение целевых показателей {year} года ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="97" />
+        <source>This period and the previous one</source>
+        <translation>Этот период и предыдущий</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="114" />
+        <source>None in this period.</source>
+        <translation>За период нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_graphics.py" line="19" />
+        <location filename="../../app/reports/report_graphics.py" line="85" />
+        <location filename="../../app/reports/report_text.py" line="153" />
+        <location filename="../../app/reports/report_vocabulary.py" line="10" />
+        <source>Legislative acts adopted</source>
+        <translation>Принято нормативных актов</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_graphics.py" line="123" />
+        <source>{n} trained</source>
+        <translation>обучено: {n}</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_statistics.py" line="19" />
@@ -5171,6 +5625,61 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/reports/report_text.py" line="214" />
         <source>Victims identified per 100,000 of population, from the figures above; shown when the population of the year is known.</source>
         <translation>Число выявленных жертв на 100 000 населения по приведённым выше показателям; приводится, когда известна численность населения за год.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="34" />
+        <source>law</source>
+        <translation>закон</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="35" />
+        <source>amendment</source>
+        <translation>поправка</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="36" />
+        <source>decree</source>
+        <translation>указ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="37" />
+        <source>regulation</source>
+        <translation>постановление</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="38" />
+        <source>programme</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="39" />
+        <source>treaty</source>
+        <translation>договор</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="13" />
+        <source>of whom women</source>
+        <translation>из них женщин</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="15" />
+        <source>Campaign reach</source>
+        <translation>Охват кампаний</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="21" />
+        <source>of whom men</source>
+        <translation>из них мужчин</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="22" />
+        <source>Training hours</source>
+        <translation>Часов обучения</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="23" />
+        <source>People trained (each once)</source>
+        <translation>Обучено человек (каждый один раз)</translation>
     </message>
     <message>
         <location filename="../../app/reports/reporting_pack.py" line="19" />

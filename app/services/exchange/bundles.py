@@ -31,6 +31,7 @@ from app.models import (
     Tombstone,
     TrainingSession,
 )
+from app.services.access import Action, require
 from app.services.exchange.bundle_checks import check_data
 from app.services.exchange.bundle_format import (
     AREA_FIELDS,
@@ -90,6 +91,7 @@ def export_bundle(
 ) -> dict[str, int]:
     """Write the records (and deletions) changed since `since` to a bundle signed with this
     installation's key (`identity`, for tests: another workstation's)."""
+    require(db, Action.BUNDLES)
     identity = identity or own_identity()
     cutoff = datetime.combine(since, datetime.min.time()) if since else datetime.min
     data: dict[str, list] = {}
@@ -283,6 +285,7 @@ def import_bundle(
     the conflicts) and change nothing. A bundle from a workstation not accepted here is
     refused (UnknownWorkstation) unless `trust`: then its workstation is accepted from now on
     (a dry run accepts nothing)."""
+    require(db, Action.BUNDLES)
 
     manifest, data, who = read_bundle(path, identity)
     with db.reading() as session:
@@ -294,7 +297,7 @@ def import_bundle(
     del data
     result = BundleResult(dry_run=dry_run)
     try:
-        with db.writing() as session:
+        with db.writing(serialised=True) as session:
             merge_data(session, parts, result)
             if dry_run:
                 raise _NothingChanged

@@ -28,6 +28,7 @@ from app.models import (
     utcnow,
 )
 from app.models import vocabulary as v
+from app.services.attendance.person_keys import first_free
 from app.services.maintenance.demo_statistics import demo_figures
 from app.services.records.fields import normalise_person_key
 from app.services.settings import update_settings
@@ -170,6 +171,7 @@ def fill_demo(
             )
         areas = dict(session.execute(select(FocusArea.slug, FocusArea.id)).all())
         people = []
+        keys: set[str] = set()
         for n in range(size.people):
             sex = rng.choices(["female", "male", "not stated"], [55, 43, 2])[0]
             last = rng.choice(LAST)[0 if sex == "male" else 1]
@@ -177,6 +179,8 @@ def fill_demo(
             org = rng.choice(ORGS)
             year = rng.randint(1962, 2001)
             name = f"{first} {last}" + ("" if n < 200 else f" {n}")
+            key = first_free(normalise_person_key(name, year, org), keys)
+            keys.add(key)
             people.append(
                 {
                     "uuid": new_uuid(),
@@ -188,7 +192,7 @@ def fill_demo(
                     "birth_year": year,
                     "email": "",
                     "phone": "",
-                    "match_key": normalise_person_key(name, year, org),
+                    "match_key": key,
                     **stamp,
                 }
             )

@@ -370,12 +370,12 @@ class RosterDialog(QDialog):
         )
 
     # -- documents -------------------------------------------------------------------------
-    def _save_pdf(self, build, suggested: str) -> None:
+    def _save_pdf(self, build, suggested: str, data=None) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), suggested, "PDF (*.pdf)")
         if path:
             from app.i18n import chosen_language
 
-            build(roster.roster(self.db, self.training_id), path, chosen_language())
+            build(data or roster.roster(self.db, self.training_id), path, chosen_language())
 
     def save_signin(self) -> None:
         from app.reports.attendance_documents import build_signin_sheets
@@ -384,7 +384,9 @@ class RosterDialog(QDialog):
         self._save_pdf(build_signin_sheets, f"sign-in-{code}.pdf")
 
     def save_certificates(self) -> None:
-        from app.reports.attendance_documents import build_certificates
+        from app.reports.certificates import build_certificates
+        from app.services.attendance.certificate_codes import certificate_data
 
         code = self.model.data_["training"]["code"]
-        self._save_pdf(build_certificates, f"certificates-{code}.pdf")
+        data = certificate_data(self.db, self.training_id)
+        self._save_pdf(build_certificates, f"certificates-{code}.pdf", data)
