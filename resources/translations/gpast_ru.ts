@@ -583,32 +583,32 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Руководство — GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="68" />
+        <location filename="../../app/ui/shell/help_menu.py" line="70" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="70" />
+        <location filename="../../app/ui/shell/help_menu.py" line="71" />
         <source>&amp;Manual</source>
         <translation>&amp;Руководство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="71" />
+        <location filename="../../app/ui/shell/help_menu.py" line="74" />
         <source>&amp;Getting started</source>
         <translation>&amp;Начало работы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="72" />
+        <location filename="../../app/ui/shell/help_menu.py" line="79" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="150" />
+        <location filename="../../app/ui/shell/help_menu.py" line="157" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="151" />
+        <location filename="../../app/ui/shell/help_menu.py" line="158" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
