@@ -21,6 +21,8 @@ from app.services.exchange.versions import Order, compare, joined
 from app.services.records.audit import record
 from app.storage.bulk import bulk_insert_columns
 
+NONE: dict[str, int] = {}  # no edit counters (never changed: shared by the rows without)
+
 
 def _ids(session, model, uuids: set[str], known: KnownRecords) -> dict[str, int]:
     """uuid → id of the records attendance rows point to: merged from the bundle (perhaps
@@ -127,7 +129,7 @@ def merge_attendance(session, rows: list[dict], known, result: BundleResult) -> 
                 ),
             )
         slot = (tid, pid, row["day"])
-        updated, version = row["updated_at"], row.get("version") or {}
+        updated, version = row["updated_at"], row.get("version", NONE)
         found = existing.get(slot)
         if found is None:
             new[slot] = {"uuid": row["uuid"], "status": row["status"], "at": updated, "v": version}
@@ -141,6 +143,9 @@ def merge_attendance(session, rows: list[dict], known, result: BundleResult) -> 
                 counted["updated"] += 1
             else:
                 counted["unchanged"] += 1
+            continue
+        if found[1] == row["status"] and found[3] == version:  # the same row: most of them
+            counted["unchanged"] += 1
             continue
         order = theirs_wins(found[3], version, found[2], updated)
         if found[1] == row["status"] or order in (Order.OURS, Order.SAME):
@@ -211,7 +216,7 @@ def merge_targets(session, rows: list[dict], areas, result: BundleResult) -> Non
     by_key = {(t.year, t.focus_area_id, t.indicator): t for t in targets}
     for row in rows:
         area = areas[row["focus_area"]]  # checked before the merge
-        updated, version = row["updated_at"], row.get("version") or {}
+        updated, version = row["updated_at"], row.get("version", NONE)
         key = (row["year"], area.id, row["indicator"])
         obj = by_uuid.get(row["uuid"]) or by_key.get(key)
         if obj is None:
