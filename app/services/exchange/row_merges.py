@@ -72,7 +72,7 @@ def _conflict_kept_ours(session, table: str, uuid: str, label: str, ours, theirs
     )
 
 
-def _recorded(session, training_ids: set[int]) -> dict[tuple, list]:
+def recorded_attendance(session, training_ids: set[int]) -> dict[tuple, list]:
     """(training, person, day) → [id, status, updated_at, version, uuid] of the attendance
     recorded for these trainings, 500 trainings at a time."""
     recorded: dict[tuple, list] = {}
@@ -97,7 +97,7 @@ def merge_attendance(session, rows: list[dict], known, result: BundleResult) -> 
     session.flush()  # the trainings and people just added get their ids
     tids = _ids(session, TrainingSession, {r["training"] for r in rows}, known["trainings"])
     pids = _ids(session, Participant, {r["participant"] for r in rows}, known["participants"])
-    existing = _recorded(session, set(tids.values()))
+    existing = recorded_attendance(session, set(tids.values()))
     dates = _session_dates(session, set(tids.values()))
     deleted_here = session.info.get("bundle_deleted_here", set())
     new: dict[tuple, dict[str, Any]] = {}
