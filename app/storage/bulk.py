@@ -4,7 +4,8 @@ values formatted as SQLAlchemy stores them); elsewhere through SQLAlchemy Core."
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from itertools import repeat
 from typing import Any
@@ -76,3 +77,21 @@ def bulk_insert_columns(
         raise DBAPIError.instance(sql, None, exc, dbapi_error) from exc
     finally:
         cursor.close()
+
+
+@contextmanager
+def page_cache_limited(session: Session, kib: int) -> Iterator[None]:
+    """SQLite's page cache of the session's connection at most `kib` KiB for a bulk load, and
+    back to what it was after. A load appends pages it does not read again: a large cache only
+    holds them until the commit (64 MB of a 190,000-row import's memory) while a small one
+    writes them to the journal as it goes, within the same transaction."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    connection.exec_driver_sql(f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {before}")

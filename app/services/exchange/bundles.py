@@ -32,6 +32,7 @@ from app.models import (
     Tombstone,
     TrainingSession,
 )
+from app.services.access import Action, require
 from app.services.exchange.bundle_format import (
     AREA_FIELDS,
     FORMAT,
@@ -95,6 +96,7 @@ def export_bundle(
 ) -> dict[str, int]:
     """Write the records (and deletions) changed since `since` to a bundle signed with this
     installation's key (`identity`, for tests: another workstation's)."""
+    require(db, Action.BUNDLES)
     identity = identity or own_identity()
     cutoff = datetime.combine(since, datetime.min.time()) if since else datetime.min
     data: dict[str, list] = {}
@@ -203,6 +205,7 @@ def import_bundle(
     refused (UnknownWorkstation) unless `trust`: then its workstation is accepted from now on
     (a dry run accepts nothing). A conflict keeps our version unless its record's UUID is in
     `theirs` (the coordinator chose theirs, after a dry run listed `result.choices`)."""
+    require(db, Action.BUNDLES)
 
     manifest, who = read_manifest(path, identity or own_identity(), MAX_DATA)
     with db.reading() as session:
@@ -218,7 +221,7 @@ def import_bundle(
     if not any(parts.values()) and (known or who.fingerprint == UNSIGNED):
         return result  # nothing to change: the write lock is never taken
     try:
-        with db.writing() as session:
+        with db.writing(serialised=True) as session:
             merge_data(session, parts, result, theirs)
             if dry_run:
                 raise _NothingChanged

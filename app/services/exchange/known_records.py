@@ -9,6 +9,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import selectinload
 
 from app.models.kinds import Kind
+from app.services.attendance.person_keys import first_free
 from app.services.records import fields as f
 from app.services.records.fields import normalise_person_key
 
@@ -103,6 +104,9 @@ class KnownRecords:
         session.flush()
         last = session.scalar(select(func.max(model.id))) or 0
         rows = []
+        # a person's match key is unique in the database: two people of the bundle (or one
+        # of the bundle and one kept apart here) that share one keep "|#n" after it
+        taken = set(self._natural_keys()) if k.person_key else set()
         for row, key in self._new:
             values = {"uuid": row.uuid, "version": dict(row.version)}
             values["created_at"] = row.created_at or row.updated_at
@@ -111,7 +115,9 @@ class KnownRecords:
                 if fld.type != f.AREAS:
                     value = row.values[fld.name]
                     values[fld.name] = value if value is not None or fld.nullable else ""
-            if k.person_key:
+            if k.person_key and key is not None:
+                key = first_free(key, taken)
+                taken.add(key)
                 values["match_key"] = key
             rows.append(values)
         session.execute(insert(model.__table__), rows)

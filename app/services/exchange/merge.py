@@ -12,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app.models import FocusArea
 from app.models.kinds import BUNDLE_KINDS, Kind
+from app.services.attendance.person_keys import set_person_key
 from app.services.attendance.recording import attended_days_outside
 from app.services.exchange.bundle_checks import Row
 from app.services.exchange.bundle_format import (
@@ -41,7 +42,9 @@ def _edited(created: datetime | None, updated: datetime | None) -> bool:
     return bool(created and updated and updated - created > EDITED)
 
 
-def _apply(k: Kind, obj, values: dict[str, Any], areas: dict[str, FocusArea], updated_at) -> None:
+def _apply(
+    session, k: Kind, obj, values: dict[str, Any], areas: dict[str, FocusArea], updated_at
+) -> None:
     for name, value in values.items():
         fld = k.field(name)
         if fld.type == f.AREAS:
@@ -49,7 +52,10 @@ def _apply(k: Kind, obj, values: dict[str, Any], areas: dict[str, FocusArea], up
         else:
             setattr(obj, name, value if value is not None or fld.nullable else "")
     if k.person_key:
-        obj.match_key = normalise_person_key(obj.full_name, obj.birth_year, obj.organisation)
+        if obj.id is None:  # new: KnownRecords found nobody with its key, here or in the bundle
+            obj.match_key = normalise_person_key(obj.full_name, obj.birth_year, obj.organisation)
+        else:
+            set_person_key(session, obj)
     obj.updated_at = updated_at
 
 
@@ -135,7 +141,7 @@ def _merge_kind(
                 session, obj, label, mine, values, updated, "theirs" if take else "ours"
             )
             if take:
-                _apply(k, obj, values, areas, updated)
+                _apply(session, k, obj, values, areas, updated)
             obj.version = joined(obj.version, row.version)
             result.count(key, "updated" if take else "unchanged")
             continue
@@ -148,7 +154,7 @@ def _merge_kind(
             result.conflicts.append(kept_newer(key, label, newer_is_theirs))
             _record_conflict(session, obj, label, mine, values, updated, kept)
         if newer_is_theirs:
-            _apply(k, obj, values, areas, updated)
+            _apply(session, k, obj, values, areas, updated)
             obj.version = joined(obj.version, row.version)
             result.count(key, "updated")
         else:

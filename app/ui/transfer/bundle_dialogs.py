@@ -11,23 +11,25 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.errors import GpastError
 from app.services.exchange.bundles import export_bundle, import_bundle
 from app.services.exchange.signing import UnknownWorkstation
-from app.ui.labels import kind_label
+from app.ui.formats import format_number
+from app.ui.labels import QT_TRANSLATE_NOOP, kind_label
 from app.ui.problem_text import problem_text
 from app.ui.shell.background import run_behind_busy_window
 from app.ui.shell.error_dialog import show_error
+from app.ui.shell.saved_files import ask_save_path, start_folder
 from app.ui.transfer.bundle_counts import counts_text
 from app.ui.transfer.bundle_preview import BundlePreviewDialog
 
-FILTER = "GPAST bundles (*.gpast);;All files (*)"
+FILTER = QT_TRANSLATE_NOOP("Bundles", "GPAST bundles (*.gpast);;All files (*)")
 
 
 def send_bundle(parent, db) -> None:
     """Write a bundle of every record (off the UI thread: seconds on a large database)."""
-    path, _ = QFileDialog.getSaveFileName(
+    path, _ = ask_save_path(
         parent,
         QCoreApplication.translate("Bundles", "Send to coordinator"),
         "records.gpast",
-        FILTER,
+        QCoreApplication.translate("Bundles", FILTER),
     )
     if not path:
         return
@@ -58,7 +60,10 @@ def send_bundle(parent, db) -> None:
 def receive_bundle(parent, db, on_received: Callable[[], None]) -> None:
     """Merge a bundle (off the UI thread); `on_received()` after it changed the database."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("Bundles", "Receive from workstation"), "", FILTER
+        parent,
+        QCoreApplication.translate("Bundles", "Receive from workstation"),
+        str(start_folder()),
+        QCoreApplication.translate("Bundles", FILTER),
     )
     if not path:
         return
@@ -100,11 +105,11 @@ def receive_bundle(parent, db, on_received: Callable[[], None]) -> None:
                 "Added {added}, updated {updated}, unchanged {unchanged}, deleted {deleted}, "
                 "conflicts {n}.",
             ).format(
-                added=result.added,
-                updated=result.updated,
-                unchanged=result.unchanged,
-                deleted=result.deleted,
-                n=len(result.conflicts),
+                added=format_number(result.added),
+                updated=format_number(result.updated),
+                unchanged=format_number(result.unchanged),
+                deleted=format_number(result.deleted),
+                n=format_number(len(result.conflicts)),
             )
             + _cascaded(result)
             + (
@@ -174,10 +179,10 @@ def preview_text(preview, *, listed: bool = True) -> str:
             "It would add {added}, change {updated} and delete {deleted} records; "
             "{n} conflicts. Nothing has been changed yet.",
         ).format(
-            added=preview.added,
-            updated=preview.updated,
-            deleted=preview.deleted,
-            n=len(preview.conflicts),
+            added=format_number(preview.added),
+            updated=format_number(preview.updated),
+            deleted=format_number(preview.deleted),
+            n=format_number(len(preview.conflicts)),
         )
     ]
     for part, n in preview.kinds.items():
@@ -187,9 +192,9 @@ def preview_text(preview, *, listed: bool = True) -> str:
                     "Bundles", "{kind}: {added} added, {updated} changed, {deleted} deleted"
                 ).format(
                     kind=kind_label(part),
-                    added=n["added"],
-                    updated=n["updated"],
-                    deleted=n["deleted"],
+                    added=format_number(n["added"]),
+                    updated=format_number(n["updated"]),
+                    deleted=format_number(n["deleted"]),
                 )
             )
     text = "\n".join(lines) + _cascaded(preview)
@@ -214,7 +219,7 @@ def _cascaded(result) -> str:
         return ""
     return "\n" + QCoreApplication.translate(
         "Bundles", "{n} attendance rows go with the deleted sessions and people."
-    ).format(n=result.cascaded)
+    ).format(n=format_number(result.cascaded))
 
 
 def _run(parent, busy: str, failed_title: str, fn, db, path: str, done) -> None:
