@@ -45,6 +45,6 @@ fi
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -c constraints.txt -e '.[test]'
+.venv/bin/python -m pip install -q -c constraints.txt -e '.[test,server]'  # server: PostgreSQL's driver
 .venv/bin/python -m app.i18n build   # the interface translations (.ts → .qm) for the checkout
 echo "Ready: .venv/bin/gpast opens the program; .venv/bin/python -m pytest runs the tests."

@@ -1,9 +1,17 @@
 """Fixtures for every level: each test gets real SQLite files in its own tmp_path and its own
-data folder; nothing may open a network socket.
+data folder; nothing may open a network socket (but the PostgreSQL test server on loopback).
 
 A new database is a copy of one migrated once per session (`_empty_template`), then opened
 with open_database as the program opens any file (which checks its schema); tests of the
 migrations themselves open fresh files (tests/services/test_migrations.py).
+
+With GPAST_TEST_BACKEND=postgresql (and GPAST_TEST_POSTGRES_URL, see tests/postgres.py) the
+database fixtures (`db`, `demo_db`, `empty_location`, `demo_location`, the command line's
+`demo_file`) make a fresh
+database on the PostgreSQL test server per test instead, so the whole suite runs there; tests
+marked `sqlite_only` (SQLite files themselves: WAL, file paths, file backups) are skipped in that
+run. Tests marked `postgres` need the server: skipped without it, failed without it when
+GPAST_REQUIRE_POSTGRES=1 (CI).
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import postgres
 from tests.helpers import copy_database, settled
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -33,18 +42,136 @@ def _private_data_dir(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("GPAST_LANG", raising=False)
 
 
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "postgres: needs the PostgreSQL test server (GPAST_TEST_POSTGRES_URL)"
+    )
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only(why): about SQLite files themselves; skipped when the suite runs on "
+        "PostgreSQL (GPAST_TEST_BACKEND=postgresql)",
+    )
+    if postgres.ON_SERVER and not postgres.ADMIN_URL:
+        raise pytest.UsageError(
+            "GPAST_TEST_BACKEND=postgresql needs GPAST_TEST_POSTGRES_URL "
+            "(bash scripts/pg_test_server.sh start DIR prints it)"
+        )
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is not None and postgres.ON_SERVER:
+            why = marker.args[0] if marker.args else "about SQLite files"
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {why}"))
+        if item.get_closest_marker("postgres") is not None and not postgres.ADMIN_URL:
+            if postgres.REQUIRED:
+                item.add_marker(pytest.mark.usefixtures("_postgres_required"))
+            else:
+                item.add_marker(pytest.mark.skip(reason="needs GPAST_TEST_POSTGRES_URL"))
+
+
+@pytest.fixture
+def _postgres_required():
+    pytest.fail("GPAST_REQUIRE_POSTGRES=1 but GPAST_TEST_POSTGRES_URL is not set")
+
+
 @pytest.fixture(autouse=True)
 def _no_network(monkeypatch):
-    """The program never opens a network connection: any internet socket fails the test."""
+    """The program never opens a network connection: any internet socket fails the test. Only
+    the PostgreSQL test server may be reached, on loopback (tests/postgres.py)."""
     import socket
+
+    allowed = postgres.server_address()
+    loopback = {"127.0.0.1", "::1", "localhost"}
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("the program tried to open a network socket")
+
+    def check(address) -> None:
+        if not (allowed and isinstance(address, tuple) and tuple(address[:2]) == allowed):
+            refuse()
 
     class GuardedSocket(socket.socket):  # made from the real one, before it is replaced
         def __init__(self, family=socket.AF_INET, *args, **kwargs):
-            if family in (socket.AF_INET, socket.AF_INET6):
-                raise AssertionError("the program tried to open a network socket")
+            if family in (socket.AF_INET, socket.AF_INET6) and allowed is None:
+                refuse()
             super().__init__(family, *args, **kwargs)
 
+        def connect(self, address):
+            if self.family in (socket.AF_INET, socket.AF_INET6):
+                check(address)
+            return super().connect(address)
+
+        def connect_ex(self, address):
+            if self.family in (socket.AF_INET, socket.AF_INET6):
+                check(address)
+            return super().connect_ex(address)
+
+        def sendto(self, *args):
+            if self.family in (socket.AF_INET, socket.AF_INET6):
+                refuse()
+            return super().sendto(*args)
+
+    real_getaddrinfo = socket.getaddrinfo
+
+    def getaddrinfo(host, *args, **kwargs):  # no name lookups but loopback's
+        if host not in loopback and host is not None:
+            refuse()
+        return real_getaddrinfo(host, *args, **kwargs)
+
     monkeypatch.setattr(socket, "socket", GuardedSocket)
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+
+
+@pytest.fixture
+def postgres_url(request):
+    """A fresh, empty database on the PostgreSQL test server (dropped afterwards): its URL."""
+    if not postgres.ADMIN_URL:
+        if postgres.REQUIRED:
+            pytest.fail("GPAST_REQUIRE_POSTGRES=1 but GPAST_TEST_POSTGRES_URL is not set")
+        pytest.skip("needs GPAST_TEST_POSTGRES_URL")
+    name = postgres.create_database()
+    yield postgres.url_of(name)
+    postgres.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def _server_templates():
+    """The server's template databases of this session (empty, demo), made on first use."""
+    made: dict[str, str] = {}
+    yield made
+    for name in made.values():
+        postgres.drop_database(name)
+
+
+def _server_template(made: dict[str, str], which: str) -> str:
+    if which not in made:
+        from app.services import open_database
+        from app.services.maintenance.demo import fill_demo
+
+        name = postgres.create_database(prefix=f"gpast_template_{which}")
+        made[which] = name
+        with open_database(postgres.url_of(name)) as database:
+            if which == "demo":
+                fill_demo(database)
+    return made[which]
+
+
+@pytest.fixture
+def server_database(_server_templates):
+    """make(which): a fresh database on the test server copied from the session's `empty` or
+    `demo` template; its URL (dropped after the test)."""
+    names: list[str] = []
+
+    def make(which: str = "empty") -> str:
+        name = postgres.create_database(template=_server_template(_server_templates, which))
+        names.append(name)
+        return postgres.url_of(name)
+
+    yield make
+    for name in names:
+        postgres.drop_database(name)
 
 
 @pytest.fixture(scope="session")
@@ -72,27 +199,47 @@ def demo_template(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def db_path(tmp_path) -> Path:
+    """Where the `db` fixture's SQLite file is (tests of files themselves are `sqlite_only`)."""
     return tmp_path / "gpast.sqlite"
 
 
+def _location(request, which: str, path: Path) -> str:
+    if postgres.ON_SERVER:
+        return request.getfixturevalue("server_database")(which)
+    template = request.getfixturevalue("_empty_template" if which == "empty" else "demo_template")
+    copy_database(template, path)
+    return str(path)
+
+
 @pytest.fixture
-def db(db_path, _empty_template):
-    """An empty database in db_path, opened as the program opens it."""
+def empty_location(request, db_path) -> str:
+    """An empty database at the newest schema, not opened: db_path, or its URL on the server."""
+    return _location(request, "empty", db_path)
+
+
+@pytest.fixture
+def demo_location(request, db_path) -> str:
+    """The demo database, not opened: db_path, or its URL on the server."""
+    return _location(request, "demo", db_path)
+
+
+@pytest.fixture
+def db(empty_location):
+    """An empty database (in db_path, or on the PostgreSQL test server), opened as the program
+    opens it."""
     from app.services import open_database
 
-    copy_database(_empty_template, db_path)
-    database = open_database(str(db_path))
+    database = open_database(empty_location)
     yield database
     database.close()
 
 
 @pytest.fixture
-def demo_db(db_path, demo_template):
-    """The demo database in db_path (the same data as `gpast demo` fills), opened."""
+def demo_db(demo_location):
+    """The demo database (in db_path, or on the server): the same data as `gpast demo` fills."""
     from app.services import open_database
 
-    copy_database(demo_template, db_path)
-    database = open_database(str(db_path))
+    database = open_database(demo_location)
     yield database
     database.close()
 

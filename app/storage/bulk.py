@@ -3,13 +3,14 @@ values formatted as SQLAlchemy stores them); elsewhere through SQLAlchemy Core."
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from itertools import repeat
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table
+from sqlalchemy import JSON, Date, DateTime, Table
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import FromClause
@@ -56,6 +57,9 @@ def bulk_insert_columns(
         if name in dated:
             memo = {value: _sqlite_value(value) for value in set(values)}
             streams.append(map(memo.__getitem__, values))
+        elif isinstance(table.c[name].type, JSON):  # as text, once per distinct object
+            texts = {id(v): json.dumps(v) for v in values}
+            streams.append(texts[id(v)] for v in values)
         else:
             streams.append(values)
     for name, value in constants.items():

@@ -34,9 +34,13 @@ def default_location() -> str:
 
 
 def to_url(location: str | os.PathLike[str]) -> str:
-    """A SQLAlchemy URL from a file path or a URL."""
+    """A SQLAlchemy URL from a file path or a URL (`postgresql://` means psycopg 3, the driver
+    of the `server` install extra)."""
     text = str(location)
     if "://" in text:
+        parsed = make_url(text)
+        if parsed.drivername in ("postgresql", "postgres"):
+            return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
         return text
     path = str(Path(text).expanduser().resolve())
     # quoted by SQLAlchemy: `?`, `%` and `#` in a folder or file name stay part of the name
@@ -137,4 +141,4 @@ def make_engine(url: str, *, immediate: bool = False, foreign_keys: bool = True)
         engine = create_engine(url, poolclass=NullPool if path is None else None)
         _configure_sqlite(engine, immediate=immediate, foreign_keys=foreign_keys)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(to_url(url), pool_pre_ping=True)

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import pytest
 
+from tests import postgres
 from tests.helpers import copy_database
 
 
@@ -85,6 +86,9 @@ def gpast(capsys, monkeypatch, tmp_path):
 
 
 @pytest.fixture
-def demo_file(tmp_path, demo_template) -> str:
-    """A database file holding what `gpast demo` fills in (made once per session)."""
-    return str(copy_database(demo_template, tmp_path / "demo.sqlite"))
+def demo_file(request, tmp_path) -> str:
+    """A database file holding what `gpast demo` fills in (made once per session); its URL on
+    the PostgreSQL test server when the suite runs there."""
+    if postgres.ON_SERVER:
+        return request.getfixturevalue("server_database")("demo")
+    return str(copy_database(request.getfixturevalue("demo_template"), tmp_path / "demo.sqlite"))
