@@ -15,12 +15,12 @@
 <context>
     <name>AreaCard</name>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="117" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="119" />
         <source>(year before: {n})</source>
         <translation>(годом ранее: {n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="131" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="133" />
         <source>{indicator}: {actual} of {target}</source>
         <translation>{indicator}: {actual} из {target}</translation>
     </message>
@@ -409,37 +409,37 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="168" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="170" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="169" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="171" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="176" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="178" />
         <source>Loading</source>
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="249" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="255" />
         <source>Progress {year}</source>
         <translation>Результаты {year} года</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="268" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="274" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="269" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="275" />
         <source>Each record counted once</source>
         <translation>Каждая запись учитывается один раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="287" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="293" />
         <source>A record linked to several focus areas counts in each area's card and once in “All areas”. Participants trained: people present or late on at least one day of a session, counted once per session.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в карточке каждого направления и один раз во «Всех направлениях». Обучено участников: люди, присутствовавшие или опоздавшие хотя бы в один день занятия, по одному разу на занятие.</translation>
     </message>
@@ -2041,109 +2041,109 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="50" />
+        <location filename="../../app/ui/records/list_page.py" line="51" />
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="52" />
+        <location filename="../../app/ui/records/list_page.py" line="53" />
         <source>Search {kind}</source>
         <translation>Поиск: {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="54" />
+        <location filename="../../app/ui/records/list_page.py" line="55" />
         <source>Focus area filter</source>
         <translation>Фильтр по направлению</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="56" />
+        <location filename="../../app/ui/records/list_page.py" line="57" />
         <source>Year filter</source>
         <translation>Фильтр по году</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="58" />
+        <location filename="../../app/ui/records/list_page.py" line="59" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="72" />
+        <location filename="../../app/ui/records/list_page.py" line="73" />
         <source>&amp;Area:</source>
         <translation>&amp;Направление:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="73" />
+        <location filename="../../app/ui/records/list_page.py" line="74" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="116" />
+        <location filename="../../app/ui/records/list_page.py" line="117" />
         <source>&amp;New</source>
         <translation>Созд&amp;ать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="118" />
+        <location filename="../../app/ui/records/list_page.py" line="119" />
         <source>D&amp;uplicate</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="119" />
+        <location filename="../../app/ui/records/list_page.py" line="120" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="67" />
+        <location filename="../../app/ui/records/list_page.py" line="68" />
         <source>F&amp;ind:</source>
         <translation>На&amp;йти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="74" />
+        <location filename="../../app/ui/records/list_page.py" line="75" />
         <source>&amp;Status:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="94" />
+        <location filename="../../app/ui/records/list_page.py" line="95" />
         <source>Clea&amp;r filters</source>
         <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="95" />
+        <location filename="../../app/ui/records/list_page.py" line="96" />
         <source>Show every record again</source>
         <translation>Снова показать все записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="117" />
+        <location filename="../../app/ui/records/list_page.py" line="118" />
         <source>Edi&amp;t</source>
         <comment>button: edit the selected record</comment>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="130" />
+        <location filename="../../app/ui/records/list_page.py" line="131" />
         <source>Attendan&amp;ce…</source>
         <translation>Посе&amp;щаемость…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="149" />
-        <location filename="../../app/ui/records/list_page.py" line="343" />
+        <location filename="../../app/ui/records/list_page.py" line="150" />
+        <location filename="../../app/ui/records/list_page.py" line="344" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="176" />
+        <location filename="../../app/ui/records/list_page.py" line="177" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="184" />
+        <location filename="../../app/ui/records/list_page.py" line="185" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="187" />
+        <location filename="../../app/ui/records/list_page.py" line="188" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/list_page.py" line="232" />
+        <location filename="../../app/ui/records/list_page.py" line="233" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -2152,37 +2152,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="236" />
+        <location filename="../../app/ui/records/list_page.py" line="237" />
         <source>Nothing matches these filters. Clear filters (Alt+R) shows every record.</source>
         <translation>Под эти фильтры ничего не подходит. «Сбросить фильтры» (Alt+Б) снова покажет все записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="245" />
+        <location filename="../../app/ui/records/list_page.py" line="246" />
         <source>Nothing here yet. Press New (Ctrl+N) to add the first record, or import a spreadsheet with File &gt; Import (File &gt; Download template gives one to fill).</source>
         <translation>Здесь пока ничего нет. Нажмите «Создать» (Ctrl+N), чтобы добавить первую запись, или загрузите таблицу через Файл &gt; Импорт (Файл &gt; Скачать шаблон даёт таблицу для заполнения).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="313" />
+        <location filename="../../app/ui/records/list_page.py" line="314" />
         <source>Not duplicated</source>
         <translation>Не скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="335" />
+        <location filename="../../app/ui/records/list_page.py" line="336" />
         <source>Delete “{name}”?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="338" />
+        <location filename="../../app/ui/records/list_page.py" line="339" />
         <source>Its {n} attendance records (people's presence per day) are deleted too.</source>
         <translation>Вместе с ней удаляются записи посещаемости ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="340" />
+        <location filename="../../app/ui/records/list_page.py" line="341" />
         <source>This cannot be undone.</source>
         <translation>Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="353" />
+        <location filename="../../app/ui/records/list_page.py" line="354" />
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
@@ -5233,7 +5233,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/reports/certificates.py" line="125" />
         <source>took part in the training</source>
-        <translation>принял участие в обучении</translation>
+        <translation>принял(а) участие в обучении</translation>
     </message>
     <message>
         <location filename="../../app/reports/certificates.py" line="132" />

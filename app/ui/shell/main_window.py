@@ -26,6 +26,7 @@ from app.ui.shell.error_dialog import show_error
 from app.ui.shell.help_menu import HelpActions
 from app.ui.shell.read_only_banner import ReadOnlyBanner
 from app.ui.shell.recent_databases import RecentDatabases
+from app.ui.shell.saved_files import ask_save_path
 from app.ui.shell.transfer_actions import TransferActions
 
 if TYPE_CHECKING:  # the pages are imported when first opened (see MainWindow)
@@ -313,9 +314,7 @@ class MainWindow(TransferActions, HelpActions, QMainWindow):
             self.switch_database(path)
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New database"), "gpast.sqlite", self.tr(DB_FILTER)
-        )
+        path, _ = ask_save_path(self, self.tr("New database"), "gpast.sqlite", self.tr(DB_FILTER))
         if path:
             self.switch_database(path)
 
