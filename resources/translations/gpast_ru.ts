@@ -3379,7 +3379,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/files.py" line="29" />
-        <location filename="../../app/services/exchange/bundles.py" line="183" />
+        <location filename="../../app/services/exchange/bundles.py" line="184" />
         <location filename="../../app/storage/backups.py" line="55" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
@@ -3552,14 +3552,14 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/attendance/recording.py" line="71" />
-        <location filename="../../app/services/exchange/row_merges.py" line="120" />
-        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="71" />
+        <location filename="../../app/services/exchange/row_merges.py" line="122" />
+        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="69" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
     </message>
     <message>
         <location filename="../../app/services/attendance/roster.py" line="36" />
-        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="66" />
+        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="64" />
         <source>no training session with the code '{value}'</source>
         <translation>нет обучения с кодом «{value}»</translation>
     </message>
@@ -3629,7 +3629,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/exchange/bundle_format.py" line="38" />
-        <location filename="../../app/services/exchange/row_merges.py" line="65" />
+        <location filename="../../app/services/exchange/row_merges.py" line="67" />
         <source>{what}: {label} was changed here after the other workstation last saw it (kept ours; theirs is in the audit trail)</source>
         <translation>{what}: {label} изменено здесь после того, как другое рабочее место видело эту запись в последний раз (оставлена наша версия; их версия — в журнале изменений)</translation>
     </message>
@@ -3714,7 +3714,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{what} {uuid}: код «{code}» здесь принадлежит другой записи ({title}) с другими значениями; измените один из кодов; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/row_merges.py" line="110" />
+        <location filename="../../app/services/exchange/row_merges.py" line="112" />
         <source>attendance {uuid}: its training or person is neither in the bundle nor in this database; nothing was imported</source>
         <translation>посещаемость {uuid}: её обучения или человека нет ни в пакете, ни в этой базе данных; ничего не импортировано</translation>
     </message>
@@ -3975,7 +3975,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не является настройкой</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="135" />
+        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="133" />
         <source>the same person, training and day as row {n}</source>
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
     </message>
