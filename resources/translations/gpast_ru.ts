@@ -5253,7 +5253,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/reports/certificates.py" line="125" />
         <source>took part in the training</source>
-        <translation>принял(а) участие в обучении</translation>
+        <translation>принял участие в обучении</translation>
     </message>
     <message>
         <location filename="../../app/reports/certificates.py" line="132" />
