@@ -25,6 +25,12 @@ from tests.ui.test_statistics_page import cell, choose_source, type_cell
 FIGURE = {"year": 2025, "indicator": "victims_identified", "value": 10, "source": "МВД"}
 
 
+def text_of(grid, row: int, column: int) -> str:
+    item = grid.item(row, column)
+    assert item is not None
+    return item.text()
+
+
 def as_aigerim(db, change) -> str:
     """`change` made from Айгерим's own window; who the refusal should name."""
     with open_database(db.location) as theirs:
@@ -79,7 +85,7 @@ def test_saving_targets_over_someone_s_newer_target_is_refused_and_reloads(qtbot
     qtbot.addWidget(page)
     page.year.setCurrentIndex(page.year.findData(2025))
     column = TARGET_COLUMNS.index("trainings_held")
-    assert page.grid.item(0, column).text() == "10"
+    assert text_of(page.grid, 0, column) == "10"
     who = as_aigerim(
         db, lambda theirs: set_target(theirs, 2025, "criminalisation", "trainings_held", 20)
     )
@@ -90,10 +96,10 @@ def test_saving_targets_over_someone_s_newer_target_is_refused_and_reloads(qtbot
 
     assert len(said) == 1 and who in said[0], said
     assert [t["target"] for t in list_targets(db, 2025)] == [20]  # not overwritten
-    assert page.grid.item(0, column).text() == "30"  # what I typed stays on the page
+    assert text_of(page.grid, 0, column) == "30"  # what I typed stays on the page
     answer_refusal("reload", said)
     QTest.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert page.grid.item(0, column).text() == "20"  # reloaded: the saved target
+    assert text_of(page.grid, 0, column) == "20"  # reloaded: the saved target
     assert not page.has_unsaved_changes()
 
 
@@ -104,7 +110,7 @@ def test_typing_a_figure_over_someone_s_newer_save_is_refused_and_reloads(qtbot,
     page.year.setCurrentIndex(page.year.findData(2025))
     choose_source(page, "МВД")
     row, column = cell("victims_identified", None)
-    assert page.grid.item(row, column).text() == "10"
+    assert text_of(page.grid, row, column) == "10"
     who = as_aigerim(db, lambda theirs: set_figure(theirs, {**FIGURE, "value": 12}))
     said: list[str] = []
     answer_refusal("reload", said)
@@ -112,6 +118,6 @@ def test_typing_a_figure_over_someone_s_newer_save_is_refused_and_reloads(qtbot,
 
     assert len(said) == 1 and who in said[0], said
     assert [f["value"] for f in year_figures(db, 2025)] == [12]  # not overwritten
-    assert page.grid.item(row, column).text() == "12"  # reloaded
+    assert text_of(page.grid, row, column) == "12"  # reloaded
     type_cell(page.grid, row, column, "15")  # over what is shown now: saved
     assert [f["value"] for f in year_figures(db, 2025)] == [15]
