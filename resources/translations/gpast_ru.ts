@@ -2765,57 +2765,57 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Форма неизвестна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="79" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="81" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="84" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="86" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="90" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="92" />
         <source>Source: the agency that supplied the figures</source>
         <translation>Источник: ведомство, предоставившее показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="93" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="95" />
         <source>agency, e.g. Ministry of Interior</source>
         <translation>ведомство, например МВД</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="94" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="96" />
         <source>&amp;Source:</source>
         <translation>&amp;Источник:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="96" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="98" />
         <source>&amp;History of the figure</source>
         <translation>&amp;История показателя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="105" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="107" />
         <source>Figures: indicators by breakdown</source>
         <translation>Показатели по разбивкам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="109" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="111" />
         <source>Figures by citizenship</source>
         <translation>Показатели по гражданству</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="120" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="122" />
         <source>No figures for this year yet. Type the agency under Source, then each figure in its cell (it is saved as you leave the cell; Ctrl+V pastes a block from Excel), or import the statistics template with File &gt; Import.</source>
         <translation>За этот год данных пока нет. Укажите ведомство в поле «Источник», затем введите каждую цифру в её ячейку (она сохраняется, когда вы покидаете ячейку; Ctrl+V вставляет блок из Excel), или импортируйте шаблон статистики: Файл &gt; Импорт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="131" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="133" />
         <source>By citizenship (type an ISO code such as BY):</source>
         <translation>По гражданству (введите код ISO, например BY):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/statistics/statistics_page.py" line="196" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="198" />
         <source>%n figure(s) broken down by two columns at once (imported) are kept as they are; they are not summed into totals.</source>
         <translation>
             <numerusform>%n показатель с разбивкой сразу по двум столбцам (из импорта) сохранён как есть; в итоги он не суммируется.</numerusform>
@@ -2824,32 +2824,32 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="239" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="241" />
         <source>new</source>
         <translation>новая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="263" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="265" />
         <source>{country} already has a row</source>
         <translation>для {country} строка уже есть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="340" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="342" />
         <source>Figure not saved</source>
         <translation>Показатель не сохранён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="345" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="347" />
         <source>{indicator}: {problem}</source>
         <translation>{indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="393" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="395" />
         <source>Choose a cell with a figure to see its history.</source>
         <translation>Выберите ячейку с показателем, чтобы увидеть его историю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="396" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="398" />
         <source>History of the figure</source>
         <translation>История показателя</translation>
     </message>
@@ -2871,49 +2871,49 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="43" />
+        <location filename="../../app/ui/records/targets_page.py" line="47" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="48" />
+        <location filename="../../app/ui/records/targets_page.py" line="52" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="51" />
+        <location filename="../../app/ui/records/targets_page.py" line="55" />
         <source>Targets: focus areas by indicators</source>
         <translation>Целевые показатели: направления и показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="52" />
+        <location filename="../../app/ui/records/targets_page.py" line="56" />
         <source>&amp;Save targets</source>
         <translation>&amp;Сохранить показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="60" />
+        <location filename="../../app/ui/records/targets_page.py" line="64" />
         <source>Type the year's target of each indicator in its cell (the national action plan), then Save targets. The dashboard and the report measure progress against them.</source>
         <translation>Введите цель года по каждому показателю в его ячейку (национальный план действий) и нажмите «Сохранить показатели». Обзор и отчёт сравнивают с ними достигнутое.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="121" />
+        <location filename="../../app/ui/records/targets_page.py" line="125" />
         <source>Save the targets you changed for {year}?</source>
         <translation>Сохранить изменённые цели на {year} год?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="176" />
+        <location filename="../../app/ui/records/targets_page.py" line="180" />
         <source>{area}, {indicator}: {problem}</source>
         <translation>{area}, {indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="181" />
-        <location filename="../../app/ui/records/targets_page.py" line="194" />
-        <location filename="../../app/ui/records/targets_page.py" line="200" />
+        <location filename="../../app/ui/records/targets_page.py" line="185" />
+        <location filename="../../app/ui/records/targets_page.py" line="198" />
+        <location filename="../../app/ui/records/targets_page.py" line="204" />
         <source>Targets not saved</source>
         <translation>Показатели не сохранены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/targets_page.py" line="203" />
+        <location filename="../../app/ui/records/targets_page.py" line="207" />
         <source>%n target(s) changed</source>
         <translation>
             <numerusform>изменён %n показатель</numerusform>
@@ -3403,57 +3403,62 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: на диске не хватает места; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../app/services/access.py" line="38" />
+        <location filename="../../app/services/access.py" line="39" />
         <source>Adding and changing records</source>
         <translation>Добавление и изменение записей</translation>
     </message>
     <message>
-        <location filename="../../app/services/access.py" line="39" />
+        <location filename="../../app/services/access.py" line="40" />
         <source>Recording attendance</source>
         <translation>Отметка посещаемости</translation>
     </message>
     <message>
-        <location filename="../../app/services/access.py" line="40" />
+        <location filename="../../app/services/access.py" line="41" />
         <source>Importing spreadsheets</source>
         <translation>Импорт таблиц</translation>
     </message>
     <message>
-        <location filename="../../app/services/access.py" line="41" />
+        <location filename="../../app/services/access.py" line="42" />
         <source>Deleting records</source>
         <translation>Удаление записей</translation>
     </message>
     <message>
-        <location filename="../../app/services/access.py" line="42" />
+        <location filename="../../app/services/access.py" line="43" />
         <source>Merging and anonymising people</source>
         <translation>Объединение и обезличивание участников</translation>
     </message>
     <message>
-        <location filename="../../app/services/access.py" line="43" />
+        <location filename="../../app/services/access.py" line="44" />
         <source>Bringing back deleted records</source>
         <translation>Восстановление удалённых записей</translation>
     </message>
     <message>
-        <location filename="../../app/services/access.py" line="44" />
+        <location filename="../../app/services/access.py" line="45" />
         <source>Setting targets</source>
         <translation>Задание целевых показателей</translation>
     </message>
     <message>
-        <location filename="../../app/services/access.py" line="45" />
+        <location filename="../../app/services/access.py" line="46" />
         <source>Changing settings</source>
         <translation>Изменение настроек</translation>
     </message>
     <message>
-        <location filename="../../app/services/access.py" line="46" />
+        <location filename="../../app/services/access.py" line="47" />
         <source>Sending and receiving bundles</source>
         <translation>Отправка и приём пакетов</translation>
     </message>
     <message>
-        <location filename="../../app/services/access.py" line="47" />
+        <location filename="../../app/services/access.py" line="49" />
+        <source>Filling in demo data</source>
+        <translation>Заполнение демонстрационными данными</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="50" />
         <source>Backing up and restoring</source>
         <translation>Резервное копирование и восстановление</translation>
     </message>
     <message>
-        <location filename="../../app/services/access.py" line="48" />
+        <location filename="../../app/services/access.py" line="51" />
         <source>Managing logins</source>
         <translation>Управление учётными записями</translation>
     </message>
@@ -3746,7 +3751,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>нет принятого рабочего места с ключом {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../app/services/maintenance/demo.py" line="167" />
+        <location filename="../../app/services/maintenance/demo.py" line="169" />
         <source>{file}: the database already has records; demo data goes into an empty database only</source>
         <translation>{file}: в базе данных уже есть записи; демонстрационные данные добавляются только в пустую базу</translation>
     </message>

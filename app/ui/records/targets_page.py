@@ -35,6 +35,10 @@ from app.ui.shell import unsaved
 
 
 class TargetsPage(QWidget):
+    # what the role must allow (app.ui.shell.permissions): a viewer or an editor reads them
+    ROLE_BUTTONS = {"save_button": "targets"}
+    ROLE_GRIDS = {"grid": "targets"}
+
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db

@@ -67,6 +67,8 @@ def _breakdown(fig: dict) -> tuple[str, str] | None | bool:
 
 
 class StatisticsPage(QWidget):
+    ROLE_GRIDS = {"grid": "edit", "countries": "edit"}  # a viewer reads (shell.permissions)
+
     changed = Signal()  # a figure was saved or removed (the dashboard counts again)
 
     def __init__(self, db, parent=None):
