@@ -144,7 +144,7 @@ def test_a_large_import_leaves_the_planner_statistics_of_its_tables_fresh(
         add_training(db, code="TR-9", end_date="2025-03-05")
         import_file(db, "attendance", path)
         with db.engine.connect() as conn:
-            known = dict(
+            known: dict[str, float] = dict(
                 conn.execute(
                     text(
                         "SELECT relname, reltuples FROM pg_class "
