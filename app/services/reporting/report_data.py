@@ -57,6 +57,11 @@ def _lists(session, area_id: int, date_from: date, date_to: date) -> dict[str, l
             Attendance.status.in_(ATTENDED_STATUSES),
             TrainingSession.start_date.between(date_from, date_to),
         )
+        .join(  # the area's sessions only: the people of the others are not looked up
+            training_focus_area,
+            (training_focus_area.c.record_id == Attendance.training_id)
+            & (training_focus_area.c.focus_area_id == area_id),
+        )
         .distinct()
         .subquery()
     )
