@@ -53,6 +53,7 @@ FIELD_LABELS = {
     "year": QT_TRANSLATE_NOOP("Labels", "Year"),
     "indicator": QT_TRANSLATE_NOOP("Labels", "Indicator"),
     "value": QT_TRANSLATE_NOOP("Labels", "Value"),
+    "target": QT_TRANSLATE_NOOP("Labels", "Target"),
     "age_group": QT_TRANSLATE_NOOP("Labels", "Age group"),
     "citizenship": QT_TRANSLATE_NOOP("Labels", "Citizenship"),
     "exploitation": QT_TRANSLATE_NOOP("Labels", "Form of exploitation"),

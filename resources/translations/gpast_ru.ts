@@ -1133,431 +1133,436 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="56" />
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="57" />
         <source>Age group</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="57" />
+        <location filename="../../app/ui/labels.py" line="58" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="58" />
+        <location filename="../../app/ui/labels.py" line="59" />
         <source>Form of exploitation</source>
         <translation>Форма эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="59" />
+        <location filename="../../app/ui/labels.py" line="60" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="63" />
+        <location filename="../../app/ui/labels.py" line="64" />
         <source>Law</source>
         <translation>Закон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="64" />
+        <location filename="../../app/ui/labels.py" line="65" />
         <source>Amendment</source>
         <translation>Поправка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="65" />
+        <location filename="../../app/ui/labels.py" line="66" />
         <source>Decree</source>
         <translation>Указ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="66" />
+        <location filename="../../app/ui/labels.py" line="67" />
         <source>Regulation</source>
         <translation>Постановление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67" />
+        <location filename="../../app/ui/labels.py" line="68" />
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68" />
+        <location filename="../../app/ui/labels.py" line="69" />
         <source>Treaty</source>
         <translation>Международный договор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69" />
+        <location filename="../../app/ui/labels.py" line="70" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70" />
+        <location filename="../../app/ui/labels.py" line="71" />
         <source>Submitted</source>
         <translation>Внесён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71" />
+        <location filename="../../app/ui/labels.py" line="72" />
         <source>Adopted</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="72" />
+        <location filename="../../app/ui/labels.py" line="73" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="73" />
+        <location filename="../../app/ui/labels.py" line="74" />
         <source>Repealed</source>
         <translation>Утратил силу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="74" />
+        <location filename="../../app/ui/labels.py" line="75" />
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="75" />
+        <location filename="../../app/ui/labels.py" line="76" />
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="76" />
+        <location filename="../../app/ui/labels.py" line="77" />
         <source>Other</source>
         <translation>Другой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="77" />
+        <location filename="../../app/ui/labels.py" line="78" />
         <source>Not stated</source>
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="78" />
+        <location filename="../../app/ui/labels.py" line="79" />
         <source>Present</source>
         <translation>Присутствовал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79" />
+        <location filename="../../app/ui/labels.py" line="80" />
         <source>Late</source>
         <translation>Опоздал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80" />
+        <location filename="../../app/ui/labels.py" line="81" />
         <source>Excused</source>
         <translation>По уважительной причине</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="81" />
+        <location filename="../../app/ui/labels.py" line="82" />
         <source>Absent</source>
         <translation>Отсутствовал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="82" />
+        <location filename="../../app/ui/labels.py" line="83" />
         <source>Gender</source>
         <translation>Гендер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="83" />
+        <location filename="../../app/ui/labels.py" line="84" />
         <source>Age (children and youth)</source>
         <translation>Возраст (дети и молодёжь)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="84" />
+        <location filename="../../app/ui/labels.py" line="85" />
         <source>Migration</source>
         <translation>Миграция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="85" />
+        <location filename="../../app/ui/labels.py" line="86" />
         <source>TV</source>
         <translation>ТВ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="86" />
+        <location filename="../../app/ui/labels.py" line="87" />
         <source>Radio</source>
         <translation>Радио</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87" />
+        <location filename="../../app/ui/labels.py" line="88" />
         <source>Print</source>
         <translation>Пресса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="88" />
+        <location filename="../../app/ui/labels.py" line="89" />
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="89" />
+        <location filename="../../app/ui/labels.py" line="90" />
         <source>Outdoor</source>
         <translation>Наружная реклама</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90" />
+        <location filename="../../app/ui/labels.py" line="91" />
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91" />
+        <location filename="../../app/ui/labels.py" line="92" />
         <source>Hotline</source>
         <translation>Горячая линия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="92" />
+        <location filename="../../app/ui/labels.py" line="93" />
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="93" />
+        <location filename="../../app/ui/labels.py" line="94" />
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="94" />
+        <location filename="../../app/ui/labels.py" line="95" />
         <source>Prosecutors</source>
         <translation>Прокуроры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="95" />
+        <location filename="../../app/ui/labels.py" line="96" />
         <source>Judges</source>
         <translation>Судьи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="96" />
+        <location filename="../../app/ui/labels.py" line="97" />
         <source>Border guards</source>
         <translation>Пограничники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="97" />
+        <location filename="../../app/ui/labels.py" line="98" />
         <source>Labour inspectors</source>
         <translation>Инспекторы труда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="98" />
+        <location filename="../../app/ui/labels.py" line="99" />
         <source>Social workers</source>
         <translation>Социальные работники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="99" />
+        <location filename="../../app/ui/labels.py" line="100" />
         <source>NGOs</source>
         <translation>НКО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="100" />
+        <location filename="../../app/ui/labels.py" line="101" />
         <source>Health workers</source>
         <translation>Медицинские работники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="101" />
+        <location filename="../../app/ui/labels.py" line="102" />
         <source>Teachers</source>
         <translation>Учителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="102" />
+        <location filename="../../app/ui/labels.py" line="103" />
         <source>Consular staff</source>
         <translation>Консульские сотрудники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="103" />
+        <location filename="../../app/ui/labels.py" line="104" />
         <source>In person</source>
         <translation>Очно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="104" />
+        <location filename="../../app/ui/labels.py" line="105" />
         <source>Hybrid</source>
         <translation>Смешанный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="105" />
+        <location filename="../../app/ui/labels.py" line="106" />
         <source>Victims identified</source>
         <translation>Выявлено жертв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="106" />
+        <location filename="../../app/ui/labels.py" line="107" />
         <source>Victims assisted</source>
         <translation>Жертвам оказана помощь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="107" />
+        <location filename="../../app/ui/labels.py" line="108" />
         <source>Victims referred</source>
         <translation>Жертвы направлены в службы помощи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="108" />
+        <location filename="../../app/ui/labels.py" line="109" />
         <source>Victims repatriated</source>
         <translation>Жертвы репатриированы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="109" />
+        <location filename="../../app/ui/labels.py" line="110" />
         <source>Investigations</source>
         <translation>Расследования</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="110" />
+        <location filename="../../app/ui/labels.py" line="111" />
         <source>Persons prosecuted</source>
         <translation>Лица, привлечённые к уголовной ответственности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="111" />
+        <location filename="../../app/ui/labels.py" line="112" />
         <source>Persons convicted</source>
         <translation>Осуждённые лица</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="112" />
+        <location filename="../../app/ui/labels.py" line="113" />
         <source>Population</source>
         <translation>Численность населения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="113" />
+        <location filename="../../app/ui/labels.py" line="114" />
         <source>Child (under 18)</source>
         <translation>Ребёнок (до 18 лет)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="114" />
+        <location filename="../../app/ui/labels.py" line="115" />
         <source>Adult</source>
         <translation>Взрослый</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="115" />
+        <location filename="../../app/ui/labels.py" line="116" />
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="116" />
+        <location filename="../../app/ui/labels.py" line="117" />
         <source>Sexual exploitation</source>
         <translation>Сексуальная эксплуатация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="117" />
+        <location filename="../../app/ui/labels.py" line="118" />
         <source>Forced labour</source>
         <translation>Принудительный труд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="118" />
+        <location filename="../../app/ui/labels.py" line="119" />
         <source>Forced criminal activities</source>
         <translation>Принуждение к преступной деятельности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="119" />
+        <location filename="../../app/ui/labels.py" line="120" />
         <source>Forced begging</source>
         <translation>Принуждение к попрошайничеству</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="120" />
+        <location filename="../../app/ui/labels.py" line="121" />
         <source>Organ removal</source>
         <translation>Изъятие органов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="121" />
+        <location filename="../../app/ui/labels.py" line="122" />
         <source>Forced marriage</source>
         <translation>Принудительный брак</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="122" />
+        <location filename="../../app/ui/labels.py" line="123" />
         <source>Palermo Protocol</source>
         <translation>Палермский протокол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="123" />
+        <location filename="../../app/ui/labels.py" line="124" />
         <source>Council of Europe Convention</source>
         <translation>Конвенция Совета Европы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="124" />
+        <location filename="../../app/ui/labels.py" line="125" />
         <source>ILO C29</source>
         <translation>Конвенция МОТ № 29</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="125" />
+        <location filename="../../app/ui/labels.py" line="126" />
         <source>ILO C182</source>
         <translation>Конвенция МОТ № 182</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="126" />
+        <location filename="../../app/ui/labels.py" line="127" />
         <source>ILO P29</source>
         <translation>Протокол МОТ № 29</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="127" />
+        <location filename="../../app/ui/labels.py" line="128" />
         <source>CEDAW</source>
         <translation>КЛДЖ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="128" />
+        <location filename="../../app/ui/labels.py" line="129" />
         <source>Convention on the Rights of the Child</source>
         <translation>Конвенция о правах ребёнка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="131" />
+        <location filename="../../app/ui/labels.py" line="132" />
         <source>Origin</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="132" />
+        <location filename="../../app/ui/labels.py" line="133" />
         <source>Transit</source>
         <translation>Транзит</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="133" />
+        <location filename="../../app/ui/labels.py" line="134" />
         <source>Destination</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="137" />
+        <location filename="../../app/ui/labels.py" line="138" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="138" />
+        <location filename="../../app/ui/labels.py" line="139" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="139" />
+        <location filename="../../app/ui/labels.py" line="140" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="140" />
+        <location filename="../../app/ui/labels.py" line="141" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="141" />
+        <location filename="../../app/ui/labels.py" line="142" />
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="142" />
+        <location filename="../../app/ui/labels.py" line="143" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="143" />
+        <location filename="../../app/ui/labels.py" line="144" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="147" />
+        <location filename="../../app/ui/labels.py" line="148" />
         <source>Criminalisation of trafficking</source>
         <translation>Криминализация торговли людьми</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="148" />
+        <location filename="../../app/ui/labels.py" line="149" />
         <source>Countering demand</source>
         <translation>Противодействие спросу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="149" />
+        <location filename="../../app/ui/labels.py" line="150" />
         <source>Protection and reintegration of victims</source>
         <translation>Защита и реинтеграция жертв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="150" />
+        <location filename="../../app/ui/labels.py" line="151" />
         <source>Eradicating root causes</source>
         <translation>Устранение коренных причин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="151" />
+        <location filename="../../app/ui/labels.py" line="152" />
         <source>National capacity-building</source>
         <translation>Укрепление национального потенциала</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="173" />
+        <location filename="../../app/ui/labels.py" line="174" />
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -3891,12 +3896,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{uuid} не удалена: запись уже возвращена</translation>
     </message>
     <message>
-        <location filename="../../app/services/reporting/indicators.py" line="151" />
+        <location filename="../../app/services/reporting/indicators.py" line="150" />
         <source>must not be before 'from'</source>
         <translation>не может быть раньше начала периода</translation>
     </message>
     <message>
-        <location filename="../../app/services/reporting/report_data.py" line="147" />
+        <location filename="../../app/services/reporting/report_data.py" line="152" />
         <source>unknown focus area '{value}' (use {choices})</source>
         <translation>неизвестное направление «{value}» (допустимы: {choices})</translation>
     </message>
