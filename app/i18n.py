@@ -90,6 +90,14 @@ def catalogue(language: str, context: str):
     return translate
 
 
+def counted(language: str, context: str, text: str, n: int) -> str | None:
+    """A "%n thing(s)" text of `context` with its plural form for `n` in `language` (None
+    when there is none: the caller says it in English)."""
+    translator = _compiled(language)
+    found = translator.translate(context, text, None, n) if translator is not None else ""
+    return found.replace("%n", str(n)) if found else None
+
+
 @functools.cache
 def _compiled(language: str):
     from PySide6.QtCore import QTranslator

@@ -28,25 +28,25 @@
 <context>
     <name>AttendanceLetters</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="56" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="58" />
         <source>P</source>
         <comment>present</comment>
         <translation>П</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="57" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="59" />
         <source>L</source>
         <comment>late</comment>
         <translation>О</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="58" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="60" />
         <source>E</source>
         <comment>excused</comment>
         <translation>У</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="59" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="61" />
         <source>A</source>
         <comment>absent</comment>
         <translation>Н</translation>
@@ -55,39 +55,39 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="89" />
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="97" />
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="102" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="90" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="98" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="103" />
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="90" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="91" />
         <source>Backups are made of SQLite files only.</source>
         <translation>Резервные копии делаются только для файлов SQLite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="103" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="104" />
         <source>Backup written to {path}</source>
         <translation>Резервная копия записана: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="117" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="118" />
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="137" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="138" />
         <source>Written by a newer version</source>
         <translation>Записано более новой версией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="138" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="139" />
         <source>{name} was written by a newer version of GPAST Coordinator. Please update the program to open it; the file was not changed.</source>
         <translation>Файл {name} записан более новой версией GPAST Coordinator. Обновите программу, чтобы открыть его; файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="146" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="147" />
         <source>{name} is damaged or not a GPAST Coordinator database; it was not changed.
 
 {problems}</source>
@@ -96,40 +96,83 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="152" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="153" />
         <source>Database damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="161" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="162" />
         <source>Restore the backup of {when}</source>
         <translation>Восстановить копию от {when}</translation>
     </message>
 </context>
 <context>
+    <name>BundlePreview</name>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="44" />
+        <source>Receive this bundle?</source>
+        <translation>Принять этот пакет?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="53" />
+        <source>Records changed on both workstations: ours is kept unless you tick “Take theirs”. Both versions stay in the audit trail.</source>
+        <translation>Записи, изменённые на обоих рабочих местах: сохраняется наша версия, если не отметить «Взять их версию». Обе версии остаются в журнале изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="64" />
+        <source>Take theirs? Record / field</source>
+        <translation>Взять их версию? Запись / поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="65" />
+        <source>Here (ours)</source>
+        <translation>Здесь (наша)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="66" />
+        <source>Theirs</source>
+        <translation>Их версия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="80" />
+        <source>edited here</source>
+        <translation>изменена здесь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="81" />
+        <source>deleted there</source>
+        <translation>удалена там</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="95" />
+        <source>Receive</source>
+        <translation>Принять</translation>
+    </message>
+</context>
+<context>
     <name>Bundles</name>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="25" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="30" />
         <source>Send to coordinator</source>
         <translation>Отправить координатору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="47" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="52" />
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="35" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="40" />
         <source>Bundle written</source>
         <translation>Пакет записан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="18" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="23" />
         <source>GPAST bundles (*.gpast);;All files (*)</source>
         <translation>Пакеты GPAST (*.gpast);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="36" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="41" />
         <source>{path}
 
 {counts}
@@ -142,42 +185,42 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 Перенесите файл на другое рабочее место и выберите там Файл &gt; Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="43" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="48" />
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="59" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="64" />
         <source>Receive from workstation</source>
         <translation>Получить с рабочего места</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="72" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="87" />
         <source>Receive this bundle?</source>
         <translation>Принять этот пакет?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="78" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="95" />
         <source>Receiving the bundle…</source>
         <translation>Приём пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="111" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="128" />
         <source>Reading the bundle…</source>
         <translation>Чтение пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="112" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="129" />
         <source>Not received</source>
         <translation>Не получено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="120" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="137" />
         <source>Accept this workstation?</source>
         <translation>Принять это рабочее место?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="121" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="138" />
         <source>This bundle was made by the workstation '{name}', which is not accepted here.
 
 Its key's fingerprint:
@@ -192,39 +235,102 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 Принимайте, только если это тот отпечаток, который показывает то рабочее место (спросите его пользователя). Принимать пакеты с него?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="165" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="177" />
         <source>It would add {added}, change {updated} and delete {deleted} records; {n} conflicts. Nothing has been changed yet.</source>
         <translation>Будет добавлено записей: {added}, изменено: {updated}, удалено: {deleted}; конфликтов: {n}. Пока ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="179" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="191" />
         <source>{kind}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{kind}: добавлено {added}, изменено {updated}, удалено {deleted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="190" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="202" />
         <source>Conflicts (both versions are kept):</source>
         <translation>Конфликты (сохраняются обе версии):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="200" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="220" />
         <source>{n} attendance rows go with the deleted sessions and people.</source>
         <translation>Вместе с удаляемыми мероприятиями и людьми удаляется отметок посещаемости: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="85" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="102" />
         <source>Bundle received</source>
         <translation>Пакет получен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="86" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="103" />
         <source>Added {added}, updated {updated}, unchanged {unchanged}, deleted {deleted}, conflicts {n}.</source>
         <translation>Добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="102" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="119" />
         <source>Both versions of each conflict are kept in the audit trail.</source>
         <translation>Обе версии каждого конфликта сохранены в журнале изменений.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="12" />
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="14" />
+        <source>%n training session(s)</source>
+        <translation>
+            <numerusform>%n учебное мероприятие</numerusform>
+            <numerusform>%n учебных мероприятия</numerusform>
+            <numerusform>%n учебных мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="16" />
+        <source>%n legislative act(s)</source>
+        <translation>
+            <numerusform>%n нормативный акт</numerusform>
+            <numerusform>%n нормативных акта</numerusform>
+            <numerusform>%n нормативных актов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="18" />
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n кампания</numerusform>
+            <numerusform>%n кампании</numerusform>
+            <numerusform>%n кампаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="20" />
+        <source>%n attendance row(s)</source>
+        <translation>
+            <numerusform>%n отметка посещаемости</numerusform>
+            <numerusform>%n отметки посещаемости</numerusform>
+            <numerusform>%n отметок посещаемости</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="22" />
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n целевой показатель</numerusform>
+            <numerusform>%n целевых показателя</numerusform>
+            <numerusform>%n целевых показателей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="24" />
+        <source>%n deleted record(s)</source>
+        <translation>
+            <numerusform>%n удалённая запись</numerusform>
+            <numerusform>%n удалённые записи</numerusform>
+            <numerusform>%n удалённых записей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -318,22 +424,22 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="250" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="249" />
         <source>Progress {year}</source>
         <translation>Результаты {year} года</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="270" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="268" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="271" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="269" />
         <source>Each record counted once</source>
         <translation>Каждая запись учитывается один раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="289" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="287" />
         <source>A record linked to several focus areas counts in each area's card and once in “All areas”. Participants trained: people present or late on at least one day of a session, counted once per session.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в карточке каждого направления и один раз во «Всех направлениях». Обучено участников: люди, присутствовавшие или опоздавшие хотя бы в один день занятия, по одному разу на занятие.</translation>
     </message>
@@ -341,13 +447,13 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="163" />
+        <location filename="../../app/ui/records/field_widgets.py" line="165" />
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="169" />
-        <location filename="../../app/ui/records/field_widgets.py" line="170" />
+        <location filename="../../app/ui/records/field_widgets.py" line="171" />
+        <location filename="../../app/ui/records/field_widgets.py" line="172" />
         <source>Choose from a calendar</source>
         <translation>Выбрать в календаре</translation>
     </message>
@@ -355,62 +461,62 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 <context>
     <name>DeletedRecords</name>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="32" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="33" />
         <source>Deleted records</source>
         <translation>Удалённые записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="37" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="38" />
         <source>A deleted record keeps its content and its attendance until restored.</source>
         <translation>Удалённая запись хранит своё содержимое и посещаемость, пока её не восстановят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="46" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="47" />
         <source>Deleted at</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="47" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="48" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="48" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="49" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="49" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="50" />
         <source>Attendance rows</source>
         <translation>Отметок посещаемости</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="58" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="59" />
         <source>Nothing has been deleted. A record you delete (Del on a list page) waits here until you restore it.</source>
         <translation>Удалённых записей нет. Удалённая запись (Del на странице списка) ждёт здесь, пока вы её не восстановите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="69" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="70" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="105" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="106" />
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="109" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="110" />
         <source>{record} is back, with {n} attendance rows.</source>
         <translation>Запись «{record}» восстановлена, отметок посещаемости: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="113" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="114" />
         <source>{n} attendance rows were not restored: their session or person is gone, or the day is no longer one of the session's.</source>
         <translation>Не восстановлено отметок посещаемости: {n} — их мероприятия или человека больше нет, или этого дня больше нет в мероприятии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="119" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="120" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
@@ -453,43 +559,43 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="28" />
+        <location filename="../../app/ui/shell/help_menu.py" line="29" />
         <source>en</source>
         <comment>the code of this translation's language: ru in the Russian one</comment>
         <translation>ru</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="41" />
+        <location filename="../../app/ui/shell/help_menu.py" line="42" />
         <source>Manual — GPAST Coordinator</source>
         <translation>Руководство — GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="70" />
+        <location filename="../../app/ui/shell/help_menu.py" line="69" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="71" />
+        <location filename="../../app/ui/shell/help_menu.py" line="70" />
         <source>&amp;Manual</source>
         <translation>&amp;Руководство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="74" />
+        <location filename="../../app/ui/shell/help_menu.py" line="73" />
         <source>&amp;Getting started</source>
         <translation>&amp;Начало работы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="79" />
+        <location filename="../../app/ui/shell/help_menu.py" line="78" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="157" />
+        <location filename="../../app/ui/shell/help_menu.py" line="156" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="158" />
+        <location filename="../../app/ui/shell/help_menu.py" line="157" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
@@ -537,12 +643,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>История изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="41" />
+        <location filename="../../app/ui/records/history_widget.py" line="40" />
         <source>{when} — {who}: {action}</source>
         <translation>{when} — {who}: {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="54" />
+        <location filename="../../app/ui/records/history_widget.py" line="53" />
         <source>No changes recorded.</source>
         <translation>Изменений не записано.</translation>
     </message>
@@ -550,194 +656,194 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="49" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="51" />
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="54" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="56" />
         <source>Kind of records</source>
         <translation>Вид записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="56" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="58" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="57" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="59" />
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="63" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="65" />
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="65" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="67" />
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="72" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="74" />
         <source>The first rows as they will be read</source>
         <translation>Первые строки в том виде, как они будут прочитаны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="76" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="78" />
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="80" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="82" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="88" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="90" />
         <source>First rows as they will be read:</source>
         <translation>Первые строки в том виде, как они будут прочитаны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="90" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="92" />
         <source>Problems:</source>
         <translation>Ошибки:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="102" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="104" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="119" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="121" />
         <source>Choose a .csv or .xlsx file.</source>
         <translation>Выберите файл .csv или .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="121" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="123" />
         <source>Reading…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="160" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="162" />
         <source>CSV file; encoding {encoding}; delimiter: {delimiter}; {rows} rows</source>
         <translation>Файл CSV; кодировка {encoding}; разделитель: {delimiter}; строк: {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="164" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="166" />
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="165" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="167" />
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="166" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="168" />
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="172" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="175" />
         <source>Excel workbook; {rows} rows</source>
         <translation>Книга Excel; строк: {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="174" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="178" />
         <source>row</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="128" />
-        <location filename="../../app/ui/transfer/import_dialog.py" line="185" />
-        <location filename="../../app/ui/transfer/import_dialog.py" line="193" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="130" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="189" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="197" />
         <source>checking…</source>
         <translation>проверка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="38" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="40" />
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
         <translation>Таблицы (*.xlsx *.xls *.ods *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="187" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="191" />
         <source>No problems. {summary}</source>
         <translation>Ошибок нет. {summary}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="199" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="203" />
         <source>… and more: fix these first.</source>
         <translation>… и другие: сначала исправьте эти.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="209" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="213" />
         <source>{rows} rows read: {added} records would be added, {updated} updated, {unchanged} left unchanged.</source>
         <translation>Прочитано строк: {rows}; будет добавлено записей: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="214" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="218" />
         <source>{rows} rows read: {added} records added, {updated} updated, {unchanged} left unchanged.</source>
         <translation>Прочитано строк: {rows}; добавлено записей: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="221" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="228" />
         <source>New people in the registry: {n}.</source>
         <translation>Новых людей в реестре: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="228" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="237" />
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="228" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="237" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="247" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="256" />
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="256" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="265" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="257" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="266" />
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="281" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="290" />
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="295" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="304" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="311" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="320" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="303" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="312" />
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="304" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="313" />
         <source>{count} rows written to {path}</source>
         <translation>Записано строк: {count} в {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="327" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="336" />
         <source>Save template</source>
         <translation>Сохранить шаблон</translation>
     </message>
@@ -745,82 +851,82 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="30" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="31" />
         <source>Legislative acts adopted</source>
         <translation>Принято нормативных актов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="31" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="32" />
         <source>Trainings held</source>
         <translation>Проведено обучений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="32" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="33" />
         <source>Training hours</source>
         <translation>Часов обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="33" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="34" />
         <source>Participants trained</source>
         <translation>Обучено участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="34" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="35" />
         <source>People trained</source>
         <translation>Обучено человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="35" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="36" />
         <source>Women trained (participations)</source>
         <translation>Из них женщин (участий)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="36" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="37" />
         <source>Men trained (participations)</source>
         <translation>Из них мужчин (участий)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="37" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="38" />
         <source>Campaigns launched</source>
         <translation>Начато кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="38" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="39" />
         <source>Campaign reach</source>
         <translation>Охват кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="39" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="40" />
         <source>Victims identified</source>
         <translation>Выявлено жертв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="40" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="41" />
         <source>Victims assisted</source>
         <translation>Жертвам оказана помощь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="41" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="42" />
         <source>Victims referred</source>
         <translation>Жертвы направлены в службы помощи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="42" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="43" />
         <source>Victims repatriated</source>
         <translation>Жертвы репатриированы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="43" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="44" />
         <source>Investigations</source>
         <translation>Расследования</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="44" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="45" />
         <source>Persons prosecuted</source>
         <translation>Лица, привлечённые к уголовной ответственности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="45" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="46" />
         <source>Persons convicted</source>
         <translation>Осуждённые лица</translation>
     </message>
@@ -1446,240 +1552,293 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="38" />
+        <location filename="../../app/ui/shell/main_window.py" line="40" />
         <source>GPAST databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных GPAST (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="59" />
+        <location filename="../../app/ui/shell/main_window.py" line="61" />
         <source>Pages</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="75" />
+        <location filename="../../app/ui/shell/main_window.py" line="77" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="76" />
+        <location filename="../../app/ui/shell/main_window.py" line="78" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="77" />
+        <location filename="../../app/ui/shell/main_window.py" line="79" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="78" />
+        <location filename="../../app/ui/shell/main_window.py" line="80" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="79" />
+        <location filename="../../app/ui/shell/main_window.py" line="81" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="80" />
+        <location filename="../../app/ui/shell/main_window.py" line="82" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="81" />
+        <location filename="../../app/ui/shell/main_window.py" line="83" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="95" />
+        <location filename="../../app/ui/shell/main_window.py" line="97" />
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="217" />
+        <location filename="../../app/ui/shell/main_window.py" line="219" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="218" />
+        <location filename="../../app/ui/shell/main_window.py" line="220" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="221" />
+        <location filename="../../app/ui/shell/main_window.py" line="223" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="226" />
+        <location filename="../../app/ui/shell/main_window.py" line="229" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="227" />
+        <location filename="../../app/ui/shell/main_window.py" line="230" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="228" />
+        <location filename="../../app/ui/shell/main_window.py" line="231" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="230" />
+        <location filename="../../app/ui/shell/main_window.py" line="233" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="231" />
+        <location filename="../../app/ui/shell/main_window.py" line="234" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="232" />
+        <location filename="../../app/ui/shell/main_window.py" line="235" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="233" />
+        <location filename="../../app/ui/shell/main_window.py" line="236" />
         <source>&amp;Deleted records…</source>
         <translation>&amp;Удалённые записи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="235" />
+        <location filename="../../app/ui/shell/main_window.py" line="238" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="236" />
+        <location filename="../../app/ui/shell/main_window.py" line="239" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="237" />
+        <location filename="../../app/ui/shell/main_window.py" line="240" />
         <source>Accepted &amp;workstations…</source>
         <translation>Принятые &amp;рабочие места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="240" />
+        <location filename="../../app/ui/shell/main_window.py" line="243" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="242" />
+        <location filename="../../app/ui/shell/main_window.py" line="245" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="244" />
+        <location filename="../../app/ui/shell/main_window.py" line="247" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="246" />
+        <location filename="../../app/ui/shell/main_window.py" line="249" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="247" />
+        <location filename="../../app/ui/shell/main_window.py" line="250" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="249" />
+        <location filename="../../app/ui/shell/main_window.py" line="252" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="250" />
+        <location filename="../../app/ui/shell/main_window.py" line="253" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="260" />
+        <location filename="../../app/ui/shell/main_window.py" line="263" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="46" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="48" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="47" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="49" />
         <source>Open a list page first (e.g. Trainings).</source>
         <translation>Сначала откройте список (например, «Обучение»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="63" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="65" />
         <source>Download template</source>
         <translation>Скачать шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="64" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="66" />
         <source>Template for:</source>
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="118" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="120" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="126" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="128" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="127" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="129" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="297" />
+        <location filename="../../app/ui/shell/main_window.py" line="301" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="305" />
+        <location filename="../../app/ui/shell/main_window.py" line="310" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="312" />
+        <location filename="../../app/ui/shell/main_window.py" line="317" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="48" />
+        <source>Merge duplicates</source>
+        <translation>Объединение дубликатов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="58" />
+        <source>These two records may be the same person. Choose the record to keep: the other one's attendance moves to it (where both have a day, the better status is kept), its empty details are filled in from the other, and the other record is removed. Fields that differ are highlighted.</source>
+        <translation>Эти две записи, возможно, об одном человеке. Выберите запись, которая останется: посещаемость другой переходит к ней (если у обеих есть один и тот же день, остаётся лучшая отметка), её пустые сведения заполняются из другой, а другая запись удаляется. Различающиеся поля выделены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="68" />
+        <source>The two records field by field</source>
+        <translation>Две записи по полям</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="73" />
+        <source>Record 1</source>
+        <translation>Запись 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="74" />
+        <source>Record 2</source>
+        <translation>Запись 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="75" />
+        <source>After merging</source>
+        <translation>После объединения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="79" />
+        <source>Attendance days recorded</source>
+        <translation>Отмеченных дней посещения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="98" />
+        <source>Keep record &amp;{n}: {name}</source>
+        <translation>Оставить запись &amp;{n}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="106" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="137" />
+        <source>up to {n}</source>
+        <translation>до {n}</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="27" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="29" />
         <source>&amp;Merge duplicates…</source>
         <translation>&amp;Объединить дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="28" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="30" />
         <source>Select the two records of the same person</source>
         <translation>Выберите две записи одного и того же человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="29" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="31" />
         <source>Anon&amp;ymise…</source>
         <translation>Обе&amp;зличить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="34" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="36" />
         <source>Training history</source>
         <translation>История обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="36" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="38" />
         <source>Training history of the selected person</source>
         <translation>История обучения выбранного человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="52" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="54" />
         <source>Nobody here yet. People come in with a training's attendance (Trainings, then Attendance…) or an attendance spreadsheet (File &gt; Import); New (Ctrl+N) adds one person.</source>
         <translation>Пока никого нет. Люди появляются здесь с посещаемостью обучения (Обучение, затем Посещаемость…) или из таблицы посещаемости (Файл &gt; Импорт); Создать (Ctrl+N) добавляет одного человека.</translation>
     </message>
@@ -1689,33 +1848,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Не записан ни на одно занятие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="98" />
-        <source>Merge duplicates</source>
-        <translation>Объединение дубликатов</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="101" />
-        <source>Which record should be kept? The other one's attendance moves to it (where both have a day, the better status is kept), its empty fields are filled in, and the other record is removed.</source>
-        <translation>Какую запись оставить? Посещаемость другой записи переносится в неё (если у обеих есть один и тот же день, сохраняется лучший статус), её пустые поля заполняются, а другая запись удаляется.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="107" />
-        <location filename="../../app/ui/attendance/participants_page.py" line="113" />
-        <source>Keep {name} ({org})</source>
-        <translation>Оставить {name} ({org})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="127" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="105" />
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="139" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="117" />
         <source>Anonymise</source>
         <translation>Обезличить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="141" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="119" />
         <source>Clear this person's name, birth year, position, country, email and phone? Sex and organisation stay so that the statistics do not change. This cannot be undone.</source>
         <translation>Удалить ФИО, год рождения, должность, страну, эл. почту и телефон этого человека? Пол и организация сохраняются, чтобы статистика не изменилась. Отменить это нельзя.</translation>
     </message>
@@ -1782,6 +1925,44 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/ui/shell/read_only_banner.py" line="22" />
         <source>This database is read-only (read-only media, or a folder you cannot write to): you can look, print, export and back it up elsewhere, but not change it.</source>
         <translation>Эта база данных только для чтения (носитель только для чтения или папка без права записи): её можно просматривать, печатать, выгружать и копировать в другое место, но не изменять.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentDatabases</name>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="35" />
+        <source>Re&amp;cent databases</source>
+        <translation>По&amp;следние базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="66" />
+        <source>&amp;{n} {name} (not found)</source>
+        <translation>&amp;{n} {name} (не найдена)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="71" />
+        <source>{path} is no longer there (moved or deleted)</source>
+        <translation>{path} больше нет на месте (перемещена или удалена)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="83" />
+        <source>No databases opened yet</source>
+        <translation>Базы данных ещё не открывались</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="89" />
+        <source>&amp;Remove missing</source>
+        <translation>&amp;Убрать отсутствующие</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="100" />
+        <source>Recent databases</source>
+        <translation>Последние базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="101" />
+        <source>{path} is no longer there (moved or deleted); it is taken off the list.</source>
+        <translation>{path} больше нет на месте (перемещена или удалена); она убрана из списка.</translation>
     </message>
 </context>
 <context>
@@ -1860,109 +2041,109 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="49" />
+        <location filename="../../app/ui/records/list_page.py" line="50" />
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="51" />
+        <location filename="../../app/ui/records/list_page.py" line="52" />
         <source>Search {kind}</source>
         <translation>Поиск: {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="53" />
+        <location filename="../../app/ui/records/list_page.py" line="54" />
         <source>Focus area filter</source>
         <translation>Фильтр по направлению</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="55" />
+        <location filename="../../app/ui/records/list_page.py" line="56" />
         <source>Year filter</source>
         <translation>Фильтр по году</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="57" />
+        <location filename="../../app/ui/records/list_page.py" line="58" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="71" />
+        <location filename="../../app/ui/records/list_page.py" line="72" />
         <source>&amp;Area:</source>
         <translation>&amp;Направление:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="72" />
+        <location filename="../../app/ui/records/list_page.py" line="73" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="115" />
+        <location filename="../../app/ui/records/list_page.py" line="116" />
         <source>&amp;New</source>
         <translation>Созд&amp;ать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="117" />
+        <location filename="../../app/ui/records/list_page.py" line="118" />
         <source>D&amp;uplicate</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="118" />
+        <location filename="../../app/ui/records/list_page.py" line="119" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="66" />
+        <location filename="../../app/ui/records/list_page.py" line="67" />
         <source>F&amp;ind:</source>
         <translation>На&amp;йти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="73" />
+        <location filename="../../app/ui/records/list_page.py" line="74" />
         <source>&amp;Status:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="93" />
+        <location filename="../../app/ui/records/list_page.py" line="94" />
         <source>Clea&amp;r filters</source>
         <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="94" />
+        <location filename="../../app/ui/records/list_page.py" line="95" />
         <source>Show every record again</source>
         <translation>Снова показать все записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="116" />
+        <location filename="../../app/ui/records/list_page.py" line="117" />
         <source>Edi&amp;t</source>
         <comment>button: edit the selected record</comment>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="129" />
+        <location filename="../../app/ui/records/list_page.py" line="130" />
         <source>Attendan&amp;ce…</source>
         <translation>Посе&amp;щаемость…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="148" />
-        <location filename="../../app/ui/records/list_page.py" line="342" />
+        <location filename="../../app/ui/records/list_page.py" line="149" />
+        <location filename="../../app/ui/records/list_page.py" line="343" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="175" />
+        <location filename="../../app/ui/records/list_page.py" line="176" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="183" />
+        <location filename="../../app/ui/records/list_page.py" line="184" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="186" />
+        <location filename="../../app/ui/records/list_page.py" line="187" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/list_page.py" line="231" />
+        <location filename="../../app/ui/records/list_page.py" line="232" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1971,37 +2152,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="235" />
+        <location filename="../../app/ui/records/list_page.py" line="236" />
         <source>Nothing matches these filters. Clear filters (Alt+R) shows every record.</source>
         <translation>Под эти фильтры ничего не подходит. «Сбросить фильтры» (Alt+Б) снова покажет все записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="244" />
+        <location filename="../../app/ui/records/list_page.py" line="245" />
         <source>Nothing here yet. Press New (Ctrl+N) to add the first record, or import a spreadsheet with File &gt; Import (File &gt; Download template gives one to fill).</source>
         <translation>Здесь пока ничего нет. Нажмите «Создать» (Ctrl+N), чтобы добавить первую запись, или загрузите таблицу через Файл &gt; Импорт (Файл &gt; Скачать шаблон даёт таблицу для заполнения).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="312" />
+        <location filename="../../app/ui/records/list_page.py" line="313" />
         <source>Not duplicated</source>
         <translation>Не скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="334" />
+        <location filename="../../app/ui/records/list_page.py" line="335" />
         <source>Delete “{name}”?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="337" />
+        <location filename="../../app/ui/records/list_page.py" line="338" />
         <source>Its {n} attendance records (people's presence per day) are deleted too.</source>
         <translation>Вместе с ней удаляются записи посещаемости ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="339" />
+        <location filename="../../app/ui/records/list_page.py" line="340" />
         <source>This cannot be undone.</source>
         <translation>Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="352" />
+        <location filename="../../app/ui/records/list_page.py" line="353" />
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
@@ -2009,164 +2190,183 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="114" />
+        <location filename="../../app/ui/overview/reports_page.py" line="113" />
         <source>Last year</source>
         <translation>Прошлый год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="115" />
+        <location filename="../../app/ui/overview/reports_page.py" line="114" />
         <source>This year</source>
         <translation>Текущий год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="116" />
+        <location filename="../../app/ui/overview/reports_page.py" line="115" />
         <source>Last quarter</source>
         <translation>Прошлый квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="117" />
+        <location filename="../../app/ui/overview/reports_page.py" line="116" />
         <source>This quarter</source>
         <translation>Текущий квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="118" />
+        <location filename="../../app/ui/overview/reports_page.py" line="117" />
         <source>Custom period</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="121" />
+        <location filename="../../app/ui/overview/reports_page.py" line="120" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="124" />
+        <location filename="../../app/ui/overview/reports_page.py" line="125" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="124" />
+        <location filename="../../app/ui/overview/reports_page.py" line="125" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="135" />
+        <location filename="../../app/ui/overview/reports_page.py" line="138" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="136" />
+        <location filename="../../app/ui/overview/reports_page.py" line="139" />
         <source>For p&amp;ublication (small counts as &lt;5)</source>
         <translation>Для п&amp;убликации (малые числа как &lt;5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="138" />
+        <location filename="../../app/ui/overview/reports_page.py" line="141" />
         <source>Figures from 1 to 4 print as &lt;5; the threshold is in Settings.</source>
         <translation>Показатели от 1 до 4 печатаются как &lt;5; порог задаётся в настройках.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="141" />
+        <location filename="../../app/ui/overview/reports_page.py" line="144" />
         <source>Focus areas in the report</source>
         <translation>Направления в отчёте</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="143" />
+        <location filename="../../app/ui/overview/reports_page.py" line="146" />
         <source>&amp;Generate</source>
         <translation>&amp;Сформировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="144" />
+        <location filename="../../app/ui/overview/reports_page.py" line="147" />
         <source>&amp;Save as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="145" />
+        <location filename="../../app/ui/overview/reports_page.py" line="148" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="146" />
+        <location filename="../../app/ui/overview/reports_page.py" line="149" />
         <source>&amp;Open in viewer</source>
         <translation>&amp;Открыть в программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="147" />
+        <location filename="../../app/ui/overview/reports_page.py" line="150" />
         <source>Reporting pac&amp;k…</source>
         <translation>Пакет &amp;отчётности…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="150" />
+        <location filename="../../app/ui/overview/reports_page.py" line="153" />
         <source>The statistics tables the UN, Council of Europe and donor questionnaires ask for, a column per year of the period (.xlsx), or the narrative annex by prevention, protection, prosecution and partnership (.docx)</source>
         <translation>Статистические таблицы для вопросников ООН, Совета Европы и доноров, по столбцу на каждый год периода (.xlsx), или текстовое приложение по разделам «предупреждение», «защита», «уголовное преследование» и «партнёрство» (.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="170" />
+        <location filename="../../app/ui/overview/reports_page.py" line="173" />
         <source>P&amp;eriod:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="174" />
+        <location filename="../../app/ui/overview/reports_page.py" line="177" />
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="176" />
+        <location filename="../../app/ui/overview/reports_page.py" line="179" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="178" />
+        <location filename="../../app/ui/overview/reports_page.py" line="181" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="213" />
+        <location filename="../../app/ui/overview/reports_page.py" line="217" />
         <source>Report preview</source>
         <translation>Просмотр отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="261" />
-        <location filename="../../app/ui/overview/reports_page.py" line="286" />
+        <location filename="../../app/ui/overview/reports_page.py" line="262" />
+        <source>Start of the period</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="263" />
+        <source>End of the period</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="268" />
+        <source>{end}: a date is needed (DD.MM.YYYY).</source>
+        <translation>{end}: нужна дата (ДД.ММ.ГГГГ).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="270" />
+        <source>{end}: “{text}” is not a date (DD.MM.YYYY).</source>
+        <translation>{end}: «{text}» — не дата (ДД.ММ.ГГГГ).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="294" />
+        <location filename="../../app/ui/overview/reports_page.py" line="319" />
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="261" />
-        <location filename="../../app/ui/overview/reports_page.py" line="286" />
+        <location filename="../../app/ui/overview/reports_page.py" line="275" />
         <source>'To' is before 'From'.</source>
         <translation>Дата «по» раньше даты «с».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="267" />
+        <location filename="../../app/ui/overview/reports_page.py" line="301" />
         <source>Making the report…</source>
         <translation>Формирование отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="292" />
+        <location filename="../../app/ui/overview/reports_page.py" line="326" />
         <source>Save the reporting pack</source>
         <translation>Сохранить пакет отчётности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="294" />
+        <location filename="../../app/ui/overview/reports_page.py" line="328" />
         <source>Statistics tables (*.xlsx);;Narrative annex (*.docx)</source>
         <translation>Статистические таблицы (*.xlsx);;Текстовое приложение (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="302" />
+        <location filename="../../app/ui/overview/reports_page.py" line="336" />
         <source>Making the reporting pack…</source>
         <translation>Создание пакета отчётности…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="320" />
+        <location filename="../../app/ui/overview/reports_page.py" line="354" />
         <source>Reporting pack written: {path}</source>
         <translation>Пакет отчётности записан: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="329" />
+        <location filename="../../app/ui/overview/reports_page.py" line="364" />
         <source>{pages} pages</source>
         <translation>Страниц: {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="342" />
+        <location filename="../../app/ui/overview/reports_page.py" line="378" />
         <source>Save report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -2174,42 +2374,42 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="32" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="33" />
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="34" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="35" />
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="39" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="40" />
         <source> (kept before a restore)</source>
         <translation> (сохранена перед восстановлением)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="46" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="47" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="48" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="49" />
         <source>Other &amp;file…</source>
         <translation>Другой &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="55" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="56" />
         <source>Backups of {name}, newest first:</source>
         <translation>Резервные копии {name}, сначала новые:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="61" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="62" />
         <source>The current database is kept in the backups folder before it is replaced.</source>
         <translation>Перед заменой текущая база данных сохраняется в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="71" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="72" />
         <source>Restore from</source>
         <translation>Восстановить из</translation>
     </message>
@@ -2217,97 +2417,107 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="193" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="195" />
         <source>Attendance — {code} {title}</source>
         <translation>Посещаемость — {code} {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="199" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="201" />
         <source>Attendance: people by days</source>
         <translation>Посещаемость: участники по дням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="203" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="205" />
         <source>Find a person in the registry…</source>
         <translation>Найти человека в реестре…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="204" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="206" />
         <source>Find a person to add</source>
         <translation>Найти человека для добавления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="207" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="209" />
         <source>People found</source>
         <translation>Найденные люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="214" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="216" />
         <source>&amp;Add selected</source>
         <translation>&amp;Добавить выбранного</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="216" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="218" />
         <source>&amp;New person…</source>
         <translation>&amp;Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="218" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="220" />
         <source>&amp;Remove from roster</source>
         <translation>&amp;Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="220" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="222" />
         <source>All &amp;present (this day)</source>
         <translation>Все &amp;присутствовали (этот день)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="222" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="224" />
         <source>&amp;Sign-in sheets…</source>
         <translation>&amp;Листы регистрации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="224" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="226" />
         <source>&amp;Certificates…</source>
         <translation>&amp;Сертификаты…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="228" />
+        <source>Print sign-in s&amp;heets…</source>
+        <translation>Печать листов р&amp;егистрации…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/attendance/roster_dialog.py" line="230" />
+        <source>Print cer&amp;tificates…</source>
+        <translation>Печать се&amp;ртификатов…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="236" />
         <source>Keys: {present} present · {late} late · {excused} excused · {absent} absent · Space cycles. Select several cells to set them at once.</source>
         <translation>Клавиши: {present} — присутствовал · {late} — опоздал · {excused} — уважительная причина · {absent} — не был · Пробел переключает. Выделите несколько ячеек, чтобы изменить их сразу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="245" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="251" />
         <source>Nobody is registered yet: type part of a name or organisation in the box below to find people in the registry, or press New person…. An attendance spreadsheet (File &gt; Import) registers many at once.</source>
         <translation>Пока никто не зарегистрирован: введите часть имени или организации в поле ниже, чтобы найти людей в реестре, или нажмите «Новый человек…». Таблица посещаемости (Файл &gt; Импорт) регистрирует сразу многих.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="308" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="314" />
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="310" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="316" />
         <source>{name} ({org}) is already in the registry. Add that person instead of creating a new record?</source>
         <translation>{name} ({org}) уже есть в реестре. Добавить этого человека вместо создания новой записи?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="337" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="343" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="339" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="345" />
         <source>Remove {names} from this session's roster (their attendance on every day goes)?</source>
         <translation>Убрать {names} из списка этого занятия (посещаемость за все дни будет удалена)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="365" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="372" />
         <source>{registered} registered; {attended} attended ({sexes}). Attendance per day: {rates}</source>
         <translation>Записано: {registered}; посетили: {attended} ({sexes}). Посещаемость по дням: {rates}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="374" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="400" />
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
@@ -2315,14 +2525,90 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="109" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="111" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="111" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="113" />
         <source>Organisation</source>
         <translation>Организация</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFiles</name>
+    <message>
+        <location filename="../../app/ui/shell/saved_files.py" line="66" />
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/saved_files.py" line="68" />
+        <source>Saved as {name} in {folder}.</source>
+        <translation>Сохранено как {name} в папке {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/saved_files.py" line="73" />
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/saved_files.py" line="76" />
+        <source>Show in &amp;folder</source>
+        <translation>Показать в &amp;папке</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReview</name>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="77" />
+        <source>Read signed sheets</source>
+        <translation>Чтение подписанных листов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="82" />
+        <source>{file} page {page}</source>
+        <translation>{file}, стр. {page}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="89" />
+        <source>Not read:</source>
+        <translation>Не прочитано:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="96" />
+        <source>Signed boxes are proposed as present; yellow boxes are uncertain: look at the box below and press Space to change a cell. Statuses already recorded are kept.</source>
+        <translation>Подписанные поля предлагаются как «присутствовал»; жёлтые поля — сомнительные: посмотрите на поле внизу и нажмите Пробел, чтобы изменить ячейку. Уже записанные статусы сохраняются.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="117" />
+        <source>&amp;Save statuses</source>
+        <translation>&amp;Сохранить статусы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="186" />
+        <source>signed</source>
+        <translation>подписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="187" />
+        <source>uncertain: look at the box</source>
+        <translation>сомнительно: посмотрите на поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="188" />
+        <source>not signed</source>
+        <translation>не подписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="234" />
+        <source>Recorded present: {n}. Kept as recorded: {kept}.</source>
+        <translation>Отмечено присутствие: {n}. Оставлено как было: {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="247" />
+        <source>Walk-in rows written by hand: type them in</source>
+        <translation>Строки, вписанные от руки: введите их</translation>
     </message>
 </context>
 <context>
@@ -2542,13 +2828,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="253" />
+        <location filename="../../app/ui/records/field_widgets.py" line="255" />
         <source>Type and press Enter to add</source>
         <translation>Введите и нажмите Enter, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="296" />
-        <location filename="../../app/ui/records/field_widgets.py" line="297" />
+        <location filename="../../app/ui/records/field_widgets.py" line="298" />
+        <location filename="../../app/ui/records/field_widgets.py" line="299" />
         <source>Remove {item}</source>
         <translation>Убрать {item}</translation>
     </message>
@@ -2609,117 +2895,117 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="21" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="22" />
         <source>stated</source>
         <translation>указанный итог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="22" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="23" />
         <source>sum by sex</source>
         <translation>сумма по полу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="23" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="24" />
         <source>sum by age group</source>
         <translation>сумма по возрастным группам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="24" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="25" />
         <source>sum by form of exploitation</source>
         <translation>сумма по формам эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="25" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="26" />
         <source>sum by citizenship</source>
         <translation>сумма по гражданству</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="28" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="29" />
         <source>by sex</source>
         <translation>по полу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="29" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="30" />
         <source>by age group</source>
         <translation>по возрастным группам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="30" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="31" />
         <source>by form of exploitation</source>
         <translation>по формам эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="31" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="32" />
         <source>by citizenship</source>
         <translation>по гражданству</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="43" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="44" />
         <source>Totals by the counting rules</source>
         <translation>Итоги по правилам подсчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="48" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="49" />
         <source>Stated totals that disagree with a breakdown</source>
         <translation>Указанные итоги, не совпадающие с разбивкой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="51" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="52" />
         <source>Totals (sources are never added together):</source>
         <translation>Итоги (показатели разных источников не складываются):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="54" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="55" />
         <source>Stated totals that disagree with their breakdown:</source>
         <translation>Указанные итоги, не совпадающие со своей разбивкой:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="58" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="59" />
         <source>(no source)</source>
         <translation>(источник не указан)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="62" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="63" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="63" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="64" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="64" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="65" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="65" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="66" />
         <source>Counted as</source>
         <translation>Как подсчитано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="66" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="67" />
         <source>Other sources</source>
         <translation>Другие источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="92" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="93" />
         <source>SDG 16.2.2, victims identified per 100,000 of population: {value}</source>
         <translation>ЦУР 16.2.2, выявлено жертв на 100 000 населения: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="95" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="96" />
         <source>not known (needs victims identified and population)</source>
         <translation>неизвестно (нужны число выявленных жертв и численность населения)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="101" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="102" />
         <source>{indicator} ({source}): stated {stated}, {breakdown} {sum}</source>
         <translation>{indicator} ({source}): указано {stated}, {breakdown} {sum}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="110" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="111" />
         <source>No stated total disagrees with its breakdown.</source>
         <translation>Все указанные итоги совпадают со своими разбивками.</translation>
     </message>
@@ -2750,6 +3036,44 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/ui/shell/unsaved.py" line="36" />
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить правку</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="266" />
+        <source>{file} page {page}, row {row}</source>
+        <translation>{file}, стр. {page}, строка {row}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="282" />
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="283" />
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="284" />
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="286" />
+        <source>Add as present</source>
+        <translation>Добавить как присутствовавшего</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="303" />
+        <source>Walk-in</source>
+        <translation>Не из списка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="306" />
+        <source>Added</source>
+        <translation>Добавлен</translation>
     </message>
 </context>
 <context>
@@ -2904,14 +3228,35 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
 </context>
 <context>
+    <name>parent</name>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="59" />
+        <source>Scans of signed sign-in sheets</source>
+        <translation>Сканы подписанных листов регистрации</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../app/ui/attendance/scan_menu.py" line="11" />
+        <source>&amp;Attendance</source>
+        <translation>&amp;Посещаемость</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_menu.py" line="12" />
+        <source>&amp;Read signed sheets…</source>
+        <translation>&amp;Прочитать подписанные листы…</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
-        <location filename="../../app/cli.py" line="103" />
+        <location filename="../../app/cli.py" line="104" />
         <source>unexpected error: {what} (details in {file})</source>
         <translation>непредвиденная ошибка: {what} (подробности в {file})</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="96" />
+        <location filename="../../app/cli.py" line="97" />
         <source>interrupted; nothing was changed</source>
         <translation>прервано; ничего не изменено</translation>
     </message>
@@ -2932,7 +3277,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="44" />
-        <location filename="../../app/services/exchange/bundles.py" line="236" />
+        <location filename="../../app/services/exchange/bundle_reading.py" line="74" />
         <location filename="../../app/storage/integrity.py" line="48" />
         <source>{file}: no such file</source>
         <translation>{file}: файл не найден</translation>
@@ -3029,7 +3374,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/files.py" line="29" />
-        <location filename="../../app/services/exchange/bundles.py" line="176" />
+        <location filename="../../app/services/exchange/bundles.py" line="183" />
         <location filename="../../app/storage/backups.py" line="55" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
@@ -3137,6 +3482,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/attendance/certificate_files.py" line="28" />
+        <location filename="../../app/services/scanning/page_images.py" line="42" />
         <location filename="../../app/services/spreadsheets/limits.py" line="48" />
         <location filename="../../app/services/spreadsheets/limits.py" line="44" />
         <location filename="../../app/services/spreadsheets/reader.py" line="40" />
@@ -3150,11 +3496,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/attendance/certificate_files.py" line="68" />
+        <location filename="../../app/services/scanning/page_images.py" line="113" />
         <source>{file}: not a readable image ({why})</source>
         <translation>{file}: изображение не читается ({why})</translation>
     </message>
     <message>
         <location filename="../../app/services/attendance/certificate_files.py" line="79" />
+        <location filename="../../app/services/scanning/page_images.py" line="72" />
         <source>{file}: not a readable PDF ({why})</source>
         <translation>{file}: PDF не читается ({why})</translation>
     </message>
@@ -3178,7 +3526,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/attendance/recording.py" line="65" />
         <location filename="../../app/services/attendance/recording.py" line="67" />
         <location filename="../../app/services/attendance/roster.py" line="28" />
-        <location filename="../../app/services/attendance/roster.py" line="111" />
+        <location filename="../../app/services/attendance/roster.py" line="114" />
         <location filename="../../app/services/records/editing.py" line="118" />
         <location filename="../../app/services/records/targets.py" line="75" />
         <source>{what} {n} does not exist</source>
@@ -3191,7 +3539,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/attendance/recording.py" line="55" />
-        <location filename="../../app/services/attendance/roster.py" line="84" />
+        <location filename="../../app/services/attendance/roster.py" line="87" />
         <location filename="../../app/services/maintenance/logins.py" line="36" />
         <location filename="../../app/services/records/fields.py" line="178" />
         <source>'{value}' is not one of: {choices}</source>
@@ -3199,19 +3547,19 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/attendance/recording.py" line="71" />
-        <location filename="../../app/services/exchange/merge.py" line="243" />
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="163" />
+        <location filename="../../app/services/exchange/row_merges.py" line="120" />
+        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="71" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
     </message>
     <message>
         <location filename="../../app/services/attendance/roster.py" line="36" />
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="158" />
+        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="66" />
         <source>no training session with the code '{value}'</source>
         <translation>нет обучения с кодом «{value}»</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/roster.py" line="102" />
+        <location filename="../../app/services/attendance/roster.py" line="105" />
         <source>{value} is not a day of {what}</source>
         <translation>{value} — не день обучения {what}</translation>
     </message>
@@ -3226,16 +3574,15 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{part}: «{value}» — не идентификатор записи (UUID); ничего не импортировано</translation>
     </message>
     <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="215" />
+        <location filename="../../app/services/exchange/merge.py" line="250" />
+        <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
+        <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
+    </message>
+    <message>
         <location filename="../../app/services/exchange/bundle_checks.py" line="103" />
         <source>is not a list of edit counters</source>
         <translation>не список счётчиков правок</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="111" />
-        <location filename="../../app/services/exchange/bundle_checks.py" line="218" />
-        <location filename="../../app/services/exchange/merge.py" line="368" />
-        <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
-        <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
     </message>
     <message>
         <location filename="../../app/services/exchange/bundle_checks.py" line="80" />
@@ -3243,17 +3590,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{value} — в будущем (неверно установлены часы?)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="72" />
-        <source>'{value}' is not a time</source>
-        <translation>«{value}» — не дата и время</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="131" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="118" />
         <source>appears twice in the bundle</source>
         <translation>встречается в пакете дважды</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="188" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="191" />
         <location filename="../../app/services/records/fields.py" line="202" />
         <location filename="../../app/services/records/targets.py" line="27" />
         <location filename="../../app/services/spreadsheets/importing.py" line="281" />
@@ -3261,72 +3603,93 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>неизвестное направление «{value}»</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="206" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="207" />
         <source>unknown table '{value}'</source>
         <translation>неизвестная таблица «{value}»</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="26" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="72" />
+        <source>'{value}' is not a time</source>
+        <translation>«{value}» — не дата и время</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_format.py" line="27" />
         <source>{what}: {label} (kept the newer version: theirs)</source>
         <translation>{what}: {label} (сохранена более новая версия — с другого рабочего места)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="26" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="27" />
         <source>{what}: {label} (kept the newer version: ours)</source>
         <translation>{what}: {label} (сохранена более новая версия — здешняя)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="37" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="38" />
+        <location filename="../../app/services/exchange/row_merges.py" line="65" />
         <source>{what}: {label} was changed here after the other workstation last saw it (kept ours; theirs is in the audit trail)</source>
         <translation>{what}: {label} изменено здесь после того, как другое рабочее место видело эту запись в последний раз (оставлена наша версия; их версия — в журнале изменений)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="47" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="48" />
         <source>{what}: {label} was deleted here but changed there since; it is back</source>
         <translation>{what}: {label} удалено здесь, но с тех пор изменено там; запись возвращена</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="56" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="57" />
         <source>{what}: {label} (their dates leave out attendance on {days}; kept ours)</source>
         <translation>{what}: {label} (их даты не включают дни с отметками посещаемости: {days}; оставлена наша версия)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="66" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="67" />
         <source>{what}: {uuid} was deleted there but edited here later (kept)</source>
         <translation>{what}: {uuid} удалена там, но позже изменена здесь (сохранена)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="187" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="74" />
+        <source>{what}: {label} was changed on both workstations (took theirs, as chosen; ours is in the audit trail)</source>
+        <translation>{what}: {label} изменена на обоих рабочих местах (взята их версия, как выбрано; наша — в журнале изменений)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_format.py" line="84" />
+        <source>{what}: {uuid} was deleted there but edited here (deleted, as chosen; it is in Deleted records)</source>
+        <translation>{what}: {uuid} удалена там, но изменена здесь (удалена, как выбрано; она в «Удалённых записях»)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_reading.py" line="34" />
         <source>{file}: not a complete GPAST bundle (damaged or truncated: {why}); nothing was imported</source>
         <translation>{file}: неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="216" />
-        <source>{file}: not a regular file (a device, pipe or socket); choose a bundle file</source>
-        <translation>{file}: не обычный файл (устройство, канал или сокет); выберите файл пакета</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundles.py" line="255" />
-        <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
-        <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundles.py" line="263" />
-        <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
-        <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundles.py" line="199" />
+        <location filename="../../app/services/exchange/bundle_reading.py" line="42" />
         <source>{file}: {part} is not UTF-8 text; nothing was imported</source>
         <translation>{file}: {part} — не текст в UTF-8; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="203" />
+        <location filename="../../app/services/exchange/bundle_reading.py" line="48" />
         <source>{file}: {part} is nested too deeply; nothing was imported</source>
         <translation>{file}: в {part} слишком глубокая вложенность; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="224" />
+        <location filename="../../app/services/exchange/bundle_reading.py" line="292" />
+        <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
+        <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_reading.py" line="67" />
+        <source>{file}: not a regular file (a device, pipe or socket); choose a bundle file</source>
+        <translation>{file}: не обычный файл (устройство, канал или сокет); выберите файл пакета</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_reading.py" line="115" />
+        <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
+        <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_reading.py" line="166" />
+        <source>{file}: a record of data.json is larger than a record may be ({n} MB); nothing was imported</source>
+        <translation>{file}: запись в data.json больше допустимого для записи размера ({n} МБ); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_reading.py" line="94" />
         <source>{file}: {part} is larger than a bundle may be ({n} MB); nothing was imported</source>
         <translation>{file}: {part} больше допустимого для пакета размера ({n} МБ); ничего не импортировано</translation>
     </message>
@@ -3346,7 +3709,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{what} {uuid}: код «{code}» здесь принадлежит другой записи ({title}) с другими значениями; измените один из кодов; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="233" />
+        <location filename="../../app/services/exchange/row_merges.py" line="110" />
         <source>attendance {uuid}: its training or person is neither in the bundle nor in this database; nothing was imported</source>
         <translation>посещаемость {uuid}: её обучения или человека нет ни в пакете, ни в этой базе данных; ничего не импортировано</translation>
     </message>
@@ -3516,6 +3879,87 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>неизвестное направление «{value}» (допустимы: {choices})</translation>
     </message>
     <message>
+        <location filename="../../app/services/scanning/page_images.py" line="46" />
+        <source>{file}: {size} MB is too large for a scan (at most {limit} MB)</source>
+        <translation>{file}: {size} МБ — слишком большой файл для скана (не более {limit} МБ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="115" />
+        <source>{file}: {width} × {height} pixels is too large for a scan (at most {limit} megapixels)</source>
+        <translation>{file}: {width} × {height} пикселей — слишком большое изображение для скана (не более {limit} мегапикселей)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="131" />
+        <source>{file}: not a readable image</source>
+        <translation>{file}: изображение не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="59" />
+        <source>{file}: not a PDF, PNG, JPEG or TIFF file</source>
+        <translation>{file}: это не файл PDF, PNG, JPEG или TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="75" />
+        <source>{file}: {n} pages are too many for one scan (at most {limit})</source>
+        <translation>{file}: {n} страниц — слишком много для одного скана (не более {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="107" />
+        <source>{file}: too large for a scan (at most {limit} megapixels)</source>
+        <translation>{file}: слишком большое изображение для скана (не более {limit} мегапикселей)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="85" />
+        <location filename="../../app/services/scanning/scans.py" line="98" />
+        <source>the page is too large</source>
+        <translation>страница слишком большая</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="32" />
+        <source>a blank page</source>
+        <translation>пустая страница</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="33" />
+        <source>not a sign-in sheet (no code found)</source>
+        <translation>это не лист регистрации (код не найден)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="34" />
+        <source>not a sign-in sheet (its code is not one of ours)</source>
+        <translation>это не лист регистрации (код не от этой программы)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="35" />
+        <source>the sheet's QR code cannot be read</source>
+        <translation>QR-код листа не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="36" />
+        <source>the sheet's corner squares cannot be found (is the whole sheet on the page?)</source>
+        <translation>не найдены угловые квадраты листа (весь ли лист попал на страницу?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="37" />
+        <source>too blurred to judge the signature boxes</source>
+        <translation>слишком размыто, чтобы судить о полях для подписи</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/scans.py" line="117" />
+        <source>a sign-in sheet of another database ({id})</source>
+        <translation>лист регистрации из другой базы данных ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/scans.py" line="126" />
+        <source>the sheet's session is no longer in this database</source>
+        <translation>мероприятия этого листа больше нет в базе данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/scans.py" line="134" />
+        <source>{day} is no longer a day of {code}</source>
+        <translation>{day} больше не является днём мероприятия {code}</translation>
+    </message>
+    <message>
         <location filename="../../app/services/settings.py" line="47" />
         <source>must be a whole number from {low} to {high}</source>
         <translation>должно быть целым числом от {low} до {high}</translation>
@@ -3526,7 +3970,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не является настройкой</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="224" />
+        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="135" />
         <source>the same person, training and day as row {n}</source>
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
     </message>
@@ -3912,12 +4356,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli.py" line="43" />
+        <location filename="../../app/cli.py" line="44" />
         <source>GPAST Coordinator: log legislation, trainings and awareness campaigns against the five GPAST focus areas and print progress reports. Without a command, opens the desktop window.</source>
         <translation>GPAST Coordinator: учёт законодательства, обучения и информационных кампаний по пяти направлениям GPAST и печать отчётов. Без команды открывает окно программы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="52" />
+        <location filename="../../app/cli.py" line="53" />
         <source>SQLite file path or SQLAlchemy URL (default: $GPAST_DB, else a file in the user's data folder)</source>
         <translation>путь к файлу SQLite или URL SQLAlchemy (по умолчанию $GPAST_DB, иначе файл в папке данных пользователя)</translation>
     </message>
@@ -3955,6 +4399,61 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/attendance_documents.py" line="57" />
         <source>{out}: {n} certificate(s)</source>
         <translation>{out}: сертификатов: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="29" />
+        <source>not signed (uncertain: look at the box)</source>
+        <translation>не подписано (не уверено: посмотрите на поле)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="28" />
+        <source>signed</source>
+        <translation>подписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="28" />
+        <source>not signed</source>
+        <translation>не подписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="13" />
+        <source>read signed sign-in sheets from scans or photos (PDF, PNG, JPEG, TIFF)</source>
+        <translation>прочитать подписанные листы регистрации со сканов или фотографий (PDF, PNG, JPEG, TIFF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="19" />
+        <source>record present for every signed row (without it nothing is changed)</source>
+        <translation>отметить «присутствовал» для каждой подписанной строки (без этого ничего не меняется)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="64" />
+        <source>nothing was recorded: some pages could not be read</source>
+        <translation>ничего не записано: некоторые страницы не удалось прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="72" />
+        <source>recorded present: {n}</source>
+        <translation>отмечено присутствие: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="34" />
+        <source>{file} page {page}: {code} «{title}», day {n} of {days} ({day}), sheet {sheet}</source>
+        <translation>{file}, стр. {page}: {code} «{title}», день {n} из {days} ({day}), лист {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="59" />
+        <source>{file} page {page}</source>
+        <translation>{file}, стр. {page}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="76" />
+        <source>kept: {code} {name}, {day}: {status}</source>
+        <translation>оставлено: {code} {name}, {day}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="52" />
+        <source>walk-in: {file} page {page}, row {row}: type it in</source>
+        <translation>не из списка: {file}, стр. {page}, строка {row}: введите вручную</translation>
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="12" />
@@ -4022,27 +4521,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: записано ({counts})</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="48" />
+        <location filename="../../app/commands/bundles.py" line="71" />
         <source>{file}: would add {added}, change {updated} and delete {deleted} records; {conflicts} conflicts; nothing was changed</source>
         <translation>{file}: будет добавлено записей: {added}, изменено: {updated}, удалено: {deleted}; конфликтов: {conflicts}; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="68" />
+        <location filename="../../app/commands/bundles.py" line="91" />
         <source>{file}: {added} added, {updated} updated, {unchanged} unchanged, {deleted} deleted, {conflicts} conflicts</source>
         <translation>{file}: добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="82" />
+        <location filename="../../app/commands/bundles.py" line="105" />
         <source>{n} attendance rows go with the deleted sessions and people</source>
         <translation>вместе с удаляемыми мероприятиями и людьми удаляется отметок посещаемости: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="87" />
+        <location filename="../../app/commands/bundles.py" line="110" />
         <source>conflict: {what}</source>
         <translation>конфликт: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="62" />
+        <location filename="../../app/commands/bundles.py" line="85" />
         <source>  {kind}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>  {kind}: добавлено {added}, изменено {updated}, удалено {deleted}</translation>
     </message>
@@ -4593,55 +5092,92 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="111" />
-        <source>Sign-in sheet {code} · {title}</source>
-        <translation>Лист регистрации {code} · {title}</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="78" />
+        <location filename="../../app/reports/attendance_documents.py" line="126" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="78" />
+        <location filename="../../app/reports/attendance_documents.py" line="126" />
         <location filename="../../app/reports/certificate_summary.py" line="17" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="78" />
+        <location filename="../../app/reports/attendance_documents.py" line="126" />
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="126" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="78" />
+        <location filename="../../app/reports/attendance_documents.py" line="126" />
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="50" />
+        <location filename="../../app/reports/attendance_documents.py" line="45" />
+        <source>Sign-in sheet {code} · {title}</source>
+        <translation>Лист регистрации {code} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <source>Sign-in sheet — day {n} of {days}</source>
+        <translation>Лист регистрации — день {n} из {days}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="89" />
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="90" />
+        <location filename="../../app/reports/certificates.py" line="116" />
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="91" />
+        <location filename="../../app/reports/certificate_summary.py" line="18" />
+        <source>Session</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="92" />
+        <source>Trainer's signature</source>
+        <translation>Подпись тренера</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="175" />
+        <source>Not on the list? Write your name, sex and organisation in an empty row and sign.</source>
+        <translation>Нет в списке? Впишите ФИО, пол и организацию в пустую строку и распишитесь.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="185" />
+        <source>F</source>
+        <translation>Ж</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="185" />
+        <source>M</source>
+        <translation>М</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="47" />
         <source>Sign-in sheet {code}</source>
         <translation>Лист регистрации {code}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="68" />
-        <source>Location: {location}    Organiser: {organiser}    Session: {dates}</source>
-        <translation>Место: {location}    Организатор: {organiser}    Даты: {dates}</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="63" />
-        <source>day {n} of {days}</source>
-        <translation>день {n} из {days}</translation>
+        <location filename="../../app/reports/attendance_documents.py" line="82" />
+        <source>sheet {page} of {pages}</source>
+        <translation>лист {page} из {pages}</translation>
     </message>
     <message>
         <location filename="../../app/reports/certificate_summary.py" line="16" />
         <source>Certificate No.</source>
         <translation>Сертификат №</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/certificate_summary.py" line="18" />
-        <source>Session</source>
-        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../app/reports/certificate_summary.py" line="19" />
@@ -4672,11 +5208,6 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/reports/certificates.py" line="87" />
         <source>Certificate of participation</source>
         <translation>Сертификат участника</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/certificates.py" line="116" />
-        <source>Organiser</source>
-        <translation>Организатор</translation>
     </message>
     <message>
         <location filename="../../app/reports/certificates.py" line="117" />

@@ -39,7 +39,10 @@ def training_by_code(db: Database, code: str) -> dict[str, Any]:
 
 def roster(db: Database, training_id: int) -> dict[str, Any]:
     """{"training": record, "days": [...], "people": [{id, full_name, sex, organisation,
-    position, uuid, statuses: {day: status}}]} sorted by name."""
+    position, uuid, statuses: {day: status}}] sorted by name, "database": the database's short
+    id (printed in the sign-in sheets' codes)}."""
+    from app.services.scanning.identity import database_code
+
     training = records.get(db, "trainings", training_id)
     days = session_days(training["start_date"], training["end_date"])
     people: dict[int, dict[str, Any]] = {}
@@ -73,7 +76,7 @@ def roster(db: Database, training_id: int) -> dict[str, Any]:
             )
             person["statuses"][day] = status
     ordered = sorted(people.values(), key=lambda p: (p["full_name"].casefold(), p["id"]))
-    return {"training": training, "days": days, "people": ordered}
+    return {"training": training, "days": days, "people": ordered, "database": database_code(db)}
 
 
 def set_statuses(db: Database, training_id: int, changes: list[tuple[int, date, str]]) -> int:

@@ -96,7 +96,8 @@ def _entry(session: Session, action: str, obj: Any, changes: dict) -> dict[str, 
         "action": action,
         "record_table": obj.__tablename__,
         "record_uuid": obj.uuid,
-        "record_label": label(obj),
+        # e.g. " (from scan)": where the unit of work's changes came from
+        "record_label": (label(obj) + session.info.get("audit_note", ""))[:500],
         "changes": changes,
     }
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.records import fields as f
+from app.ui.formats import DATE_FORMAT  # how a date reads once typed, pasted or chosen
 from app.ui.labels import area_description, area_label, field_label, value_label
 
 
@@ -119,7 +120,6 @@ class NumberEditor(TextEditor):
         super().set_value(value)
 
 
-DATE_FORMAT = "dd.MM.yyyy"  # how a date reads in its field once typed, pasted or chosen
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DIGITS = re.compile(r"(\d{2})(\d{2})(\d{4})")
@@ -154,16 +154,18 @@ class DateEditor(FieldEditor):
     """A date typed as the user reads it (15.06.2026, 1.6.2026, 15062026, 2026-06-15 or the
     locale's format; pasting works the same), or chosen from a calendar. An optional date is
     cleared by clearing the text. What is not a real date stays as typed and is shown as a
-    problem at the field (Save disabled) — never silently turned into another date."""
+    problem at the field (Save disabled) — never silently turned into another date. Without a
+    field spec (a period's ends on the Reports page) `required` says whether it may be empty."""
 
-    def __init__(self, field: f.Field, parent=None):
+    def __init__(self, field: f.Field | None, parent=None, *, required: bool = False):
         super().__init__(parent)
+        required = field.required if field is not None else required
         layout = _row(self)
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(self.tr("DD.MM.YYYY"))
         self.edit.setMaxLength(40)
         self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("00.00.00000") + 24)
-        self.edit.setClearButtonEnabled(not field.required)
+        self.edit.setClearButtonEnabled(not required)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setText("…")
         self.calendar_button.setToolTip(self.tr("Choose from a calendar"))

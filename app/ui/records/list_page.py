@@ -23,6 +23,7 @@ from app.models.kinds import KINDS
 from app.services.focus_areas import list_focus_areas
 from app.services.records import editing as records
 from app.services.records.editing import ListQuery
+from app.ui.formats import format_number
 from app.ui.labels import area_description, area_label, kind_label, value_label
 from app.ui.problem_text import problem_text
 from app.ui.records.record_editor import RecordEditor
@@ -335,7 +336,7 @@ class RecordListPage(QWidget):
         if also.get("attendance"):
             text += "\n\n" + self.tr(
                 "Its {n} attendance records (people's presence per day) are deleted too."
-            ).format(n=also["attendance"])
+            ).format(n=format_number(also["attendance"]))
         text += "\n\n" + self.tr("This cannot be undone.")
         answer = QMessageBox.question(
             self,

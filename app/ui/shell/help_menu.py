@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.ui.attendance.certificate_check_dialog import add_certificate_check
 
 
 def manual_language() -> str:
@@ -64,8 +65,6 @@ class HelpActions:
 
     def make_help_menu(self, bar) -> None:
         """Help: Manual (F1), Getting started, Check a certificate…, About (add entries here)."""
-        from app.ui.attendance.certificate_check_dialog import add_certificate_check
-
         assert isinstance(self, QWidget)
         self.help_menu = bar.addMenu(QCoreApplication.translate("HelpMenu", "&Help"))
         manual = self._help_action(QCoreApplication.translate("HelpMenu", "&Manual"))

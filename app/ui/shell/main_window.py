@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.models.kinds import RECORD_KINDS
+from app.ui.attendance.scan_menu import add_menu as add_attendance_menu
 from app.ui.labels import QT_TRANSLATE_NOOP, kind_label
 from app.ui.shell.background import finish_background_jobs
 from app.ui.shell.error_dialog import show_error
 from app.ui.shell.help_menu import HelpActions
 from app.ui.shell.read_only_banner import ReadOnlyBanner
+from app.ui.shell.recent_databases import RecentDatabases
 from app.ui.shell.transfer_actions import TransferActions
 
 if TYPE_CHECKING:  # the pages are imported when first opened (see MainWindow)
@@ -222,6 +224,7 @@ class MainWindow(TransferActions, HelpActions, QMainWindow):
             self.choose_database,
             QKeySequence.StandardKey.Open,
         )
+        self.recent = RecentDatabases(self, self.file_menu, self.switch_database)
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Import…"), self.import_spreadsheet, "Ctrl+I")
         self._action(self.file_menu, self.tr("&Export current list…"), self.export_current_list)
@@ -259,6 +262,7 @@ class MainWindow(TransferActions, HelpActions, QMainWindow):
         self._action(
             self.view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
         )
+        add_attendance_menu(self)  # Attendance > Read signed sheets…
         self.make_help_menu(bar)
 
     def _list_page(self):
@@ -296,6 +300,7 @@ class MainWindow(TransferActions, HelpActions, QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {self.db.display_name}")
         self.db_label.setText(self.tr("Database: {path}").format(path=self.db.location))
         self.read_only_banner.show_for(self.db)
+        self.recent.remember(self.db.location)
         if self.db is not self._listening_to:  # a database opened, switched or restored
             self.db.on_change(self._changes.changed.emit)
             self._listening_to = self.db

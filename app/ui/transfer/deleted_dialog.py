@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import GpastError
 from app.services.recycle_bin.restoring import deleted_records, restore_deleted
+from app.ui.formats import format_datetime, format_number
 from app.ui.labels import kind_label
 from app.ui.problem_text import problem_text
 
@@ -80,10 +81,10 @@ class DeletedRecordsDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for n, row in enumerate(self.rows):
             cells = (
-                row["deleted_at"].isoformat(sep=" ", timespec="minutes"),
+                format_datetime(row["deleted_at"]),
                 kind_label(row["kind"]),
                 row["label"],
-                str(row["attendance"]),
+                format_number(row["attendance"]),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(n, column, QTableWidgetItem(text))
@@ -114,7 +115,7 @@ class DeletedRecordsDialog(QDialog):
                 "DeletedRecords",
                 "{n} attendance rows were not restored: their session or person is gone, or "
                 "the day is no longer one of the session's.",
-            ).format(n=done["skipped"])
+            ).format(n=format_number(done["skipped"]))
         QMessageBox.information(
             self, QCoreApplication.translate("DeletedRecords", "Restored"), text
         )
