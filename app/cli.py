@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "app.commands.backups",
     "app.commands.bundles",
     "app.commands.deleted",
+    "app.commands.server",
 )
 
 log = logging.getLogger("gpast")

@@ -13,6 +13,7 @@ from app.storage import check_database
 from tests.factories import add_participant, add_training
 
 
+@pytest.mark.sqlite_only("SQLite's pragmas")
 def test_every_connection_has_foreign_keys_wal_and_busy_timeout(db):
     with db.reading() as session:
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -55,6 +56,7 @@ def test_a_failed_unit_of_work_changes_nothing(db):
         assert session.execute(text("SELECT count(*) FROM setting")).scalar() == 0
 
 
+@pytest.mark.sqlite_only("the check of a SQLite file; server: test_server_check.py")
 def test_check_passes_a_healthy_file(db, db_path):
     db.close()
     result = check_database(str(db_path))

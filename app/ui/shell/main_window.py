@@ -221,6 +221,7 @@ class MainWindow(TransferActions, QMainWindow):
             self.choose_database,
             QKeySequence.StandardKey.Open,
         )
+        self._action(self.file_menu, self.tr("Connect to &server…"), self.connect_to_server)
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Import…"), self.import_spreadsheet, "Ctrl+I")
         self._action(self.file_menu, self.tr("&Export current list…"), self.export_current_list)
@@ -301,13 +302,13 @@ class MainWindow(TransferActions, QMainWindow):
                 "against Slavery and Trafficking in Human Beings, and print progress reports.</p>"
                 "<p>Database: {db}</p><p>The program works offline and never opens a network "
                 "connection. Fonts: PT Sans (SIL Open Font License).</p>"
-            ).format(version=__version__, db=self.db.location),
+            ).format(version=__version__, db=self.db.shown),
         )
 
     # -- databases -----------------------------------------------------------------------
     def _show_database(self) -> None:
         self.setWindowTitle(f"{APP_NAME} — {self.db.display_name}")
-        self.db_label.setText(self.tr("Database: {path}").format(path=self.db.location))
+        self.db_label.setText(self.tr("Database: {path}").format(path=self.db.shown))
         self.read_only_banner.show_for(self.db)
         if self.db is not self._listening_to:  # a database opened, switched or restored
             self.db.on_change(self._changes.changed.emit)
@@ -338,14 +339,25 @@ class MainWindow(TransferActions, QMainWindow):
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc)
             return False
+        self.use_database(new_db)
+        return True
+
+    def connect_to_server(self) -> None:
+        from app.ui.server.sign_in_dialog import SignInDialog
+
+        dialog = SignInDialog(self, self.db.location if self.db is not None else None)
+        if dialog.exec() and dialog.database is not None:
+            self.use_database(dialog.database)
+
+    def use_database(self, new_db) -> None:
+        """Work on `new_db` (opened already) from now on; the old database is closed."""
         finish_background_jobs()  # the pages' jobs end on the old database, then it closes
         old, self.db = self.db, new_db
         for page in self.pages.values():
             page.set_database(new_db)
         old.close()
-        QSettings().setValue("database/last", location)
+        QSettings().setValue("database/last", new_db.shown)  # a server's without password
         self._show_database()
-        return True
 
     # -- state -----------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
