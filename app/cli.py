@@ -23,9 +23,11 @@ COMMAND_MODULES = (
     "app.commands.spreadsheets",
     "app.commands.report",
     "app.commands.attendance_documents",
+    "app.commands.attendance_scan",
     "app.commands.backups",
     "app.commands.bundles",
     "app.commands.deleted",
+    "app.commands.verify",
     "app.commands.server",
 )
 

@@ -147,3 +147,45 @@ class DatabaseReadOnly(GpastError):
 
 class DatabaseError(GpastError):
     """The database cannot be opened or used (damaged, foreign, or too new)."""
+
+
+class StaleRecord(GpastError):
+    """A save refused because someone else saved the record after it was read (an editor left
+    open): who changed it, when (UTC) and which fields, and the record as it is now, so the
+    editor can reload it or compare. Nothing was written."""
+
+    def __init__(
+        self, message_id: str, /, *, fields: list[str], current: dict[str, Any], **values: Any
+    ):
+        super().__init__(message_id, **values)
+        self.fields = fields
+        self.current = current
+
+    def render(self, translate: Translate = _same, name: Name = _same) -> str:
+        shown = ", ".join(name(f) for f in self.fields) or "-"
+        return Message(self.message_id, **self.values, fields=shown).render(translate, name)
+
+
+class NotAllowed(GpastError):
+    """The user's role does not allow this (a viewer editing, an editor deleting, …): what was
+    asked, the role it needs, the user's login and role. Nothing was changed."""
+
+
+ROLE_NAMES: dict[str | None, Message] = {  # a role's name as the user reads it
+    "viewer": Message("viewer"),
+    "editor": Message("editor"),
+    "coordinator": Message("coordinator"),
+    "admin": Message("admin"),
+    None: Message("no GPAST role"),
+}
+
+
+def not_allowed(action: Message, needed: str, login: str, role: str | None) -> NotAllowed:
+    return NotAllowed(
+        "{action} needs the {needed} role; {login} has the role: {role}. Nothing was changed; "
+        "ask an admin for the role",
+        action=action,
+        needed=ROLE_NAMES[needed],
+        login=login,
+        role=ROLE_NAMES[role],
+    )

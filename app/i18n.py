@@ -38,17 +38,32 @@ def install_translators(app, language: str) -> bool:
     """Load our translation and Qt's own (standard dialogs) for `language`."""
     if language == "en":
         return False
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtCore import QLocale, QTranslator
 
     ours = QTranslator(app)
     if not ours.load(str(COMPILED / f"gpast_{language}.qm")):
         return False
-    app.installTranslator(ours)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if any(qt.load(f"qtbase_{language}", folder) for folder in _qt_translation_folders()):
         app.installTranslator(qt)
+    # installed last, so asked first: ours also carries what Qt's lacks (app/ui/shell/qt_texts.py)
+    app.installTranslator(ours)
     QLocale.setDefault(QLocale(language))
     return True
+
+
+def _qt_translation_folders() -> list[str]:
+    """Where Qt's own translations are: Qt's answer, else beside PySide6 (the stand-alone
+    program keeps them in PySide6/Qt/translations whatever Qt was told at build time)."""
+    import PySide6
+    from PySide6.QtCore import QLibraryInfo
+
+    beside = Path(PySide6.__file__).resolve().parent
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(beside / "Qt" / "translations"),
+        str(beside / "translations"),
+    ]
 
 
 COMMAND_LINE = "CommandLine"  # the catalogue's context of the command line's texts
@@ -73,6 +88,14 @@ def catalogue(language: str, context: str):
         return translator.translate(context, text) or text
 
     return translate
+
+
+def counted(language: str, context: str, text: str, n: int) -> str | None:
+    """A "%n thing(s)" text of `context` with its plural form for `n` in `language` (None
+    when there is none: the caller says it in English)."""
+    translator = _compiled(language)
+    found = translator.translate(context, text, None, n) if translator is not None else ""
+    return found.replace("%n", str(n)) if found else None
 
 
 @functools.cache

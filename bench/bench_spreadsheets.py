@@ -2,8 +2,9 @@
 
 - the same attendance rows imported from .xlsx: ≤ 1.5× the CSV import;
 - the attendance rows exported to .xlsx: ≤ 3× the CSV export;
-- the import preview of the 192,000-row workbook, read in a background thread as the window
-  does: the longest the main thread (the window's) waits for the interpreter, < 150 ms;
+- the import preview of the 192,000-row workbook in File > Import's dialog (offscreen), which
+  reads and checks it on worker threads: the window's longest stall, < 150 ms, measured as the
+  longest late beat of a 5 ms QTimer on the window's thread;
 - a CSV import's peak memory above the program's idle size: ≤ 3× the file's size (each import
   in its own process; the peak is the process's maximum resident size).
 
@@ -28,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.services import open_database  # noqa: E402
 from app.services.spreadsheets.exporting import export_file  # noqa: E402
-from app.services.spreadsheets.importing import import_file, preview_file  # noqa: E402
+from app.services.spreadsheets.importing import import_file  # noqa: E402
 from bench.databases import arguments, large_database  # noqa: E402
 
 XLSX_GOAL, EXPORT_GOAL, MEMORY_GOAL, STALL_GOAL = 1.5, 3.0, 3.0, 0.150
@@ -61,29 +62,84 @@ def timed_export(source: Path, sheet: Path) -> float:
         return time.perf_counter() - started
 
 
-def preview_stall(sheet: Path) -> tuple[float, float]:
-    """The preview read in a background thread while this (main) thread wakes every 5 ms, as
-    the window's event loop would: the longest wait between wakes, and the preview's time."""
-    done = threading.Event()
-    took = [0.0]
+def preview_child(target: str, sheet: str) -> None:
+    """Run in its own process (offscreen Qt): File > Import's dialog given the workbook, as a
+    user would open it, reads the preview and checks the whole file (a dry run) on worker
+    threads while a QTimer on the window's thread beats every 5 ms. Prints the longest gap
+    between two beats beyond the 5 ms, and how long the dialog took to show its verdict."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
 
-    def preview() -> None:
-        started = time.perf_counter()
-        preview_file(sheet)
-        took[0] = time.perf_counter() - started
-        done.set()
+    from app.ui.shell.background import background_jobs
+    from app.ui.transfer.import_dialog import ImportDialog
 
-    worker = threading.Thread(target=preview)
-    longest = 0.0
-    last = time.perf_counter()
-    worker.start()
-    while not done.is_set():
-        time.sleep(0.005)
-        now = time.perf_counter()
-        longest = max(longest, now - last - 0.005)
-        last = now
-    worker.join()
-    return longest, took[0]
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with open_database(target) as db:
+        clock = QElapsedTimer()
+        beats: list[int] = []
+        heartbeat = QTimer()
+        heartbeat.setInterval(5)
+        heartbeat.timeout.connect(lambda: beats.append(clock.nsecsElapsed()))
+
+        def finished() -> None:
+            if dialog.problems.count() and not background_jobs():
+                heartbeat.stop()
+                app.quit()
+
+        watcher = QTimer()
+        watcher.setInterval(5)
+        watcher.timeout.connect(finished)
+        clock.start()
+        heartbeat.start()
+        watcher.start()
+        beats.append(clock.nsecsElapsed())
+        dialog = ImportDialog(db, kind="attendance", path=sheet)
+        dialog.show()
+        app.exec()
+        took = clock.nsecsElapsed() / 1e9
+        verdict = dialog.problems.item(0).text()
+        stall = _longest_late_beat(beats)
+    # the same beat while a worker thread runs plain Python (which gives up the interpreter
+    # every 5 ms) for as long: what this machine's load alone costs the beat
+    beats.clear()
+    control = threading.Thread(target=_busy, args=(took,))
+    watcher.timeout.disconnect()
+    watcher.timeout.connect(lambda: control.is_alive() or app.quit())
+    clock.restart()
+    heartbeat.start()
+    control.start()
+    app.exec()
+    control.join()
+    print(stall, took, _longest_late_beat(beats))
+    print(verdict, file=sys.stderr)
+
+
+def _longest_late_beat(beats: list[int]) -> float:
+    return max((b - a) / 1e9 - 0.005 for a, b in zip(beats, beats[1:], strict=False))
+
+
+def _busy(seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        sum(n * n for n in range(1000))
+
+
+def preview_stall(folder: Path, source: Path, sheet: Path) -> tuple[float, float, float]:
+    """The window's longest stall while its import dialog reads and checks `sheet`, how long
+    that took, and the longest stall of the control (preview_child, in its own process)."""
+    target = _fresh(folder, source, "sheets-preview")
+    done = subprocess.run(
+        [sys.executable, __file__, "--preview-child", str(target), str(sheet)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+    )
+    stall, took, control = map(float, done.stdout.split())
+    if "No problems" not in done.stderr:
+        raise RuntimeError(f"the import dialog did not accept the file: {done.stderr}")
+    return stall, took, control
 
 
 def _peak_bytes() -> int:
@@ -143,7 +199,7 @@ def main(argv=None) -> int:
         imports.append(
             (timed_import(folder, source, xlsx_path), timed_import(folder, source, csv_path))
         )
-    stalls = sorted(preview_stall(xlsx_path) for _ in range(pairs))
+    stalls = sorted(preview_stall(folder, source, xlsx_path) for _ in range(pairs))
     idle, peak = memory(folder, source, csv_path)
     size = csv_path.stat().st_size
     load = os.getloadavg()
@@ -159,10 +215,13 @@ def main(argv=None) -> int:
         f"{t_csv:.2f} s, ratio {ratio:.2f} (goal ≤ {EXPORT_GOAL}: "
         f"{'met' if ratio <= EXPORT_GOAL else 'NOT met'})"
     )
-    stall, took = stalls[len(stalls) // 2]
+    stall, took, control = stalls[len(stalls) // 2]
     print(
-        f"import preview of the .xlsx in the background ({took:.2f} s): the main thread's "
-        f"longest wait {stall * 1000:.0f} ms (goal < {STALL_GOAL * 1000:.0f} ms: "
+        f"import dialog reading and checking the .xlsx ({took:.2f} s): the window's longest "
+        f"stall {stall * 1000:.0f} ms (a 5 ms QTimer's longest late beat; with plain Python "
+        f"instead, for as long: {control * 1000:.0f} ms; all runs: "
+        f"{', '.join(f'{s * 1000:.0f}' for s, _t, _c in stalls)} ms; goal < "
+        f"{STALL_GOAL * 1000:.0f} ms: "
         f"{'met' if stall < STALL_GOAL else 'NOT met'})"
     )
     grown = (peak - idle) / size
@@ -178,5 +237,8 @@ def main(argv=None) -> int:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--memory-child"]:
         memory_child(sys.argv[2], sys.argv[3])
+        raise SystemExit(0)
+    if sys.argv[1:2] == ["--preview-child"]:
+        preview_child(sys.argv[2], sys.argv[3])
         raise SystemExit(0)
     raise SystemExit(main())

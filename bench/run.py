@@ -27,6 +27,7 @@ BENCHMARKS = (
     "bench_spreadsheets",
     "bench_ui",
     "bench_bundle",
+    "bench_scan",
 )
 
 

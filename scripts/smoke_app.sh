@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Smoke-test the stand-alone program as a user gets it: the folder built by
 # scripts/build_app.sh is copied to a path with spaces and Cyrillic and run there with no Python
-# on PATH and no Python variables: --version, demo, report, signin-sheet, check, a Russian
-# error message, and the window starting (offscreen) and opening its database.
+# on PATH and no Python variables: the manual and Qt's Russian translation are in it; --version,
+# demo, report, signin-sheet, check, a Russian error message, and the window starting
+# (offscreen) and opening its database.
 #   bash scripts/smoke_app.sh [dist/gpast]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,12 @@ run() {
 }
 gpast="$place/gpast"
 db="$data/база данных.sqlite"
+
+# the manual (Help > Manual) and Qt's own Russian texts of its dialogs travel with the program
+for file in en.html ru.html; do
+  [ -n "$(find "$place" -path "*app/manual/$file" -print -quit)" ] || fail "no manual $file"
+done
+[ -n "$(find "$place" -name qtbase_ru.qm -print -quit)" ] || fail "no qtbase_ru.qm (Qt's dialogs)"
 
 out="$(run "$gpast" --version)" || fail "--version"
 out="${out%$'\r'}"  # Windows (Git Bash): the line ends in CR LF

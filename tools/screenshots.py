@@ -1,8 +1,9 @@
 """Render each page of the window on demo data to PNG files (offscreen).
 
-    python -m tools.screenshots OUTDIR
+    python -m tools.screenshots OUTDIR [NAME ...]     (GPAST_LANG=ru for the Russian window)
 
-Uses a fresh demo database in a temporary folder; the user's own data is never touched.
+Uses a fresh demo database in a temporary folder (the welcome page: an empty one); the user's
+own data is never touched. With NAMEs (e.g. welcome manual) only those files are written.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 
-def render(outdir: Path, size=(1280, 800)) -> list[Path]:
+def render(outdir: Path, size=(1280, 800), only: set[str] | None = None) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     outdir.mkdir(parents=True, exist_ok=True)
     from app.ui.shell.application import make_application
@@ -37,7 +38,7 @@ def render(outdir: Path, size=(1280, 800)) -> list[Path]:
         window.show()
         from app.ui.shell.main_window import PAGE_KEYS
 
-        for key in PAGE_KEYS:
+        for key in PAGE_KEYS if only is None else [k for k in PAGE_KEYS if k in only]:
             window.show_page(key)
             wait_for_background()
             for _ in range(3):
@@ -45,6 +46,11 @@ def render(outdir: Path, size=(1280, 800)) -> list[Path]:
             path = outdir / f"{key}.png"
             window.grab().save(str(path))
             written.append(path)
+        written += _first_run(app, db, Path(tmp), outdir, size, only)
+        if only is not None:
+            window.close()
+            db.close()
+            return written
         page = window.list_page("trainings")
         window.show_page("trainings")
         page.table.selectRow(0)
@@ -72,12 +78,39 @@ def render(outdir: Path, size=(1280, 800)) -> list[Path]:
     return written
 
 
+def _first_run(app, demo, tmp: Path, outdir: Path, size, only: set[str] | None) -> list[Path]:
+    """The welcome page of an empty database, and the manual (Help > Manual)."""
+    from app.services import open_database
+    from app.ui.shell.main_window import MainWindow
+
+    written = []
+    empty = open_database(str(tmp / "empty.sqlite"))
+    window = MainWindow(empty)
+    window.resize(*size)
+    window.show()
+    app.processEvents()
+    if only is None or "welcome" in only:
+        written.append(outdir / "welcome.png")
+        window.grab().save(str(written[-1]))
+    if only is None or "manual" in only:
+        window.show_manual()
+        assert window.manual is not None
+        window.manual.resize(820, 640)
+        app.processEvents()
+        written.append(outdir / "manual.png")
+        window.manual.grab().save(str(written[-1]))
+        window.manual.close()
+    window.close()
+    empty.close()
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m tools.screenshots OUTDIR", file=sys.stderr)
+    if not args:
+        print("usage: python -m tools.screenshots OUTDIR [NAME ...]", file=sys.stderr)
         return 2
-    for path in render(Path(args[0])):
+    for path in render(Path(args[0]), only=set(args[1:]) or None):
         print(path)
     return 0
 

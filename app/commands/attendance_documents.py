@@ -46,11 +46,13 @@ def run_signin(args) -> int:
 
 
 def run_certificates(args) -> int:
-    from app.reports.attendance_documents import build_certificates
-    from app.services.attendance.roster import attendees
+    from app.reports.certificates import build_certificates
+    from app.services.attendance.certificate_codes import certificate_data
+    from app.services.attendance.roster import attendees, training_by_code
 
     args.out = pdf_path(args.out)
-    data = _roster(args)
+    with open_db(args) as db:
+        data = certificate_data(db, training_by_code(db, args.code)["id"])
     _write(build_certificates, data, args.out, args.lang)
     print(t("{out}: {n} certificate(s)").format(out=args.out, n=len(attendees(data))))
     return 0

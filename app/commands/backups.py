@@ -31,9 +31,9 @@ def run_backup(args) -> int:
     path, url = _location(args)
     out = Path(args.out) if args.out else None
     if path is None:
-        from app.storage.server_backups import backup_server
+        from app.services import server_access
 
-        made = backup_server(url, out)
+        made = server_access.back_up_at(url, out)
     else:
         from app.storage.backups import backup_now
 
@@ -61,10 +61,10 @@ def run_restore(args) -> int:
 
 
 def _restore_server(url: str, source: Path) -> int:
+    from app.services import server_access
     from app.storage import shown_url
-    from app.storage.server_backups import restore_server
 
-    aside = restore_server(url, source)
+    aside = server_access.restore(url, source)
     kept = t("; the previous database was kept as {aside}").format(aside=aside)
     print(t("{path}: restored from {source}").format(path=shown_url(url), source=source) + kept)
     return 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.commands import open_db, parse_date, problem_text, t
+from app.commands import open_db, parse_date, problem_text, russian, t
 
 
 def register(subparsers) -> None:
@@ -33,9 +33,32 @@ def run_export(args) -> int:
     since = parse_date("--since", args.since) if args.since else None
     with open_db(args) as db:
         counts = export_bundle(db, args.file, since)
-    listed = ", ".join(f"{n} {k}" for k, n in counts.items())
+    listed = ", ".join(counted(k, n) for k, n in counts.items())
     print(t("{file}: written ({counts})").format(file=args.file, counts=listed))
     return 0
+
+
+# the window's words for a bundle's parts (resources/translations/gpast_ru.ts, context Bundles)
+COUNTED = {
+    "participants": "%n person(s)",
+    "trainings": "%n training session(s)",
+    "legislation": "%n legislative act(s)",
+    "campaigns": "%n campaign(s)",
+    "attendance": "%n attendance row(s)",
+    "targets": "%n target(s)",
+    "tombstones": "%n deleted record(s)",
+}
+
+
+def counted(part: str, n: int) -> str:
+    """`n` records of a bundle's part: in Russian with the catalogue's plural form."""
+    if russian() and part in COUNTED:
+        from app.i18n import counted as in_words
+
+        found = in_words("ru", "Bundles", COUNTED[part], n)
+        if found:
+            return found
+    return f"{n} deleted records" if part == "tombstones" else f"{n} {part}"
 
 
 def run_import(args) -> int:

@@ -32,9 +32,12 @@ class TrainingSession(RecordMixin, Base):
 
 
 class Participant(RecordMixin, Base):
-    """A person in the registry. match_key = normalised name|birth year|organisation."""
+    """A person in the registry. match_key = normalised name|birth year|organisation, unique:
+    a second person of the same name, year and organisation (kept apart on purpose) has
+    "|#2" (and so on) after it (app.services.attendance.person_keys)."""
 
     __tablename__ = "participant"
+    __table_args__ = (Index("ix_participant_match_key", "match_key", unique=True),)
 
     full_name: Mapped[str] = mapped_column(String(300))
     sex: Mapped[str] = mapped_column(String(20))
@@ -44,7 +47,7 @@ class Participant(RecordMixin, Base):
     birth_year: Mapped[int | None] = mapped_column(Integer)
     email: Mapped[str] = mapped_column(String(300), default="")
     phone: Mapped[str] = mapped_column(String(60), default="")
-    match_key: Mapped[str] = mapped_column(String(700), index=True)
+    match_key: Mapped[str] = mapped_column(String(700))
 
 
 class Attendance(RecordMixin, Base):

@@ -1,34 +1,33 @@
-"""Sign-in sheets (one per day of a session, A4 landscape) and certificates (one page for each
-person present or late on at least one day), from roster data; never opens a session."""
+"""Sign-in sheets (one per day of a session, A4 landscape), from roster data; never opens a
+session. Certificates are in app.reports.certificates.
+
+Each page is drawn where app.services.scanning.sheet_layout says, with a small QR code naming the
+database, session, day, page and the person of each row, and four black corner squares: a signed
+sheet can be read back from a scan or a photo (`gpast attendance-scan`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph, Table
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.files import written_whole
-from app.reports.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR
-from app.reports.pdf_common import (
-    ACCENT,
-    RULE,
-    fmt_date,
-    fmt_num,
-    fmt_span,
-    grid_style,
-    numbered_canvas,
-    para,
-    styles,
-)
+from app.reports.fonts import BOLD, REGULAR
+from app.reports.pdf_common import ACCENT, HEADER_BG, RULE, fmt_date, fmt_span, numbered_canvas
+from app.reports.pdf_common import styles as register_styles
 from app.reports.report_text import language, tr
-from app.services.attendance.roster import attendees, certificate_number
+from app.services.scanning import sheet_layout as L
 
-WALK_IN_ROWS = 5
 PAGE = landscape(A4)
+WALK_IN_ROWS = L.WALK_IN_ROWS
+GREY = colors.HexColor("#5a5a5a")
 
 
 def build_signin_sheets(data: dict[str, Any], path: str | Path, lang: str = "en") -> Path:
@@ -38,181 +37,181 @@ def build_signin_sheets(data: dict[str, Any], path: str | Path, lang: str = "en"
 
 
 def _signin_sheets(data: dict[str, Any], path: str | Path) -> Path:
-    """One sheet per day: the session's header, numbered rows with every registered person's
-    name and organisation and a signature box, then empty rows for walk-ins."""
-    st = styles()
+    """One sheet per day (more pages when the rows do not fit): the heading, the session's
+    details, numbered rows with every registered person's name and organisation and a signature
+    box, then empty rows for walk-ins with columns for their sex and organisation."""
+    register_styles()  # the embedded font family
     t = data["training"]
-    path = Path(path)
-    doc = BaseDocTemplate(
-        str(path),
-        pagesize=PAGE,
-        leftMargin=14 * mm,
-        rightMargin=14 * mm,
-        topMargin=12 * mm,
-        bottomMargin=16 * mm,
-        title=tr("Sign-in sheet {code}").format(code=t["code"]),
-        author=t["organiser"] or "",
-    )
-    doc.addPageTemplates(
-        [PageTemplate(frames=[Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height)])]
-    )
-    widths = [12 * mm, 78 * mm, 92 * mm, doc.width - 182 * mm]
-    story: list = []
-    for n, day in enumerate(data["days"]):
-        if n:
-            story.append(PageBreak())
-        heading = para(
-            f"{t['title']}  ·  {t['code']}  ·  "
-            + tr("day {n} of {days}").format(n=n + 1, days=len(data["days"]))
-            + f": {fmt_date(day)}",
-            st["Heading2"],
-        )
-        details = para(
-            tr("Location: {location}    Organiser: {organiser}    Session: {dates}").format(
-                location=t["location"] or "—",
-                organiser=t["organiser"] or "—",
-                dates=fmt_span(t["start_date"], t["end_date"]),
-            ),
-            st["Normal"],
-        )
-        rows: list[list[Paragraph | str]] = [
-            [heading, "", "", ""],
-            [details, "", "", ""],
-            [tr("No."), tr("Name"), tr("Organisation"), tr("Signature")],
-        ]
-        for i, person in enumerate(data["people"], start=1):
-            rows.append(
-                [
-                    str(i),
-                    para(person["full_name"], st["Cell"]),
-                    para(person["organisation"] or "", st["Cell"]),
-                    "",
-                ]
-            )
-        for i in range(len(data["people"]) + 1, len(data["people"]) + WALK_IN_ROWS + 1):
-            rows.append([str(i), "", "", ""])
-        table = Table(
-            rows,
-            colWidths=widths,
-            repeatRows=3,
-            rowHeights=[None, None, None] + [11 * mm] * (len(rows) - 3),
-        )
-        table.setStyle(
-            grid_style(
-                [
-                    ("SPAN", (0, 0), (-1, 0)),
-                    ("SPAN", (0, 1), (-1, 1)),
-                    ("BACKGROUND", (0, 0), (-1, 1), colors.white),
-                    ("BACKGROUND", (0, 2), (-1, 2), colors.HexColor("#dde7f3")),
-                    ("FONT", (0, 2), (-1, 2), BOLD, 9),
-                    ("GRID", (0, 2), (-1, -1), 0.5, RULE),
-                    ("VALIGN", (0, 3), (-1, -1), "MIDDLE"),
-                ]
-            )
-        )
-        story.append(table)
     footer = tr("Sign-in sheet {code} · {title}").format(code=t["code"], title=t["title"])
-    doc.build(story, canvasmaker=numbered_canvas(footer))
-    return path
-
-
-def build_certificates(data: dict[str, Any], path: str | Path, lang: str = "en") -> Path:
-    with language(lang), written_whole(path) as partial:
-        _certificates(data, partial)
+    c = numbered_canvas(footer)(str(path), pagesize=PAGE)
+    c.setTitle(tr("Sign-in sheet {code}").format(code=t["code"]))
+    c.setAuthor(t["organiser"] or "")
+    people = {p["id"]: p for p in data["people"]}
+    order = [p["id"] for p in data["people"]]
+    for n, day in enumerate(data["days"], start=1):
+        pages = L.pages_of_day(order)
+        for page_no, (first_row, ids, walk_ins) in enumerate(pages, start=1):
+            code = L.SheetCode(
+                database=data.get("database", "0" * 8),
+                training_id=t["id"],
+                training_uuid=t["uuid"].replace("-", "")[:6],
+                day=day,
+                day_number=n,
+                page=page_no,
+                first_row=first_row,
+                walk_ins=walk_ins,
+                people=ids,
+            )
+            _page(c, data, code, len(data["days"]), len(pages), [people[i] for i in ids])
+            c.showPage()
+    c.save()
     return Path(path)
 
 
-def _certificates(data: dict[str, Any], path: str | Path) -> Path:
-    """One page for each person present or late on at least one day, never for anyone else."""
-    from reportlab.pdfgen import canvas
+def _y(top_mm: float) -> float:
+    """reportlab measures from the bottom; the layout from the top."""
+    return PAGE[1] - top_mm * mm
 
-    styles()  # registers the embedded font family
+
+def _page(c, data, code: L.SheetCode, days: int, pages: int, people: list[dict]) -> None:
     t = data["training"]
-    path = Path(path)
-    people = attendees(data)
-    c = canvas.Canvas(
-        str(path),
-        pagesize=PAGE,
-        initialFontName=REGULAR,  # type: ignore[arg-type]  # a font name; the stubs say float
-    )
-    c.setTitle(tr("Certificates {code}").format(code=t["code"]))
-    width, height = PAGE
-    if not people:
-        c.setFont(REGULAR, 14)
-        c.drawCentredString(
-            width / 2,
-            height / 2,
-            tr(
-                "{code}: nobody was present or late on any day, so there are no certificates."
-            ).format(code=t["code"]),
-        )
-        c.showPage()
-    for person in people:
-        c.setStrokeColor(ACCENT)
-        c.setLineWidth(2)
-        c.rect(12 * mm, 12 * mm, width - 24 * mm, height - 24 * mm)
-        c.setLineWidth(0.6)
-        c.rect(15 * mm, 15 * mm, width - 30 * mm, height - 30 * mm)
-        c.setFillColor(ACCENT)
-        c.setFont(BOLD, 30)
-        c.drawCentredString(width / 2, height - 48 * mm, tr("Certificate of participation"))
-        c.setFillColor(colors.black)
-        c.setFont(ITALIC, 13)
-        c.drawCentredString(width / 2, height - 66 * mm, tr("This is to certify that"))
-        c.setFont(BOLD, 24)
-        c.drawCentredString(width / 2, height - 82 * mm, person["full_name"])
-        c.setFont(REGULAR, 12)
-        if person["organisation"]:
-            c.drawCentredString(width / 2, height - 91 * mm, person["organisation"])
-        c.setFont(ITALIC, 13)
-        c.drawCentredString(width / 2, height - 106 * mm, tr("took part in the training"))
-        c.setFont(BOLD_ITALIC, 17)
-        _centred_lines(
-            c, t["title"], width / 2, height - 120 * mm, width - 60 * mm, BOLD_ITALIC, 17
-        )
-        c.setFont(REGULAR, 12)
-        hours = tr(" · {hours} hours").format(hours=fmt_num(t["hours"])) if t["hours"] else ""
-        place = f" · {t['location']}" if t["location"] else ""
-        c.drawCentredString(
-            width / 2,
-            height - 140 * mm,
-            f"{fmt_span(t['start_date'], t['end_date'])}{hours}{place}",
-        )
-        if t["organiser"]:
-            c.drawCentredString(
-                width / 2,
-                height - 148 * mm,
-                tr("Organised by {organiser}").format(organiser=t["organiser"]),
-            )
-        for x in (width * 0.27, width * 0.73):
-            c.line(x - 45 * mm, 40 * mm, x + 45 * mm, 40 * mm)
-        c.setFont(REGULAR, 9)
-        c.drawCentredString(width * 0.27, 35 * mm, tr("Organiser"))
-        c.drawCentredString(width * 0.73, 35 * mm, tr("Trainer"))
+    _marks(c, code)
+    heading = tr("Sign-in sheet — day {n} of {days}").format(n=code.day_number, days=days)
+    heading += f"  ·  {fmt_date(code.day)}"
+    if pages > 1:
+        heading += "  ·  " + tr("sheet {page} of {pages}").format(page=code.page, pages=pages)
+    left, width = L.TABLE_X * mm, (L.QR_X - 4 - L.TABLE_X) * mm
+    c.setFillColor(ACCENT)
+    _fit(c, heading, left, _y(14), width, BOLD, 15)
+    c.setFillColor(colors.black)
+    _fit(c, f"{t['title']}  ({t['code']})", left, _y(21.5), width, BOLD, 11)
+    details = [
+        (tr("Location"), t["location"] or "—"),
+        (tr("Organiser"), t["organiser"] or "—"),
+        (tr("Session"), fmt_span(t["start_date"], t["end_date"])),
+        (tr("Trainer's signature"), ""),
+    ]
+    half = width / 2
+    for i, (label, value) in enumerate(details):
+        x = left + (i % 2) * half
+        y = _y(29 + (i // 2) * 6.5)
+        c.setFillColor(GREY)
         c.setFont(REGULAR, 8)
-        c.drawRightString(
-            width - 20 * mm,
-            20 * mm,
-            tr("Certificate No. {number}").format(number=certificate_number(t, person)),
-        )
-        c.showPage()
-    c.save()
-    return path
-
-
-def _centred_lines(
-    c, text: str, x: float, y: float, max_width: float, font: str, size: float
-) -> None:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    words, lines, line = text.split(), [], ""
-    for word in words:
-        trial = f"{line} {word}".strip()
-        if stringWidth(trial, font, size) > max_width and line:
-            lines.append(line)
-            line = word
+        c.drawString(x, y, f"{label}:")
+        label_w = max(stringWidth(f"{label}:", REGULAR, 8) + 2 * mm, 24 * mm)
+        c.setFillColor(colors.black)
+        if value:
+            _fit(c, value, x + label_w, y, half - label_w - 4 * mm, REGULAR, 9.5)
         else:
-            line = trial
-    lines.append(line)
-    for i, part in enumerate(lines[:3]):
-        c.drawCentredString(x, y - i * (size + 4), part)
+            c.setStrokeColor(RULE)
+            c.line(x + label_w, y - 1, x + half - 6 * mm, y - 1)
+    _table(c, code, people)
+
+
+def _marks(c, code: L.SheetCode) -> None:
+    """The four corner squares and the QR code (with its quiet zone kept white)."""
+    c.setFillColor(colors.black)
+    for cx, cy in L.marker_centres():
+        half = L.MARKER / 2
+        c.rect((cx - half) * mm, _y(cy + half), L.MARKER * mm, L.MARKER * mm, stroke=0, fill=1)
+    widget = QrCodeWidget(code.text(), barLevel="M", barBorder=0)
+    x0, y0, x1, y1 = widget.getBounds()
+    size = L.QR_SIZE * mm
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    renderPDF.draw(drawing, c, L.QR_X * mm, _y(L.QR_Y + L.QR_SIZE))
+
+
+def _table(c, code: L.SheetCode, people: list[dict]) -> None:
+    heads = [tr("No."), tr("Name"), tr("Sex"), tr("Organisation"), tr("Signature")]
+    top = L.TABLE_TOP
+    total_w = sum(L.COLUMNS)
+    c.setFillColor(HEADER_BG)
+    c.rect(L.TABLE_X * mm, _y(top + L.HEADER_H), total_w * mm, L.HEADER_H * mm, stroke=0, fill=1)
+    c.setFillColor(colors.black)
+    for i, head in enumerate(heads):
+        _fit(c, head, (L.column_x(i) + 1.5) * mm, _y(top + 5.5), (L.COLUMNS[i] - 3) * mm, BOLD, 9)
+    rows = code.rows
+    for slot in range(rows):
+        y_top = L.row_top(slot)
+        baseline = _y(y_top + L.ROW_H / 2 + 1.2)
+        c.setFont(REGULAR, 9)
+        c.drawString((L.TABLE_X + 1.5) * mm, baseline, str(code.first_row + slot))
+        if slot < len(people):
+            person = people[slot]
+            for col, text, size in (
+                (1, person["full_name"], 9.5),
+                (3, person["organisation"], 8.5),
+            ):
+                x, w = (L.column_x(col) + 1.5) * mm, (L.COLUMNS[col] - 3) * mm
+                _cell(c, text or "", x, baseline, w, size)
+            c.setFillColor(colors.HexColor("#f2f2f2"))  # nothing to write: sex is on record
+            c.rect(
+                L.column_x(2) * mm,
+                _y(y_top + L.ROW_H),
+                L.COLUMNS[2] * mm,
+                L.ROW_H * mm,
+                stroke=0,
+                fill=1,
+            )
+            c.setFillColor(colors.black)
+        else:
+            _sex_boxes(c, L.column_x(2), y_top)
+    bottom = L.row_top(rows)
+    c.setStrokeColor(colors.HexColor("#5f7fa8"))
+    c.setLineWidth(0.7)
+    for slot in range(-1, rows + 1):
+        y = top if slot == -1 else L.row_top(slot)
+        c.line(L.TABLE_X * mm, _y(y), (L.TABLE_X + total_w) * mm, _y(y))
+    for i in range(len(L.COLUMNS) + 1):
+        x = L.column_x(i) if i < len(L.COLUMNS) else L.TABLE_X + total_w
+        c.line(x * mm, _y(top), x * mm, _y(bottom))
+    if code.walk_ins:
+        c.setFont(REGULAR, 8)
+        c.setFillColor(GREY)
+        c.drawString(
+            (L.TABLE_X + 1.5) * mm,
+            _y(bottom + 4.5),
+            tr("Not on the list? Write your name, sex and organisation in an empty row and sign."),
+        )
+        c.setFillColor(colors.black)
+
+
+def _sex_boxes(c, x_mm: float, y_top: float) -> None:
+    """Two small tick boxes: female, male."""
+    c.setFont(REGULAR, 8)
+    c.setStrokeColor(GREY)
+    c.setLineWidth(0.5)
+    for k, letter in enumerate((tr("F"), tr("M"))):
+        bx = x_mm + 2.5 + k * 11
+        by = y_top + L.ROW_H / 2 - 1.6
+        c.drawString((bx) * mm, _y(by + 2.6), letter)
+        c.rect((bx + 3.2) * mm, _y(by + 3.2), 3.2 * mm, 3.2 * mm, stroke=1, fill=0)
+
+
+def _cell(c, text: str, x: float, baseline: float, width: float, size: float) -> None:
+    """A cell's text on one line, or on two when one would be too small to read."""
+    if stringWidth(text, REGULAR, 8) <= width or " " not in text:
+        _fit(c, text, x, baseline, width, REGULAR, size)
+        return
+    words = text.split()
+    first = ""
+    for i in range(len(words), 0, -1):
+        first = " ".join(words[:i])
+        if stringWidth(first, REGULAR, 8) <= width or i == 1:
+            rest = " ".join(words[i:])
+            break
+    _fit(c, first, x, baseline + 1.9 * mm, width, REGULAR, 8)
+    _fit(c, rest, x, baseline - 1.9 * mm, width, REGULAR, 8)
+
+
+def _fit(c, text: str, x: float, y: float, width: float, font: str, size: float) -> None:
+    """One line at (x, y): smaller type down to 6.5 pt, then cut with an ellipsis."""
+    while size > 6.5 and stringWidth(text, font, size) > width:
+        size -= 0.5
+    if stringWidth(text, font, size) > width:
+        while text and stringWidth(text + "…", font, size) > width:
+            text = text[:-1]
+        text += "…"
+    c.setFont(font, size)
+    c.drawString(x, y, text)

@@ -11,7 +11,7 @@ from typing import Any
 
 from app.files import written_whole
 from app.i18n import translatable
-from app.reports.report_text import language, publication, tr
+from app.reports.report_text import language, publication, tr, value_names
 from app.reports.reporting_pack import INDICATORS, TITLES, cell_value, row_label
 from app.services.statistics.pack import PackTable
 
@@ -112,7 +112,8 @@ def _write(data: dict[str, Any], tables: dict[str, PackTable], path: Path, publi
                 [tr("Title"), tr("Reference"), tr("Adopted"), tr("Status"), tr("Instruments")],
                 [
                     [law["title"], law["reference"], _date(law["adopted_on"]),
-                     tr(STATUS.get(law["status"], law["status"])), "; ".join(law["instruments"])]
+                     tr(STATUS.get(law["status"], law["status"])),
+                     value_names(law["instruments"], "; ")]
                     for law in pillar["legislation"]
                 ],
             )  # fmt: skip
@@ -124,7 +125,7 @@ def _write(data: dict[str, Any], tables: dict[str, PackTable], path: Path, publi
                  tr("Women"), tr("Men")],
                 [
                     [t["code"], t["title"], _span(t["start_date"], t["end_date"]),
-                     "; ".join(t["audience"]), cell_value(t["participants"], public),
+                     value_names(t["audience"], "; "), cell_value(t["participants"], public),
                      cell_value(t["women"], public), cell_value(t["men"], public)]
                     for t in pillar["trainings"]
                 ],
@@ -135,8 +136,8 @@ def _write(data: dict[str, Any], tables: dict[str, PackTable], path: Path, publi
                 doc,
                 [tr("Title"), tr("Dates"), tr("Channels"), tr("Reach")],
                 [
-                    [c["title"], _span(c["start_date"], c["end_date"]), "; ".join(c["channels"]),
-                     cell_value(c["reach"], public)]
+                    [c["title"], _span(c["start_date"], c["end_date"]),
+                     value_names(c["channels"], "; "), cell_value(c["reach"], public)]
                     for c in pillar["campaigns"]
                 ],
             )  # fmt: skip

@@ -34,6 +34,8 @@ def styles() -> dict[str, ParagraphStyle]:
     out["Cell"] = ParagraphStyle("Cell", parent=out["Normal"], fontSize=8.5, leading=10.5)
     out["CellBold"] = ParagraphStyle("CellBold", parent=out["Cell"], fontName=BOLD)
     out["HeadSmall"] = ParagraphStyle("HeadSmall", parent=out["CellBold"], fontSize=7.5, leading=9)
+    # the header of a column of figures: right-aligned, over its figures
+    out["HeadSmallRight"] = ParagraphStyle("HeadSmallRight", parent=out["HeadSmall"], alignment=2)
     out["Title"].textColor = ACCENT
     out["Heading1"].textColor = ACCENT
     out["Heading1"].fontSize = 15

@@ -10,6 +10,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Frame,
     KeepTogether,
     PageBreak,
@@ -27,7 +28,6 @@ from app.reports.pdf_common import (
     ACCENT,
     chunked_tables,
     fmt_date,
-    fmt_int,
     fmt_num,
     fmt_span,
     grid_style,
@@ -35,50 +35,19 @@ from app.reports.pdf_common import (
     para,
     styles,
 )
-from app.reports.report_graphics import TEXT_WIDTH, comparison_chart, progress_bar
-from app.reports.report_statistics import INDICATOR_NAMES as STATISTICS_NAMES
-from app.reports.report_statistics import public_note, statistics_block
-from app.reports.report_text import (
-    METHODS,
-    area_description,
-    area_name,
-    language,
-    publication,
-    tr,
-)
+from app.reports.progress_sections import is_empty, section
+from app.reports.report_graphics import TEXT_WIDTH, areas_chart
+from app.reports.report_statistics import public_note
+from app.reports.report_text import METHODS, area_name, language, publication, tr
+from app.reports.report_vocabulary import KIND_NAMES, STATUS_NAMES, SUMMARY_COLUMNS
 
-SUMMARY_COLUMNS = [
-    ("laws_adopted", translatable("Legislative acts adopted")),
-    ("trainings_held", translatable("Trainings held")),
-    ("participations", translatable("Participants trained")),
-    ("participations_female", translatable("of whom women")),
-    ("campaigns_launched", translatable("Campaigns launched")),
-    ("campaign_reach", translatable("Campaign reach")),
-]
-INDICATOR_NAMES = (
-    dict(SUMMARY_COLUMNS)
-    | STATISTICS_NAMES
-    | {
-        "participations_male": translatable("of whom men"),
-        "training_hours": translatable("Training hours"),
-        "people_trained": translatable("People trained (each once)"),
-    }
-)
 TOC_MIN_SECTIONS = 3
-STATUS_NAMES = {
-    "draft": translatable("Draft"),
-    "submitted": translatable("Submitted"),
-    "adopted": translatable("Adopted"),
-    "in_force": translatable("In force"),
-    "repealed": translatable("Repealed"),
-}
-KIND_NAMES = {
-    "law": translatable("law"),
-    "amendment": translatable("amendment"),
-    "decree": translatable("decree"),
-    "regulation": translatable("regulation"),
-    "programme": translatable("programme"),
-    "treaty": translatable("treaty"),
+SECTION_ROOM = 150 * mm  # an area's section starts on a new page unless this much is left
+EMPTY_SECTION_ROOM = 40 * mm  # … or this much, for an area with nothing recorded
+ROLE_NAMES = {
+    "origin": translatable("origin"),
+    "transit": translatable("transit"),
+    "destination": translatable("destination"),
 }
 
 
@@ -135,10 +104,10 @@ def _build_report(data: dict[str, Any], path: str | Path) -> Path:
     story: list = []
     _cover(story, data, st)
     long_report = len(data["sections"]) >= TOC_MIN_SECTIONS and not data["empty"]
-    if long_report:
+    if long_report:  # the contents share their page with the summary
         toc = TableOfContents()
         toc.levelStyles = [st["Normal"], st["Small"]]
-        story += [para(tr("Contents"), st["Heading1"]), toc, PageBreak()]
+        story += [para(tr("Contents"), st["Heading1"]), toc, Spacer(1, 6 * mm)]
     _summary(story, data, st)
     if data["empty"]:
         story.append(Spacer(1, 4 * mm))
@@ -152,10 +121,13 @@ def _build_report(data: dict[str, Any], path: str | Path) -> Path:
             )
         )
     if not data["empty"] or not data.get("statistics", {"empty": True})["empty"]:
-        for section in data["sections"]:
-            story.append(PageBreak())
-            _section(story, section, data, st)
-    story.append(PageBreak())
+        for n, area in enumerate(data["sections"]):
+            # a new page for the first area; the next ones follow on when most of a page is left
+            # (no page holding one small table, no page for an area with nothing recorded)
+            room = EMPTY_SECTION_ROOM if is_empty(area) else SECTION_ROOM
+            story.append(CondPageBreak(room) if n else PageBreak())
+            section(story, area, data, st, _heading)
+    story.append(CondPageBreak(SECTION_ROOM))
     _pipeline(story, data, st)
     _methods(story, st)
     footer = tr("GPAST progress report {period} · made {made}").format(
@@ -172,6 +144,8 @@ def _cover(story: list, data: dict, st) -> None:
         story.append(para(settings["country"], st["Heading2"]))
     if settings.get("coordinating_body"):
         story.append(para(settings["coordinating_body"], st["Normal"]))
+    if role := _role(settings.get("country_role", "")):
+        story.append(para(tr("Country's role: {role}").format(role=role), st["Normal"]))
     story.append(Spacer(1, 18 * mm))
     story.append(para(tr("Progress report on countering trafficking in human beings"), st["Title"]))
     story.append(
@@ -202,10 +176,20 @@ def _cover(story: list, data: dict, st) -> None:
     story.append(PageBreak())
 
 
+def _role(text: str) -> str:
+    """The country's role as set ("origin, transit"), its known words translated."""
+    words = [w.strip() for w in text.replace(";", ",").split(",") if w.strip()]
+    return ", ".join(tr(ROLE_NAMES[w.lower()]) if w.lower() in ROLE_NAMES else w for w in words)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _summary(story: list, data: dict, st) -> None:
     story.append(_heading(tr("Summary"), st["Heading1"], 0))
     header = [para(tr("Focus area"), st["CellBold"])] + [
-        para(tr(label), st["HeadSmall"]) for _n, label in SUMMARY_COLUMNS
+        para(tr(label), st["HeadSmallRight"]) for _n, label in SUMMARY_COLUMNS
     ]
     rows = [
         [para(area_name(a["slug"], a["name"]), st["Cell"])]
@@ -240,142 +224,15 @@ def _summary(story: list, data: dict, st) -> None:
             st["Small"],
         )
     )
-
-
-def _section(story: list, s: dict, data: dict, st) -> None:
-    story.append(_heading(area_name(s["slug"], s["name"]), st["Heading1"], 0))
-    story.append(para(area_description(s["slug"], s["description"]), st["Normal"]))
-    story.append(Spacer(1, 3 * mm))
-    if s["targets"]:
+    if len(data["areas"]) > 1 and not data["empty"]:
         story.append(
-            para(
-                tr("Against the {year} targets (1 January – {end})").format(
-                    year=data["target_year"], end=fmt_date(data["to"])
-                ),
-                st["Heading3"],
+            KeepTogether(
+                [
+                    Spacer(1, 4 * mm),
+                    para(tr("The focus areas compared"), st["Heading3"]),
+                    areas_chart(data["areas"]),
+                ]
             )
-        )
-        rows = [
-            [
-                para(tr(INDICATOR_NAMES.get(t["indicator"], t["indicator"])), st["Cell"]),
-                fmt_num(t["actual"]),
-                fmt_num(t["target"]),
-                "—" if t["percent"] is None else f"{t['percent']:.0f} %",
-                progress_bar(t["percent"]),
-            ]
-            for t in s["targets"]
-        ]
-        table = Table(
-            [[tr("Indicator"), tr("Figure"), tr("Target"), tr("Progress"), ""], *rows],
-            colWidths=[55 * mm, 22 * mm, 22 * mm, 20 * mm, 50 * mm],
-        )
-        table.setStyle(
-            grid_style(
-                [("ALIGN", (1, 1), (3, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
-            )
-        )
-        story.append(table)
-        story.append(Spacer(1, 3 * mm))
-    labels = (
-        f"{fmt_span(data['from'], data['to'])}",
-        tr("previous: {period}").format(
-            period=fmt_span(data["previous_from"], data["previous_to"])
-        ),
-    )
-    story.append(
-        KeepTogether(
-            [
-                para(tr("This period and the previous one"), st["Heading3"]),
-                comparison_chart(s, labels),
-            ]
-        )
-    )
-    f = s["figures"]
-    others = f["participations"] - f["participations_female"] - f["participations_male"]
-    story.append(para(tr("Participants by sex"), st["Heading3"]))
-    sex = Table(
-        [
-            [
-                para(tr("Women"), st["HeadSmall"]),
-                para(tr("Men"), st["HeadSmall"]),
-                para(tr("Other or not stated"), st["HeadSmall"]),
-                para(tr("Participants trained"), st["HeadSmall"]),
-                para(tr("People (each once)"), st["HeadSmall"]),
-            ],
-            [
-                fmt_int(f["participations_female"]),
-                fmt_int(f["participations_male"]),
-                fmt_int(others),
-                fmt_int(f["participations"]),
-                fmt_int(f["people_trained"]),
-            ],
-        ],
-        colWidths=[TEXT_WIDTH / 5] * 5,
-    )
-    sex.setStyle(grid_style([("ALIGN", (0, 1), (-1, -1), "RIGHT")]))
-    story.append(sex)
-    if "statistics" in data:
-        statistics_block(story, s["slug"], data["statistics"], st)
-    _record_lists(story, s, st)
-
-
-def _record_lists(story: list, s: dict, st) -> None:
-    def heading(text: str, count: int) -> None:
-        story.append(para(f"{tr(text)} ({count})", st["Heading3"]))
-        if not count:
-            story.append(para(tr("None in this period."), st["Small"]))
-
-    heading(translatable("Legislation adopted"), len(s["legislation"]))
-    if s["legislation"]:
-        rows = [
-            [
-                para(r["title"], st["Cell"]),
-                para(r["reference"], st["Cell"]),
-                fmt_date(r["adopted_on"]),
-                tr(STATUS_NAMES.get(r["status"], r["status"])),
-            ]
-            for r in s["legislation"]
-        ]
-        story += chunked_tables(
-            [tr("Title"), tr("Reference"), tr("Adopted"), tr("Status")],
-            rows,
-            [98 * mm, 30 * mm, 22 * mm, 24 * mm],
-        )
-    heading(translatable("Trainings held"), len(s["trainings"]))
-    if s["trainings"]:
-        rows = [
-            [
-                para(r["code"], st["Cell"]),
-                para(r["title"], st["Cell"]),
-                para(fmt_span(r["start_date"], r["end_date"]), st["Cell"]),
-                para(r["location"], st["Cell"]),
-                fmt_int(r["participants"]),
-                fmt_int(r["women"]),
-            ]
-            for r in s["trainings"]
-        ]
-        story += chunked_tables(
-            [tr("Code"), tr("Title"), tr("Dates"), tr("Place"), tr("Participants"), tr("Women")],
-            rows,
-            [24 * mm, 64 * mm, 30 * mm, 24 * mm, 18 * mm, 14 * mm],
-            [("ALIGN", (4, 1), (5, -1), "RIGHT")],
-        )
-    heading(translatable("Campaigns launched"), len(s["campaigns"]))
-    if s["campaigns"]:
-        rows = [
-            [
-                para(r["title"], st["Cell"]),
-                para(fmt_span(r["start_date"], r["end_date"]), st["Cell"]),
-                para(", ".join(r["channels"]), st["Cell"]),
-                fmt_int(r["reach"]),
-            ]
-            for r in s["campaigns"]
-        ]
-        story += chunked_tables(
-            [tr("Title"), tr("Dates"), tr("Channels"), tr("Reach")],
-            rows,
-            [74 * mm, 34 * mm, 44 * mm, 22 * mm],
-            [("ALIGN", (3, 1), (3, -1), "RIGHT")],
         )
 
 
@@ -388,7 +245,7 @@ def _pipeline(story: list, data: dict, st) -> None:
             [
                 para(r["title"], st["Cell"]),
                 para(r["reference"], st["Cell"]),
-                tr(KIND_NAMES.get(r["kind"], r["kind"])),
+                _capital(tr(KIND_NAMES.get(r["kind"], r["kind"]))),
                 tr(STATUS_NAMES.get(r["status"], r["status"])),
             ]
             for r in data["pipeline"]
@@ -398,7 +255,7 @@ def _pipeline(story: list, data: dict, st) -> None:
             rows,
             [100 * mm, 30 * mm, 22 * mm, 22 * mm],
         )
-    story.append(PageBreak())
+    story.append(CondPageBreak(SECTION_ROOM))
 
 
 def _methods(story: list, st) -> None:

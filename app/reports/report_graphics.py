@@ -7,6 +7,7 @@ from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.i18n import translatable
 from app.reports.fonts import REGULAR
@@ -77,4 +78,56 @@ def comparison_chart(section: dict, labels: tuple[str, str]) -> Drawing:
                     fontSize=7.5,
                 )
             )
+    return d
+
+
+AREA_KINDS = (  # what the areas chart stacks, with its colours
+    ("laws_adopted", translatable("Legislative acts adopted"), "#1f4e79"),
+    ("trainings_held", translatable("Trainings held"), "#5b8cc0"),
+    ("campaigns_launched", translatable("Campaigns launched"), "#a9bfd9"),
+)
+
+
+def areas_chart(areas: list[dict]) -> Drawing:
+    """The focus areas side by side: for each, the records of the period (legislative acts,
+    trainings and campaigns) as one stacked bar, all on one scale, with the participants
+    trained written after it."""
+    from app.reports.report_text import area_name
+
+    width, row_h = TEXT_WIDTH, 8 * mm
+    label_w, bar_w = 62 * mm, width - 62 * mm - 34 * mm
+    d = Drawing(width, row_h * len(areas) + 9 * mm)
+    top = max((sum(a["figures"][n] for n, _l, _c in AREA_KINDS) for a in areas), default=0)
+    top = max(top, 1)
+    x = 0.0
+    legend_y = row_h * len(areas) + 3 * mm
+    for _name, label, colour in AREA_KINDS:
+        d.add(_box(x, legend_y, 3 * mm, 2.5 * mm, colors.HexColor(colour)))
+        text = tr(label)
+        d.add(String(x + 4.5 * mm, legend_y + 0.3 * mm, text, fontName=REGULAR, fontSize=7.5))
+        x += 4.5 * mm + stringWidth(text, REGULAR, 7.5) + 6 * mm
+    for i, area in enumerate(areas):
+        base = row_h * (len(areas) - 1 - i)
+        name = area_name(area["slug"], area["name"])
+        while stringWidth(name, REGULAR, 8) > label_w - 2 * mm and len(name) > 4:
+            name = name[:-2].rstrip() + "…"
+        d.add(String(0, base + 2.4 * mm, name, fontName=REGULAR, fontSize=8))
+        x = label_w
+        for key, _label, colour in AREA_KINDS:
+            value = area["figures"][key]
+            if value:
+                length = bar_w * value / top
+                d.add(_box(x, base + 1.5 * mm, length, 4.2 * mm, colors.HexColor(colour)))
+                x += length
+        total = sum(area["figures"][n] for n, _l, _c in AREA_KINDS)
+        people = tr("{n} trained").format(n=fmt_int(area["figures"]["participations"]))
+        d.add(
+            String(
+                x + 1.5 * mm,
+                base + 2.4 * mm,
+                f"{fmt_int(total)} · {people}",
+                fontName=REGULAR,
+                fontSize=7.5,
+            )
+        )
     return d

@@ -53,6 +53,16 @@ def tr(text: str) -> str:
     return translate(text) if translate else text
 
 
+def value_name(value: str) -> str:
+    """A fixed value of a list that may also hold the user's own words (a channel, an
+    audience) in the document's language; the user's own words as typed."""
+    return tr(VALUE_NAMES[value]) if value in VALUE_NAMES else value
+
+
+def value_names(values, separator: str = ", ") -> str:
+    return separator.join(value_name(v) for v in values)
+
+
 def area_name(slug: str, english: str) -> str:
     return tr(AREA_NAMES[slug]) if _current.get() != "en" and slug in AREA_NAMES else english
 
@@ -62,6 +72,38 @@ def area_description(slug: str, english: str) -> str:
         return tr(AREA_DESCRIPTIONS[slug])
     return english
 
+
+# product.md's fixed values of campaign channels, training audiences and formats, and the
+# international instruments (English: as stored); the catalogue's sources of their translations.
+VALUE_NAMES = {
+    "TV": translatable("TV"),
+    "radio": translatable("radio"),
+    "print": translatable("print"),
+    "online": translatable("online"),
+    "outdoor": translatable("outdoor"),
+    "schools": translatable("schools"),
+    "hotline": translatable("hotline"),
+    "events": translatable("events"),
+    "police": translatable("police"),
+    "prosecutors": translatable("prosecutors"),
+    "judges": translatable("judges"),
+    "border guards": translatable("border guards"),
+    "labour inspectors": translatable("labour inspectors"),
+    "social workers": translatable("social workers"),
+    "NGOs": translatable("NGOs"),
+    "health workers": translatable("health workers"),
+    "teachers": translatable("teachers"),
+    "consular staff": translatable("consular staff"),
+    "Palermo Protocol": translatable("Palermo Protocol"),
+    "Council of Europe Convention": translatable("Council of Europe Convention"),
+    "ILO C29": translatable("ILO C29"),
+    "ILO C182": translatable("ILO C182"),
+    "ILO P29": translatable("ILO P29"),
+    "CEDAW": translatable("CEDAW"),
+    "Convention on the Rights of the Child": translatable("Convention on the Rights of the Child"),
+    "in-person": translatable("in-person"),
+    "hybrid": translatable("hybrid"),
+}
 
 # The five areas as the first migration stores them (the documents in English print the
 # database's own text; these are the catalogue's sources of their translations).

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from app.errors import ValidationError
 from app.models import Setting
+from app.services.access import Action, require
 from app.services.unit_of_work import Database
 
 KEYS = ("country", "coordinating_body", "country_role", "user_name", "public_threshold")
@@ -22,6 +23,7 @@ def get_settings(db: Database) -> dict[str, str]:
 
 
 def update_settings(db: Database, values: dict[str, str]) -> dict[str, str]:
+    require(db, Action.SETTINGS)
     for key, value in values.items():
         if key not in KEYS:
             raise ValidationError(key, "is not a setting")

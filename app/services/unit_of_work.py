@@ -12,10 +12,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError as SQLDatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import DatabaseBusy, DatabaseError, DatabaseReadOnly, os_reason
+from app.errors import (
+    DatabaseBusy,
+    DatabaseError,
+    DatabaseReadOnly,
+    Message,
+    NotAllowed,
+    not_allowed,
+    os_reason,
+)
 from app.storage import (
     ForeignDatabase,
     SchemaTooNew,
@@ -31,8 +39,10 @@ from app.storage import (
     upgrade_to_head,
 )
 from app.storage.connections import server_problem
+from app.storage.locks import serialise
 from app.storage.migrate import current_revision
 from app.storage.server import ServerSchemaError, check_server_schema
+from app.storage.server_roles import login_and_role, needed_role, refused_privilege
 
 
 def _nothing(_target: object) -> None:
@@ -47,6 +57,15 @@ class WriteHooks:
     install: Callable[[sessionmaker[Session]], None] = _nothing  # on each write-session factory
     begin: Callable[[Session], None] = _nothing  # when a unit of work starts
     before_commit: Callable[[Session], None] = _nothing  # just before it commits
+
+
+def _os_login() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on some systems
+        return ""
 
 
 def _is_busy(exc: OperationalError) -> bool:
@@ -73,6 +92,7 @@ class Database:
         self.shown = shown_url(self.location)  # in messages: a server's URL without password
         self.path: Path | None = sqlite_path(self.url)
         self.upgrade_copy: str | None = None
+        self._access: tuple[str, str | None] | None = None
         self.read_only = on_read_only_media(self.url)
         if self.read_only:
             self._open_read_only()
@@ -177,6 +197,28 @@ class Database:
         return self._password
 
     @property
+    def access(self) -> tuple[str, str | None]:
+        """(login, role) of whoever works on this database: on a server the database login
+        and its GPAST role (viewer, editor, coordinator, admin; None: none); on a SQLite file
+        the workstation's user, who may do everything (read-only media aside)."""
+        if self._access is None:
+            if self.path is not None or is_sqlite(self.url):
+                self._access = (_os_login(), "admin")
+            else:
+                with self.engine.connect() as conn:
+                    self._access = login_and_role(conn)
+        return self._access
+
+    def refusal(self, exc: BaseException, action: Message | None = None) -> NotAllowed | None:
+        """The server refused a statement for want of a right: the clean message naming the
+        role it needs (never the SQL), or None for any other error."""
+        refused = refused_privilege(exc)
+        if refused is None:
+            return None
+        login, role = self.access
+        return not_allowed(action or Message("This change"), needed_role(*refused), login, role)
+
+    @property
     def display_name(self) -> str:
         return self.path.name if self.path is not None else self.shown
 
@@ -187,8 +229,12 @@ class Database:
             file=self.display_name,
         )
 
-    def _raise_problem(self, exc: SQLDatabaseError) -> None:
-        """A busy SQLite file, or a server's wait or refusal, as the user's message."""
+    def _raise_problem(self, exc: DBAPIError, action: Message | None = None) -> None:
+        """A right the login lacks (naming the role it needs), a busy SQLite file, or a
+        server's wait or refusal, as the user's message; nothing for other errors."""
+        refused = self.refusal(exc, action)
+        if refused is not None:
+            raise refused from exc
         if self.path is None:
             problem = server_problem(exc, self.display_name)
             if problem is not None:
@@ -201,19 +247,23 @@ class Database:
         session = self._read()
         try:
             yield session
-        except SQLDatabaseError as exc:
-            self._raise_problem(exc)
+        except DBAPIError as exc:
+            self._raise_problem(exc, Message("Reading this"))
             raise
         finally:
             session.rollback()
             session.close()
 
     @contextmanager
-    def writing(self, *, checked_references: bool = False) -> Iterator[Session]:
-        """A unit of work. `checked_references=True` is for a bulk load that has itself checked
-        every reference it writes against rows read in this same transaction (which holds the
-        write lock, so none can vanish): SQLite's per-row foreign-key lookups are then skipped
-        (a sixth of a 190,000-row attendance import). Everything else is the same."""
+    def writing(
+        self, *, checked_references: bool = False, serialised: bool = False
+    ) -> Iterator[Session]:
+        """A unit of work. `serialised=True` is for bulk work that reads what exists and adds
+        what is missing (imports, bundle merges): such units of work run one after the other,
+        whoever starts them (see app.storage.locks). `checked_references=True` is for a bulk
+        load that has itself checked every reference it writes against rows read in this same
+        transaction (which holds the write lock, so none can vanish): SQLite's per-row
+        foreign-key lookups are then skipped (a sixth of a 190,000-row attendance import)."""
         if self.read_only:
             raise DatabaseReadOnly(
                 "{file}: is read-only (read-only media, or a folder you cannot write to): it "
@@ -223,12 +273,14 @@ class Database:
         session = (self._bulk if checked_references else self._write)()
         committed = False
         try:
+            if serialised:
+                serialise(session)
             self.hooks.begin(session)
             yield session
             self.hooks.before_commit(session)
             session.commit()
             committed = True
-        except SQLDatabaseError as exc:
+        except DBAPIError as exc:
             session.rollback()
             self._raise_problem(exc)
             # SQLITE_FULL: the disk (or its quota) is full

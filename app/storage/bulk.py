@@ -3,12 +3,14 @@ values formatted as SQLAlchemy stores them); elsewhere through SQLAlchemy Core."
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from itertools import repeat
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table
+from sqlalchemy import JSON, Date, DateTime, Table
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import FromClause
@@ -55,6 +57,9 @@ def bulk_insert_columns(
         if name in dated:
             memo = {value: _sqlite_value(value) for value in set(values)}
             streams.append(map(memo.__getitem__, values))
+        elif isinstance(table.c[name].type, JSON):  # as text, once per distinct object
+            texts = {id(v): json.dumps(v) for v in values}
+            streams.append(texts[id(v)] for v in values)
         else:
             streams.append(values)
     for name, value in constants.items():
@@ -72,3 +77,21 @@ def bulk_insert_columns(
         raise DBAPIError.instance(sql, None, exc, dbapi_error) from exc
     finally:
         cursor.close()
+
+
+@contextmanager
+def page_cache_limited(session: Session, kib: int) -> Iterator[None]:
+    """SQLite's page cache of the session's connection at most `kib` KiB for a bulk load, and
+    back to what it was after. A load appends pages it does not read again: a large cache only
+    holds them until the commit (64 MB of a 190,000-row import's memory) while a small one
+    writes them to the journal as it goes, within the same transaction."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    connection.exec_driver_sql(f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {before}")

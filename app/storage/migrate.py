@@ -25,6 +25,7 @@ from app.storage.revisions import head_revision as head_revision
 from app.storage.revisions import known_revisions as known_revisions
 from app.storage.revisions import revisions_on_disk as revisions_on_disk
 from app.storage.schema_check import unexpected_objects
+from app.storage.server_roles import install_roles
 
 
 class SchemaTooNew(DatabaseError):
@@ -105,6 +106,8 @@ def upgrade_to_head(url: str) -> str | None:
                 problems = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
                 if problems:
                     raise MigrationFailed(f"foreign key check failed after upgrade: {problems[:5]}")
+            else:  # a server: the roles' rights on every table, the new ones too
+                install_roles(conn, inspect(conn).get_table_names())
         return str(copy) if copy else None
     finally:
         engine.dispose()

@@ -17,6 +17,7 @@ from app.models import Base
 from app.storage.connections import server_problem
 from app.storage.engine import make_engine, shown_url
 from app.storage.revisions import alembic_config, head_revision, known_revisions
+from app.storage.server_roles import install_roles
 
 MIGRATION_LOCK = 0x47504153_00000001  # pg_advisory_lock key of `server migrate` ("GPAS", 1)
 MIGRATION_LOCK_WAIT = "60s"  # how long `server migrate` waits for another one to end
@@ -113,6 +114,8 @@ def migrate_server(url: str) -> Migrated:
                 from alembic import command
 
                 command.upgrade(alembic_config(conn), "head")
+            # the roles' rights on every table, new ones too (app.storage.server_roles)
+            install_roles(conn, sorted(set(inspect(conn).get_table_names())))
         return Migrated(before, head)
     except DBAPIError as exc:
         raise _refusal(exc, where) from exc
@@ -125,8 +128,9 @@ def _refusal(exc: DBAPIError, where: str) -> GpastError:
     code = getattr(exc.orig, "sqlstate", None)
     if code == "42501":  # insufficient_privilege
         return DatabaseError(
-            "{where}: only an administrator can create or upgrade the schema (this login "
-            "may not create tables in the database); nothing was changed",
+            "{where}: only an administrator can create or upgrade the schema (a login that "
+            "may create tables in the database and roles on the server: CREATEROLE); "
+            "nothing was changed",
             where=where,
         )
     if code == "55P03":  # lock_not_available

@@ -119,6 +119,18 @@ VALUE_LABELS = {
     "begging": QT_TRANSLATE_NOOP("Labels", "Forced begging"),
     "organ_removal": QT_TRANSLATE_NOOP("Labels", "Organ removal"),
     "forced_marriage": QT_TRANSLATE_NOOP("Labels", "Forced marriage"),
+    "Palermo Protocol": QT_TRANSLATE_NOOP("Labels", "Palermo Protocol"),
+    "Council of Europe Convention": QT_TRANSLATE_NOOP("Labels", "Council of Europe Convention"),
+    "ILO C29": QT_TRANSLATE_NOOP("Labels", "ILO C29"),
+    "ILO C182": QT_TRANSLATE_NOOP("Labels", "ILO C182"),
+    "ILO P29": QT_TRANSLATE_NOOP("Labels", "ILO P29"),
+    "CEDAW": QT_TRANSLATE_NOOP("Labels", "CEDAW"),
+    "Convention on the Rights of the Child": QT_TRANSLATE_NOOP(
+        "Labels", "Convention on the Rights of the Child"
+    ),
+    "origin": QT_TRANSLATE_NOOP("Labels", "Origin"),
+    "transit": QT_TRANSLATE_NOOP("Labels", "Transit"),
+    "destination": QT_TRANSLATE_NOOP("Labels", "Destination"),
 }
 
 KIND_LABELS = {

@@ -28,25 +28,25 @@
 <context>
     <name>AttendanceLetters</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="56" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="58" />
         <source>P</source>
         <comment>present</comment>
         <translation>П</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="57" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="59" />
         <source>L</source>
         <comment>late</comment>
         <translation>О</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="58" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="60" />
         <source>E</source>
         <comment>excused</comment>
         <translation>У</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="59" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="61" />
         <source>A</source>
         <comment>absent</comment>
         <translation>Н</translation>
@@ -56,40 +56,40 @@
     <name>Backups</name>
     <message>
         <location filename="../../app/ui/server/server_backup.py" line="18" />
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="89" />
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="97" />
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="102" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="90" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="98" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="103" />
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="90" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="91" />
         <source>Backups are made of SQLite files only.</source>
         <translation>Резервные копии делаются только для файлов SQLite.</translation>
     </message>
     <message>
         <location filename="../../app/ui/server/server_backup.py" line="21" />
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="103" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="104" />
         <source>Backup written to {path}</source>
         <translation>Резервная копия записана: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="117" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="118" />
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="137" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="138" />
         <source>Written by a newer version</source>
         <translation>Записано более новой версией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="138" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="139" />
         <source>{name} was written by a newer version of GPAST Coordinator. Please update the program to open it; the file was not changed.</source>
         <translation>Файл {name} записан более новой версией GPAST Coordinator. Обновите программу, чтобы открыть его; файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="146" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="147" />
         <source>{name} is damaged or not a GPAST Coordinator database; it was not changed.
 
 {problems}</source>
@@ -98,35 +98,83 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="152" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="153" />
         <source>Database damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="161" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="162" />
         <source>Restore the backup of {when}</source>
         <translation>Восстановить копию от {when}</translation>
     </message>
 </context>
 <context>
+    <name>BundlePreview</name>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="44" />
+        <source>Receive this bundle?</source>
+        <translation>Принять этот пакет?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="53" />
+        <source>Records changed on both workstations: ours is kept unless you tick “Take theirs”. Both versions stay in the audit trail.</source>
+        <translation>Записи, изменённые на обоих рабочих местах: сохраняется наша версия, если не отметить «Взять их версию». Обе версии остаются в журнале изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="64" />
+        <source>Take theirs? Record / field</source>
+        <translation>Взять их версию? Запись / поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="65" />
+        <source>Here (ours)</source>
+        <translation>Здесь (наша)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="66" />
+        <source>Theirs</source>
+        <translation>Их версия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="80" />
+        <source>edited here</source>
+        <translation>изменена здесь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="81" />
+        <source>deleted there</source>
+        <translation>удалена там</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="95" />
+        <source>Receive</source>
+        <translation>Принять</translation>
+    </message>
+</context>
+<context>
     <name>Bundles</name>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="25" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="30" />
         <source>Send to coordinator</source>
         <translation>Отправить координатору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="47" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="52" />
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="35" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="40" />
         <source>Bundle written</source>
         <translation>Пакет записан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="36" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="23" />
+        <source>GPAST bundles (*.gpast);;All files (*)</source>
+        <translation>Пакеты GPAST (*.gpast);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="41" />
         <source>{path}
 
 {counts}
@@ -139,42 +187,42 @@ Carry the file to the other workstation and choose File &gt; Receive from workst
 Перенесите файл на другое рабочее место и выберите там Файл &gt; Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="43" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="48" />
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="58" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="64" />
         <source>Receive from workstation</source>
         <translation>Получить с рабочего места</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="69" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="87" />
         <source>Receive this bundle?</source>
         <translation>Принять этот пакет?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="75" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="95" />
         <source>Receiving the bundle…</source>
         <translation>Приём пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="108" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="128" />
         <source>Reading the bundle…</source>
         <translation>Чтение пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="109" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="129" />
         <source>Not received</source>
         <translation>Не получено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="117" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="137" />
         <source>Accept this workstation?</source>
         <translation>Принять это рабочее место?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="118" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="138" />
         <source>This bundle was made by the workstation '{name}', which is not accepted here.
 
 Its key's fingerprint:
@@ -189,39 +237,175 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 Принимайте, только если это тот отпечаток, который показывает то рабочее место (спросите его пользователя). Принимать пакеты с него?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="162" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="177" />
         <source>It would add {added}, change {updated} and delete {deleted} records; {n} conflicts. Nothing has been changed yet.</source>
         <translation>Будет добавлено записей: {added}, изменено: {updated}, удалено: {deleted}; конфликтов: {n}. Пока ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="176" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="191" />
         <source>{kind}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{kind}: добавлено {added}, изменено {updated}, удалено {deleted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="187" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="202" />
         <source>Conflicts (both versions are kept):</source>
         <translation>Конфликты (сохраняются обе версии):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="197" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="220" />
         <source>{n} attendance rows go with the deleted sessions and people.</source>
         <translation>Вместе с удаляемыми мероприятиями и людьми удаляется отметок посещаемости: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="82" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="102" />
         <source>Bundle received</source>
         <translation>Пакет получен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="83" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="103" />
         <source>Added {added}, updated {updated}, unchanged {unchanged}, deleted {deleted}, conflicts {n}.</source>
         <translation>Добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="99" />
+        <location filename="../../app/ui/transfer/bundle_dialogs.py" line="119" />
         <source>Both versions of each conflict are kept in the audit trail.</source>
         <translation>Обе версии каждого конфликта сохранены в журнале изменений.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="12" />
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="14" />
+        <source>%n training session(s)</source>
+        <translation>
+            <numerusform>%n учебное мероприятие</numerusform>
+            <numerusform>%n учебных мероприятия</numerusform>
+            <numerusform>%n учебных мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="16" />
+        <source>%n legislative act(s)</source>
+        <translation>
+            <numerusform>%n нормативный акт</numerusform>
+            <numerusform>%n нормативных акта</numerusform>
+            <numerusform>%n нормативных актов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="18" />
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n кампания</numerusform>
+            <numerusform>%n кампании</numerusform>
+            <numerusform>%n кампаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="20" />
+        <source>%n attendance row(s)</source>
+        <translation>
+            <numerusform>%n отметка посещаемости</numerusform>
+            <numerusform>%n отметки посещаемости</numerusform>
+            <numerusform>%n отметок посещаемости</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="22" />
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n целевой показатель</numerusform>
+            <numerusform>%n целевых показателя</numerusform>
+            <numerusform>%n целевых показателей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="24" />
+        <source>%n deleted record(s)</source>
+        <translation>
+            <numerusform>%n удалённая запись</numerusform>
+            <numerusform>%n удалённые записи</numerusform>
+            <numerusform>%n удалённых записей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCheckDialog</name>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="32" />
+        <source>&amp;Check a certificate…</source>
+        <translation>&amp;Проверить сертификат…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="42" />
+        <source>Check a certificate</source>
+        <translation>Проверка сертификата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="47" />
+        <source>Paste the code printed on the certificate (it starts with GPC1:), or choose a PDF of certificates or a photo or scan of a printed one.</source>
+        <translation>Вставьте код, напечатанный на сертификате (он начинается с GPC1:), или выберите PDF с сертификатами либо фотографию или скан напечатанного сертификата.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="59" />
+        <source>optional: as the issuer publishes it</source>
+        <translation>необязательно: как его публикует выдавшая организация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="60" />
+        <source>Issuer's key &amp;fingerprint:</source>
+        <translation>&amp;Отпечаток ключа организации:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="67" />
+        <source>C&amp;heck</source>
+        <translation>Про&amp;верить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="69" />
+        <source>Choose &amp;file…</source>
+        <translation>Выбрать &amp;файл…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="92" />
+        <source>Paste a code first, or choose a file.</source>
+        <translation>Сначала вставьте код или выберите файл.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="99" />
+        <source>Choose a certificate</source>
+        <translation>Выбор сертификата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="101" />
+        <source>Certificates (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Сертификаты (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="115" />
+        <source>No certificate code found in this file.</source>
+        <translation>В этом файле не найден код сертификата.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="128" />
+        <source>Genuine: signed with the key {fingerprint}.</source>
+        <translation>Подлинный: подписан ключом {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="133" />
+        <source>Not confirmed: {why}.</source>
+        <translation>Не подтверждён: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/certificate_check_dialog.py" line="136" />
+        <source>Not genuine: {why}.</source>
+        <translation>Не подлинный: {why}.</translation>
     </message>
 </context>
 <context>
@@ -242,22 +426,22 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="250" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="249" />
         <source>Progress {year}</source>
         <translation>Результаты {year} года</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="270" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="268" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="271" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="269" />
         <source>Each record counted once</source>
         <translation>Каждая запись учитывается один раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="289" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="287" />
         <source>A record linked to several focus areas counts in each area's card and once in “All areas”. Participants trained: people present or late on at least one day of a session, counted once per session.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в карточке каждого направления и один раз во «Всех направлениях». Обучено участников: люди, присутствовавшие или опоздавшие хотя бы в один день занятия, по одному разу на занятие.</translation>
     </message>
@@ -265,13 +449,13 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="142" />
+        <location filename="../../app/ui/records/field_widgets.py" line="165" />
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="148" />
-        <location filename="../../app/ui/records/field_widgets.py" line="149" />
+        <location filename="../../app/ui/records/field_widgets.py" line="171" />
+        <location filename="../../app/ui/records/field_widgets.py" line="172" />
         <source>Choose from a calendar</source>
         <translation>Выбрать в календаре</translation>
     </message>
@@ -279,59 +463,72 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 <context>
     <name>DeletedRecords</name>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="32" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="33" />
         <source>Deleted records</source>
         <translation>Удалённые записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="37" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="38" />
         <source>A deleted record keeps its content and its attendance until restored.</source>
         <translation>Удалённая запись хранит своё содержимое и посещаемость, пока её не восстановят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="46" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="47" />
         <source>Deleted at</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="47" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="48" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="48" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="49" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="49" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="50" />
         <source>Attendance rows</source>
         <translation>Отметок посещаемости</translation>
     </message>
     <message>
         <location filename="../../app/ui/transfer/deleted_dialog.py" line="59" />
+        <source>Nothing has been deleted. A record you delete (Del on a list page) waits here until you restore it.</source>
+        <translation>Удалённых записей нет. Удалённая запись (Del на странице списка) ждёт здесь, пока вы её не восстановите.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="70" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="94" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="106" />
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="98" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="110" />
         <source>{record} is back, with {n} attendance rows.</source>
         <translation>Запись «{record}» восстановлена, отметок посещаемости: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="102" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="114" />
         <source>{n} attendance rows were not restored: their session or person is gone, or the day is no longer one of the session's.</source>
         <translation>Не восстановлено отметок посещаемости: {n} — их мероприятия или человека больше нет, или этого дня больше нет в мероприятии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="108" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="120" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBanner</name>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="70" />
+        <source>This is the demo database: sample records to look around. Your own database is unchanged; File &gt; Open database… returns to it.</source>
+        <translation>Это демонстрационная база: примеры записей, чтобы осмотреться. Ваша база данных не изменена; Файл &gt; Открыть базу данных… возвращает к ней.</translation>
     </message>
 </context>
 <context>
@@ -359,6 +556,50 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/ui/shell/error_dialog.py" line="37" />
         <source>&amp;Copy details</source>
         <translation>&amp;Копировать подробности</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="29" />
+        <source>en</source>
+        <comment>the code of this translation's language: ru in the Russian one</comment>
+        <translation>ru</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="42" />
+        <source>Manual — GPAST Coordinator</source>
+        <translation>Руководство — GPAST Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="68" />
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="70" />
+        <source>&amp;Manual</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="71" />
+        <source>&amp;Getting started</source>
+        <translation>&amp;Начало работы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="72" />
+        <source>&amp;About GPAST Coordinator</source>
+        <translation>&amp;О программе GPAST Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="150" />
+        <source>About GPAST Coordinator</source>
+        <translation>О программе GPAST Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/help_menu.py" line="151" />
+        <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -404,12 +645,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>История изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="41" />
+        <location filename="../../app/ui/records/history_widget.py" line="40" />
         <source>{when} — {who}: {action}</source>
         <translation>{when} — {who}: {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="54" />
+        <location filename="../../app/ui/records/history_widget.py" line="53" />
         <source>No changes recorded.</source>
         <translation>Изменений не записано.</translation>
     </message>
@@ -417,184 +658,194 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="47" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="51" />
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="52" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="56" />
         <source>Kind of records</source>
         <translation>Вид записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="54" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="58" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="55" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="59" />
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="61" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="65" />
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="63" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="67" />
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="70" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="74" />
         <source>The first rows as they will be read</source>
         <translation>Первые строки в том виде, как они будут прочитаны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="74" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="78" />
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="78" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="82" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="86" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="90" />
         <source>First rows as they will be read:</source>
         <translation>Первые строки в том виде, как они будут прочитаны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="88" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="92" />
         <source>Problems:</source>
         <translation>Ошибки:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="100" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="104" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="117" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="121" />
         <source>Choose a .csv or .xlsx file.</source>
         <translation>Выберите файл .csv или .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="119" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="123" />
         <source>Reading…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="158" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="162" />
         <source>CSV file; encoding {encoding}; delimiter: {delimiter}; {rows} rows</source>
         <translation>Файл CSV; кодировка {encoding}; разделитель: {delimiter}; строк: {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="162" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="166" />
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="163" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="167" />
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="164" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="168" />
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="170" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="175" />
         <source>Excel workbook; {rows} rows</source>
         <translation>Книга Excel; строк: {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="172" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="178" />
         <source>row</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="126" />
-        <location filename="../../app/ui/transfer/import_dialog.py" line="183" />
-        <location filename="../../app/ui/transfer/import_dialog.py" line="191" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="130" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="189" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="197" />
         <source>checking…</source>
         <translation>проверка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="185" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="40" />
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
+        <translation>Таблицы (*.xlsx *.xls *.ods *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/import_dialog.py" line="191" />
         <source>No problems. {summary}</source>
         <translation>Ошибок нет. {summary}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="197" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="203" />
         <source>… and more: fix these first.</source>
         <translation>… и другие: сначала исправьте эти.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="207" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="213" />
         <source>{rows} rows read: {added} records would be added, {updated} updated, {unchanged} left unchanged.</source>
         <translation>Прочитано строк: {rows}; будет добавлено записей: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="212" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="218" />
         <source>{rows} rows read: {added} records added, {updated} updated, {unchanged} left unchanged.</source>
         <translation>Прочитано строк: {rows}; добавлено записей: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="219" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="228" />
         <source>New people in the registry: {n}.</source>
         <translation>Новых людей в реестре: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="226" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="237" />
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="226" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="237" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="245" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="256" />
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="254" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="265" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="255" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="266" />
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../app/ui/transfer/import_dialog.py" line="290" />
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/import_dialog.py" line="304" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="306" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="320" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="298" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="312" />
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="299" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="313" />
         <source>{count} rows written to {path}</source>
         <translation>Записано строк: {count} в {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/import_dialog.py" line="322" />
+        <location filename="../../app/ui/transfer/import_dialog.py" line="336" />
         <source>Save template</source>
         <translation>Сохранить шаблон</translation>
     </message>
@@ -602,82 +853,82 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="30" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="31" />
         <source>Legislative acts adopted</source>
         <translation>Принято нормативных актов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="31" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="32" />
         <source>Trainings held</source>
         <translation>Проведено обучений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="32" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="33" />
         <source>Training hours</source>
         <translation>Часов обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="33" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="34" />
         <source>Participants trained</source>
         <translation>Обучено участников</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="34" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="35" />
         <source>People trained</source>
         <translation>Обучено человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="35" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="36" />
         <source>Women trained (participations)</source>
         <translation>Из них женщин (участий)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="36" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="37" />
         <source>Men trained (participations)</source>
         <translation>Из них мужчин (участий)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="37" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="38" />
         <source>Campaigns launched</source>
         <translation>Начато кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="38" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="39" />
         <source>Campaign reach</source>
         <translation>Охват кампаний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="39" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="40" />
         <source>Victims identified</source>
         <translation>Выявлено жертв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="40" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="41" />
         <source>Victims assisted</source>
         <translation>Жертвам оказана помощь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="41" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="42" />
         <source>Victims referred</source>
         <translation>Жертвы направлены в службы помощи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="42" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="43" />
         <source>Victims repatriated</source>
         <translation>Жертвы репатриированы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="43" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="44" />
         <source>Investigations</source>
         <translation>Расследования</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="44" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="45" />
         <source>Persons prosecuted</source>
         <translation>Лица, привлечённые к уголовной ответственности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="45" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="46" />
         <source>Persons convicted</source>
         <translation>Осуждённые лица</translation>
     </message>
@@ -1185,67 +1436,117 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Принудительный брак</translation>
     </message>
     <message>
+        <location filename="../../app/ui/labels.py" line="122" />
+        <source>Palermo Protocol</source>
+        <translation>Палермский протокол</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="123" />
+        <source>Council of Europe Convention</source>
+        <translation>Конвенция Совета Европы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="124" />
+        <source>ILO C29</source>
+        <translation>Конвенция МОТ № 29</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/labels.py" line="125" />
+        <source>ILO C182</source>
+        <translation>Конвенция МОТ № 182</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="126" />
+        <source>ILO P29</source>
+        <translation>Протокол МОТ № 29</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="127" />
+        <source>CEDAW</source>
+        <translation>КЛДЖ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="128" />
+        <source>Convention on the Rights of the Child</source>
+        <translation>Конвенция о правах ребёнка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="131" />
+        <source>Origin</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="132" />
+        <source>Transit</source>
+        <translation>Транзит</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="133" />
+        <source>Destination</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="137" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="126" />
+        <location filename="../../app/ui/labels.py" line="138" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="127" />
+        <location filename="../../app/ui/labels.py" line="139" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="128" />
+        <location filename="../../app/ui/labels.py" line="140" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="129" />
+        <location filename="../../app/ui/labels.py" line="141" />
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="130" />
+        <location filename="../../app/ui/labels.py" line="142" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="131" />
+        <location filename="../../app/ui/labels.py" line="143" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="135" />
+        <location filename="../../app/ui/labels.py" line="147" />
         <source>Criminalisation of trafficking</source>
         <translation>Криминализация торговли людьми</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="136" />
+        <location filename="../../app/ui/labels.py" line="148" />
         <source>Countering demand</source>
         <translation>Противодействие спросу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="137" />
+        <location filename="../../app/ui/labels.py" line="149" />
         <source>Protection and reintegration of victims</source>
         <translation>Защита и реинтеграция жертв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="138" />
+        <location filename="../../app/ui/labels.py" line="150" />
         <source>Eradicating root causes</source>
         <translation>Устранение коренных причин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="139" />
+        <location filename="../../app/ui/labels.py" line="151" />
         <source>National capacity-building</source>
         <translation>Укрепление национального потенциала</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="161" />
+        <location filename="../../app/ui/labels.py" line="173" />
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -1253,293 +1554,376 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="59" />
+        <location filename="../../app/ui/shell/main_window.py" line="40" />
+        <source>GPAST databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных GPAST (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="61" />
         <source>Pages</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="75" />
+        <location filename="../../app/ui/shell/main_window.py" line="77" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="76" />
+        <location filename="../../app/ui/shell/main_window.py" line="78" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="77" />
+        <location filename="../../app/ui/shell/main_window.py" line="79" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="78" />
+        <location filename="../../app/ui/shell/main_window.py" line="80" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="79" />
+        <location filename="../../app/ui/shell/main_window.py" line="81" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="80" />
+        <location filename="../../app/ui/shell/main_window.py" line="82" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="81" />
+        <location filename="../../app/ui/shell/main_window.py" line="83" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="95" />
+        <location filename="../../app/ui/shell/main_window.py" line="97" />
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="216" />
+        <location filename="../../app/ui/shell/main_window.py" line="219" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="217" />
+        <location filename="../../app/ui/shell/main_window.py" line="220" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="220" />
+        <location filename="../../app/ui/shell/main_window.py" line="223" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="224" />
+        <location filename="../../app/ui/shell/main_window.py" line="227" />
         <source>Connect to &amp;server…</source>
         <translation>Подключиться к &amp;серверу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="226" />
+        <location filename="../../app/ui/shell/main_window.py" line="230" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="227" />
+        <location filename="../../app/ui/shell/main_window.py" line="231" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="228" />
+        <location filename="../../app/ui/shell/main_window.py" line="232" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="230" />
+        <location filename="../../app/ui/shell/main_window.py" line="234" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="231" />
+        <location filename="../../app/ui/shell/main_window.py" line="235" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="232" />
+        <location filename="../../app/ui/shell/main_window.py" line="236" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="233" />
+        <location filename="../../app/ui/shell/main_window.py" line="237" />
         <source>&amp;Deleted records…</source>
         <translation>&amp;Удалённые записи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="235" />
+        <location filename="../../app/ui/shell/main_window.py" line="239" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="236" />
+        <location filename="../../app/ui/shell/main_window.py" line="240" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="237" />
+        <location filename="../../app/ui/shell/main_window.py" line="241" />
         <source>Accepted &amp;workstations…</source>
         <translation>Принятые &amp;рабочие места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="240" />
+        <location filename="../../app/ui/shell/main_window.py" line="244" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="242" />
+        <location filename="../../app/ui/shell/main_window.py" line="246" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="244" />
+        <location filename="../../app/ui/shell/main_window.py" line="248" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="246" />
+        <location filename="../../app/ui/shell/main_window.py" line="250" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="247" />
+        <location filename="../../app/ui/shell/main_window.py" line="251" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="249" />
+        <location filename="../../app/ui/shell/main_window.py" line="253" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="250" />
+        <location filename="../../app/ui/shell/main_window.py" line="254" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="260" />
+        <location filename="../../app/ui/shell/main_window.py" line="264" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="262" />
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main_window.py" line="263" />
-        <source>&amp;About GPAST Coordinator</source>
-        <translation>&amp;О программе GPAST Coordinator</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="46" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="48" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="47" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="49" />
         <source>Open a list page first (e.g. Trainings).</source>
         <translation>Сначала откройте список (например, «Обучение»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="63" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="65" />
         <source>Download template</source>
         <translation>Скачать шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="64" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="66" />
         <source>Template for:</source>
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="123" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="125" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="131" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="133" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="132" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="134" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="298" />
-        <source>About GPAST Coordinator</source>
-        <translation>О программе GPAST Coordinator</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main_window.py" line="300" />
-        <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main_window.py" line="311" />
+        <location filename="../../app/ui/shell/main_window.py" line="302" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="319" />
+        <location filename="../../app/ui/shell/main_window.py" line="311" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="326" />
+        <location filename="../../app/ui/shell/main_window.py" line="318" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
 </context>
 <context>
-    <name>ParticipantsPage</name>
+    <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="27" />
-        <source>&amp;Merge duplicates…</source>
-        <translation>&amp;Объединить дубликаты…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="28" />
-        <source>Select the two records of the same person</source>
-        <translation>Выберите две записи одного и того же человека</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="29" />
-        <source>Anon&amp;ymise…</source>
-        <translation>Обе&amp;зличить…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="34" />
-        <source>Training history</source>
-        <translation>История обучения</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="36" />
-        <source>Training history of the selected person</source>
-        <translation>История обучения выбранного человека</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="81" />
-        <source>Not registered for any training session.</source>
-        <translation>Не записан ни на одно занятие.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="91" />
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="48" />
         <source>Merge duplicates</source>
         <translation>Объединение дубликатов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="94" />
-        <source>Which record should be kept? The other one's attendance moves to it (where both have a day, the better status is kept), its empty fields are filled in, and the other record is removed.</source>
-        <translation>Какую запись оставить? Посещаемость другой записи переносится в неё (если у обеих есть один и тот же день, сохраняется лучший статус), её пустые поля заполняются, а другая запись удаляется.</translation>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="58" />
+        <source>These two records may be the same person. Choose the record to keep: the other one's attendance moves to it (where both have a day, the better status is kept), its empty details are filled in from the other, and the other record is removed. Fields that differ are highlighted.</source>
+        <translation>Эти две записи, возможно, об одном человеке. Выберите запись, которая останется: посещаемость другой переходит к ней (если у обеих есть один и тот же день, остаётся лучшая отметка), её пустые сведения заполняются из другой, а другая запись удаляется. Различающиеся поля выделены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="100" />
-        <location filename="../../app/ui/attendance/participants_page.py" line="106" />
-        <source>Keep {name} ({org})</source>
-        <translation>Оставить {name} ({org})</translation>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="68" />
+        <source>The two records field by field</source>
+        <translation>Две записи по полям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="120" />
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="73" />
+        <source>Record 1</source>
+        <translation>Запись 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="74" />
+        <source>Record 2</source>
+        <translation>Запись 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="75" />
+        <source>After merging</source>
+        <translation>После объединения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="79" />
+        <source>Attendance days recorded</source>
+        <translation>Отмеченных дней посещения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="98" />
+        <source>Keep record &amp;{n}: {name}</source>
+        <translation>Оставить запись &amp;{n}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="106" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/merge_dialog.py" line="137" />
+        <source>up to {n}</source>
+        <translation>до {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="29" />
+        <source>&amp;Merge duplicates…</source>
+        <translation>&amp;Объединить дубликаты…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="30" />
+        <source>Select the two records of the same person</source>
+        <translation>Выберите две записи одного и того же человека</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="31" />
+        <source>Anon&amp;ymise…</source>
+        <translation>Обе&amp;зличить…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="36" />
+        <source>Training history</source>
+        <translation>История обучения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="38" />
+        <source>Training history of the selected person</source>
+        <translation>История обучения выбранного человека</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="54" />
+        <source>Nobody here yet. People come in with a training's attendance (Trainings, then Attendance…) or an attendance spreadsheet (File &gt; Import); New (Ctrl+N) adds one person.</source>
+        <translation>Пока никого нет. Люди появляются здесь с посещаемостью обучения (Обучение, затем Посещаемость…) или из таблицы посещаемости (Файл &gt; Импорт); Создать (Ctrl+N) добавляет одного человека.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="88" />
+        <source>Not registered for any training session.</source>
+        <translation>Не записан ни на одно занятие.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="105" />
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="132" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="117" />
         <source>Anonymise</source>
         <translation>Обезличить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="134" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="119" />
         <source>Clear this person's name, birth year, position, country, email and phone? Sex and organisation stay so that the statistics do not change. This cannot be undone.</source>
         <translation>Удалить ФИО, год рождения, должность, страну, эл. почту и телефон этого человека? Пол и организация сохраняются, чтобы статистика не изменилась. Отменить это нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="17" />
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="18" />
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="19" />
+        <source>File Folder</source>
+        <translation>Папка с файлами</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="22" />
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="15" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="16" />
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="21" />
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_texts.py" line="20" />
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Набор страниц:</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1932,44 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/ui/shell/read_only_banner.py" line="22" />
         <source>This database is read-only (read-only media, or a folder you cannot write to): you can look, print, export and back it up elsewhere, but not change it.</source>
         <translation>Эта база данных только для чтения (носитель только для чтения или папка без права записи): её можно просматривать, печатать, выгружать и копировать в другое место, но не изменять.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentDatabases</name>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="35" />
+        <source>Re&amp;cent databases</source>
+        <translation>По&amp;следние базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="66" />
+        <source>&amp;{n} {name} (not found)</source>
+        <translation>&amp;{n} {name} (не найдена)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="71" />
+        <source>{path} is no longer there (moved or deleted)</source>
+        <translation>{path} больше нет на месте (перемещена или удалена)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="83" />
+        <source>No databases opened yet</source>
+        <translation>Базы данных ещё не открывались</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="89" />
+        <source>&amp;Remove missing</source>
+        <translation>&amp;Убрать отсутствующие</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="100" />
+        <source>Recent databases</source>
+        <translation>Последние базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/recent_databases.py" line="101" />
+        <source>{path} is no longer there (moved or deleted); it is taken off the list.</source>
+        <translation>{path} больше нет на месте (перемещена или удалена); она убрана из списка.</translation>
     </message>
 </context>
 <context>
@@ -1573,52 +1995,52 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="121" />
+        <location filename="../../app/ui/records/record_editor.py" line="127" />
         <source>New legislative act</source>
         <translation>Новый нормативный акт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="121" />
+        <location filename="../../app/ui/records/record_editor.py" line="127" />
         <source>Edit legislative act</source>
         <translation>Изменение нормативного акта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="122" />
+        <location filename="../../app/ui/records/record_editor.py" line="128" />
         <source>New training session</source>
         <translation>Новое обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="122" />
+        <location filename="../../app/ui/records/record_editor.py" line="128" />
         <source>Edit training session</source>
         <translation>Изменение обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="123" />
+        <location filename="../../app/ui/records/record_editor.py" line="129" />
         <source>New awareness campaign</source>
         <translation>Новая информационная кампания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="123" />
+        <location filename="../../app/ui/records/record_editor.py" line="129" />
         <source>Edit awareness campaign</source>
         <translation>Изменение информационной кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="124" />
+        <location filename="../../app/ui/records/record_editor.py" line="130" />
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="124" />
+        <location filename="../../app/ui/records/record_editor.py" line="130" />
         <source>Edit participant</source>
         <translation>Изменение участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="163" />
+        <location filename="../../app/ui/records/record_editor.py" line="169" />
         <source>Save is disabled: {field} — {message}</source>
         <translation>Сохранить нельзя: {field} — {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="189" />
+        <location filename="../../app/ui/records/record_editor.py" line="202" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -1626,109 +2048,109 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="49" />
+        <location filename="../../app/ui/records/list_page.py" line="50" />
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="51" />
+        <location filename="../../app/ui/records/list_page.py" line="52" />
         <source>Search {kind}</source>
         <translation>Поиск: {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="53" />
+        <location filename="../../app/ui/records/list_page.py" line="54" />
         <source>Focus area filter</source>
         <translation>Фильтр по направлению</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="55" />
+        <location filename="../../app/ui/records/list_page.py" line="56" />
         <source>Year filter</source>
         <translation>Фильтр по году</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="57" />
+        <location filename="../../app/ui/records/list_page.py" line="58" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="71" />
+        <location filename="../../app/ui/records/list_page.py" line="72" />
         <source>&amp;Area:</source>
-        <translation>&amp;Направление:</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="72" />
+        <location filename="../../app/ui/records/list_page.py" line="73" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="115" />
+        <location filename="../../app/ui/records/list_page.py" line="116" />
         <source>&amp;New</source>
         <translation>Созд&amp;ать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="117" />
+        <location filename="../../app/ui/records/list_page.py" line="118" />
         <source>D&amp;uplicate</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="118" />
+        <location filename="../../app/ui/records/list_page.py" line="119" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="66" />
+        <location filename="../../app/ui/records/list_page.py" line="67" />
         <source>F&amp;ind:</source>
         <translation>На&amp;йти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="73" />
+        <location filename="../../app/ui/records/list_page.py" line="74" />
         <source>&amp;Status:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="93" />
+        <location filename="../../app/ui/records/list_page.py" line="94" />
         <source>Clea&amp;r filters</source>
         <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="94" />
+        <location filename="../../app/ui/records/list_page.py" line="95" />
         <source>Show every record again</source>
         <translation>Снова показать все записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="116" />
+        <location filename="../../app/ui/records/list_page.py" line="117" />
         <source>Edi&amp;t</source>
         <comment>button: edit the selected record</comment>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="129" />
+        <location filename="../../app/ui/records/list_page.py" line="130" />
         <source>Attendan&amp;ce…</source>
         <translation>Посе&amp;щаемость…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="148" />
-        <location filename="../../app/ui/records/list_page.py" line="338" />
+        <location filename="../../app/ui/records/list_page.py" line="149" />
+        <location filename="../../app/ui/records/list_page.py" line="343" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="175" />
+        <location filename="../../app/ui/records/list_page.py" line="176" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="183" />
+        <location filename="../../app/ui/records/list_page.py" line="184" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="186" />
+        <location filename="../../app/ui/records/list_page.py" line="187" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/list_page.py" line="230" />
+        <location filename="../../app/ui/records/list_page.py" line="232" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1737,37 +2159,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="233" />
+        <location filename="../../app/ui/records/list_page.py" line="236" />
         <source>Nothing matches these filters. Clear filters (Alt+R) shows every record.</source>
         <translation>Под эти фильтры ничего не подходит. «Сбросить фильтры» (Alt+Б) снова покажет все записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="238" />
+        <location filename="../../app/ui/records/list_page.py" line="245" />
         <source>Nothing here yet. Press New (Ctrl+N) to add the first record, or import a spreadsheet with File &gt; Import (File &gt; Download template gives one to fill).</source>
         <translation>Здесь пока ничего нет. Нажмите «Создать» (Ctrl+N), чтобы добавить первую запись, или загрузите таблицу через Файл &gt; Импорт (Файл &gt; Скачать шаблон даёт таблицу для заполнения).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="308" />
+        <location filename="../../app/ui/records/list_page.py" line="313" />
         <source>Not duplicated</source>
         <translation>Не скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="330" />
+        <location filename="../../app/ui/records/list_page.py" line="335" />
         <source>Delete “{name}”?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="333" />
+        <location filename="../../app/ui/records/list_page.py" line="338" />
         <source>Its {n} attendance records (people's presence per day) are deleted too.</source>
         <translation>Вместе с ней удаляются записи посещаемости ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="335" />
+        <location filename="../../app/ui/records/list_page.py" line="340" />
         <source>This cannot be undone.</source>
         <translation>Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="348" />
+        <location filename="../../app/ui/records/list_page.py" line="353" />
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
@@ -1775,164 +2197,183 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="114" />
+        <location filename="../../app/ui/overview/reports_page.py" line="113" />
         <source>Last year</source>
         <translation>Прошлый год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="115" />
+        <location filename="../../app/ui/overview/reports_page.py" line="114" />
         <source>This year</source>
         <translation>Текущий год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="116" />
+        <location filename="../../app/ui/overview/reports_page.py" line="115" />
         <source>Last quarter</source>
         <translation>Прошлый квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="117" />
+        <location filename="../../app/ui/overview/reports_page.py" line="116" />
         <source>This quarter</source>
         <translation>Текущий квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="118" />
+        <location filename="../../app/ui/overview/reports_page.py" line="117" />
         <source>Custom period</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="121" />
+        <location filename="../../app/ui/overview/reports_page.py" line="120" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="124" />
+        <location filename="../../app/ui/overview/reports_page.py" line="125" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="124" />
+        <location filename="../../app/ui/overview/reports_page.py" line="125" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="135" />
+        <location filename="../../app/ui/overview/reports_page.py" line="138" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="136" />
+        <location filename="../../app/ui/overview/reports_page.py" line="139" />
         <source>For p&amp;ublication (small counts as &lt;5)</source>
         <translation>Для п&amp;убликации (малые числа как &lt;5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="138" />
+        <location filename="../../app/ui/overview/reports_page.py" line="141" />
         <source>Figures from 1 to 4 print as &lt;5; the threshold is in Settings.</source>
         <translation>Показатели от 1 до 4 печатаются как &lt;5; порог задаётся в настройках.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="141" />
+        <location filename="../../app/ui/overview/reports_page.py" line="144" />
         <source>Focus areas in the report</source>
         <translation>Направления в отчёте</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="143" />
+        <location filename="../../app/ui/overview/reports_page.py" line="146" />
         <source>&amp;Generate</source>
         <translation>&amp;Сформировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="144" />
+        <location filename="../../app/ui/overview/reports_page.py" line="147" />
         <source>&amp;Save as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="145" />
+        <location filename="../../app/ui/overview/reports_page.py" line="148" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="146" />
+        <location filename="../../app/ui/overview/reports_page.py" line="149" />
         <source>&amp;Open in viewer</source>
         <translation>&amp;Открыть в программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="147" />
+        <location filename="../../app/ui/overview/reports_page.py" line="150" />
         <source>Reporting pac&amp;k…</source>
         <translation>Пакет &amp;отчётности…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="150" />
+        <location filename="../../app/ui/overview/reports_page.py" line="153" />
         <source>The statistics tables the UN, Council of Europe and donor questionnaires ask for, a column per year of the period (.xlsx), or the narrative annex by prevention, protection, prosecution and partnership (.docx)</source>
         <translation>Статистические таблицы для вопросников ООН, Совета Европы и доноров, по столбцу на каждый год периода (.xlsx), или текстовое приложение по разделам «предупреждение», «защита», «уголовное преследование» и «партнёрство» (.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="170" />
+        <location filename="../../app/ui/overview/reports_page.py" line="173" />
         <source>P&amp;eriod:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="174" />
+        <location filename="../../app/ui/overview/reports_page.py" line="177" />
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="176" />
+        <location filename="../../app/ui/overview/reports_page.py" line="179" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="178" />
+        <location filename="../../app/ui/overview/reports_page.py" line="181" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="213" />
+        <location filename="../../app/ui/overview/reports_page.py" line="217" />
         <source>Report preview</source>
         <translation>Просмотр отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="261" />
-        <location filename="../../app/ui/overview/reports_page.py" line="286" />
+        <location filename="../../app/ui/overview/reports_page.py" line="262" />
+        <source>Start of the period</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="263" />
+        <source>End of the period</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="268" />
+        <source>{end}: a date is needed (DD.MM.YYYY).</source>
+        <translation>{end}: нужна дата (ДД.ММ.ГГГГ).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="270" />
+        <source>{end}: “{text}” is not a date (DD.MM.YYYY).</source>
+        <translation>{end}: «{text}» — не дата (ДД.ММ.ГГГГ).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview/reports_page.py" line="294" />
+        <location filename="../../app/ui/overview/reports_page.py" line="319" />
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="261" />
-        <location filename="../../app/ui/overview/reports_page.py" line="286" />
+        <location filename="../../app/ui/overview/reports_page.py" line="275" />
         <source>'To' is before 'From'.</source>
         <translation>Дата «по» раньше даты «с».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="267" />
+        <location filename="../../app/ui/overview/reports_page.py" line="301" />
         <source>Making the report…</source>
         <translation>Формирование отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="292" />
+        <location filename="../../app/ui/overview/reports_page.py" line="326" />
         <source>Save the reporting pack</source>
         <translation>Сохранить пакет отчётности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="294" />
+        <location filename="../../app/ui/overview/reports_page.py" line="328" />
         <source>Statistics tables (*.xlsx);;Narrative annex (*.docx)</source>
         <translation>Статистические таблицы (*.xlsx);;Текстовое приложение (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="302" />
+        <location filename="../../app/ui/overview/reports_page.py" line="336" />
         <source>Making the reporting pack…</source>
         <translation>Создание пакета отчётности…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="320" />
+        <location filename="../../app/ui/overview/reports_page.py" line="354" />
         <source>Reporting pack written: {path}</source>
         <translation>Пакет отчётности записан: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="329" />
+        <location filename="../../app/ui/overview/reports_page.py" line="364" />
         <source>{pages} pages</source>
         <translation>Страниц: {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="342" />
+        <location filename="../../app/ui/overview/reports_page.py" line="378" />
         <source>Save report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -1940,42 +2381,42 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="32" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="33" />
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="34" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="35" />
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="39" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="40" />
         <source> (kept before a restore)</source>
         <translation> (сохранена перед восстановлением)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="46" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="47" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="48" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="49" />
         <source>Other &amp;file…</source>
         <translation>Другой &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="55" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="56" />
         <source>Backups of {name}, newest first:</source>
         <translation>Резервные копии {name}, сначала новые:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="61" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="62" />
         <source>The current database is kept in the backups folder before it is replaced.</source>
         <translation>Перед заменой текущая база данных сохраняется в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/backup_dialogs.py" line="71" />
+        <location filename="../../app/ui/transfer/backup_dialogs.py" line="72" />
         <source>Restore from</source>
         <translation>Восстановить из</translation>
     </message>
@@ -1983,92 +2424,107 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="193" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="195" />
         <source>Attendance — {code} {title}</source>
         <translation>Посещаемость — {code} {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="199" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="201" />
         <source>Attendance: people by days</source>
         <translation>Посещаемость: участники по дням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="203" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="205" />
         <source>Find a person in the registry…</source>
         <translation>Найти человека в реестре…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="204" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="206" />
         <source>Find a person to add</source>
         <translation>Найти человека для добавления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="207" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="209" />
         <source>People found</source>
         <translation>Найденные люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="214" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="216" />
         <source>&amp;Add selected</source>
         <translation>&amp;Добавить выбранного</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="216" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="218" />
         <source>&amp;New person…</source>
         <translation>&amp;Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="218" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="220" />
         <source>&amp;Remove from roster</source>
         <translation>&amp;Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="220" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="222" />
         <source>All &amp;present (this day)</source>
         <translation>Все &amp;присутствовали (этот день)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="222" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="224" />
         <source>&amp;Sign-in sheets…</source>
         <translation>&amp;Листы регистрации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="224" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="226" />
         <source>&amp;Certificates…</source>
         <translation>&amp;Сертификаты…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="228" />
+        <source>Print sign-in s&amp;heets…</source>
+        <translation>Печать листов р&amp;егистрации…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/attendance/roster_dialog.py" line="230" />
+        <source>Print cer&amp;tificates…</source>
+        <translation>Печать се&amp;ртификатов…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="236" />
         <source>Keys: {present} present · {late} late · {excused} excused · {absent} absent · Space cycles. Select several cells to set them at once.</source>
         <translation>Клавиши: {present} — присутствовал · {late} — опоздал · {excused} — уважительная причина · {absent} — не был · Пробел переключает. Выделите несколько ячеек, чтобы изменить их сразу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="298" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="251" />
+        <source>Nobody is registered yet: type part of a name or organisation in the box below to find people in the registry, or press New person…. An attendance spreadsheet (File &gt; Import) registers many at once.</source>
+        <translation>Пока никто не зарегистрирован: введите часть имени или организации в поле ниже, чтобы найти людей в реестре, или нажмите «Новый человек…». Таблица посещаемости (Файл &gt; Импорт) регистрирует сразу многих.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="314" />
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="300" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="316" />
         <source>{name} ({org}) is already in the registry. Add that person instead of creating a new record?</source>
         <translation>{name} ({org}) уже есть в реестре. Добавить этого человека вместо создания новой записи?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="327" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="343" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="329" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="345" />
         <source>Remove {names} from this session's roster (their attendance on every day goes)?</source>
         <translation>Убрать {names} из списка этого занятия (посещаемость за все дни будет удалена)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="354" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="372" />
         <source>{registered} registered; {attended} attended ({sexes}). Attendance per day: {rates}</source>
         <translation>Записано: {registered}; посетили: {attended} ({sexes}). Посещаемость по дням: {rates}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="363" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="400" />
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
@@ -2076,66 +2532,142 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="109" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="111" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="111" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="113" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
 </context>
 <context>
+    <name>SavedFiles</name>
+    <message>
+        <location filename="../../app/ui/shell/saved_files.py" line="66" />
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/saved_files.py" line="68" />
+        <source>Saved as {name} in {folder}.</source>
+        <translation>Сохранено как {name} в папке {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/saved_files.py" line="73" />
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/saved_files.py" line="76" />
+        <source>Show in &amp;folder</source>
+        <translation>Показать в &amp;папке</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReview</name>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="77" />
+        <source>Read signed sheets</source>
+        <translation>Чтение подписанных листов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="82" />
+        <source>{file} page {page}</source>
+        <translation>{file}, стр. {page}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="89" />
+        <source>Not read:</source>
+        <translation>Не прочитано:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="96" />
+        <source>Signed boxes are proposed as present; yellow boxes are uncertain: look at the box below and press Space to change a cell. Statuses already recorded are kept.</source>
+        <translation>Подписанные поля предлагаются как «присутствовал»; жёлтые поля — сомнительные: посмотрите на поле внизу и нажмите Пробел, чтобы изменить ячейку. Уже записанные статусы сохраняются.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="117" />
+        <source>&amp;Save statuses</source>
+        <translation>&amp;Сохранить статусы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="186" />
+        <source>signed</source>
+        <translation>подписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="187" />
+        <source>uncertain: look at the box</source>
+        <translation>сомнительно: посмотрите на поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="188" />
+        <source>not signed</source>
+        <translation>не подписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="234" />
+        <source>Recorded present: {n}. Kept as recorded: {kept}.</source>
+        <translation>Отмечено присутствие: {n}. Оставлено как было: {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="247" />
+        <source>Walk-in rows written by hand: type them in</source>
+        <translation>Строки, вписанные от руки: введите их</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="25" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="26" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="30" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="31" />
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="31" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="32" />
         <source>Coordinating &amp;body:</source>
         <translation>Координирующий &amp;орган:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="32" />
-        <source>Country &amp;role (origin, transit, destination):</source>
-        <translation>&amp;Роль страны (происхождение, транзит, назначение):</translation>
+        <location filename="../../app/ui/shell/settings_dialog.py" line="33" />
+        <source>Country's &amp;role:</source>
+        <translation>&amp;Роль страны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="33" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="34" />
         <source>Your &amp;name (for the audit trail):</source>
         <translation>Ваше &amp;имя (для журнала изменений):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="35" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="36" />
         <source>Documents for &amp;publication print figures below this as &lt;N (default 5):</source>
         <translation>Документы для &amp;публикации печатают показатели меньше этого числа как &lt;N (по умолчанию 5):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="46" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="51" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="50" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="55" />
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="51" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="56" />
         <source>Interface &amp;language (after a restart):</source>
         <translation>&amp;Язык интерфейса (после перезапуска):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="69" />
-        <location filename="../../app/ui/shell/settings_dialog.py" line="72" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="75" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="78" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -2191,6 +2723,49 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/ui/server/sign_in_dialog.py" line="75" />
         <source>Connecting…</source>
         <translation>Подключение…</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditDialog</name>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="58" />
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="66" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="66" />
+        <source>Saved by the other person</source>
+        <translation>Сохранено другим</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="66" />
+        <source>Yours (not saved)</source>
+        <translation>Ваше (не сохранено)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="75" />
+        <source>&amp;Reload (drop my changes)</source>
+        <translation>&amp;Загрузить заново (мои изменения отбросить)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="77" />
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="81" />
+        <source>&amp;Keep my changes (save over it)</source>
+        <translation>&amp;Оставить мои изменения (сохранить поверх)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="84" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -2267,11 +2842,16 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/ui/statistics/statistics_page.py" line="119" />
+        <source>No figures for this year yet. Type the agency under Source, then each figure in its cell (it is saved as you leave the cell; Ctrl+V pastes a block from Excel), or import the statistics template with File &gt; Import.</source>
+        <translation>За этот год данных пока нет. Укажите ведомство в поле «Источник», затем введите каждую цифру в её ячейку (она сохраняется, когда вы покидаете ячейку; Ctrl+V вставляет блок из Excel), или импортируйте шаблон статистики: Файл &gt; Импорт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="130" />
         <source>By citizenship (type an ISO code such as BY):</source>
         <translation>По гражданству (введите код ISO, например BY):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/statistics/statistics_page.py" line="183" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="195" />
         <source>%n figure(s) broken down by two columns at once (imported) are kept as they are; they are not summed into totals.</source>
         <translation>
             <numerusform>%n показатель с разбивкой сразу по двум столбцам (из импорта) сохранён как есть; в итоги он не суммируется.</numerusform>
@@ -2280,27 +2860,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="226" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="238" />
         <source>new</source>
         <translation>новая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="250" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="262" />
         <source>{country} already has a row</source>
         <translation>для {country} строка уже есть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="326" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="338" />
         <source>{indicator}: {problem}</source>
         <translation>{indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="373" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="386" />
         <source>Choose a cell with a figure to see its history.</source>
         <translation>Выберите ячейку с показателем, чтобы увидеть его историю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="376" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="389" />
         <source>History of the figure</source>
         <translation>История показателя</translation>
     </message>
@@ -2308,13 +2888,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="232" />
+        <location filename="../../app/ui/records/field_widgets.py" line="255" />
         <source>Type and press Enter to add</source>
         <translation>Введите и нажмите Enter, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="276" />
-        <location filename="../../app/ui/records/field_widgets.py" line="277" />
+        <location filename="../../app/ui/records/field_widgets.py" line="298" />
+        <location filename="../../app/ui/records/field_widgets.py" line="299" />
         <source>Remove {item}</source>
         <translation>Убрать {item}</translation>
     </message>
@@ -2342,23 +2922,28 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;Сохранить показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="111" />
+        <location filename="../../app/ui/records/targets_page.py" line="59" />
+        <source>Type the year's target of each indicator in its cell (the national action plan), then Save targets. The dashboard and the report measure progress against them.</source>
+        <translation>Введите цель года по каждому показателю в его ячейку (национальный план действий) и нажмите «Сохранить показатели». Обзор и отчёт сравнивают с ними достигнутое.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/targets_page.py" line="120" />
         <source>Save the targets you changed for {year}?</source>
         <translation>Сохранить изменённые цели на {year} год?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="166" />
+        <location filename="../../app/ui/records/targets_page.py" line="175" />
         <source>{area}, {indicator}: {problem}</source>
         <translation>{area}, {indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="171" />
-        <location filename="../../app/ui/records/targets_page.py" line="177" />
+        <location filename="../../app/ui/records/targets_page.py" line="180" />
+        <location filename="../../app/ui/records/targets_page.py" line="186" />
         <source>Targets not saved</source>
         <translation>Показатели не сохранены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/targets_page.py" line="180" />
+        <location filename="../../app/ui/records/targets_page.py" line="189" />
         <source>%n target(s) changed</source>
         <translation>
             <numerusform>изменён %n показатель</numerusform>
@@ -2370,117 +2955,117 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="21" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="22" />
         <source>stated</source>
         <translation>указанный итог</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="22" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="23" />
         <source>sum by sex</source>
         <translation>сумма по полу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="23" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="24" />
         <source>sum by age group</source>
         <translation>сумма по возрастным группам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="24" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="25" />
         <source>sum by form of exploitation</source>
         <translation>сумма по формам эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="25" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="26" />
         <source>sum by citizenship</source>
         <translation>сумма по гражданству</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="28" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="29" />
         <source>by sex</source>
         <translation>по полу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="29" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="30" />
         <source>by age group</source>
         <translation>по возрастным группам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="30" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="31" />
         <source>by form of exploitation</source>
         <translation>по формам эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="31" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="32" />
         <source>by citizenship</source>
         <translation>по гражданству</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="43" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="44" />
         <source>Totals by the counting rules</source>
         <translation>Итоги по правилам подсчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="48" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="49" />
         <source>Stated totals that disagree with a breakdown</source>
         <translation>Указанные итоги, не совпадающие с разбивкой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="51" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="52" />
         <source>Totals (sources are never added together):</source>
         <translation>Итоги (показатели разных источников не складываются):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="54" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="55" />
         <source>Stated totals that disagree with their breakdown:</source>
         <translation>Указанные итоги, не совпадающие со своей разбивкой:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="58" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="59" />
         <source>(no source)</source>
         <translation>(источник не указан)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="62" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="63" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="63" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="64" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="64" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="65" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="65" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="66" />
         <source>Counted as</source>
         <translation>Как подсчитано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="66" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="67" />
         <source>Other sources</source>
         <translation>Другие источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="92" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="93" />
         <source>SDG 16.2.2, victims identified per 100,000 of population: {value}</source>
         <translation>ЦУР 16.2.2, выявлено жертв на 100 000 населения: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="95" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="96" />
         <source>not known (needs victims identified and population)</source>
         <translation>неизвестно (нужны число выявленных жертв и численность населения)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="101" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="102" />
         <source>{indicator} ({source}): stated {stated}, {breakdown} {sum}</source>
         <translation>{indicator} ({source}): указано {stated}, {breakdown} {sum}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/totals_panel.py" line="110" />
+        <location filename="../../app/ui/statistics/totals_panel.py" line="111" />
         <source>No stated total disagrees with its breakdown.</source>
         <translation>Все указанные итоги совпадают со своими разбивками.</translation>
     </message>
@@ -2511,6 +3096,152 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/ui/shell/unsaved.py" line="36" />
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить правку</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="266" />
+        <source>{file} page {page}, row {row}</source>
+        <translation>{file}, стр. {page}, строка {row}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="282" />
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="283" />
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="284" />
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="286" />
+        <source>Add as present</source>
+        <translation>Добавить как присутствовавшего</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="303" />
+        <source>Walk-in</source>
+        <translation>Не из списка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="306" />
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="95" />
+        <source>&lt;h2&gt;Welcome to GPAST Coordinator&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Добро пожаловать в GPAST Coordinator&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="110" />
+        <source>1. Your country (printed on the cover of every report)</source>
+        <translation>1. Ваша страна (печатается на обложке каждого отчёта)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="118" />
+        <source>&amp;Country:</source>
+        <translation>Стр&amp;ана:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="119" />
+        <source>Coordinating &amp;body:</source>
+        <translation>Координирующий &amp;орган:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="120" />
+        <source>Country's &amp;role:</source>
+        <translation>&amp;Роль страны:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="126" />
+        <source>&amp;Save</source>
+        <translation>Сохрани&amp;ть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="142" />
+        <source>2. Add a first record</source>
+        <translation>2. Добавьте первую запись</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="146" />
+        <source>New &amp;legislation…</source>
+        <translation>Новый &amp;нормативный акт…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="147" />
+        <source>New &amp;training…</source>
+        <translation>Новое обу&amp;чение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="148" />
+        <source>New ca&amp;mpaign…</source>
+        <translation>Новая &amp;кампания…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="161" />
+        <source>3. Bring in records you keep in Excel</source>
+        <translation>3. Перенесите записи, которые вы ведёте в Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="165" />
+        <source>Download a template, fill it in Excel or LibreOffice (one record a row), then import it: every problem is shown before anything is changed.</source>
+        <translation>Скачайте шаблон, заполните его в Excel или LibreOffice (по записи в строке) и импортируйте: все ошибки будут показаны до того, как что-либо изменится.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="173" />
+        <source>&amp;Download a template…</source>
+        <translation>Скачать &amp;шаблон…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="176" />
+        <source>&amp;Import a spreadsheet…</source>
+        <translation>&amp;Импортировать таблицу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="186" />
+        <source>4. Look around first</source>
+        <translation>4. Сначала осмотритесь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="190" />
+        <source>The demo is a separate database with five years of sample records. Your database is not changed: File &gt; Open database… takes you back to it.</source>
+        <translation>Демонстрационная база — отдельная база данных с примерами записей за пять лет. Ваша база данных не меняется: Файл &gt; Открыть базу данных… возвращает к ней.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="198" />
+        <source>&amp;Open the demo database</source>
+        <translation>Открыть &amp;демонстрационную базу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="214" />
+        <source>The first steps, in any order. This page stays reachable under Help &gt; Getting started, and Help &gt; Manual (F1) explains every task.</source>
+        <translation>Первые шаги, в любом порядке. Эта страница всегда доступна в меню Справка &gt; Начало работы, а Справка &gt; Руководство (F1) объясняет все задачи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="219" />
+        <source>This database has no records yet. Start in any order; this page stays reachable under Help &gt; Getting started, and Help &gt; Manual (F1) explains every task.</source>
+        <translation>В этой базе данных пока нет записей. Начните с чего угодно; эта страница всегда доступна в меню Справка &gt; Начало работы, а Справка &gt; Руководство (F1) объясняет все задачи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="246" />
+        <source>Saved: the report's cover will show it.</source>
+        <translation>Сохранено: это будет на обложке отчёта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="269" />
+        <source>Preparing the demo database…</source>
+        <translation>Подготовка демонстрационной базы…</translation>
     </message>
 </context>
 <context>
@@ -2557,14 +3288,35 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
 </context>
 <context>
+    <name>parent</name>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="59" />
+        <source>Scans of signed sign-in sheets</source>
+        <translation>Сканы подписанных листов регистрации</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../app/ui/attendance/scan_menu.py" line="11" />
+        <source>&amp;Attendance</source>
+        <translation type="unfinished">Посещае&amp;мость</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_menu.py" line="12" />
+        <source>&amp;Read signed sheets…</source>
+        <translation type="unfinished">&amp;Прочитать подписанные листы…</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
-        <location filename="../../app/cli.py" line="102" />
+        <location filename="../../app/cli.py" line="104" />
         <source>unexpected error: {what} (details in {file})</source>
         <translation>непредвиденная ошибка: {what} (подробности в {file})</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="95" />
+        <location filename="../../app/cli.py" line="97" />
         <source>interrupted; nothing was changed</source>
         <translation>прервано; ничего не изменено</translation>
     </message>
@@ -2580,7 +3332,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="48" />
-        <location filename="../../app/services/exchange/bundles.py" line="234" />
+        <location filename="../../app/services/exchange/bundle_reading.py" line="74" />
         <location filename="../../app/storage/integrity.py" line="49" />
         <source>{file}: no such file</source>
         <translation>{file}: файл не найден</translation>
@@ -2596,7 +3348,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: выберите имя файла с окончанием .xlsx или .docx</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="34" />
+        <location filename="../../app/commands/server.py" line="44" />
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>два пароля не совпадают; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="81" />
         <source>{file}: server commands work on a PostgreSQL server (--db postgresql://HOST/DATABASE); a SQLite file needs none of them</source>
         <translation>{file}: серверные команды работают с сервером PostgreSQL (--db postgresql://СЕРВЕР/БАЗА); файлу SQLite они не нужны</translation>
     </message>
@@ -2604,6 +3361,36 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/errors.py" line="86" />
         <source>{why}</source>
         <translation>{why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="175" />
+        <source>viewer</source>
+        <translation>читатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="176" />
+        <source>editor</source>
+        <translation>редактор</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="177" />
+        <source>coordinator</source>
+        <translation>координатор</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="178" />
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="179" />
+        <source>no GPAST role</source>
+        <translation>нет роли GPAST</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="184" />
+        <source>{action} needs the {needed} role; {login} has the role: {role}. Nothing was changed; ask an admin for the role</source>
+        <translation>{action}: нужна роль «{needed}»; у {login} роль: {role}. Ничего не изменено; попросите роль у администратора</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="73" />
@@ -2642,7 +3429,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/files.py" line="29" />
-        <location filename="../../app/services/exchange/bundles.py" line="174" />
+        <location filename="../../app/services/exchange/bundles.py" line="183" />
         <location filename="../../app/storage/backups.py" line="55" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
@@ -2655,53 +3442,180 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: на диске не хватает места; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/participants.py" line="67" />
+        <location filename="../../app/services/access.py" line="38" />
+        <source>Adding and changing records</source>
+        <translation>Добавление и изменение записей</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="39" />
+        <source>Recording attendance</source>
+        <translation>Отметка посещаемости</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="40" />
+        <source>Importing spreadsheets</source>
+        <translation>Импорт таблиц</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="41" />
+        <source>Deleting records</source>
+        <translation>Удаление записей</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="42" />
+        <source>Merging and anonymising people</source>
+        <translation>Объединение и обезличивание участников</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="43" />
+        <source>Bringing back deleted records</source>
+        <translation>Восстановление удалённых записей</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="44" />
+        <source>Setting targets</source>
+        <translation>Задание целевых показателей</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="45" />
+        <source>Changing settings</source>
+        <translation>Изменение настроек</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="46" />
+        <source>Sending and receiving bundles</source>
+        <translation>Отправка и приём пакетов</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="47" />
+        <source>Backing up and restoring</source>
+        <translation>Резервное копирование и восстановление</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="48" />
+        <source>Managing logins</source>
+        <translation>Управление учётными записями</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_codes.py" line="182" />
+        <source>the signature matches, but it was made with the key {fingerprint}, which is not this installation's: the certificate is genuine if that is the issuer's key (its fingerprint is published by the issuer); check both at once with --key "{fingerprint}"</source>
+        <translation>подпись верна, но сделана ключом {fingerprint}, который не принадлежит этой установке: сертификат подлинный, если это ключ выдавшей его организации (она публикует отпечаток своего ключа); проверить и то и другое сразу: --key "{fingerprint}"</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_codes.py" line="167" />
+        <source>the signature does not match what the code says: it was changed or mistyped</source>
+        <translation>подпись не соответствует содержанию кода: он изменён или набран с ошибкой</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_codes.py" line="174" />
+        <source>it was signed with the key {fingerprint}, not with the key {expected}</source>
+        <translation>он подписан ключом {fingerprint}, а не ключом {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_codes.py" line="149" />
+        <source>this is not a certificate code (it does not start with GPC1:)</source>
+        <translation>это не код сертификата (он не начинается с GPC1:)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_codes.py" line="156" />
+        <source>the code is damaged or mistyped (it is too short)</source>
+        <translation>код повреждён или набран с ошибкой (он слишком короткий)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_codes.py" line="154" />
+        <source>the code is damaged or mistyped (letters that cannot be read)</source>
+        <translation>код повреждён или набран с ошибкой (в нём недопустимые знаки)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_files.py" line="40" />
+        <source>{file}: not a PDF, PNG or JPEG file (nor a certificate code)</source>
+        <translation>{file}: это не файл PDF, PNG или JPEG (и не код сертификата)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_files.py" line="30" />
+        <source>{file}: too big to be a certificate ({size} MB; at most {limit} MB)</source>
+        <translation>{file}: слишком большой для сертификата ({size} МБ; не более {limit} МБ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_files.py" line="28" />
+        <location filename="../../app/services/scanning/page_images.py" line="42" />
+        <location filename="../../app/services/spreadsheets/limits.py" line="48" />
+        <location filename="../../app/services/spreadsheets/limits.py" line="44" />
+        <location filename="../../app/services/spreadsheets/reader.py" line="40" />
+        <source>{file}: cannot be read ({why})</source>
+        <translation>{file}: не удаётся прочитать ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_files.py" line="60" />
+        <source>{file}: too big to be a certificate ({pixels} megapixels; at most {limit})</source>
+        <translation>{file}: слишком большой для сертификата ({pixels} мегапикселей; не более {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_files.py" line="68" />
+        <location filename="../../app/services/scanning/page_images.py" line="113" />
+        <source>{file}: not a readable image ({why})</source>
+        <translation>{file}: изображение не читается ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_files.py" line="79" />
+        <location filename="../../app/services/scanning/page_images.py" line="72" />
+        <source>{file}: not a readable PDF ({why})</source>
+        <translation>{file}: PDF не читается ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/certificate_files.py" line="82" />
+        <source>{file}: too many pages to be certificates ({pages}; at most {limit})</source>
+        <translation>{file}: слишком много страниц для сертификатов ({pages}; не более {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance/participants.py" line="72" />
         <source>choose two different people to merge</source>
         <translation>выберите двух разных людей для объединения</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/participants.py" line="72" />
+        <location filename="../../app/services/attendance/participants.py" line="77" />
         <source>a participant to merge does not exist</source>
         <translation>участник для объединения больше не существует</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/participants.py" line="118" />
-        <location filename="../../app/services/attendance/recording.py" line="62" />
-        <location filename="../../app/services/attendance/recording.py" line="64" />
-        <location filename="../../app/services/attendance/roster.py" line="24" />
-        <location filename="../../app/services/attendance/roster.py" line="106" />
-        <location filename="../../app/services/records/editing.py" line="109" />
-        <location filename="../../app/services/records/targets.py" line="72" />
+        <location filename="../../app/services/attendance/participants.py" line="124" />
+        <location filename="../../app/services/attendance/recording.py" line="65" />
+        <location filename="../../app/services/attendance/recording.py" line="67" />
+        <location filename="../../app/services/attendance/roster.py" line="28" />
+        <location filename="../../app/services/attendance/roster.py" line="114" />
+        <location filename="../../app/services/records/editing.py" line="119" />
+        <location filename="../../app/services/records/targets.py" line="75" />
         <source>{what} {n} does not exist</source>
         <translation>запись № {n} больше не существует</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/recording.py" line="40" />
+        <location filename="../../app/services/attendance/recording.py" line="41" />
         <source>attendance is recorded on {days}, outside the new dates; change or remove it first</source>
         <translation>на {days} отмечена посещаемость вне новых дат; сначала измените или удалите её</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/recording.py" line="53" />
-        <location filename="../../app/services/attendance/roster.py" line="79" />
+        <location filename="../../app/services/attendance/recording.py" line="55" />
+        <location filename="../../app/services/attendance/roster.py" line="87" />
+        <location filename="../../app/services/maintenance/logins.py" line="36" />
         <location filename="../../app/services/records/fields.py" line="178" />
         <source>'{value}' is not one of: {choices}</source>
         <translation>«{value}» — недопустимое значение; допустимы: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/recording.py" line="68" />
-        <location filename="../../app/services/exchange/merge.py" line="237" />
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="163" />
+        <location filename="../../app/services/attendance/recording.py" line="71" />
+        <location filename="../../app/services/exchange/row_merges.py" line="120" />
+        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="71" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/roster.py" line="32" />
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="158" />
+        <location filename="../../app/services/attendance/roster.py" line="36" />
+        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="66" />
         <source>no training session with the code '{value}'</source>
         <translation>нет обучения с кодом «{value}»</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/roster.py" line="97" />
+        <location filename="../../app/services/attendance/roster.py" line="105" />
         <source>{value} is not a day of {what}</source>
         <translation>{value} — не день обучения {what}</translation>
     </message>
@@ -2716,16 +3630,15 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{part}: «{value}» — не идентификатор записи (UUID); ничего не импортировано</translation>
     </message>
     <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="215" />
+        <location filename="../../app/services/exchange/merge.py" line="250" />
+        <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
+        <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
+    </message>
+    <message>
         <location filename="../../app/services/exchange/bundle_checks.py" line="103" />
         <source>is not a list of edit counters</source>
         <translation>не список счётчиков правок</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="111" />
-        <location filename="../../app/services/exchange/bundle_checks.py" line="218" />
-        <location filename="../../app/services/exchange/merge.py" line="362" />
-        <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
-        <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
     </message>
     <message>
         <location filename="../../app/services/exchange/bundle_checks.py" line="80" />
@@ -2733,90 +3646,106 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{value} — в будущем (неверно установлены часы?)</translation>
     </message>
     <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="118" />
+        <source>appears twice in the bundle</source>
+        <translation>встречается в пакете дважды</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="191" />
+        <location filename="../../app/services/records/fields.py" line="202" />
+        <location filename="../../app/services/records/targets.py" line="27" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="281" />
+        <source>unknown focus area '{value}'</source>
+        <translation>неизвестное направление «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="207" />
+        <source>unknown table '{value}'</source>
+        <translation>неизвестная таблица «{value}»</translation>
+    </message>
+    <message>
         <location filename="../../app/services/exchange/bundle_checks.py" line="72" />
         <source>'{value}' is not a time</source>
         <translation>«{value}» — не дата и время</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="131" />
-        <source>appears twice in the bundle</source>
-        <translation>встречается в пакете дважды</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="188" />
-        <location filename="../../app/services/records/fields.py" line="202" />
-        <location filename="../../app/services/records/targets.py" line="25" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="278" />
-        <source>unknown focus area '{value}'</source>
-        <translation>неизвестное направление «{value}»</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="206" />
-        <source>unknown table '{value}'</source>
-        <translation>неизвестная таблица «{value}»</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="26" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="27" />
         <source>{what}: {label} (kept the newer version: theirs)</source>
         <translation>{what}: {label} (сохранена более новая версия — с другого рабочего места)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="26" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="27" />
         <source>{what}: {label} (kept the newer version: ours)</source>
         <translation>{what}: {label} (сохранена более новая версия — здешняя)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="37" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="38" />
+        <location filename="../../app/services/exchange/row_merges.py" line="65" />
         <source>{what}: {label} was changed here after the other workstation last saw it (kept ours; theirs is in the audit trail)</source>
         <translation>{what}: {label} изменено здесь после того, как другое рабочее место видело эту запись в последний раз (оставлена наша версия; их версия — в журнале изменений)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="47" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="48" />
         <source>{what}: {label} was deleted here but changed there since; it is back</source>
         <translation>{what}: {label} удалено здесь, но с тех пор изменено там; запись возвращена</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="56" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="57" />
         <source>{what}: {label} (their dates leave out attendance on {days}; kept ours)</source>
         <translation>{what}: {label} (их даты не включают дни с отметками посещаемости: {days}; оставлена наша версия)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_format.py" line="66" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="67" />
         <source>{what}: {uuid} was deleted there but edited here later (kept)</source>
         <translation>{what}: {uuid} удалена там, но позже изменена здесь (сохранена)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="185" />
+        <location filename="../../app/services/exchange/bundle_format.py" line="74" />
+        <source>{what}: {label} was changed on both workstations (took theirs, as chosen; ours is in the audit trail)</source>
+        <translation>{what}: {label} изменена на обоих рабочих местах (взята их версия, как выбрано; наша — в журнале изменений)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_format.py" line="84" />
+        <source>{what}: {uuid} was deleted there but edited here (deleted, as chosen; it is in Deleted records)</source>
+        <translation>{what}: {uuid} удалена там, но изменена здесь (удалена, как выбрано; она в «Удалённых записях»)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_reading.py" line="34" />
         <source>{file}: not a complete GPAST bundle (damaged or truncated: {why}); nothing was imported</source>
         <translation>{file}: неполный пакет GPAST (повреждён или обрезан); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="214" />
-        <source>{file}: not a regular file (a device, pipe or socket); choose a bundle file</source>
-        <translation>{file}: не обычный файл (устройство, канал или сокет); выберите файл пакета</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundles.py" line="253" />
-        <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
-        <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundles.py" line="261" />
-        <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
-        <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exchange/bundles.py" line="197" />
+        <location filename="../../app/services/exchange/bundle_reading.py" line="42" />
         <source>{file}: {part} is not UTF-8 text; nothing was imported</source>
         <translation>{file}: {part} — не текст в UTF-8; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="201" />
+        <location filename="../../app/services/exchange/bundle_reading.py" line="48" />
         <source>{file}: {part} is nested too deeply; nothing was imported</source>
         <translation>{file}: в {part} слишком глубокая вложенность; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundles.py" line="222" />
+        <location filename="../../app/services/exchange/bundle_reading.py" line="292" />
+        <source>{file}: the contents do not match the checksum (changed or damaged after it was made); nothing was imported</source>
+        <translation>{file}: содержимое не совпадает с контрольной суммой (изменено или повреждено); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_reading.py" line="67" />
+        <source>{file}: not a regular file (a device, pipe or socket); choose a bundle file</source>
+        <translation>{file}: не обычный файл (устройство, канал или сокет); выберите файл пакета</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_reading.py" line="115" />
+        <source>{file}: made by a newer version of GPAST Coordinator (program {program}, schema {schema}); update this program first</source>
+        <translation>{file}: создан более новой версией GPAST Coordinator (программа {program}, схема {schema}); сначала обновите программу</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_reading.py" line="166" />
+        <source>{file}: a record of data.json is larger than a record may be ({n} MB); nothing was imported</source>
+        <translation>{file}: запись в data.json больше допустимого для записи размера ({n} МБ); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_reading.py" line="94" />
         <source>{file}: {part} is larger than a bundle may be ({n} MB); nothing was imported</source>
         <translation>{file}: {part} больше допустимого для пакета размера ({n} МБ); ничего не импортировано</translation>
     </message>
@@ -2831,12 +3760,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: ключ подписи этого рабочего места повреждён ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="71" />
+        <location filename="../../app/services/exchange/merge.py" line="77" />
         <source>{what} {uuid}: the code '{code}' belongs to another record here ({title}) whose values differ; change one of the codes; nothing was imported</source>
         <translation>{what} {uuid}: код «{code}» здесь принадлежит другой записи ({title}) с другими значениями; измените один из кодов; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/merge.py" line="227" />
+        <location filename="../../app/services/exchange/row_merges.py" line="110" />
         <source>attendance {uuid}: its training or person is neither in the bundle nor in this database; nothing was imported</source>
         <translation>посещаемость {uuid}: её обучения или человека нет ни в пакете, ни в этой базе данных; ничего не импортировано</translation>
     </message>
@@ -2851,17 +3780,40 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: подпись не совпадает (пакет изменён после подписи или подписан не тем рабочим местом, которое в нём названо); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/trust.py" line="62" />
+        <location filename="../../app/services/exchange/trust.py" line="64" />
         <source>no accepted workstation has the key {fingerprint}</source>
         <translation>нет принятого рабочего места с ключом {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../app/services/maintenance/demo.py" line="140" />
+        <location filename="../../app/services/maintenance/demo.py" line="167" />
         <source>{file}: the database already has records; demo data goes into an empty database only</source>
         <translation>{file}: в базе данных уже есть записи; демонстрационные данные добавляются только в пустую базу</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/editing.py" line="87" />
+        <location filename="../../app/services/maintenance/logins.py" line="17" />
+        <source>{file}: is a SQLite file; logins and roles belong to a shared server (--db postgresql://HOST/DB)</source>
+        <translation>{file}: это файл SQLite; учётные записи и роли бывают только на общем сервере (--db postgresql://HOST/DB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/maintenance/logins.py" line="29" />
+        <source>'{value}' is not a login name: small Latin letters, digits, '_', '.' and '-', up to 63, not starting with a digit</source>
+        <translation>«{value}» — не имя учётной записи: строчные латинские буквы, цифры, «_», «.» и «-», до 63 знаков, не с цифры</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/maintenance/logins.py" line="40" />
+        <location filename="../../app/services/records/fields.py" line="145" />
+        <location filename="../../app/services/records/targets.py" line="24" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="278" />
+        <source>is required</source>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/editing.py" line="171" />
+        <source>This {what} was saved by {who} at {when} UTC while you were editing it (changed: {fields}); your changes were not saved. Reload it, or compare and save again</source>
+        <translation>Эту запись сохранил(а) {who} в {when} UTC, пока вы её редактировали (изменено: {fields}); ваши изменения не сохранены. Загрузите её заново или сравните и сохраните ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/records/editing.py" line="95" />
         <source>'{value}' is already used by another {what}</source>
         <translation>«{value}» уже используется в другой записи</translation>
     </message>
@@ -2917,15 +3869,8 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/fields.py" line="145" />
-        <location filename="../../app/services/records/targets.py" line="22" />
-        <location filename="../../app/services/spreadsheets/importing.py" line="275" />
-        <source>is required</source>
-        <translation>обязательное поле</translation>
-    </message>
-    <message>
         <location filename="../../app/services/records/fields.py" line="153" />
-        <location filename="../../app/services/settings.py" line="29" />
+        <location filename="../../app/services/settings.py" line="31" />
         <source>is longer than {n} characters</source>
         <translation>длиннее {n} символов</translation>
     </message>
@@ -2965,17 +3910,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>«{value}» — не дата (используйте ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../app/services/recycle_bin/restoring.py" line="55" />
+        <location filename="../../app/services/recycle_bin/restoring.py" line="57" />
         <source>no deleted record {uuid} can be brought back</source>
         <translation>нет удалённой записи {uuid}, которую можно вернуть</translation>
     </message>
     <message>
-        <location filename="../../app/services/recycle_bin/restoring.py" line="58" />
+        <location filename="../../app/services/recycle_bin/restoring.py" line="60" />
         <source>{uuid} is {what}: bring back the record it belonged to instead</source>
         <translation>{uuid} — это {what}: верните запись, к которой это относилось</translation>
     </message>
     <message>
-        <location filename="../../app/services/recycle_bin/restoring.py" line="64" />
+        <location filename="../../app/services/recycle_bin/restoring.py" line="66" />
         <source>{uuid} is not deleted: it is back already</source>
         <translation>{uuid} не удалена: запись уже возвращена</translation>
     </message>
@@ -2990,17 +3935,98 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>неизвестное направление «{value}» (допустимы: {choices})</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="45" />
+        <location filename="../../app/services/scanning/page_images.py" line="46" />
+        <source>{file}: {size} MB is too large for a scan (at most {limit} MB)</source>
+        <translation>{file}: {size} МБ — слишком большой файл для скана (не более {limit} МБ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="115" />
+        <source>{file}: {width} × {height} pixels is too large for a scan (at most {limit} megapixels)</source>
+        <translation>{file}: {width} × {height} пикселей — слишком большое изображение для скана (не более {limit} мегапикселей)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="131" />
+        <source>{file}: not a readable image</source>
+        <translation>{file}: изображение не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="59" />
+        <source>{file}: not a PDF, PNG, JPEG or TIFF file</source>
+        <translation>{file}: это не файл PDF, PNG, JPEG или TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="75" />
+        <source>{file}: {n} pages are too many for one scan (at most {limit})</source>
+        <translation>{file}: {n} страниц — слишком много для одного скана (не более {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="107" />
+        <source>{file}: too large for a scan (at most {limit} megapixels)</source>
+        <translation>{file}: слишком большое изображение для скана (не более {limit} мегапикселей)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/page_images.py" line="85" />
+        <location filename="../../app/services/scanning/scans.py" line="98" />
+        <source>the page is too large</source>
+        <translation>страница слишком большая</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="32" />
+        <source>a blank page</source>
+        <translation>пустая страница</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="33" />
+        <source>not a sign-in sheet (no code found)</source>
+        <translation>это не лист регистрации (код не найден)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="34" />
+        <source>not a sign-in sheet (its code is not one of ours)</source>
+        <translation>это не лист регистрации (код не от этой программы)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="35" />
+        <source>the sheet's QR code cannot be read</source>
+        <translation>QR-код листа не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="36" />
+        <source>the sheet's corner squares cannot be found (is the whole sheet on the page?)</source>
+        <translation>не найдены угловые квадраты листа (весь ли лист попал на страницу?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/reading.py" line="37" />
+        <source>too blurred to judge the signature boxes</source>
+        <translation>слишком размыто, чтобы судить о полях для подписи</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/scans.py" line="117" />
+        <source>a sign-in sheet of another database ({id})</source>
+        <translation>лист регистрации из другой базы данных ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/scans.py" line="126" />
+        <source>the sheet's session is no longer in this database</source>
+        <translation>мероприятия этого листа больше нет в базе данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scanning/scans.py" line="134" />
+        <source>{day} is no longer a day of {code}</source>
+        <translation>{day} больше не является днём мероприятия {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="47" />
         <source>must be a whole number from {low} to {high}</source>
         <translation>должно быть целым числом от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="27" />
+        <location filename="../../app/services/settings.py" line="29" />
         <source>is not a setting</source>
         <translation>не является настройкой</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/attendance_import.py" line="224" />
+        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="135" />
         <source>the same person, training and day as row {n}</source>
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
     </message>
@@ -3043,32 +4069,32 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: выберите имя файла с окончанием .csv или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="138" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="141" />
         <source>import cancelled; nothing was changed</source>
         <translation>импорт отменён; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="55" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="56" />
         <source>unknown column (the columns are: {choices})</source>
         <translation>неизвестный столбец (допустимые столбцы: {choices})</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="62" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="63" />
         <source>required column is missing</source>
         <translation>нет обязательного столбца</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="209" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="212" />
         <source>the same {what} as row {n}</source>
         <translation>то же значение ({what}), что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="287" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="290" />
         <source>the same year, area and indicator as row {n}</source>
         <translation>тот же год, направление и показатель, что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/importing.py" line="58" />
+        <location filename="../../app/services/spreadsheets/importing.py" line="59" />
         <source>the column appears twice</source>
         <translation>столбец встречается дважды</translation>
     </message>
@@ -3086,13 +4112,6 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/spreadsheets/limits.py" line="75" />
         <source>{file}: row {row}, column {column}: a cell is longer than {n} characters</source>
         <translation>{file}: строка {row}, столбец {column}: ячейка длиннее {n} символов</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/limits.py" line="48" />
-        <location filename="../../app/services/spreadsheets/limits.py" line="44" />
-        <location filename="../../app/services/spreadsheets/reader.py" line="40" />
-        <source>{file}: cannot be read ({why})</source>
-        <translation>{file}: не удаётся прочитать ({why})</translation>
     </message>
     <message>
         <location filename="../../app/services/spreadsheets/limits.py" line="52" />
@@ -3172,51 +4191,61 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: в ячейке {cell} формула без сохранённого значения; откройте файл в Excel или LibreOffice, сохраните его там и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../app/services/statistics/figures.py" line="95" />
+        <location filename="../../app/services/statistics/figures.py" line="98" />
         <source>figure {id} does not exist</source>
         <translation>показатель {id} не существует</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="184" />
+        <location filename="../../app/services/unit_of_work.py" line="226" />
         <source>{file}: the database is busy (another GPAST Coordinator window or command is writing to it); try again in a moment</source>
         <translation>{file}: база данных занята (в неё пишет другое окно или команда GPAST Coordinator); повторите через минуту</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="101" />
+        <location filename="../../app/services/unit_of_work.py" line="121" />
         <source>{file}: is on read-only media and was written by another version of the program (schema {schema}); copy it to a folder you can write to, then open it</source>
         <translation>{file}: находится на носителе только для чтения и записан другой версией программы (схема {schema}); скопируйте его в папку с правом записи и откройте оттуда</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="218" />
+        <location filename="../../app/services/unit_of_work.py" line="268" />
         <source>{file}: is read-only (read-only media, or a folder you cannot write to): it can be read, printed, exported and backed up elsewhere, but not changed</source>
         <translation>{file}: только для чтения (носитель только для чтения или папка без права записи): его можно читать, печатать, выгружать и копировать в другое место, но не изменять</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="95" />
-        <location filename="../../app/services/unit_of_work.py" line="128" />
+        <location filename="../../app/services/unit_of_work.py" line="115" />
+        <location filename="../../app/services/unit_of_work.py" line="148" />
         <source>{file}: not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
         <translation>{file}: не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="167" />
-        <location filename="../../app/services/unit_of_work.py" line="120" />
+        <location filename="../../app/services/unit_of_work.py" line="187" />
+        <location filename="../../app/services/unit_of_work.py" line="140" />
         <location filename="../../app/storage/integrity.py" line="61" />
         <source>{file}: cannot be opened: {why}</source>
         <translation>{file}: не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="116" />
+        <location filename="../../app/services/unit_of_work.py" line="219" />
+        <source>This change</source>
+        <translation>Это изменение</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="136" />
         <location filename="../../app/storage/integrity.py" line="119" />
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="124" />
+        <location filename="../../app/services/unit_of_work.py" line="144" />
         <source>{file}: cannot be created ({why})</source>
         <translation>{file}: не удаётся создать ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="236" />
+        <location filename="../../app/services/unit_of_work.py" line="251" />
+        <source>Reading this</source>
+        <translation>Чтение этих данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="288" />
         <source>{file}: not enough space on the disk; nothing was changed</source>
         <translation>{file}: на диске не хватает места; ничего не изменено</translation>
     </message>
@@ -3321,22 +4350,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: целостность: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrate.py" line="63" />
+        <location filename="../../app/storage/migrate.py" line="64" />
         <source>this SQLite file is not a GPAST Coordinator database; it was not changed</source>
         <translation>этот файл SQLite — не база данных GPAST Coordinator; он не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrate.py" line="67" />
+        <location filename="../../app/storage/migrate.py" line="68" />
         <source>this file holds what GPAST Coordinator never makes ({problems}); it was not opened and not changed</source>
         <translation>в файле есть то, чего GPAST Coordinator никогда не создаёт ({problems}); он не открыт и не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrate.py" line="59" />
+        <location filename="../../app/storage/migrate.py" line="60" />
         <source>not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
         <translation>не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrate.py" line="89" />
+        <location filename="../../app/storage/migrate.py" line="90" />
         <source>the database was written by a newer version of GPAST Coordinator (schema {schema}); please update the program</source>
         <translation>база данных записана более новой версией GPAST Coordinator (схема {schema}); обновите программу</translation>
     </message>
@@ -3421,38 +4450,38 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>таблица {table}: столбец {column} определён иначе</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="141" />
+        <location filename="../../app/storage/server.py" line="145" />
         <source>{where}: the schema could not be upgraded ({why}); nothing was changed</source>
         <translation>{where}: не удалось обновить схему ({why}); ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="45" />
+        <location filename="../../app/storage/server.py" line="46" />
         <source>{where}: this database holds tables of another application ({tables}); GPAST Coordinator needs a database of its own; nothing was changed</source>
         <translation>{where}: в этой базе данных есть таблицы другого приложения ({tables}); GPAST Coordinator нужна своя база данных; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="61" />
+        <location filename="../../app/storage/server.py" line="62" />
         <source>{where}: the server has no GPAST Coordinator tables yet; an administrator creates them with: gpast --db URL server migrate</source>
         <translation>{where}: на сервере ещё нет таблиц GPAST Coordinator; администратор создаёт их командой: gpast --db URL server migrate</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="67" />
-        <location filename="../../app/storage/server.py" line="105" />
+        <location filename="../../app/storage/server.py" line="68" />
+        <location filename="../../app/storage/server.py" line="106" />
         <source>{where}: the server's schema ({schema}) was made by a newer version of GPAST Coordinator; update the program on this computer; nothing was changed</source>
         <translation>{where}: схема на сервере ({schema}) создана более новой версией GPAST Coordinator; обновите программу на этом компьютере; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="74" />
+        <location filename="../../app/storage/server.py" line="75" />
         <source>{where}: the server's schema ({schema}) is older than this program's ({head}); an administrator upgrades it with: gpast --db URL server migrate; nothing was changed</source>
         <translation>{where}: схема на сервере ({schema}) старее, чем у этой программы ({head}); администратор обновляет её командой: gpast --db URL server migrate; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="127" />
-        <source>{where}: only an administrator can create or upgrade the schema (this login may not create tables in the database); nothing was changed</source>
-        <translation>{where}: создать или обновить схему может только администратор (этой учётной записи нельзя создавать таблицы в базе данных); ничего не изменено</translation>
+        <location filename="../../app/storage/server.py" line="130" />
+        <source>{where}: only an administrator can create or upgrade the schema (a login that may create tables in the database and roles on the server: CREATEROLE); nothing was changed</source>
+        <translation>{where}: создать или обновить схему может только администратор (учётная запись, которой можно создавать таблицы в базе данных и роли на сервере: CREATEROLE); ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="133" />
+        <location filename="../../app/storage/server.py" line="137" />
         <source>{where}: another `server migrate` is still running; nothing was changed; try again when it has finished</source>
         <translation>{where}: ещё выполняется другая команда `server migrate`; ничего не изменено; повторите, когда она завершится</translation>
     </message>
@@ -3525,12 +4554,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli.py" line="42" />
+        <location filename="../../app/cli.py" line="44" />
         <source>GPAST Coordinator: log legislation, trainings and awareness campaigns against the five GPAST focus areas and print progress reports. Without a command, opens the desktop window.</source>
         <translation>GPAST Coordinator: учёт законодательства, обучения и информационных кампаний по пяти направлениям GPAST и печать отчётов. Без команды открывает окно программы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="51" />
+        <location filename="../../app/cli.py" line="53" />
         <source>SQLite file path or SQLAlchemy URL (default: $GPAST_DB, else a file in the user's data folder)</source>
         <translation>путь к файлу SQLite или URL SQLAlchemy (по умолчанию $GPAST_DB, иначе файл в папке данных пользователя)</translation>
     </message>
@@ -3565,9 +4594,64 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{out}: листов регистрации: {days}, человек: {people}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/attendance_documents.py" line="55" />
+        <location filename="../../app/commands/attendance_documents.py" line="57" />
         <source>{out}: {n} certificate(s)</source>
         <translation>{out}: сертификатов: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="29" />
+        <source>not signed (uncertain: look at the box)</source>
+        <translation>не подписано (не уверено: посмотрите на поле)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="28" />
+        <source>signed</source>
+        <translation>подписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="28" />
+        <source>not signed</source>
+        <translation>не подписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="13" />
+        <source>read signed sign-in sheets from scans or photos (PDF, PNG, JPEG, TIFF)</source>
+        <translation>прочитать подписанные листы регистрации со сканов или фотографий (PDF, PNG, JPEG, TIFF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="19" />
+        <source>record present for every signed row (without it nothing is changed)</source>
+        <translation>отметить «присутствовал» для каждой подписанной строки (без этого ничего не меняется)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="64" />
+        <source>nothing was recorded: some pages could not be read</source>
+        <translation>ничего не записано: некоторые страницы не удалось прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="72" />
+        <source>recorded present: {n}</source>
+        <translation>отмечено присутствие: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="34" />
+        <source>{file} page {page}: {code} «{title}», day {n} of {days} ({day}), sheet {sheet}</source>
+        <translation>{file}, стр. {page}: {code} «{title}», день {n} из {days} ({day}), лист {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="59" />
+        <source>{file} page {page}</source>
+        <translation>{file}, стр. {page}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="76" />
+        <source>kept: {code} {name}, {day}: {status}</source>
+        <translation>оставлено: {code} {name}, {day}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/attendance_scan.py" line="52" />
+        <source>walk-in: {file} page {page}, row {row}: type it in</source>
+        <translation>не из списка: {file}, стр. {page}, строка {row}: введите вручную</translation>
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="12" />
@@ -3637,27 +4721,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: записано ({counts})</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="48" />
+        <location filename="../../app/commands/bundles.py" line="71" />
         <source>{file}: would add {added}, change {updated} and delete {deleted} records; {conflicts} conflicts; nothing was changed</source>
         <translation>{file}: будет добавлено записей: {added}, изменено: {updated}, удалено: {deleted}; конфликтов: {conflicts}; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="68" />
+        <location filename="../../app/commands/bundles.py" line="91" />
         <source>{file}: {added} added, {updated} updated, {unchanged} unchanged, {deleted} deleted, {conflicts} conflicts</source>
         <translation>{file}: добавлено {added}, обновлено {updated}, без изменений {unchanged}, удалено {deleted}, конфликтов {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="82" />
+        <location filename="../../app/commands/bundles.py" line="105" />
         <source>{n} attendance rows go with the deleted sessions and people</source>
         <translation>вместе с удаляемыми мероприятиями и людьми удаляется отметок посещаемости: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="87" />
+        <location filename="../../app/commands/bundles.py" line="110" />
         <source>conflict: {what}</source>
         <translation>конфликт: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundles.py" line="62" />
+        <location filename="../../app/commands/bundles.py" line="85" />
         <source>  {kind}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>  {kind}: добавлено {added}, изменено {updated}, удалено {deleted}</translation>
     </message>
@@ -3885,27 +4969,62 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{out}: пакет отчётности за {start} – {end} записан</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="11" />
-        <source>a shared PostgreSQL server (administrators)</source>
-        <translation>общий сервер PostgreSQL (для администраторов)</translation>
+        <location filename="../../app/commands/server.py" line="42" />
+        <source>Password for the new login: </source>
+        <translation>Пароль новой учётной записи: </translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="15" />
+        <location filename="../../app/commands/server.py" line="55" />
+        <source>{login}: login added with the role {role}</source>
+        <translation>{login}: учётная запись добавлена, роль {role}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="57" />
+        <source>{login}: now has the role {role} (password changed)</source>
+        <translation>{login}: теперь роль {role} (пароль изменён)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="16" />
+        <source>a shared PostgreSQL server: logins and roles</source>
+        <translation>общий сервер PostgreSQL: учётные записи и роли</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="19" />
         <source>create or upgrade the server's schema (admin; never on SQLite files)</source>
         <translation>создать или обновить схему на сервере (администратор; не для файлов SQLite)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="50" />
+        <location filename="../../app/commands/server.py" line="24" />
+        <source>(admin) add a login with its role, or give an existing one this role; the password is read from standard input, or asked twice</source>
+        <translation>(администратор) добавить учётную запись с ролью или дать существующей эту роль; пароль читается со стандартного ввода или запрашивается дважды</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="32" />
+        <source>the logins and their roles</source>
+        <translation>учётные записи и их роли</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="43" />
+        <source>The same password again: </source>
+        <translation>Тот же пароль ещё раз: </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="69" />
+        <source>No logins have a GPAST role yet.</source>
+        <translation>Пока ни у одной учётной записи нет роли GPAST.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="98" />
         <source>{where}: the schema is up to date ({schema})</source>
         <translation>{where}: схема в актуальном состоянии ({schema})</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="56" />
+        <location filename="../../app/commands/server.py" line="102" />
         <source>{where}: the schema was created ({schema})</source>
         <translation>{where}: схема создана ({schema})</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="62" />
+        <location filename="../../app/commands/server.py" line="106" />
         <source>{where}: the schema was upgraded from {before} to {after}</source>
         <translation>{where}: схема обновлена с {before} до {after}</translation>
     </message>
@@ -4119,98 +5238,267 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <source>{indicator} ({source}): stated {stated}, {breakdown} {sum}</source>
         <translation>{indicator} ({source}): указано {stated}, {breakdown} {sum}</translation>
     </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="90" />
+        <source>It certifies:</source>
+        <translation>Он удостоверяет:</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="90" />
+        <source>It says (not confirmed):</source>
+        <translation>В нём сказано (не подтверждено):</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="13" />
+        <source>check that a certificate is genuine and print what it certifies</source>
+        <translation>проверить подлинность сертификата и показать, что он удостоверяет</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="18" />
+        <source>the code printed on a certificate, or a PDF, PNG or JPEG of certificates</source>
+        <translation>код, напечатанный на сертификате, или PDF, PNG или JPEG с сертификатами</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="23" />
+        <source>the fingerprint of the issuer's key, as the issuer publishes it</source>
+        <translation>отпечаток ключа выдавшей организации, как она его публикует</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="36" />
+        <source>the code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="66" />
+        <source>this installation's key</source>
+        <translation>ключом этой установки</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="68" />
+        <source>the key you gave with --key</source>
+        <translation>ключом, указанным в --key</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="45" />
+        <source>{file}: no certificate code found (no readable QR code)</source>
+        <translation>{file}: код сертификата не найден (нет читаемого QR-кода)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="71" />
+        <source>GENUINE: signed with {whose} ({fingerprint}).</source>
+        <translation>ПОДЛИННЫЙ: подписан {whose} ({fingerprint}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="41" />
+        <source>{what}: neither a certificate code (GPC1:…) nor a file</source>
+        <translation>{what}: это не код сертификата (GPC1:…) и не файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="53" />
+        <source>Certificate {n} of {total} in {file}:</source>
+        <translation>Сертификат {n} из {total} в {file}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="76" />
+        <source>NOT CONFIRMED: {why}.</source>
+        <translation>НЕ ПОДТВЕРЖДЁН: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/verify.py" line="78" />
+        <source>NOT GENUINE: {why}.</source>
+        <translation>НЕ ПОДЛИННЫЙ: {why}.</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="114" />
-        <source>Sign-in sheet {code} · {title}</source>
-        <translation>Лист регистрации {code} · {title}</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="158" />
-        <source>Certificate of participation</source>
-        <translation>Сертификат участника</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="161" />
-        <source>This is to certify that</source>
-        <translation>Настоящим удостоверяется, что</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="168" />
-        <source>took part in the training</source>
-        <translation>принял(а) участие в обучении</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="190" />
-        <source>Organiser</source>
-        <translation>Организатор</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="191" />
-        <source>Trainer</source>
-        <translation>Тренер</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/attendance_documents.py" line="81" />
+        <location filename="../../app/reports/attendance_documents.py" line="126" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="81" />
+        <location filename="../../app/reports/attendance_documents.py" line="126" />
+        <location filename="../../app/reports/certificate_summary.py" line="17" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="81" />
+        <location filename="../../app/reports/attendance_documents.py" line="126" />
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="126" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="81" />
+        <location filename="../../app/reports/attendance_documents.py" line="126" />
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="138" />
-        <source>Certificates {code}</source>
-        <translation>Сертификаты {code}</translation>
+        <location filename="../../app/reports/attendance_documents.py" line="45" />
+        <source>Sign-in sheet {code} · {title}</source>
+        <translation>Лист регистрации {code} · {title}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="53" />
+        <location filename="../../app/reports/attendance_documents.py" line="79" />
+        <source>Sign-in sheet — day {n} of {days}</source>
+        <translation>Лист регистрации — день {n} из {days}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="89" />
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="90" />
+        <location filename="../../app/reports/certificates.py" line="116" />
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="91" />
+        <location filename="../../app/reports/certificate_summary.py" line="18" />
+        <source>Session</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="92" />
+        <source>Trainer's signature</source>
+        <translation>Подпись тренера</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="175" />
+        <source>Not on the list? Write your name, sex and organisation in an empty row and sign.</source>
+        <translation>Нет в списке? Впишите ФИО, пол и организацию в пустую строку и распишитесь.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="185" />
+        <source>F</source>
+        <translation>Ж</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="185" />
+        <source>M</source>
+        <translation>М</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/attendance_documents.py" line="47" />
         <source>Sign-in sheet {code}</source>
         <translation>Лист регистрации {code}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="71" />
-        <source>Location: {location}    Organiser: {organiser}    Session: {dates}</source>
-        <translation>Место: {location}    Организатор: {organiser}    Даты: {dates}</translation>
+        <location filename="../../app/reports/attendance_documents.py" line="82" />
+        <source>sheet {page} of {pages}</source>
+        <translation>лист {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="145" />
-        <source>{code}: nobody was present or late on any day, so there are no certificates.</source>
-        <translation>{code}: никто не присутствовал ни в один день, поэтому сертификатов нет.</translation>
+        <location filename="../../app/reports/certificate_summary.py" line="16" />
+        <source>Certificate No.</source>
+        <translation>Сертификат №</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="174" />
-        <source> · {hours} hours</source>
-        <translation> · {hours} ч</translation>
+        <location filename="../../app/reports/certificate_summary.py" line="19" />
+        <source>Session dates</source>
+        <translation>Даты мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="196" />
+        <location filename="../../app/reports/certificate_summary.py" line="20" />
+        <source>Days attended</source>
+        <translation>Дни участия</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificate_summary.py" line="21" />
+        <source>Hours attended</source>
+        <translation>Часы участия</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificate_summary.py" line="22" />
+        <source>Issued by</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="28" />
+        <source>took part in the training (she)</source>
+        <translation>приняла участие в обучении</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="87" />
+        <source>Certificate of participation</source>
+        <translation>Сертификат участника</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="117" />
+        <source>Trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="126" />
+        <source>This certificate is awarded to</source>
+        <translation>Сертификат выдан:</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="126" />
+        <source>for taking part in the training</source>
+        <translation>за участие в обучении</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="123" />
+        <location filename="../../app/reports/certificates.py" line="125" />
+        <source>This is to certify that</source>
+        <translation>Настоящим удостоверяется, что</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="125" />
+        <source>took part in the training</source>
+        <translation>принял участие в обучении</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="132" />
+        <source>Days attended: {days}</source>
+        <translation>Дни участия: {days}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="148" />
+        <source>{dates} ({n} of {total})</source>
+        <translation>{dates} ({n} из {total})</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="171" />
         <source>Certificate No. {number}</source>
         <translation>Сертификат № {number}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="185" />
-        <source>Organised by {organiser}</source>
-        <translation>Организатор: {organiser}</translation>
+        <location filename="../../app/reports/certificates.py" line="55" />
+        <source>Certificates {code}</source>
+        <translation>Сертификаты {code}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/attendance_documents.py" line="66" />
-        <source>day {n} of {days}</source>
-        <translation>день {n} из {days}</translation>
+        <location filename="../../app/reports/certificates.py" line="134" />
+        <source> · hours: {hours}</source>
+        <translation> · часов: {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="172" />
+        <source>Issued by {issuer}</source>
+        <translation>Выдан: {issuer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="177" />
+        <source>Signed with the key {fingerprint}. Check: gpast verify FILE-OR-CODE</source>
+        <translation>Подписан ключом {fingerprint}. Проверка: gpast verify ФАЙЛ-ИЛИ-КОД</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="62" />
+        <source>{code}: nobody was present or late on any day, so there are no certificates.</source>
+        <translation>{code}: никто не присутствовал ни в один день, поэтому сертификатов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/certificates.py" line="111" />
+        <source>Organised by {organiser}</source>
+        <translation>Организатор: {organiser}</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="19" />
@@ -4254,33 +5542,33 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="35" />
-        <location filename="../../app/reports/progress_report.py" line="69" />
+        <location filename="../../app/reports/report_vocabulary.py" line="27" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="36" />
-        <location filename="../../app/reports/progress_report.py" line="70" />
+        <location filename="../../app/reports/report_vocabulary.py" line="28" />
         <source>Submitted</source>
         <translation>Внесён</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="37" />
         <location filename="../../app/reports/narrative_annex.py" line="112" />
-        <location filename="../../app/reports/progress_report.py" line="71" />
-        <location filename="../../app/reports/progress_report.py" line="340" />
+        <location filename="../../app/reports/progress_sections.py" line="131" />
+        <location filename="../../app/reports/report_vocabulary.py" line="29" />
         <source>Adopted</source>
         <translation>Принят</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="38" />
-        <location filename="../../app/reports/progress_report.py" line="72" />
+        <location filename="../../app/reports/report_vocabulary.py" line="30" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="39" />
-        <location filename="../../app/reports/progress_report.py" line="73" />
+        <location filename="../../app/reports/report_vocabulary.py" line="31" />
         <source>Repealed</source>
         <translation>Утратил силу</translation>
     </message>
@@ -4308,26 +5596,26 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="112" />
-        <location filename="../../app/reports/narrative_annex.py" line="123" />
-        <location filename="../../app/reports/narrative_annex.py" line="136" />
-        <location filename="../../app/reports/progress_report.py" line="340" />
-        <location filename="../../app/reports/progress_report.py" line="358" />
-        <location filename="../../app/reports/progress_report.py" line="375" />
-        <location filename="../../app/reports/progress_report.py" line="397" />
+        <location filename="../../app/reports/narrative_annex.py" line="124" />
+        <location filename="../../app/reports/narrative_annex.py" line="137" />
+        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_sections.py" line="131" />
+        <location filename="../../app/reports/progress_sections.py" line="149" />
+        <location filename="../../app/reports/progress_sections.py" line="166" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="112" />
-        <location filename="../../app/reports/progress_report.py" line="340" />
-        <location filename="../../app/reports/progress_report.py" line="397" />
+        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_sections.py" line="131" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="112" />
-        <location filename="../../app/reports/progress_report.py" line="340" />
-        <location filename="../../app/reports/progress_report.py" line="397" />
+        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_sections.py" line="131" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -4337,89 +5625,89 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Международные документы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="119" />
+        <location filename="../../app/reports/narrative_annex.py" line="120" />
         <source>Trainings held ({n})</source>
         <translation>Проведённые обучения ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="123" />
-        <location filename="../../app/reports/progress_report.py" line="358" />
+        <location filename="../../app/reports/narrative_annex.py" line="124" />
+        <location filename="../../app/reports/progress_sections.py" line="149" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="123" />
-        <location filename="../../app/reports/narrative_annex.py" line="136" />
-        <location filename="../../app/reports/progress_report.py" line="358" />
-        <location filename="../../app/reports/progress_report.py" line="375" />
+        <location filename="../../app/reports/narrative_annex.py" line="124" />
+        <location filename="../../app/reports/narrative_annex.py" line="137" />
+        <location filename="../../app/reports/progress_sections.py" line="149" />
+        <location filename="../../app/reports/progress_sections.py" line="166" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="123" />
+        <location filename="../../app/reports/narrative_annex.py" line="124" />
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="123" />
-        <location filename="../../app/reports/progress_report.py" line="358" />
+        <location filename="../../app/reports/narrative_annex.py" line="124" />
+        <location filename="../../app/reports/progress_sections.py" line="149" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="124" />
-        <location filename="../../app/reports/progress_report.py" line="358" />
-        <location filename="../../app/reports/progress_report.py" line="299" />
+        <location filename="../../app/reports/narrative_annex.py" line="125" />
+        <location filename="../../app/reports/progress_sections.py" line="178" />
+        <location filename="../../app/reports/progress_sections.py" line="149" />
         <location filename="../../app/reports/reporting_pack.py" line="50" />
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="124" />
-        <location filename="../../app/reports/progress_report.py" line="300" />
+        <location filename="../../app/reports/narrative_annex.py" line="125" />
+        <location filename="../../app/reports/progress_sections.py" line="179" />
         <location filename="../../app/reports/reporting_pack.py" line="51" />
         <source>Men</source>
         <translation>Мужчины</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="132" />
+        <location filename="../../app/reports/narrative_annex.py" line="133" />
         <source>Campaigns launched ({n})</source>
         <translation>Начатые кампании ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="136" />
-        <location filename="../../app/reports/progress_report.py" line="375" />
+        <location filename="../../app/reports/narrative_annex.py" line="137" />
+        <location filename="../../app/reports/progress_sections.py" line="166" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="136" />
-        <location filename="../../app/reports/progress_report.py" line="375" />
+        <location filename="../../app/reports/narrative_annex.py" line="137" />
+        <location filename="../../app/reports/progress_sections.py" line="166" />
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="147" />
+        <location filename="../../app/reports/narrative_annex.py" line="148" />
         <location filename="../../app/reports/reporting_pack.py" line="168" />
         <source>No figures for this period.</source>
         <translation>За этот период показателей нет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="151" />
-        <location filename="../../app/reports/progress_report.py" line="269" />
+        <location filename="../../app/reports/narrative_annex.py" line="152" />
+        <location filename="../../app/reports/progress_sections.py" line="77" />
         <location filename="../../app/reports/report_statistics.py" line="102" />
         <location filename="../../app/reports/reporting_pack.py" line="160" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="151" />
+        <location filename="../../app/reports/narrative_annex.py" line="152" />
         <location filename="../../app/reports/reporting_pack.py" line="160" />
         <source>Breakdown</source>
         <translation>Разбивка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="151" />
+        <location filename="../../app/reports/narrative_annex.py" line="152" />
         <location filename="../../app/reports/report_statistics.py" line="105" />
         <location filename="../../app/reports/reporting_pack.py" line="161" />
         <source>Source</source>
@@ -4427,12 +5715,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="89" />
-        <location filename="../../app/reports/progress_report.py" line="189" />
+        <location filename="../../app/reports/progress_report.py" line="163" />
         <source>Period: {period}</source>
         <translation>Период: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/narrative_annex.py" line="155" />
+        <location filename="../../app/reports/narrative_annex.py" line="156" />
         <location filename="../../app/reports/report_statistics.py" line="84" />
         <location filename="../../app/reports/reporting_pack.py" line="86" />
         <location filename="../../app/reports/reporting_pack.py" line="97" />
@@ -4441,234 +5729,217 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>(источник не указан)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/pdf_common.py" line="51" />
+        <location filename="../../app/reports/pdf_common.py" line="53" />
         <source>Page {page} of {total}</source>
         <translation>Страница {page} из {total}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="76" />
-        <source>law</source>
-        <translation>закон</translation>
+        <location filename="../../app/reports/progress_report.py" line="48" />
+        <source>origin</source>
+        <translation>происхождение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="77" />
-        <source>amendment</source>
-        <translation>поправка</translation>
+        <location filename="../../app/reports/progress_report.py" line="49" />
+        <source>transit</source>
+        <translation>транзит</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="78" />
-        <source>decree</source>
-        <translation>указ</translation>
+        <location filename="../../app/reports/progress_report.py" line="50" />
+        <source>destination</source>
+        <translation>назначение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="79" />
-        <source>regulation</source>
-        <translation>постановление</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="80" />
-        <source>programme</source>
-        <translation>программа</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="81" />
-        <source>treaty</source>
-        <translation>договор</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="51" />
-        <location filename="../../app/reports/report_graphics.py" line="18" />
-        <location filename="../../app/reports/report_text.py" line="111" />
-        <source>Legislative acts adopted</source>
-        <translation>Принято нормативных актов</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="52" />
-        <location filename="../../app/reports/progress_report.py" line="344" />
-        <location filename="../../app/reports/report_graphics.py" line="19" />
-        <source>Trainings held</source>
-        <translation>Проведено обучений</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="53" />
-        <location filename="../../app/reports/progress_report.py" line="302" />
-        <location filename="../../app/reports/report_graphics.py" line="20" />
-        <location filename="../../app/reports/report_text.py" line="121" />
-        <source>Participants trained</source>
-        <translation>Обучено участников</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="54" />
-        <source>of whom women</source>
-        <translation>из них женщин</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="55" />
-        <location filename="../../app/reports/progress_report.py" line="363" />
-        <location filename="../../app/reports/report_graphics.py" line="21" />
-        <source>Campaigns launched</source>
-        <translation>Начато кампаний</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="56" />
-        <source>Campaign reach</source>
-        <translation>Охват кампаний</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="62" />
-        <source>of whom men</source>
-        <translation>из них мужчин</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="63" />
-        <source>Training hours</source>
-        <translation>Часов обучения</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="64" />
-        <source>People trained (each once)</source>
-        <translation>Обучено человек (каждый один раз)</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="328" />
-        <source>Legislation adopted</source>
-        <translation>Принятые нормативные акты</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="129" />
+        <location filename="../../app/reports/progress_report.py" line="98" />
         <source>GPAST progress report</source>
         <translation>Отчёт о ходе работы GPAST</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="161" />
+        <location filename="../../app/reports/progress_report.py" line="133" />
         <source>GPAST progress report {period} · made {made}</source>
         <translation>Отчёт о ходе работы GPAST {period} · составлен {made}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="176" />
+        <location filename="../../app/reports/progress_report.py" line="150" />
         <source>Progress report on countering trafficking in human beings</source>
         <translation>Отчёт о ходе работы по противодействию торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="179" />
+        <location filename="../../app/reports/progress_report.py" line="153" />
         <source>Global Partnership against Slavery and Trafficking in Human Beings in the 21st century (GPAST)</source>
         <translation>Глобальное партнёрство против рабства и торговли людьми в XXI веке (GPAST)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="206" />
+        <location filename="../../app/reports/progress_report.py" line="190" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="234" />
+        <location filename="../../app/reports/progress_report.py" line="218" />
         <source>A record linked to several focus areas counts in each area row and once in the total, so the area rows may add up to more than the total. Participants trained counts each (session, person) pair where the person was present or late on at least one day.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в строке каждого направления и один раз в итоге, поэтому сумма строк может быть больше итога. «Обучено участников» — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="295" />
-        <source>Participants by sex</source>
-        <translation>Участники по полу</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="383" />
-        <location filename="../../app/reports/report_text.py" line="152" />
+        <location filename="../../app/reports/progress_report.py" line="240" />
+        <location filename="../../app/reports/report_text.py" line="194" />
         <source>Legislation in the pipeline</source>
         <translation>Нормативные акты в разработке</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="405" />
+        <location filename="../../app/reports/progress_report.py" line="262" />
         <source>How the figures are counted</source>
         <translation>Как считаются показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="141" />
+        <location filename="../../app/reports/progress_report.py" line="110" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="207" />
+        <location filename="../../app/reports/progress_report.py" line="191" />
         <source>Focus area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="281" />
-        <source>previous: {period}</source>
-        <translation>предыдущий: {period}</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="358" />
-        <source>Place</source>
-        <translation>Место</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="385" />
+        <location filename="../../app/reports/progress_report.py" line="242" />
         <source>No legislation is in draft or submitted.</source>
         <translation>Нет нормативных актов в статусе проекта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="397" />
+        <location filename="../../app/reports/progress_report.py" line="254" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="193" />
+        <location filename="../../app/reports/progress_report.py" line="167" />
         <source>Focus areas: {areas}</source>
         <translation>Направления: {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="197" />
+        <location filename="../../app/reports/progress_report.py" line="171" />
         <source>Made on {date} with GPAST Coordinator</source>
         <translation>Составлен {date} в программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="216" />
+        <location filename="../../app/reports/progress_report.py" line="200" />
         <source>Total (each record once)</source>
         <translation>Итого (каждая запись один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="269" />
-        <source>Figure</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="269" />
-        <source>Target</source>
-        <translation>Цель</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="269" />
-        <source>Progress</source>
-        <translation>Выполнение</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="288" />
-        <source>This period and the previous one</source>
-        <translation>Этот период и предыдущий</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="301" />
-        <source>Other or not stated</source>
-        <translation>Другой или не указан</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="303" />
-        <source>People (each once)</source>
-        <translation>Человек (каждый один раз)</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="326" />
-        <source>None in this period.</source>
-        <translation>За период нет.</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="147" />
+        <location filename="../../app/reports/progress_report.py" line="116" />
         <source>Nothing was recorded for this period: no legislation adopted, no training session started and no campaign launched between {start} and {end}.</source>
         <translation>За этот период ничего не записано: с {start} по {end} не принято ни одного нормативного акта, не начато ни одного обучения и ни одной кампании.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="252" />
-        <source>Against the {year} targets (1 January – {end})</source>
-        <translation>Выполнение целевых показателей {year} года (1 января – {end})</translation>
+        <location filename="../../app/reports/progress_report.py" line="148" />
+        <source>Country's role: {role}</source>
+        <translation>Роль страны: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_report.py" line="232" />
+        <source>The focus areas compared</source>
+        <translation>Сравнение направлений</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="135" />
+        <source>Legislation adopted</source>
+        <translation>Принятые нормативные акты</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="154" />
+        <location filename="../../app/reports/report_graphics.py" line="20" />
+        <location filename="../../app/reports/report_graphics.py" line="86" />
+        <location filename="../../app/reports/report_vocabulary.py" line="11" />
+        <source>Trainings held</source>
+        <translation>Проведено обучений</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="171" />
+        <location filename="../../app/reports/report_graphics.py" line="22" />
+        <location filename="../../app/reports/report_graphics.py" line="87" />
+        <location filename="../../app/reports/report_vocabulary.py" line="14" />
+        <source>Campaigns launched</source>
+        <translation>Начато кампаний</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="180" />
+        <source>Other or not stated</source>
+        <translation>Другой или не указан</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="181" />
+        <location filename="../../app/reports/report_graphics.py" line="21" />
+        <location filename="../../app/reports/report_text.py" line="163" />
+        <location filename="../../app/reports/report_vocabulary.py" line="12" />
+        <source>Participants trained</source>
+        <translation>Обучено участников</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="182" />
+        <source>People (each once)</source>
+        <translation>Человек (каждый один раз)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="89" />
+        <source>previous: {period}</source>
+        <translation>предыдущий: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="149" />
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="77" />
+        <source>Figure</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="77" />
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="77" />
+        <source>Progress</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="196" />
+        <source>Participants by sex</source>
+        <translation>Участники по полу</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="46" />
+        <source>Nothing recorded in this area between {start} and {end}: no legislation adopted, no training session started and no campaign launched.</source>
+        <translation>С {start} по {end} по этому направлению ничего не записано: не принято ни одного нормативного акта, не начато ни одного обучения и не запущено ни одной кампании.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="59" />
+        <source>Against the {year} targets ({period})</source>
+        <translation>Выполнение целевых показателей {year} года ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="97" />
+        <source>This period and the previous one</source>
+        <translation>Этот период и предыдущий</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/progress_sections.py" line="114" />
+        <source>None in this period.</source>
+        <translation>За период нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_graphics.py" line="19" />
+        <location filename="../../app/reports/report_graphics.py" line="85" />
+        <location filename="../../app/reports/report_text.py" line="153" />
+        <location filename="../../app/reports/report_vocabulary.py" line="10" />
+        <source>Legislative acts adopted</source>
+        <translation>Принято нормативных актов</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_graphics.py" line="123" />
+        <source>{n} trained</source>
+        <translation>обучено: {n}</translation>
     </message>
     <message>
         <location filename="../../app/reports/report_statistics.py" line="19" />
@@ -4837,139 +6108,329 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{indicator} ({source}): указано {stated}, {breakdown} {sum}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="69" />
+        <location filename="../../app/reports/report_text.py" line="79" />
+        <source>TV</source>
+        <translation>ТВ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="80" />
+        <source>radio</source>
+        <translation>радио</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="81" />
+        <source>print</source>
+        <translation>печать</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="82" />
+        <source>online</source>
+        <translation>онлайн</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="83" />
+        <source>outdoor</source>
+        <translation>наружная реклама</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="84" />
+        <source>schools</source>
+        <translation>школы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="85" />
+        <source>hotline</source>
+        <translation>горячая линия</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="86" />
+        <source>events</source>
+        <translation>мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="87" />
+        <source>police</source>
+        <translation>полиция</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="88" />
+        <source>prosecutors</source>
+        <translation>прокуроры</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="89" />
+        <source>judges</source>
+        <translation>судьи</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="90" />
+        <source>border guards</source>
+        <translation>пограничники</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="91" />
+        <source>labour inspectors</source>
+        <translation>трудовые инспекторы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="92" />
+        <source>social workers</source>
+        <translation>социальные работники</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="93" />
+        <source>NGOs</source>
+        <translation>НКО</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="94" />
+        <source>health workers</source>
+        <translation>медицинские работники</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="95" />
+        <source>teachers</source>
+        <translation>учителя</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="96" />
+        <source>consular staff</source>
+        <translation>консульские работники</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="97" />
+        <source>Palermo Protocol</source>
+        <translation>Палермский протокол</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="98" />
+        <source>Council of Europe Convention</source>
+        <translation>Конвенция Совета Европы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="99" />
+        <source>ILO C29</source>
+        <translation>Конвенция МОТ № 29</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="100" />
+        <source>ILO C182</source>
+        <translation>Конвенция МОТ № 182</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="101" />
+        <source>ILO P29</source>
+        <translation>Протокол МОТ № 29</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="102" />
+        <source>CEDAW</source>
+        <translation>КЛДЖ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="103" />
+        <source>Convention on the Rights of the Child</source>
+        <translation>Конвенция о правах ребёнка</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="104" />
+        <source>in-person</source>
+        <translation>очно</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="105" />
+        <source>hybrid</source>
+        <translation>смешанный формат</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="111" />
         <source>Criminalisation of trafficking</source>
         <translation>Криминализация торговли людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="70" />
+        <location filename="../../app/reports/report_text.py" line="112" />
         <source>Countering demand</source>
         <translation>Противодействие спросу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="71" />
+        <location filename="../../app/reports/report_text.py" line="113" />
         <source>Protection and reintegration of victims</source>
         <translation>Защита и реинтеграция жертв</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="72" />
+        <location filename="../../app/reports/report_text.py" line="114" />
         <source>Eradicating root causes</source>
         <translation>Устранение коренных причин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="73" />
+        <location filename="../../app/reports/report_text.py" line="115" />
         <source>National capacity-building</source>
         <translation>Укрепление национального потенциала</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="76" />
+        <location filename="../../app/reports/report_text.py" line="118" />
         <source>Legal bans on trafficking and on the forced labour of minors, sexual slavery and trade in human organs; tighter responsibility for activities conducive to trafficking; prosecution of traffickers.</source>
         <translation>Правовые запреты торговли людьми, принудительного труда несовершеннолетних, сексуального рабства и торговли органами человека; усиление ответственности за деятельность, способствующую торговле людьми; уголовное преследование торговцев людьми.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="81" />
+        <location filename="../../app/reports/report_text.py" line="123" />
         <source>Countering and curtailing the demand for trafficked victims and the commercial activities that foster it.</source>
         <translation>Противодействие и сокращение спроса на жертв торговли людьми и коммерческой деятельности, которая его поощряет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="85" />
+        <location filename="../../app/reports/report_text.py" line="127" />
         <source>The status and protection of victims, shelters, referral and reintegration, with policies targeting women, children and other groups.</source>
         <translation>Статус и защита жертв, приюты, перенаправление и реинтеграция; меры, направленные на женщин, детей и другие группы.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="89" />
+        <location filename="../../app/reports/report_text.py" line="131" />
         <source>The social and economic causes of trafficking: poverty, unemployment, lack of equal opportunity; information on travelling and working abroad.</source>
         <translation>Социальные и экономические причины торговли людьми: бедность, безработица, отсутствие равных возможностей; информирование о поездках и работе за рубежом.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="93" />
+        <location filename="../../app/reports/report_text.py" line="135" />
         <source>Special law-enforcement units and the training of police, prosecutors, judges, border guards and social workers to suppress trafficking and related criminal networks.</source>
         <translation>Специальные подразделения правоохранительных органов и обучение сотрудников полиции, прокуроров, судей, пограничников и социальных работников.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="104" />
+        <location filename="../../app/reports/report_text.py" line="146" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="105" />
+        <location filename="../../app/reports/report_text.py" line="147" />
         <source>Both the first and the last day of the period are included. The previous period used for comparison has the same number of days and ends the day before.</source>
         <translation>Первый и последний день периода включаются. Предыдущий период для сравнения имеет то же число дней и заканчивается накануне.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="112" />
+        <location filename="../../app/reports/report_text.py" line="154" />
         <source>Legislation whose adoption date falls in the period.</source>
         <translation>Нормативные акты, дата принятия которых приходится на период.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="115" />
+        <location filename="../../app/reports/report_text.py" line="157" />
         <source>Trainings held and training hours</source>
         <translation>Проведённые обучения и часы обучения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="116" />
+        <location filename="../../app/reports/report_text.py" line="158" />
         <source>Training sessions whose start date falls in the period, and the sum of their hours.</source>
         <translation>Обучения, дата начала которых приходится на период, и сумма их часов.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="122" />
+        <location filename="../../app/reports/report_text.py" line="164" />
         <source>For those sessions, the pairs of session and person where the person was present or late on at least one day. A person at two sessions counts twice; 'people trained' counts each person once. Excused and absent never count. 'Of whom women' counts the pairs whose person is recorded as female; men likewise; other and not stated make up the rest.</source>
         <translation>Для этих обучений — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день. Человек на двух обучениях учитывается дважды; «обучено человек» учитывает каждого один раз. Отсутствие, в том числе по уважительной причине, не учитывается. «Из них женщин» — пары, где пол человека указан как женский; мужчин — аналогично; остальное — другой или не указанный пол.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="131" />
+        <location filename="../../app/reports/report_text.py" line="173" />
         <source>Campaigns launched and reach</source>
         <translation>Начатые кампании и охват</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="132" />
+        <location filename="../../app/reports/report_text.py" line="174" />
         <source>Awareness campaigns whose start date falls in the period, and the sum of their estimated reach (people).</source>
         <translation>Информационные кампании, дата начала которых приходится на период, и сумма их оценочного охвата (человек).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="138" />
+        <location filename="../../app/reports/report_text.py" line="180" />
         <source>Focus areas</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="139" />
+        <location filename="../../app/reports/report_text.py" line="181" />
         <source>A record counts in every focus area it is linked to, so the area rows may add up to more than the Total row, which counts each record once.</source>
         <translation>Запись учитывается в каждом направлении, с которым она связана, поэтому сумма строк направлений может быть больше строки «Итого», где каждая запись учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="145" />
+        <location filename="../../app/reports/report_text.py" line="187" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="146" />
+        <location filename="../../app/reports/report_text.py" line="188" />
         <source>Progress compares the actual figure for the target's calendar year, from 1 January up to the report's last day, with the national action plan's target.</source>
         <translation>Выполнение — это фактическое значение за календарный год показателя, с 1 января по последний день отчёта, по сравнению с целевым значением национального плана действий.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="153" />
+        <location filename="../../app/reports/report_text.py" line="195" />
         <source>Legislation whose status is draft or submitted when the report is made.</source>
         <translation>Нормативные акты со статусом «проект» или «внесён» на момент составления отчёта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="156" />
+        <location filename="../../app/reports/report_text.py" line="198" />
         <source>Figures from other agencies</source>
         <translation>Показатели других ведомств</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="157" />
+        <location filename="../../app/reports/report_text.py" line="199" />
         <source>Yearly aggregate figures supplied by the police, prosecutors, courts, social services and NGOs, for the calendar year of the report's last day, beside the year before; no victim is ever named. A figure with no breakdown is a stated total. An indicator's total is the stated total when there is one; otherwise the sum of the figures broken down by sex alone, else by age group alone, else by form of exploitation alone, else by citizenship alone, so nothing is counted twice. Figures from different sources are never added together, as agencies often count the same people: the largest source's total is printed, the others beside it. A stated total that disagrees with a breakdown of it is listed. Victims belong to Protection, investigations, prosecutions and convictions to Criminalisation.</source>
         <translation>Годовые сводные показатели, предоставленные полицией, прокуратурой, судами, социальными службами и НКО, за календарный год последнего дня отчёта и рядом — за предыдущий год; жертвы никогда не называются. Показатель без разбивки — это указанный итог. Итог показателя — указанный итог, если он есть; иначе сумма показателей с разбивкой только по полу, иначе только по возрастным группам, иначе только по формам эксплуатации, иначе только по гражданству, поэтому ничто не учитывается дважды. Показатели разных источников никогда не складываются, так как ведомства часто учитывают одних и тех же людей: печатается итог наибольшего источника, остальные — рядом. Указанный итог, не совпадающий со своей разбивкой, приводится в списке. Жертвы относятся к направлению «Защита», расследования, уголовное преследование и осуждения — к направлению «Криминализация».</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="171" />
+        <location filename="../../app/reports/report_text.py" line="213" />
         <source>SDG indicator 16.2.2</source>
         <translation>Показатель ЦУР 16.2.2</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="172" />
+        <location filename="../../app/reports/report_text.py" line="214" />
         <source>Victims identified per 100,000 of population, from the figures above; shown when the population of the year is known.</source>
         <translation>Число выявленных жертв на 100 000 населения по приведённым выше показателям; приводится, когда известна численность населения за год.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="34" />
+        <source>law</source>
+        <translation>закон</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="35" />
+        <source>amendment</source>
+        <translation>поправка</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="36" />
+        <source>decree</source>
+        <translation>указ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="37" />
+        <source>regulation</source>
+        <translation>постановление</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="38" />
+        <source>programme</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="39" />
+        <source>treaty</source>
+        <translation>договор</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="13" />
+        <source>of whom women</source>
+        <translation>из них женщин</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="15" />
+        <source>Campaign reach</source>
+        <translation>Охват кампаний</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="21" />
+        <source>of whom men</source>
+        <translation>из них мужчин</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="22" />
+        <source>Training hours</source>
+        <translation>Часов обучения</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_vocabulary.py" line="23" />
+        <source>People trained (each once)</source>
+        <translation>Обучено человек (каждый один раз)</translation>
     </message>
     <message>
         <location filename="../../app/reports/reporting_pack.py" line="19" />

@@ -72,3 +72,13 @@ def test_problems_come_from_the_catalogue_without_a_qt_application(gpast, tmp_pa
     assert "gpast: bad.csv: ошибок: 1; ничего не импортировано, база данных не изменена" in (
         done.stderr
     )
+
+
+def test_a_written_bundle_is_counted_in_russian_and_in_user_words(gpast, tmp_path):
+    db = str(tmp_path / "x.sqlite")
+    english = gpast("--db", db, "bundle", "export", str(tmp_path / "a.gpast"))
+    assert "0 deleted records" in english.stdout and "tombstones" not in english.stdout
+    russian = gpast(
+        "--db", db, "bundle", "export", str(tmp_path / "b.gpast"), env={"GPAST_LANG": "ru"}
+    )
+    assert "0 удалённых записей" in russian.stdout and "0 человек" in russian.stdout

@@ -58,7 +58,7 @@ def test_a_backup_from_a_newer_program_is_refused(demo_server, gpast, tmp_path):
     from sqlalchemy import create_engine, text
     from sqlalchemy.pool import NullPool
 
-    from app.storage import to_url
+    from app.storage import head_revision, to_url
 
     engine = create_engine(to_url(demo_server), poolclass=NullPool)
     with engine.begin() as conn:
@@ -66,9 +66,34 @@ def test_a_backup_from_a_newer_program_is_refused(demo_server, gpast, tmp_path):
     copy = tmp_path / "newer.dump"
     assert gpast("--db", demo_server, "backup", "--out", copy).returncode == 0
     with engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = (SELECT '0004')"))
+        conn.execute(
+            text("UPDATE alembic_version SET version_num = :head"), {"head": head_revision()}
+        )
     engine.dispose()
     before = snapshot(demo_server)
     done = gpast("--db", demo_server, "restore", copy)
     assert done.returncode == 1 and "written by a newer version of the program" in done.stderr
     assert snapshot(demo_server) == before
+
+
+def test_only_an_admin_backs_up_or_restores(demo_server, gpast, tmp_path):
+    from sqlalchemy.engine import make_url
+
+    from tests import postgres
+
+    copy = tmp_path / "admin.dump"
+    assert gpast("--db", demo_server, "backup", "--out", copy).returncode == 0
+    login = f"clerk_{demo_server.rsplit('_', 1)[-1]}"
+    postgres.admin_execute(f"CREATE ROLE {login} LOGIN")
+    postgres.admin_execute(f"GRANT gpast_editor TO {login}")
+    try:
+        as_editor = make_url(demo_server).set(username=login).render_as_string(False)
+        before = snapshot(demo_server)
+        done = gpast("--db", as_editor, "backup", "--out", tmp_path / "editor.dump")
+        assert done.returncode == 1 and "needs the admin role" in done.stderr
+        assert not (tmp_path / "editor.dump").exists()
+        done = gpast("--db", as_editor, "restore", copy)
+        assert done.returncode == 1 and "needs the admin role" in done.stderr
+        assert snapshot(demo_server) == before
+    finally:
+        postgres.admin_execute(f"DROP ROLE {login}")

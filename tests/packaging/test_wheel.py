@@ -61,6 +61,7 @@ def test_the_sdist_carries_the_translation_sources_and_the_build_step(sdist):
 def test_the_wheel_carries_the_translation_the_migrations_and_the_license(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "app/translations/gpast_ru.qm" in names
+    assert {"app/manual/en.html", "app/manual/ru.html"} <= names  # Help > Manual, offline
     assert "app/storage/alembic.ini" in names
     assert "app/storage/migrations/env.py" in names
     migrations = sorted(ROOT.glob("app/storage/migrations/versions/*.py"))

@@ -8,7 +8,8 @@ from datetime import date
 import pypdf
 import pytest
 
-from app.reports.attendance_documents import build_certificates, build_signin_sheets
+from app.reports.attendance_documents import build_signin_sheets
+from app.reports.certificates import build_certificates
 from app.services.attendance import participants, roster
 from app.services.attendance.recording import set_attendance
 from app.services.records import editing as records

@@ -105,3 +105,112 @@ def test_a_deletion_that_saw_our_last_edit_deletes(db, laptop, tmp_path):
     records.delete(laptop, "trainings", t["id"])
     export_bundle(laptop, tmp_path / "deleted.gpast")
     assert import_bundle(db, tmp_path / "deleted.gpast").deleted == 1
+
+
+def test_a_conflict_lists_both_versions_and_the_coordinator_may_take_theirs(db, laptop, tmp_path):
+    t = synced(db, laptop, tmp_path)
+    mine = records.list_records(db, "trainings")[0]
+    records.update(db, "trainings", mine["id"], {"title": "Ours", "hours": 6})
+    records.update(laptop, "trainings", t["id"], {"title": "Theirs", "hours": 6})
+    export_bundle(laptop, tmp_path / "second.gpast")
+    preview = import_bundle(db, tmp_path / "second.gpast", dry_run=True)
+    [conflict] = preview.choices
+    assert (conflict.uuid, conflict.label, conflict.took_theirs) == (t["uuid"], "Theirs", False)
+    assert (conflict.ours, conflict.theirs) == ({"title": "Ours"}, {"title": "Theirs"})
+    result = import_bundle(db, tmp_path / "second.gpast", theirs={t["uuid"]})
+    assert title(db) == "Theirs" and result.updated == 1
+    assert "took theirs" in str(result.conflicts[0])
+    kept = [e for e in trail(db) if e["action"] == "conflict"][-1]["changes"]
+    assert (kept["ours"]["title"], kept["kept"]) == ("Ours", "theirs")
+    # both workstations have now seen both edits: the laptop takes it without a conflict
+    export_bundle(db, tmp_path / "back.gpast")
+    back = import_bundle(laptop, tmp_path / "back.gpast")
+    assert title(laptop) == "Theirs" and back.conflicts == []
+
+
+def test_a_deletion_there_of_a_record_edited_here_deletes_only_when_chosen(db, laptop, tmp_path):
+    from app.services.recycle_bin.restoring import deleted_records
+
+    t = synced(db, laptop, tmp_path)
+    mine = records.list_records(db, "trainings")[0]
+    records.update(db, "trainings", mine["id"], {"title": "Edited here"})
+    records.delete(laptop, "trainings", t["id"])
+    export_bundle(laptop, tmp_path / "deleted.gpast")
+    [conflict] = import_bundle(db, tmp_path / "deleted.gpast", dry_run=True).choices
+    assert conflict.deleted and conflict.label == "Edited here"
+    assert import_bundle(db, tmp_path / "deleted.gpast").deleted == 0
+    assert title(db) == "Edited here"
+    chosen = import_bundle(db, tmp_path / "deleted.gpast", theirs={t["uuid"]})
+    assert chosen.deleted == 1 and records.count_records(db, "trainings") == 0
+    assert [r["uuid"] for r in deleted_records(db)] == [t["uuid"]]
+
+
+def status(db) -> str:
+    from app.services.attendance.recording import attendance_for_training
+
+    training = records.list_records(db, "trainings")[0]
+    return attendance_for_training(db, training["id"])[0]["status"]
+
+
+def test_a_correction_of_attendance_here_survives_a_stale_bundle_received_again(
+    db, laptop, tmp_path
+):
+    from app.services.attendance.recording import set_attendance
+    from tests.factories import add_participant
+
+    t = add_training(laptop, code="ATT-1", start_date="2025-03-03", end_date="2025-03-03")
+    p = add_participant(laptop, full_name="Анна")
+    set_attendance(laptop, t["id"], p["id"], "present")
+    with laptop.writing() as session:  # the laptop's clock is hours ahead (within the day)
+        session.execute(text("UPDATE attendance SET updated_at = datetime('now', '+20 hours')"))
+    export_bundle(laptop, tmp_path / "laptop.gpast")
+    import_bundle(db, tmp_path / "laptop.gpast")
+    training = records.list_records(db, "trainings")[0]
+    person = records.list_records(db, "participants")[0]
+    set_attendance(db, training["id"], person["id"], "absent")  # corrected here
+    again = import_bundle(db, tmp_path / "laptop.gpast")
+    assert status(db) == "absent" and again.updated == 0
+    # a later edit on the laptop (which saw ours) still wins, whatever the clocks say
+    export_bundle(db, tmp_path / "back.gpast")
+    import_bundle(laptop, tmp_path / "back.gpast")
+    assert status(laptop) == "absent"
+    set_attendance(laptop, t["id"], p["id"], "excused")
+    with laptop.writing() as session:  # now the laptop's clock is years behind
+        session.execute(text("UPDATE attendance SET updated_at = '2001-01-01 00:00:00'"))
+    export_bundle(laptop, tmp_path / "later.gpast")
+    assert import_bundle(db, tmp_path / "later.gpast").updated == 1
+    assert status(db) == "excused"
+
+
+def test_attendance_changed_on_both_sides_is_a_conflict_that_keeps_ours(db, laptop, tmp_path):
+    from app.services.attendance.recording import set_attendance
+    from tests.factories import add_participant
+
+    t = add_training(laptop, code="ATT-2", start_date="2025-03-03", end_date="2025-03-03")
+    p = add_participant(laptop, full_name="Борис")
+    set_attendance(laptop, t["id"], p["id"], "present")
+    export_bundle(laptop, tmp_path / "first.gpast")
+    import_bundle(db, tmp_path / "first.gpast")
+    training = records.list_records(db, "trainings")[0]
+    person = records.list_records(db, "participants")[0]
+    set_attendance(db, training["id"], person["id"], "absent")
+    set_attendance(laptop, t["id"], p["id"], "excused")
+    with laptop.writing() as session:
+        session.execute(text("UPDATE attendance SET updated_at = datetime('now', '+20 hours')"))
+    export_bundle(laptop, tmp_path / "second.gpast")
+    result = import_bundle(db, tmp_path / "second.gpast")
+    assert status(db) == "absent" and len(result.conflicts) == 1
+    assert "kept ours" in str(result.conflicts[0])
+
+
+def test_a_target_corrected_here_survives_a_stale_bundle_received_again(db, laptop, tmp_path):
+    from app.services.records.targets import list_targets, set_target
+
+    set_target(laptop, 2025, "protection", "people_trained", 40)
+    with laptop.writing() as session:
+        session.execute(text("UPDATE target SET updated_at = datetime('now', '+20 hours')"))
+    export_bundle(laptop, tmp_path / "laptop.gpast")
+    import_bundle(db, tmp_path / "laptop.gpast")
+    set_target(db, 2025, "protection", "people_trained", 55)  # corrected here
+    again = import_bundle(db, tmp_path / "laptop.gpast")
+    assert [t["target"] for t in list_targets(db)] == [55] and again.updated == 0

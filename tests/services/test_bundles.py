@@ -242,7 +242,7 @@ def test_a_bundle_inflating_beyond_the_limit_or_not_a_file_is_refused_unread(
 
     add_training(laptop, title="x")
     export_bundle(laptop, tmp_path / "b.gpast")
-    monkeypatch.setattr(bundles, "MAX_DATA", 100)
+    monkeypatch.setattr(bundles, "MAX_DATA", 100)  # checked before reading
     with pytest.raises(BundleRefused, match="larger than a bundle may be"):
         import_bundle(db, tmp_path / "b.gpast")
     if os.name == "posix":
@@ -250,4 +250,48 @@ def test_a_bundle_inflating_beyond_the_limit_or_not_a_file_is_refused_unread(
         os.mkfifo(fifo)  # opening it would wait for a writer for ever
         with pytest.raises(BundleRefused, match="not a regular file"):
             import_bundle(db, fifo)
+    assert records.count_records(db, "trainings") == 0
+
+
+def test_a_bundle_is_read_a_record_at_a_time_not_whole(db, demo_laptop, tmp_path, monkeypatch):
+    """Issue 15: a large bundle took 1 GB. Reading and checking data.json now holds the
+    checked records and one chunk of the file (64 KB here), never the whole file and a parsed
+    copy of it (6× the file before)."""
+    import tracemalloc
+
+    from app.services.exchange import bundle_reading
+    from app.services.exchange.identity import own_identity
+
+    export_bundle(demo_laptop, tmp_path / "b.gpast")
+    with zipfile.ZipFile(tmp_path / "b.gpast") as archive:
+        size = archive.getinfo("data.json").file_size
+    monkeypatch.setattr(bundle_reading, "CHUNK", 1 << 16)
+    manifest, _who = bundle_reading.read_manifest(tmp_path / "b.gpast", own_identity())
+    from sqlalchemy import select
+
+    from app.models import FocusArea
+
+    with db.reading() as session:
+        slugs = {slug: slug for slug in session.scalars(select(FocusArea.slug))}
+    tracemalloc.start()
+    try:
+        parts = bundle_reading.read_data(tmp_path / "b.gpast", manifest, slugs)
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(parts["attendance"]) > 3000
+    assert peak < 3 * size  # the checked records are about 2× the file
+
+
+def test_a_record_larger_than_a_record_may_be_is_refused(db, tmp_path, monkeypatch):
+    from app.services.exchange import bundle_reading
+
+    laptop = open_database(str(tmp_path / "laptop.sqlite"))
+    add_training(laptop, title="x" * 400)
+    export_bundle(laptop, tmp_path / "b.gpast")
+    laptop.close()
+    monkeypatch.setattr(bundle_reading, "MAX_RECORD", 100)
+    monkeypatch.setattr(bundle_reading, "CHUNK", 64)
+    with pytest.raises(BundleRefused, match="larger than a record may be"):
+        import_bundle(db, tmp_path / "b.gpast")
     assert records.count_records(db, "trainings") == 0

@@ -255,3 +255,18 @@ def test_a_workbook_cell_over_the_length_limit_is_refused_naming_it(tmp_path):
             read_table(path)
     finally:
         limits.LIMITS = Limits()
+
+
+def test_a_1_gb_csv_is_refused_before_it_is_read(db, tmp_path):
+    """Over Limits.csv_bytes, the size alone refuses it: the file (a sparse gigabyte of NUL
+    bytes, which reading would refuse with another message) is not read."""
+    path = tmp_path / "attendance.csv"
+    with path.open("wb") as fh:
+        fh.truncate(1 << 30)
+    before = snapshot(db)
+    with pytest.raises(SpreadsheetError) as refusal:
+        import_file(db, "attendance", path)
+    assert str(refusal.value) == (
+        "attendance.csv: the file is 1024.0 MB; files over 512.0 MB are not read"
+    )
+    assert snapshot(db) == before

@@ -31,3 +31,23 @@ def russian(qapp, tmp_path):
     QCoreApplication.installTranslator(translator)
     yield
     QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def _nothing_launched(monkeypatch):
+    """No test opens a viewer, a file manager or a real printer: what would be opened is noted
+    in the list this fixture gives, and printing fails unless a test chooses a printer."""
+    from app.ui.shell import saved_files
+
+    opened: list[str] = []
+
+    def note(url) -> bool:
+        opened.append(url.toLocalFile())
+        return True
+
+    def no_printer(parent):
+        raise AssertionError("a test reached the print dialog without choosing a printer")
+
+    monkeypatch.setattr(saved_files, "open_url", note)
+    monkeypatch.setattr(saved_files, "choose_printer", no_printer)
+    return opened

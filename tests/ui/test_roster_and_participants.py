@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from app.services.attendance import participants, roster
@@ -74,6 +75,42 @@ def test_add_existing_person_by_search_and_warn_before_a_duplicate(qtbot, db, se
     assert participants.find_matches(db, "  анна   ИВАНОВА ", None, "суд")
 
 
+def in_merge_dialog(keep: int | None) -> dict:
+    """When the merge dialog opens: note what it shows, click "Keep record N" (None: Cancel)
+    and Merge with the mouse."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QRadioButton
+
+    from app.ui.attendance.merge_dialog import MergeDialog
+
+    seen: dict = {}
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, MergeDialog):
+            QTimer.singleShot(10, act)
+            return
+        seen["differing"] = dialog.differing
+        seen["merge_enabled_before"] = dialog.merge_button.isEnabled()
+        seen["cells"] = [
+            [dialog.table.item(r, c).text() for c in range(2)]  # type: ignore[union-attr]
+            for r in range(dialog.table.rowCount())
+        ]
+        if keep is None:
+            dialog.reject()
+            return
+        radio = [b for b in dialog.findChildren(QRadioButton)][keep - 1]
+        QTest.mouseClick(radio, Qt.MouseButton.LeftButton)
+        seen["after"] = [
+            dialog.table.item(r, 2).text()  # type: ignore[union-attr]
+            for r in range(dialog.table.rowCount())
+        ]
+        QTest.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, act)
+    return seen
+
+
 def test_participants_page_merges_and_anonymises(qtbot, db, seminar, monkeypatch):
     from app.ui.attendance.participants_page import ParticipantsPage
 
@@ -87,13 +124,12 @@ def test_participants_page_merges_and_anonymises(qtbot, db, seminar, monkeypatch
     assert page.model.total() == 2
     page.table.selectAll()
     assert page.merge_button.isEnabled()
-
-    def choose_first(box):
-        box.clickedButton = lambda: box.buttons()[0]
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", choose_first)
-    page.merge_selected()
+    seen = in_merge_dialog(keep=1)
+    QTest.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    assert seen["differing"] == ["organisation"]  # highlighted side by side
+    assert ["Суд", "суд"] in seen["cells"] and ["Female", "Female"] in seen["cells"]
+    assert not seen["merge_enabled_before"]  # Merge waits until a record is chosen
+    assert "Суд" in seen["after"]
     assert page.model.total() == 1
     kept = page.model.record_id(0)
     assert kept is not None
@@ -103,3 +139,19 @@ def test_participants_page_merges_and_anonymises(qtbot, db, seminar, monkeypatch
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.anonymise_selected()
     assert records.get(db, "participants", kept)["full_name"].startswith("Anonymised")
+
+
+def test_cancelling_the_merge_comparison_merges_nothing(qtbot, db, seminar):
+    from app.ui.attendance.participants_page import ParticipantsPage
+
+    add_participant(db, full_name="Анна Иванова", organisation="суд", birth_year=1980)
+    page = ParticipantsPage(db)
+    qtbot.addWidget(page)
+    page.search.setText("иванова")
+    page.apply_filters()
+    page.table.selectAll()
+    seen = in_merge_dialog(keep=None)
+    QTest.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    assert seen["differing"] == ["organisation", "birth_year"]
+    assert ["—", "1980"] in seen["cells"]
+    assert page.model.total() == 2

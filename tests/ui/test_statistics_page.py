@@ -202,22 +202,25 @@ def test_the_reports_page_writes_the_reporting_pack_for_publication(
     qtbot, db, tmp_path, monkeypatch
 ):
     import openpyxl
-    from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QFileDialog
 
     from app.services.statistics.figures import set_figure
     from app.ui.overview.reports_page import ReportsPage
+    from app.ui.shell import saved_files
 
     for sex, value in (("female", 3), ("male", 11)):
         set_figure(db, {"year": 2025, "indicator": "persons_convicted", "value": value,
                         "sex": sex, "source": "Суды"})  # fmt: skip
     page = ReportsPage(db)
     qtbot.addWidget(page)
-    page.date_from.setDate(QDate(2025, 1, 1))
-    page.date_to.setDate(QDate(2025, 12, 31))
+    for field, text in ((page.date_from, "01.01.2025"), (page.date_to, "31.12.2025")):
+        field.edit.selectAll()
+        QTest.keyClicks(field.edit, text)
     page.language.setCurrentIndex(page.language.findData("en"))
     target = tmp_path / "pack"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    announced: list[str] = []
+    monkeypatch.setattr(saved_files, "announce_saved", lambda _parent, path: announced.append(path))
     page.public.setChecked(True)
     QTest.mouseClick(page.pack_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.pack_path is not None, timeout=30_000)
@@ -235,6 +238,7 @@ def test_the_reports_page_writes_the_reporting_pack_for_publication(
 
     cells = [[c.text for c in r.cells] for t in docx.Document(str(annex)).tables for r in t.rows]
     assert ["Persons convicted", "Female", "<5", "Суды"] in cells
+    assert announced == [str(target) + ".xlsx", str(annex)]  # told where, offered Open
 
 
 def test_the_dashboard_cards_show_the_figures_from_other_agencies(qtbot, db):

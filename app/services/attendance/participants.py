@@ -8,6 +8,8 @@ from sqlalchemy import select, update
 
 from app.errors import NotFound, ValidationError
 from app.models import Attendance, AuditEntry, Participant, TrainingSession, utcnow
+from app.services.access import Action, require
+from app.services.attendance.person_keys import same_person, set_person_key
 from app.services.records.audit import record
 from app.services.records.fields import normalise_person_key
 from app.services.unit_of_work import Database
@@ -41,7 +43,9 @@ def find_matches(
     with db.reading() as session:
         return [
             _dict(p)
-            for p in session.scalars(select(Participant).where(Participant.match_key == key))
+            for p in session.scalars(
+                select(Participant).where(same_person(key)).order_by(Participant.id)
+            )
         ]
 
 
@@ -63,6 +67,7 @@ def search_people(db: Database, text: str, limit: int = 20) -> list[dict[str, An
 def merge(db: Database, keep_id: int, other_id: int) -> dict[str, int]:
     """Move `other`'s attendance to `keep` (the better status wins where both have a day),
     fill `keep`'s empty fields from `other`, then delete `other`. Nothing is lost."""
+    require(db, Action.PEOPLE)
     if keep_id == other_id:
         raise ValidationError("participant", "choose two different people to merge")
     moved = combined = 0
@@ -89,9 +94,9 @@ def merge(db: Database, keep_id: int, other_id: int) -> dict[str, int]:
         for name in (*PERSONAL_FIELDS, "birth_year"):
             if not getattr(keep, name) and getattr(other, name):
                 setattr(keep, name, getattr(other, name))
-        keep.match_key = normalise_person_key(keep.full_name, keep.birth_year, keep.organisation)
         session.delete(other)
-        session.flush()
+        session.flush()  # `other` gone first: `keep` may take its key now
+        set_person_key(session, keep)
         record(
             session,
             "merge",
@@ -112,6 +117,7 @@ def merge(db: Database, keep_id: int, other_id: int) -> dict[str, int]:
 def anonymise(db: Database, participant_id: int) -> dict[str, Any]:
     """Clear personal fields for a data-protection request; sex and organisation stay, so the
     statistics do not change."""
+    require(db, Action.PEOPLE)
     with db.writing() as session:
         p = session.get(Participant, participant_id)
         if p is None:
@@ -120,7 +126,7 @@ def anonymise(db: Database, participant_id: int) -> dict[str, Any]:
         p.birth_year = None
         for name in PERSONAL_FIELDS:
             setattr(p, name, "")
-        p.match_key = normalise_person_key(p.full_name, None, p.organisation)
+        set_person_key(session, p)
         session.flush()
         # the trail must not keep what was removed: its entries of this person lose their values
         pending = session.info.get("audit", {})

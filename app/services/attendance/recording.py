@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from app.errors import NotFound, ValidationError
 from app.models import Attendance, Participant, TrainingSession
 from app.models.vocabulary import ATTENDANCE_STATUSES
+from app.services.access import Action, require
 from app.services.unit_of_work import Database
 
 
@@ -49,6 +50,7 @@ def set_attendance(
 ) -> int:
     """Record `status` for one day, or for every day of the session when `day` is None.
     Returns the number of day rows written."""
+    require(db, Action.ATTENDANCE)
     if status not in ATTENDANCE_STATUSES:
         raise ValidationError(
             "status",
@@ -57,7 +59,8 @@ def set_attendance(
             choices=", ".join(ATTENDANCE_STATUSES),
         )
     with db.writing() as session:
-        training = session.get(TrainingSession, training_id)
+        # locked until the end: two people ticking one session's cells take turns on a server
+        training = session.get(TrainingSession, training_id, with_for_update=True)
         if training is None:
             raise NotFound("{what} {n} does not exist", what="training session", n=training_id)
         if session.get(Participant, participant_id) is None:

@@ -11,6 +11,7 @@ from sqlalchemy import CursorResult, delete, select
 from app.errors import NotFound, ValidationError
 from app.models import Attendance, Participant, TrainingSession, utcnow
 from app.models.vocabulary import ATTENDANCE_STATUSES, ATTENDED_STATUSES
+from app.services.access import Action, require
 from app.services.attendance.recording import session_days
 from app.services.records import editing as records
 from app.services.unit_of_work import Database
@@ -18,8 +19,11 @@ from app.services.unit_of_work import Database
 DEFAULT_STATUS = "absent"  # registered, not yet ticked
 
 
-def _training(session, training_id: int) -> TrainingSession:
-    training = session.get(TrainingSession, training_id)
+def _training(session, training_id: int, *, lock: bool = False) -> TrainingSession:
+    """The session; `lock`: its row stays locked until the unit of work ends, so two people
+    ticking the same session's cells on a server take turns (the later one sees the earlier
+    one's rows and changes them instead of adding them twice)."""
+    training = session.get(TrainingSession, training_id, with_for_update=lock or None)
     if training is None:
         raise NotFound("{what} {n} does not exist", what="training session", n=training_id)
     return training
@@ -35,7 +39,10 @@ def training_by_code(db: Database, code: str) -> dict[str, Any]:
 
 def roster(db: Database, training_id: int) -> dict[str, Any]:
     """{"training": record, "days": [...], "people": [{id, full_name, sex, organisation,
-    position, uuid, statuses: {day: status}}]} sorted by name."""
+    position, uuid, statuses: {day: status}}] sorted by name, "database": the database's short
+    id (printed in the sign-in sheets' codes)}."""
+    from app.services.scanning.identity import database_code
+
     training = records.get(db, "trainings", training_id)
     days = session_days(training["start_date"], training["end_date"])
     people: dict[int, dict[str, Any]] = {}
@@ -69,11 +76,12 @@ def roster(db: Database, training_id: int) -> dict[str, Any]:
             )
             person["statuses"][day] = status
     ordered = sorted(people.values(), key=lambda p: (p["full_name"].casefold(), p["id"]))
-    return {"training": training, "days": days, "people": ordered}
+    return {"training": training, "days": days, "people": ordered, "database": database_code(db)}
 
 
 def set_statuses(db: Database, training_id: int, changes: list[tuple[int, date, str]]) -> int:
     """Set (participant, day, status) cells in one unit of work; returns how many changed."""
+    require(db, Action.ATTENDANCE)
     for _pid, _day, status in changes:
         if status not in ATTENDANCE_STATUSES:
             raise ValidationError(
@@ -84,7 +92,7 @@ def set_statuses(db: Database, training_id: int, changes: list[tuple[int, date, 
             )
     changed = 0
     with db.writing() as session:
-        training = _training(session, training_id)
+        training = _training(session, training_id, lock=True)
         days = set(session_days(training.start_date, training.end_date))
         existing = {
             (a.participant_id, a.day): a
@@ -136,6 +144,7 @@ def add_to_roster(
 
 
 def remove_from_roster(db: Database, training_id: int, participant_id: int) -> int:
+    require(db, Action.ATTENDANCE)
     with db.writing() as session:
         result = session.execute(
             delete(Attendance).where(

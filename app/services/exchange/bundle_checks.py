@@ -103,19 +103,6 @@ def check_version(part: str, uuid: str, raw: dict[str, Any]) -> dict[str, int]:
     raise refused(part, uuid, ValidationError("version", "is not a list of edit counters"))
 
 
-def _rows(data: Mapping[str, Any], part: str) -> list[dict[str, Any]]:
-    rows = data.get(part)
-    if rows is None:
-        return []
-    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
-        raise BundleRefused(
-            "{part}: not as this program writes a bundle ({why}); nothing was imported",
-            part=part,
-            why="not a list of records",
-        )
-    return rows
-
-
 def _clean(part: str, uuid: str, fld: Field, value: Any, slugs=None) -> Any:
     try:
         return clean_value(fld, value, area_slugs=slugs)
@@ -123,107 +110,159 @@ def _clean(part: str, uuid: str, fld: Field, value: Any, slugs=None) -> Any:
         raise refused(part, uuid, exc) from None
 
 
-def check_records(k: Kind, rows: list[dict[str, Any]], slugs: Mapping[str, str]) -> list[Row]:
-    part, out, seen = k.bundle_part, [], set()
-    for raw in rows:
-        uuid = check_uuid(part, raw.get("uuid"))
-        if uuid in seen:
-            raise refused(part, uuid, Message("appears twice in the bundle"))
-        seen.add(uuid)
-        updated = check_time(part, uuid, "updated_at", raw.get("updated_at"))
-        created = check_time(part, uuid, "created_at", raw.get("created_at"), required=False)
-        values, problems = clean_record(k.fields, raw, area_slugs=slugs)
-        if problems:
-            raise refused(part, uuid, problems[0])
-        values = fill_defaults(k.fields, values)
-        for fld in k.fields:  # an empty optional text the column leaves NULL
-            if fld.nullable and values.get(fld.name) == "":
-                values[fld.name] = None
-        out.append(Row(uuid, created, updated, values, check_version(part, uuid, raw)))
-    return out
+def check_record(k: Kind, raw: dict[str, Any], slugs: Mapping[str, str], seen: set[str]) -> Row:
+    """One record of the bundle's part for kind `k`; `seen`: the UUIDs of the part so far."""
+    part = k.bundle_part
+    uuid = check_uuid(part, raw.get("uuid"))
+    if uuid in seen:
+        raise refused(part, uuid, Message("appears twice in the bundle"))
+    seen.add(uuid)
+    updated = check_time(part, uuid, "updated_at", raw.get("updated_at"))
+    created = check_time(part, uuid, "created_at", raw.get("created_at"), required=False)
+    values, problems = clean_record(k.fields, raw, area_slugs=slugs)
+    if problems:
+        raise refused(part, uuid, problems[0])
+    values = fill_defaults(k.fields, values)
+    for fld in k.fields:  # an empty optional text the column leaves NULL
+        if fld.nullable and values.get(fld.name) == "":
+            values[fld.name] = None
+    return Row(uuid, created, updated, values, check_version(part, uuid, raw))
 
 
-def check_attendance(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Attendance rows checked; a day, status or time seen before is not checked again (a
-    large bundle repeats them thousands of times)."""
-    out, days, statuses, times = [], {}, {}, {}
-    for raw in rows:
+class AttendanceChecks:
+    """Attendance rows checked one by one; a day, status or time seen before is not checked
+    again (a large bundle repeats them thousands of times), and the UUIDs of the trainings and
+    people rows point to are kept once each (a bundle repeats each forty times or more)."""
+
+    def __init__(self) -> None:
+        self.days: dict[str, Any] = {}
+        self.statuses: dict[Any, str] = {}
+        self.times: dict[Any, datetime] = {}
+        self.owners: dict[str, str] = {}
+        self.versions: dict[tuple, dict[str, int]] = {}  # one object per distinct version
+
+    def row(self, raw: dict[str, Any]) -> dict[str, Any]:
         uuid = check_uuid("attendance", raw.get("uuid"))
         day, status, updated = raw.get("day"), raw.get("status"), raw.get("updated_at")
         key = day if isinstance(day, str) else None
-        if key is None or key not in days:
+        if key is None or key not in self.days:
             clean = _clean("attendance", uuid, DAY, day)
             if key is not None:
-                days[key] = clean
+                self.days[key] = clean
         else:
-            clean = days[key]
+            clean = self.days[key]
+        statuses, times = self.statuses, self.times
         if not isinstance(status, str) or status not in statuses:
             statuses[status] = _clean("attendance", uuid, STATUS, status)
         if not isinstance(updated, str) or updated not in times:
             times[updated] = check_time("attendance", uuid, "updated_at", updated)
-        out.append(
-            {
-                "uuid": uuid,
-                "training": check_uuid("attendance", raw.get("training")),
-                "participant": check_uuid("attendance", raw.get("participant")),
-                "day": clean,
-                "status": statuses[status],
-                "updated_at": times[updated],
-            }
-        )
-    return out
-
-
-def check_targets(rows: list[dict[str, Any]], slugs: Mapping[str, str]) -> list[dict[str, Any]]:
-    out = []
-    for raw in rows:
-        uuid = check_uuid("targets", raw.get("uuid"))
-        values = {
-            fld.name: _clean("targets", uuid, fld, raw.get(fld.name)) for fld in TARGET_FIELDS
+        version = raw.get("version")
+        shared = tuple(version.items()) if isinstance(version, dict) else None
+        try:
+            hash(shared)
+        except TypeError:  # not counters at all: check_version says so
+            shared = None
+        if shared is None or shared not in self.versions:
+            checked = check_version("attendance", uuid, raw)
+            if shared is not None:
+                self.versions[shared] = checked
+        else:
+            checked = self.versions[shared]
+        training = check_uuid("attendance", raw.get("training"))
+        participant = check_uuid("attendance", raw.get("participant"))
+        return {
+            "uuid": uuid,
+            "training": self.owners.setdefault(training, training),
+            "participant": self.owners.setdefault(participant, participant),
+            "day": clean,
+            "status": statuses[status],
+            "updated_at": times[updated],
+            "version": checked,
         }
-        if values["focus_area"] not in slugs:
-            raise refused(
-                "targets",
-                uuid,
-                ValidationError(
-                    "focus_area", "unknown focus area '{value}'", value=values["focus_area"]
-                ),
-            )
-        values["updated_at"] = check_time("targets", uuid, "updated_at", raw.get("updated_at"))
-        out.append({"uuid": uuid, **values})
-    return out
 
 
-def check_tombstones(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    out = []
-    for raw in rows:
-        uuid = check_uuid("tombstones", raw.get("uuid"))
-        table = raw.get("table")
-        if table not in TABLES:
-            raise refused(
-                "tombstones",
-                uuid,
-                ValidationError("table", "unknown table '{value}'", value=_shown(table)),
-            )
-        deleted = check_time("tombstones", uuid, "deleted_at", raw.get("deleted_at"))
-        version = check_version("tombstones", uuid, raw)
-        out.append({"table": table, "uuid": uuid, "deleted_at": deleted, "version": version})
-    return out
+def check_target(raw: dict[str, Any], slugs: Mapping[str, str]) -> dict[str, Any]:
+    uuid = check_uuid("targets", raw.get("uuid"))
+    values = {fld.name: _clean("targets", uuid, fld, raw.get(fld.name)) for fld in TARGET_FIELDS}
+    if values["focus_area"] not in slugs:
+        raise refused(
+            "targets",
+            uuid,
+            ValidationError(
+                "focus_area", "unknown focus area '{value}'", value=values["focus_area"]
+            ),
+        )
+    values["updated_at"] = check_time("targets", uuid, "updated_at", raw.get("updated_at"))
+    values["version"] = check_version("targets", uuid, raw)
+    return {"uuid": uuid, **values}
+
+
+def check_tombstone(raw: dict[str, Any]) -> dict[str, Any]:
+    uuid = check_uuid("tombstones", raw.get("uuid"))
+    table = raw.get("table")
+    if table not in TABLES:
+        raise refused(
+            "tombstones",
+            uuid,
+            ValidationError("table", "unknown table '{value}'", value=_shown(table)),
+        )
+    deleted = check_time("tombstones", uuid, "deleted_at", raw.get("deleted_at"))
+    version = check_version("tombstones", uuid, raw)
+    return {"table": table, "uuid": uuid, "deleted_at": deleted, "version": version}
+
+
+def not_records(part: str, why: str = "not a list of records") -> BundleRefused:
+    return BundleRefused(
+        "{part}: not as this program writes a bundle ({why}); nothing was imported",
+        part=part,
+        why=why,
+    )
+
+
+PARTS = (*(k.bundle_part for k in RECORD_PARTS), "attendance", "targets", "tombstones")
+
+
+class DataChecks:
+    """A bundle's records checked one at a time, as they are read (the bundle is never held
+    whole): `parts` holds them cleaned, by part; the first value that breaks a rule raises
+    BundleRefused naming the part, the record and the field. Parts this program does not know
+    are skipped. `slugs`: the focus areas this database knows, by lower-cased slug."""
+
+    def __init__(self, slugs: Mapping[str, str]):
+        self.slugs = slugs
+        self.parts: dict[str, list[Any]] = {part: [] for part in PARTS}
+        self._kinds = {k.bundle_part: k for k in RECORD_PARTS}
+        self._seen: dict[str, set[str]] = {part: set() for part in self._kinds}
+        self._attendance = AttendanceChecks()
+
+    def add(self, part: str, raw: Any) -> None:
+        rows = self.parts.get(part)
+        if rows is None:
+            return
+        if not isinstance(raw, dict):
+            raise not_records(part)
+        if part in self._kinds:
+            rows.append(check_record(self._kinds[part], raw, self.slugs, self._seen[part]))
+        elif part == "attendance":
+            rows.append(self._attendance.row(raw))
+        elif part == "targets":
+            rows.append(check_target(raw, self.slugs))
+        else:
+            rows.append(check_tombstone(raw))
 
 
 def check_data(data: Any, slugs: Mapping[str, str]) -> dict[str, Any]:
-    """The bundle's parts, cleaned; BundleRefused naming the first value that breaks a rule.
-    `slugs`: the focus areas this database knows, by lower-cased slug."""
+    """The bundle's parts (a whole data.json as read), cleaned; BundleRefused naming the first
+    value that breaks a rule."""
     if not isinstance(data, dict):
-        raise BundleRefused(
-            "{part}: not as this program writes a bundle ({why}); nothing was imported",
-            part="the bundle",
-            why="not an object",
-        )
-    parts: dict[str, Any] = {
-        k.bundle_part: check_records(k, _rows(data, k.bundle_part), slugs) for k in RECORD_PARTS
-    }
-    parts["attendance"] = check_attendance(_rows(data, "attendance"))
-    parts["targets"] = check_targets(_rows(data, "targets"), slugs)
-    parts["tombstones"] = check_tombstones(_rows(data, "tombstones"))
-    return parts
+        raise not_records("the bundle", "not an object")
+    checks = DataChecks(slugs)
+    for part in PARTS:
+        rows = data.get(part)
+        if rows is None:
+            continue
+        if not isinstance(rows, list):
+            raise not_records(part)
+        for raw in rows:
+            checks.add(part, raw)
+    return checks.parts

@@ -4,6 +4,7 @@ value is read back, and how a merge ends (its result, or why the bundle was refu
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.errors import GpastError, Message
 from app.models.kinds import BUNDLE_KINDS
@@ -68,6 +69,41 @@ def kept_edited(what: str, uuid: str) -> Message:
     )
 
 
+def took_theirs(what: str, label: str) -> Message:
+    """A conflict the coordinator resolved by taking the other workstation's version."""
+    return Message(
+        "{what}: {label} was changed on both workstations (took theirs, as chosen; ours is "
+        "in the audit trail)",
+        what=what,
+        label=label,
+    )
+
+
+def deleted_as_chosen(what: str, uuid: str) -> Message:
+    """A deletion there of a record edited here, accepted by the coordinator."""
+    return Message(
+        "{what}: {uuid} was deleted there but edited here (deleted, as chosen; it is in "
+        "Deleted records)",
+        what=what,
+        uuid=uuid,
+    )
+
+
+@dataclass
+class Conflict:
+    """A record changed (or deleted) on both workstations, neither having seen the other's
+    edit: both versions, field by field (only the fields that differ), and which one the
+    merge keeps. Ours is kept unless the coordinator chose theirs (`import_bundle(theirs=)`)."""
+
+    part: str
+    uuid: str
+    label: str
+    ours: dict[str, Any]
+    theirs: dict[str, Any]  # {} when theirs is a deletion
+    took_theirs: bool = False
+    deleted: bool = False  # theirs deleted the record
+
+
 COUNTS = ("added", "updated", "unchanged", "deleted")
 
 
@@ -78,6 +114,7 @@ class BundleResult:
     unchanged: int = 0
     deleted: int = 0
     conflicts: list[Message] = field(default_factory=list)
+    choices: list[Conflict] = field(default_factory=list)  # the conflicts one may resolve
     cascaded: int = 0  # attendance rows deleted with the trainings and people deleted
     kinds: dict[str, dict[str, int]] = field(default_factory=dict)  # part → COUNTS → n
     dry_run: bool = False  # nothing was changed: what the import would do
@@ -87,7 +124,9 @@ class BundleResult:
         totals unless `total` is False: attendance deleted with its session or person)."""
         if total:
             setattr(self, what, getattr(self, what) + n)
-        per = self.kinds.setdefault(part, dict.fromkeys(COUNTS, 0))
+        per = self.kinds.get(part)
+        if per is None:
+            per = self.kinds[part] = dict.fromkeys(COUNTS, 0)
         per[what] += n
 
     def summary(self) -> str:

@@ -13,6 +13,7 @@ import hashlib
 import json
 import uuid as uuidlib
 import zipfile
+from collections.abc import Collection
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -31,30 +32,34 @@ from app.models import (
     Tombstone,
     TrainingSession,
 )
-from app.services.exchange.bundle_checks import check_data
+from app.services.access import Action, require
 from app.services.exchange.bundle_format import (
     AREA_FIELDS,
     FORMAT,
     KINDS,
-    BundleRefused,
     BundleResult,
+)
+from app.services.exchange.bundle_format import BundleRefused as BundleRefused  # re-exported
+from app.services.exchange.bundle_reading import (
+    MAX_DATA,
+    check_checksum,
+    read_data,
+    read_manifest,
 )
 from app.services.exchange.identity import Identity, own_identity
 from app.services.exchange.merge import merge_data
 from app.services.exchange.signing import (
     SIGNATURE,
     UNSIGNED,
-    Signer,
     signature_of,
     signed_by,
-    signer,
     unknown,
 )
 from app.services.exchange.trust import accept, is_trusted
 from app.services.records.audit import record
 from app.services.unit_of_work import Database
 from app.storage.files import private
-from app.storage.migrate import head_revision, known_revisions
+from app.storage.migrate import head_revision
 
 
 def workstation_id(db: Database) -> str:
@@ -90,6 +95,7 @@ def export_bundle(
 ) -> dict[str, int]:
     """Write the records (and deletions) changed since `since` to a bundle signed with this
     installation's key (`identity`, for tests: another workstation's)."""
+    require(db, Action.BUNDLES)
     identity = identity or own_identity()
     cutoff = datetime.combine(since, datetime.min.time()) if since else datetime.min
     data: dict[str, list] = {}
@@ -107,8 +113,9 @@ def export_bundle(
                 "day": day.isoformat(),
                 "status": status,
                 "updated_at": _json(updated_at),
+                "version": version or {},
             }
-            for uuid, t_uuid, p_uuid, day, status, updated_at in session.execute(
+            for uuid, t_uuid, p_uuid, day, status, updated_at, version in session.execute(
                 select(
                     Attendance.uuid,
                     TrainingSession.uuid,
@@ -116,6 +123,7 @@ def export_bundle(
                     Attendance.day,
                     Attendance.status,
                     Attendance.updated_at,
+                    Attendance.version,
                 )
                 .join(TrainingSession, TrainingSession.id == Attendance.training_id)
                 .join(Participant, Participant.id == Attendance.participant_id)
@@ -130,6 +138,7 @@ def export_bundle(
                 "indicator": t.indicator,
                 "target": t.target,
                 "updated_at": _json(t.updated_at),
+                "version": t.version or {},
             }
             for t, slug in session.execute(
                 select(Target, FocusArea.slug)
@@ -177,96 +186,6 @@ def export_bundle(
     return counts
 
 
-MAX_MANIFEST = 1 << 20  # bytes: a manifest is a few hundred
-MAX_DATA = 1 << 30  # bytes of data.json once inflated (the large bench database: ~100 MB)
-
-
-def _refused_damaged(path: Path, why: object) -> BundleRefused:
-    return BundleRefused(
-        "{file}: not a complete GPAST bundle (damaged or truncated: {why}); nothing was imported",
-        file=path,
-        why=why,
-    )
-
-
-def _json_of(path: Path, name: str, payload: bytes) -> Any:
-    """A part of the bundle read as JSON, or a refusal saying what is wrong with it."""
-    try:
-        return json.loads(payload.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise BundleRefused(
-            "{file}: {part} is not UTF-8 text; nothing was imported", file=path, part=name
-        ) from None
-    except RecursionError:
-        raise BundleRefused(
-            "{file}: {part} is nested too deeply; nothing was imported", file=path, part=name
-        ) from None
-    except ValueError as exc:
-        raise _refused_damaged(path, exc) from None
-
-
-def read_bundle(path: str | Path, own: Identity | None = None) -> tuple[dict, Any, Signer]:
-    """The manifest, data and signer of a bundle, or BundleRefused saying why."""
-    path = Path(path)
-    own = own or own_identity()
-    signature = None
-    if path.exists() and not path.is_file():  # a device or a pipe: never opened
-        raise BundleRefused(
-            "{file}: not a regular file (a device, pipe or socket); choose a bundle file",
-            file=path,
-        )
-    try:
-        with zipfile.ZipFile(path) as zf:
-            for name, limit in (("manifest.json", MAX_MANIFEST), ("data.json", MAX_DATA)):
-                if zf.getinfo(name).file_size > limit:
-                    raise BundleRefused(
-                        "{file}: {part} is larger than a bundle may be ({n} MB); "
-                        "nothing was imported",
-                        file=path,
-                        part=name,
-                        n=limit >> 20,
-                    )
-            manifest_bytes = zf.read("manifest.json")
-            if SIGNATURE in zf.namelist() and zf.getinfo(SIGNATURE).file_size < 1024:
-                signature = zf.read(SIGNATURE)
-            payload = zf.read("data.json")
-    except FileNotFoundError:
-        raise BundleRefused("{file}: no such file", file=path) from None
-    except (
-        zipfile.BadZipFile,
-        KeyError,
-        EOFError,
-        zipfile.LargeZipFile,
-        NotImplementedError,
-        OSError,
-    ) as exc:
-        raise _refused_damaged(path, exc) from exc
-    manifest = _json_of(path, "manifest.json", manifest_bytes)
-    if not isinstance(manifest, dict):
-        raise _refused_damaged(path, "manifest.json is not an object")
-    schema = manifest.get("schema")
-    if (
-        manifest.get("format") != FORMAT
-        or not isinstance(schema, str)
-        or (schema not in known_revisions())
-    ):
-        raise BundleRefused(
-            "{file}: made by a newer version of GPAST Coordinator "
-            "(program {program}, schema {schema}); update this program first",
-            file=path,
-            program=str(manifest.get("program"))[:40],
-            schema=str(manifest.get("schema"))[:40],
-        )
-    if hashlib.sha256(payload).hexdigest() != manifest.get("sha256"):
-        raise BundleRefused(
-            "{file}: the contents do not match the checksum (changed or damaged "
-            "after it was made); nothing was imported",
-            file=path,
-        )
-    who = signer(path, manifest, manifest_bytes, signature, own)
-    return manifest, _json_of(path, "data.json", payload), who
-
-
 class _NothingChanged(Exception):
     """Ends a dry run's unit of work: it rolls back."""
 
@@ -278,24 +197,28 @@ def import_bundle(
     dry_run: bool = False,
     trust: bool = False,
     identity: Identity | None = None,
+    theirs: Collection[str] = (),
 ) -> BundleResult:
     """Merge the bundle at `path`; with `dry_run`, only say what it would do (per kind, and
     the conflicts) and change nothing. A bundle from a workstation not accepted here is
     refused (UnknownWorkstation) unless `trust`: then its workstation is accepted from now on
-    (a dry run accepts nothing)."""
+    (a dry run accepts nothing). A conflict keeps our version unless its record's UUID is in
+    `theirs` (the coordinator chose theirs, after a dry run listed `result.choices`)."""
+    require(db, Action.BUNDLES)
 
-    manifest, data, who = read_bundle(path, identity)
+    manifest, who = read_manifest(path, identity or own_identity(), MAX_DATA)
     with db.reading() as session:
         slugs = {slug.lower(): slug for slug in session.scalars(select(FocusArea.slug))}
         known = who.own or (who.fingerprint != UNSIGNED and is_trusted(session, who.fingerprint))
     if not known and not trust:
+        check_checksum(path, manifest)  # a damaged file is said to be damaged first
         raise unknown(Path(path), who)
-    parts = check_data(data, slugs)  # every value checked before the write lock is taken
-    del data
+    # every value checked, a record at a time, before the write lock is taken
+    parts = read_data(path, manifest, slugs)
     result = BundleResult(dry_run=dry_run)
     try:
-        with db.writing() as session:
-            merge_data(session, parts, result)
+        with db.writing(serialised=True) as session:
+            merge_data(session, parts, result, theirs)
             if dry_run:
                 raise _NothingChanged
             if not known and who.fingerprint != UNSIGNED:

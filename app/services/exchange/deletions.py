@@ -3,17 +3,25 @@ version of a record: a deletion deletes only what it saw."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import func, select
 
 from app.models import Attendance, Tombstone
 from app.models.kinds import KINDS
 from app.services.exchange.bundle_checks import Row
-from app.services.exchange.bundle_format import BundleResult, kept_edited
+from app.services.exchange.bundle_format import (
+    BundleResult,
+    Conflict,
+    deleted_as_chosen,
+    kept_edited,
+)
 from app.services.exchange.known_records import CHUNK
 from app.services.exchange.versions import Order, compare
 
 TABLES = {k.table: k.model for k in KINDS.values()}  # a tombstone's table → model
 ATTENDANCE_COLUMN = {k.table: k.attendance_column for k in KINDS.values() if k.attendance_column}
+KINDS_OF_TABLE = {k.table: k for k in KINDS.values()}
 PART_OF_TABLE = {k.table: k.bundle_part or k.name for k in KINDS.values()}
 
 
@@ -42,7 +50,12 @@ def _by_uuid(session, model, uuid: str):
     return session.scalar(select(model).where(model.uuid == uuid))
 
 
-def merge_tombstones(session, rows: list[dict], result: BundleResult) -> None:
+def merge_tombstones(
+    session, rows: list[dict], result: BundleResult, theirs: Collection[str] = ()
+) -> None:
+    """Delete what each deletion saw; a deletion of a record edited here since is a conflict:
+    kept, unless the coordinator chose theirs (`theirs`: UUIDs), then deleted (recoverable
+    from the recycle bin)."""
     for row in rows:
         model = TABLES.get(row["table"])
         if model is None:
@@ -55,7 +68,20 @@ def merge_tombstones(session, rows: list[dict], result: BundleResult) -> None:
                 seen = obj.updated_at <= deleted_at
             else:  # the deletion saw our last edit
                 seen = order in (Order.THEIRS, Order.SAME) and bool(row["version"])
-            if seen:
+            label = str(
+                getattr(obj, KINDS_OF_TABLE[row["table"]].title_field or "uuid", "") or obj.uuid
+            )
+            if not seen:
+                take = row["uuid"] in theirs
+                result.choices.append(
+                    Conflict(PART_OF_TABLE[row["table"]], row["uuid"], label, {}, {}, take, True)
+                )
+                result.conflicts.append(
+                    deleted_as_chosen(PART_OF_TABLE[row["table"]], obj.uuid)
+                    if take
+                    else kept_edited(PART_OF_TABLE[row["table"]], obj.uuid)
+                )
+            if seen or row["uuid"] in theirs:
                 column = ATTENDANCE_COLUMN.get(row["table"])
                 if column is not None:  # the attendance that goes with it, counted
                     n = session.scalar(
@@ -66,8 +92,6 @@ def merge_tombstones(session, rows: list[dict], result: BundleResult) -> None:
                 session.delete(obj)
                 session.flush()
                 result.count(PART_OF_TABLE[row["table"]], "deleted")
-            else:
-                result.conflicts.append(kept_edited(row["table"], obj.uuid))
         elif (
             session.scalar(select(Tombstone.id).where(Tombstone.record_uuid == row["uuid"])) is None
         ):

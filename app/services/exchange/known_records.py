@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import selectinload
 
 from app.models.kinds import Kind
+from app.services.attendance.person_keys import first_free
+from app.services.records import fields as f
 from app.services.records.fields import normalise_person_key
 
 CHUNK = 500  # uuids or ids per IN (...) list
@@ -32,9 +34,10 @@ class KnownRecords:
     query a row), and the natural keys of the whole table, loaded at the first record the
     database does not know by its UUID."""
 
-    def __init__(self, session, kind: Kind, uuids: set[str]):
+    def __init__(self, session, kind: Kind, uuids: set[str], areas: dict[str, int]):
         model = kind.model
         self.session, self.kind, self.model = session, kind, model
+        self.areas = areas  # focus area slug → id
         self.by_uuid: dict[str, Any] = {}
         options = [selectinload(model.focus_areas)] if hasattr(model, "focus_areas") else []
         ordered = sorted(uuids)
@@ -46,19 +49,27 @@ class KnownRecords:
                 self.by_uuid[obj.uuid] = obj
         self._stored: dict[str, int] | None = None  # natural key → id, as the table was
         self._added: dict[str, Any] = {}  # natural key → a record this bundle added
+        # the bundle's records (Rows) to add, with their natural keys, not yet written
+        self._new: list[tuple[Any, str | None]] = []
+        self.new_ids: dict[str, int] = {}  # uuid → id of the records added in bulk
+        self._last: tuple[Any, str | None] = (None, None)  # values, key: `natural`'s last
 
     def natural(self, values: dict[str, Any]):
         """The record with the same natural key (the same person or session under another
         UUID), if there is one."""
         key = _natural_key(self.kind, values)
+        self._last = (values, key)
         if key is None:
             return None
         if self._stored is None:
             self._stored = self._natural_keys()
         found = self._stored.get(key)
+        if found is None and key in self._added:  # added by this bundle: written first
+            self.write_new()
+            found = self.new_ids.get(self._added[key].uuid)
         if found is not None:
             return self.session.get(self.model, found)
-        return self._added.get(key)
+        return None
 
     def _natural_keys(self) -> dict[str, int]:
         k, model = self.kind, self.model
@@ -74,8 +85,57 @@ class KnownRecords:
                 keys.setdefault(key.lower() if k.unique else key, record_id)
         return keys
 
-    def added(self, obj, values: dict[str, Any]) -> None:
-        self.by_uuid[obj.uuid] = obj
-        key = _natural_key(self.kind, values)
+    def add(self, row) -> None:
+        """A record of the bundle (a bundle_checks.Row) to add: written in bulk, with the
+        others, by write_new (as an import adds its rows: the bundle's audit entry counts
+        them)."""
+        values, key = self._last
+        if values is not row.values:
+            key = _natural_key(self.kind, row.values)
+        self._new.append((row, key))
         if key is not None:
-            self._added.setdefault(key, obj)
+            self._added.setdefault(key, row)
+
+    def write_new(self) -> None:
+        """Write the records to add, in one statement per table; `new_ids` gets their ids."""
+        if not self._new:
+            return
+        k, model, session = self.kind, self.model, self.session
+        session.flush()
+        last = session.scalar(select(func.max(model.id))) or 0
+        rows = []
+        # a person's match key is unique in the database: two people of the bundle (or one
+        # of the bundle and one kept apart here) that share one keep "|#n" after it
+        taken = set(self._natural_keys()) if k.person_key else set()
+        for row, key in self._new:
+            values = {"uuid": row.uuid, "version": dict(row.version)}
+            values["created_at"] = row.created_at or row.updated_at
+            values["updated_at"] = row.updated_at
+            for fld in k.fields:
+                if fld.type != f.AREAS:
+                    value = row.values[fld.name]
+                    values[fld.name] = value if value is not None or fld.nullable else ""
+            if k.person_key and key is not None:
+                key = first_free(key, taken)
+                taken.add(key)
+                values["match_key"] = key
+            rows.append(values)
+        session.execute(insert(model.__table__), rows)
+        ids = dict(session.execute(select(model.uuid, model.id).where(model.id > last)).all())
+        self.new_ids.update(ids)
+        areas = [x.name for x in k.fields if x.type == f.AREAS]
+        if areas:
+            slugs = self.areas
+            links = {
+                (ids[row.uuid], slugs[slug])
+                for row, _key in self._new
+                for name in areas
+                for slug in row.values[name]
+            }
+            secondary = model.focus_areas.property.secondary
+            if links:
+                session.execute(
+                    insert(secondary),
+                    [{"record_id": r, "focus_area_id": a} for r, a in sorted(links)],
+                )
+        self._new = []

@@ -2,37 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from app.errors import ValidationError
-from app.models import Attendance, FocusArea, Participant, Target, TrainingSession
+from app.models import FocusArea
 from app.models.kinds import BUNDLE_KINDS, Kind
+from app.services.attendance.person_keys import set_person_key
 from app.services.attendance.recording import attended_days_outside
-from app.services.exchange.bundle_checks import Row, refused
+from app.services.exchange.bundle_checks import Row
 from app.services.exchange.bundle_format import (
     RECORD_PARTS,
     BundleRefused,
     BundleResult,
+    Conflict,
     brought_back,
     kept_attendance,
     kept_newer,
     kept_ours,
+    took_theirs,
 )
 from app.services.exchange.deletions import TABLES as TABLES  # re-exported: table → model
 from app.services.exchange.deletions import deletion_saw, merge_tombstones, tombstones
-from app.services.exchange.known_records import CHUNK, KnownRecords
+from app.services.exchange.known_records import KnownRecords
+from app.services.exchange.row_merges import merge_attendance, merge_targets
 from app.services.exchange.versions import Order, compare, joined
 from app.services.records import fields as f
 from app.services.records.audit import record
 from app.services.records.fields import normalise_person_key
-from app.services.spreadsheets.attendance_import import recorded_attendance
-from app.storage.bulk import bulk_insert_columns
 
 EDITED = timedelta(seconds=1)
 
@@ -41,7 +42,9 @@ def _edited(created: datetime | None, updated: datetime | None) -> bool:
     return bool(created and updated and updated - created > EDITED)
 
 
-def _apply(k: Kind, obj, values: dict[str, Any], areas: dict[str, FocusArea], updated_at) -> None:
+def _apply(
+    session, k: Kind, obj, values: dict[str, Any], areas: dict[str, FocusArea], updated_at
+) -> None:
     for name, value in values.items():
         fld = k.field(name)
         if fld.type == f.AREAS:
@@ -49,7 +52,10 @@ def _apply(k: Kind, obj, values: dict[str, Any], areas: dict[str, FocusArea], up
         else:
             setattr(obj, name, value if value is not None or fld.nullable else "")
     if k.person_key:
-        obj.match_key = normalise_person_key(obj.full_name, obj.birth_year, obj.organisation)
+        if obj.id is None:  # new: KnownRecords found nobody with its key, here or in the bundle
+            obj.match_key = normalise_person_key(obj.full_name, obj.birth_year, obj.organisation)
+        else:
+            set_person_key(session, obj)
     obj.updated_at = updated_at
 
 
@@ -78,9 +84,12 @@ def _code_taken(k: Kind, row: Row, obj) -> BundleRefused:
     )
 
 
-def _merge_kind(session, k: Kind, rows: list[Row], areas, result: BundleResult) -> KnownRecords:
-    model, key = k.model, k.bundle_part
-    known = KnownRecords(session, k, {row.uuid for row in rows})
+def _merge_kind(
+    session, k: Kind, rows: list[Row], areas, result: BundleResult, theirs: Collection[str]
+) -> KnownRecords:
+    key = k.bundle_part
+    area_ids = {slug: area.id for slug, area in areas.items()}
+    known = KnownRecords(session, k, {row.uuid for row in rows}, area_ids)
     deleted_here = tombstones(session, {r.uuid for r in rows} - known.by_uuid.keys())
     for row in rows:
         values, updated, created = row.values, row.updated_at, row.created_at
@@ -99,11 +108,7 @@ def _merge_kind(session, k: Kind, rows: list[Row], areas, result: BundleResult) 
                     raise _code_taken(k, row, obj)
                 session.info.setdefault("bundle_aliases", {})[row.uuid] = obj
         if obj is None:
-            obj = model(uuid=row.uuid, created_at=created or updated)
-            _apply(k, obj, values, areas, updated)
-            obj.version = dict(row.version)
-            session.add(obj)
-            known.added(obj, values)
+            known.add(row)
             result.count(key, "added")
             continue
         mine = _current(k, obj)
@@ -129,10 +134,16 @@ def _merge_kind(session, k: Kind, rows: list[Row], areas, result: BundleResult) 
             result.count(key, "unchanged")
             continue
         if order == Order.CONCURRENT:  # changed here after the sender last saw it: ours kept
-            result.conflicts.append(kept_ours(key, label))
-            _record_conflict(session, obj, label, mine, values, updated, "ours")
+            take = row.uuid in theirs  # unless the coordinator chose theirs
+            result.choices.append(_conflict(k, row, str(label), mine, take))
+            result.conflicts.append(took_theirs(key, label) if take else kept_ours(key, label))
+            _record_conflict(
+                session, obj, label, mine, values, updated, "theirs" if take else "ours"
+            )
+            if take:
+                _apply(session, k, obj, values, areas, updated)
             obj.version = joined(obj.version, row.version)
-            result.count(key, "unchanged")
+            result.count(key, "updated" if take else "unchanged")
             continue
         if (
             order == Order.UNKNOWN
@@ -143,13 +154,26 @@ def _merge_kind(session, k: Kind, rows: list[Row], areas, result: BundleResult) 
             result.conflicts.append(kept_newer(key, label, newer_is_theirs))
             _record_conflict(session, obj, label, mine, values, updated, kept)
         if newer_is_theirs:
-            _apply(k, obj, values, areas, updated)
+            _apply(session, k, obj, values, areas, updated)
             obj.version = joined(obj.version, row.version)
             result.count(key, "updated")
         else:
             result.count(key, "unchanged")
+    known.write_new()
     session.flush()
     return known
+
+
+def _conflict(k: Kind, row: Row, label: str, mine: dict[str, Any], take: bool) -> Conflict:
+    names = [x.name for x in k.fields if mine.get(x.name) != row.values.get(x.name)]
+    return Conflict(
+        part=k.bundle_part,
+        uuid=row.uuid,
+        label=label,
+        ours={n: mine.get(n) for n in names},
+        theirs={n: row.values.get(n) for n in names},
+        took_theirs=take,
+    )
 
 
 def _drops_attendance(session, k: Kind, obj, values: dict[str, Any]) -> str | None:
@@ -189,163 +213,27 @@ def _plain(value):
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
-def _ids(session, model, uuids: set[str], known: KnownRecords) -> dict[str, int]:
-    """uuid → id of the records attendance rows point to: merged from the bundle (perhaps
-    under another UUID) or already in the database."""
-    aliases = session.info.get("bundle_aliases", {})
-    ids, unknown = {}, []
-    for uuid in uuids:
-        obj = aliases.get(uuid) or known.by_uuid.get(uuid)
-        if obj is not None:
-            ids[uuid] = obj.id
-        else:
-            unknown.append(uuid)
-    for start in range(0, len(unknown), CHUNK):
-        chunk = unknown[start : start + CHUNK]
-        ids.update(session.execute(select(model.uuid, model.id).where(model.uuid.in_(chunk))).all())
-    return ids
-
-
-def _merge_attendance(session, rows: list[dict], known, result: BundleResult) -> None:
-    """Attendance is matched by training, person and day; new rows are written in bulk (the
-    bundle's own audit entry counts them), changed ones through the session (audited)."""
-    if not rows:
-        return
-    session.flush()  # the trainings and people just added get their ids
-    tids = _ids(session, TrainingSession, {r["training"] for r in rows}, known["trainings"])
-    pids = _ids(session, Participant, {r["participant"] for r in rows}, known["participants"])
-    existing = recorded_attendance(session, set(tids.values()))  # → [id, status, updated_at]
-    dates = _session_dates(session, set(tids.values()))
-    deleted_here = session.info.get("bundle_deleted_here", set())
-    new: dict[tuple, dict[str, Any]] = {}
-    for row in rows:
-        tid, pid = tids.get(row["training"]), pids.get(row["participant"])
-        if deleted_here & {row["training"], row["participant"]}:  # went with the deletion
-            result.count("attendance", "unchanged")
-            continue
-        if tid is None or pid is None:
-            raise BundleRefused(
-                "attendance {uuid}: its training or person is neither "
-                "in the bundle nor in this database; nothing was imported",
-                uuid=row["uuid"],
-            )
-        code, first, last = dates[tid]
-        if not first <= row["day"] <= last:
-            raise refused(
-                "attendance",
-                row["uuid"],
-                ValidationError(
-                    "day",
-                    "{value} is not a day of {what} ({start} – {end})",
-                    value=row["day"].isoformat(),
-                    what=code,
-                    start=first.isoformat(),
-                    end=last.isoformat(),
-                ),
-            )
-        slot = (tid, pid, row["day"])
-        updated = row["updated_at"]
-        found = existing.get(slot)
-        if found is None:
-            new[slot] = {"uuid": row["uuid"], "status": row["status"], "at": updated}
-            existing[slot] = [None, row["status"], updated]
-            result.count("attendance", "added")
-        elif found[1] == row["status"] or updated <= found[2]:
-            result.count("attendance", "unchanged")
-        elif found[0] is None:  # a second row of the bundle for a slot it adds
-            new[slot].update(status=row["status"], at=updated)
-            found[1:] = [row["status"], updated]
-            result.count("attendance", "updated")
-        else:
-            obj = session.get(Attendance, found[0])
-            obj.status, obj.updated_at = row["status"], updated
-            found[1:] = [row["status"], updated]
-            result.count("attendance", "updated")
-    if new:
-        slots, values = list(new), list(new.values())
-        bulk_insert_columns(
-            session,
-            Attendance.__table__,
-            {
-                "uuid": [v["uuid"] for v in values],
-                "training_id": [s[0] for s in slots],
-                "participant_id": [s[1] for s in slots],
-                "day": [s[2] for s in slots],
-                "status": [v["status"] for v in values],
-                "created_at": [v["at"] for v in values],
-                "updated_at": [v["at"] for v in values],
-            },
-        )
-
-
-def _session_dates(session, ids: set[int]) -> dict[int, tuple[str, date, date]]:
-    """id → (code, first day, last day) of the sessions attendance rows point to."""
-    out: dict[int, tuple[str, date, date]] = {}
-    ordered = sorted(ids)
-    for start in range(0, len(ordered), CHUNK):
-        for tid, code, first, last in session.execute(
-            select(
-                TrainingSession.id,
-                TrainingSession.code,
-                TrainingSession.start_date,
-                TrainingSession.end_date,
-            ).where(TrainingSession.id.in_(ordered[start : start + CHUNK]))
-        ):
-            out[tid] = (code, first, last)
-    return out
-
-
-def _merge_targets(session, rows: list[dict], areas, result: BundleResult) -> None:
-    if not rows:
-        return
-    targets = list(session.scalars(select(Target)))  # a few hundred at most: one per year,
-    by_uuid = {t.uuid: t for t in targets}  # area and indicator
-    by_key = {(t.year, t.focus_area_id, t.indicator): t for t in targets}
-    for row in rows:
-        area = areas[row["focus_area"]]  # checked before the merge
-        updated = row["updated_at"]
-        key = (row["year"], area.id, row["indicator"])
-        obj = by_uuid.get(row["uuid"]) or by_key.get(key)
-        if obj is None:
-            obj = Target(
-                uuid=row["uuid"],
-                year=row["year"],
-                focus_area_id=area.id,
-                indicator=row["indicator"],
-                target=row["target"],
-                created_at=updated,
-                updated_at=updated,
-            )
-            session.add(obj)
-            by_uuid[obj.uuid] = by_key[key] = obj
-            result.count("targets", "added")
-        elif obj.target == row["target"]:
-            result.count("targets", "unchanged")
-        elif updated > obj.updated_at:
-            obj.target, obj.updated_at = row["target"], updated
-            result.count("targets", "updated")
-        else:
-            result.count("targets", "unchanged")
-
-
-def merge_data(session, parts: dict[str, list], result: BundleResult) -> None:
+def merge_data(
+    session, parts: dict[str, list], result: BundleResult, theirs: Collection[str] = ()
+) -> None:
     """Merge every kind in turn; `parts` are the bundle's data as bundle_checks.check_data
     returns it (every value checked). What only the database can tell (a training or person
     that is nowhere, a day outside its session) refuses the bundle, naming the part; the unit
-    of work then rolls back whole."""
+    of work then rolls back whole. `theirs`: the UUIDs of the conflicts for which the
+    coordinator chose the other workstation's version (ours is kept for the others)."""
     areas = {a.slug: a for a in session.scalars(select(FocusArea))}
     known = {}
     for k in RECORD_PARTS:
         key = k.bundle_part
         with _malformed(key):
-            known[key] = _merge_kind(session, k, parts[key], areas, result)
+            known[key] = _merge_kind(session, k, parts[key], areas, result, theirs)
     with _malformed("attendance"):
-        _merge_attendance(session, parts["attendance"], known, result)
+        merge_attendance(session, parts["attendance"], known, result)
     with _malformed("targets"):
-        _merge_targets(session, parts["targets"], areas, result)
+        merge_targets(session, parts["targets"], areas, result)
         session.flush()
     with _malformed("tombstones"):
-        merge_tombstones(session, parts["tombstones"], result)
+        merge_tombstones(session, parts["tombstones"], result, theirs)
 
 
 PARTS = (*(k.bundle_part for k in BUNDLE_KINDS), "tombstones")

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import NotFound
 from app.models import Setting, utcnow
+from app.services.access import Action, require
 from app.services.records.audit import record
 from app.services.unit_of_work import Database
 
@@ -56,6 +57,7 @@ def accepted_workstations(db: Database) -> list[dict[str, Any]]:
 
 def revoke(db: Database, fingerprint: str) -> None:
     """Refuse that workstation's bundles again until accepted anew."""
+    require(db, Action.BUNDLES)
     with db.writing() as session:
         row = session.get(Setting, PREFIX + fingerprint)
         if row is None:

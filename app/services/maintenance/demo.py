@@ -28,6 +28,7 @@ from app.models import (
     utcnow,
 )
 from app.models import vocabulary as v
+from app.services.attendance.person_keys import first_free
 from app.services.maintenance.demo_statistics import demo_figures
 from app.services.records.fields import normalise_person_key
 from app.services.settings import update_settings
@@ -102,6 +103,32 @@ def _has_records(session) -> bool:
     return False
 
 
+def has_records(db: Database) -> bool:
+    """False for a database with no legislation, training, campaign, person or figure yet (the
+    window then opens on its welcome page)."""
+    with db.reading() as session:
+        return _has_records(session)
+
+
+DEMO_FILENAME = "gpast-demo.sqlite"
+
+
+def demo_database() -> str:
+    """The sample database the window opens for a look around: a file of its own in the user's
+    data folder (filled on first use), so the user's database is never touched."""
+    from app.services import open_database
+    from app.storage.engine import data_dir
+
+    location = str(data_dir() / DEMO_FILENAME)
+    db = open_database(location)
+    try:
+        if not has_records(db):
+            fill_demo(db)
+    finally:
+        db.close()
+    return location
+
+
 @dataclass(frozen=True)
 class DemoSize:
     years: int = 5
@@ -144,6 +171,7 @@ def fill_demo(
             )
         areas = dict(session.execute(select(FocusArea.slug, FocusArea.id)).all())
         people = []
+        keys: set[str] = set()
         for n in range(size.people):
             sex = rng.choices(["female", "male", "not stated"], [55, 43, 2])[0]
             last = rng.choice(LAST)[0 if sex == "male" else 1]
@@ -151,6 +179,8 @@ def fill_demo(
             org = rng.choice(ORGS)
             year = rng.randint(1962, 2001)
             name = f"{first} {last}" + ("" if n < 200 else f" {n}")
+            key = first_free(normalise_person_key(name, year, org), keys)
+            keys.add(key)
             people.append(
                 {
                     "uuid": new_uuid(),
@@ -162,7 +192,7 @@ def fill_demo(
                     "birth_year": year,
                     "email": "",
                     "phone": "",
-                    "match_key": normalise_person_key(name, year, org),
+                    "match_key": key,
                     **stamp,
                 }
             )

@@ -21,6 +21,7 @@ from app.services.exchange.versions import bumped, count_edits
 from app.services.recycle_bin.keeping import keep_deleted
 from app.services.spreadsheets.exporting import csv_text
 from app.services.unit_of_work import WriteHooks
+from app.storage.server_roles import server_identity
 
 AUDITED = tuple(k.model for k in KINDS.values())  # every kind of the registry
 SKIPPED = {"id", "created_at", "updated_at", "match_key", "version"}
@@ -90,12 +91,13 @@ def _changes(obj: Any) -> dict[str, list[Any]]:
 
 def _entry(session: Session, action: str, obj: Any, changes: dict) -> dict[str, Any]:
     return {
-        "at": utcnow(),
+        "at": _now(session),
         "user": session.info.get("user", ""),
         "action": action,
         "record_table": obj.__tablename__,
         "record_uuid": obj.uuid,
-        "record_label": label(obj),
+        # e.g. " (from scan)": where the unit of work's changes came from
+        "record_label": (label(obj) + session.info.get("audit_note", ""))[:500],
         "changes": changes,
     }
 
@@ -144,7 +146,7 @@ def _after_flush(session: Session, _context) -> None:
                 {
                     "record_table": obj.__tablename__,
                     "record_uuid": obj.uuid,
-                    "deleted_at": utcnow(),
+                    "deleted_at": _now(session),
                     "content": content,
                     "version": bumped(session, obj.version),
                 }
@@ -159,7 +161,7 @@ GONE_SKIPPED = {"uuid", "created_at", "updated_at"}
 def _gone_with(session: Session, row: dict[str, Any], owner: str) -> dict[str, Any]:
     """The audit entry of an attendance row deleted with its session or person."""
     return {
-        "at": utcnow(),
+        "at": _now(session),
         "user": session.info.get("user", ""),
         "action": "delete",
         "record_table": "attendance",
@@ -193,7 +195,17 @@ def install(session_factory) -> None:
 
 
 def _begin(session: Session) -> None:
-    session.info["user"] = current_user(session)
+    """Who and when, once per unit of work: on a server its login and its clock (nobody's
+    edits recorded under a name someone typed in the settings, nor a workstation's clock)."""
+    identity = server_identity(session.connection())
+    if identity is None:
+        session.info["user"] = current_user(session)
+    else:
+        session.info["user"], session.info["now"] = identity
+
+
+def _now(session: Session):
+    return session.info.get("now") or utcnow()
 
 
 # Handed to every database handle the services open: each unit of work is audited.
@@ -213,7 +225,7 @@ def record(
         insert(AuditEntry),
         [
             {
-                "at": utcnow(),
+                "at": _now(session),
                 "user": session.info.get("user", ""),
                 "action": action,
                 "record_table": table,

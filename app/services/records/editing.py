@@ -14,9 +14,11 @@ from typing import Any
 from sqlalchemy import Select, String, cast, extract, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.errors import NotFound, ValidationError
-from app.models import Attendance, FocusArea, kinds
+from app.errors import NotFound, StaleRecord, ValidationError
+from app.models import Attendance, AuditEntry, FocusArea, kinds
 from app.models.kinds import Kind
+from app.services.access import Action, require
+from app.services.attendance.person_keys import set_person_key
 from app.services.attendance.recording import attended_days_outside, dates_drop_attendance
 from app.services.records import fields as f
 from app.services.unit_of_work import Database
@@ -69,6 +71,12 @@ def to_dict(k: Kind, obj: Any) -> dict[str, Any]:
     return out
 
 
+def seen(k: Kind, obj: Any) -> dict[str, Any]:
+    """The record as an editor reads it: with its version, which a save checks is still the
+    record's (nobody saved it since: optimistic locking)."""
+    return {**to_dict(k, obj), "version": dict(obj.version or {})}
+
+
 def _validate(session: Session, k: Kind, data: Mapping[str, Any]) -> dict[str, Any]:
     clean, problems = f.clean_record(k.fields, data, area_slugs=area_lookup(session))
     if problems:
@@ -100,17 +108,20 @@ def _apply(session: Session, k: Kind, obj: Any, clean: Mapping[str, Any]) -> Non
         else:
             setattr(obj, name, value)
     if k.person_key:
-        obj.match_key = f.normalise_person_key(obj.full_name, obj.birth_year, obj.organisation)
+        set_person_key(session, obj)
 
 
-def _load(session: Session, k: Kind, record_id: int) -> Any:
-    obj = session.get(k.model, record_id)
+def _load(session: Session, k: Kind, record_id: int, *, for_update: bool = False) -> Any:
+    """The record; `for_update` locks its row until the unit of work ends (a server's other
+    sessions wait: the version check and the write see the same row)."""
+    obj = session.get(k.model, record_id, with_for_update=for_update or None)
     if obj is None:
         raise NotFound("{what} {n} does not exist", what=k.label, n=record_id)
     return obj
 
 
 def create(db: Database, kind_name: str, data: Mapping[str, Any]) -> dict[str, Any]:
+    require(db, Action.EDIT)
     k = kind(kind_name)
     with db.writing() as session:
         clean = _validate(session, k, data)
@@ -122,18 +133,50 @@ def create(db: Database, kind_name: str, data: Mapping[str, Any]) -> dict[str, A
         return to_dict(k, obj)
 
 
-def update(db: Database, kind_name: str, record_id: int, data: Mapping[str, Any]) -> dict[str, Any]:
-    """Replace the record's fields with `data` (fields missing from `data` keep their value)."""
+def update(
+    db: Database,
+    kind_name: str,
+    record_id: int,
+    data: Mapping[str, Any],
+    *,
+    seen_version: Mapping[str, int] | None = None,
+) -> dict[str, Any]:
+    """Replace the record's fields with `data` (fields missing from `data` keep their value).
+    `seen_version`: the version the editor read (its record's "version"); when the record has
+    been saved by anyone since, nothing is written and StaleRecord says who, when and what."""
+    require(db, Action.EDIT)
     k = kind(kind_name)
     with db.writing() as session:
-        obj = _load(session, k, record_id)
+        obj = _load(session, k, record_id, for_update=True)
+        if seen_version is not None and dict(obj.version or {}) != dict(seen_version):
+            raise _stale(session, k, obj)
         merged = {**to_dict(k, obj), **data}
         clean = _validate(session, k, merged)
         _check_unique(session, k, clean, record_id)
         _keep_attended_days(session, k, record_id, clean)
         _apply(session, k, obj, clean)
         session.flush()
-        return to_dict(k, obj)
+        return seen(k, obj)
+
+
+def _stale(session: Session, k: Kind, obj: Any) -> StaleRecord:
+    """Who saved `obj` last, when and which fields: its newest entry in the audit trail."""
+    entry = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.record_table == k.table, AuditEntry.record_uuid == obj.uuid)
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    fields = [n for n in (entry.changes if entry else {}) if n in {fl.name for fl in k.fields}]
+    return StaleRecord(
+        "This {what} was saved by {who} at {when} UTC while you were editing it (changed: "
+        "{fields}); your changes were not saved. Reload it, or compare and save again",
+        what=k.label,
+        who=(entry.user if entry and entry.user else "?"),
+        when=(entry.at.isoformat(sep=" ", timespec="seconds") if entry else "?"),
+        fields=fields,
+        current=seen(k, obj),
+    )
 
 
 def _keep_attended_days(session: Session, k: Kind, record_id: int, clean: Mapping) -> None:
@@ -148,7 +191,7 @@ def _keep_attended_days(session: Session, k: Kind, record_id: int, clean: Mappin
 def get(db: Database, kind_name: str, record_id: int) -> dict[str, Any]:
     k = kind(kind_name)
     with db.reading() as session:
-        return to_dict(k, _load(session, k, record_id))
+        return seen(k, _load(session, k, record_id))
 
 
 def delete_consequences(db: Database, kind_name: str, record_id: int) -> dict[str, int]:
@@ -164,6 +207,7 @@ def delete_consequences(db: Database, kind_name: str, record_id: int) -> dict[st
 
 
 def delete(db: Database, kind_name: str, record_id: int) -> None:
+    require(db, Action.DELETE)
     k = kind(kind_name)
     with db.writing() as session:
         session.delete(_load(session, k, record_id))
@@ -171,6 +215,7 @@ def delete(db: Database, kind_name: str, record_id: int) -> None:
 
 def duplicate(db: Database, kind_name: str, record_id: int) -> dict[str, Any]:
     """A copy of the record (without attendance); a unique code gets a free '-copy' suffix."""
+    require(db, Action.EDIT)
     k = kind(kind_name)
     with db.writing() as session:
         data = to_dict(k, _load(session, k, record_id))

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from app.errors import NotFound, ValidationError
 from app.models import FocusArea, Target
 from app.models.kinds import KINDS
+from app.services.access import Action, require
 from app.services.records import fields as f
 from app.services.records.editing import area_lookup
 from app.services.unit_of_work import Database
@@ -16,6 +17,7 @@ TARGETS = KINDS["targets"]
 
 def set_target(db: Database, year: int, focus_area: str, indicator: str, target: float) -> dict:
     """Create or replace the target for (year, area, indicator)."""
+    require(db, Action.TARGETS)
     with db.writing() as session:
         area_text = str(focus_area or "").strip()
         if not area_text:
@@ -66,6 +68,7 @@ def list_targets(db: Database, year: int | None = None) -> list[dict]:
 
 
 def delete_target(db: Database, target_id: int) -> None:
+    require(db, Action.TARGETS)
     with db.writing() as session:
         row = session.get(Target, target_id)
         if row is None:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from app.errors import GpastError, NotFound
 from app.models import Attendance, Participant, Tombstone, TrainingSession
 from app.models.kinds import KINDS, Kind
+from app.services.access import Action, require
 from app.services.exchange.versions import bumped
 from app.services.records.audit import record
 from app.services.records.editing import _apply, _check_unique, _validate
@@ -49,6 +50,7 @@ def deleted_records(db: Database) -> list[dict[str, Any]]:
 def restore_deleted(db: Database, uuid: str) -> dict[str, Any]:
     """Bring back the deleted record `uuid` as it was, and its attendance (a row whose session
     or person is gone, or whose day the session no longer has, is skipped and counted)."""
+    require(db, Action.RESTORE_DELETED)
     with db.writing() as session:
         tomb = session.scalar(select(Tombstone).where(Tombstone.record_uuid == uuid.strip()))
         if tomb is None or not tomb.content or tomb.content.get("kind") not in KINDS:

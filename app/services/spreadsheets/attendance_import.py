@@ -8,9 +8,7 @@ training and day of each row) runs in a loop."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from datetime import date, timedelta
-from itertools import compress
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -20,9 +18,11 @@ from app.errors import Message, ValidationError
 from app.models import Attendance, Participant, TrainingSession, new_uuids, utcnow
 from app.models.kinds import KINDS
 from app.services.records import fields as f
+from app.services.spreadsheets.attendance_slots import ORDER, Found, Slots, place
+from app.services.spreadsheets.in_parts import as_dict, as_list, as_set
 from app.services.spreadsheets.reader import Table
 from app.services.spreadsheets.rules import SPECS, ImportResult, ProblemList
-from app.storage.bulk import bulk_insert_columns
+from app.storage.bulk import bulk_insert_columns, page_cache_limited
 
 PERSON_FIELDS = tuple(fld.name for fld in KINDS["participants"].fields)
 TEXT_DEFAULTS = tuple(  # '' rather than NULL
@@ -32,9 +32,7 @@ TEXT_DEFAULTS = tuple(  # '' rather than NULL
 )
 ROW_COLUMNS = {"training_code", "full_name", "birth_year", "organisation", "status", "date"}
 WRITE_ROWS = 25_000  # attendance rows per executemany
-ORDER = {fld.name: n for n, fld in enumerate(SPECS["attendance"])}
-
-Found = list[tuple[int, int, str, Message]]  # (row number, column order, column, message)
+CACHE_KIB = 8_192  # SQLite's page cache while the rows are written
 
 
 def _columns(table: Table) -> tuple[Sequence[int], dict[str, list]]:
@@ -56,7 +54,7 @@ class _Cells:
 
     def all(self) -> list[Any]:
         """The cleaned value of every row (None where the cell is wrong)."""
-        return list(map(self.good.get, self.keys))
+        return as_list(map(self.good.get, self.keys))
 
 
 def _clean_column(
@@ -65,11 +63,11 @@ def _clean_column(
     """Each distinct cell of a column cleaned once; every wrong cell becomes a problem naming
     its row."""
     keys: Sequence[Any] = values
-    distinct = set(values)
+    distinct = as_set(values)
     typed = any(type(v) is not str and v is not None for v in distinct)
     if typed:  # .xlsx cells: 1, 1.0 and True are equal as keys but not as cells
         keys = [(type(v), v) for v in values]
-        distinct = set(keys)
+        distinct = as_set(keys)
     good: dict[Any, Any] = {}
     bad: dict[Any, Message] = {}
     for key in distinct:
@@ -93,6 +91,17 @@ def import_attendance(
     result: ImportResult,
     tick: Callable[[int], None],
 ) -> None:
+    with page_cache_limited(session, CACHE_KIB):
+        _import(session, table, problems, result, tick)
+
+
+def _import(
+    session: Session,
+    table: Table,
+    problems: ProblemList,
+    result: ImportResult,
+    tick: Callable[[int], None],
+) -> None:
     numbers, columns = _columns(table)
     total = len(numbers)
     found: Found = []
@@ -110,7 +119,8 @@ def import_attendance(
             clean[fld.name] = cells
     del columns, values, cells
     tick(total // 2)
-    wanted, keys = _place(session, numbers, clean, found)
+    slots = place(session, numbers, clean, found)
+    del clean["training_code"]  # the trainings are found
     if found:
         found.sort()
         for number, _order, column, message in found:
@@ -120,128 +130,30 @@ def import_attendance(
     _write(
         session,
         clean,
-        wanted,
-        keys,
+        slots,
         result,
         lambda part: tick(total * 3 // 4 + int(total * part / 4)),
     )
     tick(total)
 
 
-def _place(
-    session: Session, numbers, clean: dict[str, list[Any]], found: Found
-) -> tuple[dict, list[str]]:
-    """(training, person key, day) → index of the row that records it, for every row whose
-    cells are right, and each row's person key. A row naming an unknown training or a day
-    outside it, or repeating an earlier row's person, training and day, is a problem instead."""
-    trainings = {
-        code.casefold(): (tid, start, end)
-        for tid, code, start, end in session.execute(
-            select(
-                TrainingSession.id,
-                TrainingSession.code,
-                TrainingSession.start_date,
-                TrainingSession.end_date,
-            )
-        )
-    }
-    codes, days = clean["training_code"], clean["date"]
-    skip = {number for number, *_rest in found}  # rows with a wrong cell
-    wrong_pair: dict[tuple[str, date | None], tuple[str, Message]] = {}
-    for code, day in set(zip(codes, days, strict=True)):  # each (code, day) checked once
-        if code is None:
-            continue  # a wrong cell, already a problem
-        training = trainings.get(code.casefold())
-        if training is None:
-            wrong_pair[(code, day)] = (
-                "training_code",
-                Message("no training session with the code '{value}'", value=code),
-            )
-        elif day is not None and not training[1] <= day <= training[2]:
-            wrong_pair[(code, day)] = (
-                "date",
-                Message(
-                    "{value} is not a day of {what} ({start} – {end})",
-                    value=day.isoformat(),
-                    what=code,
-                    start=training[1].isoformat(),
-                    end=training[2].isoformat(),
-                ),
-            )
-    if wrong_pair:
-        for number, pair in zip(numbers, zip(codes, days, strict=True), strict=True):
-            wrong = wrong_pair.get(pair)
-            if wrong is not None and number not in skip:
-                found.append((number, ORDER[wrong[0]], *wrong))
-                skip.add(number)
-    tid_of = {
-        code: trainings[code.casefold()][0]
-        for code in set(codes)
-        if code is not None and code.casefold() in trainings
-    }
-    tids = list(map(tid_of.get, codes))
-    people = (clean["full_name"], clean["birth_year"], clean["organisation"])
-    person_key = f.person_keys(zip(*people, strict=True))
-    keys = list(map(person_key.__getitem__, zip(*people, strict=True)))
-    del person_key
-
-    def slots_and_rows() -> tuple[Iterable[tuple], Iterable[int]]:
-        """Each row's (training, person, day) and row index, made as they are used: a list of
-        them would hold a tuple per row for the whole import."""
-        slots: Iterable[tuple] = zip(tids, keys, days, strict=True)
-        indexes: Iterable[int] = range(len(tids))
-        if skip:
-            keep = [number not in skip for number in numbers]
-            slots, indexes = compress(slots, keep), compress(indexes, keep)
-        return slots, indexes
-
-    kept = len(tids) - len(skip)  # skip holds row numbers of this file only
-    wanted: dict[tuple, int] = dict(zip(*slots_and_rows(), strict=True))  # slot → row index
-    claim = wanted.setdefault
-    clashes: list[tuple[int, int]] = []  # (the row index that has a slot, one that repeats it)
-    if len(wanted) < kept:  # a slot twice: find each repeat, keeping the first row
-        wanted.clear()
-        for slot, index in zip(*slots_and_rows(), strict=True):
-            first = claim(slot, index)
-            if first != index:
-                clashes.append((first, index))
-    if None in days:  # a row without a date stands for every day of its training
-        span = {tid: (start, end) for tid, start, end in trainings.values()}
-        for slot in [slot for slot in wanted if slot[2] is None]:
-            index = wanted.pop(slot)
-            tid, key, _day = slot
-            start, end = span[tid]
-            for n in range((end - start).days + 1):
-                one = (tid, key, start + timedelta(days=n))
-                first = claim(one, index)
-                if first != index:
-                    clashes.append((first, index))
-    reported: set[int] = set()
-    for first, index in clashes:
-        earlier, later = sorted((numbers[index], numbers[first]))
-        if later not in reported:  # once a row, however many of its days clash
-            reported.add(later)
-            message = Message("the same person, training and day as row {n}", n=earlier)
-            found.append((later, ORDER["full_name"], "full_name", message))
-    return wanted, keys
-
-
 def _write(
     session: Session,
     clean,
-    wanted,
-    keys: list[str],
+    slots: Slots,
     result: ImportResult,
     written: Callable[[float], None],
 ) -> None:
     """Add the new people, then add or update the attendance rows; `written(fraction)` after
     each part of the rows."""
     now = utcnow()
+    keys = slots.keys
     people: dict[str, int] = dict(
         session.execute(select(Participant.match_key, Participant.id)).all()
     )
-    first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
+    first = as_dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
     new_people = {key: index for key, index in first.items() if key not in people}
+    del first
     if new_people:
         last_id = session.scalar(select(func.max(Participant.id))) or 0
         indexes = list(new_people.values())
@@ -261,16 +173,13 @@ def _write(
         )
         result.people_added = len(new_people)
 
-    if not wanted:
+    if not slots.rows:
         return
-    training_ids: Sequence[Any]
-    participant_ids: Sequence[Any]
-    days: Sequence[Any]
-    statuses: Sequence[Any]
-    training_ids, slot_keys, days = (list(column) for column in zip(*wanted, strict=True))
-    participant_ids = list(map(people.__getitem__, slot_keys))
-    statuses = list(map(clean["status"].__getitem__, wanted.values()))
-    existing = recorded_attendance(session, set(training_ids))
+    training_ids: Sequence[Any] = slots.training_ids
+    participant_ids: Sequence[Any] = _Mapped(people, slots.person_keys)
+    days: Sequence[Any] = slots.days
+    statuses: Sequence[Any] = _Mapped(clean["status"], slots.rows)
+    existing = recorded_attendance(session, as_set(training_ids))
     updates: list[dict[str, Any]] = []
     if existing:  # keep the new rows, count the unchanged ones, update the changed ones
         new_rows = []
@@ -285,7 +194,9 @@ def _write(
         new_columns = list(zip(*new_rows, strict=True)) or [(), (), (), ()]
         training_ids, participant_ids, days, statuses = new_columns
     if training_ids:
-        _check_references(session, set(training_ids), set(participant_ids))
+        _check_references(
+            session, as_set(training_ids), {people[key] for key in as_set(slots.person_keys)}
+        )
         columns: dict[str, Sequence[Any]] = {
             "training_id": training_ids,
             "participant_id": participant_ids,
@@ -303,6 +214,25 @@ def _write(
         session.execute(update(Attendance), updates)
     result.added += len(training_ids)
     result.updated += len(updates)
+
+
+class _Mapped(Sequence[Any]):
+    """`lookup[key]` for each of `keys`, made a part at a time as it is read (a slice is a
+    list) rather than held for every row."""
+
+    def __init__(self, lookup: Any, keys: Sequence[Any]):
+        self.lookup, self.keys = lookup, keys
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __iter__(self) -> Iterator[Any]:
+        return map(self.lookup.__getitem__, self.keys)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return list(map(self.lookup.__getitem__, self.keys[index]))
+        return self.lookup[self.keys[index]]
 
 
 class _Uuids(Sequence[str]):

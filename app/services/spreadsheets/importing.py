@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.errors import Message
 from app.models import FocusArea, Target
 from app.models.kinds import TABLE_OF_KIND, Kind
+from app.services.access import Action, require
 from app.services.attendance.recording import attended_days_outside, dates_drop_attendance
 from app.services.records import fields as f
 from app.services.records.audit import record
@@ -108,6 +109,8 @@ def import_file(
     """Read, check and import `path`; raises ImportRefused listing every problem."""
     if kind not in IMPORT_KINDS:
         raise ValueError(f"unknown kind {kind!r}")
+    if not dry_run:  # a dry run changes nothing: anyone may check a file
+        require(db, Action.TARGETS if kind == "targets" else Action.IMPORT)
     with collector_paused():
         return _import_file(db, kind, path, dry_run, progress)
 
@@ -138,7 +141,7 @@ def _import_file(
             raise ImportCancelled("import cancelled; nothing was changed")
 
     try:
-        with db.writing(checked_references=kind == "attendance") as session:
+        with db.writing(checked_references=kind == "attendance", serialised=True) as session:
             if kind == "attendance":
                 import_attendance(session, table, problems, result, tick)
             elif kind == "targets":

@@ -73,9 +73,10 @@ class Table:
         if len(self.numbers) + len(numbers) > limits.rows:
             raise too_many_rows(self.path, limits.rows)
         width = len(self.columns)
-        for cells in rows:
-            if len(cells) < width:
-                cells += [None] * (width - len(cells))
+        if rows and min(map(len, rows)) < width:
+            for cells in rows:
+                if len(cells) < width:
+                    cells += [None] * (width - len(cells))
         self.numbers.extend(numbers)
         parts = zip(*rows, strict=False)  # up to the shortest row: every one is padded to width
         for column, distinct, part in zip(self.columns, self._distinct, parts, strict=False):

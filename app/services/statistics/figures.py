@@ -12,6 +12,7 @@ from app.errors import NotFound, ValidationError
 from app.models import Statistic
 from app.models.kinds import KINDS
 from app.models.vocabulary import STATISTICS_BREAKDOWNS, STATISTICS_INDICATORS
+from app.services.access import Action, require
 from app.services.records import fields as f
 from app.services.statistics.counting import YearCount, count_year
 from app.services.unit_of_work import Database
@@ -72,6 +73,7 @@ def count(db: Database, year: int) -> YearCount:
 
 def set_figure(db: Database, data: dict[str, Any]) -> dict[str, Any]:
     """Create the figure of its key, or replace its value and notes (audited)."""
+    require(db, Action.EDIT)
     clean, problems = clean_figure(data)
     if problems:
         raise problems[0]
@@ -89,6 +91,7 @@ def set_figure(db: Database, data: dict[str, Any]) -> dict[str, Any]:
 
 
 def delete_figure(db: Database, figure_id: int) -> None:
+    require(db, Action.DELETE)
     with db.writing() as session:
         row = session.get(Statistic, figure_id)
         if row is None:

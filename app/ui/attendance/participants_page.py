@@ -3,7 +3,7 @@ a person on request, and each person's training history."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import GpastError
 from app.services.attendance import participants
+from app.ui.attendance.merge_dialog import MergeDialog
+from app.ui.formats import format_date
 from app.ui.labels import value_label
 from app.ui.problem_text import problem_text
 from app.ui.records.list_page import RecordListPage
@@ -47,6 +49,13 @@ class ParticipantsPage(RecordListPage):
         self.table.selectionModel().selectionChanged.connect(self.show_history)
         self._update_buttons()
 
+    def nothing_yet_text(self) -> str:
+        return self.tr(
+            "Nobody here yet. People come in with a training's attendance (Trainings, then "
+            "Attendance…) or an attendance spreadsheet (File > Import); New (Ctrl+N) adds one "
+            "person."
+        )
+
     def selected_ids(self) -> list[int]:
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         return [i for r in rows if (i := self.model.record_id(r)) is not None]
@@ -70,12 +79,10 @@ class ParticipantsPage(RecordListPage):
         person_id = self.selected_id()
         if person_id is None:
             return
-        loc = QLocale()
         for h in participants.history(self.db, person_id):
             statuses = ", ".join(value_label(s) for s in h["days"].values())
             self.history.addItem(
-                f"{loc.toString(h['start_date'], QLocale.FormatType.ShortFormat)}  {h['code']}  "
-                f"{h['title']} — {statuses}"
+                f"{format_date(h['start_date'])}  {h['code']}  {h['title']} — {statuses}"
             )
         if not self.history.count():
             self.history.addItem(self.tr("Not registered for any training session."))
@@ -87,33 +94,11 @@ class ParticipantsPage(RecordListPage):
         from app.services.records import editing as records
 
         a, b = (records.get(self.db, "participants", i) for i in ids)
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Merge duplicates"))
-        box.setText(
-            self.tr(
-                "Which record should be kept? The other one's attendance moves to "
-                "it (where both have a day, the better status is kept), its empty "
-                "fields are filled in, and the other record is removed."
-            )
-        )
-        keep_a = box.addButton(
-            self.tr("Keep {name} ({org})").format(
-                name=a["full_name"], org=a["organisation"] or "—"
-            ),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        keep_b = box.addButton(
-            self.tr("Keep {name} ({org})").format(
-                name=b["full_name"], org=b["organisation"] or "—"
-            ),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        chosen = box.clickedButton()
-        if chosen not in (keep_a, keep_b):
+        days = tuple(sum(len(h["days"]) for h in participants.history(self.db, i)) for i in ids)
+        dialog = MergeDialog(a, b, (days[0], days[1]), self)
+        if not dialog.exec() or dialog.keep is None or dialog.other is None:
             return
-        keep, other = (a, b) if chosen is keep_a else (b, a)
+        keep, other = (a, b) if dialog.keep == a["id"] else (b, a)
         try:
             participants.merge(self.db, keep["id"], other["id"])
         except GpastError as exc:

@@ -7,13 +7,14 @@ button away."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     Qt,
     QTimer,
@@ -23,7 +24,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,8 +37,10 @@ from PySide6.QtWidgets import (
 
 from app.models.vocabulary import ATTENDANCE_STATUSES
 from app.services.attendance import participants, roster
+from app.ui.formats import format_day, format_number, format_percent
 from app.ui.labels import value_label
 from app.ui.records.record_editor import RecordEditor
+from app.ui.shell import saved_files
 
 KEYS = {
     Qt.Key.Key_P: "present",
@@ -109,7 +111,7 @@ class RosterModel(QAbstractTableModel):
             return self.tr("Name")
         if section == 1:
             return self.tr("Organisation")
-        return QLocale().toString(self.days[section - FIXED], "dd.MM")
+        return format_day(self.days[section - FIXED])
 
     def status(self, row: int, column: int) -> str | None:
         return self.people[row]["statuses"].get(self.days[column - FIXED])
@@ -223,6 +225,10 @@ class RosterDialog(QDialog):
         signin.clicked.connect(self.save_signin)
         certificates = QPushButton(self.tr("&Certificates…"), self)
         certificates.clicked.connect(self.save_certificates)
+        print_signin = QPushButton(self.tr("Print sign-in s&heets…"), self)
+        print_signin.clicked.connect(lambda: self._print_pdf("signin"))
+        print_certificates = QPushButton(self.tr("Print cer&tificates…"), self)
+        print_certificates.clicked.connect(lambda: self._print_pdf("certificates"))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         help_text = QLabel(
@@ -237,11 +243,21 @@ class RosterDialog(QDialog):
         find_row.addWidget(add)
         find_row.addWidget(new)
         actions = QHBoxLayout()
-        for button in (all_present, remove, signin, certificates):
+        for button in (all_present, remove, signin, print_signin, certificates, print_certificates):
             actions.addWidget(button)
         actions.addStretch(1)
+        self.empty_hint = QLabel(  # shown while nobody is registered
+            self.tr(
+                "Nobody is registered yet: type part of a name or organisation in the box below "
+                "to find people in the registry, or press New person…. An attendance "
+                "spreadsheet (File > Import) registers many at once."
+            ),
+            self,
+        )
+        self.empty_hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(help_text)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addLayout(actions)
@@ -345,35 +361,56 @@ class RosterDialog(QDialog):
         self.update_summary()
 
     def update_summary(self) -> None:
+        self.empty_hint.setVisible(not self.model.people)
         s = roster.summary(self.model.data_)
-        sexes = ", ".join(f"{value_label(k)} {v}" for k, v in sorted(s["by_sex"].items()))
-        loc = QLocale()
-        rates = "  ".join(f"{loc.toString(d, 'dd.MM')}: {v:.0f} %" for d, v in s["rates"].items())
+        sexes = ", ".join(
+            f"{value_label(k)} {format_number(v)}" for k, v in sorted(s["by_sex"].items())
+        )
+        rates = "  ".join(f"{format_day(d)}: {format_percent(v)}" for d, v in s["rates"].items())
         self.summary.setText(
             self.tr(
                 "{registered} registered; {attended} attended ({sexes}). Attendance per "
                 "day: {rates}"
             ).format(
-                registered=s["registered"], attended=s["attended"], sexes=sexes or "—", rates=rates
+                registered=format_number(s["registered"]),
+                attended=format_number(s["attended"]),
+                sexes=sexes or "—",
+                rates=rates,
             )
         )
 
     # -- documents -------------------------------------------------------------------------
-    def _save_pdf(self, build, suggested: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), suggested, "PDF (*.pdf)")
-        if path:
-            from app.i18n import chosen_language
+    def _write_pdf(self, which: str, path: str) -> None:
+        from app.i18n import chosen_language
 
-            build(roster.roster(self.db, self.training_id), path, chosen_language())
+        if which == "signin":
+            from app.reports.attendance_documents import build_signin_sheets
+
+            build_signin_sheets(roster.roster(self.db, self.training_id), path, chosen_language())
+        else:
+            from app.reports.certificates import build_certificates
+            from app.services.attendance.certificate_codes import certificate_data
+
+            data = certificate_data(self.db, self.training_id)
+            build_certificates(data, path, chosen_language())
+
+    def _save_pdf(self, which: str) -> None:
+        code = self.model.data_["training"]["code"]
+        name = f"{'sign-in' if which == 'signin' else 'certificates'}-{code}.pdf"
+        path, _ = saved_files.ask_save_path(self, self.tr("Save PDF"), name, "PDF (*.pdf)")
+        if path:
+            self._write_pdf(which, path)
+            saved_files.announce_saved(self, path)
+
+    def _print_pdf(self, which: str) -> None:
+        """Print the sign-in sheets or the certificates without saving a file first."""
+        with tempfile.TemporaryDirectory(prefix="gpast-print-") as folder:
+            path = str(Path(folder) / f"{which}.pdf")
+            self._write_pdf(which, path)
+            saved_files.print_pdf(self, path)
 
     def save_signin(self) -> None:
-        from app.reports.attendance_documents import build_signin_sheets
-
-        code = self.model.data_["training"]["code"]
-        self._save_pdf(build_signin_sheets, f"sign-in-{code}.pdf")
+        self._save_pdf("signin")
 
     def save_certificates(self) -> None:
-        from app.reports.attendance_documents import build_certificates
-
-        code = self.model.data_["training"]["code"]
-        self._save_pdf(build_certificates, f"certificates-{code}.pdf")
+        self._save_pdf("certificates")

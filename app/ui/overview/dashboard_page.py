@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -23,6 +23,7 @@ from app.models.kinds import RECORD_KINDS
 from app.services.records import editing as records
 from app.services.reporting.dashboard import dashboard_figures
 from app.services.statistics.figures import figure_years
+from app.ui.formats import format_number, format_percent, format_period
 from app.ui.labels import QT_TRANSLATE_NOOP, area_description, area_label, value_label
 from app.ui.shell.background import run_in_background
 
@@ -91,9 +92,8 @@ class AreaCard(QFrame):
         statistics: list[dict] | None = None,
     ) -> None:
         """The area's figures; `statistics`: its figures from other agencies (summary rows)."""
-        loc = QLocale()
-        n = loc.toString
-        share = "" if women_share is None else f" ({loc.toString(women_share, 'f', 0)} % ♀)"
+        n = format_number
+        share = "" if women_share is None else f" ({format_percent(women_share)} ♀)"
 
         def link(kind: str, value: str) -> str:
             return f'<a href="{kind}">{value}</a>'
@@ -130,15 +130,15 @@ class AreaCard(QFrame):
             label = QLabel(
                 self.tr("{indicator}: {actual} of {target}").format(
                     indicator=indicator_name(t["indicator"]),
-                    actual=loc.toString(float(t["actual"]), "f", 0),
-                    target=loc.toString(float(t["target"]), "f", 0),
+                    actual=format_number(float(t["actual"]), 0),
+                    target=format_number(float(t["target"]), 0),
                 ),
                 self,
             )
             bar = QProgressBar(self)
             bar.setRange(0, 100)
             bar.setValue(int(min(percent, 100)))
-            bar.setFormat(f"{loc.toString(percent, 'f', 0)} %")
+            bar.setFormat(format_percent(percent))
             bar.setMaximumHeight(14)
             bar.setAccessibleName(label.text())
             self.targets.addWidget(label)
@@ -243,13 +243,11 @@ class DashboardPage(QWidget):
         if figures["year"] != self.selected_year():
             return  # an older request finished after the user chose another year
         self.figures = figures
-        loc = QLocale()
         self.heading.setText(
             "<h2>"
             + escape(
                 self.tr("Progress {year}").format(year=figures["year"])
-                + f" ({loc.toString(figures['from'], QLocale.FormatType.ShortFormat)} – "
-                f"{loc.toString(figures['to'], QLocale.FormatType.ShortFormat)})"
+                + f" ({format_period(figures['from'], figures['to'])})"
             )
             + "</h2>"
         )

@@ -8,13 +8,10 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -28,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.services.focus_areas import list_focus_areas
 from app.ui.labels import area_description, area_label
+from app.ui.records.field_widgets import DateEditor
+from app.ui.shell import saved_files
 from app.ui.shell.background import run_in_background
 
 
@@ -119,13 +118,17 @@ class ReportsPage(QWidget):
         ):
             self.preset.addItem(text, key)
         self.preset.setAccessibleName(self.tr("Period"))
-        self.date_from = QDateEdit(self)
-        self.date_to = QDateEdit(self)
+        # typed as in the editors (15.06.2026, 1.6.2026, 2026-06-15 pasted, the locale's
+        # format); a date that does not exist is shown below and disables the actions
+        self.date_from = DateEditor(None, self, required=True)
+        self.date_to = DateEditor(None, self, required=True)
         for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setAccessibleName(name)
-            edit.dateChanged.connect(self._custom)
+            edit.edit.setAccessibleName(name)
+            edit.changed.connect(self._custom)
+        self.date_problem = QLabel(self)
+        self.date_problem.setObjectName("date-problem")
+        self.date_problem.setStyleSheet("color: #b00020;")
+        self.date_problem.hide()
         self.language = QComboBox(self)
         self.language.addItem("English", "en")
         self.language.addItem("Русский", "ru")
@@ -195,6 +198,7 @@ class ReportsPage(QWidget):
         self.view = self._make_view()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.date_problem)
         layout.addWidget(self.areas)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
@@ -242,24 +246,54 @@ class ReportsPage(QWidget):
         start, end = preset_period(key, date.today())
         for edit, value in ((self.date_from, start), (self.date_to, end)):
             edit.blockSignals(True)
-            edit.setDate(QDate(value.year, value.month, value.day))
+            edit.set_value(value)
             edit.blockSignals(False)
+        self._check_period()
 
     def _custom(self) -> None:
         self.preset.blockSignals(True)
         self.preset.setCurrentIndex(self.preset.findData("custom"))
         self.preset.blockSignals(False)
+        self._check_period()
+
+    def period_problem(self) -> str:
+        """Why the period cannot be used as typed ("" when it can)."""
+        ends = (
+            (self.date_from, self.tr("Start of the period")),
+            (self.date_to, self.tr("End of the period")),
+        )
+        for edit, name in ends:
+            value = edit.value()
+            if value is None:
+                return self.tr("{end}: a date is needed (DD.MM.YYYY).").format(end=name)
+            if not isinstance(value, date):
+                return self.tr("{end}: “{text}” is not a date (DD.MM.YYYY).").format(
+                    end=name, text=value
+                )
+        start, end = self.date_from.value(), self.date_to.value()
+        if isinstance(start, date) and isinstance(end, date) and end < start:
+            return self.tr("'To' is before 'From'.")
+        return ""
+
+    def _check_period(self) -> None:
+        problem = self.period_problem()
+        self.date_problem.setText(problem)
+        self.date_problem.setVisible(bool(problem))
+        busy = not self.busy.isHidden()
+        self.generate_button.setEnabled(not problem and not busy)
+        self.pack_button.setEnabled(not problem and not busy)
 
     def period(self) -> tuple[date, date]:
-        start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
-        assert isinstance(start, date) and isinstance(end, date)  # toPython() is typed as object
+        start, end = self.date_from.value(), self.date_to.value()
+        if not isinstance(start, date) or not isinstance(end, date):
+            raise ValueError(self.period_problem())
         return start, end
 
     def generate(self) -> None:
-        date_from, date_to = self.period()
-        if date_to < date_from:
-            QMessageBox.warning(self, self.tr("Report"), self.tr("'To' is before 'From'."))
+        if problem := self.period_problem():
+            QMessageBox.warning(self, self.tr("Report"), problem)
             return
+        date_from, date_to = self.period()
         lang = self.language.currentData()
         path = str(Path(self._tmp.name) / f"gpast-report-{date_from}-{date_to}-{lang}.pdf")
         self.generate_button.setEnabled(False)
@@ -281,13 +315,13 @@ class ReportsPage(QWidget):
 
     def make_pack(self) -> None:
         """Ask where to save the reporting pack, then make it in the background."""
-        date_from, date_to = self.period()
-        if date_to < date_from:
-            QMessageBox.warning(self, self.tr("Report"), self.tr("'To' is before 'From'."))
+        if problem := self.period_problem():
+            QMessageBox.warning(self, self.tr("Report"), problem)
             return
+        date_from, date_to = self.period()
         lang = self.language.currentData()
         name = f"gpast-reporting-pack-{date_from}-{date_to}-{lang}.xlsx"
-        target, chosen = QFileDialog.getSaveFileName(
+        target, chosen = saved_files.ask_save_path(
             self,
             self.tr("Save the reporting pack"),
             name,
@@ -315,13 +349,14 @@ class ReportsPage(QWidget):
 
     def _pack_done(self, path: str) -> None:
         self.busy.hide()
-        self.pack_button.setEnabled(True)
+        self._check_period()
         self.pack_path = path
         self.status.setText(self.tr("Reporting pack written: {path}").format(path=path))
+        saved_files.announce_saved(self, path)
 
     def _done(self, path: str) -> None:
         self.busy.hide()
-        self.generate_button.setEnabled(True)
+        self._check_period()
         self.pdf_path = path
         self.document.load(path)
         for button in (self.save_button, self.print_button, self.open_button):
@@ -330,43 +365,32 @@ class ReportsPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.busy.hide()
-        self.generate_button.setEnabled(True)
-        self.pack_button.setEnabled(True)
+        self._check_period()
         self.status.setText("")
         raise exc
 
     def save_as(self) -> None:
+        """Save the report where the user says (Documents, then the folder used last) and offer
+        to open it or show it in its folder."""
         if not self.pdf_path:
             return
-        target, _ = QFileDialog.getSaveFileName(
+        target, _ = saved_files.ask_save_path(
             self, self.tr("Save report"), Path(self.pdf_path).name, "PDF (*.pdf)"
         )
-        if target:
-            shutil.copyfile(self.pdf_path, target)
+        if not target:
+            return
+        if not target.lower().endswith(".pdf"):
+            target += ".pdf"
+        shutil.copyfile(self.pdf_path, target)
+        saved_files.announce_saved(self, target)
 
     def print_report(self) -> None:
-        from PySide6.QtCore import QRect
-        from PySide6.QtGui import QPainter
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        painter = QPainter(printer)
-        try:
-            for page in range(self.document.pageCount()):
-                if page:
-                    printer.newPage()
-                rect = painter.viewport()
-                image = self.document.render(page, rect.size())
-                painter.drawImage(QRect(0, 0, rect.width(), rect.height()), image)
-        finally:
-            painter.end()
+        if self.pdf_path:
+            saved_files.print_pdf(self, self.pdf_path)
 
     def open_external(self) -> None:
         if self.pdf_path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self.pdf_path))
+            saved_files.open_url(QUrl.fromLocalFile(self.pdf_path))
 
     def set_database(self, db) -> None:
         self.db = db

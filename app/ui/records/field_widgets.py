@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.records import fields as f
+from app.ui.formats import DATE_FORMAT  # how a date reads once typed, pasted or chosen
 from app.ui.labels import area_description, area_label, field_label, value_label
 
 
@@ -47,24 +48,45 @@ def _row(widget: QWidget) -> QHBoxLayout:
     return layout
 
 
+def shown_value(field: f.Field, value: str) -> str:
+    """A suggested fixed value ("events") in the window's language; anything typed as it is."""
+    return value_label(value) if value in field.suggestions else value
+
+
+def stored_value(field: f.Field, text: str) -> str:
+    """The fixed value a typed or chosen text names (its label in any case, or itself)."""
+    folded = text.casefold()
+    for value in field.suggestions:
+        if folded in (value.casefold(), value_label(value).casefold()):
+            return value
+    return text
+
+
+def _suggest(editor: QLineEdit, field: f.Field, parent: QWidget) -> None:
+    completer = QCompleter([shown_value(field, v) for v in field.suggestions], parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    editor.setCompleter(completer)
+
+
 class TextEditor(FieldEditor):
     def __init__(self, field: f.Field, parent=None):
         super().__init__(parent)
         self.edit = QLineEdit(self)
         self.edit.setMaxLength(field.max_length + 50)  # over the limit is shown as a problem
         _row(self).addWidget(self.edit)
+        self.field = field
         if field.suggestions:
-            completer = QCompleter(list(field.suggestions), self)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            self.edit.setCompleter(completer)
+            _suggest(self.edit, field, self)
         self.edit.textChanged.connect(self.changed)
         self.setFocusProxy(self.edit)
 
     def value(self) -> str:
-        return self.edit.text()
+        text = self.edit.text()
+        return stored_value(self.field, text.strip()) if self.field.suggestions else text
 
     def set_value(self, value: Any) -> None:
-        self.edit.setText("" if value is None else str(value))
+        self.edit.setText("" if value is None else shown_value(self.field, str(value)))
 
 
 class LongTextEditor(FieldEditor):
@@ -98,7 +120,6 @@ class NumberEditor(TextEditor):
         super().set_value(value)
 
 
-DATE_FORMAT = "dd.MM.yyyy"  # how a date reads in its field once typed, pasted or chosen
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DIGITS = re.compile(r"(\d{2})(\d{2})(\d{4})")
@@ -133,16 +154,18 @@ class DateEditor(FieldEditor):
     """A date typed as the user reads it (15.06.2026, 1.6.2026, 15062026, 2026-06-15 or the
     locale's format; pasting works the same), or chosen from a calendar. An optional date is
     cleared by clearing the text. What is not a real date stays as typed and is shown as a
-    problem at the field (Save disabled) — never silently turned into another date."""
+    problem at the field (Save disabled) — never silently turned into another date. Without a
+    field spec (a period's ends on the Reports page) `required` says whether it may be empty."""
 
-    def __init__(self, field: f.Field, parent=None):
+    def __init__(self, field: f.Field | None, parent=None, *, required: bool = False):
         super().__init__(parent)
+        required = field.required if field is not None else required
         layout = _row(self)
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(self.tr("DD.MM.YYYY"))
         self.edit.setMaxLength(40)
         self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("00.00.00000") + 24)
-        self.edit.setClearButtonEnabled(not field.required)
+        self.edit.setClearButtonEnabled(not required)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setText("…")
         self.calendar_button.setToolTip(self.tr("Choose from a calendar"))
@@ -231,11 +254,9 @@ class TagListEditor(FieldEditor):
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(self.tr("Type and press Enter to add"))
         self.edit.setAccessibleName(field_label(field.name))
+        self.field = field
         if field.suggestions:
-            completer = QCompleter(list(field.suggestions), self)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            self.edit.setCompleter(completer)
+            _suggest(self.edit, field, self)
         outer.addLayout(self.chips)
         outer.addWidget(self.edit)
         self.edit.returnPressed.connect(self._add_typed)
@@ -254,7 +275,7 @@ class TagListEditor(FieldEditor):
         self.edit.clear()
 
     def _add(self, text: str) -> None:
-        text = " ".join(text.split())
+        text = stored_value(self.field, " ".join(text.split()))
         if text and text not in self._items:
             self._items.append(text)
             self._render()
@@ -272,9 +293,10 @@ class TagListEditor(FieldEditor):
                 chip.deleteLater()
         for text in self._items:
             chip = QToolButton(self)
-            chip.setText(f"{text}  ×")
-            chip.setToolTip(self.tr("Remove {item}").format(item=text))
-            chip.setAccessibleName(self.tr("Remove {item}").format(item=text))
+            shown = shown_value(self.field, text)
+            chip.setText(f"{shown}  ×")
+            chip.setToolTip(self.tr("Remove {item}").format(item=shown))
+            chip.setAccessibleName(self.tr("Remove {item}").format(item=shown))
             chip.setStyleSheet(
                 "QToolButton { border: 1px solid #9bb3d1; border-radius: 9px; "
                 "background: #e8f0fb; padding: 1px 8px; }"
@@ -283,7 +305,7 @@ class TagListEditor(FieldEditor):
             self.chips.insertWidget(self.chips.count() - 1, chip)
 
     def value(self) -> list[str]:
-        pending = " ".join(self.edit.text().split())
+        pending = stored_value(self.field, " ".join(self.edit.text().split()))
         return [*self._items, pending] if pending and pending not in self._items else self._items
 
     def set_value(self, value: Any) -> None:

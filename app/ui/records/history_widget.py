@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWidget
 
 from app.services.records.audit import TABLE_OF_KIND, history
+from app.ui.formats import format_datetime
 from app.ui.labels import QT_TRANSLATE_NOOP, field_label
 
 ACTIONS = {
@@ -35,9 +35,8 @@ class HistoryWidget(QWidget):
         self.list.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
-        loc = QLocale()
         for e in history(db, TABLE_OF_KIND[kind], record_uuid):
-            when = loc.toString(e["at"], QLocale.FormatType.ShortFormat)
+            when = format_datetime(e["at"])
             head = self.tr("{when} — {who}: {action}").format(
                 when=when,
                 who=e["user"] or "?",

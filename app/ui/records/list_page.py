@@ -3,7 +3,7 @@ sortable columns, and New / Edit / Duplicate / Delete through the editor dialog.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from app.models.kinds import KINDS
 from app.services.focus_areas import list_focus_areas
 from app.services.records import editing as records
 from app.services.records.editing import ListQuery
+from app.ui.formats import format_number
 from app.ui.labels import area_description, area_label, kind_label, value_label
 from app.ui.problem_text import problem_text
 from app.ui.records.record_editor import RecordEditor
@@ -227,19 +228,23 @@ class RecordListPage(QWidget):
 
     def _update_count(self, *args) -> None:
         total = self.model.total()
-        self.count_label.setText(self.tr("%n record(s)", "", total))
+        # the class's own context: in a subclass (Participants) tr() misses plural forms
+        count = QCoreApplication.translate("RecordListPage", "%n record(s)", "", total)
+        self.count_label.setText(count)
         if total == 0 and not self.clear_filters_button.isHidden():
             self.empty_hint.setText(
                 self.tr("Nothing matches these filters. Clear filters (Alt+R) shows every record.")
             )
         elif total == 0:
-            self.empty_hint.setText(
-                self.tr(
-                    "Nothing here yet. Press New (Ctrl+N) to add the first record, or import "
-                    "a spreadsheet with File > Import (File > Download template gives one to fill)."
-                )
-            )
+            self.empty_hint.setText(self.nothing_yet_text())
         self.empty_hint.setVisible(total == 0)
+
+    def nothing_yet_text(self) -> str:
+        """What an empty list says to do."""
+        return self.tr(
+            "Nothing here yet. Press New (Ctrl+N) to add the first record, or import "
+            "a spreadsheet with File > Import (File > Download template gives one to fill)."
+        )
 
     def _update_buttons(self, *args) -> None:
         has = self.selected_id() is not None
@@ -331,7 +336,7 @@ class RecordListPage(QWidget):
         if also.get("attendance"):
             text += "\n\n" + self.tr(
                 "Its {n} attendance records (people's presence per day) are deleted too."
-            ).format(n=also["attendance"])
+            ).format(n=format_number(also["attendance"]))
         text += "\n\n" + self.tr("This cannot be undone.")
         answer = QMessageBox.question(
             self,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import GpastError, Message, ValidationError
+from app.errors import GpastError, Message, StaleRecord, ValidationError
 from app.models.kinds import RECORD_KINDS
 from app.services.focus_areas import list_focus_areas
 from app.services.records import editing as records
@@ -107,13 +107,19 @@ class RecordEditor(QDialog):
         self.resize(680, 720)
 
         data = records.get(db, kind, record_id) if record_id is not None else (initial or {})
+        self._show(data)
+        first = self.editors[self.fields[0].name]
+        first.setFocus()
+
+    def _show(self, data: dict[str, Any]) -> None:
+        """Fill the fields from `data`; a save checks the record's version is still this one."""
+        self._seen_version = data.get("version")
+        self._over: dict[str, Any] | None = None
         for name, editor in self.editors.items():
             if name in data:
                 editor.set_value(data[name])
         self._initial = self.values()
         self.validate()
-        first = self.editors[self.fields[0].name]
-        first.setFocus()
 
     def _title(self) -> str:
         new = self.record_id is None
@@ -177,8 +183,15 @@ class RecordEditor(QDialog):
                 self.saved_record = records.create(self.db, self.kind, self.values())
             else:
                 self.saved_record = records.update(
-                    self.db, self.kind, self.record_id, self.values()
+                    self.db,
+                    self.kind,
+                    self.record_id,
+                    self._to_save(),
+                    seen_version=self._seen_version,
                 )
+        except StaleRecord as exc:
+            self._stale(exc)
+            return
         except ValidationError as exc:
             self._service_errors[exc.field] = exc.reason
             self.validate()
@@ -190,6 +203,27 @@ class RecordEditor(QDialog):
             return
         self._initial = self.values()
         self.accept()
+
+    def _stale(self, problem: StaleRecord) -> None:
+        """Someone saved the record since it was opened: reload, compare, or keep mine."""
+        from app.ui.records.stale_edit import Choice, StaleEditDialog
+
+        dialog = StaleEditDialog(problem, self.values(), self)
+        dialog.exec()
+        if dialog.choice == Choice.RELOAD:
+            self._show(problem.current)
+        elif dialog.choice == Choice.KEEP_MINE:
+            self._seen_version = problem.current["version"]
+            self._over = problem.current
+            self.save()
+
+    def _to_save(self) -> dict[str, Any]:
+        """All fields; over someone else's save (Keep mine) only those typed here, so what
+        they changed and I did not stays theirs."""
+        values = self.values()
+        if self._over is None:
+            return values
+        return {n: v for n, v in values.items() if v != self._initial[n]}
 
     def reject(self) -> None:
         if self.is_dirty():

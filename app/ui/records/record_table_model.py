@@ -11,9 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -22,6 +19,7 @@ from PySide6.QtCore import (
 from app.models.kinds import KINDS, NUMBERS, RECORD_KINDS, FieldType
 from app.services.records import editing as records
 from app.services.records.editing import ListQuery
+from app.ui.formats import format_date, format_datetime, format_number
 from app.ui.labels import area_label, field_label, value_label
 
 BATCH = 200
@@ -46,7 +44,6 @@ class RecordTableModel(QAbstractTableModel):
         self._query = ListQuery()
         self._rows: list[dict[str, Any]] = []
         self._total = 0
-        self._locale = QLocale()
         self._loaded = False  # until the first load, sorting only records the order
 
     # -- loading -------------------------------------------------------------------------
@@ -141,9 +138,9 @@ class RecordTableModel(QAbstractTableModel):
         if value is None or value == "" or value == []:
             return ""
         if isinstance(value, datetime):
-            return self._locale.toString(QDateTime(value), QLocale.FormatType.ShortFormat)
+            return format_datetime(value)
         if isinstance(value, date):
-            return self._locale.toString(QDate(value), QLocale.FormatType.ShortFormat)
+            return format_date(value)
         field = self._fields[name]
         if field.type == FieldType.FOCUS_AREAS:
             return ", ".join(area_label(s) for s in value)
@@ -153,10 +150,8 @@ class RecordTableModel(QAbstractTableModel):
             return value_label(value)
         if not field.grouped_digits:
             return str(value)
-        if isinstance(value, float):
-            return self._locale.toString(value, "f", 1 if value % 1 else 0)
-        if isinstance(value, int):
-            return self._locale.toString(value)
+        if isinstance(value, int | float):
+            return format_number(value)
         return str(value)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

@@ -54,7 +54,16 @@ class TargetsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(year_label)
         top.addWidget(self.year)
-        top.addStretch(1)
+        hint = QLabel(  # what the empty grid is for
+            self.tr(
+                "Type the year's target of each indicator in its cell (the national action "
+                "plan), then Save targets. The dashboard and the report measure progress "
+                "against them."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        top.addWidget(hint, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.message, 1)

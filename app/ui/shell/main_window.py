@@ -12,18 +12,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app import APP_NAME, __version__
+from app import APP_NAME
 from app.models.kinds import RECORD_KINDS
-from app.ui.labels import kind_label
+from app.ui.attendance.scan_menu import add_menu as add_attendance_menu
+from app.ui.labels import QT_TRANSLATE_NOOP, kind_label
 from app.ui.shell.background import finish_background_jobs
 from app.ui.shell.error_dialog import show_error
+from app.ui.shell.help_menu import HelpActions
 from app.ui.shell.read_only_banner import ReadOnlyBanner
+from app.ui.shell.recent_databases import RecentDatabases
 from app.ui.shell.transfer_actions import TransferActions
 
 if TYPE_CHECKING:  # the pages are imported when first opened (see MainWindow)
@@ -35,7 +37,7 @@ if TYPE_CHECKING:  # the pages are imported when first opened (see MainWindow)
 
     Page: TypeAlias = DashboardPage | RecordListPage | TargetsPage | ReportsPage | StatisticsPage
 
-DB_FILTER = "GPAST databases (*.sqlite *.db);;All files (*)"
+DB_FILTER = QT_TRANSLATE_NOOP("MainWindow", "GPAST databases (*.sqlite *.db);;All files (*)")
 # a list page per editable kind of the registry; statistics last (older pages keep Ctrl+N)
 PAGE_KEYS = ("dashboard", *(k.name for k in RECORD_KINDS), "targets", "reports", "statistics")
 
@@ -46,7 +48,7 @@ class _DataChanges(QObject):
     changed = Signal()
 
 
-class MainWindow(TransferActions, QMainWindow):
+class MainWindow(TransferActions, HelpActions, QMainWindow):
     """Shown at once; pages are made when first opened (the window comes up before the database
     layer is even imported: see attach())."""
 
@@ -100,8 +102,9 @@ class MainWindow(TransferActions, QMainWindow):
         """Work on `db`: show it in the title and status bar, and open the remembered page."""
         self.db = db
         self._show_database()
-        page = QSettings().value("window/page", "dashboard")
-        self.show_page(page if page in PAGE_KEYS else "dashboard")
+        page = str(QSettings().value("window/page", "dashboard"))
+        if page := self.open_first_page(page if page in PAGE_KEYS else "dashboard"):
+            self.show_page(page)
 
     # -- pages ---------------------------------------------------------------------------
     def _make_page(self, key: str) -> Page:
@@ -222,6 +225,7 @@ class MainWindow(TransferActions, QMainWindow):
             QKeySequence.StandardKey.Open,
         )
         self._action(self.file_menu, self.tr("Connect to &server…"), self.connect_to_server)
+        self.recent = RecentDatabases(self, self.file_menu, self.switch_database)
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Import…"), self.import_spreadsheet, "Ctrl+I")
         self._action(self.file_menu, self.tr("&Export current list…"), self.export_current_list)
@@ -259,8 +263,8 @@ class MainWindow(TransferActions, QMainWindow):
         self._action(
             self.view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
         )
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(self.help_menu, self.tr("&About GPAST Coordinator"), self.about)
+        add_attendance_menu(self)  # Attendance > Read signed sheets…
+        self.make_help_menu(bar)
 
     def _list_page(self):
         from app.ui.records.list_page import RecordListPage
@@ -292,38 +296,26 @@ class MainWindow(TransferActions, QMainWindow):
         for page in list(self.pages.values()):
             page.refresh()
 
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About GPAST Coordinator"),
-            self.tr(
-                "<h3>GPAST Coordinator {version}</h3><p>Log legislation, training sessions and "
-                "awareness campaigns against the five focus areas of the Global Partnership "
-                "against Slavery and Trafficking in Human Beings, and print progress reports.</p>"
-                "<p>Database: {db}</p><p>The program works offline and never opens a network "
-                "connection. Fonts: PT Sans (SIL Open Font License).</p>"
-            ).format(version=__version__, db=self.db.shown),
-        )
-
     # -- databases -----------------------------------------------------------------------
     def _show_database(self) -> None:
         self.setWindowTitle(f"{APP_NAME} — {self.db.display_name}")
         self.db_label.setText(self.tr("Database: {path}").format(path=self.db.shown))
         self.read_only_banner.show_for(self.db)
+        self.recent.remember(self.db.shown)  # a server's without its password
         if self.db is not self._listening_to:  # a database opened, switched or restored
             self.db.on_change(self._changes.changed.emit)
             self._listening_to = self.db
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), str(self.db.path or ""), DB_FILTER
+            self, self.tr("Open database"), str(self.db.path or ""), self.tr(DB_FILTER)
         )
         if path:
             self.switch_database(path)
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New database"), "gpast.sqlite", DB_FILTER
+            self, self.tr("New database"), "gpast.sqlite", self.tr(DB_FILTER)
         )
         if path:
             self.switch_database(path)
@@ -358,6 +350,7 @@ class MainWindow(TransferActions, QMainWindow):
         old.close()
         QSettings().setValue("database/last", new_db.shown)  # a server's without password
         self._show_database()
+        self.after_switch()
 
     # -- state -----------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

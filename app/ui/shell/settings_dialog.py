@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.errors import GpastError, ValidationError
 from app.services.settings import get_settings, update_settings
 from app.ui.problem_text import problem_text, reason_text
+from app.ui.shell.welcome_page import CountryRoleBoxes
 
 
 class SettingsDialog(QDialog):
@@ -29,19 +30,23 @@ class SettingsDialog(QDialog):
         self.labels = labels = {
             "country": self.tr("&Country:"),
             "coordinating_body": self.tr("Coordinating &body:"),
-            "country_role": self.tr("Country &role (origin, transit, destination):"),
+            "country_role": self.tr("Country's &role:"),
             "user_name": self.tr("Your &name (for the audit trail):"),
             "public_threshold": self.tr(
                 "Documents for &publication print figures below this as <N (default 5):"
             ),
         }
         for key, text in labels.items():
-            edit = QLineEdit(values.get(key, ""), self)
+            edit: QLineEdit | CountryRoleBoxes
+            if key == "country_role":  # fixed words, shown in the window's language
+                edit = self.roles = CountryRoleBoxes(self)
+                edit.set_text(values.get(key, ""))
+            else:
+                edit = self.edits[key] = QLineEdit(values.get(key, ""), self)
             edit.setAccessibleName(text.replace("&", "").rstrip(":"))
             label = QLabel(text, self)
             label.setBuddy(edit)
             form.addRow(label, edit)
-            self.edits[key] = edit
         self.language = QComboBox(self)
         for code, text in (("", self.tr("As the system")), ("en", "English"), ("ru", "Русский")):
             self.language.addItem(text, code)
@@ -61,7 +66,8 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         try:
-            update_settings(self.db, {k: e.text() for k, e in self.edits.items()})
+            values = {k: e.text() for k, e in self.edits.items()}
+            update_settings(self.db, {**values, "country_role": self.roles.text()})
             QSettings().setValue("language", self.language.currentData())
         except ValidationError as exc:  # named by the label the user sees here
             label = self.labels.get(exc.field, exc.field).replace("&", "").rstrip(":")

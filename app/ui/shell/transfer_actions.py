@@ -6,11 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.models.kinds import IMPORT_KINDS
+from app.ui.formats import format_number
 from app.ui.labels import kind_label
 from app.ui.shell.background import finish_background_jobs
+from app.ui.shell.saved_files import ask_save_path
 
 
 class TransferActions:
@@ -118,7 +120,7 @@ class TransferActions:
     def export_audit_trail(self) -> None:
         from app.services.records.audit import export_trail
 
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = ask_save_path(
             self.window_widget(),
             QCoreApplication.translate("MainWindow", "Export audit trail"),
             "gpast-audit-trail.csv",
@@ -129,5 +131,7 @@ class TransferActions:
             QMessageBox.information(
                 self.window_widget(),
                 QCoreApplication.translate("MainWindow", "Audit trail"),
-                QCoreApplication.translate("MainWindow", "{n} entries written").format(n=count),
+                QCoreApplication.translate("MainWindow", "{n} entries written").format(
+                    n=format_number(count)
+                ),
             )

@@ -114,7 +114,18 @@ class StatisticsPage(QWidget):
         self.kept.setWordWrap(True)
 
         layout = QVBoxLayout(self)
+        self.empty_hint = QLabel(  # shown while the year has no figure
+            self.tr(
+                "No figures for this year yet. Type the agency under Source, then each figure in "
+                "its cell (it is saved as you leave the cell; Ctrl+V pastes a block from Excel), "
+                "or import the statistics template with File > Import."
+            ),
+            self,
+        )
+        self.empty_hint.setObjectName("empty-hint")
+        self.empty_hint.setWordWrap(True)
         layout.addLayout(top)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.grid, 3)
         layout.addWidget(QLabel(self.tr("By citizenship (type an ISO code such as BY):"), self))
         layout.addWidget(self.countries, 2)
@@ -164,6 +175,7 @@ class StatisticsPage(QWidget):
         finally:
             self._loading = False
         self.totals.show_count(count_year(self.selected_year(), self.figures))
+        self.empty_hint.setVisible(not self.figures)
 
     def _fill_grid(self) -> None:
         grid = self.grid
@@ -339,6 +351,7 @@ class StatisticsPage(QWidget):
         if self.current_source and self.source.findText(self.current_source) < 0:
             self.source.addItem(self.current_source)
         self.totals.show_count(count_year(self.selected_year(), self.figures))
+        self.empty_hint.setVisible(not self.figures)
 
     # -- history ---------------------------------------------------------------------
     def current_figure(self) -> dict | None:

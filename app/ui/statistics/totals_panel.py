@@ -4,7 +4,7 @@ with a breakdown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.statistics.counting import YearCount
+from app.ui.formats import format_number
 from app.ui.labels import QT_TRANSLATE_NOOP, value_label
 
 RULES = {
@@ -33,7 +34,7 @@ BY = {
 
 
 def number(value: int) -> str:
-    return QLocale().toString(int(value))
+    return format_number(int(value))
 
 
 class TotalsPanel(QWidget):
@@ -90,7 +91,7 @@ class TotalsPanel(QWidget):
         sdg = count.victims_per_100k
         self.sdg.setText(
             self.tr("SDG 16.2.2, victims identified per 100,000 of population: {value}").format(
-                value=QLocale().toString(sdg, "f", 2)
+                value=format_number(sdg, 2)
                 if sdg is not None
                 else self.tr("not known (needs victims identified and population)")
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import GpastError
 from app.storage.backups import backup_now, list_backups, restore
+from app.ui.formats import format_datetime
 from app.ui.problem_text import problem_text
 
 
@@ -34,7 +35,7 @@ class RestoreDialog(QDialog):
         self.list.setAccessibleName(self.tr("Backups"))
         loc = QLocale()
         for b in list_backups(db_path):
-            when = loc.toString(QDateTime(b.made), QLocale.FormatType.ShortFormat)
+            when = format_datetime(b.made)
             size = loc.formattedDataSize(b.size)
             note = {"-before-restore": self.tr(" (kept before a restore)")}.get(b.tag, "")
             item = QListWidgetItem(f"{when}    {size}{note}", self.list)
@@ -159,7 +160,7 @@ def check_before_open(parent, location: str) -> bool:
         latest = good[0]
         use_backup = box.addButton(
             QCoreApplication.translate("Backups", "Restore the backup of {when}").format(
-                when=QLocale().toString(QDateTime(latest.made), QLocale.FormatType.ShortFormat)
+                when=format_datetime(latest.made)
             ),
             QMessageBox.ButtonRole.AcceptRole,
         )

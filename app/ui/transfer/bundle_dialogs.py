@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -10,21 +11,25 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.errors import GpastError
 from app.services.exchange.bundles import export_bundle, import_bundle
 from app.services.exchange.signing import UnknownWorkstation
-from app.ui.labels import kind_label
+from app.ui.formats import format_number
+from app.ui.labels import QT_TRANSLATE_NOOP, kind_label
 from app.ui.problem_text import problem_text
 from app.ui.shell.background import run_behind_busy_window
 from app.ui.shell.error_dialog import show_error
+from app.ui.shell.saved_files import ask_save_path, start_folder
+from app.ui.transfer.bundle_counts import counts_text
+from app.ui.transfer.bundle_preview import BundlePreviewDialog
 
-FILTER = "GPAST bundles (*.gpast);;All files (*)"
+FILTER = QT_TRANSLATE_NOOP("Bundles", "GPAST bundles (*.gpast);;All files (*)")
 
 
 def send_bundle(parent, db) -> None:
     """Write a bundle of every record (off the UI thread: seconds on a large database)."""
-    path, _ = QFileDialog.getSaveFileName(
+    path, _ = ask_save_path(
         parent,
         QCoreApplication.translate("Bundles", "Send to coordinator"),
         "records.gpast",
-        FILTER,
+        QCoreApplication.translate("Bundles", FILTER),
     )
     if not path:
         return
@@ -37,7 +42,7 @@ def send_bundle(parent, db) -> None:
                 "Bundles",
                 "{path}\n\n{counts}\n\nCarry the file to the other workstation and choose "
                 "File > Receive from workstation… there.",
-            ).format(path=path, counts=", ".join(f"{n} {k}" for k, n in counts.items())),
+            ).format(path=path, counts=counts_text(counts)),
         )
 
     busy = QCoreApplication.translate("Bundles", "Writing the bundle…")
@@ -55,7 +60,10 @@ def send_bundle(parent, db) -> None:
 def receive_bundle(parent, db, on_received: Callable[[], None]) -> None:
     """Merge a bundle (off the UI thread); `on_received()` after it changed the database."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("Bundles", "Receive from workstation"), "", FILTER
+        parent,
+        QCoreApplication.translate("Bundles", "Receive from workstation"),
+        str(start_folder()),
+        QCoreApplication.translate("Bundles", FILTER),
     )
     if not path:
         return
@@ -63,18 +71,30 @@ def receive_bundle(parent, db, on_received: Callable[[], None]) -> None:
     trusted: list[bool] = []  # the user accepted the bundle's workstation
 
     def apply(preview) -> None:
-        """Show what the bundle would change and merge it only if the user agrees."""
-        answer = QMessageBox.question(
-            parent,
-            QCoreApplication.translate("Bundles", "Receive this bundle?"),
-            preview_text(preview),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            receiving = QCoreApplication.translate("Bundles", "Receiving the bundle…")
-            merge = trusting_import if trusted else import_bundle
-            _run(parent, receiving, not_done, merge, db, path, done)
+        """Show what the bundle would change (and its conflicts, each with both versions, to
+        choose from) and merge it only if the user agrees."""
+        theirs: set[str] = set()
+        if preview.choices:
+            dialog = BundlePreviewDialog(
+                parent, preview_text(preview, listed=False), preview.choices
+            )
+            if dialog.exec() != BundlePreviewDialog.DialogCode.Accepted:
+                return
+            theirs = dialog.chosen()
+        elif (
+            QMessageBox.question(
+                parent,
+                QCoreApplication.translate("Bundles", "Receive this bundle?"),
+                preview_text(preview),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        receiving = QCoreApplication.translate("Bundles", "Receiving the bundle…")
+        merge = partial(import_bundle, trust=bool(trusted), theirs=theirs)
+        _run(parent, receiving, not_done, merge, db, path, done)
 
     def done(result) -> None:
         QMessageBox.information(
@@ -85,16 +105,16 @@ def receive_bundle(parent, db, on_received: Callable[[], None]) -> None:
                 "Added {added}, updated {updated}, unchanged {unchanged}, deleted {deleted}, "
                 "conflicts {n}.",
             ).format(
-                added=result.added,
-                updated=result.updated,
-                unchanged=result.unchanged,
-                deleted=result.deleted,
-                n=len(result.conflicts),
+                added=format_number(result.added),
+                updated=format_number(result.updated),
+                unchanged=format_number(result.unchanged),
+                deleted=format_number(result.deleted),
+                n=format_number(len(result.conflicts)),
             )
             + _cascaded(result)
             + (
                 "\n\n"
-                + "\n".join(problem_text(c) for c in result.conflicts)
+                + "\n".join(conflict_text(c) for c in result.conflicts)
                 + "\n\n"
                 + QCoreApplication.translate(
                     "Bundles", "Both versions of each conflict are kept in the audit trail."
@@ -151,23 +171,18 @@ def trusting_preview(db, path: str):
     return import_bundle(db, path, dry_run=True, trust=True)
 
 
-def trusting_import(db, path: str):
-    """Merge the bundle and remember its workstation as accepted."""
-    return import_bundle(db, path, trust=True)
-
-
-def preview_text(preview) -> str:
-    """The preview in words: the totals, each kind's counts and the conflicts."""
+def preview_text(preview, *, listed: bool = True) -> str:
+    """The preview in words: the totals, each kind's counts and (`listed`) the conflicts."""
     lines = [
         QCoreApplication.translate(
             "Bundles",
             "It would add {added}, change {updated} and delete {deleted} records; "
             "{n} conflicts. Nothing has been changed yet.",
         ).format(
-            added=preview.added,
-            updated=preview.updated,
-            deleted=preview.deleted,
-            n=len(preview.conflicts),
+            added=format_number(preview.added),
+            updated=format_number(preview.updated),
+            deleted=format_number(preview.deleted),
+            n=format_number(len(preview.conflicts)),
         )
     ]
     for part, n in preview.kinds.items():
@@ -177,18 +192,26 @@ def preview_text(preview) -> str:
                     "Bundles", "{kind}: {added} added, {updated} changed, {deleted} deleted"
                 ).format(
                     kind=kind_label(part),
-                    added=n["added"],
-                    updated=n["updated"],
-                    deleted=n["deleted"],
+                    added=format_number(n["added"]),
+                    updated=format_number(n["updated"]),
+                    deleted=format_number(n["deleted"]),
                 )
             )
     text = "\n".join(lines) + _cascaded(preview)
-    if preview.conflicts:
+    if preview.conflicts and listed:
         text += "\n\n" + QCoreApplication.translate(
             "Bundles", "Conflicts (both versions are kept):"
         )
-        text += "".join("\n" + problem_text(c) for c in preview.conflicts)
+        text += "".join("\n" + conflict_text(c) for c in preview.conflicts)
     return text
+
+
+def conflict_text(conflict) -> str:
+    """A conflict in the user's words (the kind of record named as the window names it)."""
+    values = dict(conflict.values)
+    if isinstance(values.get("what"), str):
+        values["what"] = kind_label(values["what"])
+    return problem_text(type(conflict)(conflict.message_id, **values))
 
 
 def _cascaded(result) -> str:
@@ -196,7 +219,7 @@ def _cascaded(result) -> str:
         return ""
     return "\n" + QCoreApplication.translate(
         "Bundles", "{n} attendance rows go with the deleted sessions and people."
-    ).format(n=result.cascaded)
+    ).format(n=format_number(result.cascaded))
 
 
 def _run(parent, busy: str, failed_title: str, fn, db, path: str, done) -> None:

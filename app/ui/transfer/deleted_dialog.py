@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import GpastError
 from app.services.recycle_bin.restoring import deleted_records, restore_deleted
+from app.ui.formats import format_datetime, format_number
 from app.ui.labels import kind_label
 from app.ui.problem_text import problem_text
 
@@ -54,6 +55,16 @@ class DeletedRecordsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
+        self.empty_hint = QLabel(
+            QCoreApplication.translate(
+                "DeletedRecords",
+                "Nothing has been deleted. A record you delete (Del on a list page) waits here "
+                "until you restore it.",
+            ),
+            self,
+        )
+        self.empty_hint.setWordWrap(True)
+        layout.addWidget(self.empty_hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore_button = QPushButton(
             QCoreApplication.translate("DeletedRecords", "&Restore"), self
@@ -70,16 +81,17 @@ class DeletedRecordsDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for n, row in enumerate(self.rows):
             cells = (
-                row["deleted_at"].isoformat(sep=" ", timespec="minutes"),
+                format_datetime(row["deleted_at"]),
                 kind_label(row["kind"]),
                 row["label"],
-                str(row["attendance"]),
+                format_number(row["attendance"]),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(n, column, QTableWidgetItem(text))
         if self.rows:
             self.table.selectRow(0)
         self.restore_button.setEnabled(bool(self.rows))
+        self.empty_hint.setVisible(not self.rows)
 
     def restore_selected(self) -> None:
         selected = self.table.selectionModel().selectedRows()
@@ -103,7 +115,7 @@ class DeletedRecordsDialog(QDialog):
                 "DeletedRecords",
                 "{n} attendance rows were not restored: their session or person is gone, or "
                 "the day is no longer one of the session's.",
-            ).format(n=done["skipped"])
+            ).format(n=format_number(done["skipped"]))
         QMessageBox.information(
             self, QCoreApplication.translate("DeletedRecords", "Restored"), text
         )

@@ -28,14 +28,18 @@ from PySide6.QtWidgets import (
 from app.errors import GpastError
 from app.services.spreadsheets.importing import import_file, preview_file
 from app.services.spreadsheets.rules import IMPORT_KINDS, ImportCancelled, ImportRefused
-from app.ui.labels import kind_label
+from app.ui.formats import format_number
+from app.ui.labels import QT_TRANSLATE_NOOP, kind_label
 from app.ui.problem_text import problem_text
 from app.ui.shell.background import run_behind_busy_window, run_in_background
+from app.ui.shell.saved_files import ask_save_path, start_folder
 
 PREVIEW_ROWS = 20
 
 
-SHEET_FILTER = "Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)"
+SHEET_FILTER = QT_TRANSLATE_NOOP(
+    "ImportDialog", "Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)"
+)
 
 
 class ImportDialog(QDialog):
@@ -97,7 +101,7 @@ class ImportDialog(QDialog):
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import"), self.path.text(), SHEET_FILTER
+            self, self.tr("Import"), self.path.text() or str(start_folder()), self.tr(SHEET_FILTER)
         )
         if path:
             self.path.setText(path)
@@ -167,7 +171,9 @@ class ImportDialog(QDialog):
                 )
             )
         else:
-            self.info.setText(self.tr("Excel workbook; {rows} rows").format(rows=rows))
+            self.info.setText(
+                self.tr("Excel workbook; {rows} rows").format(rows=format_number(rows))
+            )
         self.preview.setColumnCount(len(table.headers) + 1)
         self.preview.setHorizontalHeaderLabels([self.tr("row"), *table.headers])
         for r, (number, cells) in enumerate(table.rows):
@@ -213,10 +219,15 @@ class ImportDialog(QDialog):
                 "unchanged."
             )
         text = text.format(
-            rows=result.rows, added=result.added, updated=result.updated, unchanged=result.unchanged
+            rows=format_number(result.rows),
+            added=format_number(result.added),
+            updated=format_number(result.updated),
+            unchanged=format_number(result.unchanged),
         )
         if result.kind == "attendance":
-            text += " " + self.tr("New people in the registry: {n}.").format(n=result.people_added)
+            text += " " + self.tr("New people in the registry: {n}.").format(
+                n=format_number(result.people_added)
+            )
         return text
 
     def run_import(self) -> None:
@@ -272,8 +283,11 @@ class ImportDialog(QDialog):
 
 def _ask_sheet_path(parent, title: str, suggested: str) -> str | None:
     """A file name for an .xlsx (default) or a .csv, with the suffix the filter implies."""
-    path, selected = QFileDialog.getSaveFileName(
-        parent, title, suggested, "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"
+    path, selected = ask_save_path(
+        parent,
+        title,
+        suggested,
+        QCoreApplication.translate("ImportDialog", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
     )
     if path and not Path(path).suffix:
         path += ".csv" if "csv" in selected else ".xlsx"

@@ -1,0 +1,115 @@
+"""What an editor shows when its save was refused because someone else saved the record first
+(StaleRecord): who, when and what; then Reload (take the saved record, drop mine), Compare
+(the saved values beside mine, field by field) or Keep mine (what I typed is saved over it,
+knowingly; what they changed and I did not stays theirs)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from app.errors import StaleRecord
+from app.ui.labels import area_label, field_label, value_label
+from app.ui.problem_text import problem_text
+
+DIFFERENT = QColor("#fff3cd")
+
+
+class Choice(StrEnum):
+    RELOAD = "reload"  # show the record as saved now; my changes are dropped
+    KEEP_MINE = "keep_mine"  # save what I typed over the other person's save, knowing it
+    CANCEL = "cancel"  # back to the editor, nothing saved
+
+
+def _one(value: Any) -> str:
+    text = str(value)
+    return area_label(text) if area_label(text) != text else value_label(text)
+
+
+def shown(value: Any) -> str:
+    """A field's value as the user reads it (choices and focus areas in their language)."""
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, list | tuple):
+        return "; ".join(_one(v) for v in value)
+    return _one(value)
+
+
+def differences(saved: dict[str, Any], mine: dict[str, Any]) -> list[str]:
+    """The fields (of mine) whose values differ from the saved record's."""
+    return [name for name, value in mine.items() if shown(saved.get(name)) != shown(value)]
+
+
+class StaleEditDialog(QDialog):
+    def __init__(self, problem: StaleRecord, mine: dict[str, Any], parent=None):
+        super().__init__(parent)
+        self.setObjectName("stale-edit")
+        self.setWindowTitle(self.tr("Changed by someone else"))
+        self.choice = Choice.CANCEL
+        self.message = QLabel(problem_text(problem), self)
+        self.message.setObjectName("stale-message")
+        self.message.setWordWrap(True)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("stale-compare")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Saved by the other person"), self.tr("Yours (not saved)")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self._fill(problem.current, mine)
+        self.table.hide()
+
+        buttons = QDialogButtonBox(self)
+        self.reload_button = buttons.addButton(
+            self.tr("&Reload (drop my changes)"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.compare_button = QPushButton(self.tr("&Compare"), self)
+        self.compare_button.setCheckable(True)
+        buttons.addButton(self.compare_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.keep_button = buttons.addButton(
+            self.tr("&Keep my changes (save over it)"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.reload_button.clicked.connect(lambda: self._choose(Choice.RELOAD))
+        self.keep_button.clicked.connect(lambda: self._choose(Choice.KEEP_MINE))
+        self.cancel_button.clicked.connect(self.reject)
+        self.compare_button.toggled.connect(self._compare)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 200)
+
+    def _fill(self, saved: dict[str, Any], mine: dict[str, Any]) -> None:
+        changed = set(differences(saved, mine))
+        names = [n for n in mine if n in changed] + [n for n in mine if n not in changed]
+        self.table.setRowCount(len(names))
+        for row, name in enumerate(names):
+            cells = (field_label(name), shown(saved.get(name)), shown(mine[name]))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if name in changed:
+                    item.setBackground(QBrush(DIFFERENT))
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+
+    def _compare(self, on: bool) -> None:
+        self.table.setVisible(on)
+        self.resize(self.width(), 520 if on else 200)
+
+    def _choose(self, choice: Choice) -> None:
+        self.choice = choice
+        self.accept()

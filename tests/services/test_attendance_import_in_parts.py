@@ -1,0 +1,94 @@
+"""An attendance file longer than one part (the CSV is turned into columns PART rows at a time,
+the rows are written WRITE_ROWS at a time, with a small page cache): the same records, counts
+and refusals as a file read and written at once."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.services.spreadsheets import attendance_import, csv_reader
+from app.services.spreadsheets.importing import import_file
+from app.services.spreadsheets.rules import ImportRefused
+from tests.factories import make_attendance_rows
+from tests.helpers import scalar, snapshot, write
+
+PEOPLE = [f"Человек {n}" for n in range(15)]
+STATUSES = ("present", "late", "absent")
+
+
+@pytest.fixture
+def small_parts(monkeypatch):
+    monkeypatch.setattr(csv_reader, "PART", 4)
+    monkeypatch.setattr(attendance_import, "WRITE_ROWS", 5)
+    monkeypatch.setattr(attendance_import, "CACHE_KIB", 64)
+
+
+def _rows(status_of=lambda n, day: STATUSES[n % 3]):
+    return [
+        ("T1", name, "female", "МВД", 1980 + n, status_of(n, day), f"2025-03-0{day}")
+        for day in (3, 4)
+        for n, name in enumerate(PEOPLE)
+    ]
+
+
+def _recorded(db) -> set[tuple]:
+    from sqlalchemy import text
+
+    with db.reading() as session:
+        rows = session.execute(
+            text(
+                "SELECT t.code, p.full_name, p.birth_year, a.day, a.status FROM attendance a "
+                "JOIN participant p ON p.id = a.participant_id "
+                "JOIN training_session t ON t.id = a.training_id"
+            )
+        )
+        return {(c, n, y, str(d), s) for c, n, y, d, s in rows}  # a day: text or a date
+
+
+def test_a_file_of_many_parts_records_every_row_once(db, tmp_path, two_day_training, small_parts):
+    path = write(tmp_path / "a.csv", make_attendance_rows(_rows()))
+    result = import_file(db, "attendance", path)
+    assert (result.rows, result.added, result.people_added) == (30, 30, 15)
+    assert _recorded(db) == {
+        ("T1", name, 1980 + n, f"2025-03-0{day}", STATUSES[n % 3])
+        for day in (3, 4)
+        for n, name in enumerate(PEOPLE)
+    }
+    assert scalar(db, "SELECT count(DISTINCT uuid) FROM attendance") == 30
+
+    changed = _rows(lambda n, day: "late" if (n, day) == (14, 4) else STATUSES[n % 3])
+    changed.append(("T1", "Новый", "male", "", "", "present", ""))  # both days
+    again = import_file(db, "attendance", write(tmp_path / "b.csv", make_attendance_rows(changed)))
+    assert (again.added, again.updated, again.unchanged, again.people_added) == (2, 1, 29, 1)
+    recorded = _recorded(db)
+    assert ("T1", "Человек 14", 1994, "2025-03-04", "late") in recorded
+    assert {r for r in recorded if r[1] == "Новый"} == {
+        ("T1", "Новый", None, "2025-03-03", "present"),
+        ("T1", "Новый", None, "2025-03-04", "present"),
+    }
+    if db.path is not None:  # SQLite: the import's page cache is undone
+        with db.writing(checked_references=True) as session:
+            cache = session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one()
+        assert cache == -65_536
+
+
+def test_a_repeat_in_a_later_part_is_refused_naming_both_rows(
+    db, tmp_path, two_day_training, small_parts
+):
+    rows = _rows()
+    rows.append(rows[1])  # row 32 repeats row 3, eight parts later
+    before = snapshot(db)
+    with pytest.raises(ImportRefused) as refusal:
+        import_file(db, "attendance", write(tmp_path / "a.csv", make_attendance_rows(rows)))
+    assert [p.text() for p in refusal.value.problems] == [
+        "row 32, column full_name: the same person, training and day as row 3"
+    ]
+    assert snapshot(db) == before
+
+    rows[-1] = ("T1", PEOPLE[1], "female", "МВД", 1981, "present", "")  # both days: 3 and 18
+    with pytest.raises(ImportRefused) as refusal:
+        import_file(db, "attendance", write(tmp_path / "b.csv", make_attendance_rows(rows)))
+    assert [p.text() for p in refusal.value.problems] == [
+        "row 32, column full_name: the same person, training and day as row 3"
+    ]
+    assert snapshot(db) == before
