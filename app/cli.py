@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "app.commands.deleted",
     "app.commands.verify",
     "app.commands.server",
+    "app.commands.audit",
 )
 
 log = logging.getLogger("gpast")

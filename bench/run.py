@@ -27,6 +27,7 @@ BENCHMARKS = (
     "bench_spreadsheets",
     "bench_ui",
     "bench_bundle",
+    "bench_server",  # issue 17: starts a PostgreSQL 15 server of its own
     "bench_scan",
 )
 

@@ -47,6 +47,9 @@ code="$(grep -o 'TR-[0-9]*-001' "$data/обучение.csv" | head -n 1)"
 run "$gpast" --db "$db" signin-sheet "$code" --out "$data/лист.pdf" >/dev/null \
   || fail "signin-sheet"
 [ "$(head -c 5 "$data/лист.pdf")" = "%PDF-" ] || fail "signin-sheet: not a PDF"
+# the sheet read back (pypdfium2, OpenCV and the QR decoder in the frozen program): unsigned
+out="$(run "$gpast" --db "$db" attendance-scan "$data/лист.pdf")" || fail "attendance-scan"
+case "$out" in *": not signed"*) ;; *) fail "attendance-scan read no row: $out" ;; esac
 printf 'code;title;start_date;focus_areas\nT1;x;31.02.2025;capacity\n' >"$data/плохой.csv"
 set +e
 err="$(run GPAST_LANG=ru "$gpast" --db "$db" import trainings "$data/плохой.csv" 2>&1)"

@@ -1,15 +1,11 @@
-"""gpast server migrate | server add-user LOGIN --role ROLE | server users: a shared PostgreSQL
-server's schema (made or upgraded by its administrator; the window and every other command only
-check it) and its personal logins."""
+"""gpast server …: a shared PostgreSQL server's administration: `server migrate` makes or
+upgrades its schema (the window and every other command only check it); logins and roles in
+app.commands.server_users."""
 
 from __future__ import annotations
 
-import sys
-
-from app.commands import open_db, t
+from app.commands import t
 from app.errors import GpastError
-
-ROLE_CHOICES = ("viewer", "editor", "coordinator", "admin")
 
 
 def register(subparsers) -> None:
@@ -19,57 +15,9 @@ def register(subparsers) -> None:
         "migrate", help=t("create or upgrade the server's schema (admin; never on SQLite files)")
     )
     m.set_defaults(handler=run_migrate)
-    add = sub.add_parser(
-        "add-user",
-        help=t(
-            "(admin) add a login with its role, or give an existing one this role; the "
-            "password is read from standard input, or asked twice"
-        ),
-    )
-    add.add_argument("login", metavar="LOGIN")
-    add.add_argument("--role", required=True, choices=ROLE_CHOICES)
-    add.set_defaults(handler=run_add_user)
-    users = sub.add_parser("users", help=t("the logins and their roles"))
-    users.set_defaults(handler=run_users)
+    from app.commands.server_users import register_users
 
-
-def _password() -> str:
-    """One line of standard input when it is not a terminal; otherwise asked twice."""
-    if not sys.stdin.isatty():
-        return sys.stdin.readline().rstrip("\r\n")
-    import getpass
-
-    first = getpass.getpass(t("Password for the new login: "))
-    if getpass.getpass(t("The same password again: ")) != first:
-        raise GpastError("the two passwords differ; nothing was changed")
-    return first
-
-
-def run_add_user(args) -> int:
-    from app.services.maintenance.logins import add_user
-
-    password = _password()
-    with open_db(args) as db:
-        new = add_user(db, args.login, args.role, password)
-    message = (
-        t("{login}: login added with the role {role}")
-        if new
-        else t("{login}: now has the role {role} (password changed)")
-    )
-    print(message.format(login=args.login, role=args.role))
-    return 0
-
-
-def run_users(args) -> int:
-    from app.services.maintenance.logins import list_users
-
-    with open_db(args) as db:
-        rows = list_users(db)
-    if not rows:
-        print(t("No logins have a GPAST role yet."))
-    for login, role in rows:
-        print(f"{login}\t{role}")
-    return 0
+    register_users(sub)
 
 
 def server_url(args) -> str:

@@ -22,7 +22,6 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from app.files import written_whole
-from app.i18n import translatable
 from app.reports.fonts import BOLD
 from app.reports.pdf_common import (
     ACCENT,
@@ -38,17 +37,12 @@ from app.reports.pdf_common import (
 from app.reports.progress_sections import is_empty, section
 from app.reports.report_graphics import TEXT_WIDTH, areas_chart
 from app.reports.report_statistics import public_note
-from app.reports.report_text import METHODS, area_name, language, publication, tr
+from app.reports.report_text import METHODS, area_name, language, publication, tr, value_names
 from app.reports.report_vocabulary import KIND_NAMES, STATUS_NAMES, SUMMARY_COLUMNS
 
 TOC_MIN_SECTIONS = 3
 SECTION_ROOM = 150 * mm  # an area's section starts on a new page unless this much is left
 EMPTY_SECTION_ROOM = 40 * mm  # … or this much, for an area with nothing recorded
-ROLE_NAMES = {
-    "origin": translatable("origin"),
-    "transit": translatable("transit"),
-    "destination": translatable("destination"),
-}
 
 
 class _Heading(Paragraph):
@@ -179,7 +173,7 @@ def _cover(story: list, data: dict, st) -> None:
 def _role(text: str) -> str:
     """The country's role as set ("origin, transit"), its known words translated."""
     words = [w.strip() for w in text.replace(";", ",").split(",") if w.strip()]
-    return ", ".join(tr(ROLE_NAMES[w.lower()]) if w.lower() in ROLE_NAMES else w for w in words)
+    return value_names(words)
 
 
 def _capital(text: str) -> str:

@@ -103,6 +103,9 @@ VALUE_NAMES = {
     "Convention on the Rights of the Child": translatable("Convention on the Rights of the Child"),
     "in-person": translatable("in-person"),
     "hybrid": translatable("hybrid"),
+    "origin": translatable("origin"),  # the country's role (app.models.vocabulary.COUNTRY_ROLES)
+    "transit": translatable("transit"),
+    "destination": translatable("destination"),
 }
 
 # The five areas as the first migration stores them (the documents in English print the

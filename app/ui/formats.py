@@ -4,6 +4,7 @@ interface language groups them: 1,250,000 in English, 1 250 000 in Russian)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
@@ -69,3 +70,25 @@ def format_percent(value: float | None) -> str:
 def format_year(value: int | None) -> str:
     """A year is never grouped: 2026."""
     return "" if value is None else str(value)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def format_stored(value: object, grouped: bool = True) -> str:
+    """A stored value (an audit entry's or a bundle's: a date may come as 2026-06-15) in the
+    window's style; `grouped`: False for years and codes (2026, never 2,026)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        try:
+            return format_date(date.fromisoformat(value))
+        except ValueError:
+            return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return format_number(value) if grouped else str(value)
+    return str(value)

@@ -15,12 +15,12 @@
 <context>
     <name>AreaCard</name>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="117" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="119" />
         <source>(year before: {n})</source>
         <translation>(годом ранее: {n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="131" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="133" />
         <source>{indicator}: {actual} of {target}</source>
         <translation>{indicator}: {actual} из {target}</translation>
     </message>
@@ -50,6 +50,19 @@
         <source>A</source>
         <comment>absent</comment>
         <translation>Н</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceMenu</name>
+    <message>
+        <location filename="../../app/ui/attendance/scan_menu.py" line="12" />
+        <source>&amp;Attendance</source>
+        <translation>Посещае&amp;мость</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_menu.py" line="13" />
+        <source>&amp;Read signed sheets…</source>
+        <translation>&amp;Прочитать подписанные листы…</translation>
     </message>
 </context>
 <context>
@@ -111,42 +124,42 @@
 <context>
     <name>BundlePreview</name>
     <message>
-        <location filename="../../app/ui/transfer/bundle_preview.py" line="44" />
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="45" />
         <source>Receive this bundle?</source>
         <translation>Принять этот пакет?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_preview.py" line="53" />
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="54" />
         <source>Records changed on both workstations: ours is kept unless you tick “Take theirs”. Both versions stay in the audit trail.</source>
         <translation>Записи, изменённые на обоих рабочих местах: сохраняется наша версия, если не отметить «Взять их версию». Обе версии остаются в журнале изменений.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_preview.py" line="64" />
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="65" />
         <source>Take theirs? Record / field</source>
         <translation>Взять их версию? Запись / поле</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_preview.py" line="65" />
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="66" />
         <source>Here (ours)</source>
         <translation>Здесь (наша)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_preview.py" line="66" />
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="67" />
         <source>Theirs</source>
         <translation>Их версия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_preview.py" line="80" />
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="81" />
         <source>edited here</source>
         <translation>изменена здесь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_preview.py" line="81" />
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="82" />
         <source>deleted there</source>
         <translation>удалена там</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/bundle_preview.py" line="95" />
+        <location filename="../../app/ui/transfer/bundle_preview.py" line="96" />
         <source>Receive</source>
         <translation>Принять</translation>
     </message>
@@ -272,7 +285,7 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
         <translation>Обе версии каждого конфликта сохранены в журнале изменений.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/transfer/bundle_counts.py" line="12" />
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="23" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -281,7 +294,7 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/transfer/bundle_counts.py" line="14" />
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="25" />
         <source>%n training session(s)</source>
         <translation>
             <numerusform>%n учебное мероприятие</numerusform>
@@ -290,7 +303,7 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/transfer/bundle_counts.py" line="16" />
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="27" />
         <source>%n legislative act(s)</source>
         <translation>
             <numerusform>%n нормативный акт</numerusform>
@@ -299,7 +312,7 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/transfer/bundle_counts.py" line="18" />
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="29" />
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n кампания</numerusform>
@@ -308,7 +321,7 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/transfer/bundle_counts.py" line="20" />
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="31" />
         <source>%n attendance row(s)</source>
         <translation>
             <numerusform>%n отметка посещаемости</numerusform>
@@ -317,7 +330,7 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/transfer/bundle_counts.py" line="22" />
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="33" />
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n целевой показатель</numerusform>
@@ -326,7 +339,7 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/transfer/bundle_counts.py" line="24" />
+        <location filename="../../app/ui/transfer/bundle_counts.py" line="35" />
         <source>%n deleted record(s)</source>
         <translation>
             <numerusform>%n удалённая запись</numerusform>
@@ -411,37 +424,37 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="168" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="170" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="169" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="171" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="176" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="178" />
         <source>Loading</source>
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="249" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="255" />
         <source>Progress {year}</source>
         <translation>Результаты {year} года</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="268" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="274" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="269" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="275" />
         <source>Each record counted once</source>
         <translation>Каждая запись учитывается один раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/dashboard_page.py" line="287" />
+        <location filename="../../app/ui/overview/dashboard_page.py" line="293" />
         <source>A record linked to several focus areas counts in each area's card and once in “All areas”. Participants trained: people present or late on at least one day of a session, counted once per session.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в карточке каждого направления и один раз во «Всех направлениях». Обучено участников: люди, присутствовавшие или опоздавшие хотя бы в один день занятия, по одному разу на занятие.</translation>
     </message>
@@ -572,32 +585,32 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Руководство — GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="68" />
+        <location filename="../../app/ui/shell/help_menu.py" line="70" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="70" />
+        <location filename="../../app/ui/shell/help_menu.py" line="71" />
         <source>&amp;Manual</source>
         <translation>&amp;Руководство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="71" />
+        <location filename="../../app/ui/shell/help_menu.py" line="74" />
         <source>&amp;Getting started</source>
         <translation>&amp;Начало работы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="72" />
+        <location filename="../../app/ui/shell/help_menu.py" line="79" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="150" />
+        <location filename="../../app/ui/shell/help_menu.py" line="157" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="151" />
+        <location filename="../../app/ui/shell/help_menu.py" line="158" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
@@ -605,52 +618,52 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>HistoryWidget</name>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="12" />
+        <location filename="../../app/ui/records/history_widget.py" line="13" />
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="13" />
+        <location filename="../../app/ui/records/history_widget.py" line="14" />
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="14" />
+        <location filename="../../app/ui/records/history_widget.py" line="15" />
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="15" />
+        <location filename="../../app/ui/records/history_widget.py" line="16" />
         <source>imported</source>
         <translation>импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="16" />
+        <location filename="../../app/ui/records/history_widget.py" line="17" />
         <source>merged</source>
         <translation>объединено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="17" />
+        <location filename="../../app/ui/records/history_widget.py" line="18" />
         <source>anonymised</source>
         <translation>обезличено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="18" />
+        <location filename="../../app/ui/records/history_widget.py" line="19" />
         <source>conflict from another workstation</source>
         <translation>конфликт с другим рабочим местом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="34" />
+        <location filename="../../app/ui/records/history_widget.py" line="41" />
         <source>History of changes</source>
         <translation>История изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="40" />
+        <location filename="../../app/ui/records/history_widget.py" line="47" />
         <source>{when} — {who}: {action}</source>
         <translation>{when} — {who}: {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/history_widget.py" line="53" />
+        <location filename="../../app/ui/records/history_widget.py" line="63" />
         <source>No changes recorded.</source>
         <translation>Изменений не записано.</translation>
     </message>
@@ -1554,162 +1567,162 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="40" />
+        <location filename="../../app/ui/shell/main_window.py" line="42" />
         <source>GPAST databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных GPAST (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="61" />
+        <location filename="../../app/ui/shell/main_window.py" line="63" />
         <source>Pages</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="77" />
+        <location filename="../../app/ui/shell/main_window.py" line="79" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="78" />
+        <location filename="../../app/ui/shell/main_window.py" line="80" />
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="79" />
+        <location filename="../../app/ui/shell/main_window.py" line="81" />
         <source>Trainings</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="80" />
+        <location filename="../../app/ui/shell/main_window.py" line="82" />
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="81" />
+        <location filename="../../app/ui/shell/main_window.py" line="83" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="82" />
+        <location filename="../../app/ui/shell/main_window.py" line="84" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="83" />
+        <location filename="../../app/ui/shell/main_window.py" line="85" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="97" />
+        <location filename="../../app/ui/shell/main_window.py" line="99" />
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="219" />
+        <location filename="../../app/ui/shell/main_window.py" line="223" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="220" />
+        <location filename="../../app/ui/shell/main_window.py" line="224" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="223" />
+        <location filename="../../app/ui/shell/main_window.py" line="227" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="227" />
+        <location filename="../../app/ui/shell/main_window.py" line="231" />
         <source>Connect to &amp;server…</source>
         <translation>Подключиться к &amp;серверу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="230" />
+        <location filename="../../app/ui/shell/main_window.py" line="234" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="231" />
+        <location filename="../../app/ui/shell/main_window.py" line="235" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="232" />
+        <location filename="../../app/ui/shell/main_window.py" line="236" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="234" />
+        <location filename="../../app/ui/shell/main_window.py" line="238" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="235" />
+        <location filename="../../app/ui/shell/main_window.py" line="239" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="236" />
+        <location filename="../../app/ui/shell/main_window.py" line="240" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="237" />
+        <location filename="../../app/ui/shell/main_window.py" line="241" />
         <source>&amp;Deleted records…</source>
         <translation>&amp;Удалённые записи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="239" />
+        <location filename="../../app/ui/shell/main_window.py" line="243" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="240" />
+        <location filename="../../app/ui/shell/main_window.py" line="244" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="241" />
+        <location filename="../../app/ui/shell/main_window.py" line="245" />
         <source>Accepted &amp;workstations…</source>
         <translation>Принятые &amp;рабочие места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="244" />
+        <location filename="../../app/ui/shell/main_window.py" line="248" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="246" />
+        <location filename="../../app/ui/shell/main_window.py" line="250" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="248" />
+        <location filename="../../app/ui/shell/main_window.py" line="252" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="250" />
+        <location filename="../../app/ui/shell/main_window.py" line="254" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="251" />
+        <location filename="../../app/ui/shell/main_window.py" line="255" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="253" />
+        <location filename="../../app/ui/shell/main_window.py" line="257" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="254" />
+        <location filename="../../app/ui/shell/main_window.py" line="258" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="264" />
+        <location filename="../../app/ui/shell/main_window.py" line="268" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
@@ -1749,19 +1762,24 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="302" />
+        <location filename="../../app/ui/shell/main_window.py" line="306" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="311" />
+        <location filename="../../app/ui/shell/main_window.py" line="316" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="318" />
+        <location filename="../../app/ui/shell/main_window.py" line="322" />
         <source>New database</source>
         <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/permissions.py" line="108" />
+        <source>Signed in as {login} ({role})</source>
+        <translation>Вход: {login} ({role})</translation>
     </message>
 </context>
 <context>
@@ -1975,72 +1993,72 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="90" />
+        <location filename="../../app/ui/records/record_editor.py" line="91" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="91" />
+        <location filename="../../app/ui/records/record_editor.py" line="92" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="99" />
+        <location filename="../../app/ui/records/record_editor.py" line="100" />
         <source>&amp;Details</source>
         <translation>&amp;Сведения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="101" />
+        <location filename="../../app/ui/records/record_editor.py" line="102" />
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="127" />
+        <location filename="../../app/ui/records/record_editor.py" line="128" />
         <source>New legislative act</source>
         <translation>Новый нормативный акт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="127" />
+        <location filename="../../app/ui/records/record_editor.py" line="128" />
         <source>Edit legislative act</source>
         <translation>Изменение нормативного акта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="128" />
+        <location filename="../../app/ui/records/record_editor.py" line="129" />
         <source>New training session</source>
         <translation>Новое обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="128" />
+        <location filename="../../app/ui/records/record_editor.py" line="129" />
         <source>Edit training session</source>
         <translation>Изменение обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="129" />
+        <location filename="../../app/ui/records/record_editor.py" line="130" />
         <source>New awareness campaign</source>
         <translation>Новая информационная кампания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="129" />
+        <location filename="../../app/ui/records/record_editor.py" line="130" />
         <source>Edit awareness campaign</source>
         <translation>Изменение информационной кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="130" />
+        <location filename="../../app/ui/records/record_editor.py" line="131" />
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="130" />
+        <location filename="../../app/ui/records/record_editor.py" line="131" />
         <source>Edit participant</source>
         <translation>Изменение участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="169" />
+        <location filename="../../app/ui/records/record_editor.py" line="174" />
         <source>Save is disabled: {field} — {message}</source>
         <translation>Сохранить нельзя: {field} — {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="202" />
+        <location filename="../../app/ui/records/record_editor.py" line="207" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -2048,109 +2066,109 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="50" />
+        <location filename="../../app/ui/records/list_page.py" line="51" />
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="52" />
+        <location filename="../../app/ui/records/list_page.py" line="53" />
         <source>Search {kind}</source>
         <translation>Поиск: {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="54" />
+        <location filename="../../app/ui/records/list_page.py" line="55" />
         <source>Focus area filter</source>
         <translation>Фильтр по направлению</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="56" />
+        <location filename="../../app/ui/records/list_page.py" line="57" />
         <source>Year filter</source>
         <translation>Фильтр по году</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="58" />
+        <location filename="../../app/ui/records/list_page.py" line="59" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="72" />
-        <source>&amp;Area:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/records/list_page.py" line="73" />
+        <location filename="../../app/ui/records/list_page.py" line="74" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="116" />
+        <location filename="../../app/ui/records/list_page.py" line="117" />
         <source>&amp;New</source>
         <translation>Созд&amp;ать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="118" />
+        <location filename="../../app/ui/records/list_page.py" line="119" />
         <source>D&amp;uplicate</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="119" />
+        <location filename="../../app/ui/records/list_page.py" line="120" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="67" />
+        <location filename="../../app/ui/records/list_page.py" line="68" />
         <source>F&amp;ind:</source>
         <translation>На&amp;йти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="74" />
+        <location filename="../../app/ui/records/list_page.py" line="73" />
+        <source>A&amp;rea:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/list_page.py" line="75" />
         <source>&amp;Status:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="94" />
+        <location filename="../../app/ui/records/list_page.py" line="95" />
         <source>Clea&amp;r filters</source>
         <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="95" />
+        <location filename="../../app/ui/records/list_page.py" line="96" />
         <source>Show every record again</source>
         <translation>Снова показать все записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="117" />
+        <location filename="../../app/ui/records/list_page.py" line="118" />
         <source>Edi&amp;t</source>
         <comment>button: edit the selected record</comment>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="130" />
+        <location filename="../../app/ui/records/list_page.py" line="131" />
         <source>Attendan&amp;ce…</source>
         <translation>Посе&amp;щаемость…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="149" />
-        <location filename="../../app/ui/records/list_page.py" line="343" />
+        <location filename="../../app/ui/records/list_page.py" line="150" />
+        <location filename="../../app/ui/records/list_page.py" line="344" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="176" />
+        <location filename="../../app/ui/records/list_page.py" line="177" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="184" />
+        <location filename="../../app/ui/records/list_page.py" line="185" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="187" />
+        <location filename="../../app/ui/records/list_page.py" line="188" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/list_page.py" line="232" />
+        <location filename="../../app/ui/records/list_page.py" line="233" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -2159,37 +2177,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="236" />
+        <location filename="../../app/ui/records/list_page.py" line="237" />
         <source>Nothing matches these filters. Clear filters (Alt+R) shows every record.</source>
         <translation>Под эти фильтры ничего не подходит. «Сбросить фильтры» (Alt+Б) снова покажет все записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="245" />
+        <location filename="../../app/ui/records/list_page.py" line="246" />
         <source>Nothing here yet. Press New (Ctrl+N) to add the first record, or import a spreadsheet with File &gt; Import (File &gt; Download template gives one to fill).</source>
         <translation>Здесь пока ничего нет. Нажмите «Создать» (Ctrl+N), чтобы добавить первую запись, или загрузите таблицу через Файл &gt; Импорт (Файл &gt; Скачать шаблон даёт таблицу для заполнения).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="313" />
+        <location filename="../../app/ui/records/list_page.py" line="314" />
         <source>Not duplicated</source>
         <translation>Не скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="335" />
+        <location filename="../../app/ui/records/list_page.py" line="336" />
         <source>Delete “{name}”?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="338" />
+        <location filename="../../app/ui/records/list_page.py" line="339" />
         <source>Its {n} attendance records (people's presence per day) are deleted too.</source>
         <translation>Вместе с ней удаляются записи посещаемости ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="340" />
+        <location filename="../../app/ui/records/list_page.py" line="341" />
         <source>This cannot be undone.</source>
         <translation>Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="353" />
+        <location filename="../../app/ui/records/list_page.py" line="354" />
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
@@ -2545,22 +2563,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>SavedFiles</name>
     <message>
-        <location filename="../../app/ui/shell/saved_files.py" line="66" />
+        <location filename="../../app/ui/shell/saved_files.py" line="67" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/saved_files.py" line="68" />
+        <location filename="../../app/ui/shell/saved_files.py" line="69" />
         <source>Saved as {name} in {folder}.</source>
         <translation>Сохранено как {name} в папке {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/saved_files.py" line="73" />
+        <location filename="../../app/ui/shell/saved_files.py" line="74" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/saved_files.py" line="76" />
+        <location filename="../../app/ui/shell/saved_files.py" line="77" />
         <source>Show in &amp;folder</source>
         <translation>Показать в &amp;папке</translation>
     </message>
@@ -3296,27 +3314,14 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
 </context>
 <context>
-    <name>window</name>
-    <message>
-        <location filename="../../app/ui/attendance/scan_menu.py" line="11" />
-        <source>&amp;Attendance</source>
-        <translation type="unfinished">Посещае&amp;мость</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/attendance/scan_menu.py" line="12" />
-        <source>&amp;Read signed sheets…</source>
-        <translation type="unfinished">&amp;Прочитать подписанные листы…</translation>
-    </message>
-</context>
-<context>
     <name>Problems</name>
     <message>
-        <location filename="../../app/cli.py" line="104" />
+        <location filename="../../app/cli.py" line="105" />
         <source>unexpected error: {what} (details in {file})</source>
         <translation>непредвиденная ошибка: {what} (подробности в {file})</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="97" />
+        <location filename="../../app/cli.py" line="98" />
         <source>interrupted; nothing was changed</source>
         <translation>прервано; ничего не изменено</translation>
     </message>
@@ -3348,14 +3353,14 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: выберите имя файла с окончанием .xlsx или .docx</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="44" />
-        <source>the two passwords differ; nothing was changed</source>
-        <translation>два пароля не совпадают; ничего не изменено</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/server.py" line="81" />
+        <location filename="../../app/commands/server.py" line="29" />
         <source>{file}: server commands work on a PostgreSQL server (--db postgresql://HOST/DATABASE); a SQLite file needs none of them</source>
         <translation>{file}: серверные команды работают с сервером PostgreSQL (--db postgresql://СЕРВЕР/БАЗА); файлу SQLite они не нужны</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server_users.py" line="39" />
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>два пароля не совпадают; ничего не изменено</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="86" />
@@ -3429,7 +3434,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/files.py" line="29" />
-        <location filename="../../app/services/exchange/bundles.py" line="183" />
+        <location filename="../../app/services/exchange/bundles.py" line="184" />
         <location filename="../../app/storage/backups.py" line="55" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
@@ -3603,14 +3608,14 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/attendance/recording.py" line="71" />
-        <location filename="../../app/services/exchange/row_merges.py" line="120" />
-        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="71" />
+        <location filename="../../app/services/exchange/row_merges.py" line="122" />
+        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="69" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
     </message>
     <message>
         <location filename="../../app/services/attendance/roster.py" line="36" />
-        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="66" />
+        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="64" />
         <source>no training session with the code '{value}'</source>
         <translation>нет обучения с кодом «{value}»</translation>
     </message>
@@ -3680,7 +3685,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/exchange/bundle_format.py" line="38" />
-        <location filename="../../app/services/exchange/row_merges.py" line="65" />
+        <location filename="../../app/services/exchange/row_merges.py" line="67" />
         <source>{what}: {label} was changed here after the other workstation last saw it (kept ours; theirs is in the audit trail)</source>
         <translation>{what}: {label} изменено здесь после того, как другое рабочее место видело эту запись в последний раз (оставлена наша версия; их версия — в журнале изменений)</translation>
     </message>
@@ -3765,7 +3770,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{what} {uuid}: код «{code}» здесь принадлежит другой записи ({title}) с другими значениями; измените один из кодов; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/row_merges.py" line="110" />
+        <location filename="../../app/services/exchange/row_merges.py" line="112" />
         <source>attendance {uuid}: its training or person is neither in the bundle nor in this database; nothing was imported</source>
         <translation>посещаемость {uuid}: её обучения или человека нет ни в пакете, ни в этой базе данных; ничего не импортировано</translation>
     </message>
@@ -4026,7 +4031,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не является настройкой</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="135" />
+        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="133" />
         <source>the same person, training and day as row {n}</source>
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
     </message>
@@ -4554,12 +4559,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli.py" line="44" />
+        <location filename="../../app/cli.py" line="45" />
         <source>GPAST Coordinator: log legislation, trainings and awareness campaigns against the five GPAST focus areas and print progress reports. Without a command, opens the desktop window.</source>
         <translation>GPAST Coordinator: учёт законодательства, обучения и информационных кампаний по пяти направлениям GPAST и печать отчётов. Без команды открывает окно программы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="53" />
+        <location filename="../../app/cli.py" line="54" />
         <source>SQLite file path or SQLAlchemy URL (default: $GPAST_DB, else a file in the user's data folder)</source>
         <translation>путь к файлу SQLite или URL SQLAlchemy (по умолчанию $GPAST_DB, иначе файл в папке данных пользователя)</translation>
     </message>
@@ -4652,6 +4657,21 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/commands/attendance_scan.py" line="52" />
         <source>walk-in: {file} page {page}, row {row}: type it in</source>
         <translation>не из списка: {file}, стр. {page}, строка {row}: введите вручную</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/audit.py" line="11" />
+        <source>the audit trail as CSV: when, who, what kind of record, its uuid, and each field from what to what</source>
+        <translation>журнал изменений в CSV: когда, кто, вид записи, её uuid и каждое поле — с какого значения на какое</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/audit.py" line="17" />
+        <source>only changes from this day on</source>
+        <translation>только изменения начиная с этого дня</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/audit.py" line="27" />
+        <source>{n} changes written to {file}</source>
+        <translation>{n} изменений записано в {file}</translation>
     </message>
     <message>
         <location filename="../../app/commands/backups.py" line="12" />
@@ -4969,64 +4989,64 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{out}: пакет отчётности за {start} – {end} записан</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="42" />
-        <source>Password for the new login: </source>
-        <translation>Пароль новой учётной записи: </translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/server.py" line="55" />
-        <source>{login}: login added with the role {role}</source>
-        <translation>{login}: учётная запись добавлена, роль {role}</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/server.py" line="57" />
-        <source>{login}: now has the role {role} (password changed)</source>
-        <translation>{login}: теперь роль {role} (пароль изменён)</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/server.py" line="16" />
+        <location filename="../../app/commands/server.py" line="12" />
         <source>a shared PostgreSQL server: logins and roles</source>
         <translation>общий сервер PostgreSQL: учётные записи и роли</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="19" />
+        <location filename="../../app/commands/server.py" line="15" />
         <source>create or upgrade the server's schema (admin; never on SQLite files)</source>
         <translation>создать или обновить схему на сервере (администратор; не для файлов SQLite)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="24" />
-        <source>(admin) add a login with its role, or give an existing one this role; the password is read from standard input, or asked twice</source>
-        <translation>(администратор) добавить учётную запись с ролью или дать существующей эту роль; пароль читается со стандартного ввода или запрашивается дважды</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/server.py" line="32" />
-        <source>the logins and their roles</source>
-        <translation>учётные записи и их роли</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/server.py" line="43" />
-        <source>The same password again: </source>
-        <translation>Тот же пароль ещё раз: </translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/server.py" line="69" />
-        <source>No logins have a GPAST role yet.</source>
-        <translation>Пока ни у одной учётной записи нет роли GPAST.</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/server.py" line="98" />
+        <location filename="../../app/commands/server.py" line="45" />
         <source>{where}: the schema is up to date ({schema})</source>
         <translation>{where}: схема в актуальном состоянии ({schema})</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="102" />
+        <location filename="../../app/commands/server.py" line="47" />
         <source>{where}: the schema was created ({schema})</source>
         <translation>{where}: схема создана ({schema})</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="106" />
+        <location filename="../../app/commands/server.py" line="50" />
         <source>{where}: the schema was upgraded from {before} to {after}</source>
         <translation>{where}: схема обновлена с {before} до {after}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server_users.py" line="37" />
+        <source>Password for the new login: </source>
+        <translation>Пароль новой учётной записи: </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server_users.py" line="50" />
+        <source>{login}: login added with the role {role}</source>
+        <translation>{login}: учётная запись добавлена, роль {role}</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server_users.py" line="52" />
+        <source>{login}: now has the role {role} (password changed)</source>
+        <translation>{login}: теперь роль {role} (пароль изменён)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server_users.py" line="17" />
+        <source>(admin) add a login with its role, or give an existing one this role; the password is read from standard input, or asked twice</source>
+        <translation>(администратор) добавить учётную запись с ролью или дать существующей эту роль; пароль читается со стандартного ввода или запрашивается дважды</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server_users.py" line="25" />
+        <source>the logins and their roles</source>
+        <translation>учётные записи и их роли</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server_users.py" line="38" />
+        <source>The same password again: </source>
+        <translation>Тот же пароль ещё раз: </translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server_users.py" line="64" />
+        <source>No logins have a GPAST role yet.</source>
+        <translation>Пока ни у одной учётной записи нет роли GPAST.</translation>
     </message>
     <message>
         <location filename="../../app/commands/spreadsheets.py" line="34" />
@@ -5598,7 +5618,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/reports/narrative_annex.py" line="112" />
         <location filename="../../app/reports/narrative_annex.py" line="124" />
         <location filename="../../app/reports/narrative_annex.py" line="137" />
-        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_report.py" line="248" />
         <location filename="../../app/reports/progress_sections.py" line="131" />
         <location filename="../../app/reports/progress_sections.py" line="149" />
         <location filename="../../app/reports/progress_sections.py" line="166" />
@@ -5607,14 +5627,14 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="112" />
-        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_report.py" line="248" />
         <location filename="../../app/reports/progress_sections.py" line="131" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="112" />
-        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_report.py" line="248" />
         <location filename="../../app/reports/progress_sections.py" line="131" />
         <source>Status</source>
         <translation>Статус</translation>
@@ -5715,7 +5735,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/reports/narrative_annex.py" line="89" />
-        <location filename="../../app/reports/progress_report.py" line="163" />
+        <location filename="../../app/reports/progress_report.py" line="157" />
         <source>Period: {period}</source>
         <translation>Период: {period}</translation>
     </message>
@@ -5734,108 +5754,93 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Страница {page} из {total}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="48" />
-        <source>origin</source>
-        <translation>происхождение</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="49" />
-        <source>transit</source>
-        <translation>транзит</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="50" />
-        <source>destination</source>
-        <translation>назначение</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/progress_report.py" line="98" />
+        <location filename="../../app/reports/progress_report.py" line="92" />
         <source>GPAST progress report</source>
         <translation>Отчёт о ходе работы GPAST</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="133" />
+        <location filename="../../app/reports/progress_report.py" line="127" />
         <source>GPAST progress report {period} · made {made}</source>
         <translation>Отчёт о ходе работы GPAST {period} · составлен {made}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="150" />
+        <location filename="../../app/reports/progress_report.py" line="144" />
         <source>Progress report on countering trafficking in human beings</source>
         <translation>Отчёт о ходе работы по противодействию торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="153" />
+        <location filename="../../app/reports/progress_report.py" line="147" />
         <source>Global Partnership against Slavery and Trafficking in Human Beings in the 21st century (GPAST)</source>
         <translation>Глобальное партнёрство против рабства и торговли людьми в XXI веке (GPAST)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="190" />
+        <location filename="../../app/reports/progress_report.py" line="184" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="218" />
+        <location filename="../../app/reports/progress_report.py" line="212" />
         <source>A record linked to several focus areas counts in each area row and once in the total, so the area rows may add up to more than the total. Participants trained counts each (session, person) pair where the person was present or late on at least one day.</source>
         <translation>Запись, связанная с несколькими направлениями, учитывается в строке каждого направления и один раз в итоге, поэтому сумма строк может быть больше итога. «Обучено участников» — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="240" />
-        <location filename="../../app/reports/report_text.py" line="194" />
+        <location filename="../../app/reports/progress_report.py" line="234" />
+        <location filename="../../app/reports/report_text.py" line="197" />
         <source>Legislation in the pipeline</source>
         <translation>Нормативные акты в разработке</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="262" />
+        <location filename="../../app/reports/progress_report.py" line="256" />
         <source>How the figures are counted</source>
         <translation>Как считаются показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="110" />
+        <location filename="../../app/reports/progress_report.py" line="104" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="191" />
+        <location filename="../../app/reports/progress_report.py" line="185" />
         <source>Focus area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="242" />
+        <location filename="../../app/reports/progress_report.py" line="236" />
         <source>No legislation is in draft or submitted.</source>
         <translation>Нет нормативных актов в статусе проекта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="254" />
+        <location filename="../../app/reports/progress_report.py" line="248" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="167" />
+        <location filename="../../app/reports/progress_report.py" line="161" />
         <source>Focus areas: {areas}</source>
         <translation>Направления: {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="171" />
+        <location filename="../../app/reports/progress_report.py" line="165" />
         <source>Made on {date} with GPAST Coordinator</source>
         <translation>Составлен {date} в программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="200" />
+        <location filename="../../app/reports/progress_report.py" line="194" />
         <source>Total (each record once)</source>
         <translation>Итого (каждая запись один раз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="116" />
+        <location filename="../../app/reports/progress_report.py" line="110" />
         <source>Nothing was recorded for this period: no legislation adopted, no training session started and no campaign launched between {start} and {end}.</source>
         <translation>За этот период ничего не записано: с {start} по {end} не принято ни одного нормативного акта, не начато ни одного обучения и ни одной кампании.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="148" />
+        <location filename="../../app/reports/progress_report.py" line="142" />
         <source>Country's role: {role}</source>
         <translation>Роль страны: {role}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/progress_report.py" line="232" />
+        <location filename="../../app/reports/progress_report.py" line="226" />
         <source>The focus areas compared</source>
         <translation>Сравнение направлений</translation>
     </message>
@@ -5868,7 +5873,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/reports/progress_sections.py" line="181" />
         <location filename="../../app/reports/report_graphics.py" line="21" />
-        <location filename="../../app/reports/report_text.py" line="163" />
+        <location filename="../../app/reports/report_text.py" line="166" />
         <location filename="../../app/reports/report_vocabulary.py" line="12" />
         <source>Participants trained</source>
         <translation>Обучено участников</translation>
@@ -5931,7 +5936,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/reports/report_graphics.py" line="19" />
         <location filename="../../app/reports/report_graphics.py" line="85" />
-        <location filename="../../app/reports/report_text.py" line="153" />
+        <location filename="../../app/reports/report_text.py" line="156" />
         <location filename="../../app/reports/report_vocabulary.py" line="10" />
         <source>Legislative acts adopted</source>
         <translation>Принято нормативных актов</translation>
@@ -6243,137 +6248,152 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>смешанный формат</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="111" />
+        <location filename="../../app/reports/report_text.py" line="106" />
+        <source>origin</source>
+        <translation>происхождение</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="107" />
+        <source>transit</source>
+        <translation>транзит</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="108" />
+        <source>destination</source>
+        <translation>назначение</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_text.py" line="114" />
         <source>Criminalisation of trafficking</source>
         <translation>Криминализация торговли людьми</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="112" />
+        <location filename="../../app/reports/report_text.py" line="115" />
         <source>Countering demand</source>
         <translation>Противодействие спросу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="113" />
+        <location filename="../../app/reports/report_text.py" line="116" />
         <source>Protection and reintegration of victims</source>
         <translation>Защита и реинтеграция жертв</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="114" />
+        <location filename="../../app/reports/report_text.py" line="117" />
         <source>Eradicating root causes</source>
         <translation>Устранение коренных причин</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="115" />
+        <location filename="../../app/reports/report_text.py" line="118" />
         <source>National capacity-building</source>
         <translation>Укрепление национального потенциала</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="118" />
+        <location filename="../../app/reports/report_text.py" line="121" />
         <source>Legal bans on trafficking and on the forced labour of minors, sexual slavery and trade in human organs; tighter responsibility for activities conducive to trafficking; prosecution of traffickers.</source>
         <translation>Правовые запреты торговли людьми, принудительного труда несовершеннолетних, сексуального рабства и торговли органами человека; усиление ответственности за деятельность, способствующую торговле людьми; уголовное преследование торговцев людьми.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="123" />
+        <location filename="../../app/reports/report_text.py" line="126" />
         <source>Countering and curtailing the demand for trafficked victims and the commercial activities that foster it.</source>
         <translation>Противодействие и сокращение спроса на жертв торговли людьми и коммерческой деятельности, которая его поощряет.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="127" />
+        <location filename="../../app/reports/report_text.py" line="130" />
         <source>The status and protection of victims, shelters, referral and reintegration, with policies targeting women, children and other groups.</source>
         <translation>Статус и защита жертв, приюты, перенаправление и реинтеграция; меры, направленные на женщин, детей и другие группы.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="131" />
+        <location filename="../../app/reports/report_text.py" line="134" />
         <source>The social and economic causes of trafficking: poverty, unemployment, lack of equal opportunity; information on travelling and working abroad.</source>
         <translation>Социальные и экономические причины торговли людьми: бедность, безработица, отсутствие равных возможностей; информирование о поездках и работе за рубежом.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="135" />
+        <location filename="../../app/reports/report_text.py" line="138" />
         <source>Special law-enforcement units and the training of police, prosecutors, judges, border guards and social workers to suppress trafficking and related criminal networks.</source>
         <translation>Специальные подразделения правоохранительных органов и обучение сотрудников полиции, прокуроров, судей, пограничников и социальных работников.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="146" />
+        <location filename="../../app/reports/report_text.py" line="149" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="147" />
+        <location filename="../../app/reports/report_text.py" line="150" />
         <source>Both the first and the last day of the period are included. The previous period used for comparison has the same number of days and ends the day before.</source>
         <translation>Первый и последний день периода включаются. Предыдущий период для сравнения имеет то же число дней и заканчивается накануне.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="154" />
+        <location filename="../../app/reports/report_text.py" line="157" />
         <source>Legislation whose adoption date falls in the period.</source>
         <translation>Нормативные акты, дата принятия которых приходится на период.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="157" />
+        <location filename="../../app/reports/report_text.py" line="160" />
         <source>Trainings held and training hours</source>
         <translation>Проведённые обучения и часы обучения</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="158" />
+        <location filename="../../app/reports/report_text.py" line="161" />
         <source>Training sessions whose start date falls in the period, and the sum of their hours.</source>
         <translation>Обучения, дата начала которых приходится на период, и сумма их часов.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="164" />
+        <location filename="../../app/reports/report_text.py" line="167" />
         <source>For those sessions, the pairs of session and person where the person was present or late on at least one day. A person at two sessions counts twice; 'people trained' counts each person once. Excused and absent never count. 'Of whom women' counts the pairs whose person is recorded as female; men likewise; other and not stated make up the rest.</source>
         <translation>Для этих обучений — пары «обучение, человек», где человек присутствовал или опоздал хотя бы в один день. Человек на двух обучениях учитывается дважды; «обучено человек» учитывает каждого один раз. Отсутствие, в том числе по уважительной причине, не учитывается. «Из них женщин» — пары, где пол человека указан как женский; мужчин — аналогично; остальное — другой или не указанный пол.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="173" />
+        <location filename="../../app/reports/report_text.py" line="176" />
         <source>Campaigns launched and reach</source>
         <translation>Начатые кампании и охват</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="174" />
+        <location filename="../../app/reports/report_text.py" line="177" />
         <source>Awareness campaigns whose start date falls in the period, and the sum of their estimated reach (people).</source>
         <translation>Информационные кампании, дата начала которых приходится на период, и сумма их оценочного охвата (человек).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="180" />
+        <location filename="../../app/reports/report_text.py" line="183" />
         <source>Focus areas</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="181" />
+        <location filename="../../app/reports/report_text.py" line="184" />
         <source>A record counts in every focus area it is linked to, so the area rows may add up to more than the Total row, which counts each record once.</source>
         <translation>Запись учитывается в каждом направлении, с которым она связана, поэтому сумма строк направлений может быть больше строки «Итого», где каждая запись учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="187" />
+        <location filename="../../app/reports/report_text.py" line="190" />
         <source>Targets</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="188" />
+        <location filename="../../app/reports/report_text.py" line="191" />
         <source>Progress compares the actual figure for the target's calendar year, from 1 January up to the report's last day, with the national action plan's target.</source>
         <translation>Выполнение — это фактическое значение за календарный год показателя, с 1 января по последний день отчёта, по сравнению с целевым значением национального плана действий.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="195" />
+        <location filename="../../app/reports/report_text.py" line="198" />
         <source>Legislation whose status is draft or submitted when the report is made.</source>
         <translation>Нормативные акты со статусом «проект» или «внесён» на момент составления отчёта.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="198" />
+        <location filename="../../app/reports/report_text.py" line="201" />
         <source>Figures from other agencies</source>
         <translation>Показатели других ведомств</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="199" />
+        <location filename="../../app/reports/report_text.py" line="202" />
         <source>Yearly aggregate figures supplied by the police, prosecutors, courts, social services and NGOs, for the calendar year of the report's last day, beside the year before; no victim is ever named. A figure with no breakdown is a stated total. An indicator's total is the stated total when there is one; otherwise the sum of the figures broken down by sex alone, else by age group alone, else by form of exploitation alone, else by citizenship alone, so nothing is counted twice. Figures from different sources are never added together, as agencies often count the same people: the largest source's total is printed, the others beside it. A stated total that disagrees with a breakdown of it is listed. Victims belong to Protection, investigations, prosecutions and convictions to Criminalisation.</source>
         <translation>Годовые сводные показатели, предоставленные полицией, прокуратурой, судами, социальными службами и НКО, за календарный год последнего дня отчёта и рядом — за предыдущий год; жертвы никогда не называются. Показатель без разбивки — это указанный итог. Итог показателя — указанный итог, если он есть; иначе сумма показателей с разбивкой только по полу, иначе только по возрастным группам, иначе только по формам эксплуатации, иначе только по гражданству, поэтому ничто не учитывается дважды. Показатели разных источников никогда не складываются, так как ведомства часто учитывают одних и тех же людей: печатается итог наибольшего источника, остальные — рядом. Указанный итог, не совпадающий со своей разбивкой, приводится в списке. Жертвы относятся к направлению «Защита», расследования, уголовное преследование и осуждения — к направлению «Криминализация».</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="213" />
+        <location filename="../../app/reports/report_text.py" line="216" />
         <source>SDG indicator 16.2.2</source>
         <translation>Показатель ЦУР 16.2.2</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_text.py" line="214" />
+        <location filename="../../app/reports/report_text.py" line="217" />
         <source>Victims identified per 100,000 of population, from the figures above; shown when the population of the year is known.</source>
         <translation>Число выявленных жертв на 100 000 населения по приведённым выше показателям; приводится, когда известна численность населения за год.</translation>
     </message>

@@ -18,6 +18,7 @@ from tests.scanned_sheets import (
     render_pages,
     seminar_sheets,
     sign,
+    signature,
     specks,
     tick,
 )
@@ -104,3 +105,34 @@ def test_pages_that_cannot_be_read_say_why(sheets, make, reason):
     found = read_page(make(pages[0]))
     assert isinstance(found, reading.PageProblem)
     assert found.reason == reason
+
+
+def test_a_day_longer_than_a_page_numbers_its_rows_on(db, tmp_path):
+    """15 people and 5 walk-in rows: 12 rows on the first sheet of the day, 8 on the second,
+    whose code names the people of its own rows from row 13 on."""
+    from app.services.attendance.recording import set_attendance
+    from tests.factories import add_participant, add_training
+
+    t = add_training(db, code="T-15", title="Long", start_date="2025-04-01")
+    ids = []
+    for i in range(15):
+        person = add_participant(db, full_name=f"Person {i:02d}", organisation="NGO")
+        set_attendance(db, t["id"], person["id"], "absent")
+        ids.append(person["id"])
+    from app.reports.attendance_documents import build_signin_sheets
+    from app.services.attendance import roster
+
+    build_signin_sheets(roster.roster(db, t["id"]), tmp_path / "long.pdf")
+    pages = render_pages(tmp_path / "long.pdf", DPI)
+    assert [(c.page, c.first_row, c.people, c.walk_ins) for c in codes_of(pages)] == [
+        (1, 1, tuple(ids[:12]), 0),
+        (2, 13, tuple(ids[12:]), 5),
+    ]
+    rng = np.random.default_rng(6)
+    signature(pages[1], L.signature_box(1), DPI / 25.4, rng)
+    (sheet,) = read_page(pages[1])  # type: ignore[misc]
+    assert [(b.row, b.person, b.verdict) for b in sheet.boxes] == [
+        (13, ids[12], NOT_SIGNED),
+        (14, ids[13], SIGNED),
+        (15, ids[14], NOT_SIGNED),
+    ]

@@ -14,7 +14,7 @@ from tests.scanned_sheets import seminar_sheets
     ("lang", "heading", "labels", "walk_in"),
     [
         ("en", "Sign-in sheet — day 2 of 3", ("Location:", "Organiser:", "Session:"), "Sex"),
-        ("ru", "Лист регистрации — день 2 из 3", ("Место:", "Организатор:", "Сроки:"), "Пол"),
+        ("ru", "Лист регистрации — день 2 из 3", ("Место:", "Организатор:", "Мероприятие:"), "Пол"),
     ],
 )
 def test_heading_details_and_walk_in_columns(db, tmp_path, lang, heading, labels, walk_in):

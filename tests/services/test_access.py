@@ -16,13 +16,13 @@ from app.services.maintenance.logins import add_user
 from app.storage.server_roles import GRANTS, ROLES, needed_role, scram_verifier
 
 
-@pytest.mark.sqlite_only("the workstation's user on a SQLite file")
+@pytest.mark.sqlite_only("a SQLite file's user; a server's logins: test_server_roles.py")
 def test_on_a_sqlite_file_the_workstations_user_may_do_everything(db):
     assert db.access == (getpass.getuser(), "admin")
     assert all(refusal(db, action) is None for action in Action)
 
 
-@pytest.mark.sqlite_only("a SQLite file has no logins; on a server: test_server_backups.py")
+@pytest.mark.sqlite_only("refused on SQLite files; on a server: test_server_roles.py")
 def test_logins_and_roles_are_a_servers(db):
     with pytest.raises(GpastError, match="is a SQLite file"):
         add_user(db, "olga", "editor", "x")

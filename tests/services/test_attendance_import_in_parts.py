@@ -92,3 +92,16 @@ def test_a_repeat_in_a_later_part_is_refused_naming_both_rows(
         "row 32, column full_name: the same person, training and day as row 3"
     ]
     assert snapshot(db) == before
+
+
+def test_rows_whose_hashes_clash_are_still_all_recorded(
+    db, tmp_path, two_day_training, small_parts, monkeypatch
+):
+    """The quick check for repeats compares hashes; equal hashes of different rows send the
+    file to the slot-by-slot check, which records every row."""
+    from app.services.spreadsheets import attendance_slots
+
+    monkeypatch.setattr(attendance_slots, "hash", lambda _row: 0, raising=False)
+    result = import_file(db, "attendance", write(tmp_path / "a.csv", make_attendance_rows(_rows())))
+    assert (result.added, result.people_added) == (30, 15)
+    assert len(_recorded(db)) == 30

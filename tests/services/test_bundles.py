@@ -295,3 +295,31 @@ def test_a_record_larger_than_a_record_may_be_is_refused(db, tmp_path, monkeypat
     with pytest.raises(BundleRefused, match="larger than a record may be"):
         import_bundle(db, tmp_path / "b.gpast")
     assert records.count_records(db, "trainings") == 0
+
+
+def test_what_is_held_here_already_is_found_before_the_write_lock(
+    db, demo_laptop, tmp_path, monkeypatch
+):
+    """Issue 15: a large bundle held the write lock for a minute. Receiving it again now
+    compares in a read transaction and never takes the lock; a bundle with one change more
+    takes it only to merge that change."""
+    export_bundle(demo_laptop, tmp_path / "b.gpast")
+    first = import_bundle(db, tmp_path / "b.gpast")
+    locked: list[bool] = []
+    writing = db.writing
+
+    def watched(*args, **kwargs):
+        locked.append(True)
+        return writing(*args, **kwargs)
+
+    monkeypatch.setattr(db, "writing", watched)
+    again = import_bundle(db, tmp_path / "b.gpast")
+    assert locked == [] and again.unchanged == first.added
+    assert (again.added, again.updated, again.deleted, again.conflicts) == (0, 0, 0, [])
+    t = records.list_records(demo_laptop, "trainings")[0]
+    records.update(demo_laptop, "trainings", t["id"], {"title": "Renamed on the laptop"})
+    export_bundle(demo_laptop, tmp_path / "c.gpast")
+    changed = import_bundle(db, tmp_path / "c.gpast")
+    assert locked == [True] and changed.updated == 1
+    assert changed.unchanged == first.added - 1
+    assert {r["title"] for r in records.list_records(db, "trainings")} >= {"Renamed on the laptop"}

@@ -49,11 +49,13 @@ def test_deleting_a_training_removes_its_attendance_and_links(db):
 
 
 def test_a_failed_unit_of_work_changes_nothing(db):
+    count = text("SELECT count(*) FROM setting WHERE key = 'country'")
     with pytest.raises(RuntimeError), db.writing() as session:
         session.execute(text("INSERT INTO setting (key, value) VALUES ('country', 'X')"))
+        assert session.execute(count).scalar() == 1
         raise RuntimeError("boom")
     with db.reading() as session:
-        assert session.execute(text("SELECT count(*) FROM setting")).scalar() == 0
+        assert session.execute(count).scalar() == 0
 
 
 @pytest.mark.sqlite_only("the check of a SQLite file; server: test_server_check.py")

@@ -125,7 +125,7 @@ def test_participants_merge_says_why_in_russian(qtbot, db, russian, shown, monke
     from app.ui.attendance.merge_dialog import MergeDialog
 
     def keep_the_first(dialog):
-        dialog._chosen(0)
+        dialog.choice.button(0).click()
         records.delete(db, "participants", b["id"])  # by another window, meanwhile
         return 1
 

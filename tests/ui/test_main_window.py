@@ -139,7 +139,8 @@ def test_bundles_are_sent_and_received_off_the_ui_thread(qtbot, db, tmp_path, mo
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
     send_bundle(parent, db)
     qtbot.waitUntil(lambda: bool(told))
-    assert bundle.exists() and "1 trainings" in told[0]
+    assert bundle.exists() and "1 training session," in told[0], told
+    assert "0 deleted records" in told[0] and "(s)" not in told[0]
     other = open_database(str(tmp_path / "pc.sqlite"))
     received: list[bool] = []
     asked: list[str] = []

@@ -13,7 +13,7 @@ from app.services.attendance.recording import set_attendance
 from app.services.records import editing as records
 from app.ui.formats import format_date, format_datetime, format_number, format_percent
 from app.ui.shell.application import make_application
-from tests.factories import add_campaign, add_seminar, add_training
+from tests.factories import add_campaign, add_participant, add_seminar, add_training
 
 BRITISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 AMERICAN = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -102,3 +102,21 @@ def test_deleted_records_show_the_moment_in_the_same_style(qtbot, db, language):
     shown = item.text()
     assert shown == format_datetime(datetime.now())[:10] + shown[10:]
     assert len(shown) == len("15.03.2026 09:05") and shown[2] == "." and shown[5] == "."
+
+
+def test_record_history_shows_changed_dates_and_numbers_in_the_same_style(qtbot, db, language):
+    from app.ui.records.history_widget import HistoryWidget
+
+    campaign = add_campaign(db, start_date="2025-03-03", reach=1000)
+    changes = {"start_date": "2025-06-15", "end_date": "2025-07-01", "reach": 1_250_000}
+    records.update(db, "campaigns", campaign["id"], changes)
+    person = add_participant(db, birth_year=1980)
+    records.update(db, "participants", person["id"], {"birth_year": 1981})
+    shown = HistoryWidget(db, "campaigns", campaign["uuid"])
+    qtbot.addWidget(shown)
+    text = shown.list.item(0).text()
+    assert "03.03.2025 → 15.06.2025" in text
+    assert f"{format_number(1000)} → {grouped(1_250_000, language)}" in text
+    years = HistoryWidget(db, "participants", person["uuid"])
+    qtbot.addWidget(years)
+    assert "1980 → 1981" in years.list.item(0).text()  # a year is never grouped

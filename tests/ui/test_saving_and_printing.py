@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
@@ -43,19 +43,15 @@ def button(parent, text: str) -> QPushButton:
     return found[0]
 
 
-def answer_next_box(text: str, seen: list[str]) -> None:
-    """Click the button `text` of the next message box with the mouse, noting what it said."""
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, click)
-            return
-        seen.append(box.text())
-        choice = next(b for b in box.buttons() if b.text().replace("&", "") == text)
-        QTest.mouseClick(choice, Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, click)
+def answer_box(parent, text: str, seen: list[str]) -> None:
+    """Click the button `text` of the message `parent` shows with the mouse, noting what it
+    said (the message does not block the window)."""
+    boxes = [b for b in parent.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1
+    seen.append(boxes[0].text())
+    choice = next(b for b in boxes[0].buttons() if b.text().replace("&", "") == text)
+    QTest.mouseClick(choice, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
 
 
 def test_save_starts_in_documents_then_in_the_last_folder_and_offers_open(
@@ -71,18 +67,18 @@ def test_save_starts_in_documents_then_in_the_last_folder_and_offers_open(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
     seen: list[str] = []
-    answer_next_box("Open", seen)
     QTest.mouseClick(button(seminar_dialog, "Sign-in sheets…"), Qt.MouseButton.LeftButton)
+    answer_box(seminar_dialog, "Open", seen)
     assert Path(asked[0]) == saved_files.documents_folder() / "sign-in-TR-7.pdf"
     assert pdf_pages(chosen) >= 1
     assert "sign-in.pdf" in seen[0] and str(chosen.parent) in seen[0]
     assert _nothing_launched == [str(chosen)]  # Open: the saved PDF in the system's viewer
-    answer_next_box("Show in folder", seen)
     QTest.mouseClick(button(seminar_dialog, "Certificates…"), Qt.MouseButton.LeftButton)
+    answer_box(seminar_dialog, "Show in folder", seen)
     assert Path(asked[1]) == chosen.parent / "certificates-TR-7.pdf"  # the folder used last
     assert _nothing_launched[-1] == str(chosen.parent)
-    answer_next_box("Close", seen)
     QTest.mouseClick(button(seminar_dialog, "Certificates…"), Qt.MouseButton.LeftButton)
+    answer_box(seminar_dialog, "Close", seen)
     assert len(_nothing_launched) == 2  # Close opens nothing
 
 

@@ -18,6 +18,7 @@ from app.ui.records.record_editor import RecordEditor
 from app.ui.records.stale_edit import StaleEditDialog
 from app.ui.shell.application import make_application
 from tests.factories import add_legislation
+from tests.services.test_stale_edits import who_saved
 
 
 @pytest.fixture(autouse=True)
@@ -93,7 +94,7 @@ def test_reload_shows_the_other_persons_save_and_drops_mine(qtbot, db, act_chang
 
     assert len(seen) == 1
     message = seen[0].message.text()
-    assert "Айгерим" in message and "Status" in message
+    assert who_saved(db, "Айгерим") in message and "Status" in message
     assert compared[:3] == ["Title", "Anti-trafficking law", "Mine"]  # what differs comes first
     assert editor.saved_record is None  # nothing of mine was written
     assert editor.editors["title"].value() == "Anti-trafficking law"  # reloaded
@@ -141,7 +142,7 @@ def test_the_refusal_reads_in_russian(qtbot, db, act_changed_meanwhile, russian)
     type_title_and_save(editor, "Mine")
 
     message = seen[0].message.text()
-    assert message.startswith("Эту запись сохранил(а) Айгерим")
+    assert message.startswith(f"Эту запись сохранил(а) {who_saved(db, 'Айгерим')}")
     assert "Статус" in message
     assert editor.editors["title"].value() == "Mine"  # Cancel: back to my typing, unsaved
     assert records.get(db, "legislation", act["id"])["title"] == "Anti-trafficking law"

@@ -56,6 +56,7 @@ from app.services.exchange.signing import (
     unknown,
 )
 from app.services.exchange.trust import accept, is_trusted
+from app.services.exchange.unchanged import leave_out_unchanged
 from app.services.records.audit import record
 from app.services.unit_of_work import Database
 from app.storage.files import private
@@ -216,6 +217,9 @@ def import_bundle(
     # every value checked, a record at a time, before the write lock is taken
     parts = read_data(path, manifest, slugs)
     result = BundleResult(dry_run=dry_run)
+    leave_out_unchanged(db, parts, result)  # what is held here already: before the lock
+    if not any(parts.values()) and (known or who.fingerprint == UNSIGNED):
+        return result  # nothing to change: the write lock is never taken
     try:
         with db.writing(serialised=True) as session:
             merge_data(session, parts, result, theirs)

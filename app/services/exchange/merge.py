@@ -59,7 +59,7 @@ def _apply(
     obj.updated_at = updated_at
 
 
-def _current(k: Kind, obj) -> dict[str, Any]:
+def current_values(k: Kind, obj) -> dict[str, Any]:
     out = {}
     for fld in k.fields:
         value = getattr(obj, fld.name)
@@ -104,14 +104,14 @@ def _merge_kind(
         if obj is None:
             obj = known.natural(values)
             if obj is not None:  # the same person or session under another UUID
-                if k.unique and _current(k, obj) != values:
+                if k.unique and current_values(k, obj) != values:
                     raise _code_taken(k, row, obj)
                 session.info.setdefault("bundle_aliases", {})[row.uuid] = obj
         if obj is None:
             known.add(row)
             result.count(key, "added")
             continue
-        mine = _current(k, obj)
+        mine = current_values(k, obj)
         # which edit saw which: the version counters, not the clocks (the same record under
         # another UUID, or records from before the counters, fall back to the clocks)
         order = Order.UNKNOWN if obj.uuid != row.uuid else compare(obj.version, row.version)

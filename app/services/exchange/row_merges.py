@@ -21,6 +21,8 @@ from app.services.exchange.versions import Order, compare, joined
 from app.services.records.audit import record
 from app.storage.bulk import bulk_insert_columns
 
+NONE: dict[str, int] = {}  # no edit counters (never changed: shared by the rows without)
+
 
 def _ids(session, model, uuids: set[str], known: KnownRecords) -> dict[str, int]:
     """uuid → id of the records attendance rows point to: merged from the bundle (perhaps
@@ -70,7 +72,7 @@ def _conflict_kept_ours(session, table: str, uuid: str, label: str, ours, theirs
     )
 
 
-def _recorded(session, training_ids: set[int]) -> dict[tuple, list]:
+def recorded_attendance(session, training_ids: set[int]) -> dict[tuple, list]:
     """(training, person, day) → [id, status, updated_at, version, uuid] of the attendance
     recorded for these trainings, 500 trainings at a time."""
     recorded: dict[tuple, list] = {}
@@ -95,7 +97,7 @@ def merge_attendance(session, rows: list[dict], known, result: BundleResult) -> 
     session.flush()  # the trainings and people just added get their ids
     tids = _ids(session, TrainingSession, {r["training"] for r in rows}, known["trainings"])
     pids = _ids(session, Participant, {r["participant"] for r in rows}, known["participants"])
-    existing = _recorded(session, set(tids.values()))
+    existing = recorded_attendance(session, set(tids.values()))
     dates = _session_dates(session, set(tids.values()))
     deleted_here = session.info.get("bundle_deleted_here", set())
     new: dict[tuple, dict[str, Any]] = {}
@@ -127,7 +129,7 @@ def merge_attendance(session, rows: list[dict], known, result: BundleResult) -> 
                 ),
             )
         slot = (tid, pid, row["day"])
-        updated, version = row["updated_at"], row.get("version") or {}
+        updated, version = row["updated_at"], row.get("version", NONE)
         found = existing.get(slot)
         if found is None:
             new[slot] = {"uuid": row["uuid"], "status": row["status"], "at": updated, "v": version}
@@ -141,6 +143,9 @@ def merge_attendance(session, rows: list[dict], known, result: BundleResult) -> 
                 counted["updated"] += 1
             else:
                 counted["unchanged"] += 1
+            continue
+        if found[1] == row["status"] and found[3] == version:  # the same row: most of them
+            counted["unchanged"] += 1
             continue
         order = theirs_wins(found[3], version, found[2], updated)
         if found[1] == row["status"] or order in (Order.OURS, Order.SAME):
@@ -211,7 +216,7 @@ def merge_targets(session, rows: list[dict], areas, result: BundleResult) -> Non
     by_key = {(t.year, t.focus_area_id, t.indicator): t for t in targets}
     for row in rows:
         area = areas[row["focus_area"]]  # checked before the merge
-        updated, version = row["updated_at"], row.get("version") or {}
+        updated, version = row["updated_at"], row.get("version", NONE)
         key = (row["year"], area.id, row["indicator"])
         obj = by_uuid.get(row["uuid"]) or by_key.get(key)
         if obj is None:

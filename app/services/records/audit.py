@@ -248,9 +248,12 @@ def history(db, table: str, record_uuid: str) -> list[dict[str, Any]]:
         return [_as_dict(e) for e in rows]
 
 
-def trail(db, limit: int | None = None) -> list[dict[str, Any]]:
+def trail(db, limit: int | None = None, since: date | None = None) -> list[dict[str, Any]]:
+    """The entries, newest first (`since`: from that day on, UTC)."""
     with db.reading() as session:
         stmt = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        if since is not None:
+            stmt = stmt.where(AuditEntry.at >= datetime.combine(since, datetime.min.time()))
         if limit:
             stmt = stmt.limit(limit)
         return [_as_dict(e) for e in session.scalars(stmt)]
@@ -268,25 +271,42 @@ def _as_dict(e: AuditEntry) -> dict[str, Any]:
     }
 
 
-def export_trail(db, path: str | Path) -> int:
-    """The whole trail as CSV (UTF-8 with BOM), oldest first; returns the number of entries."""
-    rows = list(reversed(trail(db)))
+KIND_OF_TABLE = {table: kind for kind, table in TABLE_OF_KIND.items()}
+TRAIL_COLUMNS = (
+    "when (UTC)", "who", "action", "kind", "record", "uuid", "field", "old value", "new value"
+)  # fmt: skip
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def export_trail(db, path: str | Path, since: date | None = None) -> int:
+    """The trail as CSV (UTF-8 with BOM), oldest first, one row per changed field (an entry
+    without fields, such as an anonymisation, has one row); returns the number of entries.
+    `when` is the server's clock and `who` the database login on a shared server."""
+    rows = list(reversed(trail(db, since=since)))
     with Path(path).open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
-        writer.writerow(["when (UTC)", "who", "action", "table", "record", "uuid", "changes"])
+        writer.writerow(TRAIL_COLUMNS)
         for r in rows:
-            writer.writerow(
-                [
-                    csv_text(v)
-                    for v in (
-                        r["at"].isoformat(sep=" ", timespec="seconds"),
-                        r["user"],
-                        r["action"],
-                        r["table"],
-                        r["label"],
-                        r["uuid"] or "",
-                        json.dumps(r["changes"], ensure_ascii=False),
-                    )
-                ]
-            )
+            head = [
+                r["at"].isoformat(sep=" ", timespec="seconds"),
+                r["user"],
+                r["action"],
+                KIND_OF_TABLE.get(r["table"], r["table"]),
+                r["label"],
+                r["uuid"] or "",
+            ]
+            changes = r["changes"] or {}
+            fields = [
+                (name, *(value if isinstance(value, list) and len(value) == 2 else ["", value]))
+                for name, value in changes.items()
+            ] or [("", "", "")]
+            for name, old, new in fields:
+                writer.writerow([csv_text(v) for v in (*head, name, _cell(old), _cell(new))])
     return len(rows)

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
-from itertools import compress, islice, repeat
-from operator import add, mul
+from itertools import compress, islice
 from typing import Any, NamedTuple
 
 from sqlalchemy import select
@@ -18,10 +17,9 @@ from sqlalchemy.orm import Session
 from app.errors import Message
 from app.models import TrainingSession
 from app.services.records import fields as f
-from app.services.spreadsheets.in_parts import as_dict, as_list, as_set
+from app.services.spreadsheets.in_parts import PART, as_dict, as_list, as_set
 from app.services.spreadsheets.rules import SPECS
 
-DISTINCT_PART = 20_000  # rows checked at a time for a repeated training, person and day
 ORDER = {fld.name: n for n, fld in enumerate(SPECS["attendance"])}
 
 Found = list[tuple[int, int, str, Message]]  # (row number, column order, column, message)
@@ -141,28 +139,15 @@ def place(session: Session, numbers, clean: dict[str, list[Any]], found: Found) 
 
 
 def _all_distinct(tids: Sequence[Any], keys: Sequence[str], days: Sequence[Any]) -> bool:
-    """Whether no two rows share training, person and day: each row's three numbered into one
-    integer, gathered in a set (an integer a row, where a set of tuples would hold a tuple a
-    row) a part at a time, so that the window's thread gets the interpreter in between."""
-    numbered = [{v: n for n, v in enumerate(as_set(column))} for column in (tids, keys, days)]
-    size_keys, size_days = len(numbered[1]), len(numbered[2])
-    combined = map(
-        add,
-        map(
-            mul,
-            map(
-                add,
-                map(mul, map(numbered[0].__getitem__, tids), repeat(size_keys)),
-                map(numbered[1].__getitem__, keys),
-            ),
-            repeat(size_days),
-        ),
-        map(numbered[2].__getitem__, days),
-    )
+    """Whether no two rows share training, person and day, for sure: the hashes of each row's
+    three, gathered in a set a part at a time (an integer a row; the window's thread gets the
+    interpreter between parts). Two equal hashes may be a chance: the caller then looks for
+    the repeats slot by slot."""
     seen: set[int] = set()
-    for start in range(0, len(tids), DISTINCT_PART):
+    rows = map(hash, zip(tids, keys, days, strict=True))
+    for start in range(0, len(tids), PART):
         before = len(seen)
-        seen.update(islice(combined, DISTINCT_PART))
-        if len(seen) - before != min(DISTINCT_PART, len(tids) - start):
+        seen.update(islice(rows, PART))
+        if len(seen) - before != min(PART, len(tids) - start):
             return False
     return True

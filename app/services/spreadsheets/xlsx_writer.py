@@ -2,7 +2,8 @@
 into the zip, so memory stays flat however many rows (XlsxWriter's constant-memory mode did the
 same at 4.5-8.6x the time of a CSV export, measured in bench_spreadsheets.py; this writer makes
 one string per row). Cells are typed: numbers, booleans, dates (shown yyyy-mm-dd, with the time
-when there is one) and text; text is always an inline string, never a formula, link or number,
+when there is one) and text; text is always a string (shared, as Excel writes it: each distinct
+text once, up to SHARED distinct texts, then inline strings), never a formula, link or number,
 so user text cannot become a formula. Characters XML cannot hold are written as Excel's _xHHHH_
 escapes."""
 
@@ -12,10 +13,12 @@ import re
 import zipfile
 from collections.abc import Iterable
 from datetime import date, datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
+SHARED = 100_000  # distinct texts kept in the shared table (memory); later ones are inline
 EPOCH = date(1899, 12, 30)  # Excel's day 0 (with its 1900 leap-year quirk folded in)
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
 
@@ -29,6 +32,8 @@ ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.m
 ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
 <Override PartName="/xl/styles.xml" \
 ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
+<Override PartName="/xl/sharedStrings.xml" \
+ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>\
 </Types>"""
 ROOT_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
@@ -46,7 +51,10 @@ Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksh
 Target="worksheets/sheet1.xml"/>\
 <Relationship Id="rId2" \
 Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" \
-Target="styles.xml"/></Relationships>"""
+Target="styles.xml"/>\
+<Relationship Id="rId3" \
+Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" \
+Target="sharedStrings.xml"/></Relationships>"""
 # styles: 0 plain, 1 bold (the header), 2 a date, 3 a date and time
 STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
@@ -67,6 +75,9 @@ STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 SHEET_START = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"""
 SHEET_END = "</sheetData></worksheet>"
+SHARED_START = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
+count="{count}" uniqueCount="{count}">"""
 
 
 def column_letters(number: int) -> str:
@@ -89,13 +100,23 @@ _SAFE = r"&<>_\x00-\x1f\ud800-\udfff\ufffe\uffff"
 _PLAIN = re.compile(rf"\A[^\s{_SAFE}](?:[^{_SAFE}]*[^\s{_SAFE}])?\Z")
 
 
-def _cell(ref: str, value: Any) -> str:
+def _t(value: str) -> str:
+    """A text's <t> element."""
+    if _PLAIN.match(value):  # nearly every text: nothing to escape, no edge spaces
+        return f"<t>{value}</t>"
+    space = ' xml:space="preserve"' if value[:1].isspace() or value[-1:].isspace() else ""
+    return f"<t{space}>{_text(value)}</t>"
+
+
+def _cell(ref: str, value: Any, shared: dict[str, int]) -> str:
     kind = type(value)
     if kind is str:
-        if _PLAIN.match(value):  # nearly every cell: nothing to escape, no edge spaces
-            return f'<c r="{ref}" t="inlineStr"><is><t>{value}</t></is></c>'
-        space = ' xml:space="preserve"' if value[:1].isspace() or value[-1:].isspace() else ""
-        return f'<c r="{ref}" t="inlineStr"><is><t{space}>{_text(value)}</t></is></c>'
+        index = shared.get(value)
+        if index is None and len(shared) < SHARED:
+            index = shared[value] = len(shared)
+        if index is not None:
+            return f'<c r="{ref}" t="s"><v>{index}</v></c>'
+        return f'<c r="{ref}" t="inlineStr"><is>{_t(value)}</is></c>'
     if kind is int or kind is float:
         return f'<c r="{ref}"><v>{value!r}</v></c>'
     if kind is bool:
@@ -105,7 +126,7 @@ def _cell(ref: str, value: Any) -> str:
     if isinstance(value, datetime):
         delta = value.replace(tzinfo=None) - datetime(1899, 12, 30)
         return f'<c r="{ref}" s="3"><v>{delta.total_seconds() / 86400!r}</v></c>'
-    return _cell(ref, str(value))
+    return _cell(ref, str(value), shared)
 
 
 def write_xlsx(path: Path, header: list[str], rows: Iterable[list[Any]], title: str) -> int:
@@ -126,13 +147,14 @@ def write_xlsx(path: Path, header: list[str], rows: Iterable[list[Any]], title: 
             )
             write(f'<row r="1">{head}</row>'.encode("utf-8", "replace"))
             part: list[str] = []
+            shared: dict[str, int] = {}
             for count, row in enumerate(rows, start=1):  # noqa: B007 - the count is returned
                 number = count + 1
                 if len(row) > len(letters):
                     letters += [column_letters(n + 1) for n in range(len(letters), len(row))]
                 cells = "".join(
                     [
-                        _cell(f"{letter}{number}", v)
+                        _cell(f"{letter}{number}", v, shared)
                         for letter, v in zip(letters, row, strict=False)
                         if v is not None and v != ""
                     ]
@@ -143,4 +165,10 @@ def write_xlsx(path: Path, header: list[str], rows: Iterable[list[Any]], title: 
                     part.clear()
             write("".join(part).encode("utf-8", "replace"))
             write(SHEET_END.encode())
+        with archive.open("xl/sharedStrings.xml", "w", force_zip64=True) as raw:
+            raw.write(SHARED_START.format(count=len(shared)).encode())
+            texts = iter(shared)
+            while part := [f"<si>{_t(text)}</si>" for text in islice(texts, 2000)]:
+                raw.write("".join(part).encode("utf-8", "replace"))
+            raw.write(b"</sst>")
     return count

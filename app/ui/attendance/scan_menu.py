@@ -3,13 +3,14 @@ the user asks for it, so the window starts as quickly as before."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 
 def add_menu(window) -> QAction:
-    """Attendance > Read signed sheets…"""
-    menu = window.menuBar().addMenu(window.tr("&Attendance"))
-    action = QAction(window.tr("&Read signed sheets…"), window)
+    """Attendance > Read signed sheets… (Alt+A: the list filter Area is Alt+R)."""
+    menu = window.menuBar().addMenu(QCoreApplication.translate("AttendanceMenu", "&Attendance"))
+    action = QAction(QCoreApplication.translate("AttendanceMenu", "&Read signed sheets…"), window)
     action.triggered.connect(lambda: _read(window))
     menu.addAction(action)
     return action

@@ -45,6 +45,7 @@ INDICATOR_NAMES = {
     "persons_prosecuted": QT_TRANSLATE_NOOP("Indicators", "Persons prosecuted"),
     "persons_convicted": QT_TRANSLATE_NOOP("Indicators", "Persons convicted"),
 }
+CARD_MIN_WIDTH = 330  # a card narrower than this wraps every line
 CARD_STYLE = (
     "QFrame#card { background: palette(base); border: 1px solid #c9d3df; border-radius: 8px; }"
     "QFrame#card:focus { border: 2px solid #2f6db5; }"
@@ -73,6 +74,7 @@ class AreaCard(QFrame):
         self.title = QLabel(f"<b>{escape(title)}</b>", self)
         self.title.setWordWrap(True)
         self.body = QLabel(self)
+        self.body.setWordWrap(True)  # a narrow window wraps long indicator names
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.body.linkActivated.connect(lambda kind: self.open_list.emit(kind, self.slug))
@@ -187,6 +189,9 @@ class DashboardPage(QWidget):
         self.grid.setSpacing(12)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        # never sideways: the cards take as many columns as the width holds (see _arrange)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.card_area = scroll
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(grid_host)
         self.note = QLabel(self)
@@ -197,6 +202,7 @@ class DashboardPage(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.note)
         self.figures: dict | None = None
+        self._columns_shown = 0
         self._fill_years()
         self.year.currentIndexChanged.connect(self.refresh)
         self.refresh()
@@ -272,7 +278,7 @@ class DashboardPage(QWidget):
                 [],
             )
         )
-        for i, (slug, title, description, values, share, targets) in enumerate(entries):
+        for slug, title, description, values, share, targets in entries:
             card = self.cards.get(slug)
             if card is None:
                 card = AreaCard(slug, title, description, self)
@@ -280,8 +286,8 @@ class DashboardPage(QWidget):
                     lambda kind, area: self.open_list.emit(kind, area, self.selected_year())
                 )
                 self.cards[slug] = card
-                self.grid.addWidget(card, i // 3, i % 3)
             card.show_figures(values, share, targets, figures["statistics"].get(slug, []))
+        self._arrange()
         self.note.setText(
             self.tr(
                 "A record linked to several focus areas counts in each area's card and once in "
@@ -289,3 +295,23 @@ class DashboardPage(QWidget):
                 "of a session, counted once per session."
             )
         )
+
+    def columns(self) -> int:
+        """How many cards side by side: three in a wide window, fewer in a narrow one."""
+        width = self.card_area.viewport().width()
+        return max(1, min(3, width // CARD_MIN_WIDTH))
+
+    def _arrange(self) -> None:
+        columns = self._columns_shown = self.columns()
+        cards = list(self.cards.values())
+        for card in cards:
+            self.grid.removeWidget(card)
+        for i, card in enumerate(cards):
+            self.grid.addWidget(card, i // columns, i % columns)
+        for c in range(3):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.cards and self._columns_shown != self.columns():
+            self._arrange()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWidget
 
+from app.models.kinds import KINDS
 from app.services.records.audit import TABLE_OF_KIND, history
-from app.ui.formats import format_datetime
+from app.ui.formats import format_datetime, format_stored
 from app.ui.labels import QT_TRANSLATE_NOOP, field_label
 
 ACTIONS = {
@@ -19,12 +20,18 @@ ACTIONS = {
 }
 
 
-def _value(value) -> str:
+def _value(value, grouped: bool = True) -> str:
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, list):
         return "; ".join(str(v) for v in value)
-    return str(value)
+    return format_stored(value, grouped)  # 2026-06-15 reads 15.06.2026, as everywhere
+
+
+def _grouped(kind: str, name: str) -> bool:
+    """Whether the field's numbers are grouped (a reach is, a birth year is not)."""
+    fields = {f.name: f for f in KINDS[kind].fields} if kind in KINDS else {}
+    return fields[name].grouped_digits if name in fields else True
 
 
 class HistoryWidget(QWidget):
@@ -45,7 +52,10 @@ class HistoryWidget(QWidget):
             lines = [head]
             if e["action"] == "update":
                 for name, (old, new) in e["changes"].items():
-                    lines.append(f"    {field_label(name)}: {_value(old)} → {_value(new)}")
+                    grouped = _grouped(kind, name)
+                    lines.append(
+                        f"    {field_label(name)}: {_value(old, grouped)} → {_value(new, grouped)}"
+                    )
             elif e["action"] in ("merge", "import"):
                 lines.append("    " + ", ".join(f"{k}: {v}" for k, v in e["changes"].items()))
             self.list.addItem("\n".join(lines))

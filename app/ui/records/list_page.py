@@ -26,6 +26,7 @@ from app.services.records.editing import ListQuery
 from app.ui.formats import format_number
 from app.ui.labels import area_description, area_label, kind_label, value_label
 from app.ui.problem_text import problem_text
+from app.ui.records.column_widths import ColumnFitter
 from app.ui.records.record_editor import RecordEditor
 from app.ui.records.record_table_model import RecordTableModel
 
@@ -69,7 +70,7 @@ class RecordListPage(QWidget):
         filters.addWidget(search_label)
         filters.addWidget(self.search, 2)
         for label_text, combo in (
-            (self.tr("&Area:"), self.area),
+            (self.tr("A&rea:"), self.area),
             (self.tr("&Year:"), self.year),
             (self.tr("&Status:"), self.status),
         ):
@@ -106,10 +107,10 @@ class RecordListPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self.table.setAccessibleName(kind_label(kind))
+        self.column_fitter = ColumnFitter(self.table, kind)  # headers whole, text elided
         # Enter and double-click both arrive as `activated` (doubleClicked too would open twice)
         self.table.activated.connect(lambda _index: self.edit_selected())
 
@@ -374,6 +375,7 @@ class RecordListPage(QWidget):
         settings.setValue(
             f"{self._settings_key()}/header", self.table.horizontalHeader().saveState()
         )
+        settings.setValue(f"{self._settings_key()}/sized", self.column_fitter.user_sized)
 
     def restore_view(self) -> bool:
         """The columns' widths, order and sorting as the user left them; False when there is
@@ -381,20 +383,21 @@ class RecordListPage(QWidget):
         state = QSettings().value(f"{self._settings_key()}/header")
         header = self.table.horizontalHeader()
         if state is not None and header.restoreState(state):
+            header.setStretchLastSection(False)
+            if QSettings().value(f"{self._settings_key()}/sized", False, type=bool):
+                self.column_fitter.keep_headers_readable()  # the user's own widths
             column = header.sortIndicatorSection()
             if 0 <= column < len(self.model.columns):
                 self.model._query.order_by = self.model.columns[column]
                 self.model._query.descending = (
                     header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
                 )
-            return True
+            return self.column_fitter.user_sized
         name, descending = KINDS[self.kind].default_sort or (self.model.columns[0], False)
         header.setSortIndicator(self.model.columns.index(name), DESCENDING[descending])
         return False
 
     def size_columns(self) -> None:
-        """Columns as wide as the first rows' contents; long titles capped."""
-        self.table.resizeColumnsToContents()
-        if "title" in self.model.columns:
-            column = self.model.columns.index("title")
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 420))
+        """Headers whole, short columns as wide as the first rows' contents, the rest of the
+        width to the text columns (see ColumnFitter)."""
+        self.column_fitter.fit()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import GpastError, Message, StaleRecord, ValidationError
 from app.models.kinds import RECORD_KINDS
+from app.services.access import Action, refusal
 from app.services.focus_areas import list_focus_areas
 from app.services.records import editing as records
 from app.services.records import fields as f
@@ -162,7 +163,11 @@ class RecordEditor(QDialog):
         for name, label in self.errors.items():
             label.setText(reason_text(found[name]) if name in found else "")
             label.setVisible(name in found)
-        self.save_button.setEnabled(not found)
+        refused = refusal(self.db, Action.EDIT)  # a viewer reads the record, cannot save it
+        self.save_button.setEnabled(not found and refused is None)
+        if refused is not None:
+            self.why.setText(problem_text(refused))
+            return False
         if found:
             name = next(n for n in self.editors if n in found)
             self.why.setText(

@@ -16,19 +16,30 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.models.kinds import KINDS, NUMBERS, RECORD_KINDS, FieldType
+from app.models.kinds import KINDS, LISTS, NUMBERS, RECORD_KINDS, FieldType
 from app.services.records import editing as records
 from app.services.records.editing import ListQuery
 from app.ui.formats import format_date, format_datetime, format_number
 from app.ui.labels import area_label, field_label, value_label
 
 BATCH = 200
+TEXTS = (FieldType.TEXT, FieldType.LONG_TEXT, FieldType.CHOICE, *LISTS)  # may be elided
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 
 COLUMNS: dict[str, tuple[str, ...]] = {k.name: k.list_columns for k in RECORD_KINDS}
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def two_lines(label: str, longest: int = 12) -> str:
+    """A header longer than `longest` characters in two lines, broken at the space nearest its
+    middle ("Estimated reach\n(people)"), so that narrow windows show every header whole."""
+    if len(label) <= longest or " " not in label:
+        return label
+    spaces = [i for i, ch in enumerate(label) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(len(label) / 2 - i))
+    return f"{label[:cut]}\n{label[cut + 1 :]}"
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -112,7 +123,11 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return two_lines(field_label(self.columns[section]))
+        if role == Qt.ItemDataRole.ToolTipRole:
             return field_label(self.columns[section])
         return None
 
@@ -126,6 +141,8 @@ class RecordTableModel(QAbstractTableModel):
         field_type = self._fields[name].type
         if role == Qt.ItemDataRole.ToolTipRole and field_type == FieldType.FOCUS_AREAS:
             return "\n".join(area_label(s) for s in row.get(name) or [])
+        if role == Qt.ItemDataRole.ToolTipRole and field_type in TEXTS:
+            return self.display(name, row.get(name)) or None  # the whole of an elided text
         if role == Qt.ItemDataRole.TextAlignmentRole and field_type in NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:

@@ -64,20 +64,27 @@ class HelpActions:
     manual: ManualDialog | None = None
 
     def make_help_menu(self, bar) -> None:
+        """Help: Manual (F1), Getting started, Check a certificate…, About (add entries here)."""
+
         assert isinstance(self, QWidget)
         self.help_menu = bar.addMenu(QCoreApplication.translate("HelpMenu", "&Help"))
-        for text, slot, shortcut in (
-            (QCoreApplication.translate("HelpMenu", "&Manual"), self.show_manual, "F1"),
-            (QCoreApplication.translate("HelpMenu", "&Getting started"), self.show_welcome, None),
-            (QCoreApplication.translate("HelpMenu", "&About GPAST Coordinator"), self.about, None),
-        ):
-            if slot == self.about:
-                add_certificate_check(self.help_menu, self)
-            action = QAction(text, self)
-            if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(slot)
-            self.help_menu.addAction(action)
+        manual = self._help_action(QCoreApplication.translate("HelpMenu", "&Manual"))
+        manual.setShortcut(QKeySequence("F1"))
+        manual.triggered.connect(self.show_manual)
+        welcome = self._help_action(QCoreApplication.translate("HelpMenu", "&Getting started"))
+        welcome.triggered.connect(self.show_welcome)
+        self.help_menu.addSeparator()
+        add_certificate_check(self.help_menu, self)
+        about = self._help_action(
+            QCoreApplication.translate("HelpMenu", "&About GPAST Coordinator")
+        )
+        about.triggered.connect(self.about)
+
+    def _help_action(self, text: str) -> QAction:
+        assert isinstance(self, QWidget)
+        action = QAction(text, self)
+        self.help_menu.addAction(action)
+        return action
 
     def show_manual(self) -> None:
         assert isinstance(self, QWidget)

@@ -24,8 +24,10 @@ from app.ui.labels import QT_TRANSLATE_NOOP, kind_label
 from app.ui.shell.background import finish_background_jobs
 from app.ui.shell.error_dialog import show_error
 from app.ui.shell.help_menu import HelpActions
+from app.ui.shell.permissions import guard_page, show_role
 from app.ui.shell.read_only_banner import ReadOnlyBanner
 from app.ui.shell.recent_databases import RecentDatabases
+from app.ui.shell.saved_files import ask_save_path
 from app.ui.shell.transfer_actions import TransferActions
 
 if TYPE_CHECKING:  # the pages are imported when first opened (see MainWindow)
@@ -157,6 +159,7 @@ class MainWindow(TransferActions, HelpActions, QMainWindow):
                 raise RuntimeError("no database yet")
             index = PAGE_KEYS.index(key)
             page = self._make_page(key)
+            guard_page(page, self.db)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
             if placeholder is not None:
@@ -208,6 +211,7 @@ class MainWindow(TransferActions, HelpActions, QMainWindow):
     # -- menus ---------------------------------------------------------------------------
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
+        action.setObjectName(getattr(slot, "__name__", ""))  # what it does (shell.permissions)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
@@ -301,6 +305,7 @@ class MainWindow(TransferActions, HelpActions, QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {self.db.display_name}")
         self.db_label.setText(self.tr("Database: {path}").format(path=self.db.shown))
         self.read_only_banner.show_for(self.db)
+        show_role(self, self.db)
         self.recent.remember(self.db.shown)  # a server's without its password
         if self.db is not self._listening_to:  # a database opened, switched or restored
             self.db.on_change(self._changes.changed.emit)
@@ -314,9 +319,7 @@ class MainWindow(TransferActions, HelpActions, QMainWindow):
             self.switch_database(path)
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New database"), "gpast.sqlite", self.tr(DB_FILTER)
-        )
+        path, _ = ask_save_path(self, self.tr("New database"), "gpast.sqlite", self.tr(DB_FILTER))
         if path:
             self.switch_database(path)
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -57,11 +57,12 @@ def _open_with_system(url: QUrl) -> bool:
 open_url: Callable[[QUrl], bool] = _open_with_system  # tests put a recorder here
 
 
-def announce_saved(parent: QWidget | None, path: str | Path) -> str:
-    """Say where the document was saved and offer Open / Show in folder; returns what the user
-    chose: "open", "folder" or "" (Close)."""
+def announce_saved(parent: QWidget | None, path: str | Path) -> QMessageBox:
+    """Say where the document was saved and offer Open / Show in folder (Close does nothing).
+    The message does not block: the work goes on behind it; it is returned for tests."""
     path = Path(path)
     box = QMessageBox(parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("SavedFiles", "Saved"))
     box.setText(
@@ -78,15 +79,16 @@ def announce_saved(parent: QWidget | None, path: str | Path) -> str:
     )
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(open_button)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is open_button:
-        open_url(QUrl.fromLocalFile(str(path)))
-        return "open"
-    if clicked is folder_button:
-        open_url(QUrl.fromLocalFile(str(path.parent)))
-        return "folder"
-    return ""
+
+    def chosen(button) -> None:
+        if button is open_button:
+            open_url(QUrl.fromLocalFile(str(path)))
+        elif button is folder_button:
+            open_url(QUrl.fromLocalFile(str(path.parent)))
+
+    box.buttonClicked.connect(chosen)
+    box.open()
+    return box
 
 
 def _printer_from_dialog(parent: QWidget | None) -> QPrinter | None:

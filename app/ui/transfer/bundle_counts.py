@@ -7,7 +7,18 @@ from PySide6.QtCore import QCoreApplication
 
 
 def counted(part: str, n: int) -> str:
-    """`n` records of the bundle's `part`, in words (each text a literal, for the catalogue)."""
+    """`n` records of the bundle's `part`, in words: the catalogue's plural form, or English
+    ("1 training session", "2 training sessions", "260 people")."""
+    text = _counted(part, n)
+    if "(s)" not in text:  # translated
+        return text
+    if n == 1:
+        return text.replace("(s)", "")
+    return text.replace("person(s)", "people").replace("(s)", "s")
+
+
+def _counted(part: str, n: int) -> str:
+    """Each text a literal, for the catalogue."""
     if part == "participants":
         return QCoreApplication.translate("Bundles", "%n person(s)", None, n)
     if part == "trainings":

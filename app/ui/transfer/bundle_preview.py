@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.ui.formats import format_stored
 from app.ui.labels import field_label, kind_label, value_label
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
@@ -27,12 +28,12 @@ def shown(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime | date):
-        return value.isoformat()
+        return format_stored(value)
     if isinstance(value, list):
         return ", ".join(value_label(str(v)) for v in value)
     if isinstance(value, str):
         return value_label(value)
-    return str(value)
+    return format_stored(value, grouped=False)  # a year or a code may be a number here
 
 
 class BundlePreviewDialog(QDialog):

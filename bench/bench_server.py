@@ -1,0 +1,130 @@
+"""Goals of issue 17 (a shared PostgreSQL server): the bulk attendance import of the large
+database's file within 1.5× the SQLite time for the same file; `indicators` for a year and the
+year's report within 1.2× SQLite. The server is started here (bench/pg_server.py: its own
+folder, Unix socket only, default durability) and removed after; SQLite and the server are
+measured in alternating pairs, medians reported.
+
+    .venv/bin/python bench/bench_server.py [--folder /tmp/gpast-bench] [--pairs 3] [--smoke]
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from app.services import open_database  # noqa: E402
+from app.services.reporting.indicators import indicators  # noqa: E402
+from app.services.spreadsheets.exporting import export_file  # noqa: E402
+from app.services.spreadsheets.importing import import_file  # noqa: E402
+from app.services.spreadsheets.rules import IMPORT_KINDS  # noqa: E402
+from bench.bench_report import run_report  # noqa: E402
+from bench.databases import YEAR, arguments, large_database, median_seconds  # noqa: E402
+from bench.pg_server import new_database, server  # noqa: E402
+
+IMPORT_GOAL = 1.5
+INDICATORS_GOAL = 1.2
+REPORT_GOAL = 1.2
+
+
+def sheets(source: Path, folder: Path, name: str) -> dict[str, Path]:
+    """Every kind of the benchmark database as the product.md spreadsheets (made once)."""
+    out = {}
+    with open_database(str(source)) as db:
+        for kind in IMPORT_KINDS:
+            path = folder / f"{name}-server-{kind}.csv"
+            if not path.exists():
+                export_file(db, kind, path)
+            out[kind] = path
+    return out
+
+
+def timed_import(location: str, files: dict[str, Path]) -> float:
+    """Seconds of the attendance import into `location` (sessions imported first, untimed)."""
+    with open_database(location) as db:
+        import_file(db, "trainings", files["trainings"])
+        started = time.perf_counter()
+        import_file(db, "attendance", files["attendance"])
+        return time.perf_counter() - started
+
+
+def fresh_sqlite(folder: Path, name: str) -> str:
+    path = folder / f"{name}-server-import.sqlite"
+    for leftover in folder.glob(f"{path.name}*"):
+        leftover.unlink()
+    return str(path)
+
+
+def paired(pairs: list[tuple[float, float]]) -> tuple[float, float, float]:
+    """Medians of each side and of the pairs' ratios (server / SQLite)."""
+    ratios = sorted(s / q for s, q in pairs)
+    return (
+        statistics.median(s for s, _q in pairs),
+        statistics.median(q for _s, q in pairs),
+        ratios[len(ratios) // 2],
+    )
+
+
+def verdict(ratio: float, goal: float) -> str:
+    return f"goal ≤ {goal}: {'met' if ratio <= goal else 'NOT met'}"
+
+
+def main(argv=None) -> int:
+    parser = arguments(__doc__)
+    parser.add_argument("--pairs", type=int, default=3)
+    args = parser.parse_args(argv)
+    folder, name, source = large_database(args)
+    files = sheets(source, folder, name)
+    count = 1 if args.smoke else args.pairs
+    print(f"load average {os.getloadavg()[0]:.1f}")
+    with server() as admin:
+        imports = []
+        for _ in range(count):
+            on_sqlite = timed_import(fresh_sqlite(folder, name), files)
+            on_server = timed_import(new_database(admin), files)
+            imports.append((on_server, on_sqlite))
+        s, q, ratio = paired(imports)
+        print(
+            f"attendance import: server {s:.2f} s, SQLite {q:.2f} s, ratio {ratio:.2f} "
+            f"({verdict(ratio, IMPORT_GOAL)}); all {', '.join(f'{a / b:.2f}' for a, b in imports)}"
+        )
+
+        full = new_database(admin, "full")
+        with open_database(full) as db:
+            for kind, path in files.items():  # as a ministry would fill it: its files
+                import_file(db, kind, path)
+        period = (date(YEAR, 1, 1), date(YEAR, 12, 31))
+        with open_database(str(source)) as lite, open_database(full) as big:
+            pairs = [
+                (
+                    median_seconds(lambda: indicators(big, *period), 3),
+                    median_seconds(lambda: indicators(lite, *period), 3),
+                )
+                for _ in range(3 if args.smoke else 11)
+            ]
+        s, q, ratio = paired(pairs)
+        print(
+            f"indicators {YEAR}: server {s * 1000:.1f} ms, SQLite {q * 1000:.1f} ms, "
+            f"ratio {ratio:.2f} ({verdict(ratio, INDICATORS_GOAL)})"
+        )
+
+        reports = []
+        for _ in range(1 if args.smoke else 3):
+            on_server = run_report(full, folder / "server-report.pdf")[0]  # type: ignore[arg-type]
+            on_sqlite = run_report(source, folder / "sqlite-report.pdf")[0]
+            reports.append((on_server, on_sqlite))
+        s, q, ratio = paired(reports)
+        print(
+            f"report {YEAR} (whole `gpast report` processes): server {s:.2f} s, "
+            f"SQLite {q:.2f} s, ratio {ratio:.2f} ({verdict(ratio, REPORT_GOAL)})"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

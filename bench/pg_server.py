@@ -1,0 +1,59 @@
+"""A PostgreSQL 15 server of the benchmarks' own: made in a temporary folder, listening on its
+Unix socket only (no network port), with the server's default durability (fsync on, as a
+ministry's server would run: the comparison with SQLite is fair), stopped and removed after.
+As root it runs as the `postgres` user (PostgreSQL refuses to run as root)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+BIN = Path(os.environ.get("GPAST_PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+
+def _as_owner() -> list[str]:
+    return ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+
+
+@contextmanager
+def server() -> Iterator[str]:
+    """Start a server; yields the admin URL of its `postgres` database."""
+    if not (BIN / "pg_ctl").exists():
+        raise SystemExit(f"PostgreSQL 15 is not installed ({BIN}/pg_ctl is missing)")
+    folder = Path(tempfile.mkdtemp(prefix="gpast-bench-pg-"))
+    owner = _as_owner()
+    if owner:
+        shutil.chown(folder, "postgres")
+    os.chmod(folder, 0o700)
+    data = folder / "data"
+    run = [*owner, str(BIN / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust"]
+    subprocess.run([*run, "-E", "UTF8", "--locale=C.UTF-8"], check=True, capture_output=True)
+    options = f"-c listen_addresses='' -c unix_socket_directories='{folder}'"
+    options += " -c shared_buffers=128MB"
+    ctl = [*owner, str(BIN / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log")]
+    subprocess.run([*ctl, "-o", options, "-w", "start"], check=True, capture_output=True)
+    try:
+        yield f"postgresql+psycopg://postgres@/postgres?host={folder}"
+    finally:
+        subprocess.run([*ctl, "-m", "fast", "-w", "stop"], capture_output=True)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def new_database(admin_url: str, prefix: str = "bench") -> str:
+    """A new empty database on the server; its URL."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
+    url = make_url(admin_url)
+    with psycopg.connect(
+        host=str(url.query["host"]), user="postgres", dbname="postgres", autocommit=True
+    ) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return url.set(database=name).render_as_string(hide_password=False)
