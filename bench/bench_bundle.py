@@ -67,13 +67,13 @@ def one(side: str, folder: Path, name: str) -> dict:
             result = import_bundle(db, folder / f"{name}.gpast", trust=True)
             out["added"] = result.added
         out["seconds"] = time.perf_counter() - started
-        out["lock"] = max(holds)
+        out["lock"] = max(holds, default=0.0)
         if side == "bundle":
             holds.clear()
             started = time.perf_counter()
             again = import_bundle(db, folder / f"{name}.gpast")
             out["again"] = time.perf_counter() - started
-            out["again_lock"] = max(holds)
+            out["again_lock"] = max(holds, default=0.0)  # none: nothing to change
             out["unchanged"] = again.unchanged
     out["rss_mb"] = _peak_mb()
     return out
