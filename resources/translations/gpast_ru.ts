@@ -4999,17 +4999,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>создать или обновить схему на сервере (администратор; не для файлов SQLite)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="45" />
+        <location filename="../../app/commands/server.py" line="46" />
         <source>{where}: the schema is up to date ({schema})</source>
         <translation>{where}: схема в актуальном состоянии ({schema})</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="47" />
+        <location filename="../../app/commands/server.py" line="50" />
         <source>{where}: the schema was created ({schema})</source>
         <translation>{where}: схема создана ({schema})</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="50" />
+        <location filename="../../app/commands/server.py" line="54" />
         <source>{where}: the schema was upgraded from {before} to {after}</source>
         <translation>{where}: схема обновлена с {before} до {after}</translation>
     </message>
