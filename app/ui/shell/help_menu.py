@@ -161,5 +161,5 @@ class HelpActions:
                 "against Slavery and Trafficking in Human Beings, and print progress reports.</p>"
                 "<p>Database: {db}</p><p>The program works offline and never opens a network "
                 "connection. Fonts: PT Sans (SIL Open Font License).</p>",
-            ).format(version=__version__, db=self.db.location),
+            ).format(version=__version__, db=self.db.shown),
         )
