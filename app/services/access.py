@@ -29,6 +29,7 @@ class Action(StrEnum):
     TARGETS = "targets"
     SETTINGS = "settings"
     BUNDLES = "bundles"
+    DEMO = "demo"
     BACKUP = "backup"
     LOGINS = "logins"
 
@@ -44,6 +45,8 @@ ACTIONS: dict[Action, tuple[Message, str]] = {
     Action.TARGETS: (Message("Setting targets"), "coordinator"),
     Action.SETTINGS: (Message("Changing settings"), "coordinator"),
     Action.BUNDLES: (Message("Sending and receiving bundles"), "coordinator"),
+    # sample records, attendance, targets and figures: targets need a coordinator
+    Action.DEMO: (Message("Filling in demo data"), "coordinator"),
     Action.BACKUP: (Message("Backing up and restoring"), "admin"),
     Action.LOGINS: (Message("Managing logins"), "admin"),
 }

@@ -2066,109 +2066,109 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="51" />
+        <location filename="../../app/ui/records/list_page.py" line="52" />
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="53" />
+        <location filename="../../app/ui/records/list_page.py" line="54" />
         <source>Search {kind}</source>
         <translation>Поиск: {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="55" />
+        <location filename="../../app/ui/records/list_page.py" line="56" />
         <source>Focus area filter</source>
         <translation>Фильтр по направлению</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="57" />
+        <location filename="../../app/ui/records/list_page.py" line="58" />
         <source>Year filter</source>
         <translation>Фильтр по году</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="59" />
+        <location filename="../../app/ui/records/list_page.py" line="60" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="74" />
+        <location filename="../../app/ui/records/list_page.py" line="75" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="117" />
+        <location filename="../../app/ui/records/list_page.py" line="118" />
         <source>&amp;New</source>
         <translation>Созд&amp;ать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="119" />
+        <location filename="../../app/ui/records/list_page.py" line="120" />
         <source>D&amp;uplicate</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="120" />
+        <location filename="../../app/ui/records/list_page.py" line="121" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="68" />
+        <location filename="../../app/ui/records/list_page.py" line="69" />
         <source>F&amp;ind:</source>
         <translation>На&amp;йти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="73" />
+        <location filename="../../app/ui/records/list_page.py" line="74" />
         <source>A&amp;rea:</source>
         <translation>&amp;Направление:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="75" />
+        <location filename="../../app/ui/records/list_page.py" line="76" />
         <source>&amp;Status:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="95" />
+        <location filename="../../app/ui/records/list_page.py" line="96" />
         <source>Clea&amp;r filters</source>
         <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="96" />
+        <location filename="../../app/ui/records/list_page.py" line="97" />
         <source>Show every record again</source>
         <translation>Снова показать все записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="118" />
+        <location filename="../../app/ui/records/list_page.py" line="119" />
         <source>Edi&amp;t</source>
         <comment>button: edit the selected record</comment>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="131" />
+        <location filename="../../app/ui/records/list_page.py" line="132" />
         <source>Attendan&amp;ce…</source>
         <translation>Посе&amp;щаемость…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="150" />
-        <location filename="../../app/ui/records/list_page.py" line="344" />
+        <location filename="../../app/ui/records/list_page.py" line="151" />
+        <location filename="../../app/ui/records/list_page.py" line="348" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="177" />
+        <location filename="../../app/ui/records/list_page.py" line="178" />
         <source>All areas</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="185" />
+        <location filename="../../app/ui/records/list_page.py" line="186" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="188" />
+        <location filename="../../app/ui/records/list_page.py" line="189" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/list_page.py" line="233" />
+        <location filename="../../app/ui/records/list_page.py" line="234" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -2177,37 +2177,38 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="237" />
+        <location filename="../../app/ui/records/list_page.py" line="238" />
         <source>Nothing matches these filters. Clear filters (Alt+R) shows every record.</source>
         <translation>Под эти фильтры ничего не подходит. «Сбросить фильтры» (Alt+Б) снова покажет все записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="246" />
+        <location filename="../../app/ui/records/list_page.py" line="247" />
         <source>Nothing here yet. Press New (Ctrl+N) to add the first record, or import a spreadsheet with File &gt; Import (File &gt; Download template gives one to fill).</source>
         <translation>Здесь пока ничего нет. Нажмите «Создать» (Ctrl+N), чтобы добавить первую запись, или загрузите таблицу через Файл &gt; Импорт (Файл &gt; Скачать шаблон даёт таблицу для заполнения).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="314" />
+        <location filename="../../app/ui/records/list_page.py" line="315" />
         <source>Not duplicated</source>
         <translation>Не скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="336" />
+        <location filename="../../app/ui/records/list_page.py" line="340" />
         <source>Delete “{name}”?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="339" />
+        <location filename="../../app/ui/records/list_page.py" line="343" />
         <source>Its {n} attendance records (people's presence per day) are deleted too.</source>
         <translation>Вместе с ней удаляются записи посещаемости ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="341" />
+        <location filename="../../app/ui/records/list_page.py" line="345" />
         <source>This cannot be undone.</source>
         <translation>Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="354" />
+        <location filename="../../app/ui/records/list_page.py" line="358" />
+        <location filename="../../app/ui/records/list_page.py" line="362" />
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
@@ -2746,130 +2747,135 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>StaleEditDialog</name>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="58" />
+        <location filename="../../app/ui/records/stale_edit.py" line="60" />
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="66" />
+        <location filename="../../app/ui/records/stale_edit.py" line="68" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="66" />
+        <location filename="../../app/ui/records/stale_edit.py" line="68" />
         <source>Saved by the other person</source>
         <translation>Сохранено другим</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="66" />
+        <location filename="../../app/ui/records/stale_edit.py" line="68" />
         <source>Yours (not saved)</source>
         <translation>Ваше (не сохранено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="75" />
+        <location filename="../../app/ui/records/stale_edit.py" line="77" />
         <source>&amp;Reload (drop my changes)</source>
         <translation>&amp;Загрузить заново (мои изменения отбросить)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="77" />
+        <location filename="../../app/ui/records/stale_edit.py" line="79" />
         <source>&amp;Compare</source>
         <translation>&amp;Сравнить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="81" />
+        <location filename="../../app/ui/records/stale_edit.py" line="83" />
         <source>&amp;Keep my changes (save over it)</source>
         <translation>&amp;Оставить мои изменения (сохранить поверх)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="84" />
+        <location filename="../../app/ui/records/stale_edit.py" line="86" />
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="126" />
+        <source>&amp;Reload</source>
+        <translation>&amp;Обновить</translation>
     </message>
 </context>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="44" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="45" />
         <source>Total (stated)</source>
         <translation>Итого (указано)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="45" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="46" />
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="46" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="47" />
         <source>Adults</source>
         <translation>Взрослые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="47" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="48" />
         <source>Age unknown</source>
         <translation>Возраст неизвестен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="48" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="49" />
         <source>Other forms</source>
         <translation>Другие формы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="49" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="50" />
         <source>Form unknown</source>
         <translation>Форма неизвестна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="78" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="81" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="83" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="86" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="89" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="92" />
         <source>Source: the agency that supplied the figures</source>
         <translation>Источник: ведомство, предоставившее показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="92" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="95" />
         <source>agency, e.g. Ministry of Interior</source>
         <translation>ведомство, например МВД</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="93" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="96" />
         <source>&amp;Source:</source>
         <translation>&amp;Источник:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="95" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="98" />
         <source>&amp;History of the figure</source>
         <translation>&amp;История показателя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="104" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="107" />
         <source>Figures: indicators by breakdown</source>
         <translation>Показатели по разбивкам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="108" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="111" />
         <source>Figures by citizenship</source>
         <translation>Показатели по гражданству</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="119" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="122" />
         <source>No figures for this year yet. Type the agency under Source, then each figure in its cell (it is saved as you leave the cell; Ctrl+V pastes a block from Excel), or import the statistics template with File &gt; Import.</source>
         <translation>За этот год данных пока нет. Укажите ведомство в поле «Источник», затем введите каждую цифру в её ячейку (она сохраняется, когда вы покидаете ячейку; Ctrl+V вставляет блок из Excel), или импортируйте шаблон статистики: Файл &gt; Импорт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="130" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="133" />
         <source>By citizenship (type an ISO code such as BY):</source>
         <translation>По гражданству (введите код ISO, например BY):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/statistics/statistics_page.py" line="195" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="198" />
         <source>%n figure(s) broken down by two columns at once (imported) are kept as they are; they are not summed into totals.</source>
         <translation>
             <numerusform>%n показатель с разбивкой сразу по двум столбцам (из импорта) сохранён как есть; в итоги он не суммируется.</numerusform>
@@ -2878,27 +2884,32 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="238" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="241" />
         <source>new</source>
         <translation>новая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="262" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="265" />
         <source>{country} already has a row</source>
         <translation>для {country} строка уже есть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="338" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="342" />
+        <source>Figure not saved</source>
+        <translation>Показатель не сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="347" />
         <source>{indicator}: {problem}</source>
         <translation>{indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="386" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="395" />
         <source>Choose a cell with a figure to see its history.</source>
         <translation>Выберите ячейку с показателем, чтобы увидеть его историю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="389" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="398" />
         <source>History of the figure</source>
         <translation>История показателя</translation>
     </message>
@@ -2920,48 +2931,49 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="42" />
+        <location filename="../../app/ui/records/targets_page.py" line="47" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="47" />
+        <location filename="../../app/ui/records/targets_page.py" line="52" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="50" />
+        <location filename="../../app/ui/records/targets_page.py" line="55" />
         <source>Targets: focus areas by indicators</source>
         <translation>Целевые показатели: направления и показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="51" />
+        <location filename="../../app/ui/records/targets_page.py" line="56" />
         <source>&amp;Save targets</source>
         <translation>&amp;Сохранить показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="59" />
+        <location filename="../../app/ui/records/targets_page.py" line="64" />
         <source>Type the year's target of each indicator in its cell (the national action plan), then Save targets. The dashboard and the report measure progress against them.</source>
         <translation>Введите цель года по каждому показателю в его ячейку (национальный план действий) и нажмите «Сохранить показатели». Обзор и отчёт сравнивают с ними достигнутое.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="120" />
+        <location filename="../../app/ui/records/targets_page.py" line="125" />
         <source>Save the targets you changed for {year}?</source>
         <translation>Сохранить изменённые цели на {year} год?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="175" />
+        <location filename="../../app/ui/records/targets_page.py" line="180" />
         <source>{area}, {indicator}: {problem}</source>
         <translation>{area}, {indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="180" />
-        <location filename="../../app/ui/records/targets_page.py" line="186" />
+        <location filename="../../app/ui/records/targets_page.py" line="185" />
+        <location filename="../../app/ui/records/targets_page.py" line="198" />
+        <location filename="../../app/ui/records/targets_page.py" line="204" />
         <source>Targets not saved</source>
         <translation>Показатели не сохранены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/targets_page.py" line="189" />
+        <location filename="../../app/ui/records/targets_page.py" line="207" />
         <source>%n target(s) changed</source>
         <translation>
             <numerusform>изменён %n показатель</numerusform>
@@ -3447,57 +3459,62 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: на диске не хватает места; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../app/services/access.py" line="38" />
+        <location filename="../../app/services/access.py" line="39" />
         <source>Adding and changing records</source>
         <translation>Добавление и изменение записей</translation>
     </message>
     <message>
-        <location filename="../../app/services/access.py" line="39" />
+        <location filename="../../app/services/access.py" line="40" />
         <source>Recording attendance</source>
         <translation>Отметка посещаемости</translation>
     </message>
     <message>
-        <location filename="../../app/services/access.py" line="40" />
+        <location filename="../../app/services/access.py" line="41" />
         <source>Importing spreadsheets</source>
         <translation>Импорт таблиц</translation>
     </message>
     <message>
-        <location filename="../../app/services/access.py" line="41" />
+        <location filename="../../app/services/access.py" line="42" />
         <source>Deleting records</source>
         <translation>Удаление записей</translation>
     </message>
     <message>
-        <location filename="../../app/services/access.py" line="42" />
+        <location filename="../../app/services/access.py" line="43" />
         <source>Merging and anonymising people</source>
         <translation>Объединение и обезличивание участников</translation>
     </message>
     <message>
-        <location filename="../../app/services/access.py" line="43" />
+        <location filename="../../app/services/access.py" line="44" />
         <source>Bringing back deleted records</source>
         <translation>Восстановление удалённых записей</translation>
     </message>
     <message>
-        <location filename="../../app/services/access.py" line="44" />
+        <location filename="../../app/services/access.py" line="45" />
         <source>Setting targets</source>
         <translation>Задание целевых показателей</translation>
     </message>
     <message>
-        <location filename="../../app/services/access.py" line="45" />
+        <location filename="../../app/services/access.py" line="46" />
         <source>Changing settings</source>
         <translation>Изменение настроек</translation>
     </message>
     <message>
-        <location filename="../../app/services/access.py" line="46" />
+        <location filename="../../app/services/access.py" line="47" />
         <source>Sending and receiving bundles</source>
         <translation>Отправка и приём пакетов</translation>
     </message>
     <message>
-        <location filename="../../app/services/access.py" line="47" />
+        <location filename="../../app/services/access.py" line="49" />
+        <source>Filling in demo data</source>
+        <translation>Заполнение демонстрационными данными</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="50" />
         <source>Backing up and restoring</source>
         <translation>Резервное копирование и восстановление</translation>
     </message>
     <message>
-        <location filename="../../app/services/access.py" line="48" />
+        <location filename="../../app/services/access.py" line="51" />
         <source>Managing logins</source>
         <translation>Управление учётными записями</translation>
     </message>
@@ -3589,7 +3606,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/attendance/roster.py" line="28" />
         <location filename="../../app/services/attendance/roster.py" line="114" />
         <location filename="../../app/services/records/editing.py" line="119" />
-        <location filename="../../app/services/records/targets.py" line="75" />
+        <location filename="../../app/services/records/targets.py" line="104" />
         <source>{what} {n} does not exist</source>
         <translation>запись № {n} больше не существует</translation>
     </message>
@@ -3658,7 +3675,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/exchange/bundle_checks.py" line="191" />
         <location filename="../../app/services/records/fields.py" line="202" />
-        <location filename="../../app/services/records/targets.py" line="27" />
+        <location filename="../../app/services/records/targets.py" line="39" />
         <location filename="../../app/services/spreadsheets/importing.py" line="281" />
         <source>unknown focus area '{value}'</source>
         <translation>неизвестное направление «{value}»</translation>
@@ -3790,7 +3807,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>нет принятого рабочего места с ключом {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../app/services/maintenance/demo.py" line="167" />
+        <location filename="../../app/services/maintenance/demo.py" line="169" />
         <source>{file}: the database already has records; demo data goes into an empty database only</source>
         <translation>{file}: в базе данных уже есть записи; демонстрационные данные добавляются только в пустую базу</translation>
     </message>
@@ -3807,13 +3824,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/maintenance/logins.py" line="40" />
         <location filename="../../app/services/records/fields.py" line="145" />
-        <location filename="../../app/services/records/targets.py" line="24" />
+        <location filename="../../app/services/records/targets.py" line="36" />
         <location filename="../../app/services/spreadsheets/importing.py" line="278" />
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/editing.py" line="171" />
+        <location filename="../../app/services/records/editing.py" line="178" />
         <source>This {what} was saved by {who} at {when} UTC while you were editing it (changed: {fields}); your changes were not saved. Reload it, or compare and save again</source>
         <translation>Эту запись сохранил(а) {who} в {when} UTC, пока вы её редактировали (изменено: {fields}); ваши изменения не сохранены. Загрузите её заново или сравните и сохраните ещё раз</translation>
     </message>
@@ -3930,7 +3947,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{uuid} не удалена: запись уже возвращена</translation>
     </message>
     <message>
-        <location filename="../../app/services/reporting/indicators.py" line="151" />
+        <location filename="../../app/services/reporting/indicators.py" line="150" />
         <source>must not be before 'from'</source>
         <translation>не может быть раньше начала периода</translation>
     </message>
@@ -4196,7 +4213,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: в ячейке {cell} формула без сохранённого значения; откройте файл в Excel или LibreOffice, сохраните его там и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../app/services/statistics/figures.py" line="98" />
+        <location filename="../../app/services/statistics/figures.py" line="111" />
         <source>figure {id} does not exist</source>
         <translation>показатель {id} не существует</translation>
     </message>

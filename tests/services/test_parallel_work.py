@@ -138,3 +138,29 @@ def test_an_import_on_the_server_gives_what_it_gives_on_sqlite(db, postgres_url,
         assert [(p["full_name"], p["statuses"]) for p in on_server] == [
             (p["full_name"], p["statuses"]) for p in on_sqlite
         ]
+
+
+def test_a_large_import_leaves_the_planner_statistics_of_its_tables_fresh(
+    postgres_url, tmp_path, monkeypatch
+):
+    """A report right after a bulk import plans with the new rows (ANALYZE as the import
+    commits; a table never analysed has reltuples -1), not after autovacuum's next round."""
+    from sqlalchemy import text
+
+    from app.storage import bulk
+
+    monkeypatch.setattr(bulk, "ANALYZE_AFTER", PEOPLE)  # a large import, in small
+    path = attendance_file(tmp_path)
+    with open_database(postgres_url) as db:
+        add_training(db, code="TR-9", end_date="2025-03-05")
+        import_file(db, "attendance", path)
+        with db.engine.connect() as conn:
+            known: dict[str, float] = dict(
+                conn.execute(
+                    text(
+                        "SELECT relname, reltuples FROM pg_class "
+                        "WHERE relname IN ('attendance', 'participant')"
+                    )
+                ).all()
+            )
+    assert known == {"attendance": PEOPLE, "participant": PEOPLE}

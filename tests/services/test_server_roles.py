@@ -113,3 +113,13 @@ def test_the_audit_trail_records_the_login_and_the_servers_clock(server):
             now = session.execute(text("SELECT (now() AT TIME ZONE 'UTC')::timestamp")).scalar()
     assert who == login  # not the name in the settings, nor the workstation's user
     assert abs(now - at) < timedelta(minutes=1)
+
+
+def test_a_coordinator_fills_demo_data(server):
+    from app.services.maintenance.demo import DemoSize, fill_demo
+
+    _admin, sign_in = server
+    _login, db = sign_in("coordinator")
+    with db:
+        counts = fill_demo(db, size=DemoSize(people=40, years=1))
+        assert counts["trainings"] > 0

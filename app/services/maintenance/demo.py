@@ -28,6 +28,7 @@ from app.models import (
     utcnow,
 )
 from app.models import vocabulary as v
+from app.services.access import Action, require
 from app.services.attendance.person_keys import first_free
 from app.services.maintenance.demo_statistics import demo_figures
 from app.services.records.fields import normalise_person_key
@@ -157,6 +158,7 @@ def fill_demo(
     db: Database, *, size: DemoSize = DemoSize(), seed: int = 2005, today: date | None = None
 ) -> dict[str, int]:
     """Fill an empty database with sample records; refuses a database that has records."""
+    require(db, Action.DEMO)
     rng = random.Random(seed)
     today = today or date.today()
     first_year = today.year - size.years + 1

@@ -148,8 +148,7 @@ def update(
     k = kind(kind_name)
     with db.writing() as session:
         obj = _load(session, k, record_id, for_update=True)
-        if seen_version is not None and dict(obj.version or {}) != dict(seen_version):
-            raise _stale(session, k, obj)
+        check_seen(session, k, obj, seen_version)
         merged = {**to_dict(k, obj), **data}
         clean = _validate(session, k, merged)
         _check_unique(session, k, clean, record_id)
@@ -159,7 +158,14 @@ def update(
         return seen(k, obj)
 
 
-def _stale(session: Session, k: Kind, obj: Any) -> StaleRecord:
+def check_seen(session: Session, k: Kind, obj: Any, seen_version: Mapping | None) -> None:
+    """Refuse (StaleRecord) when `obj` was saved by anyone since its `seen_version` was read
+    (None: no check; {} for a record that did not exist when it was shown)."""
+    if seen_version is not None and dict(obj.version or {}) != dict(seen_version):
+        raise stale(session, k, obj)
+
+
+def stale(session: Session, k: Kind, obj: Any) -> StaleRecord:
     """Who saved `obj` last, when and which fields: its newest entry in the audit trail."""
     entry = session.scalars(
         select(AuditEntry)
@@ -167,7 +173,8 @@ def _stale(session: Session, k: Kind, obj: Any) -> StaleRecord:
         .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
         .limit(1)
     ).first()
-    fields = [n for n in (entry.changes if entry else {}) if n in {fl.name for fl in k.fields}]
+    known = {fl.name for fl in k.fields}  # a kind without fields (targets): every column
+    fields = [n for n in (entry.changes if entry else {}) if not known or n in known]
     return StaleRecord(
         "This {what} was saved by {who} at {when} UTC while you were editing it (changed: "
         "{fields}); your changes were not saved. Reload it, or compare and save again",
@@ -206,11 +213,17 @@ def delete_consequences(db: Database, kind_name: str, record_id: int) -> dict[st
         return {"attendance": int(count or 0)}
 
 
-def delete(db: Database, kind_name: str, record_id: int) -> None:
+def delete(
+    db: Database, kind_name: str, record_id: int, *, seen_version: Mapping[str, int] | None = None
+) -> None:
+    """Delete the record. `seen_version`: the version the user saw when they chose to delete it;
+    when anyone saved it since, nothing is deleted and StaleRecord says who, when and what."""
     require(db, Action.DELETE)
     k = kind(kind_name)
     with db.writing() as session:
-        session.delete(_load(session, k, record_id))
+        obj = _load(session, k, record_id, for_update=True)
+        check_seen(session, k, obj, seen_version)
+        session.delete(obj)
 
 
 def duplicate(db: Database, kind_name: str, record_id: int) -> dict[str, Any]:
@@ -274,8 +287,13 @@ def _ordered(k: Kind, stmt: Select, query: ListQuery) -> Select:
     return stmt.order_by(column.asc(), k.model.id.asc())
 
 
-def list_records(db: Database, kind_name: str, query: ListQuery | None = None) -> list[dict]:
+def list_records(
+    db: Database, kind_name: str, query: ListQuery | None = None, *, versions: bool = False
+) -> list[dict]:
+    """The records `query` asks for; `versions`: each with the version it was shown at (a list
+    page's delete checks nobody saved it since)."""
     k = kind(kind_name)
+    shown = seen if versions else to_dict
     query = query or ListQuery()
     stmt = _ordered(k, _filtered(k, query), query).offset(query.offset)
     if k.link is not None:
@@ -283,7 +301,7 @@ def list_records(db: Database, kind_name: str, query: ListQuery | None = None) -
     if query.limit is not None:
         stmt = stmt.limit(query.limit)
     with db.reading() as session:
-        return [to_dict(k, obj) for obj in session.scalars(stmt).unique()]
+        return [shown(k, obj) for obj in session.scalars(stmt).unique()]
 
 
 def count_records(db: Database, kind_name: str, query: ListQuery | None = None) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Integer, Select, case, func, literal, select, union_all
+from sqlalchemy import Float, Integer, case, cast, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
@@ -35,14 +35,6 @@ from app.services.unit_of_work import Database
 
 def _zero() -> dict[str, Any]:
     return {name: 0 for name in INDICATORS}
-
-
-def _grouped(session: Session, stmt: Select, link, areas: dict[int, str], by_area: bool):
-    """Run `stmt` once in total, or grouped by area through `link` (record_id → focus_area_id)."""
-    if not by_area:
-        return {None: session.execute(stmt).one()}
-    stmt = stmt.add_columns(link.c.focus_area_id).group_by(link.c.focus_area_id)
-    return {areas[row[-1]]: row[:-1] for row in session.execute(stmt)}
 
 
 def _people(session: Session, date_from: date, date_to: date, areas: dict[int, str]) -> dict:
@@ -96,54 +88,61 @@ def _people(session: Session, date_from: date, date_to: date, areas: dict[int, s
     return out
 
 
-def _compute(session: Session, date_from: date, date_to: date, by_area: bool) -> dict:
-    areas = dict(session.execute(select(FocusArea.id, FocusArea.slug)).all())
-    result: dict = {}
+# the records counted by date: (the count's indicator, the summed amount's or None, model, its
+# date, its amount, its focus-area link)
+RECORDS: tuple[tuple[Any, ...], ...] = (
+    ("laws_adopted", None, Legislation, Legislation.adopted_on, None, legislation_focus_area),
+    (
+        "trainings_held",
+        "training_hours",
+        TrainingSession,
+        TrainingSession.start_date,
+        TrainingSession.hours,
+        training_focus_area,
+    ),
+    (
+        "campaigns_launched",
+        "campaign_reach",
+        Campaign,
+        Campaign.start_date,
+        Campaign.reach,
+        campaign_focus_area,
+    ),
+)
 
-    def put(key, values: dict[str, Any]) -> None:
-        result.setdefault(key, _zero()).update(values)
 
-    laws = select(func.count(Legislation.id)).where(
-        Legislation.adopted_on.between(date_from, date_to)
-    )
-    if by_area:
-        laws = laws.join(
-            legislation_focus_area, legislation_focus_area.c.record_id == Legislation.id
+def _records(session: Session, date_from: date, date_to: date, areas: dict[int, str]) -> dict:
+    """laws, trainings (and hours) and campaigns (and reach), in total (key None) and per
+    area, in one statement (a server answers one round trip instead of six). A record counts
+    in every area it is linked to; the total counts each record once."""
+    parts = []
+    for n, (_count, _amount, model, day, amount, link) in enumerate(RECORDS):
+        summed = func.coalesce(func.sum(amount), 0) if amount is not None else literal(0)
+        period = day.between(date_from, date_to)
+        parts.append(
+            select(
+                literal(n).label("kind"),
+                literal(None, Integer).label("area"),
+                func.count(model.id).label("n"),
+                cast(summed, Float).label("amount"),
+            ).where(period)
         )
-    for key, (count,) in _grouped(session, laws, legislation_focus_area, areas, by_area).items():
-        put(key, {"laws_adopted": int(count or 0)})
-
-    trainings = select(
-        func.count(TrainingSession.id), func.coalesce(func.sum(TrainingSession.hours), 0)
-    ).where(TrainingSession.start_date.between(date_from, date_to))
-    if by_area:
-        trainings = trainings.join(
-            training_focus_area, training_focus_area.c.record_id == TrainingSession.id
+        parts.append(
+            select(literal(n), link.c.focus_area_id, func.count(model.id), cast(summed, Float))
+            .join(link, link.c.record_id == model.id)
+            .where(period)
+            .group_by(link.c.focus_area_id)
         )
-    for key, (count, hours) in _grouped(
-        session, trainings, training_focus_area, areas, by_area
-    ).items():
-        put(key, {"trainings_held": int(count or 0), "training_hours": float(hours or 0)})
-
-    campaigns = select(func.count(Campaign.id), func.coalesce(func.sum(Campaign.reach), 0)).where(
-        Campaign.start_date.between(date_from, date_to)
-    )
-    if by_area:
-        campaigns = campaigns.join(
-            campaign_focus_area, campaign_focus_area.c.record_id == Campaign.id
-        )
-    for key, (count, reach) in _grouped(
-        session, campaigns, campaign_focus_area, areas, by_area
-    ).items():
-        put(key, {"campaigns_launched": int(count or 0), "campaign_reach": int(reach or 0)})
-
-    if by_area:
-        return {slug: result.get(slug, _zero()) for slug in _ordered_slugs(session)}
-    return result.get(None, _zero())
-
-
-def _ordered_slugs(session: Session) -> list[str]:
-    return list(session.scalars(select(FocusArea.slug).order_by(FocusArea.position)))
+    out: dict = {}
+    for kind, area_id, count, total in session.execute(union_all(*parts)):
+        count_name, amount_name, *_rest = RECORDS[kind]
+        values = out.setdefault(None if area_id is None else areas[area_id], {})
+        values[count_name] = int(count or 0)
+        if amount_name == "training_hours":
+            values[amount_name] = float(total or 0)
+        elif amount_name is not None:
+            values[amount_name] = int(total or 0)
+    return out
 
 
 def check_period(date_from: date, date_to: date) -> None:
@@ -155,11 +154,17 @@ def indicators(db: Database, date_from: date, date_to: date) -> dict[str, Any]:
     """{"from", "to", "areas": {slug: {indicator: value}}, "total": {indicator: value}}."""
     check_period(date_from, date_to)
     with db.reading() as session:
-        areas = _compute(session, date_from, date_to, by_area=True)
-        total = _compute(session, date_from, date_to, by_area=False)
-        area_ids = dict(session.execute(select(FocusArea.id, FocusArea.slug)).all())
-        for key, values in _people(session, date_from, date_to, area_ids).items():
-            (total if key is None else areas[key]).update(values)
+        area_ids: dict[int, str] = dict(
+            session.execute(select(FocusArea.id, FocusArea.slug).order_by(FocusArea.position)).all()
+        )
+        areas = {slug: _zero() for slug in area_ids.values()}
+        total = _zero()
+        for found in (
+            _records(session, date_from, date_to, area_ids),
+            _people(session, date_from, date_to, area_ids),
+        ):
+            for key, values in found.items():
+                (total if key is None else areas[key]).update(values)
     return {
         "from": date_from.isoformat(),
         "to": date_to.isoformat(),

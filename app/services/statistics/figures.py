@@ -3,6 +3,7 @@ year by the rules of app.services.statistics.counting."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -14,6 +15,7 @@ from app.models.kinds import KINDS
 from app.models.vocabulary import STATISTICS_BREAKDOWNS, STATISTICS_INDICATORS
 from app.services.access import Action, require
 from app.services.records import fields as f
+from app.services.records.editing import check_seen
 from app.services.statistics.counting import YearCount, count_year
 from app.services.unit_of_work import Database
 
@@ -48,10 +50,12 @@ def existing_figures(session: Session, years: set[int] | None = None) -> dict[tu
 
 
 def year_figures(db: Database, year: int) -> list[dict[str, Any]]:
-    """The figures of `year`, by indicator, source and breakdown."""
+    """The figures of `year`, by indicator, source and breakdown, each with the version it was
+    read at (a save checks nobody saved the figure since)."""
     with db.reading() as session:
         rows = session.scalars(select(Statistic).where(Statistic.year == year))
-        return sorted((as_dict(r) for r in rows), key=figure_order)
+        shown = ({**as_dict(r), "version": dict(r.version or {})} for r in rows)
+        return sorted(shown, key=figure_order)
 
 
 def all_figures(db: Database) -> list[dict[str, Any]]:
@@ -71,14 +75,20 @@ def count(db: Database, year: int) -> YearCount:
     return count_year(year, year_figures(db, year))
 
 
-def set_figure(db: Database, data: dict[str, Any]) -> dict[str, Any]:
-    """Create the figure of its key, or replace its value and notes (audited)."""
+def set_figure(
+    db: Database, data: dict[str, Any], *, seen_version: Mapping[str, int] | None = None
+) -> dict[str, Any]:
+    """Create the figure of its key, or replace its value and notes (audited). `seen_version`:
+    the version of the figure the page showed ({} when it showed none); when anyone saved it
+    since, nothing is written and StaleRecord says who, when and what."""
     require(db, Action.EDIT)
     clean, problems = clean_figure(data)
     if problems:
         raise problems[0]
     with db.writing() as session:
         row = existing_figures(session, {clean["year"]}).get(key_of(clean))
+        if row is not None:
+            check_seen(session, STATISTICS, row, seen_version)
         if row is None:
             row = Statistic(**clean)
             session.add(row)
@@ -90,12 +100,16 @@ def set_figure(db: Database, data: dict[str, Any]) -> dict[str, Any]:
         return as_dict(row)
 
 
-def delete_figure(db: Database, figure_id: int) -> None:
+def delete_figure(
+    db: Database, figure_id: int, *, seen_version: Mapping[str, int] | None = None
+) -> None:
+    """Remove the figure; refused (StaleRecord) when anyone saved it since `seen_version`."""
     require(db, Action.DELETE)
     with db.writing() as session:
-        row = session.get(Statistic, figure_id)
+        row = session.get(Statistic, figure_id, with_for_update=True)
         if row is None:
             raise NotFound("figure {id} does not exist", id=figure_id)
+        check_seen(session, STATISTICS, row, seen_version)
         session.delete(row)
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import GpastError
+from app.errors import GpastError, StaleRecord
 from app.models.kinds import KINDS
 from app.services.focus_areas import list_focus_areas
 from app.services.records import editing as records
@@ -29,6 +29,7 @@ from app.ui.problem_text import problem_text
 from app.ui.records.column_widths import ColumnFitter
 from app.ui.records.record_editor import RecordEditor
 from app.ui.records.record_table_model import RecordTableModel
+from app.ui.records.stale_edit import offer_reload
 
 SEARCH_DELAY_MS = 200
 SIZING_ROWS = 50  # rows looked at to size the columns of a new page
@@ -330,6 +331,9 @@ class RecordListPage(QWidget):
         record_id = self.selected_id()
         if record_id is None:
             return
+        shown_version = self.model.record_version(
+            self.table.selectionModel().selectedRows()[0].row()
+        )
         record = records.get(self.db, self.kind, record_id)
         name = record.get("title") or record.get("full_name") or ""
         also = records.delete_consequences(self.db, self.kind, record_id)
@@ -349,7 +353,11 @@ class RecordListPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            records.delete(self.db, self.kind, record_id)
+            records.delete(self.db, self.kind, record_id, seen_version=shown_version)
+        except StaleRecord as exc:  # saved by someone since the list showed it
+            if offer_reload(self, exc, self.tr("Not deleted")):
+                self.model.reload()
+            return
         except GpastError as exc:
             QMessageBox.warning(self, self.tr("Not deleted"), problem_text(exc))
             return

@@ -92,7 +92,7 @@ class RecordTableModel(QAbstractTableModel):
             offset=offset,
             limit=BATCH,
         )
-        return records.list_records(self._db, self.kind, window)
+        return records.list_records(self._db, self.kind, window, versions=True)
 
     def total(self) -> int:
         return self._total
@@ -185,6 +185,10 @@ class RecordTableModel(QAbstractTableModel):
 
     def record_id(self, row: int) -> int | None:
         return self._rows[row]["id"] if 0 <= row < len(self._rows) else None
+
+    def record_version(self, row: int) -> dict[str, int] | None:
+        """The version of the record as the list shows it (None: no such row)."""
+        return self._rows[row].get("version") if 0 <= row < len(self._rows) else None
 
     def row_of(self, record_id: int) -> int | None:
         for i, row in enumerate(self._rows):

@@ -8,11 +8,13 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -113,3 +115,17 @@ class StaleEditDialog(QDialog):
     def _choose(self, choice: Choice) -> None:
         self.choice = choice
         self.accept()
+
+
+def offer_reload(parent, problem: StaleRecord, title: str) -> bool:
+    """A delete or a page's save was refused because someone else saved first: say who, when
+    and what, and offer to reload what is shown (True: the user chose Reload)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, problem_text(problem), parent=parent)
+    box.setObjectName("stale-refusal")
+    reload_button = box.addButton(
+        QCoreApplication.translate("StaleEditDialog", "&Reload"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is reload_button

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import GpastError, ValidationError
+from app.errors import GpastError, StaleRecord, ValidationError
 from app.models.kinds import KINDS
 from app.models.vocabulary import TARGET_INDICATORS as INDICATORS
 from app.services.focus_areas import list_focus_areas
@@ -30,10 +30,15 @@ from app.services.records.targets import delete_target, list_targets, set_target
 from app.ui.labels import area_label
 from app.ui.overview.dashboard_page import indicator_name
 from app.ui.problem_text import problem_text, reason_text
+from app.ui.records.stale_edit import offer_reload
 from app.ui.shell import unsaved
 
 
 class TargetsPage(QWidget):
+    # what the role must allow (app.ui.shell.permissions): a viewer or an editor reads them
+    ROLE_BUTTONS = {"save_button": "targets"}
+    ROLE_GRIDS = {"grid": "targets"}
+
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
@@ -165,7 +170,7 @@ class TargetsPage(QWidget):
                     old = self._existing.get((a["slug"], indicator))
                     if not text:
                         if old is not None:
-                            delete_target(self.db, old["id"])
+                            delete_target(self.db, old["id"], seen_version=old["version"])
                             changes += 1
                         continue
                     try:
@@ -180,8 +185,21 @@ class TargetsPage(QWidget):
                         QMessageBox.warning(self, self.tr("Targets not saved"), problem)
                         return False
                     if old is None or old["target"] != value:
-                        set_target(self.db, self.selected_year(), a["slug"], indicator, value)
+                        set_target(
+                            self.db,
+                            self.selected_year(),
+                            a["slug"],
+                            indicator,
+                            value,
+                            seen_version={} if old is None else old["version"],
+                        )
                         changes += 1
+        except StaleRecord as exc:  # someone saved a target since the page showed it
+            if offer_reload(self, exc, self.tr("Targets not saved")):
+                self.refresh()
+            else:
+                self.message.setText(problem_text(exc))
+            return False
         except GpastError as exc:
             QMessageBox.warning(self, self.tr("Targets not saved"), problem_text(exc))
             return False

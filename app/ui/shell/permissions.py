@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow, QMenu, QWidget
 
 from app.errors import ROLE_NAMES
 from app.ui.problem_text import problem_text, reason_text
@@ -112,9 +112,18 @@ def show_role(window: QMainWindow, db) -> None:
 
 
 def guard_page(page: QWidget, db) -> None:
-    """Disable, with the reason, the buttons of `page` the role may not use."""
+    """Disable, with the reason, the buttons of `page` the role may not use (PAGE_BUTTONS and
+    the page's own ROLE_BUTTONS), and make its grids that save as typed (ROLE_GRIDS) read-only,
+    with the reason as their tooltip."""
     keeper = page.window().findChild(_KeepDisabled) or _KeepDisabled(page)
-    for name, what in PAGE_BUTTONS.items():
+    for name, what in getattr(page, "ROLE_GRIDS", {}).items():
+        grid = getattr(page, name, None)
+        refused = _refusal(db, what) if isinstance(grid, QAbstractItemView) else None
+        if refused is not None and isinstance(grid, QAbstractItemView):
+            grid.setProperty(FORBIDDEN, True)
+            grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            grid.setToolTip(problem_text(refused))
+    for name, what in {**PAGE_BUTTONS, **getattr(page, "ROLE_BUTTONS", {})}.items():
         button = getattr(page, name, None)
         refused = _refusal(db, what) if isinstance(button, QWidget) else None
         if refused is not None and isinstance(button, QWidget):

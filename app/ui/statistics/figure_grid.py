@@ -19,7 +19,14 @@ class FigureGrid(QTableWidget):
         )
         self.setTabKeyNavigation(True)
 
+    def read_only(self) -> bool:
+        """No typing, pasting or clearing (the role may not change figures)."""
+        return self.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.read_only() and not event.matches(QKeySequence.StandardKey.Copy):
+            super().keyPressEvent(event)  # moving about and selecting only
+            return
         if event.matches(QKeySequence.StandardKey.Paste):
             self.paste(QGuiApplication.clipboard().text())
             return
@@ -54,6 +61,8 @@ class FigureGrid(QTableWidget):
     def paste(self, text: str) -> int:
         """Cells of a tab-separated block (Excel's clipboard) from the current cell on; returns
         how many cells were set (cells outside the grid or not editable are left)."""
+        if self.read_only():
+            return 0
         top, left = max(self.currentRow(), 0), max(self.currentColumn(), 0)
         count = 0
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")

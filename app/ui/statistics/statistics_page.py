@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import GpastError, ValidationError
+from app.errors import GpastError, StaleRecord, ValidationError
 from app.models.kinds import KINDS
 from app.models.vocabulary import AGE_GROUPS, EXPLOITATION_FORMS, SEXES, STATISTICS_INDICATORS
 from app.services.countries import country_name
@@ -29,6 +29,7 @@ from app.services.statistics.counting import count_year
 from app.services.statistics.figures import delete_figure, set_figure, year_figures
 from app.ui.labels import QT_TRANSLATE_NOOP, field_label, value_label
 from app.ui.problem_text import problem_text, reason_text
+from app.ui.records.stale_edit import offer_reload
 from app.ui.statistics.figure_grid import FigureGrid
 from app.ui.statistics.totals_panel import TotalsPanel, number
 
@@ -66,6 +67,8 @@ def _breakdown(fig: dict) -> tuple[str, str] | None | bool:
 
 
 class StatisticsPage(QWidget):
+    ROLE_GRIDS = {"grid": "edit", "countries": "edit"}  # a viewer reads (shell.permissions)
+
     changed = Signal()  # a figure was saved or removed (the dashboard counts again)
 
     def __init__(self, db, parent=None):
@@ -317,7 +320,7 @@ class StatisticsPage(QWidget):
         try:
             if not text:
                 if old is not None:
-                    delete_figure(self.db, old["id"])
+                    delete_figure(self.db, old["id"], seen_version=old["version"])
             else:
                 data = {
                     "year": self.selected_year(),
@@ -326,7 +329,8 @@ class StatisticsPage(QWidget):
                     "source": self.current_source,
                     **key,
                 }
-                saved = set_figure(self.db, data)
+                seen = {} if old is None else old["version"]
+                saved = set_figure(self.db, data, seen_version=seen)
                 self._loading = True
                 item.setText(self._number(saved["value"]))
                 self._loading = False
@@ -334,6 +338,11 @@ class StatisticsPage(QWidget):
             self._loading = True
             item.setText("" if old is None else self._number(old["value"]))
             self._loading = False
+            if isinstance(exc, StaleRecord):  # someone saved this figure since it was shown
+                if offer_reload(self, exc, self.tr("Figure not saved")):
+                    self.refresh()
+                self.message.setText(problem_text(exc))
+                return
             self.message.setText(
                 self.tr("{indicator}: {problem}").format(
                     indicator=value_label(indicator),
