@@ -124,23 +124,33 @@ def _no_network(monkeypatch):
     monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
 
 
-@pytest.fixture
-def postgres_url(request):
-    """A fresh, empty database on the PostgreSQL test server (dropped afterwards): its URL."""
-    if not postgres.ADMIN_URL:
-        if postgres.REQUIRED:
-            pytest.fail("GPAST_REQUIRE_POSTGRES=1 but GPAST_TEST_POSTGRES_URL is not set")
-        pytest.skip("needs GPAST_TEST_POSTGRES_URL")
-    name = postgres.create_database()
-    yield postgres.url_of(name)
-    postgres.drop_database(name)
+_ended: list[list[str]] = []  # the databases of the tests that ended, oldest first
+
+
+def _drop_ended_databases(keep: int = 2) -> None:
+    """Drop the databases of the tests that ended, but those of the last `keep`: a test's
+    windows are closed after its database fixtures end, and a timer of theirs (a search typed
+    just before) may still read once the next test runs, as a SQLite file outlives them."""
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()  # the window's background jobs
+        # the widgets pytest-qt closed and gave to deleteLater (with their timers) go now
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    while len(_ended) > keep:
+        for name in _ended.pop(0):
+            postgres.drop_database(name)
 
 
 @pytest.fixture(scope="session")
-def _server_templates():
-    """The server's template databases of this session (empty, demo), made on first use."""
+def _server_databases():
+    """The server's template databases of this session (empty, demo), made on first use; at
+    the end, every database the session made is dropped."""
     made: dict[str, str] = {}
     yield made
+    _drop_ended_databases(keep=0)
     for name in made.values():
         postgres.drop_database(name)
 
@@ -149,9 +159,11 @@ def _server_template(made: dict[str, str], which: str) -> str:
     if which not in made:
         from app.services import open_database
         from app.services.maintenance.demo import fill_demo
+        from app.storage.server import migrate_server
 
         name = postgres.create_database(prefix=f"gpast_template_{which}")
         made[which] = name
+        migrate_server(postgres.url_of(name))  # as an administrator would: gpast server migrate
         with open_database(postgres.url_of(name)) as database:
             if which == "demo":
                 fill_demo(database)
@@ -159,19 +171,32 @@ def _server_template(made: dict[str, str], which: str) -> str:
 
 
 @pytest.fixture
-def server_database(_server_templates):
+def postgres_url(_server_databases):
+    """A fresh, empty database on the PostgreSQL test server (dropped afterwards): its URL."""
+    if not postgres.ADMIN_URL:
+        if postgres.REQUIRED:
+            pytest.fail("GPAST_REQUIRE_POSTGRES=1 but GPAST_TEST_POSTGRES_URL is not set")
+        pytest.skip("needs GPAST_TEST_POSTGRES_URL")
+    _drop_ended_databases()
+    name = postgres.create_database()
+    yield postgres.url_of(name)
+    _ended.append([name])
+
+
+@pytest.fixture
+def server_database(_server_databases):
     """make(which): a fresh database on the test server copied from the session's `empty` or
     `demo` template; its URL (dropped after the test)."""
+    _drop_ended_databases()
     names: list[str] = []
 
     def make(which: str = "empty") -> str:
-        name = postgres.create_database(template=_server_template(_server_templates, which))
+        name = postgres.create_database(template=_server_template(_server_databases, which))
         names.append(name)
         return postgres.url_of(name)
 
     yield make
-    for name in names:
-        postgres.drop_database(name)
+    _ended.append(names)
 
 
 @pytest.fixture(scope="session")

@@ -47,15 +47,44 @@ def copy_database(template: Path, target: Path) -> Path:
     return target
 
 
-def snapshot(db_path) -> str:
-    """A digest of every table's content, to prove that a refused import changed nothing."""
-    conn = sqlite3.connect(db_path)
+def snapshot(database) -> str:
+    """A digest of every table's content, to prove that a refused import changed nothing:
+    of an open Database (a SQLite file or a PostgreSQL database), a file path or a URL."""
+    from sqlalchemy import create_engine, inspect, text
+    from sqlalchemy.pool import NullPool
+
+    from app.storage import to_url
+
+    location = str(getattr(database, "location", database))
+    if "://" not in location and not Path(location).is_file():
+        raise AssertionError(f"{location}: no database to take a snapshot of")
+    engine = create_engine(to_url(location), poolclass=NullPool)
     digest = hashlib.sha256()
-    for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY 1"):
-        for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY 1'):
-            digest.update(repr(row).encode())
-    conn.close()
+    try:
+        with engine.connect() as conn:
+            for table in sorted(inspect(conn).get_table_names()):
+                rows = conn.execute(text(f'SELECT * FROM "{table}"'))
+                for row in sorted(repr(tuple(r)) for r in rows):  # any server's row order
+                    digest.update(row.encode())
+    finally:
+        engine.dispose()
     return digest.hexdigest()
+
+
+def scalar(location, sql: str, **params):
+    """The one value `sql` gives in the database at `location` (a file path, a URL or an open
+    Database): plain SQL written from product.md, on SQLite and on PostgreSQL alike."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.pool import NullPool
+
+    from app.storage import to_url
+
+    engine = create_engine(to_url(str(getattr(location, "location", location))), poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text(sql), params).scalar()
+    finally:
+        engine.dispose()
 
 
 def write(path, text, encoding="utf-8"):
@@ -64,15 +93,15 @@ def write(path, text, encoding="utf-8"):
     return path
 
 
-def refused(db, db_path, kind, path) -> list[str]:
+def refused(db, kind, path) -> list[str]:
     """The problems of an import that must be refused whole, having checked it changed nothing."""
     from app.services.spreadsheets.importing import import_file
     from app.services.spreadsheets.rules import ImportRefused
 
-    before = snapshot(db_path)
+    before = snapshot(db)
     with pytest.raises(ImportRefused) as exc:
         import_file(db, kind, path)
-    assert snapshot(db_path) == before
+    assert snapshot(db) == before
     return [p.text() for p in exc.value.problems]
 
 

@@ -19,34 +19,52 @@ def register(subparsers) -> None:
     p.set_defaults(handler=run_restore)
 
 
-def _db_path(args) -> Path:
+def _location(args) -> tuple[Path | None, str]:
+    """The SQLite file of --db (None for a server) and its URL."""
     from app.storage import default_location, sqlite_path, to_url
 
-    path = sqlite_path(to_url(args.db or default_location()))
-    if path is None:
-        raise GpastError("backup and restore work on SQLite files; use the server's own tools")
-    return path
+    url = to_url(args.db or default_location())
+    return sqlite_path(url), url
 
 
 def run_backup(args) -> int:
-    from app.storage.backups import backup_now
+    path, url = _location(args)
+    out = Path(args.out) if args.out else None
+    if path is None:
+        from app.services import server_access
 
-    made = backup_now(_db_path(args), Path(args.out) if args.out else None)
+        made = server_access.back_up_at(url, out)
+    else:
+        from app.storage.backups import backup_now
+
+        made = backup_now(path, out)
     print(t("{path}: backup written").format(path=made))
     return 0
 
 
 def run_restore(args) -> int:
-    from app.storage.backups import restore
-
     source = Path(args.file)
     if not source.exists():
         raise GpastError("{file}: no such file", file=source)
-    path = _db_path(args)
+    path, url = _location(args)
+    if path is None:
+        return _restore_server(url, source)
+    from app.storage.backups import restore
+
     aside = restore(path, source)
     from app.services import open_database
 
     open_database(str(path)).close()  # brings an older backup up to the current schema
     kept = t("; the previous database was kept as {aside}").format(aside=aside) if aside else ""
     print(t("{path}: restored from {source}").format(path=path, source=source) + kept)
+    return 0
+
+
+def _restore_server(url: str, source: Path) -> int:
+    from app.services import server_access
+    from app.storage import shown_url
+
+    aside = server_access.restore(url, source)
+    kept = t("; the previous database was kept as {aside}").format(aside=aside)
+    print(t("{path}: restored from {source}").format(path=shown_url(url), source=source) + kept)
     return 0

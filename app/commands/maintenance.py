@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-
 from app.commands import open_db, t
-from app.errors import GpastError
 
 
 def register(subparsers) -> None:
@@ -18,18 +15,15 @@ def register(subparsers) -> None:
 
 
 def run_check(args) -> int:
-    from app.storage import default_location, sqlite_path, to_url
+    from app.cli import fail
+    from app.storage import check_database, default_location, sqlite_path, to_url
+    from app.storage.server_check import check_server
 
     url = to_url(args.db or default_location())
     path = sqlite_path(url)
-    if path is None:
-        return _check_server(args)
-    from app.cli import fail
-    from app.storage import check_database
-
-    if not path.exists():  # nothing to check: say so, without calling it damaged
+    if path is not None and not path.exists():  # nothing to check: say so, not damaged
         return fail(t("{path}: no such file").format(path=path))
-    result = check_database(str(path))
+    result = check_database(str(path)) if path is not None else check_server(url)
     if not result.ok:
         from app.commands import problem_text
         from app.errors import Message
@@ -38,32 +32,14 @@ def run_check(args) -> int:
             "the database is damaged or not ours; it was not changed. "
             "Restore the latest good backup."
         )
-        return fail("\n".join(problem_text(p) for p in [*result.problems, ending]))
+        said = [*result.problems] if result.older else [*result.problems, ending]
+        return fail("\n".join(problem_text(p) for p in said))
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
     print(
         t("{path}: ok (schema {revision}; {counts})").format(
-            path=path, revision=result.revision, counts=counts
+            path=result.path, revision=result.revision, counts=counts
         )
     )
-    return 0
-
-
-def _check_server(args) -> int:
-    from app.storage import make_engine, to_url
-    from app.storage.migrate import current_revision, head_revision
-
-    engine = make_engine(to_url(args.db))
-    try:
-        with engine.connect() as conn:
-            revision = current_revision(conn)
-    except Exception as exc:  # noqa: BLE001
-        raise GpastError("cannot connect: {why}", why=exc) from exc
-    finally:
-        engine.dispose()
-    if revision != head_revision():
-        print(f"gpast: schema {revision}, expected {head_revision()}", file=sys.stderr)
-        return 1
-    print(f"ok (schema {revision})")
     return 0
 
 
@@ -72,7 +48,7 @@ def run_demo(args) -> int:
 
     with open_db(args) as db:
         counts = fill_demo(db)
-        where = db.location
+        where = db.shown
     summary = ", ".join(f"{n} {name}" for name, n in counts.items())
     print(t("{path}: added {summary}").format(path=where, summary=summary))
     return 0

@@ -27,7 +27,8 @@ __all__ = [
 ]
 
 
-def open_database(location: str | None = None) -> Database:
-    """The database at `location` (default: the user's), upgraded to the newest schema, with
-    every unit of work recorded in the audit trail."""
-    return Database(location, hooks=AUDIT_HOOKS)
+def open_database(location: str | None = None, *, password: str | None = None) -> Database:
+    """The database at `location` (default: the user's), upgraded to the newest schema (a
+    server's is only checked), with every unit of work recorded in the audit trail.
+    `password`: a server's, typed in the sign-in dialog (kept in memory only)."""
+    return Database(location, hooks=AUDIT_HOOKS, password=password)

@@ -33,12 +33,15 @@ from app.storage import (
     make_engine,
     on_read_only_media,
     read_only_engine,
+    shown_url,
     sqlite_path,
     to_url,
     upgrade_to_head,
 )
+from app.storage.connections import server_problem
 from app.storage.locks import serialise
 from app.storage.migrate import current_revision
+from app.storage.server import ServerSchemaError, check_server_schema
 from app.storage.server_roles import login_and_role, needed_role, refused_privilege
 
 
@@ -74,12 +77,19 @@ class Database:
     """An open database. Migrates it to the newest schema when opened (unless migrate=False)."""
 
     def __init__(
-        self, location: str | None = None, *, hooks: WriteHooks, migrate: bool = True
+        self,
+        location: str | None = None,
+        *,
+        hooks: WriteHooks,
+        migrate: bool = True,
+        password: str | None = None,
     ) -> None:
         self.hooks = hooks
+        self._password = password  # a server's, from the sign-in dialog: memory only
         self._change_listeners: list[Callable[[], None]] = []
         self.location = str(location or default_location())
         self.url = to_url(self.location)
+        self.shown = shown_url(self.location)  # in messages: a server's URL without password
         self.path: Path | None = sqlite_path(self.url)
         self.upgrade_copy: str | None = None
         self._access: tuple[str, str | None] | None = None
@@ -104,38 +114,41 @@ class Database:
         except SQLDatabaseError as exc:
             raise DatabaseError(
                 "{file}: not a GPAST Coordinator database, or damaged ({why}); it was not changed",
-                file=self.location,
+                file=self.shown,
                 why=exc.orig,
             ) from exc
         if revision != head_revision():
             raise DatabaseError(
                 "{file}: is on read-only media and was written by another version of the "
                 "program (schema {schema}); copy it to a folder you can write to, then open it",
-                file=self.location,
+                file=self.shown,
                 schema=revision or "-",
             )
 
     def _open(self, migrate: bool) -> None:
+        if not is_sqlite(self.url):
+            self._open_server(check=migrate)
+            return
         if migrate:
             try:
                 self.upgrade_copy = upgrade_to_head(self.url)
             except (SchemaTooNew, ForeignDatabase) as exc:
-                raise DatabaseError("{file}: {problem}", file=self.location, problem=exc) from exc
+                raise DatabaseError("{file}: {problem}", file=self.shown, problem=exc) from exc
             except OperationalError as exc:
                 if _is_busy(exc):
                     raise self._busy() from exc
                 raise DatabaseError(
-                    "{file}: cannot be opened: {why}", file=self.location, why=exc.orig
+                    "{file}: cannot be opened: {why}", file=self.shown, why=exc.orig
                 ) from exc
             except OSError as exc:  # its folder cannot be made
                 raise DatabaseError(
-                    "{file}: cannot be created ({why})", file=self.location, why=os_reason(exc)
+                    "{file}: cannot be created ({why})", file=self.shown, why=os_reason(exc)
                 ) from exc
             except SQLDatabaseError as exc:
                 raise DatabaseError(
                     "{file}: not a GPAST Coordinator database, or damaged ({why}); "
                     "it was not changed",
-                    file=self.location,
+                    file=self.shown,
                     why=exc.orig,
                 ) from exc
         self.engine = make_engine(self.url)
@@ -150,6 +163,38 @@ class Database:
             else self.engine
         )
         self._bulk = sessionmaker(self.bulk_engine, expire_on_commit=False)
+
+    def _open_server(self, *, check: bool) -> None:
+        """A shared PostgreSQL server: its schema is checked, never changed (only `gpast
+        server migrate` changes it); one engine serves reading and writing."""
+        self.engine = self.write_engine = self.bulk_engine = make_engine(
+            self.url, password=self._password
+        )
+        # a sessionmaker each: the audit hooks go on the writing ones only, once each
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(self.engine, expire_on_commit=False)
+        self._bulk = sessionmaker(self.engine, expire_on_commit=False)
+        if not check:
+            return
+        try:
+            with self.engine.connect() as conn:
+                check_server_schema(conn, self.url)
+        except SQLDatabaseError as exc:
+            self.engine.dispose()
+            problem = server_problem(exc, self.shown)
+            if problem is not None:
+                raise problem from exc
+            raise DatabaseError(
+                "{file}: cannot be opened: {why}", file=self.shown, why=exc.orig
+            ) from exc
+        except ServerSchemaError:
+            self.engine.dispose()
+            raise
+
+    @property
+    def password(self) -> str | None:
+        """The server password typed at sign-in (memory only), for pg_dump and pg_restore."""
+        return self._password
 
     @property
     def access(self) -> tuple[str, str | None]:
@@ -175,7 +220,7 @@ class Database:
 
     @property
     def display_name(self) -> str:
-        return self.path.name if self.path is not None else self.url.split("@")[-1]
+        return self.path.name if self.path is not None else self.shown
 
     def _busy(self) -> DatabaseBusy:
         return DatabaseBusy(
@@ -184,19 +229,26 @@ class Database:
             file=self.display_name,
         )
 
+    def _raise_problem(self, exc: DBAPIError, action: Message | None = None) -> None:
+        """A right the login lacks (naming the role it needs), a busy SQLite file, or a
+        server's wait or refusal, as the user's message; nothing for other errors."""
+        refused = self.refusal(exc, action)
+        if refused is not None:
+            raise refused from exc
+        if self.path is None:
+            problem = server_problem(exc, self.display_name)
+            if problem is not None:
+                raise problem from exc
+        elif isinstance(exc, OperationalError) and _is_busy(exc):
+            raise self._busy() from exc
+
     @contextmanager
     def reading(self) -> Iterator[Session]:
         session = self._read()
         try:
             yield session
-        except OperationalError as exc:
-            if _is_busy(exc):
-                raise self._busy() from exc
-            raise
         except DBAPIError as exc:
-            refused = self.refusal(exc, Message("Reading this"))
-            if refused is not None:
-                raise refused from exc
+            self._raise_problem(exc, Message("Reading this"))
             raise
         finally:
             session.rollback()
@@ -228,21 +280,15 @@ class Database:
             self.hooks.before_commit(session)
             session.commit()
             committed = True
-        except OperationalError as exc:
+        except DBAPIError as exc:
             session.rollback()
-            if _is_busy(exc):
-                raise self._busy() from exc
-            if "full" in str(exc.orig).lower():  # SQLITE_FULL: the disk (or its quota) is full
+            self._raise_problem(exc)
+            # SQLITE_FULL: the disk (or its quota) is full
+            if isinstance(exc, OperationalError) and "full" in str(exc.orig).lower():
                 raise DatabaseError(
                     "{file}: not enough space on the disk; nothing was changed",
                     file=self.display_name,
                 ) from exc
-            raise
-        except DBAPIError as exc:
-            session.rollback()
-            refused = self.refusal(exc)
-            if refused is not None:
-                raise refused from exc
             raise
         except BaseException:
             session.rollback()

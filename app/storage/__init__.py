@@ -6,6 +6,7 @@ from app.storage.engine import (
     make_engine,
     on_read_only_media,
     read_only_engine,
+    shown_url,
     sqlite_path,
     to_url,
 )
@@ -22,6 +23,7 @@ __all__ = [
     "make_engine",
     "on_read_only_media",
     "read_only_engine",
+    "shown_url",
     "sqlite_path",
     "to_url",
     "upgrade_to_head",

@@ -121,7 +121,8 @@ def _copy(connection, table: Table, columns: Mapping[str, Sequence[Any]], consta
     try:
         with driver_connection.cursor() as cursor, cursor.copy(sql) as copy:
             for row in zip(*streams, strict=False):  # the constants repeat without end
-                copy.write_row(row)
+                # a JSON column's value (a record's edit counters) goes as its JSON text
+                copy.write_row([json.dumps(v) if isinstance(v, dict | list) else v for v in row])
     except dbapi_error as exc:  # as SQLAlchemy would raise it (IntegrityError, ...)
         raise DBAPIError.instance(sql, None, exc, dbapi_error) from exc
 

@@ -16,6 +16,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
 from app import APP_NAME, ORG_NAME
+from app.storage.connections import connect_args
 from app.storage.files import private_folder, sqlite_uri
 
 ENV_VAR = "GPAST_DB"
@@ -45,6 +46,23 @@ def to_url(location: str | os.PathLike[str]) -> str:
     path = str(Path(text).expanduser().resolve())
     # quoted by SQLAlchemy: `?`, `%` and `#` in a folder or file name stay part of the name
     return URL.create("sqlite", database=path).render_as_string(hide_password=False)
+
+
+def shown_url(location: str | os.PathLike[str]) -> str:
+    """A database's location as it may be shown, printed or logged: a file path as it is, a
+    server's URL without its password (never shown, printed or logged anywhere)."""
+    text = str(location)
+    if "://" not in text:
+        return text
+    try:
+        url = make_url(text)
+    except Exception:  # noqa: BLE001 - not a URL we can read: show none of it
+        return "<database URL>"
+    query = {k: v for k, v in url.query.items() if k.lower() not in ("password", "passfile")}
+    bare = URL.create(
+        url.get_backend_name(), url.username, None, url.host, url.port, url.database, query
+    )
+    return bare.render_as_string(hide_password=True)
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -132,8 +150,11 @@ def read_only_engine(url: str) -> Engine:
     return engine
 
 
-def make_engine(url: str, *, immediate: bool = False, foreign_keys: bool = True) -> Engine:
-    """An engine with our connection settings. `immediate`: write transactions lock at BEGIN."""
+def make_engine(
+    url: str, *, immediate: bool = False, foreign_keys: bool = True, password: str | None = None
+) -> Engine:
+    """An engine with our connection settings. `immediate`: write transactions lock at BEGIN
+    (SQLite). `password`: a server's, typed in the sign-in dialog (kept in memory only)."""
     if is_sqlite(url):
         path = sqlite_path(url)
         if path is not None:
@@ -141,4 +162,7 @@ def make_engine(url: str, *, immediate: bool = False, foreign_keys: bool = True)
         engine = create_engine(url, poolclass=NullPool if path is None else None)
         _configure_sqlite(engine, immediate=immediate, foreign_keys=foreign_keys)
         return engine
-    return create_engine(to_url(url), pool_pre_ping=True)
+    parsed = make_url(to_url(url))
+    return create_engine(
+        parsed, pool_pre_ping=True, connect_args=connect_args(dict(parsed.query), password)
+    )

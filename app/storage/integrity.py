@@ -24,6 +24,7 @@ class CheckResult:
     problems: list[Message] = field(default_factory=list)
     revision: str | None = None
     newer: bool = False  # written by a newer version of the program: nothing to repair here
+    older: bool = False  # a server's older schema: its administrator runs `server migrate`
     counts: dict[str, int] = field(default_factory=dict)
 
     @property

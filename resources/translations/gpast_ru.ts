@@ -68,6 +68,7 @@
 <context>
     <name>Backups</name>
     <message>
+        <location filename="../../app/ui/server/server_backup.py" line="18" />
         <location filename="../../app/ui/transfer/backup_dialogs.py" line="90" />
         <location filename="../../app/ui/transfer/backup_dialogs.py" line="98" />
         <location filename="../../app/ui/transfer/backup_dialogs.py" line="103" />
@@ -80,6 +81,7 @@
         <translation>Резервные копии делаются только для файлов SQLite.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/server/server_backup.py" line="21" />
         <location filename="../../app/ui/transfer/backup_dialogs.py" line="104" />
         <source>Backup written to {path}</source>
         <translation>Резервная копия записана: {path}</translation>
@@ -583,32 +585,32 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Руководство — GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="70" />
+        <location filename="../../app/ui/shell/help_menu.py" line="69" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="71" />
+        <location filename="../../app/ui/shell/help_menu.py" line="70" />
         <source>&amp;Manual</source>
         <translation>&amp;Руководство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="74" />
+        <location filename="../../app/ui/shell/help_menu.py" line="73" />
         <source>&amp;Getting started</source>
         <translation>&amp;Начало работы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="79" />
+        <location filename="../../app/ui/shell/help_menu.py" line="78" />
         <source>&amp;About GPAST Coordinator</source>
         <translation>&amp;О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="157" />
+        <location filename="../../app/ui/shell/help_menu.py" line="156" />
         <source>About GPAST Coordinator</source>
         <translation>О программе GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/help_menu.py" line="158" />
+        <location filename="../../app/ui/shell/help_menu.py" line="157" />
         <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
@@ -1635,92 +1637,97 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="233" />
+        <location filename="../../app/ui/shell/main_window.py" line="231" />
+        <source>Connect to &amp;server…</source>
+        <translation>Подключиться к &amp;серверу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="234" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="234" />
+        <location filename="../../app/ui/shell/main_window.py" line="235" />
         <source>&amp;Export current list…</source>
         <translation>&amp;Экспорт текущего списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="235" />
+        <location filename="../../app/ui/shell/main_window.py" line="236" />
         <source>Download &amp;template…</source>
         <translation>Скачать &amp;шаблон…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="237" />
+        <location filename="../../app/ui/shell/main_window.py" line="238" />
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="238" />
+        <location filename="../../app/ui/shell/main_window.py" line="239" />
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="239" />
+        <location filename="../../app/ui/shell/main_window.py" line="240" />
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="240" />
+        <location filename="../../app/ui/shell/main_window.py" line="241" />
         <source>&amp;Deleted records…</source>
         <translation>&amp;Удалённые записи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="242" />
+        <location filename="../../app/ui/shell/main_window.py" line="243" />
         <source>&amp;Send to coordinator…</source>
         <translation>&amp;Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="243" />
+        <location filename="../../app/ui/shell/main_window.py" line="244" />
         <source>Recei&amp;ve from workstation…</source>
         <translation>&amp;Получить с рабочего места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="244" />
+        <location filename="../../app/ui/shell/main_window.py" line="245" />
         <source>Accepted &amp;workstations…</source>
         <translation>Принятые &amp;рабочие места…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="247" />
+        <location filename="../../app/ui/shell/main_window.py" line="248" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="249" />
+        <location filename="../../app/ui/shell/main_window.py" line="250" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="251" />
+        <location filename="../../app/ui/shell/main_window.py" line="252" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="253" />
+        <location filename="../../app/ui/shell/main_window.py" line="254" />
         <source>&amp;Edit record</source>
         <translation>&amp;Изменить запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="254" />
+        <location filename="../../app/ui/shell/main_window.py" line="255" />
         <source>&amp;Duplicate record</source>
         <translation>&amp;Копировать запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="256" />
+        <location filename="../../app/ui/shell/main_window.py" line="257" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="257" />
+        <location filename="../../app/ui/shell/main_window.py" line="258" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="267" />
+        <location filename="../../app/ui/shell/main_window.py" line="268" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
@@ -1745,32 +1752,32 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="120" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="125" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="128" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="133" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="129" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="134" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="305" />
+        <location filename="../../app/ui/shell/main_window.py" line="306" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="315" />
+        <location filename="../../app/ui/shell/main_window.py" line="316" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="321" />
+        <location filename="../../app/ui/shell/main_window.py" line="322" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -2690,6 +2697,59 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="36" />
+        <source>Connect to server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="48" />
+        <source>Remember the password (in my .pgpass file)</source>
+        <translation>Запомнить пароль (в моём файле .pgpass)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="52" />
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="53" />
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="54" />
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="55" />
+        <source>&amp;Login:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="56" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="61" />
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="72" />
+        <source>Enter the server and the database.</source>
+        <translation>Укажите сервер и базу данных.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="75" />
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+</context>
+<context>
     <name>StaleEditDialog</name>
     <message>
         <location filename="../../app/ui/records/stale_edit.py" line="60" />
@@ -3119,6 +3179,11 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&lt;h2&gt;Добро пожаловать в GPAST Coordinator&lt;/h2&gt;</translation>
     </message>
     <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="219" />
+        <source>This database has no records yet. Start in any order; this page stays reachable under Help &gt; Getting started, and Help &gt; Manual (F1) explains every task.</source>
+        <translation>В этой базе данных пока нет записей. Начните с чего угодно; эта страница всегда доступна в меню Справка &gt; Начало работы, а Справка &gt; Руководство (F1) объясняет все задачи.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="110" />
         <source>1. Your country (printed on the cover of every report)</source>
         <translation>1. Ваша страна (печатается на обложке каждого отчёта)</translation>
@@ -3202,11 +3267,6 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/ui/shell/welcome_page.py" line="214" />
         <source>The first steps, in any order. This page stays reachable under Help &gt; Getting started, and Help &gt; Manual (F1) explains every task.</source>
         <translation>Первые шаги, в любом порядке. Эта страница всегда доступна в меню Справка &gt; Начало работы, а Справка &gt; Руководство (F1) объясняет все задачи.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="219" />
-        <source>This database has no records yet. Start in any order; this page stays reachable under Help &gt; Getting started, and Help &gt; Manual (F1) explains every task.</source>
-        <translation>В этой базе данных пока нет записей. Начните с чего угодно; эта страница всегда доступна в меню Справка &gt; Начало работы, а Справка &gt; Руководство (F1) объясняет все задачи.</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/welcome_page.py" line="246" />
@@ -3293,31 +3353,26 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: выберите имя файла с окончанием .pdf</translation>
     </message>
     <message>
-        <location filename="../../app/commands/backups.py" line="27" />
-        <source>backup and restore work on SQLite files; use the server's own tools</source>
-        <translation>резервное копирование и восстановление работают только с файлами SQLite; используйте средства сервера</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/backups.py" line="44" />
+        <location filename="../../app/commands/backups.py" line="48" />
         <location filename="../../app/services/exchange/bundle_reading.py" line="74" />
-        <location filename="../../app/storage/integrity.py" line="48" />
+        <location filename="../../app/storage/integrity.py" line="49" />
         <source>{file}: no such file</source>
         <translation>{file}: файл не найден</translation>
     </message>
     <message>
-        <location filename="../../app/commands/maintenance.py" line="37" />
+        <location filename="../../app/commands/maintenance.py" line="31" />
         <source>the database is damaged or not ours; it was not changed. Restore the latest good backup.</source>
         <translation>база данных повреждена или чужая; она не изменена. Восстановите последнюю исправную резервную копию.</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/maintenance.py" line="60" />
-        <source>cannot connect: {why}</source>
-        <translation>не удаётся подключиться: {why}</translation>
     </message>
     <message>
         <location filename="../../app/commands/reporting_pack.py" line="34" />
         <source>{file}: choose a file name ending in .xlsx or .docx</source>
         <translation>{file}: выберите имя файла с окончанием .xlsx или .docx</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="29" />
+        <source>{file}: server commands work on a PostgreSQL server (--db postgresql://HOST/DATABASE); a SQLite file needs none of them</source>
+        <translation>{file}: серверные команды работают с сервером PostgreSQL (--db postgresql://СЕРВЕР/БАЗА); файлу SQLite они не нужны</translation>
     </message>
     <message>
         <location filename="../../app/commands/server_users.py" line="39" />
@@ -3404,6 +3459,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/files.py" line="28" />
         <location filename="../../app/storage/backups.py" line="50" />
+        <location filename="../../app/storage/server_backups.py" line="89" />
         <source>{file}: not enough space on the disk; nothing was written</source>
         <translation>{file}: на диске не хватает места; ничего не записано</translation>
     </message>
@@ -3539,22 +3595,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: слишком много страниц для сертификатов ({pages}; не более {limit})</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/participants.py" line="71" />
+        <location filename="../../app/services/attendance/participants.py" line="72" />
         <source>choose two different people to merge</source>
         <translation>выберите двух разных людей для объединения</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/participants.py" line="76" />
+        <location filename="../../app/services/attendance/participants.py" line="77" />
         <source>a participant to merge does not exist</source>
         <translation>участник для объединения больше не существует</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance/participants.py" line="123" />
+        <location filename="../../app/services/attendance/participants.py" line="124" />
         <location filename="../../app/services/attendance/recording.py" line="65" />
         <location filename="../../app/services/attendance/recording.py" line="67" />
         <location filename="../../app/services/attendance/roster.py" line="28" />
         <location filename="../../app/services/attendance/roster.py" line="114" />
-        <location filename="../../app/services/records/editing.py" line="118" />
+        <location filename="../../app/services/records/editing.py" line="119" />
         <location filename="../../app/services/records/targets.py" line="104" />
         <source>{what} {n} does not exist</source>
         <translation>запись № {n} больше не существует</translation>
@@ -3779,12 +3835,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/editing.py" line="177" />
+        <location filename="../../app/services/records/editing.py" line="178" />
         <source>This {what} was saved by {who} at {when} UTC while you were editing it (changed: {fields}); your changes were not saved. Reload it, or compare and save again</source>
         <translation>Эту запись сохранил(а) {who} в {when} UTC, пока вы её редактировали (изменено: {fields}); ваши изменения не сохранены. Загрузите её заново или сравните и сохраните ещё раз</translation>
     </message>
     <message>
-        <location filename="../../app/services/records/editing.py" line="94" />
+        <location filename="../../app/services/records/editing.py" line="95" />
         <source>'{value}' is already used by another {what}</source>
         <translation>«{value}» уже используется в другой записи</translation>
     </message>
@@ -4167,55 +4223,56 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>показатель {id} не существует</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="181" />
+        <location filename="../../app/services/unit_of_work.py" line="226" />
         <source>{file}: the database is busy (another GPAST Coordinator window or command is writing to it); try again in a moment</source>
         <translation>{file}: база данных занята (в неё пишет другое окно или команда GPAST Coordinator); повторите через минуту</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="111" />
+        <location filename="../../app/services/unit_of_work.py" line="121" />
         <source>{file}: is on read-only media and was written by another version of the program (schema {schema}); copy it to a folder you can write to, then open it</source>
         <translation>{file}: находится на носителе только для чтения и записан другой версией программы (схема {schema}); скопируйте его в папку с правом записи и откройте оттуда</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="216" />
+        <location filename="../../app/services/unit_of_work.py" line="268" />
         <source>{file}: is read-only (read-only media, or a folder you cannot write to): it can be read, printed, exported and backed up elsewhere, but not changed</source>
         <translation>{file}: только для чтения (носитель только для чтения или папка без права записи): его можно читать, печатать, выгружать и копировать в другое место, но не изменять</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="105" />
-        <location filename="../../app/services/unit_of_work.py" line="135" />
+        <location filename="../../app/services/unit_of_work.py" line="115" />
+        <location filename="../../app/services/unit_of_work.py" line="148" />
         <source>{file}: not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
         <translation>{file}: не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="174" />
-        <source>This change</source>
-        <translation>Это изменение</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/unit_of_work.py" line="123" />
-        <location filename="../../app/storage/integrity.py" line="118" />
-        <source>{file}: {problem}</source>
-        <translation>{file}: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/unit_of_work.py" line="127" />
-        <location filename="../../app/storage/integrity.py" line="60" />
+        <location filename="../../app/services/unit_of_work.py" line="187" />
+        <location filename="../../app/services/unit_of_work.py" line="140" />
+        <location filename="../../app/storage/integrity.py" line="61" />
         <source>{file}: cannot be opened: {why}</source>
         <translation>{file}: не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="131" />
+        <location filename="../../app/services/unit_of_work.py" line="219" />
+        <source>This change</source>
+        <translation>Это изменение</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="136" />
+        <location filename="../../app/storage/integrity.py" line="119" />
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unit_of_work.py" line="144" />
         <source>{file}: cannot be created ({why})</source>
         <translation>{file}: не удаётся создать ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="197" />
+        <location filename="../../app/services/unit_of_work.py" line="251" />
         <source>Reading this</source>
         <translation>Чтение этих данных</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="236" />
+        <location filename="../../app/services/unit_of_work.py" line="288" />
         <source>{file}: not enough space on the disk; nothing was changed</source>
         <translation>{file}: на диске не хватает места; ничего не изменено</translation>
     </message>
@@ -4231,6 +4288,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/storage/backups.py" line="53" />
+        <location filename="../../app/storage/server_backups.py" line="92" />
         <source>{file}: cannot be backed up ({why})</source>
         <translation>{file}: не удаётся сделать резервную копию</translation>
     </message>
@@ -4240,42 +4298,81 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: используется; закройте другие окна GPAST и повторите</translation>
     </message>
     <message>
-        <location filename="../../app/storage/integrity.py" line="54" />
+        <location filename="../../app/storage/connections.py" line="62" />
+        <source>{file}: another person is changing the same data on the server and did not finish within {seconds} s; nothing was changed; try again in a moment</source>
+        <translation>{file}: другой пользователь изменяет те же данные на сервере и не закончил за {seconds} с; ничего не изменено; повторите через минуту</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/connections.py" line="69" />
+        <source>{file}: the server did not finish within {seconds} s; nothing was changed; try again, or ask the server's administrator</source>
+        <translation>{file}: сервер не выполнил запрос за {seconds} с; ничего не изменено; повторите или обратитесь к администратору сервера</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/connections.py" line="79" />
+        <source>{file}: the server refused the sign-in (wrong login or password, or no access to this database)</source>
+        <translation>{file}: сервер отказал во входе (неверные имя пользователя или пароль либо нет доступа к этой базе данных)</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/connections.py" line="85" />
+        <source>{file}: the server has no such database</source>
+        <translation>{file}: на сервере нет такой базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/connections.py" line="100" />
+        <source>{file}: cannot reach the server ({why}); check the address and the network, or ask the server's administrator</source>
+        <translation>{file}: не удаётся связаться с сервером ({why}); проверьте адрес и сеть или обратитесь к администратору сервера</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/connections.py" line="88" />
+        <source>{file}: the server did not answer within {seconds} s; check the address and the network, or ask the server's administrator</source>
+        <translation>{file}: сервер не ответил за {seconds} с; проверьте адрес и сеть или обратитесь к администратору сервера</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/connections.py" line="95" />
+        <source>{file}: the server asks for a password; sign in with File &gt; Connect to server…, or put it in your .pgpass file</source>
+        <translation>{file}: сервер требует пароль; войдите через «Файл &gt; Подключиться к серверу…» или сохраните пароль в файле .pgpass</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/integrity.py" line="55" />
         <source>{file}: not a SQLite database (the file header is wrong)</source>
         <translation>{file}: не база данных SQLite (неверный заголовок файла)</translation>
     </message>
     <message>
-        <location filename="../../app/storage/integrity.py" line="83" />
+        <location filename="../../app/storage/integrity.py" line="84" />
         <source>{file}: table {table}, row {n} refers to a missing {what} record</source>
         <translation>{file}: таблица {table}, строка {n} ссылается на отсутствующую запись ({what})</translation>
     </message>
     <message>
-        <location filename="../../app/storage/integrity.py" line="94" />
+        <location filename="../../app/storage/integrity.py" line="95" />
+        <location filename="../../app/storage/server_check.py" line="56" />
         <source>{file}: not a GPAST Coordinator database</source>
         <translation>{file}: не база данных GPAST Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/storage/integrity.py" line="101" />
+        <location filename="../../app/storage/integrity.py" line="102" />
+        <location filename="../../app/storage/server_check.py" line="61" />
         <source>{file}: written by a newer version of the program (schema {schema})</source>
         <translation>{file}: записана более новой версией программы (схема {schema})</translation>
     </message>
     <message>
-        <location filename="../../app/storage/integrity.py" line="111" />
+        <location filename="../../app/storage/integrity.py" line="112" />
+        <location filename="../../app/storage/server_check.py" line="99" />
         <source>{file}: tables missing: {what}</source>
         <translation>{file}: нет таблиц: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/integrity.py" line="137" />
+        <location filename="../../app/storage/integrity.py" line="138" />
+        <location filename="../../app/storage/server_check.py" line="195" />
         <source>{file}: training session {code} has attendance on {days}, outside its dates</source>
         <translation>{file}: у обучения {code} отмечена посещаемость на {days}, вне его дат</translation>
     </message>
     <message>
-        <location filename="../../app/storage/integrity.py" line="65" />
+        <location filename="../../app/storage/integrity.py" line="66" />
         <source>{file}: damaged: {why}</source>
         <translation>{file}: база данных повреждена</translation>
     </message>
     <message>
-        <location filename="../../app/storage/integrity.py" line="77" />
+        <location filename="../../app/storage/integrity.py" line="78" />
         <source>{file}: integrity: {why}</source>
         <translation>{file}: целостность: {why}</translation>
     </message>
@@ -4378,6 +4475,107 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/storage/schema_check.py" line="101" />
         <source>table {table}: column {column} is defined differently</source>
         <translation>таблица {table}: столбец {column} определён иначе</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="145" />
+        <source>{where}: the schema could not be upgraded ({why}); nothing was changed</source>
+        <translation>{where}: не удалось обновить схему ({why}); ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="46" />
+        <source>{where}: this database holds tables of another application ({tables}); GPAST Coordinator needs a database of its own; nothing was changed</source>
+        <translation>{where}: в этой базе данных есть таблицы другого приложения ({tables}); GPAST Coordinator нужна своя база данных; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="62" />
+        <source>{where}: the server has no GPAST Coordinator tables yet; an administrator creates them with: gpast --db URL server migrate</source>
+        <translation>{where}: на сервере ещё нет таблиц GPAST Coordinator; администратор создаёт их командой: gpast --db URL server migrate</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="68" />
+        <location filename="../../app/storage/server.py" line="106" />
+        <source>{where}: the server's schema ({schema}) was made by a newer version of GPAST Coordinator; update the program on this computer; nothing was changed</source>
+        <translation>{where}: схема на сервере ({schema}) создана более новой версией GPAST Coordinator; обновите программу на этом компьютере; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="75" />
+        <source>{where}: the server's schema ({schema}) is older than this program's ({head}); an administrator upgrades it with: gpast --db URL server migrate; nothing was changed</source>
+        <translation>{where}: схема на сервере ({schema}) старее, чем у этой программы ({head}); администратор обновляет её командой: gpast --db URL server migrate; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="130" />
+        <source>{where}: only an administrator can create or upgrade the schema (a login that may create tables in the database and roles on the server: CREATEROLE); nothing was changed</source>
+        <translation>{where}: создать или обновить схему может только администратор (учётная запись, которой можно создавать таблицы в базе данных и роли на сервере: CREATEROLE); ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="137" />
+        <source>{where}: another `server migrate` is still running; nothing was changed; try again when it has finished</source>
+        <translation>{where}: ещё выполняется другая команда `server migrate`; ничего не изменено; повторите, когда она завершится</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server_backups.py" line="41" />
+        <source>PostgreSQL's {program} was not found; install the PostgreSQL client programs (Debian and Ubuntu: postgresql-client), or set GPAST_PG_BIN to their folder</source>
+        <translation>Программа PostgreSQL {program} не найдена; установите клиентские программы PostgreSQL (Debian и Ubuntu: postgresql-client) или укажите их папку в GPAST_PG_BIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server_backups.py" line="108" />
+        <source>{file}: not a GPAST Coordinator server backup (made by gpast backup on a server)</source>
+        <translation>{file}: это не резервная копия сервера GPAST Coordinator (её делает gpast backup на сервере)</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server_backups.py" line="126" />
+        <source>{file}: written by a newer version of the program (schema {schema}); {where} was not changed</source>
+        <translation>{file}: записан более новой версией программы (схема {schema}); {where} не изменена</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server_backups.py" line="142" />
+        <source>{where}: the backup could not be restored ({why}); nothing was changed</source>
+        <translation>{where}: не удалось восстановить резервную копию ({why}); ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server_check.py" line="50" />
+        <source>{file}: tables of another application: {what}</source>
+        <translation>{file}: таблицы другого приложения: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server_check.py" line="71" />
+        <source>{file}: schema {schema} is older than this program's ({head}); an administrator upgrades it with: gpast --db URL server migrate</source>
+        <translation>{file}: схема {schema} старее, чем у этой программы ({head}); администратор обновляет её командой: gpast --db URL server migrate</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server_check.py" line="146" />
+        <source>{file}: constraint {what} was never checked against the rows</source>
+        <translation>{file}: ограничение {what} не было проверено на имеющихся строках</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server_check.py" line="39" />
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server_check.py" line="135" />
+        <source>{file}: primary key missing: {what}</source>
+        <translation>{file}: нет первичного ключа: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server_check.py" line="108" />
+        <source>{file}: column {what} is missing</source>
+        <translation>{file}: нет столбца {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server_check.py" line="126" />
+        <source>{file}: foreign key missing: {what}</source>
+        <translation>{file}: нет внешнего ключа: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server_check.py" line="131" />
+        <source>{file}: unique constraint missing: {what}</source>
+        <translation>{file}: нет ограничения уникальности: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server_check.py" line="171" />
+        <source>{file}: table {table}: {n} rows refer to a missing {what} record</source>
+        <translation>{file}: таблица {table}: строк со ссылкой на отсутствующую запись {what}: {n}</translation>
     </message>
 </context>
 <context>
@@ -4513,17 +4711,19 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>заменить базу данных проверенной резервной копией (текущая сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../app/commands/backups.py" line="35" />
-        <source>{path}: backup written</source>
-        <translation>{path}: резервная копия записана</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/backups.py" line="50" />
+        <location filename="../../app/commands/backups.py" line="68" />
+        <location filename="../../app/commands/backups.py" line="58" />
         <source>; the previous database was kept as {aside}</source>
         <translation>; прежняя база данных сохранена как {aside}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/backups.py" line="51" />
+        <location filename="../../app/commands/backups.py" line="41" />
+        <source>{path}: backup written</source>
+        <translation>{path}: резервная копия записана</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/backups.py" line="59" />
+        <location filename="../../app/commands/backups.py" line="69" />
         <source>{path}: restored from {source}</source>
         <translation>{path}: восстановлена из {source}</translation>
     </message>
@@ -4751,27 +4951,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Показатели GPAST {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/maintenance.py" line="13" />
+        <location filename="../../app/commands/maintenance.py" line="10" />
         <source>check the database (integrity, foreign keys, schema); never writes</source>
         <translation>проверить базу данных (целостность, внешние ключи, схема); ничего не записывает</translation>
     </message>
     <message>
-        <location filename="../../app/commands/maintenance.py" line="16" />
+        <location filename="../../app/commands/maintenance.py" line="13" />
         <source>fill an empty database with realistic sample data</source>
         <translation>заполнить пустую базу данных примерами</translation>
     </message>
     <message>
-        <location filename="../../app/commands/maintenance.py" line="44" />
+        <location filename="../../app/commands/maintenance.py" line="39" />
         <source>{path}: ok (schema {revision}; {counts})</source>
         <translation>{path}: в порядке (схема {revision}; {counts})</translation>
     </message>
     <message>
-        <location filename="../../app/commands/maintenance.py" line="77" />
+        <location filename="../../app/commands/maintenance.py" line="53" />
         <source>{path}: added {summary}</source>
         <translation>{path}: добавлено {summary}</translation>
     </message>
     <message>
-        <location filename="../../app/commands/maintenance.py" line="31" />
+        <location filename="../../app/commands/maintenance.py" line="25" />
         <source>{path}: no such file</source>
         <translation>{path}: такого файла нет</translation>
     </message>
@@ -4811,9 +5011,29 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{out}: пакет отчётности за {start} – {end} записан</translation>
     </message>
     <message>
-        <location filename="../../app/commands/server.py" line="9" />
+        <location filename="../../app/commands/server.py" line="12" />
         <source>a shared PostgreSQL server: logins and roles</source>
         <translation>общий сервер PostgreSQL: учётные записи и роли</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="15" />
+        <source>create or upgrade the server's schema (admin; never on SQLite files)</source>
+        <translation>создать или обновить схему на сервере (администратор; не для файлов SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="46" />
+        <source>{where}: the schema is up to date ({schema})</source>
+        <translation>{where}: схема в актуальном состоянии ({schema})</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="50" />
+        <source>{where}: the schema was created ({schema})</source>
+        <translation>{where}: схема создана ({schema})</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/server.py" line="54" />
+        <source>{where}: the schema was upgraded from {before} to {after}</source>
+        <translation>{where}: схема обновлена с {before} до {after}</translation>
     </message>
     <message>
         <location filename="../../app/commands/server_users.py" line="37" />

@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 import json
-import sqlite3
+from datetime import date
 from pathlib import Path
 
+import pytest
+
 from app.models.vocabulary import INDICATORS
+from tests.helpers import scalar
 
 
 def test_demo_then_indicators_json_has_the_product_md_shape(gpast, tmp_path):
@@ -38,24 +41,25 @@ def test_indicators_json_figures_follow_the_counting_rules(gpast, demo_file):
         "--db", str(path), "indicators", "--from", "01.01.2025", "--to", "31.12.2025", "--json"
     )
     total = json.loads(done.stdout)["total"]
-    conn = sqlite3.connect(path)
-    period = ("2025-01-01", "2025-12-31")
-    q = lambda sql: conn.execute(sql, period).fetchone()[0]  # noqa: E731
+    period = {"a": date(2025, 1, 1), "b": date(2025, 12, 31)}
+    q = lambda sql: scalar(path, sql, **period)  # noqa: E731
     assert total["laws_adopted"] == q(
-        "SELECT count(*) FROM legislation WHERE adopted_on BETWEEN ? AND ?"
+        "SELECT count(*) FROM legislation WHERE adopted_on BETWEEN :a AND :b"
     )
     assert total["trainings_held"] == q(
-        "SELECT count(*) FROM training_session WHERE start_date BETWEEN ? AND ?"
+        "SELECT count(*) FROM training_session WHERE start_date BETWEEN :a AND :b"
     )
     pairs = (
         "SELECT DISTINCT a.training_id, a.participant_id FROM attendance a JOIN "
-        "training_session t ON t.id = a.training_id WHERE t.start_date BETWEEN ? AND ? "
+        "training_session t ON t.id = a.training_id WHERE t.start_date BETWEEN :a AND :b "
         "AND a.status IN ('present', 'late')"
     )
-    assert total["participations"] == q(f"SELECT count(*) FROM ({pairs})")
-    assert total["people_trained"] == q(f"SELECT count(DISTINCT participant_id) FROM ({pairs})")
+    assert total["participations"] == q(f"SELECT count(*) FROM ({pairs}) AS p")
+    assert total["people_trained"] == q(
+        f"SELECT count(DISTINCT participant_id) FROM ({pairs}) AS p"
+    )
     assert total["campaign_reach"] == q(
-        "SELECT coalesce(sum(reach), 0) FROM campaign WHERE start_date BETWEEN ? AND ?"
+        "SELECT coalesce(sum(reach), 0) FROM campaign WHERE start_date BETWEEN :a AND :b"
     )
 
 
@@ -106,6 +110,7 @@ def test_gpast_db_environment_variable_chooses_the_file(gpast, tmp_path):
     assert path.exists()
 
 
+@pytest.mark.sqlite_only("damages the file's bytes; server: test_server_check.py")
 def test_check_ok_then_damaged_copy_exits_1_and_is_left_byte_identical(gpast, tmp_path, demo_file):
     path = Path(demo_file)
     ok = gpast("--db", str(path), "check")

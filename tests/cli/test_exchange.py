@@ -3,6 +3,8 @@ statuses; the services' own tests check the data."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import write
 
 TRAININGS_HEADER = "code;title;start_date;end_date;hours;focus_areas;audience\n"
@@ -36,6 +38,7 @@ def test_cli_bundle(gpast, tmp_path, demo_file):
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
 
 
+@pytest.mark.sqlite_only("copies of SQLite files; server: test_server_backups.py")
 def test_cli_backup_and_restore(gpast, tmp_path, demo_file):
     db = demo_file
     out = tmp_path / "copy.sqlite"

@@ -33,6 +33,7 @@ def test_check_names_the_trigger(planted, gpast):
     assert "unexpected trigger wipe" in said(done)
 
 
+@pytest.mark.sqlite_only("restores a planted SQLite file over a SQLite file")
 def test_restore_refuses_it_and_keeps_the_live_database(planted, tmp_path, gpast, demo_file):
     live = demo_file
     before = snapshot(live)

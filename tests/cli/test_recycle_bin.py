@@ -10,7 +10,7 @@ from app.services.records import editing as records
 from tests.factories import add_participant, add_training
 
 
-def test_the_command_line_lists_and_restores(db, db_path, gpast):
+def test_the_command_line_lists_and_restores(db, gpast):
     t = add_training(
         db, code="SEM-1", title="Семинар", start_date="2025-03-03", end_date="2025-03-04"
     )
@@ -19,12 +19,12 @@ def test_the_command_line_lists_and_restores(db, db_path, gpast):
     set_attendance(db, t["id"], anna["id"], "present")
     set_attendance(db, t["id"], petr["id"], "late", date(2025, 3, 4))
     records.delete(db, "trainings", t["id"])
-    db.close()  # the command opens the file itself
-    done = gpast("--db", db_path, "deleted")
+    db.close()  # the command opens the database itself
+    done = gpast("--db", db.location, "deleted")
     assert done.returncode == 0, done.stderr
     assert t["uuid"] in done.stdout and "Семинар" in done.stdout
     assert "(3 attendance rows)" in done.stdout
-    done = gpast("--db", db_path, "deleted", "restore", t["uuid"])
+    done = gpast("--db", db.location, "deleted", "restore", t["uuid"])
     assert done.returncode == 0 and "restored with 3 attendance rows" in done.stdout
-    done = gpast("--db", db_path, "deleted", "restore", t["uuid"])
+    done = gpast("--db", db.location, "deleted", "restore", t["uuid"])
     assert done.returncode == 1 and "no deleted record" in done.stderr

@@ -15,14 +15,14 @@ HEAD = "training_code,full_name,sex,birth_year,organisation,status,date\n"
     [("", ""), ("2025-03-04", ""), ("", "2025-03-03")],
 )
 def test_a_person_repeated_with_an_empty_date_is_named_by_row(
-    db, db_path, tmp_path, two_day_training, first_date, second_date
+    db, tmp_path, two_day_training, first_date, second_date
 ):
     text = (
         HEAD
         + f"T1,Иван Петров,male,1980,МВД,present,{first_date}\n"
         + f"T1,иван  петров,male,1980,мвд,absent,{second_date}\n"
     )
-    problems = refused(db, db_path, "attendance", write(tmp_path / "a.csv", text))
+    problems = refused(db, "attendance", write(tmp_path / "a.csv", text))
     assert problems == ["row 3, column full_name: the same person, training and day as row 2"]
 
 

@@ -13,6 +13,8 @@ import pytest
 from app.errors import GpastError
 from app.storage.backups import backup_now
 
+pytestmark = pytest.mark.sqlite_only("a SQLite file's backup onto a full disk")
+
 
 @pytest.fixture
 def small_disk(tmp_path):

@@ -20,6 +20,8 @@ from app.storage.backups import (
 )
 from tests.factories import make_training
 
+pytestmark = pytest.mark.sqlite_only("backups of SQLite files; server: test_server_backups.py")
+
 TRAINING = make_training()
 
 

@@ -48,17 +48,17 @@ def test_a_key_is_made_on_first_use_owner_only_and_never_put_in_a_bundle(db, tmp
 
 
 def test_an_unknown_workstation_is_refused_by_name_and_fingerprint_until_accepted(
-    db, db_path, laptop, laptop_key, tmp_path
+    db, laptop, laptop_key, tmp_path
 ):
     export_bundle(laptop, tmp_path / "b.gpast", identity=laptop_key)
-    before = snapshot(db_path)
+    before = snapshot(db)
     with pytest.raises(UnknownWorkstation) as refused:
         import_bundle(db, tmp_path / "b.gpast")
     assert refused.value.values["fingerprint"] == laptop_key.fingerprint
     assert refused.value.values["name"] == laptop_key.name
     assert laptop_key.fingerprint in str(refused.value)
     preview = import_bundle(db, tmp_path / "b.gpast", trust=True, dry_run=True)
-    assert preview.added == 1 and snapshot(db_path) == before  # a dry run accepts nothing
+    assert preview.added == 1 and snapshot(db) == before  # a dry run accepts nothing
     import_bundle(db, tmp_path / "b.gpast", trust=True)
     assert [w["fingerprint"] for w in accepted_workstations(db)] == [laptop_key.fingerprint]
     import_bundle(db, tmp_path / "b.gpast")  # accepted once: no question again
@@ -67,9 +67,7 @@ def test_an_unknown_workstation_is_refused_by_name_and_fingerprint_until_accepte
         import_bundle(db, tmp_path / "b.gpast")
 
 
-def test_a_changed_manifest_or_a_foreign_signature_is_refused(
-    db, db_path, laptop, laptop_key, tmp_path
-):
+def test_a_changed_manifest_or_a_foreign_signature_is_refused(db, laptop, laptop_key, tmp_path):
     export_bundle(laptop, tmp_path / "b.gpast", identity=laptop_key)
     import_bundle(db, tmp_path / "b.gpast", trust=True)
     with zipfile.ZipFile(tmp_path / "b.gpast") as archive:
@@ -81,7 +79,7 @@ def test_a_changed_manifest_or_a_foreign_signature_is_refused(
     import hashlib
 
     forged = dict(manifest, sha256=hashlib.sha256(payload).hexdigest())
-    before = snapshot(db_path)
+    before = snapshot(db)
     with zipfile.ZipFile(tmp_path / "forged.gpast", "w") as archive:  # the old signature
         archive.writestr("manifest.json", json.dumps(forged))
         archive.writestr("data.json", payload)
@@ -97,7 +95,7 @@ def test_a_changed_manifest_or_a_foreign_signature_is_refused(
         archive.writestr("signature", signed_signature(other, raw))
     with pytest.raises(BundleRefused, match="the signature does not match"):
         import_bundle(db, tmp_path / "other.gpast", trust=True)
-    assert snapshot(db_path) == before
+    assert snapshot(db) == before
     assert records.list_records(db, "trainings")[0]["title"] != "Forged"
 
 

@@ -116,12 +116,12 @@ CASES = [
 
 @pytest.mark.parametrize("expected,change", CASES, ids=[c[0].split(":")[1] for c in CASES])
 def test_a_value_that_breaks_a_rule_refuses_the_whole_bundle(
-    db, db_path, seminar_bundle, tmp_path, expected, change
+    db, seminar_bundle, tmp_path, expected, change
 ):
-    before = snapshot(db_path)
+    before = snapshot(db)
     with pytest.raises(BundleRefused, match=f"^{expected}"):
         import_bundle(db, spoil(tmp_path, seminar_bundle, "bad.gpast", change))
-    assert snapshot(db_path) == before
+    assert snapshot(db) == before
     import_bundle(db, seminar_bundle)  # the untouched bundle is received
 
 
@@ -143,16 +143,16 @@ def test_values_are_stored_as_the_editor_stores_them(db, seminar_bundle, tmp_pat
     import_bundle(open_database(str(tmp_path / "third.sqlite")), again)
 
 
-def test_a_training_with_a_new_uuid_cannot_take_over_a_local_code(db, db_path, tmp_path, laptop):
+def test_a_training_with_a_new_uuid_cannot_take_over_a_local_code(db, tmp_path, laptop):
     mine = add_training(db, code="SEM-1", start_date="2025-03-03", end_date="2025-03-04", hours=12)
     p = add_participant(db, full_name="Пётр")
     set_attendance(db, mine["id"], p["id"], "present")
     add_training(laptop, code="sem-1", start_date="2025-05-01", end_date="2025-05-01", hours=9999)
     export_bundle(laptop, tmp_path / "b.gpast")
-    before = snapshot(db_path)
+    before = snapshot(db)
     with pytest.raises(BundleRefused, match="the code 'sem-1' belongs to another record here"):
         import_bundle(db, tmp_path / "b.gpast")
-    assert snapshot(db_path) == before
+    assert snapshot(db) == before
 
 
 def test_new_dates_that_would_orphan_attendance_are_a_conflict(db, tmp_path, laptop):
@@ -219,15 +219,15 @@ def test_the_command_line_says_why_not_unexpected_error(seminar_bundle, tmp_path
 
 
 def test_a_dry_run_counts_per_kind_and_a_deletion_counts_its_attendance(
-    db, db_path, laptop, seminar_bundle, tmp_path
+    db, laptop, seminar_bundle, tmp_path
 ):
     import_bundle(db, seminar_bundle)
     training = records.list_records(laptop, "trainings")[0]
     records.delete(laptop, "trainings", training["id"])
     export_bundle(laptop, tmp_path / "deleted.gpast")
-    before = snapshot(db_path)
+    before = snapshot(db)
     preview = import_bundle(db, tmp_path / "deleted.gpast", dry_run=True)
-    assert snapshot(db_path) == before
+    assert snapshot(db) == before
     assert preview.kinds["trainings"]["deleted"] == 1
     assert preview.cascaded == 2 and preview.kinds["attendance"]["deleted"] == 2
     result = import_bundle(db, tmp_path / "deleted.gpast")

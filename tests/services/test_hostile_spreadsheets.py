@@ -78,16 +78,16 @@ def test_a_sheet_declaring_every_cell_is_read_in_little_memory(tmp_path):
     assert done.stdout.split() == ["10", "4"]
 
 
-def test_a_cell_far_beyond_the_table_is_refused_naming_it(db, db_path, tmp_path):
+def test_a_cell_far_beyond_the_table_is_refused_naming_it(db, tmp_path):
     far = b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
     path = _rewrite_sheet(
         _laws(tmp_path / "laws.xlsx"),
         lambda xml: xml.replace(b"</sheetData>", far + b"</sheetData>"),
     )
-    before = snapshot(db_path)
+    before = snapshot(db)
     with pytest.raises(SpreadsheetError, match="reaches cell XFD1048576"):
         import_file(db, "legislation", path)
-    assert snapshot(db_path) == before
+    assert snapshot(db) == before
 
 
 def test_a_cell_referring_below_its_row_counts_too(tmp_path):
@@ -104,16 +104,16 @@ def test_a_cell_referring_below_its_row_counts_too(tmp_path):
         limits.LIMITS = Limits()
 
 
-def test_a_formula_without_a_stored_result_is_refused_naming_its_cell(db, db_path, tmp_path):
+def test_a_formula_without_a_stored_result_is_refused_naming_its_cell(db, tmp_path):
     workbook, sheet = new_workbook()
     sheet.append(HEADER)
     sheet.append(["Закон", "law", "draft", "demand"])
     sheet.append(['=A2&" 2"', "law", "draft", "demand"])  # openpyxl stores no result
     workbook.save(tmp_path / "formula.xlsx")
-    before = snapshot(db_path)
+    before = snapshot(db)
     with pytest.raises(SpreadsheetError, match="cell A3 holds a formula without a stored result"):
         import_file(db, "legislation", tmp_path / "formula.xlsx")
-    assert snapshot(db_path) == before
+    assert snapshot(db) == before
 
 
 def test_a_formula_with_its_stored_result_is_read_as_that_result(db, tmp_path):
@@ -174,18 +174,18 @@ CSV = "title,kind,status,focus_areas\n" + "".join(f"Закон {n},law,draft,dem
         (Limits(line_chars=20), "line 1 is longer than 20 characters"),
     ],
 )
-def test_csv_limits_refuse_the_file_with_a_message(db, db_path, tmp_path, small, expected):
+def test_csv_limits_refuse_the_file_with_a_message(db, tmp_path, small, expected):
     path = tmp_path / "laws.csv"
     path.write_text(CSV, encoding="utf-8")
     assert len(read_table(path)) == 5
-    before = snapshot(db_path)
+    before = snapshot(db)
     limits.LIMITS = small
     try:
         with pytest.raises(SpreadsheetError, match=re.escape(expected)):
             import_file(db, "legislation", path)
     finally:
         limits.LIMITS = Limits()
-    assert snapshot(db_path) == before
+    assert snapshot(db) == before
 
 
 def test_a_workbook_over_the_size_limit_is_refused_before_reading(db, tmp_path):
@@ -235,16 +235,16 @@ def test_a_csv_keeps_each_distinct_text_of_a_column_once(tmp_path):
         assert len({id(cell) for cell in column}) == len(set(column)) <= 3
 
 
-def test_a_workbook_over_the_row_limit_is_refused(db, db_path, tmp_path):
+def test_a_workbook_over_the_row_limit_is_refused(db, tmp_path):
     path = _laws(tmp_path / "laws.xlsx", 6)
-    before = snapshot(db_path)
+    before = snapshot(db)
     limits.LIMITS = Limits(rows=5)
     try:
         with pytest.raises(SpreadsheetError, match="more than 5 rows"):
             import_file(db, "legislation", path)
     finally:
         limits.LIMITS = Limits()
-    assert snapshot(db_path) == before
+    assert snapshot(db) == before
 
 
 def test_a_workbook_cell_over_the_length_limit_is_refused_naming_it(tmp_path):
@@ -257,16 +257,16 @@ def test_a_workbook_cell_over_the_length_limit_is_refused_naming_it(tmp_path):
         limits.LIMITS = Limits()
 
 
-def test_a_1_gb_csv_is_refused_before_it_is_read(db, db_path, tmp_path):
+def test_a_1_gb_csv_is_refused_before_it_is_read(db, tmp_path):
     """Over Limits.csv_bytes, the size alone refuses it: the file (a sparse gigabyte of NUL
     bytes, which reading would refuse with another message) is not read."""
     path = tmp_path / "attendance.csv"
     with path.open("wb") as fh:
         fh.truncate(1 << 30)
-    before = snapshot(db_path)
+    before = snapshot(db)
     with pytest.raises(SpreadsheetError) as refusal:
         import_file(db, "attendance", path)
     assert str(refusal.value) == (
         "attendance.csv: the file is 1024.0 MB; files over 512.0 MB are not read"
     )
-    assert snapshot(db_path) == before
+    assert snapshot(db) == before

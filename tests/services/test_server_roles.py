@@ -22,6 +22,16 @@ from tests.factories import add_training, make_training
 pytestmark = pytest.mark.postgres
 
 
+@pytest.fixture(autouse=True)
+def _schema_made_by_server_migrate(request):
+    """The server database's schema, made as its administrator would (gpast server migrate):
+    the program never makes it itself."""
+    if "postgres_url" in request.fixturenames:
+        from app.storage.server import migrate_server
+
+        migrate_server(request.getfixturevalue("postgres_url"))
+
+
 @pytest.fixture
 def server(postgres_url):
     """The admin's handle on a fresh database, and a way to sign in as a new login."""

@@ -30,7 +30,7 @@ ODD_CELLS = [
 
 
 @pytest.mark.parametrize("kind", IMPORT_KINDS)
-def test_odd_cells_in_every_column_are_refused_with_messages(db, db_path, tmp_path, kind):
+def test_odd_cells_in_every_column_are_refused_with_messages(db, tmp_path, kind):
     add_training(db, title="x")
     workbook, sheet = new_workbook()
     names = columns(kind)
@@ -39,10 +39,10 @@ def test_odd_cells_in_every_column_are_refused_with_messages(db, db_path, tmp_pa
         sheet.append([value] * len(names))
     path = tmp_path / f"{kind}.xlsx"
     workbook.save(path)
-    before = snapshot(db_path)
+    before = snapshot(db)
     with pytest.raises(ImportRefused) as refusal:
         import_file(db, kind, path)
-    assert snapshot(db_path) == before
+    assert snapshot(db) == before
     rows = {p.row for p in refusal.value.problems}
     assert rows <= set(range(2, len(ODD_CELLS) + 2)) and rows, refusal.value.problems
 
@@ -57,7 +57,7 @@ def test_a_number_or_date_in_a_list_column_is_one_item(db, tmp_path):
     assert campaign["regions"] == ["5"] and campaign["partners"] == ["2025-01-02"]
 
 
-def test_zips_that_are_not_workbooks_are_refused_by_name(db, db_path, tmp_path):
+def test_zips_that_are_not_workbooks_are_refused_by_name(db, tmp_path):
     import zipfile
 
     from app.services.spreadsheets.reader import SpreadsheetError, read_table

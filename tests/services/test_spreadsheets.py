@@ -52,14 +52,14 @@ def test_round_trip_of_every_kind_reproduces_the_records(demo_db, tmp_path, suff
     other.close()
 
 
-def test_second_import_of_a_file_changes_nothing(db, db_path, tmp_path):
+def test_second_import_of_a_file_changes_nothing(db, tmp_path):
     path = write(tmp_path / "t.csv", TRAININGS_HEADER + "T1;Семинар;2025-03-03;;6,5;capacity;\n")
     first = import_file(db, "trainings", path)
     assert (first.added, first.updated, first.unchanged) == (1, 0, 0)
-    before = snapshot(db_path)
+    before = snapshot(db)
     second = import_file(db, "trainings", path)
     assert (second.added, second.updated, second.unchanged) == (0, 0, 1)
-    assert snapshot(db_path) == before
+    assert snapshot(db) == before
 
 
 def test_cp1251_semicolon_csv_with_russian_dates_and_decimal_comma(db, tmp_path):
@@ -128,23 +128,21 @@ def test_xlsx_with_real_date_cells(db, tmp_path):
         ),
     ],
 )
-def test_each_problem_names_row_and_column_and_changes_nothing(
-    db, db_path, tmp_path, text, expected
-):
+def test_each_problem_names_row_and_column_and_changes_nothing(db, tmp_path, text, expected):
     add_training(db, code="OLD", title="kept", start_date="2024-01-01", focus_areas=["demand"])
-    problems = refused(db, db_path, "trainings", write(tmp_path / "t.csv", text))
+    problems = refused(db, "trainings", write(tmp_path / "t.csv", text))
     assert any(expected in p for p in problems), problems
 
 
-def test_every_problem_of_a_file_is_reported_at_once(db, db_path, tmp_path):
+def test_every_problem_of_a_file_is_reported_at_once(db, tmp_path):
     text = TRAININGS_HEADER + "".join(f"T{i};x;2025-13-0{i};;;capacity;\n" for i in range(1, 6))
-    problems = refused(db, db_path, "trainings", write(tmp_path / "t.csv", text))
+    problems = refused(db, "trainings", write(tmp_path / "t.csv", text))
     assert [p.split(":")[0] for p in problems] == [
         f"row {i}, column start_date" for i in range(2, 7)
     ]
 
 
-def test_attendance_problems(db, db_path, tmp_path, two_day_training):
+def test_attendance_problems(db, tmp_path, two_day_training):
     head = "training_code,full_name,sex,status,date\n"
     cases = {
         "NOPE,Анна,female,present,": "column training_code: no training session with the code",
@@ -153,7 +151,7 @@ def test_attendance_problems(db, db_path, tmp_path, two_day_training):
         "T1,Анна,female,present,2025-03-09": "column date: 2025-03-09 is not a day of T1",
     }
     for line, expected in cases.items():
-        problems = refused(db, db_path, "attendance", write(tmp_path / "a.csv", head + line))
+        problems = refused(db, "attendance", write(tmp_path / "a.csv", head + line))
         assert any(expected in p for p in problems), problems
 
 
@@ -179,8 +177,8 @@ def test_attendance_empty_date_means_every_day_and_people_are_matched(db, tmp_pa
     assert t["id"]
 
 
-def test_empty_file_and_not_a_spreadsheet(db, db_path, tmp_path):
-    before = snapshot(db_path)
+def test_empty_file_and_not_a_spreadsheet(db, tmp_path):
+    before = snapshot(db)
     for name, data in (
         ("empty.csv", b""),
         ("photo.csv", b"\x89PNG\r\n\x1a\n\x00\x00binary"),
@@ -190,15 +188,15 @@ def test_empty_file_and_not_a_spreadsheet(db, db_path, tmp_path):
         path.write_bytes(data)
         with pytest.raises(SpreadsheetError):
             import_file(db, "trainings", path)
-    assert snapshot(db_path) == before
+    assert snapshot(db) == before
 
 
-def test_dry_run_reports_and_changes_nothing(db, db_path, tmp_path):
+def test_dry_run_reports_and_changes_nothing(db, tmp_path):
     path = write(tmp_path / "t.csv", TRAININGS_HEADER + "T1;x;2025-03-03;;;capacity;\n")
-    before = snapshot(db_path)
+    before = snapshot(db)
     result = import_file(db, "trainings", path, dry_run=True)
     assert result.added == 1 and "dry run" in result.summary()
-    assert snapshot(db_path) == before
+    assert snapshot(db) == before
 
 
 def test_formula_injection_is_neutralised_in_both_formats(db, tmp_path):
@@ -233,14 +231,14 @@ def test_templates(tmp_path):
     assert (tmp_path / "t.csv").read_text(encoding="utf-8-sig").startswith("year*,focus_area*")
 
 
-def test_russian_headers_are_accepted_and_problems_use_them(db, db_path, tmp_path):
+def test_russian_headers_are_accepted_and_problems_use_them(db, tmp_path):
     text = "Код;Название*;Дата начала;Часы;Направления\nTR-1;Семинар;03.03.2025;6,5;capacity\n"
     result = import_file(db, "trainings", write(tmp_path / "ru.csv", text, "cp1251"))
     assert result.added == 1
     bad = write(
         tmp_path / "bad.csv", "Код;Название;Дата начала;Направления\nT2;x;2025-13-01;demand\n"
     )
-    problems = refused(db, db_path, "trainings", bad)
+    problems = refused(db, "trainings", bad)
     assert problems[0].startswith("row 2, column дата_начала: '2025-13-01' is not a date")
 
 

@@ -32,9 +32,7 @@ def figures(db, year=2025):
     }  # fmt: skip
 
 
-def test_a_cp1251_file_of_figures_is_imported_and_a_second_time_changes_nothing(
-    db, db_path, tmp_path
-):
+def test_a_cp1251_file_of_figures_is_imported_and_a_second_time_changes_nothing(db, tmp_path):
     path = write(tmp_path / "stats.csv", HEAD + ROWS, "cp1251")
     first = import_file(db, "statistics", path)
     assert (first.added, first.updated, first.unchanged) == (6, 0, 0)
@@ -43,10 +41,10 @@ def test_a_cp1251_file_of_figures_is_imported_and_a_second_time_changes_nothing(
     assert got[("victims_identified", "", "", "", "", "МВД")] == 120
     assert got[("victims_identified", "", "", "BY", "labour", "МВД")] == 30  # the code, capitals
     assert got[("population", "", "", "", "", "Белстат")] == 9_200_000
-    before = snapshot(db_path)
+    before = snapshot(db)
     second = import_file(db, "statistics", path)
     assert (second.added, second.updated, second.unchanged) == (0, 0, 6)
-    assert snapshot(db_path) == before
+    assert snapshot(db) == before
 
 
 def test_a_new_value_for_the_same_key_replaces_the_old_one_and_the_trail_keeps_both(db, tmp_path):
@@ -103,25 +101,21 @@ def test_export_and_import_again_reproduces_the_figures(db, tmp_path, suffix):
         ("2025;victims_identified;3;;teen;;;A;", "age_group", "is not one of"),
     ],
 )
-def test_bad_figures_are_refused_whole_naming_row_and_column(
-    db, db_path, tmp_path, row, column, says
-):
+def test_bad_figures_are_refused_whole_naming_row_and_column(db, tmp_path, row, column, says):
     text = HEAD + "2025;investigations;4;;;;;A;\n" + row + "\n"
-    problems = refused(db, db_path, "statistics", write(tmp_path / "bad.csv", text))
+    problems = refused(db, "statistics", write(tmp_path / "bad.csv", text))
     assert len(problems) == 1
     assert problems[0].startswith(f"row 3, column {column}: ") and says in problems[0]
 
 
-def test_the_same_key_twice_with_two_values_and_an_unknown_column_are_refused(
-    db, db_path, tmp_path
-):
+def test_the_same_key_twice_with_two_values_and_an_unknown_column_are_refused(db, tmp_path):
     twice = HEAD + "2025;investigations;4;;;;;A;\n2025;investigations;5;;;;;A;\n"
-    problems = refused(db, db_path, "statistics", write(tmp_path / "twice.csv", twice))
+    problems = refused(db, "statistics", write(tmp_path / "twice.csv", twice))
     assert problems == ["row 3, column value: the same figure as row 2 with another value (4)"]
     same = HEAD + "2025;investigations;4;;;;;A;\n2025;investigations;4;;;;;A;\n"
     assert import_file(db, "statistics", write(tmp_path / "same.csv", same)).added == 1
     unknown = "year;indicator;value;victim_name\n2025;investigations;4;Иванова\n"
-    problems = refused(db, db_path, "statistics", write(tmp_path / "unknown.csv", unknown))
+    problems = refused(db, "statistics", write(tmp_path / "unknown.csv", unknown))
     assert problems[0].startswith("row 1, column victim_name: unknown column")
 
 

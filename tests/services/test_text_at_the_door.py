@@ -19,15 +19,13 @@ def test_typed_text_with_a_control_character_is_refused(db):
     assert exc.value.field == "title"
 
 
-def test_an_imported_cell_with_a_control_character_is_named_by_row_and_column(
-    db, db_path, tmp_path
-):
+def test_an_imported_cell_with_a_control_character_is_named_by_row_and_column(db, tmp_path):
     text = (
         "code;title;start_date;focus_areas\n"
         "T1;ok;2025-03-03;capacity\n"
         "T2;bad\x1b;2025-03-03;capacity\n"
     )
-    problems = refused(db, db_path, "trainings", write(tmp_path / "t.csv", text))
+    problems = refused(db, "trainings", write(tmp_path / "t.csv", text))
     assert problems == [
         "row 3, column title: contains a control character (U+001B), which cannot be stored; "
         "remove it"

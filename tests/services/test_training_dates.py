@@ -26,27 +26,26 @@ def attended(db, two_day_training):
     return two_day_training
 
 
-def test_editing_a_training_to_drop_an_attended_day_is_refused(db, db_path, attended):
-    before = snapshot(db_path)
+def test_editing_a_training_to_drop_an_attended_day_is_refused(db, attended):
+    before = snapshot(db)
     with pytest.raises(ValidationError) as exc:
         records.update(db, "trainings", attended["id"], {"end_date": "2025-03-03"})
     assert exc.value.field == "end_date"
     assert "2025-03-04" in str(exc.value)
-    assert snapshot(db_path) == before
+    assert snapshot(db) == before
     moved = records.update(db, "trainings", attended["id"], {"start_date": "2025-03-04"})
     assert moved["start_date"] == date(2025, 3, 4)  # the attended day is kept: allowed
 
 
-def test_importing_shorter_dates_is_refused_naming_row_column_and_days(
-    db, db_path, tmp_path, attended
-):
+def test_importing_shorter_dates_is_refused_naming_row_column_and_days(db, tmp_path, attended):
     path = write(tmp_path / "t.csv", HEADER + "T1;x;2025-03-03;2025-03-03;capacity\n")
-    problems = refused(db, db_path, "trainings", path)
+    problems = refused(db, "trainings", path)
     assert len(problems) == 1
     assert problems[0].startswith("row 2, column end_date")
     assert "2025-03-04" in problems[0]
 
 
+@pytest.mark.sqlite_only("plants rows with sqlite3; server: test_server_check.py")
 def test_check_finds_attendance_outside_a_sessions_days(db, db_path, attended):
     conn = sqlite3.connect(db_path)
     conn.execute("UPDATE training_session SET end_date = '2025-03-03'")

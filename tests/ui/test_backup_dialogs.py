@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.services import open_database
 from app.services.records import editing as records
 from app.storage.backups import backup_now
 from tests.factories import add_training
 
 
+@pytest.mark.sqlite_only("damages the file's bytes")
 def test_window_check_refuses_a_damaged_file_and_offers_the_backup(qtbot, db, db_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
@@ -44,6 +47,7 @@ def test_window_check_refuses_a_damaged_file_and_offers_the_backup(qtbot, db, db
         assert records.count_records(again, "trainings") == 1
 
 
+@pytest.mark.sqlite_only("a SQLite file from a newer version and its file backup")
 def test_a_file_from_a_newer_version_is_not_called_damaged_and_no_backup_is_offered(
     qtbot, db, db_path, monkeypatch
 ):

@@ -191,7 +191,7 @@ def test_a_new_empty_database_opens_on_the_welcome_page(qtbot, db, tmp_path):
     window = shown_window(qtbot, db)
     assert window.switch_database(str(tmp_path / "new.sqlite"))
     assert isinstance(window.current_page(), WelcomePage)
-    assert window.switch_database(str(db.path))  # one with records: its dashboard
+    assert window.switch_database(db.location)  # one with records: its dashboard
     assert window.current_page() is window.dashboard
     assert not window.demo_banner.isVisible()
 

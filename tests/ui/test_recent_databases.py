@@ -36,6 +36,7 @@ def click(menu: QMenu, text: str) -> None:
     QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
 
 
+@pytest.mark.sqlite_only("recent SQLite files, one of them moved away")
 def test_recent_databases_open_with_a_click_and_missing_ones_are_said(
     qtbot, db, db_path, tmp_path, _empty_template
 ):

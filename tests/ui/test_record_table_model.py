@@ -187,7 +187,10 @@ def test_a_sort_before_the_first_load_reads_nothing(db):
     assert statements == [] and model.query().order_by == "code"
     model.reload()
     pages = [s for s in statements if "FROM training_session" in s and "LIMIT" in s]
-    assert len(pages) == 1 and "ORDER BY lower(training_session.code) DESC" in pages[0]
+    assert len(pages) == 1
+    order = pages[0].split("ORDER BY", 1)[1]  # case folded: lower(), on a server translate() too
+    assert order.lstrip().startswith("lower(") and "training_session.code" in order
+    assert ") DESC, training_session.id DESC" in order
     assert model.rowCount() == 1
 
 

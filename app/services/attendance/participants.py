@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 
 from app.errors import NotFound, ValidationError
 from app.models import Attendance, AuditEntry, Participant, TrainingSession, utcnow
@@ -13,6 +13,7 @@ from app.services.attendance.person_keys import same_person, set_person_key
 from app.services.records.audit import record
 from app.services.records.fields import normalise_person_key
 from app.services.unit_of_work import Database
+from app.storage.text_search import folded
 
 STATUS_RANK = {"present": 3, "late": 2, "excused": 1, "absent": 0}
 PERSONAL_FIELDS = ("position", "country", "email", "phone")
@@ -54,10 +55,10 @@ def search_people(db: Database, text: str, limit: int = 20) -> list[dict[str, An
         rows = session.scalars(
             select(Participant)
             .where(
-                func.lower(Participant.full_name).like(pattern)
-                | func.lower(Participant.organisation).like(pattern)
+                folded(Participant.full_name).like(pattern)
+                | folded(Participant.organisation).like(pattern)
             )
-            .order_by(func.lower(Participant.full_name), Participant.id)
+            .order_by(folded(Participant.full_name), Participant.id)
             .limit(limit)
         )
         return [_dict(p) for p in rows]

@@ -22,6 +22,7 @@ from app.services.attendance.person_keys import set_person_key
 from app.services.attendance.recording import attended_days_outside, dates_drop_attendance
 from app.services.records import fields as f
 from app.services.unit_of_work import Database
+from app.storage.text_search import folded
 
 KINDS: dict[str, Kind] = {k.name: k for k in kinds.RECORD_KINDS}
 
@@ -87,7 +88,7 @@ def _check_unique(session: Session, k: Kind, clean: Mapping[str, Any], own_id: i
     if not k.unique:
         return
     column = getattr(k.model, k.unique)
-    stmt = select(k.model.id).where(func.lower(column) == clean[k.unique].lower())
+    stmt = select(k.model.id).where(folded(column) == clean[k.unique].lower())
     if own_id is not None:
         stmt = stmt.where(k.model.id != own_id)
     if session.execute(stmt).first():
@@ -253,12 +254,12 @@ def _filtered(k: Kind, query: ListQuery) -> Select:
     if text and k.person_key:
         # match_key holds the case-folded name, birth year and organisation: a plain LIKE on it
         # needs no per-row function call (20,000 people searched as the user types)
-        folded = " ".join(text.split()).casefold()
-        stmt = stmt.where(k.model.match_key.like(f"%{folded}%"))
+        key = " ".join(text.split()).casefold()
+        stmt = stmt.where(k.model.match_key.like(f"%{key}%"))
     elif text:
         pattern = f"%{text.lower()}%"
         stmt = stmt.where(
-            or_(*(func.lower(cast(getattr(k.model, c), String)).like(pattern) for c in k.search))
+            or_(*(folded(cast(getattr(k.model, c), String)).like(pattern) for c in k.search))
         )
     if query.area and k.link is not None:
         area_ids = (
@@ -280,7 +281,7 @@ def _ordered(k: Kind, stmt: Select, query: ListQuery) -> Select:
     order = query.order_by if query.order_by in fields else (k.date_field or "id")
     column = getattr(k.model, order)
     if order in fields and fields[order].sort_ignores_case:
-        column = func.lower(column)
+        column = folded(column)
     if query.descending:
         return stmt.order_by(column.desc(), k.model.id.desc())
     return stmt.order_by(column.asc(), k.model.id.asc())

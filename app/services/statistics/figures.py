@@ -55,13 +55,13 @@ def year_figures(db: Database, year: int) -> list[dict[str, Any]]:
     with db.reading() as session:
         rows = session.scalars(select(Statistic).where(Statistic.year == year))
         shown = ({**as_dict(r), "version": dict(r.version or {})} for r in rows)
-        return sorted(shown, key=_order)
+        return sorted(shown, key=figure_order)
 
 
 def all_figures(db: Database) -> list[dict[str, Any]]:
     """Every figure, by year, indicator, source and breakdown (the export)."""
     with db.reading() as session:
-        return sorted((as_dict(r) for r in session.scalars(select(Statistic))), key=_order)
+        return sorted((as_dict(r) for r in session.scalars(select(Statistic))), key=figure_order)
 
 
 def figure_years(db: Database) -> list[int]:
@@ -113,7 +113,7 @@ def delete_figure(
         session.delete(row)
 
 
-def _order(fig: dict[str, Any]) -> tuple:
+def figure_order(fig: dict[str, Any]) -> tuple:
     order = STATISTICS_INDICATORS
     rank = order.index(fig["indicator"]) if fig["indicator"] in order else len(order)
     return (fig["year"], rank, fig["source"].casefold(), *(fig[b] for b in STATISTICS_BREAKDOWNS))

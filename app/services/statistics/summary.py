@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from app.models import Statistic
 from app.services.statistics.counting import SourceTotal, breakdowns, count_year
-from app.services.statistics.figures import as_dict
+from app.services.statistics.figures import as_dict, figure_order
 from app.services.unit_of_work import Database
 
 AREA_INDICATORS = {
@@ -29,7 +29,7 @@ AREA_INDICATORS = {
 def statistics_summary(db: Database, year: int) -> dict[str, Any]:
     with db.reading() as session:
         rows = session.scalars(select(Statistic).where(Statistic.year.in_((year - 1, year))))
-        figures = [as_dict(r) for r in rows]
+        figures = sorted((as_dict(r) for r in rows), key=figure_order)  # any server's row order
     return summarise(year, figures)
 
 

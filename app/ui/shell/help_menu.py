@@ -65,7 +65,6 @@ class HelpActions:
 
     def make_help_menu(self, bar) -> None:
         """Help: Manual (F1), Getting started, Check a certificate…, About (add entries here)."""
-
         assert isinstance(self, QWidget)
         self.help_menu = bar.addMenu(QCoreApplication.translate("HelpMenu", "&Help"))
         manual = self._help_action(QCoreApplication.translate("HelpMenu", "&Manual"))
@@ -162,5 +161,5 @@ class HelpActions:
                 "against Slavery and Trafficking in Human Beings, and print progress reports.</p>"
                 "<p>Database: {db}</p><p>The program works offline and never opens a network "
                 "connection. Fonts: PT Sans (SIL Open Font License).</p>",
-            ).format(version=__version__, db=self.db.location),
+            ).format(version=__version__, db=self.db.shown),
         )

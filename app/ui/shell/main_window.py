@@ -228,6 +228,7 @@ class MainWindow(TransferActions, HelpActions, QMainWindow):
             self.choose_database,
             QKeySequence.StandardKey.Open,
         )
+        self._action(self.file_menu, self.tr("Connect to &server…"), self.connect_to_server)
         self.recent = RecentDatabases(self, self.file_menu, self.switch_database)
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Import…"), self.import_spreadsheet, "Ctrl+I")
@@ -302,10 +303,10 @@ class MainWindow(TransferActions, HelpActions, QMainWindow):
     # -- databases -----------------------------------------------------------------------
     def _show_database(self) -> None:
         self.setWindowTitle(f"{APP_NAME} — {self.db.display_name}")
-        self.db_label.setText(self.tr("Database: {path}").format(path=self.db.location))
+        self.db_label.setText(self.tr("Database: {path}").format(path=self.db.shown))
         self.read_only_banner.show_for(self.db)
         show_role(self, self.db)
-        self.recent.remember(self.db.location)
+        self.recent.remember(self.db.shown)  # a server's without its password
         if self.db is not self._listening_to:  # a database opened, switched or restored
             self.db.on_change(self._changes.changed.emit)
             self._listening_to = self.db
@@ -333,15 +334,26 @@ class MainWindow(TransferActions, HelpActions, QMainWindow):
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc)
             return False
+        self.use_database(new_db)
+        return True
+
+    def connect_to_server(self) -> None:
+        from app.ui.server.sign_in_dialog import SignInDialog
+
+        dialog = SignInDialog(self, self.db.location if self.db is not None else None)
+        if dialog.exec() and dialog.database is not None:
+            self.use_database(dialog.database)
+
+    def use_database(self, new_db) -> None:
+        """Work on `new_db` (opened already) from now on; the old database is closed."""
         finish_background_jobs()  # the pages' jobs end on the old database, then it closes
         old, self.db = self.db, new_db
         for page in self.pages.values():
             page.set_database(new_db)
         old.close()
-        QSettings().setValue("database/last", location)
+        QSettings().setValue("database/last", new_db.shown)  # a server's without password
         self._show_database()
         self.after_switch()
-        return True
 
     # -- state -----------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -74,6 +74,11 @@ class TransferActions:
     def back_up(self) -> None:
         from app.ui.transfer.backup_dialogs import back_up_now
 
+        if self.db.path is None:  # a shared server: PostgreSQL's pg_dump
+            from app.ui.server.server_backup import back_up_server
+
+            back_up_server(self.window_widget(), self.db)
+            return
         back_up_now(self, self.db.path)
 
     def restore_backup(self) -> None:

@@ -1,0 +1,147 @@
+"""Backups of a shared PostgreSQL database with PostgreSQL's own pg_dump and pg_restore
+(custom format, `.dump`), with the checks and messages of a SQLite file's backups: a copy is
+written whole or not at all (owner-only, renamed at the end); a restore first checks the copy
+(a GPAST Coordinator database, not from a newer program), keeps the current data aside, then
+replaces it in one transaction, so a failed restore changes nothing.
+
+The password is given to pg_dump/pg_restore in their environment (PGPASSWORD) when the window
+holds one in memory, never on their command line; the user's .pgpass works as for any client.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from app.errors import DatabaseError, GpastError
+from app.files import new_private_file
+from app.storage.engine import data_dir, shown_url
+from app.storage.files import private, private_folder
+from app.storage.revisions import known_revisions
+
+SUFFIX = ".dump"
+
+
+def _program(name: str) -> str:
+    """pg_dump or pg_restore: GPAST_PG_BIN's, else the one on PATH, else PostgreSQL 15's."""
+    folder = os.environ.get("GPAST_PG_BIN")
+    candidates = [Path(folder) / name] if folder else []
+    found = shutil.which(name)
+    candidates += [Path(found)] if found else []
+    candidates.append(Path("/usr/lib/postgresql/15/bin") / name)
+    for candidate in candidates:
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return str(candidate)
+    raise GpastError(
+        "PostgreSQL's {program} was not found; install the PostgreSQL client programs "
+        "(Debian and Ubuntu: postgresql-client), or set GPAST_PG_BIN to their folder",
+        program=name,
+    )
+
+
+def _run(program: str, args: list[str], url: str, password: str | None) -> str:
+    """Run pg_dump/pg_restore against the server at `url`; its stderr when it failed."""
+    env = dict(os.environ)
+    parsed = make_url(url)
+    if password is None and parsed.password is not None:
+        password = str(parsed.password)
+    if password is not None:
+        env["PGPASSWORD"] = password
+    env.setdefault("PGCONNECT_TIMEOUT", os.environ.get("GPAST_PG_CONNECT_TIMEOUT", "10"))
+    done = subprocess.run(
+        [_program(program), *args, f"--dbname={shown_url(url)}"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    return done.stderr.strip() if done.returncode else ""
+
+
+def _why(stderr: str) -> str:
+    """pg_dump's or pg_restore's reason, without the SQL of its "detail: Query was" lines."""
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    errors = [line.split("error:", 1)[1] for line in lines if "error:" in line]
+    return " ".join((errors[0] if errors else lines[-1] if lines else "").split())
+
+
+def default_backup(url: str, tag: str = "") -> Path:
+    """Where a server's backup goes when no file is named: the user's data folder."""
+    name = make_url(url).database or "server"
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return data_dir() / "backups" / f"{name}-{stamp}{tag}{SUFFIX}"
+
+
+def backup_server(url: str, out: Path | None = None, password: str | None = None) -> Path:
+    """A pg_dump of the server database at `url` (custom format), written whole or not at all."""
+    out = Path(out) if out is not None else default_backup(url)
+    private_folder(out.parent)
+    partial = new_private_file(out.with_name(out.name + ".partial"))
+    try:
+        failed = _run("pg_dump", ["--format=custom", f"--file={partial}"], url, password)
+        if failed:
+            if "No space left" in failed or "could not write" in failed:
+                raise GpastError(
+                    "{file}: not enough space on the disk; nothing was written", file=out
+                )
+            raise DatabaseError(
+                "{file}: cannot be backed up ({why})", file=shown_url(url), why=_why(failed)
+            )
+        private(partial)
+        partial.replace(out)
+    finally:
+        partial.unlink(missing_ok=True)
+    return out
+
+
+def dump_revision(source: Path) -> str | None:
+    """The schema revision inside a backup made by pg_dump, or a DatabaseError when `source`
+    is not a GPAST Coordinator server backup."""
+    program = _program("pg_restore")
+    listing = subprocess.run([program, "--list", str(source)], capture_output=True, text=True)
+    if listing.returncode or " TABLE public alembic_version " not in listing.stdout:
+        raise DatabaseError(
+            "{file}: not a GPAST Coordinator server backup (made by gpast backup on a server)",
+            file=source,
+        )
+    data = subprocess.run(
+        [program, "--data-only", "--table=alembic_version", "--file=-", str(source)],
+        capture_output=True,
+        text=True,
+    )
+    found = re.search(r"^COPY [^\n]*alembic_version[^\n]*\n([^\n\\]+)\n", data.stdout, re.M)
+    return found.group(1).strip() if found else None
+
+
+def restore_server(url: str, source: Path, password: str | None = None) -> Path:
+    """Check `source`, keep the server's current data aside (a backup tagged before-restore),
+    then replace the database with `source` in one transaction. Returns the copy kept aside."""
+    revision = dump_revision(source)
+    if revision is None or revision not in known_revisions():
+        raise DatabaseError(
+            "{file}: written by a newer version of the program (schema {schema}); "
+            "{where} was not changed",
+            file=source,
+            schema=revision or "-",
+            where=shown_url(url),
+        )
+    aside = backup_server(url, default_backup(url, "-before-restore"), password)
+    failed = _run(
+        "pg_restore",
+        ["--clean", "--if-exists", "--single-transaction", "--exit-on-error", "--no-owner",
+         str(source)],
+        url,
+        password,
+    )  # fmt: skip
+    if failed:
+        raise DatabaseError(
+            "{where}: the backup could not be restored ({why}); nothing was changed",
+            where=shown_url(url),
+            why=_why(failed),
+        )
+    return aside

@@ -1,0 +1,166 @@
+"""File > Connect to server…: the sign-in dialog opens a shared server's database as the
+user's own login; the password is never shown, stored in the settings or put in the URL, and
+goes to the user's .pgpass only when they tick the box (and only once it worked)."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from sqlalchemy.engine import make_url
+
+from app.storage.server import migrate_server
+from app.ui.server.sign_in_dialog import SignInDialog
+from app.ui.shell.application import make_application
+
+pytestmark = pytest.mark.postgres
+PASSWORD = "s3cret-pw"
+
+
+@pytest.fixture(autouse=True)
+def _app_names(qapp, monkeypatch):
+    make_application()
+    QSettings().clear()
+    monkeypatch.delenv("PGPASSFILE", raising=False)
+
+
+def type_into(qtbot, field, text: str) -> None:
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClicks(field, text)
+
+
+def signing_in(qtbot, monkeypatch, server: dict, *, remember: bool) -> list[SignInDialog]:
+    """Make SignInDialog.exec type `server`'s fields and the password, tick the box if asked,
+    press Connect and wait for the outcome. Returns the dialogs shown."""
+    shown: list[SignInDialog] = []
+
+    def exec_(dialog: SignInDialog) -> int:
+        shown.append(dialog)
+        dialog.show()
+        qtbot.addWidget(dialog)
+        type_into(qtbot, dialog.host, server["host"])
+        type_into(qtbot, dialog.port, str(server["port"]))
+        type_into(qtbot, dialog.database_name, server["database"])
+        type_into(qtbot, dialog.login, server["login"])
+        type_into(qtbot, dialog.password, PASSWORD)
+        if remember:
+            dialog.remember.setFocus()
+            qtbot.keyClick(dialog.remember, Qt.Key.Key_Space)
+        button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted
+                        or dialog.buttons.isEnabled() and dialog.status.text() != "",
+                        timeout=30_000)  # fmt: skip
+        return dialog.result()
+
+    monkeypatch.setattr(SignInDialog, "exec", exec_)
+    return shown
+
+
+def fields(url: str, **changes) -> dict:
+    parsed = make_url(url)
+    found = {
+        "host": parsed.host,
+        "port": parsed.port,
+        "database": parsed.database,
+        "login": parsed.username,
+    }
+    return {**found, **changes}
+
+
+def everything_shown(window) -> str:
+    settings = QSettings()
+    stored = " ".join(str(settings.value(k)) for k in settings.allKeys())
+    return " ".join([window.windowTitle(), window.db_label.text(), stored])
+
+
+def test_signing_in_opens_the_server_in_the_window_and_remembers_the_password_if_asked(
+    qtbot, db, postgres_url, monkeypatch, tmp_path
+):
+    from app.ui.shell.main_window import MainWindow
+
+    migrate_server(postgres_url)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    server = fields(postgres_url)
+    signing_in(qtbot, monkeypatch, server, remember=True)
+    window.connect_to_server()
+    assert window.db is not db and window.db.path is None
+    assert window.db.location == (
+        f"postgresql://{server['login']}@{server['host']}:{server['port']}/{server['database']}"
+    )
+    assert server["database"] in window.db_label.text()
+    assert PASSWORD not in everything_shown(window)
+    pgpass = _home() / ".pgpass"
+    line = f"{server['host']}:{server['port']}:{server['database']}:{server['login']}:{PASSWORD}"
+    assert pgpass.read_text(encoding="utf-8").splitlines() == [line]
+    assert stat.S_IMODE(pgpass.stat().st_mode) == 0o600
+    window.close()
+
+
+def test_a_refused_sign_in_says_why_in_the_dialog_and_remembers_nothing(
+    qtbot, db, postgres_url, monkeypatch
+):
+    from app.ui.shell.main_window import MainWindow
+
+    migrate_server(postgres_url)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    shown = signing_in(
+        qtbot, monkeypatch, fields(postgres_url, database="no_such_db"), remember=True
+    )
+    window.connect_to_server()
+    assert window.db is db
+    assert "the server has no such database" in shown[0].status.text()
+    assert PASSWORD not in shown[0].status.text()
+    assert not (_home() / ".pgpass").exists()
+
+
+def test_without_the_box_the_password_stays_in_memory_only(qtbot, db, postgres_url, monkeypatch):
+    from app.ui.shell.main_window import MainWindow
+
+    migrate_server(postgres_url)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    signing_in(qtbot, monkeypatch, fields(postgres_url), remember=False)
+    window.connect_to_server()
+    assert window.db.path is None and PASSWORD not in everything_shown(window)
+    assert not (_home() / ".pgpass").exists()
+    window.close()
+
+
+def _home():
+    from pathlib import Path
+
+    return Path(os.environ["HOME"])
+
+
+def test_back_up_now_on_a_server_writes_a_pg_dump_off_the_ui_thread(
+    qtbot, postgres_url, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services import open_database
+    from app.ui.shell.background import wait_for_background
+    from app.ui.shell.main_window import MainWindow
+    from tests.helpers import answering
+
+    migrate_server(postgres_url)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", answering(None, said, 2))
+    monkeypatch.setattr(QMessageBox, "warning", answering(None, said, 2))
+    window = MainWindow(open_database(postgres_url))
+    qtbot.addWidget(window)
+    window.back_up()
+    wait_for_background()
+    qtbot.waitUntil(lambda: bool(said))
+    assert said[0].startswith("Backup written to ") and said[0].endswith(".dump")
+    from pathlib import Path
+
+    assert Path(said[0].removeprefix("Backup written to ")).stat().st_size > 0
+    window.close()
