@@ -16,6 +16,15 @@ from app.services.records import editing as records
 pytestmark = pytest.mark.postgres
 
 
+@pytest.fixture(autouse=True)
+def _schema_made_by_server_migrate(request):
+    """The server database's schema, made as its administrator would (gpast server migrate)."""
+    if "postgres_url" in request.fixturenames:
+        from app.storage.server import migrate_server
+
+        migrate_server(request.getfixturevalue("postgres_url"))
+
+
 @pytest.mark.parametrize("role", ["viewer", "editor"])
 def test_demo_below_coordinator_is_refused_naming_the_role_it_needs(postgres_url, gpast, role):
     login = f"u{uuid.uuid4().hex[:10]}"

@@ -20,6 +20,7 @@ pytestmark = pytest.mark.postgres
 
 _app_names = the_window._app_names  # the fixtures of the window's role tests
 signed_in = the_window.signed_in
+_schema_made_by_server_migrate = the_window._schema_made_by_server_migrate
 
 
 def window_of(qtbot, db):
