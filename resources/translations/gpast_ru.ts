@@ -2734,12 +2734,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;Подключиться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="72" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="62" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="73" />
         <source>Enter the server and the database.</source>
         <translation>Укажите сервер и базу данных.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="75" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="76" />
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
