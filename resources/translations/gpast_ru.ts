@@ -611,8 +611,8 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/ui/shell/help_menu.py" line="157" />
-        <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program works offline and never opens a network connection. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа работает без сети и никогда не устанавливает сетевых соединений. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Log legislation, training sessions and awareness campaigns against the five focus areas of the Global Partnership against Slavery and Trafficking in Human Beings, and print progress reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;The program opens no network connection except to a database server you name. Fonts: PT Sans (SIL Open Font License).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GPAST Coordinator {version}&lt;/h3&gt;&lt;p&gt;Учёт законодательства, обучения и информационных кампаний по пяти направлениям Глобального партнёрства против рабства и торговли людьми и печать отчётов о ходе работы.&lt;/p&gt;&lt;p&gt;База данных: {db}&lt;/p&gt;&lt;p&gt;Программа не устанавливает сетевых соединений, кроме соединения с указанным вами сервером базы данных. Шрифты: PT Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2739,12 +2739,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;Подключиться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="72" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="62" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="73" />
         <source>Enter the server and the database.</source>
         <translation>Укажите сервер и базу данных.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="75" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="76" />
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
@@ -3957,7 +3962,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не может быть раньше начала периода</translation>
     </message>
     <message>
-        <location filename="../../app/services/reporting/report_data.py" line="152" />
+        <location filename="../../app/services/reporting/report_data.py" line="158" />
         <source>unknown focus area '{value}' (use {choices})</source>
         <translation>неизвестное направление «{value}» (допустимы: {choices})</translation>
     </message>

@@ -31,9 +31,15 @@ PIPELINE_STATUSES = ("draft", "submitted")
 
 
 def previous_period(date_from: date, date_to: date) -> tuple[date, date]:
-    """The period of equal length that ends the day before `date_from`."""
-    length = (date_to - date_from).days
+    """The period before: as many whole months when the period is whole months (a year
+    before a year, a quarter before a quarter, leap years or not), else the period of equal
+    length that ends the day before `date_from`."""
     end = date_from - timedelta(days=1)
+    if date_from.day == 1 and (date_to + timedelta(days=1)).day == 1:
+        months = (date_to.year - date_from.year) * 12 + date_to.month - date_from.month + 1
+        start = date_from.year * 12 + date_from.month - 1 - months
+        return date(start // 12, start % 12 + 1, 1), end
+    length = (date_to - date_from).days
     return end - timedelta(days=length), end
 
 

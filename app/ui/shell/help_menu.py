@@ -159,7 +159,7 @@ class HelpActions:
                 "<h3>GPAST Coordinator {version}</h3><p>Log legislation, training sessions and "
                 "awareness campaigns against the five focus areas of the Global Partnership "
                 "against Slavery and Trafficking in Human Beings, and print progress reports.</p>"
-                "<p>Database: {db}</p><p>The program works offline and never opens a network "
-                "connection. Fonts: PT Sans (SIL Open Font License).</p>",
+                "<p>Database: {db}</p><p>The program opens no network connection except to a "
+                "database server you name. Fonts: PT Sans (SIL Open Font License).</p>",
             ).format(version=__version__, db=self.db.shown),
         )
