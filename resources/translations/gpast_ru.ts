@@ -1236,22 +1236,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/labels.py" line="79" />
         <source>Present</source>
-        <translation>Присутствовал</translation>
+        <translation>Присутствие</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="80" />
         <source>Late</source>
-        <translation>Опоздал</translation>
+        <translation>Опоздание</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="81" />
         <source>Excused</source>
-        <translation>По уважительной причине</translation>
+        <translation>Уважительная причина</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="82" />
         <source>Absent</source>
-        <translation>Отсутствовал</translation>
+        <translation>Неявка</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="83" />
