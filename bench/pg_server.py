@@ -46,7 +46,7 @@ def server() -> Iterator[str]:
 
 
 def new_database(admin_url: str, prefix: str = "bench") -> str:
-    """A new empty database on the server; its URL."""
+    """A new database on the server with the program's (empty) tables; its URL."""
     import psycopg
     from sqlalchemy.engine import make_url
 
@@ -56,4 +56,8 @@ def new_database(admin_url: str, prefix: str = "bench") -> str:
         host=str(url.query["host"]), user="postgres", dbname="postgres", autocommit=True
     ) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
-    return url.set(database=name).render_as_string(hide_password=False)
+    made = url.set(database=name).render_as_string(hide_password=False)
+    from app.storage.server import migrate_server
+
+    migrate_server(made)  # as an administrator would (gpast server migrate); nothing else does
+    return made
