@@ -3,6 +3,8 @@ File > Accepted workstations… lists them and revokes one."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -57,5 +59,7 @@ def test_an_unknown_workstation_is_asked_about_with_its_fingerprint(
     assert own_identity().fingerprint in dialog.own_label.text()
     item = dialog.table.item(0, 1)
     assert item is not None and item.text() == key.fingerprint
+    when = dialog.table.item(0, 2)  # in the window's one date style (was 2026-11-24 06:20:00)
+    assert when is not None and re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", when.text())
     QTest.mouseClick(dialog.revoke_button, Qt.MouseButton.LeftButton)
     assert accepted_workstations(db) == [] and dialog.table.rowCount() == 0

@@ -3,6 +3,8 @@ workstation's own key fingerprint (to read out to the other side), and revoking 
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.errors import GpastError
 from app.services.exchange.identity import own_identity
 from app.services.exchange.trust import accepted_workstations, revoke
+from app.ui.formats import format_datetime
 from app.ui.problem_text import problem_text
 
 
@@ -65,8 +68,9 @@ class WorkstationsDialog(QDialog):
         self.rows = accepted_workstations(self.db)
         self.table.setRowCount(len(self.rows))
         for n, row in enumerate(self.rows):
-            for column, key in enumerate(("name", "fingerprint", "accepted_at")):
-                self.table.setItem(n, column, QTableWidgetItem(row[key]))
+            cells = (row["name"], row["fingerprint"], _when(row["accepted_at"]))
+            for column, text in enumerate(cells):
+                self.table.setItem(n, column, QTableWidgetItem(text))
         if self.rows:
             self.table.selectRow(0)
         self.revoke_button.setEnabled(bool(self.rows))
@@ -91,3 +95,11 @@ class WorkstationsDialog(QDialog):
         except GpastError as exc:
             QMessageBox.warning(self, self.windowTitle(), problem_text(exc))
         self.reload()
+
+
+def _when(stored: str) -> str:
+    """The moment a workstation was accepted, as every date in the window reads (UTC)."""
+    try:
+        return format_datetime(datetime.fromisoformat(stored))
+    except ValueError:
+        return stored
