@@ -476,62 +476,62 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 <context>
     <name>DeletedRecords</name>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="33" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="30" />
         <source>Deleted records</source>
         <translation>Удалённые записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="38" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="35" />
         <source>A deleted record keeps its content and its attendance until restored.</source>
         <translation>Удалённая запись хранит своё содержимое и посещаемость, пока её не восстановят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="47" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="44" />
         <source>Deleted at</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="48" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="45" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="49" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="46" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="50" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="47" />
         <source>Attendance rows</source>
         <translation>Отметок посещаемости</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="59" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="52" />
         <source>Nothing has been deleted. A record you delete (Del on a list page) waits here until you restore it.</source>
         <translation>Удалённых записей нет. Удалённая запись (Del на странице списка) ждёт здесь, пока вы её не восстановите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="70" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="62" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="106" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="92" />
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="110" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="96" />
         <source>{record} is back, with {n} attendance rows.</source>
         <translation>Запись «{record}» восстановлена, отметок посещаемости: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="114" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="100" />
         <source>{n} attendance rows were not restored: their session or person is gone, or the day is no longer one of the session's.</source>
         <translation>Не восстановлено отметок посещаемости: {n} — их мероприятия или человека больше нет, или этого дня больше нет в мероприятии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="120" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="106" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
@@ -3312,17 +3312,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Принято (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/workstations_dialog.py" line="56" />
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="51" />
         <source>Re&amp;voke</source>
         <translation>&amp;Отозвать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/workstations_dialog.py" line="81" />
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="68" />
         <source>Revoke this workstation?</source>
         <translation>Отозвать это рабочее место?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/workstations_dialog.py" line="82" />
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="69" />
         <source>Bundles from '{name}' ({fingerprint}) will be refused until it is accepted again.</source>
         <translation>Пакеты с «{name}» ({fingerprint}) будут отклоняться, пока его не примут снова.</translation>
     </message>

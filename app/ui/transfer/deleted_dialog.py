@@ -6,14 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
 )
 
@@ -22,6 +18,7 @@ from app.services.recycle_bin.restoring import deleted_records, restore_deleted
 from app.ui.formats import format_datetime, format_number
 from app.ui.labels import kind_label
 from app.ui.problem_text import problem_text
+from app.ui.transfer.picking_table import close_box, fill, picking_table
 
 
 class DeletedRecordsDialog(QDialog):
@@ -41,19 +38,15 @@ class DeletedRecordsDialog(QDialog):
                 )
             )
         )
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(
+        self.table = picking_table(
+            self,
             [
                 QCoreApplication.translate("DeletedRecords", "Deleted at"),
                 QCoreApplication.translate("DeletedRecords", "Kind"),
                 QCoreApplication.translate("DeletedRecords", "Record"),
                 QCoreApplication.translate("DeletedRecords", "Attendance rows"),
-            ]
+            ],
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
         self.empty_hint = QLabel(
             QCoreApplication.translate(
@@ -65,32 +58,25 @@ class DeletedRecordsDialog(QDialog):
         )
         self.empty_hint.setWordWrap(True)
         layout.addWidget(self.empty_hint)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore_button = QPushButton(
             QCoreApplication.translate("DeletedRecords", "&Restore"), self
         )
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.restore_button.clicked.connect(self.restore_selected)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(close_box(self, self.restore_button, self.restore_selected))
         self.rows: list[dict] = []
         self.reload()
 
     def reload(self) -> None:
         self.rows = deleted_records(self.db)
-        self.table.setRowCount(len(self.rows))
-        for n, row in enumerate(self.rows):
-            cells = (
+        cells = [
+            (
                 format_datetime(row["deleted_at"]),
                 kind_label(row["kind"]),
                 row["label"],
                 format_number(row["attendance"]),
             )
-            for column, text in enumerate(cells):
-                self.table.setItem(n, column, QTableWidgetItem(text))
-        if self.rows:
-            self.table.selectRow(0)
-        self.restore_button.setEnabled(bool(self.rows))
+            for row in self.rows
+        ]
+        fill(self.table, cells, self.restore_button)
         self.empty_hint.setVisible(not self.rows)
 
     def restore_selected(self) -> None:

@@ -7,14 +7,10 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
 )
 
@@ -23,6 +19,7 @@ from app.services.exchange.identity import own_identity
 from app.services.exchange.trust import accepted_workstations, revoke
 from app.ui.formats import format_datetime
 from app.ui.problem_text import problem_text
+from app.ui.transfer.picking_table import close_box, fill, picking_table
 
 
 class WorkstationsDialog(QDialog):
@@ -42,38 +39,24 @@ class WorkstationsDialog(QDialog):
             ).format(fingerprint=own)
         )
         layout.addWidget(self.own_label)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels(
+        self.table = picking_table(
+            self,
             [
                 QCoreApplication.translate("Workstations", "Workstation"),
                 QCoreApplication.translate("Workstations", "Key fingerprint"),
                 QCoreApplication.translate("Workstations", "Accepted at (UTC)"),
-            ]
+            ],
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.revoke_button = QPushButton(QCoreApplication.translate("Workstations", "Re&voke"))
-        buttons.addButton(self.revoke_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.revoke_button.clicked.connect(self.revoke_selected)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(close_box(self, self.revoke_button, self.revoke_selected))
         self.rows: list[dict] = []
         self.reload()
 
     def reload(self) -> None:
         self.rows = accepted_workstations(self.db)
-        self.table.setRowCount(len(self.rows))
-        for n, row in enumerate(self.rows):
-            cells = (row["name"], row["fingerprint"], _when(row["accepted_at"]))
-            for column, text in enumerate(cells):
-                self.table.setItem(n, column, QTableWidgetItem(text))
-        if self.rows:
-            self.table.selectRow(0)
-        self.revoke_button.setEnabled(bool(self.rows))
+        cells = [(r["name"], r["fingerprint"], _when(r["accepted_at"])) for r in self.rows]
+        fill(self.table, cells, self.revoke_button)
 
     def revoke_selected(self) -> None:
         selected = self.table.selectionModel().selectedRows()
