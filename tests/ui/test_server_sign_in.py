@@ -164,3 +164,40 @@ def test_back_up_now_on_a_server_writes_a_pg_dump_off_the_ui_thread(
 
     assert Path(said[0].removeprefix("Backup written to ")).stat().st_size > 0
     window.close()
+
+
+def test_file_restore_on_a_server_restores_a_pg_dump_and_works_on_it(
+    qtbot, postgres_url, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from app.services import open_database
+    from app.services.records import editing as records
+    from app.ui.shell.background import wait_for_background
+    from app.ui.shell.main_window import MainWindow
+    from tests.factories import add_training
+    from tests.helpers import answering
+
+    migrate_server(postgres_url)
+    db = open_database(postgres_url)
+    add_training(db, code="TR-KEPT")
+    copy = tmp_path / "копия.dump"
+    from app.services import server_access
+
+    server_access.back_up(db, copy)
+    add_training(db, code="TR-AFTER")
+    said: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", answering(None, said, 2))
+    monkeypatch.setattr(QMessageBox, "warning", answering(None, said, 2))
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.restore_backup()
+    wait_for_background()
+    qtbot.waitUntil(lambda: bool(said), timeout=30_000)
+    assert said[0].startswith(f"Restored from {copy}; the previous data was kept as "), said
+    assert window.db is not db
+    codes = {t["code"] for t in records.list_records(window.db, "trainings")}
+    assert codes == {"TR-KEPT"}
+    window.close()
