@@ -174,7 +174,7 @@ def fill_demo(
         # every query in an order of its own: the same seed gives the same records on SQLite and
         # on a server (unordered, SQLite read people in the order of their random UUIDs)
         by_slug = select(FocusArea.slug, FocusArea.id).order_by(FocusArea.slug)
-        areas = dict(session.execute(by_slug).tuples().all())
+        areas: dict[str, int] = {slug: area_id for slug, area_id in session.execute(by_slug)}
         people = []
         keys: set[str] = set()
         for n in range(size.people):
