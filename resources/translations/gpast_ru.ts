@@ -2735,57 +2735,57 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="36" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="38" />
         <source>Connect to server</source>
         <translation>Подключение к серверу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="48" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="52" />
         <source>Remember the password (in my .pgpass file)</source>
         <translation>Запомнить пароль (в моём файле .pgpass)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="52" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="56" />
         <source>&amp;Server:</source>
         <translation>&amp;Сервер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="53" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="57" />
         <source>P&amp;ort:</source>
         <translation>П&amp;орт:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="54" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="58" />
         <source>&amp;Database:</source>
         <translation>&amp;База данных:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="55" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="59" />
         <source>&amp;Login:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="56" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="60" />
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="61" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="65" />
         <source>&amp;Connect</source>
         <translation>&amp;Подключиться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="62" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="66" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="73" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="77" />
         <source>Enter the server and the database.</source>
         <translation>Укажите сервер и базу данных.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="76" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="80" />
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
@@ -3007,19 +3007,19 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Сохранить изменённые цели на {year} год?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="180" />
+        <location filename="../../app/ui/records/targets_page.py" line="179" />
         <source>{area}, {indicator}: {problem}</source>
         <translation>{area}, {indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="185" />
-        <location filename="../../app/ui/records/targets_page.py" line="198" />
-        <location filename="../../app/ui/records/targets_page.py" line="204" />
+        <location filename="../../app/ui/records/targets_page.py" line="184" />
+        <location filename="../../app/ui/records/targets_page.py" line="197" />
+        <location filename="../../app/ui/records/targets_page.py" line="206" />
         <source>Targets not saved</source>
         <translation>Показатели не сохранены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/targets_page.py" line="207" />
+        <location filename="../../app/ui/records/targets_page.py" line="210" />
         <source>%n target(s) changed</source>
         <translation>
             <numerusform>изменён %n показатель</numerusform>
@@ -3500,7 +3500,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/files.py" line="28" />
         <location filename="../../app/storage/backups.py" line="50" />
-        <location filename="../../app/storage/server_backups.py" line="97" />
+        <location filename="../../app/storage/server_backups.py" line="98" />
         <source>{file}: not enough space on the disk; nothing was written</source>
         <translation>{file}: на диске не хватает места; ничего не записано</translation>
     </message>
@@ -3652,7 +3652,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/attendance/roster.py" line="28" />
         <location filename="../../app/services/attendance/roster.py" line="114" />
         <location filename="../../app/services/records/editing.py" line="119" />
-        <location filename="../../app/services/records/targets.py" line="104" />
+        <location filename="../../app/services/records/targets.py" line="175" />
         <source>{what} {n} does not exist</source>
         <translation>запись № {n} больше не существует</translation>
     </message>
@@ -3721,7 +3721,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/exchange/bundle_checks.py" line="191" />
         <location filename="../../app/services/records/fields.py" line="202" />
-        <location filename="../../app/services/records/targets.py" line="39" />
+        <location filename="../../app/services/records/targets.py" line="89" />
         <location filename="../../app/services/spreadsheets/importing.py" line="281" />
         <source>unknown focus area '{value}'</source>
         <translation>неизвестное направление «{value}»</translation>
@@ -3870,7 +3870,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/maintenance/logins.py" line="40" />
         <location filename="../../app/services/records/fields.py" line="145" />
-        <location filename="../../app/services/records/targets.py" line="36" />
+        <location filename="../../app/services/records/targets.py" line="86" />
         <location filename="../../app/services/spreadsheets/importing.py" line="278" />
         <source>is required</source>
         <translation>обязательное поле</translation>
@@ -3998,7 +3998,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не может быть раньше начала периода</translation>
     </message>
     <message>
-        <location filename="../../app/services/reporting/report_data.py" line="158" />
+        <location filename="../../app/services/reporting/report_data.py" line="159" />
         <source>unknown focus area '{value}' (use {choices})</source>
         <translation>неизвестное направление «{value}» (допустимы: {choices})</translation>
     </message>
@@ -4334,7 +4334,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/storage/backups.py" line="53" />
-        <location filename="../../app/storage/server_backups.py" line="100" />
+        <location filename="../../app/storage/server_backups.py" line="101" />
         <source>{file}: cannot be backed up ({why})</source>
         <translation>{file}: не удаётся сделать резервную копию</translation>
     </message>
@@ -4564,17 +4564,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Программа PostgreSQL {program} не найдена; установите клиентские программы PostgreSQL (Debian и Ubuntu: postgresql-client) или укажите их папку в GPAST_PG_BIN</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="116" />
+        <location filename="../../app/storage/server_backups.py" line="117" />
         <source>{file}: not a GPAST Coordinator server backup (made by gpast backup on a server)</source>
         <translation>{file}: это не резервная копия сервера GPAST Coordinator (её делает gpast backup на сервере)</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="186" />
+        <location filename="../../app/storage/server_backups.py" line="188" />
         <source>{file}: written by a newer version of the program (schema {schema}); {where} was not changed</source>
         <translation>{file}: записан более новой версией программы (схема {schema}); {where} не изменена</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="196" />
+        <location filename="../../app/storage/server_backups.py" line="198" />
         <source>{where}: the backup could not be restored ({why}); nothing was changed</source>
         <translation>{where}: не удалось восстановить резервную копию ({why}); ничего не изменено</translation>
     </message>
@@ -4622,6 +4622,11 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/storage/server_check.py" line="171" />
         <source>{file}: table {table}: {n} rows refer to a missing {what} record</source>
         <translation>{file}: таблица {table}: строк со ссылкой на отсутствующую запись {what}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/targets_page.py" line="193" />
+        <source>{cell}: {problem}</source>
+        <translation>{cell}: {problem}</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,8 @@ from app.models.kinds import KINDS
 from app.models.vocabulary import TARGET_INDICATORS as INDICATORS
 from app.services.focus_areas import list_focus_areas
 from app.services.records import fields as f
-from app.services.records.targets import delete_target, list_targets, set_target
+from app.services.records.targets import TargetChange, list_targets, save_targets
+from app.ui.formats import plain_number
 from app.ui.labels import area_label
 from app.ui.overview.dashboard_page import indicator_name
 from app.ui.problem_text import problem_text, reason_text
@@ -161,51 +162,65 @@ class TargetsPage(QWidget):
         """Save the grid's targets; False (and the problem shown) when they were not saved."""
         self._commit_open_cell()
         field = KINDS["targets"].field("target")
-        changes = 0
-        try:
-            for r, a in enumerate(self.areas):
-                for c, indicator in enumerate(INDICATORS):
-                    cell = self.grid.item(r, c)
-                    text = cell.text().strip() if cell is not None else ""
-                    old = self._existing.get((a["slug"], indicator))
-                    if not text:
-                        if old is not None:
-                            delete_target(self.db, old["id"], seen_version=old["version"])
-                            changes += 1
-                        continue
-                    try:
-                        value = f.clean_value(field, text)
-                    except ValidationError as exc:
-                        self.grid.setCurrentCell(r, c)
-                        problem = self.tr("{area}, {indicator}: {problem}").format(
-                            area=area_label(a["slug"]),
-                            indicator=indicator_name(indicator),
-                            problem=reason_text(exc.reason),
-                        )
-                        QMessageBox.warning(self, self.tr("Targets not saved"), problem)
-                        return False
-                    if old is None or old["target"] != value:
-                        set_target(
-                            self.db,
-                            self.selected_year(),
-                            a["slug"],
-                            indicator,
-                            value,
-                            seen_version={} if old is None else old["version"],
-                        )
-                        changes += 1
+        changed: list[TargetChange] = []
+        for r, a in enumerate(self.areas):
+            for c, indicator in enumerate(INDICATORS):
+                cell = self.grid.item(r, c)
+                text = cell.text().strip() if cell is not None else ""
+                old = self._existing.get((a["slug"], indicator))
+                seen = {} if old is None else old["version"]
+                if not text:
+                    if old is not None:
+                        changed.append(TargetChange(a["slug"], indicator, None, seen))
+                    continue
+                try:
+                    value = f.clean_value(field, plain_number(text))  # 1,250,000
+                except ValidationError as exc:
+                    self.grid.setCurrentCell(r, c)
+                    problem = self.tr("{area}, {indicator}: {problem}").format(
+                        area=area_label(a["slug"]),
+                        indicator=indicator_name(indicator),
+                        problem=reason_text(exc.reason),
+                    )
+                    QMessageBox.warning(self, self.tr("Targets not saved"), problem)
+                    return False
+                if old is None or old["target"] != value:
+                    changed.append(TargetChange(a["slug"], indicator, value, seen))
+        try:  # one unit of work: every changed cell, or (one refused) none
+            changes = save_targets(self.db, self.selected_year(), changed)
         except StaleRecord as exc:  # someone saved a target since the page showed it
+            where = self._show_cell(exc)
+            if where is not None:
+                exc = StaleRecord(
+                    "{cell}: {problem}", fields=exc.fields, current=exc.current, cell=where,
+                    problem=exc,
+                )  # fmt: skip
             if offer_reload(self, exc, self.tr("Targets not saved")):
                 self.refresh()
             else:
                 self.message.setText(problem_text(exc))
             return False
         except GpastError as exc:
-            QMessageBox.warning(self, self.tr("Targets not saved"), problem_text(exc))
+            where = self._show_cell(exc)
+            text = problem_text(exc)
+            QMessageBox.warning(
+                self, self.tr("Targets not saved"), text if where is None else f"{where}: {text}"
+            )
             return False
         self.refresh()
         self.message.setText(self.tr("%n target(s) changed", "", changes))
         return True
+
+    def _show_cell(self, problem: BaseException) -> str | None:
+        """Select the cell a refusal of the save is about; its name ("area, indicator")."""
+        cell = getattr(problem, "cell", None)
+        if cell is None:
+            return None
+        area, indicator = cell
+        rows = [a["slug"] for a in self.areas]
+        if area in rows and indicator in INDICATORS:
+            self.grid.setCurrentCell(rows.index(area), INDICATORS.index(indicator))
+        return f"{area_label(area)}, {indicator_name(indicator)}"
 
     def set_database(self, db) -> None:
         self.db = db
