@@ -104,6 +104,39 @@ def test_a_cell_referring_below_its_row_counts_too(tmp_path):
         limits.LIMITS = Limits()
 
 
+def test_a_cell_below_the_last_row_with_as_many_digits_counts_too(tmp_path):
+    """The quick pass lets a reference with no more digits than the last row's through: where
+    such a cell could reach past the limit, the cells are read again, exactly."""
+    low = b'<c r="B99" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'
+    path = _rewrite_sheet(
+        _laws(tmp_path / "laws.xlsx", 30),  # rows 1 to 31
+        lambda xml: xml.replace(b"</row></sheetData>", low, 1),
+    )
+    limits.LIMITS = Limits(cells=26 * 98)
+    try:
+        with pytest.raises(SpreadsheetError, match="reaches cell Z99"):
+            read_table(path)
+        limits.LIMITS = Limits(cells=26 * 99)
+        table = read_table(path)  # within the limit: read, the blank rows between skipped
+        assert (len(table), table.numbers[-1], table.columns[1][-1]) == (31, 99, "x")
+    finally:
+        limits.LIMITS = Limits()
+
+
+def test_a_sheet_declaring_an_unknown_encoding_is_read_as_the_reader_reads_it(tmp_path):
+    """Found by the fuzzing: the pass over the cells of a sheet with an error cell raised
+    LookupError (a traceback, not a message) for an XML declaration naming an unknown
+    encoding; the reader (calamine) reads such a sheet, so it is read."""
+
+    def change(xml: bytes) -> bytes:
+        xml = re.sub(rb"^<\?xml[^>]*\?>", b"", xml)
+        error = b'<c r="E2" t="e"><v>#N/A</v></c></row>'
+        return b'<?xml version="1.0" encoding="UTq-8"?>' + xml.replace(b"</row>", error, 2)
+
+    path = _rewrite_sheet(_laws(tmp_path / "laws.xlsx"), change)
+    assert len(read_table(path)) == 10
+
+
 def test_a_formula_without_a_stored_result_is_refused_naming_its_cell(db, tmp_path):
     workbook, sheet = new_workbook()
     sheet.append(HEADER)

@@ -20,6 +20,7 @@ XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MIDNIGHT = datetime.min.time()
 WHOLE = float(2**53)
 PART = 5000  # rows turned into columns at a time
+NUMBERS = {bool, int, float}
 
 
 def workbook_format(path: Path, head: bytes) -> str | None:
@@ -97,14 +98,16 @@ class _Columns:
         out: list[list[Any]] = [[None] * len(part) for _ in range(self.lead)]
         # zip(*part) stops at the shortest row: every row is of the header's width here
         for values, memo, typed in zip(zip(*part), self.memos, self.typed, strict=False):  # noqa: B905
-            kinds = set(map(type, values))
-            if bool in kinds and kinds & {int, float}:
-                # True == 1 == 1.0 as keys, but not as cells: keyed by type as well
-                keyed = tuple(zip(map(type, values), values, strict=True))
-                typed.update({key: _cell(key[1]) for key in set(keyed).difference(typed)})
-                out.append(list(map(typed.__getitem__, keyed)))
-                continue
-            memo.update({value: _cell(value) for value in set(values).difference(memo)})
+            distinct = set(values)
+            if not NUMBERS.isdisjoint(map(type, distinct)):  # a column with numbers in it
+                kinds = set(map(type, values))
+                if bool in kinds and kinds & {int, float}:
+                    # True == 1 == 1.0 as keys, but not as cells: keyed by type as well
+                    keyed = tuple(zip(map(type, values), values, strict=True))
+                    typed.update({key: _cell(key[1]) for key in set(keyed).difference(typed)})
+                    out.append(list(map(typed.__getitem__, keyed)))
+                    continue
+            memo.update({value: _cell(value) for value in distinct.difference(memo)})
             out.append(list(map(memo.__getitem__, values)))
         if len(out) < self.lead + width:  # rows that are all empty (not from calamine)
             out += [[None] * len(part) for _ in range(self.lead + width - len(out))]
