@@ -68,7 +68,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../app/ui/server/server_backup.py" line="18" />
+        <location filename="../../app/ui/server/server_backup.py" line="19" />
         <location filename="../../app/ui/transfer/backup_dialogs.py" line="90" />
         <location filename="../../app/ui/transfer/backup_dialogs.py" line="98" />
         <location filename="../../app/ui/transfer/backup_dialogs.py" line="103" />
@@ -81,15 +81,51 @@
         <translation>Резервные копии делаются только для файлов SQLite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/server_backup.py" line="21" />
+        <location filename="../../app/ui/server/server_backup.py" line="22" />
         <location filename="../../app/ui/transfer/backup_dialogs.py" line="104" />
         <source>Backup written to {path}</source>
         <translation>Резервная копия записана: {path}</translation>
     </message>
     <message>
+        <location filename="../../app/ui/server/server_backup.py" line="39" />
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/server_backup.py" line="42" />
+        <source>Restore from</source>
+        <translation>Восстановить из</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/server_backup.py" line="44" />
+        <source>PostgreSQL backups (*.dump)</source>
+        <translation>Резервные копии PostgreSQL (*.dump)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/server_backup.py" line="48" />
+        <source>Replace everything in {server} with the backup {file}? The current data is kept as a backup first.</source>
+        <translation>Заменить все данные в {server} резервной копией {file}? Текущие данные сначала сохраняются в резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/server_backup.py" line="61" />
+        <source>Restored from {file}; the previous data was kept as {aside}</source>
+        <translation>Восстановлено из {file}; прежние данные сохранены в {aside}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/server_backup.py" line="65" />
+        <source>The backup's older schema ({schema}) was upgraded to this program's.</source>
+        <translation>Более старая схема копии ({schema}) обновлена до схемы этой программы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/server_backup.py" line="72" />
         <location filename="../../app/ui/transfer/backup_dialogs.py" line="118" />
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/server_backup.py" line="80" />
+        <source>Restoring the backup…</source>
+        <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
         <location filename="../../app/ui/transfer/backup_dialogs.py" line="138" />
@@ -1732,37 +1768,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="48" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="49" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="49" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="50" />
         <source>Open a list page first (e.g. Trainings).</source>
         <translation>Сначала откройте список (например, «Обучение»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="65" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="66" />
         <source>Download template</source>
         <translation>Скачать шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="66" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="67" />
         <source>Template for:</source>
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="125" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="129" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="133" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="137" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="134" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="138" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
@@ -3464,7 +3500,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/files.py" line="28" />
         <location filename="../../app/storage/backups.py" line="50" />
-        <location filename="../../app/storage/server_backups.py" line="89" />
+        <location filename="../../app/storage/server_backups.py" line="97" />
         <source>{file}: not enough space on the disk; nothing was written</source>
         <translation>{file}: на диске не хватает места; ничего не записано</translation>
     </message>
@@ -4048,6 +4084,11 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{day} больше не является днём мероприятия {code}</translation>
     </message>
     <message>
+        <location filename="../../app/services/server_access.py" line="80" />
+        <source>{where}: restored from {file} (the data before it were kept as {aside}); its older schema ({schema}) was not upgraded ({why}); an administrator upgrades it with: gpast --db URL server migrate</source>
+        <translation>{where}: восстановлено из {file} (прежние данные сохранены в {aside}); более старая схема копии ({schema}) не обновлена ({why}); администратор обновляет её командой: gpast --db URL server migrate</translation>
+    </message>
+    <message>
         <location filename="../../app/services/settings.py" line="47" />
         <source>must be a whole number from {low} to {high}</source>
         <translation>должно быть целым числом от {low} до {high}</translation>
@@ -4293,7 +4334,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/storage/backups.py" line="53" />
-        <location filename="../../app/storage/server_backups.py" line="92" />
+        <location filename="../../app/storage/server_backups.py" line="100" />
         <source>{file}: cannot be backed up ({why})</source>
         <translation>{file}: не удаётся сделать резервную копию</translation>
     </message>
@@ -4518,22 +4559,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{where}: ещё выполняется другая команда `server migrate`; ничего не изменено; повторите, когда она завершится</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="41" />
+        <location filename="../../app/storage/server_backups.py" line="42" />
         <source>PostgreSQL's {program} was not found; install the PostgreSQL client programs (Debian and Ubuntu: postgresql-client), or set GPAST_PG_BIN to their folder</source>
         <translation>Программа PostgreSQL {program} не найдена; установите клиентские программы PostgreSQL (Debian и Ubuntu: postgresql-client) или укажите их папку в GPAST_PG_BIN</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="108" />
+        <location filename="../../app/storage/server_backups.py" line="116" />
         <source>{file}: not a GPAST Coordinator server backup (made by gpast backup on a server)</source>
         <translation>{file}: это не резервная копия сервера GPAST Coordinator (её делает gpast backup на сервере)</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="126" />
+        <location filename="../../app/storage/server_backups.py" line="186" />
         <source>{file}: written by a newer version of the program (schema {schema}); {where} was not changed</source>
         <translation>{file}: записан более новой версией программы (схема {schema}); {where} не изменена</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="142" />
+        <location filename="../../app/storage/server_backups.py" line="196" />
         <source>{where}: the backup could not be restored ({why}); nothing was changed</source>
         <translation>{where}: не удалось восстановить резервную копию ({why}); ничего не изменено</translation>
     </message>
@@ -4727,8 +4768,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{path}: резервная копия записана</translation>
     </message>
     <message>
+        <location filename="../../app/commands/backups.py" line="70" />
+        <source>; the backup's older schema ({schema}) was upgraded to this program's</source>
+        <translation>; более старая схема копии ({schema}) обновлена до схемы этой программы</translation>
+    </message>
+    <message>
         <location filename="../../app/commands/backups.py" line="59" />
-        <location filename="../../app/commands/backups.py" line="69" />
+        <location filename="../../app/commands/backups.py" line="73" />
         <source>{path}: restored from {source}</source>
         <translation>{path}: восстановлена из {source}</translation>
     </message>
