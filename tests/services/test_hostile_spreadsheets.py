@@ -18,7 +18,7 @@ from app.services.spreadsheets import limits
 from app.services.spreadsheets.importing import import_file
 from app.services.spreadsheets.limits import Limits, SpreadsheetError
 from app.services.spreadsheets.reader import read_table
-from tests.helpers import ROOT, new_workbook, snapshot
+from tests.helpers import ROOT, new_workbook, snapshot, write
 
 HEADER = ["title", "kind", "status", "focus_areas"]
 
@@ -303,3 +303,23 @@ def test_a_1_gb_csv_is_refused_before_it_is_read(db, tmp_path):
         "attendance.csv: the file is 1024.0 MB; files over 512.0 MB are not read"
     )
     assert snapshot(db) == before
+
+
+def test_a_csv_read_in_parts_skips_blank_rows_and_checks_every_part(tmp_path, monkeypatch):
+    """A CSV's rows are checked a part at a time: blank and whitespace-only rows are skipped
+    with their numbers wherever they fall, the export's formula guard is taken off, and a cell
+    over the length limit in a later part is refused naming its row."""
+    from app.services.spreadsheets import csv_reader
+
+    monkeypatch.setattr(csv_reader, "PART", 3)
+    lines = ["code,title", "T1,x", " , ", "T2,'=y", "", "T3,'+z", "\t,", "T4,w", "T5,v"]
+    path = write(tmp_path / "parts.csv", "\n".join(lines) + "\n")
+    table = read_table(path)
+    assert list(table.numbers) == [2, 4, 6, 8, 9]
+    assert table.columns == [["T1", "T2", "T3", "T4", "T5"], ["x", "=y", "+z", "w", "v"]]
+    limits.LIMITS = Limits(cell_chars=3)
+    try:
+        with pytest.raises(SpreadsheetError, match="row 9, column 2: a cell is longer than 3"):
+            read_table(write(tmp_path / "long.csv", "\n".join([*lines[:-1], "T5,long"])))
+    finally:
+        limits.LIMITS = Limits()
