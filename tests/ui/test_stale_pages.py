@@ -47,7 +47,7 @@ def answer_refusal(choice: str, said: list[str]) -> None:
         if not isinstance(box, QMessageBox) or box.objectName() != "stale-refusal":
             QTimer.singleShot(20, press)
             return
-        said.append(box.text())
+        said.append(f"{box.windowTitle()}\n{box.text()}")
         wanted = "Reload" if choice == "reload" else "Cancel"
         button = next(b for b in box.buttons() if wanted in b.text().replace("&", ""))
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -124,7 +124,9 @@ def test_a_conflict_part_way_through_the_targets_saves_none_of_them(qtbot, db):
     saved = {t["focus_area"]: t["target"] for t in list_targets(db, 2025)}
     assert saved == {"criminalisation": 10, "protection": 6}  # nothing of mine was saved
     assert len(said) == 1 and who in said[0], said
-    assert said[0].startswith("Protection and reintegration of victims, Trainings held: ")
+    cell = "Protection and reintegration of victims, Trainings held"
+    assert said[0].startswith(f"Targets not saved: {cell}\n"), said
+    assert page.message.text().startswith(f"{cell}: ")
     assert (page.grid.currentRow(), page.grid.currentColumn()) == (rows.index("protection"), column)
     assert text_of(page.grid, rows.index("criminalisation"), column) == "30"  # still typed
 

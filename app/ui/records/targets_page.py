@@ -31,8 +31,9 @@ from app.ui.formats import plain_number
 from app.ui.labels import area_label
 from app.ui.overview.dashboard_page import indicator_name
 from app.ui.problem_text import problem_text, reason_text
-from app.ui.records.stale_edit import offer_reload
+from app.ui.records.stale_edit import Page, offer_reload, page_text
 from app.ui.shell import unsaved
+from app.ui.shell.background import wait_behind_busy_window
 
 
 class TargetsPage(QWidget):
@@ -60,16 +61,10 @@ class TargetsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(year_label)
         top.addWidget(self.year)
-        hint = QLabel(  # what the empty grid is for
-            self.tr(
-                "Type the year's target of each indicator in its cell (the national action "
-                "plan), then Save targets. The dashboard and the report measure progress "
-                "against them."
-            ),
-            self,
-        )
-        hint.setWordWrap(True)
-        top.addWidget(hint, 1)
+        self.hint = QLabel(self)  # what the grid is for (and, for whom it is read-only, why)
+        self.hint.setObjectName("targets-hint")
+        self.hint.setWordWrap(True)
+        top.addWidget(self.hint, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.message, 1)
@@ -132,7 +127,28 @@ class TargetsPage(QWidget):
             return True
         return False
 
+    def _show_hint(self) -> None:
+        from app.services.access import Action, refusal
+
+        refused = refusal(self.db, Action.TARGETS)
+        if refused is None:
+            self.hint.setText(
+                self.tr(
+                    "Type the year's target of each indicator in its cell (the national action "
+                    "plan), then Save targets. The dashboard and the report measure progress "
+                    "against them."
+                )
+            )
+        else:  # a viewer or an editor reads them
+            self.hint.setText(
+                self.tr(
+                    "The year's target of each indicator (the national action plan); the "
+                    "dashboard and the report measure progress against them. {why}"
+                ).format(why=problem_text(refused))
+            )
+
     def refresh(self) -> None:
+        self._show_hint()
         self.areas = list_focus_areas(self.db)
         self.grid.clear()
         self.grid.setRowCount(len(self.areas))
@@ -159,22 +175,24 @@ class TargetsPage(QWidget):
         return int(self.year.currentData())
 
     def save(self) -> bool:
-        """Save the grid's targets; False (and the problem shown) when they were not saved."""
+        """Save the grid's targets (checked here first, then written off the UI thread behind
+        the busy window); False (and the problem shown) when they were not saved."""
         self._commit_open_cell()
         field = KINDS["targets"].field("target")
-        changed: list[TargetChange] = []
+        removed, typed = [], []  # the targets cleared; (area, indicator, value, seen version)
         for r, a in enumerate(self.areas):
             for c, indicator in enumerate(INDICATORS):
                 cell = self.grid.item(r, c)
                 text = cell.text().strip() if cell is not None else ""
                 old = self._existing.get((a["slug"], indicator))
-                seen = {} if old is None else old["version"]
                 if not text:
                     if old is not None:
-                        changed.append(TargetChange(a["slug"], indicator, None, seen))
+                        removed.append(old)
                     continue
+                if old is not None and text == self._saved_texts[r * len(INDICATORS) + c]:
+                    continue  # as shown (1,250,000 in an English window): unchanged
                 try:
-                    value = f.clean_value(field, plain_number(text))  # 1,250,000
+                    value = f.clean_value(field, plain_number(text))  # 1,250,000 typed
                 except ValidationError as exc:
                     self.grid.setCurrentCell(r, c)
                     problem = self.tr("{area}, {indicator}: {problem}").format(
@@ -185,30 +203,35 @@ class TargetsPage(QWidget):
                     QMessageBox.warning(self, self.tr("Targets not saved"), problem)
                     return False
                 if old is None or old["target"] != value:
-                    changed.append(TargetChange(a["slug"], indicator, value, seen))
+                    seen = {} if old is None else old["version"]
+                    typed.append((a["slug"], indicator, value, seen))
+        changes = [
+            TargetChange(o["focus_area"], o["indicator"], None, o["version"]) for o in removed
+        ]
+        changes += [TargetChange(*cell) for cell in typed]
+        year = self.selected_year()
         try:  # one unit of work: every changed cell, or (one refused) none
-            changes = save_targets(self.db, self.selected_year(), changed)
+            wait_behind_busy_window(
+                self, self.tr("Saving targets…"), save_targets, self.db, year, changes
+            )
         except StaleRecord as exc:  # someone saved a target since the page showed it
             where = self._show_cell(exc)
-            if where is not None:
-                exc = StaleRecord(
-                    "{cell}: {problem}", fields=exc.fields, current=exc.current, cell=where,
-                    problem=exc,
-                )  # fmt: skip
-            if offer_reload(self, exc, self.tr("Targets not saved")):
+            title = self.tr("Targets not saved")
+            if offer_reload(self, exc, f"{title}: {where}" if where else title, Page.TARGETS):
                 self.refresh()
             else:
-                self.message.setText(problem_text(exc))
+                text = page_text(exc, Page.TARGETS)
+                self.message.setText(f"{where}: {text}" if where else text)
             return False
         except GpastError as exc:
             where = self._show_cell(exc)
             text = problem_text(exc)
             QMessageBox.warning(
-                self, self.tr("Targets not saved"), text if where is None else f"{where}: {text}"
+                self, self.tr("Targets not saved"), f"{where}: {text}" if where else text
             )
             return False
         self.refresh()
-        self.message.setText(self.tr("%n target(s) changed", "", changes))
+        self.message.setText(self.tr("%n target(s) changed", "", len(removed) + len(typed)))
         return True
 
     def _show_cell(self, problem: BaseException) -> str | None:
