@@ -27,6 +27,7 @@ from app.storage.files import private, private_folder
 from app.storage.revisions import known_revisions
 
 SUFFIX = ".dump"
+RESTORE_LOCK_WAIT = "60s"  # how long a restore waits for others' transactions on the tables
 
 
 def _program(name: str) -> str:
@@ -160,8 +161,9 @@ def _replace_with(url: str, source: Path, password: str | None) -> str:
         assert psql.stdin is not None and restore.stdout is not None
         try:
             psql.stdin.write(
-                f"SET client_min_messages = warning;\nBEGIN;\nDROP TABLE IF EXISTS {drop} "
-                "CASCADE;\n".encode()
+                "SET client_min_messages = warning;\n"
+                f"SET lock_timeout = '{RESTORE_LOCK_WAIT}';\n"  # another's long transaction
+                f"BEGIN;\nDROP TABLE IF EXISTS {drop} CASCADE;\n".encode()
             )
             shutil.copyfileobj(restore.stdout, psql.stdin)
             if restore.wait() == 0:
