@@ -64,7 +64,11 @@ def _restore_server(url: str, source: Path) -> int:
     from app.services import server_access
     from app.storage import shown_url
 
-    aside = server_access.restore(url, source)
-    kept = t("; the previous database was kept as {aside}").format(aside=aside)
+    done = server_access.restore(url, source)
+    kept = t("; the previous database was kept as {aside}").format(aside=done.aside)
+    if done.upgraded_from is not None:
+        kept += t("; the backup's older schema ({schema}) was upgraded to this program's").format(
+            schema=done.upgraded_from
+        )
     print(t("{path}: restored from {source}").format(path=shown_url(url), source=source) + kept)
     return 0

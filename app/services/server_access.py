@@ -4,14 +4,18 @@ that is shown or stored."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
+from app.errors import DatabaseError, GpastError
 from app.services import open_database
 from app.services.access import Action, require
 from app.services.records.audit import AUDIT_HOOKS
 from app.services.unit_of_work import Database
+from app.storage import head_revision, shown_url
 from app.storage.pgpass import remember_password, server_fields, server_location
-from app.storage.server_backups import backup_server, restore_server
+from app.storage.server import migrate_server
+from app.storage.server_backups import backup_server, dump_revision, restore_server
 
 
 def sign_in(
@@ -48,13 +52,39 @@ def back_up_at(location: str, out: Path | None = None) -> Path:
         db.close()
 
 
-def restore(location: str, source: Path) -> Path:
-    """Replace the server database at `location` with the pg_dump `source` (checked first; the
-    current data kept aside; one transaction). Returns the copy kept aside. An admin's work;
-    the schema is not checked first (a restore may be what repairs it)."""
-    db = Database(location, hooks=AUDIT_HOOKS, migrate=False)
+@dataclass(frozen=True)
+class Restored:
+    aside: Path  # the data before the restore, kept as a pg_dump
+    upgraded_from: str | None  # the backup's older schema, upgraded to this program's
+
+
+def restore(location: str, source: Path, password: str | None = None) -> Restored:
+    """Replace the server database at `location` with the pg_dump `source` (checked first: a
+    backup from a newer program is refused; the current data kept aside; one transaction).
+    A backup of an older schema is then upgraded, as `server migrate` would (restoring is an
+    admin's work, as migrating is), like a SQLite backup is when it is opened. The schema is
+    not checked first (a restore may be what repairs it)."""
+    db = Database(location, hooks=AUDIT_HOOKS, migrate=False, password=password)
     try:
         require(db, Action.BACKUP)
     finally:
         db.close()
-    return restore_server(db.url, source, db.password)
+    aside = restore_server(db.url, source, db.password)
+    revision = dump_revision(source)
+    if revision == head_revision():
+        migrate_server(db.url, db.password)  # the roles' rights on the restored tables
+        return Restored(aside, None)
+    try:
+        migrate_server(db.url, db.password)
+    except GpastError as exc:
+        raise DatabaseError(
+            "{where}: restored from {file} (the data before it were kept as {aside}); its older "
+            "schema ({schema}) was not upgraded ({why}); an administrator upgrades it with: "
+            "gpast --db URL server migrate",
+            where=shown_url(db.url),
+            file=source,
+            aside=aside,
+            schema=revision,
+            why=exc,
+        ) from exc
+    return Restored(aside, revision)

@@ -89,11 +89,11 @@ class Migrated:
     after: str
 
 
-def migrate_server(url: str) -> Migrated:
+def migrate_server(url: str, password: str | None = None) -> Migrated:
     """Create or upgrade the schema of the server database at `url`, in one transaction,
     holding the migration lock (a second `server migrate` waits, then finds nothing to do)."""
     where = shown_url(url)
-    engine = make_engine(url)
+    engine = make_engine(url, password=password)
     try:
         with engine.begin() as conn:
             conn.execute(text(f"SET LOCAL lock_timeout = '{MIGRATION_LOCK_WAIT}'"))

@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -45,8 +46,9 @@ def _program(name: str) -> str:
     )
 
 
-def _run(program: str, args: list[str], url: str, password: str | None) -> str:
-    """Run pg_dump/pg_restore against the server at `url`; its stderr when it failed."""
+def _environment(url: str, password: str | None) -> dict[str, str]:
+    """The client programs' environment: the password (never on their command line) and the
+    connect timeout."""
     env = dict(os.environ)
     parsed = make_url(url)
     if password is None and parsed.password is not None:
@@ -54,6 +56,12 @@ def _run(program: str, args: list[str], url: str, password: str | None) -> str:
     if password is not None:
         env["PGPASSWORD"] = password
     env.setdefault("PGCONNECT_TIMEOUT", os.environ.get("GPAST_PG_CONNECT_TIMEOUT", "10"))
+    return env
+
+
+def _run(program: str, args: list[str], url: str, password: str | None) -> str:
+    """Run pg_dump/pg_restore against the server at `url`; its stderr when it failed."""
+    env = _environment(url, password)
     done = subprocess.run(
         [_program(program), *args, f"--dbname={shown_url(url)}"],
         capture_output=True,
@@ -66,7 +74,8 @@ def _run(program: str, args: list[str], url: str, password: str | None) -> str:
 def _why(stderr: str) -> str:
     """pg_dump's or pg_restore's reason, without the SQL of its "detail: Query was" lines."""
     lines = [line for line in stderr.splitlines() if line.strip()]
-    errors = [line.split("error:", 1)[1] for line in lines if "error:" in line]
+    found = [line.lower().find("error:") for line in lines]
+    errors = [line[at + 6 :] for line, at in zip(lines, found, strict=True) if at >= 0]
     return " ".join((errors[0] if errors else lines[-1] if lines else "").split())
 
 
@@ -118,9 +127,62 @@ def dump_revision(source: Path) -> str | None:
     return found.group(1).strip() if found else None
 
 
+def _tables_in(source: Path) -> set[str]:
+    """The tables a pg_dump holds (its table of contents)."""
+    listing = subprocess.run(
+        [_program("pg_restore"), "--list", str(source)], capture_output=True, text=True
+    )
+    found = re.findall(r"^\d+; \d+ \d+ TABLE public (\w+) ", listing.stdout, re.M)
+    return set(found)
+
+
+def _replace_with(url: str, source: Path, password: str | None) -> str:
+    """Replace every table of the program (this version's and the dump's) with the dump's, in
+    one transaction: pg_restore writes the dump as SQL into psql, after a BEGIN and the DROPs;
+    COMMIT follows only when pg_restore read the whole dump, so a failure anywhere (or a dump
+    of an older schema, whose tables differ from today's) leaves the database as it was.
+    Returns psql's or pg_restore's reason when it failed, else ""."""
+    from app.models import Base
+
+    tables = sorted(set(Base.metadata.tables) | {"alembic_version"} | _tables_in(source))
+    drop = ", ".join(f'public."{name}"' for name in tables)
+    env = _environment(url, password)
+    with tempfile.TemporaryFile() as dump_errors, tempfile.TemporaryFile() as psql_errors:
+        psql = subprocess.Popen(
+            [_program("psql"), "--no-psqlrc", "--quiet", "--set=ON_ERROR_STOP=1",
+             f"--dbname={shown_url(url)}"],
+            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=psql_errors, env=env,
+        )  # fmt: skip
+        restore = subprocess.Popen(
+            [_program("pg_restore"), "--no-owner", "--file=-", str(source)],
+            stdout=subprocess.PIPE, stderr=dump_errors,
+        )  # fmt: skip
+        assert psql.stdin is not None and restore.stdout is not None
+        try:
+            psql.stdin.write(
+                f"SET client_min_messages = warning;\nBEGIN;\nDROP TABLE IF EXISTS {drop} "
+                "CASCADE;\n".encode()
+            )
+            shutil.copyfileobj(restore.stdout, psql.stdin)
+            if restore.wait() == 0:
+                psql.stdin.write(b"COMMIT;\n")
+            psql.stdin.close()
+        except BrokenPipeError:  # psql stopped at an error: nothing was committed
+            restore.kill()
+            restore.wait()
+        psql.wait()
+        for process, log in ((psql, psql_errors), (restore, dump_errors)):
+            if process.returncode:
+                log.seek(0)
+                said = log.read().decode(errors="replace").strip()
+                return said or f"exit status {process.returncode}"
+        return ""
+
+
 def restore_server(url: str, source: Path, password: str | None = None) -> Path:
     """Check `source`, keep the server's current data aside (a backup tagged before-restore),
-    then replace the database with `source` in one transaction. Returns the copy kept aside."""
+    then replace the database with `source` in one transaction. Returns the copy kept aside.
+    A backup of an older schema is restored as it is: the caller upgrades it."""
     revision = dump_revision(source)
     if revision is None or revision not in known_revisions():
         raise DatabaseError(
@@ -131,13 +193,7 @@ def restore_server(url: str, source: Path, password: str | None = None) -> Path:
             where=shown_url(url),
         )
     aside = backup_server(url, default_backup(url, "-before-restore"), password)
-    failed = _run(
-        "pg_restore",
-        ["--clean", "--if-exists", "--single-transaction", "--exit-on-error", "--no-owner",
-         str(source)],
-        url,
-        password,
-    )  # fmt: skip
+    failed = _replace_with(url, source, password)
     if failed:
         raise DatabaseError(
             "{where}: the backup could not be restored ({why}); nothing was changed",

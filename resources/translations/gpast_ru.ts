@@ -68,7 +68,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../app/ui/server/server_backup.py" line="18" />
+        <location filename="../../app/ui/server/server_backup.py" line="19" />
         <location filename="../../app/ui/transfer/backup_dialogs.py" line="90" />
         <location filename="../../app/ui/transfer/backup_dialogs.py" line="98" />
         <location filename="../../app/ui/transfer/backup_dialogs.py" line="103" />
@@ -81,15 +81,51 @@
         <translation>Резервные копии делаются только для файлов SQLite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/server_backup.py" line="21" />
+        <location filename="../../app/ui/server/server_backup.py" line="22" />
         <location filename="../../app/ui/transfer/backup_dialogs.py" line="104" />
         <source>Backup written to {path}</source>
         <translation>Резервная копия записана: {path}</translation>
     </message>
     <message>
+        <location filename="../../app/ui/server/server_backup.py" line="39" />
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/server_backup.py" line="42" />
+        <source>Restore from</source>
+        <translation>Восстановить из</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/server_backup.py" line="44" />
+        <source>PostgreSQL backups (*.dump)</source>
+        <translation>Резервные копии PostgreSQL (*.dump)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/server_backup.py" line="48" />
+        <source>Replace everything in {server} with the backup {file}? The current data is kept as a backup first.</source>
+        <translation>Заменить все данные в {server} резервной копией {file}? Текущие данные сначала сохраняются в резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/server_backup.py" line="61" />
+        <source>Restored from {file}; the previous data was kept as {aside}</source>
+        <translation>Восстановлено из {file}; прежние данные сохранены в {aside}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/server_backup.py" line="65" />
+        <source>The backup's older schema ({schema}) was upgraded to this program's.</source>
+        <translation>Более старая схема копии ({schema}) обновлена до схемы этой программы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/server_backup.py" line="72" />
         <location filename="../../app/ui/transfer/backup_dialogs.py" line="118" />
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server/server_backup.py" line="80" />
+        <source>Restoring the backup…</source>
+        <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
         <location filename="../../app/ui/transfer/backup_dialogs.py" line="138" />
@@ -1732,37 +1768,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="48" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="49" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="49" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="50" />
         <source>Open a list page first (e.g. Trainings).</source>
         <translation>Сначала откройте список (например, «Обучение»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="65" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="66" />
         <source>Download template</source>
         <translation>Скачать шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="66" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="67" />
         <source>Template for:</source>
         <translation>Шаблон для:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="125" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="129" />
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="133" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="137" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/transfer_actions.py" line="134" />
+        <location filename="../../app/ui/shell/transfer_actions.py" line="138" />
         <source>{n} entries written</source>
         <translation>Записано записей: {n}</translation>
     </message>
@@ -2746,57 +2782,57 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="36" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="38" />
         <source>Connect to server</source>
         <translation>Подключение к серверу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="48" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="52" />
         <source>Remember the password (in my .pgpass file)</source>
         <translation>Запомнить пароль (в моём файле .pgpass)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="52" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="56" />
         <source>&amp;Server:</source>
         <translation>&amp;Сервер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="53" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="57" />
         <source>P&amp;ort:</source>
         <translation>П&amp;орт:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="54" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="58" />
         <source>&amp;Database:</source>
         <translation>&amp;База данных:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="55" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="59" />
         <source>&amp;Login:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="56" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="60" />
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="61" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="65" />
         <source>&amp;Connect</source>
         <translation>&amp;Подключиться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="62" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="66" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="73" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="77" />
         <source>Enter the server and the database.</source>
         <translation>Укажите сервер и базу данных.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="76" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="80" />
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
@@ -3043,24 +3079,24 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Целевые показатели года по каждому индикатору (национальный план действий); панель и отчёт измеряют продвижение относительно них. {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="195" />
+        <location filename="../../app/ui/records/targets_page.py" line="197" />
         <source>{area}, {indicator}: {problem}</source>
         <translation>{area}, {indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="200" />
-        <location filename="../../app/ui/records/targets_page.py" line="216" />
-        <location filename="../../app/ui/records/targets_page.py" line="222" />
+        <location filename="../../app/ui/records/targets_page.py" line="202" />
+        <location filename="../../app/ui/records/targets_page.py" line="218" />
+        <location filename="../../app/ui/records/targets_page.py" line="224" />
         <source>Targets not saved</source>
         <translation>Показатели не сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="214" />
+        <location filename="../../app/ui/records/targets_page.py" line="216" />
         <source>Saving targets…</source>
         <translation>Сохранение целевых показателей…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/targets_page.py" line="225" />
+        <location filename="../../app/ui/records/targets_page.py" line="227" />
         <source>%n target(s) changed</source>
         <translation>
             <numerusform>изменён %n показатель</numerusform>
@@ -3541,7 +3577,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/files.py" line="28" />
         <location filename="../../app/storage/backups.py" line="50" />
-        <location filename="../../app/storage/server_backups.py" line="89" />
+        <location filename="../../app/storage/server_backups.py" line="98" />
         <source>{file}: not enough space on the disk; nothing was written</source>
         <translation>{file}: на диске не хватает места; ничего не записано</translation>
     </message>
@@ -4034,12 +4070,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{uuid} не удалена: запись уже возвращена</translation>
     </message>
     <message>
-        <location filename="../../app/services/reporting/indicators.py" line="150" />
+        <location filename="../../app/services/reporting/indicators.py" line="175" />
         <source>must not be before 'from'</source>
         <translation>не может быть раньше начала периода</translation>
     </message>
     <message>
-        <location filename="../../app/services/reporting/report_data.py" line="158" />
+        <location filename="../../app/services/reporting/report_data.py" line="159" />
         <source>unknown focus area '{value}' (use {choices})</source>
         <translation>неизвестное направление «{value}» (допустимы: {choices})</translation>
     </message>
@@ -4125,6 +4161,11 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{day} больше не является днём мероприятия {code}</translation>
     </message>
     <message>
+        <location filename="../../app/services/server_access.py" line="80" />
+        <source>{where}: restored from {file} (the data before it were kept as {aside}); its older schema ({schema}) was not upgraded ({why}); an administrator upgrades it with: gpast --db URL server migrate</source>
+        <translation>{where}: восстановлено из {file} (прежние данные сохранены в {aside}); более старая схема копии ({schema}) не обновлена ({why}); администратор обновляет её командой: gpast --db URL server migrate</translation>
+    </message>
+    <message>
         <location filename="../../app/services/settings.py" line="47" />
         <source>must be a whole number from {low} to {high}</source>
         <translation>должно быть целым числом от {low} до {high}</translation>
@@ -4140,35 +4181,35 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="42" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="41" />
         <source>{file}: the file says it is UTF-8 but is not; save it again as CSV UTF-8</source>
         <translation>{file}: файл помечен как UTF-8, но это не так; сохраните его заново как CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="50" />
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="90" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="49" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="89" />
         <source>{file}: the text encoding cannot be recognised; save the file as CSV UTF-8</source>
         <translation>{file}: не удалось определить кодировку; сохраните файл как CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="65" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="64" />
         <source>{file}: line {row} is longer than {n} characters</source>
         <translation>{file}: строка {row} длиннее {n} символов</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="79" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="78" />
         <source>{file}: not a CSV or .xlsx spreadsheet</source>
         <translation>{file}: не таблица CSV или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="101" />
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="116" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="100" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="115" />
         <location filename="../../app/services/spreadsheets/reader.py" line="44" />
         <source>{file}: the file is empty</source>
         <translation>{file}: файл пуст</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="118" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="117" />
         <source>{file}: not a readable CSV file ({why})</source>
         <translation>{file}: файл CSV не читается</translation>
     </message>
@@ -4268,34 +4309,34 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: выберите имя файла с окончанием .xlsx или .csv</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="57" />
-        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="63" />
-        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="38" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="61" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="67" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="42" />
         <source>{file}: the first sheet is empty</source>
         <translation>{file}: первый лист пуст</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="49" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="53" />
         <source>{file}: not a readable .xls or .ods workbook ({why})</source>
         <translation>{file}: книга .xls или .ods не читается ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="46" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="50" />
         <source>{file}: not a readable .xlsx workbook ({why})</source>
         <translation>{file}: книга .xlsx не читается</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="96" />
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="103" />
         <source>{file}: the first sheet reaches cell {cell}, more than {n} cells; delete what is beyond the table, or split it</source>
         <translation>{file}: первый лист доходит до ячейки {cell}, это больше {n} ячеек; удалите всё, что за пределами таблицы, или разделите её</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="114" />
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="121" />
         <source>{file}: the first sheet inflates to more than {n} MB; it is not read</source>
         <translation>{file}: первый лист в распакованном виде больше {n} МБ; он не читается</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="161" />
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="183" />
         <source>{file}: cell {cell} holds a formula without a stored result; open the file in Excel or LibreOffice, save it there, and import it again</source>
         <translation>{file}: в ячейке {cell} формула без сохранённого значения; откройте файл в Excel или LibreOffice, сохраните его там и импортируйте снова</translation>
     </message>
@@ -4305,56 +4346,56 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>показатель {id} не существует</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="226" />
+        <location filename="../../app/services/unit_of_work.py" line="228" />
         <source>{file}: the database is busy (another GPAST Coordinator window or command is writing to it); try again in a moment</source>
         <translation>{file}: база данных занята (в неё пишет другое окно или команда GPAST Coordinator); повторите через минуту</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="121" />
+        <location filename="../../app/services/unit_of_work.py" line="123" />
         <source>{file}: is on read-only media and was written by another version of the program (schema {schema}); copy it to a folder you can write to, then open it</source>
         <translation>{file}: находится на носителе только для чтения и записан другой версией программы (схема {schema}); скопируйте его в папку с правом записи и откройте оттуда</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="268" />
+        <location filename="../../app/services/unit_of_work.py" line="273" />
         <source>{file}: is read-only (read-only media, or a folder you cannot write to): it can be read, printed, exported and backed up elsewhere, but not changed</source>
         <translation>{file}: только для чтения (носитель только для чтения или папка без права записи): его можно читать, печатать, выгружать и копировать в другое место, но не изменять</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="115" />
-        <location filename="../../app/services/unit_of_work.py" line="148" />
+        <location filename="../../app/services/unit_of_work.py" line="117" />
+        <location filename="../../app/services/unit_of_work.py" line="150" />
         <source>{file}: not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
         <translation>{file}: не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="187" />
-        <location filename="../../app/services/unit_of_work.py" line="140" />
+        <location filename="../../app/services/unit_of_work.py" line="189" />
+        <location filename="../../app/services/unit_of_work.py" line="142" />
         <location filename="../../app/storage/integrity.py" line="61" />
         <source>{file}: cannot be opened: {why}</source>
         <translation>{file}: не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="219" />
+        <location filename="../../app/services/unit_of_work.py" line="221" />
         <source>This change</source>
         <translation>Это изменение</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="136" />
+        <location filename="../../app/services/unit_of_work.py" line="138" />
         <location filename="../../app/storage/integrity.py" line="119" />
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="144" />
+        <location filename="../../app/services/unit_of_work.py" line="146" />
         <source>{file}: cannot be created ({why})</source>
         <translation>{file}: не удаётся создать ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="251" />
+        <location filename="../../app/services/unit_of_work.py" line="256" />
         <source>Reading this</source>
         <translation>Чтение этих данных</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="288" />
+        <location filename="../../app/services/unit_of_work.py" line="293" />
         <source>{file}: not enough space on the disk; nothing was changed</source>
         <translation>{file}: на диске не хватает места; ничего не изменено</translation>
     </message>
@@ -4370,7 +4411,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/storage/backups.py" line="53" />
-        <location filename="../../app/storage/server_backups.py" line="92" />
+        <location filename="../../app/storage/server_backups.py" line="101" />
         <source>{file}: cannot be backed up ({why})</source>
         <translation>{file}: не удаётся сделать резервную копию</translation>
     </message>
@@ -4595,22 +4636,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{where}: ещё выполняется другая команда `server migrate`; ничего не изменено; повторите, когда она завершится</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="41" />
+        <location filename="../../app/storage/server_backups.py" line="42" />
         <source>PostgreSQL's {program} was not found; install the PostgreSQL client programs (Debian and Ubuntu: postgresql-client), or set GPAST_PG_BIN to their folder</source>
         <translation>Программа PostgreSQL {program} не найдена; установите клиентские программы PostgreSQL (Debian и Ubuntu: postgresql-client) или укажите их папку в GPAST_PG_BIN</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="108" />
+        <location filename="../../app/storage/server_backups.py" line="117" />
         <source>{file}: not a GPAST Coordinator server backup (made by gpast backup on a server)</source>
         <translation>{file}: это не резервная копия сервера GPAST Coordinator (её делает gpast backup на сервере)</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="126" />
+        <location filename="../../app/storage/server_backups.py" line="188" />
         <source>{file}: written by a newer version of the program (schema {schema}); {where} was not changed</source>
         <translation>{file}: записан более новой версией программы (схема {schema}); {where} не изменена</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="142" />
+        <location filename="../../app/storage/server_backups.py" line="198" />
         <source>{where}: the backup could not be restored ({why}); nothing was changed</source>
         <translation>{where}: не удалось восстановить резервную копию ({why}); ничего не изменено</translation>
     </message>
@@ -4804,8 +4845,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{path}: резервная копия записана</translation>
     </message>
     <message>
+        <location filename="../../app/commands/backups.py" line="70" />
+        <source>; the backup's older schema ({schema}) was upgraded to this program's</source>
+        <translation>; более старая схема копии ({schema}) обновлена до схемы этой программы</translation>
+    </message>
+    <message>
         <location filename="../../app/commands/backups.py" line="59" />
-        <location filename="../../app/commands/backups.py" line="69" />
+        <location filename="../../app/commands/backups.py" line="73" />
         <source>{path}: restored from {source}</source>
         <translation>{path}: восстановлена из {source}</translation>
     </message>

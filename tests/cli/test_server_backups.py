@@ -73,6 +73,8 @@ def test_a_backup_from_a_newer_program_is_refused(demo_server, gpast, tmp_path):
     before = snapshot(demo_server)
     done = gpast("--db", demo_server, "restore", copy)
     assert done.returncode == 1 and "written by a newer version of the program" in done.stderr
+    done = gpast("--db", demo_server, "restore", copy, env={"GPAST_LANG": "ru"})
+    assert done.returncode == 1 and "записан более новой версией программы" in done.stderr
     assert snapshot(demo_server) == before
 
 
@@ -97,3 +99,62 @@ def test_only_an_admin_backs_up_or_restores(demo_server, gpast, tmp_path):
         assert snapshot(demo_server) == before
     finally:
         postgres.admin_execute(f"DROP ROLE {login}")
+
+
+def _at_revision(url: str, revision: str) -> None:
+    """Take the server database at `url` down to an earlier schema, as an older program left it."""
+    from alembic import command
+
+    from app.storage.engine import make_engine
+    from app.storage.revisions import alembic_config
+
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn:
+            command.downgrade(alembic_config(conn), revision)
+    finally:
+        engine.dispose()
+
+
+def test_a_backup_of_an_older_schema_is_restored_and_upgraded(
+    demo_server, server_database, gpast, tmp_path
+):
+    """As a SQLite backup is upgraded when it is opened: the older dump's data, at this
+    program's schema, without what the current data had in tables the older schema lacks."""
+    from app.storage import head_revision
+    from tests.helpers import scalar
+
+    older = server_database("demo")
+    _at_revision(older, "0003")  # before the statistics table (0004)
+    copy = tmp_path / "старая копия.dump"
+    assert gpast("--db", older, "backup", "--out", copy).returncode == 0
+    assert scalar(demo_server, "SELECT count(*) FROM statistic") > 0
+    done = gpast("--db", demo_server, "restore", copy)
+    assert done.returncode == 0, done.stderr
+    assert "-before-restore.dump" in done.stdout
+    assert "older schema (0003) was upgraded" in done.stdout
+    again = gpast("--db", demo_server, "restore", copy, env={"GPAST_LANG": "ru"})
+    assert "более старая схема копии (0003) обновлена" in again.stdout, again.stderr
+    assert scalar(demo_server, "SELECT version_num FROM alembic_version") == head_revision()
+    assert scalar(demo_server, "SELECT count(*) FROM statistic") == 0
+    assert scalar(demo_server, "SELECT count(*) FROM training_session") == 70
+    assert gpast("--db", demo_server, "check").returncode == 0
+    with open_database(demo_server) as db:  # the window and the commands open it again
+        assert records.list_records(db, "trainings")
+    assert gpast("--db", demo_server, "statistics", "--year", "2025").returncode == 0
+
+
+def test_a_restore_that_fails_part_way_changes_nothing(demo_server, gpast, tmp_path):
+    copy = tmp_path / "whole.dump"
+    assert gpast("--db", demo_server, "backup", "--out", copy).returncode == 0
+    with open_database(demo_server) as db:
+        training = records.list_records(db, "trainings")[0]
+        records.delete(db, "trainings", training["id"])
+    before = snapshot(demo_server)
+    cut = tmp_path / "cut.dump"
+    data = copy.read_bytes()
+    cut.write_bytes(data[: len(data) * 3 // 4])  # its table of contents, part of its data
+    done = gpast("--db", demo_server, "restore", cut)
+    assert done.returncode == 1
+    assert "could not be restored" in done.stderr and "nothing was changed" in done.stderr
+    assert snapshot(demo_server) == before

@@ -10,6 +10,8 @@ from __future__ import annotations
 import getpass
 from typing import Any
 
+import shiboken6
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -35,6 +37,8 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Connect to server"))
         self.database: Any = None
+        self._attempts = 0  # connection attempts under way
+        self._cancelled = False  # the user gave up waiting: an attempt that ends is undone
         known = server_access.sign_in_fields(current) if current else None
         known = known or {"host": "", "port": 5432, "database": "gpast", "login": _os_login()}
         self.host = QLineEdit(str(known["host"]), self)
@@ -72,10 +76,13 @@ class SignInDialog(QDialog):
         if not self.host.text().strip() or not self.database_name.text().strip():
             self.status.setText(self.tr("Enter the server and the database."))
             return
-        self.buttons.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)  # Cancel stays
         self.status.setText(self.tr("Connecting…"))
+        self._attempts += 1
+        # owned by the application, not the dialog: an attempt that ends after the dialog is
+        # gone still hands over its database, to be closed rather than dropped open
         run_in_background(
-            self,
+            QCoreApplication.instance() or self,
             server_access.sign_in,
             self.host.text(),
             self.port.value(),
@@ -87,13 +94,24 @@ class SignInDialog(QDialog):
             on_error=self._refused,
         )
 
+    def reject(self) -> None:
+        self._cancelled = self._attempts > 0
+        super().reject()
+
     def _connected(self, database: Any) -> None:
+        self._attempts -= 1
+        if self._cancelled or not shiboken6.isValid(self):  # cancelled while it connected
+            database.close()
+            return
         self.database = database
         self.password.clear()
         self.accept()
 
     def _refused(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
+        self._attempts -= 1
+        if self._cancelled or not shiboken6.isValid(self):
+            return
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         self.status.setText(problem_text(exc))
         self.password.setFocus()
 

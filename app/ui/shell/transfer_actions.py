@@ -29,6 +29,7 @@ class TransferActions:
     def _list_page(self) -> Any: ...
     def refresh(self) -> None: ...
     def _show_database(self) -> None: ...
+    def use_database(self, new_db: Any) -> None: ...
 
     def import_spreadsheet(self) -> None:
         from app.ui.transfer.import_dialog import ImportDialog
@@ -85,7 +86,10 @@ class TransferActions:
         from app.services import open_database
         from app.ui.transfer.backup_dialogs import restore_with_dialog
 
-        if self.db.path is None:
+        if self.db.path is None:  # a shared server: PostgreSQL's pg_restore
+            from app.ui.server.server_backup import restore_server_backup
+
+            restore_server_backup(self.window_widget(), self.db, self.use_database)
             return
         location = self.db.location
         finish_background_jobs()  # nothing may still be reading the database it replaces
