@@ -176,7 +176,9 @@ def report_data(
     prev_from, prev_to = previous_period(date_from, date_to)
     previous = indicators(db, prev_from, prev_to)
     target_year = date_to.year
-    year_actual = indicators(db, date(target_year, 1, 1), date_to)
+    year_start = date(target_year, 1, 1)
+    # a report of the year (or from its first day) has the year's figures already
+    year_actual = current if date_from == year_start else indicators(db, year_start, date_to)
     targets = targets_progress(db, target_year, year_actual)
     sections = []
     with db.reading() as session:
