@@ -86,6 +86,14 @@ def bulk_insert_columns(
 
 
 ANALYZE_AFTER = 10_000  # rows copied into a table in one unit of work
+# the columns whose statistics the counting rules and the report plan with (joins, the
+# attended statuses, the split by sex): analysed at once after a large load; the others (long
+# texts such as names and match keys, a third of the time) are left to autovacuum, which still
+# analyses the whole table soon after (a column list does not reset its count of changes)
+ANALYZED_COLUMNS = {
+    "attendance": ("training_id", "participant_id", "status"),
+    "participant": ("id", "sex"),
+}
 
 
 def _analyze_before_commit(session: Session, table: Table, rows: int) -> None:
@@ -103,28 +111,44 @@ def _analyze_before_commit(session: Session, table: Table, rows: int) -> None:
     def analyze(done: Session) -> None:
         counts = done.info.pop("copied_rows", {})
         for name in sorted(n for n, count in counts.items() if count >= ANALYZE_AFTER):
-            done.connection().exec_driver_sql(f'ANALYZE "{name}"')
+            columns = ", ".join(f'"{c}"' for c in ANALYZED_COLUMNS.get(name, ()))
+            listed = f" ({columns})" if columns else ""
+            done.connection().exec_driver_sql(f'ANALYZE "{name}"{listed}')
 
     event.listen(session, "before_commit", analyze, once=True)
     event.listen(session, "after_rollback", lambda s: s.info.pop("copied_rows", None), once=True)
 
 
 def _copy(connection, table: Table, columns: Mapping[str, Sequence[Any]], constants) -> None:
-    """The rows into `table` by COPY … FROM STDIN (columns left out take their defaults)."""
+    """The rows into `table` by COPY … FROM STDIN (columns left out take their defaults). A
+    JSON column's values (a record's edit counters) go as their JSON text, each distinct
+    object written once; the other values go to the driver as they are."""
     names = [*columns, *constants]
     quoted = ", ".join(f'"{n}"' for n in names)
     sql = f'COPY "{table.name}" ({quoted}) FROM STDIN'
-    streams = [*columns.values(), *(repeat(value) for value in constants.values())]
+    streams: list[Iterable[Any]] = []
+    for name, values in columns.items():
+        if isinstance(table.c[name].type, JSON):
+            texts = {id(v): _json_text(v) for v in values}
+            streams.append(texts[id(v)] for v in values)
+        else:
+            streams.append(values)
+    for name, value in constants.items():
+        streams.append(repeat(_json_text(value) if isinstance(table.c[name].type, JSON) else value))
     driver_connection = connection.connection.driver_connection
     assert driver_connection is not None  # an open session's connection is never detached
     dbapi_error = connection.dialect.loaded_dbapi.Error
     try:
         with driver_connection.cursor() as cursor, cursor.copy(sql) as copy:
+            write = copy.write_row
             for row in zip(*streams, strict=False):  # the constants repeat without end
-                # a JSON column's value (a record's edit counters) goes as its JSON text
-                copy.write_row([json.dumps(v) if isinstance(v, dict | list) else v for v in row])
+                write(row)
     except dbapi_error as exc:  # as SQLAlchemy would raise it (IntegrityError, ...)
         raise DBAPIError.instance(sql, None, exc, dbapi_error) from exc
+
+
+def _json_text(value: Any) -> Any:
+    return json.dumps(value) if isinstance(value, dict | list) else value
 
 
 @contextmanager

@@ -163,4 +163,20 @@ def test_a_large_import_leaves_the_planner_statistics_of_its_tables_fresh(
                     )
                 ).all()
             )
+            described = set(
+                conn.execute(
+                    text(
+                        "SELECT tablename, attname FROM pg_stats "
+                        "WHERE tablename IN ('attendance', 'participant')"
+                    )
+                ).all()
+            )
     assert known == {"attendance": PEOPLE, "participant": PEOPLE}
+    # what the counting rules and the report plan with (the rest is left to autovacuum)
+    assert {
+        ("attendance", "training_id"),
+        ("attendance", "participant_id"),
+        ("attendance", "status"),
+        ("participant", "id"),
+        ("participant", "sex"),
+    } <= described
