@@ -78,6 +78,22 @@ def test_short_rows_and_number_cells_of_a_workbook(db, tmp_path, two_day_trainin
     assert [p.text().split(":")[0] for p in refusal.value.problems] == ["row 3, column status"]
 
 
+def test_a_workbook_column_mixing_true_and_1_names_each_cell(db, tmp_path, two_day_training):
+    """True and 1 are equal as keys: each is still cleaned as the cell it is."""
+    workbook, sheet = new_workbook()
+    sheet.append(HEAD.strip().split(","))
+    sheet.append(["T1", "Анна", "female", "МВД", True, "present", "2025-03-03"])
+    sheet.append(["T1", "Анна", "female", "МВД", 1, "present", "2025-03-04"])
+    sheet.append(["T1", "Вера", "female", "МВД", 1980, "present", "2025-03-04"])
+    workbook.save(tmp_path / "a.xlsx")
+    with pytest.raises(ImportRefused) as refusal:
+        import_file(db, "attendance", tmp_path / "a.xlsx")
+    assert [p.text() for p in refusal.value.problems] == [
+        "row 2, column birth_year: must be a number",
+        "row 3, column birth_year: must be at least 1900",
+    ]
+
+
 def test_the_garbage_collector_is_back_on_after_an_import(db, tmp_path, two_day_training):
     anna = ("T1", "Анна", "female", None, None, "present")
     good = write(tmp_path / "a.csv", make_attendance_rows([(*anna, None)]))

@@ -18,7 +18,7 @@ from app.services.spreadsheets import limits
 from app.services.spreadsheets.importing import import_file
 from app.services.spreadsheets.limits import Limits, SpreadsheetError
 from app.services.spreadsheets.reader import read_table
-from tests.helpers import ROOT, new_workbook, snapshot
+from tests.helpers import ROOT, new_workbook, snapshot, write
 
 HEADER = ["title", "kind", "status", "focus_areas"]
 
@@ -102,6 +102,39 @@ def test_a_cell_referring_below_its_row_counts_too(tmp_path):
             read_table(path)
     finally:
         limits.LIMITS = Limits()
+
+
+def test_a_cell_below_the_last_row_with_as_many_digits_counts_too(tmp_path):
+    """The quick pass lets a reference with no more digits than the last row's through: where
+    such a cell could reach past the limit, the cells are read again, exactly."""
+    low = b'<c r="B99" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'
+    path = _rewrite_sheet(
+        _laws(tmp_path / "laws.xlsx", 30),  # rows 1 to 31
+        lambda xml: xml.replace(b"</row></sheetData>", low, 1),
+    )
+    limits.LIMITS = Limits(cells=26 * 98)
+    try:
+        with pytest.raises(SpreadsheetError, match="reaches cell Z99"):
+            read_table(path)
+        limits.LIMITS = Limits(cells=26 * 99)
+        table = read_table(path)  # within the limit: read, the blank rows between skipped
+        assert (len(table), table.numbers[-1], table.columns[1][-1]) == (31, 99, "x")
+    finally:
+        limits.LIMITS = Limits()
+
+
+def test_a_sheet_declaring_an_unknown_encoding_is_read_as_the_reader_reads_it(tmp_path):
+    """Found by the fuzzing: the pass over the cells of a sheet with an error cell raised
+    LookupError (a traceback, not a message) for an XML declaration naming an unknown
+    encoding; the reader (calamine) reads such a sheet, so it is read."""
+
+    def change(xml: bytes) -> bytes:
+        xml = re.sub(rb"^<\?xml[^>]*\?>", b"", xml)
+        error = b'<c r="E2" t="e"><v>#N/A</v></c></row>'
+        return b'<?xml version="1.0" encoding="UTq-8"?>' + xml.replace(b"</row>", error, 2)
+
+    path = _rewrite_sheet(_laws(tmp_path / "laws.xlsx"), change)
+    assert len(read_table(path)) == 10
 
 
 def test_a_formula_without_a_stored_result_is_refused_naming_its_cell(db, tmp_path):
@@ -270,3 +303,23 @@ def test_a_1_gb_csv_is_refused_before_it_is_read(db, tmp_path):
         "attendance.csv: the file is 1024.0 MB; files over 512.0 MB are not read"
     )
     assert snapshot(db) == before
+
+
+def test_a_csv_read_in_parts_skips_blank_rows_and_checks_every_part(tmp_path, monkeypatch):
+    """A CSV's rows are checked a part at a time: blank and whitespace-only rows are skipped
+    with their numbers wherever they fall, the export's formula guard is taken off, and a cell
+    over the length limit in a later part is refused naming its row."""
+    from app.services.spreadsheets import csv_reader
+
+    monkeypatch.setattr(csv_reader, "PART", 3)
+    lines = ["code,title", "T1,x", " , ", "T2,'=y", "", "T3,'+z", "\t,", "T4,w", "T5,v"]
+    path = write(tmp_path / "parts.csv", "\n".join(lines) + "\n")
+    table = read_table(path)
+    assert list(table.numbers) == [2, 4, 6, 8, 9]
+    assert table.columns == [["T1", "T2", "T3", "T4", "T5"], ["x", "=y", "+z", "w", "v"]]
+    limits.LIMITS = Limits(cell_chars=3)
+    try:
+        with pytest.raises(SpreadsheetError, match="row 9, column 2: a cell is longer than 3"):
+            read_table(write(tmp_path / "long.csv", "\n".join([*lines[:-1], "T5,long"])))
+    finally:
+        limits.LIMITS = Limits()

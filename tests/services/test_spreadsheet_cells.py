@@ -79,3 +79,54 @@ def test_zips_that_are_not_workbooks_are_refused_by_name(db, tmp_path):
     workbook.save(renamed.with_suffix(".xlsx"))
     renamed.with_suffix(".xlsx").rename(renamed)
     assert read_table(renamed).rows == [(2, ["T1", "Семинар"])]
+
+
+def test_workbook_cells_keep_their_types_across_the_parts_a_sheet_is_read_in(tmp_path, monkeypatch):
+    """A workbook is turned into columns a few rows at a time, each distinct cell of a column
+    converted once: True and 1 (equal as keys) stay a boolean and a number, a whole float is a
+    whole number, a date at midnight a date, a formula-guarded text loses its quote; blank rows
+    are skipped with their numbers, an error cell is its text, leading empty columns stay."""
+    from app.services.spreadsheets import workbook_reader
+    from app.services.spreadsheets.reader import read_table
+
+    monkeypatch.setattr(workbook_reader, "PART", 2)
+    workbook, sheet = new_workbook()
+    sheet["B1"], sheet["C1"], sheet["D1"] = "code", "n", "when"
+    cells = [
+        ("a", True, datetime(2025, 1, 1)),
+        ("b", 1, datetime(2025, 1, 1, 10, 5)),
+        (None, None, None),
+        ("'=x", 1.0, 3.5),
+        ("Ж", 2.5, "t"),
+        (None, None, None),
+        ("Ж", False, 0),
+        ("d", 0, "#DIV/0!"),
+    ]
+    for row, values in enumerate(cells, start=2):
+        for column, value in enumerate(values, start=2):
+            if value is not None:
+                sheet.cell(row=row, column=column, value=value)
+    workbook.save(tmp_path / "cells.xlsx")
+    table = read_table(tmp_path / "cells.xlsx")
+    assert table.headers == ["", "code", "n", "when"]
+    assert list(table.numbers) == [2, 3, 5, 6, 8, 9]
+    typed = [[(type(v).__name__, v) for v in column] for column in table.columns]
+    assert typed[0] == [("NoneType", None)] * 6
+    assert typed[1] == [("str", v) for v in ("a", "b", "=x", "Ж", "Ж", "d")]
+    assert typed[2] == [
+        ("bool", True),
+        ("int", 1),
+        ("int", 1),
+        ("float", 2.5),
+        ("bool", False),
+        ("int", 0),
+    ]
+    assert typed[3] == [
+        ("date", date(2025, 1, 1)),
+        ("datetime", datetime(2025, 1, 1, 10, 5)),
+        ("float", 3.5),
+        ("str", "t"),
+        ("int", 0),
+        ("str", "#DIV/0!"),
+    ]
+    assert table.columns[1][3] is table.columns[1][4]  # a text kept once per column

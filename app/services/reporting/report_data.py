@@ -26,6 +26,7 @@ from app.services.reporting.indicators import check_period, indicators
 from app.services.settings import get_settings
 from app.services.statistics.summary import statistics_summary
 from app.services.unit_of_work import Database
+from app.storage.text_search import in_code_order
 
 PIPELINE_STATUSES = ("draft", "submitted")
 
@@ -66,7 +67,7 @@ def _lists(
             Legislation.adopted_on.between(date_from, date_to),
             law_link.c.focus_area_id.in_(area_ids),
         )
-        .order_by(Legislation.adopted_on, Legislation.title, Legislation.id)
+        .order_by(Legislation.adopted_on, in_code_order(Legislation.title), Legislation.id)
     ):
         out[a]["legislation"].append(
             {"title": t, "reference": r or "", "adopted_on": d, "status": s}
@@ -109,7 +110,7 @@ def _lists(
             TrainingSession.start_date.between(date_from, date_to),
             link.c.focus_area_id.in_(area_ids),
         )
-        .order_by(TrainingSession.start_date, TrainingSession.code)
+        .order_by(TrainingSession.start_date, in_code_order(TrainingSession.code))
     ):
         out[a]["trainings"].append(
             {
@@ -137,7 +138,7 @@ def _lists(
             Campaign.start_date.between(date_from, date_to),
             campaign_link.c.focus_area_id.in_(area_ids),
         )
-        .order_by(Campaign.start_date, Campaign.title, Campaign.id)  # the same order each time
+        .order_by(Campaign.start_date, in_code_order(Campaign.title), Campaign.id)
     ):
         out[a]["campaigns"].append(
             {
@@ -201,7 +202,11 @@ def report_data(
                     Legislation.title, Legislation.reference, Legislation.kind, Legislation.status
                 )
                 .where(Legislation.status.in_(PIPELINE_STATUSES))
-                .order_by(Legislation.status, Legislation.title)
+                .order_by(
+                    in_code_order(Legislation.status),
+                    in_code_order(Legislation.title),
+                    Legislation.id,
+                )
             )
         ]
     return {

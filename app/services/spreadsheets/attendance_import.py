@@ -33,6 +33,7 @@ TEXT_DEFAULTS = tuple(  # '' rather than NULL
 ROW_COLUMNS = {"training_code", "full_name", "birth_year", "organisation", "status", "date"}
 WRITE_ROWS = 25_000  # attendance rows per executemany
 CACHE_KIB = 8_192  # SQLite's page cache while the rows are written
+NUMBERS = {bool, int, float}
 
 
 def _columns(table: Table) -> tuple[Sequence[int], dict[str, list]]:
@@ -64,8 +65,10 @@ def _clean_column(
     its row."""
     keys: Sequence[Any] = values
     distinct = as_set(values)
-    typed = any(type(v) is not str and v is not None for v in distinct)
-    if typed:  # .xlsx cells: 1, 1.0 and True are equal as keys but not as cells
+    # .xlsx cells: 1, 1.0 and True are equal as keys but not as cells; keyed by type as well
+    # when a column mixes them (a column of whole numbers or of dates alone needs no keys)
+    typed = len(as_set(map(type, values)) & NUMBERS) > 1
+    if typed:
         keys = [(type(v), v) for v in values]
         distinct = as_set(keys)
     good: dict[Any, Any] = {}

@@ -6,6 +6,8 @@ is row 1."""
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterable, Sequence
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -53,18 +55,20 @@ class Table:
     def __len__(self) -> int:
         return len(self.numbers)
 
-    def add(self, number: int, cells: list[Any]) -> None:
-        """One row; cells beyond the last header are not kept. Text is stored once per
-        distinct value of its column."""
+    def add_columns(self, numbers: Sequence[int], columns: list[list[Any]]) -> None:
+        """Rows given as columns (a workbook's, converted, each of the headers' width and
+        as long as `numbers`); a row whose every cell is None (blank) is skipped."""
+        blank = (None,) * len(columns)
+        if blank in zip(*columns, strict=True):
+            keep = [row != blank for row in zip(*columns, strict=True)]
+            numbers = list(compress(numbers, keep))
+            columns = [list(compress(column, keep)) for column in columns]
         limits = self._limits
-        if len(self.numbers) >= limits.rows:
+        if len(self.numbers) + len(numbers) > limits.rows:
             raise too_many_rows(self.path, limits.rows)
-        self.numbers.append(number)
-        width = len(self.columns)
-        if len(cells) < width:
-            cells = [*cells, *[None] * (width - len(cells))]
-        for column, distinct, value in zip(self.columns, self._distinct, cells, strict=False):
-            column.append(distinct.setdefault(value, value) if type(value) is str else value)
+        self.numbers.extend(numbers)
+        for column, part in zip(self.columns, columns, strict=True):
+            column += part
 
     def add_texts(self, numbers: list[int], rows: list[list[Any]]) -> None:
         """Many rows of text cells at once (a CSV's), turned into columns in C: each row is
@@ -112,12 +116,13 @@ class Table:
         for column in self.columns:
             del column[count:]
 
-    def done(self, check_lengths: bool = False) -> Table:
+    def done(self, check_lengths: bool = False, texts: list[Iterable[Any]] | None = None) -> Table:
         """The table, read whole; with `check_lengths`, a text longer than the limit is refused
-        naming its first row (checked once per distinct text, not per cell)."""
+        naming its first row (checked once per distinct text, not per cell: `texts` are each
+        column's distinct cells when they were not added as text)."""
         if check_lengths:
             limit = self._limits.cell_chars
-            for j, distinct in enumerate(self._distinct):
+            for j, distinct in enumerate(self._distinct if texts is None else texts):
                 long = {v for v in distinct if isinstance(v, str) and len(v) > limit}
                 if long:
                     row = next(i for i, v in enumerate(self.columns[j]) if v in long)

@@ -6,7 +6,9 @@ formula cells without a stored result."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,8 @@ from app.services.spreadsheets.xlsx_scan import SheetScan, scan_xlsx
 XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MIDNIGHT = datetime.min.time()
 WHOLE = float(2**53)
+PART = 5000  # rows turned into columns at a time
+NUMBERS = {bool, int, float}
 
 
 def workbook_format(path: Path, head: bytes) -> str | None:
@@ -62,19 +66,68 @@ def _table(path: Path, kind: str, sheet: Any, scan: SheetScan, limits: Limits) -
     if not any(h not in (None, "") for h in header):
         raise SpreadsheetError("{file}: the first sheet is empty", file=path.name)
     table = Table(path, [normalise_header(h) for h in header], format=kind, limits=limits)
-    errors = scan.errors
-    width = len(header)
-    add = table.add
-    for number, cells in enumerate(rows, start=first_row + 2):
-        values = [*lead, *map(_cell, cells)] if lead else list(map(_cell, cells))
-        if errors:
-            for column in range(len(values)):
-                text = errors.get((number, column + 1))
-                if text is not None:
-                    values[column] = text
-        if values.count(None) != len(values):  # blank rows are skipped
-            add(number, values[:width] if len(values) > width else values)
-    return table.done(check_lengths=True)
+    columns = _Columns(len(header) - len(lead), len(lead), scan.errors)
+    number = first_row + 2
+    while part := list(islice(rows, PART)):
+        numbers = range(number, number + len(part))
+        number += len(part)
+        table.add_columns(numbers, columns.convert(numbers, part))  # blank rows are skipped
+    return table.done(check_lengths=True, texts=columns.texts())
+
+
+class _Columns:
+    """A workbook's rows turned into columns a part at a time, each distinct cell of a column
+    converted once (an attendance sheet repeats its codes, days, statuses and names): the
+    column is then made in C from the converted values, and each distinct text is kept once."""
+
+    def __init__(self, width: int, lead: int, errors: dict[tuple[int, int], str]):
+        self.width, self.lead = width, lead
+        self.memos: list[dict[Any, Any]] = [{} for _ in range(width)]
+        self.typed: list[dict[Any, Any]] = [{} for _ in range(width)]
+        # the error cells (#N/A, ...) as their text, by row: {row: [(column, text)]}
+        self.errors: dict[int, list[tuple[int, str]]] = {}
+        for (row, column), text in errors.items():
+            self.errors.setdefault(row, []).append((column, text))
+
+    def convert(self, numbers: range, part: list[list[Any]]) -> list[list[Any]]:
+        """The columns of the rows `part` (numbered `numbers`), the sheet's empty leading
+        columns included."""
+        width = self.width
+        if any(len(row) != width for row in part):  # the same width as the header, as cut
+            part = [[*row[:width], *[""] * (width - len(row))] for row in part]
+        out: list[list[Any]] = [[None] * len(part) for _ in range(self.lead)]
+        # zip(*part) stops at the shortest row: every row is of the header's width here
+        for values, memo, typed in zip(zip(*part), self.memos, self.typed, strict=False):  # noqa: B905
+            distinct = set(values)
+            if not NUMBERS.isdisjoint(map(type, distinct)):  # a column with numbers in it
+                kinds = set(map(type, values))
+                if bool in kinds and kinds & {int, float}:
+                    # True == 1 == 1.0 as keys, but not as cells: keyed by type as well
+                    keyed = tuple(zip(map(type, values), values, strict=True))
+                    typed.update({key: _cell(key[1]) for key in set(keyed).difference(typed)})
+                    out.append(list(map(typed.__getitem__, keyed)))
+                    continue
+            memo.update({value: _cell(value) for value in distinct.difference(memo)})
+            out.append(list(map(memo.__getitem__, values)))
+        if len(out) < self.lead + width:  # rows that are all empty (not from calamine)
+            out += [[None] * len(part) for _ in range(self.lead + width - len(out))]
+        if self.errors:
+            rows = self.errors
+            if len(rows) > len(numbers):
+                hits = [n for n in numbers if n in rows]
+            else:
+                hits = sorted(n for n in rows if n in numbers)
+            for row in hits:
+                for column, text in rows[row]:
+                    if column <= len(out):
+                        out[column - 1][row - numbers.start] = text
+        return out
+
+    def texts(self) -> list[Iterable[Any]]:
+        """Each column's distinct converted cells."""
+        lead: list[Iterable[Any]] = [() for _ in range(self.lead)]
+        pairs = zip(self.memos, self.typed, strict=True)
+        return [*lead, *(chain(memo.values(), typed.values()) for memo, typed in pairs)]
 
 
 def _cell(value: Any) -> Any:

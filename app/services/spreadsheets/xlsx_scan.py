@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import zipfile
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path, PurePosixPath
 from xml.etree import ElementTree
 
@@ -29,6 +30,7 @@ class SheetScan:
     rows: int = 0  # the last row a cell is in
     columns: int = 0  # the last column a cell is in
     errors: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, column) → #N/A…
+    reach: int = 0  # a row number no cell is beyond (when the quicker pass did not read them)
 
 
 def column_number(letters: str | bytes) -> int:
@@ -64,7 +66,7 @@ def first_sheet(archive: zipfile.ZipFile) -> str | None:
     try:
         workbook = archive.read("xl/workbook.xml")[: 4 << 20]
         rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    except (KeyError, ElementTree.ParseError):
+    except (KeyError, ElementTree.ParseError, LookupError):  # LookupError: an unknown encoding
         return None
     match = _SHEET.search(workbook)
     if match is None:
@@ -87,6 +89,11 @@ def scan_xlsx(path: Path, limits: Limits) -> SheetScan:
                 return scan  # the reader says what is wrong
             with archive.open(name) as stream:
                 odd = _scan_stream(stream, scan, path, limits)
+            columns = max(scan.columns, 1)
+            if scan.rows * columns <= limits.cells < scan.reach * columns:  # again, exactly
+                scan = SheetScan()
+                with archive.open(name) as stream:
+                    odd = _scan_stream(stream, scan, path, limits, exact=True)
             if odd:
                 with archive.open(name) as stream:
                     _scan_cells(stream, scan, path)
@@ -103,7 +110,7 @@ def scan_xlsx(path: Path, limits: Limits) -> SheetScan:
     return scan
 
 
-def _scan_stream(stream, scan: SheetScan, path: Path, limits: Limits) -> bool:
+def _scan_stream(stream, scan: SheetScan, path: Path, limits: Limits, exact: bool = False) -> bool:
     """The sheet's extent, in one streamed pass; True when it holds formulas or error cells."""
     size = 0
     carry = b""
@@ -118,21 +125,36 @@ def _scan_stream(stream, scan: SheetScan, path: Path, limits: Limits) -> bool:
             )
         cut = part.rfind(b"<")
         chunk, carry = carry + part[:cut], part[cut:]
-        odd = _extent(chunk, scan, odd)
-    return _extent(carry, scan, odd)
+        odd = _extent(chunk, scan, odd, exact)
+    return _extent(carry, scan, odd, exact)
 
 
-def _extent(chunk: bytes, scan: SheetScan, odd: bool) -> bool:
-    """Reads the rows' numbers; the cells' references only where a cell may reach beyond them
-    (two letters, a row number above the last row's, or no reference first)."""
+def _extent(chunk: bytes, scan: SheetScan, odd: bool, exact: bool) -> bool:
+    """Reads the rows' numbers; the cells' references only where a cell may reach beyond them:
+    exactly, a cell whose reference is not one letter and a row number up to the last row's;
+    else (quicker), one not of one letter and at most as many digits as the last row's number
+    (such cells may reach to `scan.reach`, the largest number of that many digits)."""
     rows = _ROW.findall(chunk)
     if rows:
         scan.rows = max(scan.rows, max(map(int, rows)))
     if b"<c" in chunk:
         scan.columns = max(scan.columns, 26)
-    if re.search(rb'<c(?! r="[A-Z](?!%s)\d)' % _above(scan.rows), chunk):
+    if exact:
+        far = re.search(rb'<c(?! r="[A-Z](?!%s)\d)' % _above(scan.rows), chunk)
+    else:
+        digits = len(str(max(scan.rows, 1)))
+        far = _plain(digits).search(chunk)
+        if not far and b"<c" in chunk:
+            scan.reach = max(scan.reach, 10**digits - 1)
+    if far:
         _references(chunk, scan)
     return odd or b"<f" in chunk or b't="e"' in chunk
+
+
+@cache
+def _plain(digits: int) -> re.Pattern[bytes]:
+    """A cell whose reference is not one letter and a row number of at most `digits` digits."""
+    return re.compile(rb'<c(?! r="[A-Z][1-9]\d{0,%d}")' % (digits - 1))
 
 
 def _references(chunk: bytes, scan: SheetScan) -> None:
@@ -169,5 +191,5 @@ def _scan_cells(stream, scan: SheetScan, path: Path) -> None:
                 if match:
                     key = (int(match.group(2)), column_number(match.group(1)))
                     scan.errors[key] = value.text or ""
-    except ElementTree.ParseError:
+    except (ElementTree.ParseError, LookupError):  # LookupError: an unknown encoding
         return  # the reader says what is wrong
