@@ -67,7 +67,9 @@ def _clean_column(
     distinct = as_set(values)
     # .xlsx cells: 1, 1.0 and True are equal as keys but not as cells; keyed by type as well
     # when a column mixes them (a column of whole numbers or of dates alone needs no keys)
-    typed = len(as_set(map(type, values)) & NUMBERS) > 1
+    typed = (
+        not NUMBERS.isdisjoint(map(type, distinct)) and len(as_set(map(type, values)) & NUMBERS) > 1
+    )
     if typed:
         keys = [(type(v), v) for v in values]
         distinct = as_set(keys)
@@ -253,7 +255,7 @@ class _Uuids(Sequence[str]):
 
     def __getitem__(self, index: Any) -> Any:
         if isinstance(index, slice):
-            return [f"{self.prefix}{n:08x}" for n in range(*index.indices(self.size))]
+            return list(map(f"{self.prefix}%08x".__mod__, range(*index.indices(self.size))))
         if not -self.size <= index < self.size:
             raise IndexError(index)
         return f"{self.prefix}{index % self.size:08x}"
