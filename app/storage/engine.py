@@ -166,3 +166,13 @@ def make_engine(
     return create_engine(
         parsed, pool_pre_ping=True, connect_args=connect_args(dict(parsed.query), password)
     )
+
+
+def one_statement_engine(engine: Engine) -> Engine:
+    """The engine for reads made of a single statement. On a server its connections run in
+    autocommit: one statement is atomic and sees one snapshot by itself, so the BEGIN and
+    ROLLBACK round trips of a transaction around it are saved, and psycopg keeps the
+    statements it has prepared (a ROLLBACK makes it forget them). On SQLite: the engine."""
+    if engine.dialect.name == "postgresql":
+        return engine.execution_options(isolation_level="AUTOCOMMIT")
+    return engine

@@ -41,3 +41,22 @@ def _lower(element: folded, compiler: Any, **kw: Any) -> str:
 def _lower_everywhere(element: folded, compiler: Any, **kw: Any) -> str:
     argument = compiler.process(element.clauses, **kw)
     return f"lower(translate({argument}, '{_CAPITALS}', '{_SMALL}'))"
+
+
+class in_code_order(FunctionElement[str]):  # noqa: N801 - reads as the SQL it renders
+    """Text to sort by in the order of its characters' code points, as SQLite sorts (BINARY),
+    whatever a server's collation: the same records then come in the same order on both."""
+
+    type = String()
+    name = "in_code_order"
+    inherit_cache = True
+
+
+@compiles(in_code_order)
+def _as_it_is(element: in_code_order, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(in_code_order, "postgresql")
+def _collate_c(element: in_code_order, compiler: Any, **kw: Any) -> str:
+    return f'({compiler.process(element.clauses, **kw)}) COLLATE "C"'

@@ -28,25 +28,25 @@
 <context>
     <name>AttendanceLetters</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="58" />
+        <location filename="../../app/ui/attendance/roster_grid.py" line="34" />
         <source>P</source>
         <comment>present</comment>
         <translation>П</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="59" />
+        <location filename="../../app/ui/attendance/roster_grid.py" line="35" />
         <source>L</source>
         <comment>late</comment>
         <translation>О</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="60" />
+        <location filename="../../app/ui/attendance/roster_grid.py" line="36" />
         <source>E</source>
         <comment>excused</comment>
         <translation>У</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="61" />
+        <location filename="../../app/ui/attendance/roster_grid.py" line="37" />
         <source>A</source>
         <comment>absent</comment>
         <translation>Н</translation>
@@ -2034,72 +2034,77 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="91" />
+        <location filename="../../app/ui/records/record_editor.py" line="92" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="92" />
+        <location filename="../../app/ui/records/record_editor.py" line="93" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="100" />
+        <location filename="../../app/ui/records/record_editor.py" line="101" />
         <source>&amp;Details</source>
         <translation>&amp;Сведения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="102" />
+        <location filename="../../app/ui/records/record_editor.py" line="103" />
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="128" />
+        <location filename="../../app/ui/records/record_editor.py" line="129" />
         <source>New legislative act</source>
         <translation>Новый нормативный акт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="128" />
+        <location filename="../../app/ui/records/record_editor.py" line="129" />
         <source>Edit legislative act</source>
         <translation>Изменение нормативного акта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="129" />
+        <location filename="../../app/ui/records/record_editor.py" line="130" />
         <source>New training session</source>
         <translation>Новое обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="129" />
+        <location filename="../../app/ui/records/record_editor.py" line="130" />
         <source>Edit training session</source>
         <translation>Изменение обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="130" />
+        <location filename="../../app/ui/records/record_editor.py" line="131" />
         <source>New awareness campaign</source>
         <translation>Новая информационная кампания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="130" />
+        <location filename="../../app/ui/records/record_editor.py" line="131" />
         <source>Edit awareness campaign</source>
         <translation>Изменение информационной кампании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="131" />
+        <location filename="../../app/ui/records/record_editor.py" line="132" />
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="131" />
+        <location filename="../../app/ui/records/record_editor.py" line="132" />
         <source>Edit participant</source>
         <translation>Изменение участника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="174" />
+        <location filename="../../app/ui/records/record_editor.py" line="175" />
         <source>Save is disabled: {field} — {message}</source>
         <translation>Сохранить нельзя: {field} — {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/record_editor.py" line="207" />
+        <location filename="../../app/ui/records/record_editor.py" line="190" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/record_editor.py" line="217" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -2188,8 +2193,8 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Посе&amp;щаемость…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/records/deleting.py" line="58" />
         <location filename="../../app/ui/records/list_page.py" line="151" />
-        <location filename="../../app/ui/records/list_page.py" line="348" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -2228,28 +2233,44 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Здесь пока ничего нет. Нажмите «Создать» (Ctrl+N), чтобы добавить первую запись, или загрузите таблицу через Файл &gt; Импорт (Файл &gt; Скачать шаблон даёт таблицу для заполнения).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="315" />
+        <location filename="../../app/ui/records/list_page.py" line="314" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/list_page.py" line="317" />
         <source>Not duplicated</source>
         <translation>Не скопировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="340" />
+        <location filename="../../app/ui/records/deleting.py" line="38" />
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/deleting.py" line="49" />
         <source>Delete “{name}”?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="343" />
+        <location filename="../../app/ui/records/deleting.py" line="51" />
         <source>Its {n} attendance records (people's presence per day) are deleted too.</source>
         <translation>Вместе с ней удаляются записи посещаемости ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="345" />
+        <location filename="../../app/ui/records/deleting.py" line="55" />
         <source>This cannot be undone.</source>
         <translation>Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/list_page.py" line="358" />
-        <location filename="../../app/ui/records/list_page.py" line="362" />
+        <location filename="../../app/ui/records/deleting.py" line="68" />
+        <source>Deleting…</source>
+        <translation>Удаление…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/deleting.py" line="46" />
+        <location filename="../../app/ui/records/deleting.py" line="77" />
+        <location filename="../../app/ui/records/deleting.py" line="83" />
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
@@ -2484,107 +2505,123 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="195" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="58" />
         <source>Attendance — {code} {title}</source>
         <translation>Посещаемость — {code} {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="201" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="64" />
         <source>Attendance: people by days</source>
         <translation>Посещаемость: участники по дням</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="205" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="68" />
         <source>Find a person in the registry…</source>
         <translation>Найти человека в реестре…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="206" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="69" />
         <source>Find a person to add</source>
         <translation>Найти человека для добавления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="209" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="72" />
         <source>People found</source>
         <translation>Найденные люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="216" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="79" />
         <source>&amp;Add selected</source>
         <translation>&amp;Добавить выбранного</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="218" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="81" />
         <source>&amp;New person…</source>
         <translation>&amp;Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="220" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="83" />
         <source>&amp;Remove from roster</source>
         <translation>&amp;Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="222" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="85" />
         <source>All &amp;present (this day)</source>
         <translation>Все &amp;присутствовали (этот день)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="224" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="87" />
         <source>&amp;Sign-in sheets…</source>
         <translation>&amp;Листы регистрации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="226" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="89" />
         <source>&amp;Certificates…</source>
         <translation>&amp;Сертификаты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="228" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="91" />
         <source>Print sign-in s&amp;heets…</source>
         <translation>Печать листов р&amp;егистрации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="230" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="93" />
         <source>Print cer&amp;tificates…</source>
         <translation>Печать се&amp;ртификатов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="236" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="99" />
         <source>Keys: {present} present · {late} late · {excused} excused · {absent} absent · Space cycles. Select several cells to set them at once.</source>
         <translation>Клавиши: {present} — присутствовал · {late} — опоздал · {excused} — уважительная причина · {absent} — не был · Пробел переключает. Выделите несколько ячеек, чтобы изменить их сразу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="251" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="114" />
         <source>Nobody is registered yet: type part of a name or organisation in the box below to find people in the registry, or press New person…. An attendance spreadsheet (File &gt; Import) registers many at once.</source>
         <translation>Пока никто не зарегистрирован: введите часть имени или организации в поле ниже, чтобы найти людей в реестре, или нажмите «Новый человек…». Таблица посещаемости (Файл &gt; Импорт) регистрирует сразу многих.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="314" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="154" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="232" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="161" />
+        <source>Not added</source>
+        <translation>Не добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="188" />
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="316" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="190" />
         <source>{name} ({org}) is already in the registry. Add that person instead of creating a new record?</source>
         <translation>{name} ({org}) уже есть в реестре. Добавить этого человека вместо создания новой записи?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="343" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="217" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="345" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="219" />
         <source>Remove {names} from this session's roster (their attendance on every day goes)?</source>
         <translation>Убрать {names} из списка этого занятия (посещаемость за все дни будет удалена)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="372" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="234" />
+        <source>Not removed</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="255" />
         <source>{registered} registered; {attended} attended ({sexes}). Attendance per day: {rates}</source>
         <translation>Записано: {registered}; посетили: {attended} ({sexes}). Посещаемость по дням: {rates}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="400" />
+        <location filename="../../app/ui/attendance/roster_dialog.py" line="283" />
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
@@ -2592,14 +2629,24 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="111" />
+        <location filename="../../app/ui/attendance/roster_grid.py" line="87" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/roster_dialog.py" line="113" />
+        <location filename="../../app/ui/attendance/roster_grid.py" line="89" />
         <source>Organisation</source>
         <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/roster_grid.py" line="125" />
+        <source>Saving attendance…</source>
+        <translation>Сохранение посещаемости…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/roster_grid.py" line="134" />
+        <source>Attendance not saved</source>
+        <translation>Посещаемость не сохранена</translation>
     </message>
 </context>
 <context>
@@ -2735,57 +2782,57 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="36" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="38" />
         <source>Connect to server</source>
         <translation>Подключение к серверу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="48" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="52" />
         <source>Remember the password (in my .pgpass file)</source>
         <translation>Запомнить пароль (в моём файле .pgpass)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="52" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="56" />
         <source>&amp;Server:</source>
         <translation>&amp;Сервер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="53" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="57" />
         <source>P&amp;ort:</source>
         <translation>П&amp;орт:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="54" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="58" />
         <source>&amp;Database:</source>
         <translation>&amp;База данных:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="55" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="59" />
         <source>&amp;Login:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="56" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="60" />
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="61" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="65" />
         <source>&amp;Connect</source>
         <translation>&amp;Подключиться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="62" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="66" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="73" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="77" />
         <source>Enter the server and the database.</source>
         <translation>Укажите сервер и базу данных.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server/sign_in_dialog.py" line="76" />
+        <location filename="../../app/ui/server/sign_in_dialog.py" line="80" />
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
@@ -2793,47 +2840,62 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>StaleEditDialog</name>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="60" />
+        <location filename="../../app/ui/records/stale_edit.py" line="45" />
+        <source>{who} saved this record at {when} UTC after the list showed it (changed: {fields}), so it was not deleted. Reload the list to see it as saved, then delete it again if you still mean to.</source>
+        <translation>{who} сохранил(а) эту запись в {when} UTC, уже после того как список её показал (изменено: {fields}), поэтому она не удалена. Загрузите список заново, чтобы увидеть сохранённую запись, и удалите её ещё раз, если всё же нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="51" />
+        <source>{who} saved targets of this year at {when} UTC while you were typing yours (changed: {fields}); your targets were not saved. Reload to see theirs, then type yours again.</source>
+        <translation>{who} сохранил(а) целевые показатели этого года в {when} UTC, пока вы вводили свои (изменено: {fields}); ваши показатели не сохранены. Загрузите заново, чтобы увидеть сохранённые, и введите свои ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="57" />
+        <source>{who} saved this figure at {when} UTC while you were typing yours (changed: {fields}); your figure was not saved. Reload to see theirs, then type yours again.</source>
+        <translation>{who} сохранил(а) это значение в {when} UTC, пока вы вводили своё (изменено: {fields}); ваше значение не сохранено. Загрузите заново, чтобы увидеть сохранённое, и введите своё ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="100" />
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="68" />
+        <location filename="../../app/ui/records/stale_edit.py" line="108" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="68" />
+        <location filename="../../app/ui/records/stale_edit.py" line="108" />
         <source>Saved by the other person</source>
         <translation>Сохранено другим</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="68" />
+        <location filename="../../app/ui/records/stale_edit.py" line="108" />
         <source>Yours (not saved)</source>
         <translation>Ваше (не сохранено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="77" />
+        <location filename="../../app/ui/records/stale_edit.py" line="117" />
         <source>&amp;Reload (drop my changes)</source>
         <translation>&amp;Загрузить заново (мои изменения отбросить)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="79" />
+        <location filename="../../app/ui/records/stale_edit.py" line="119" />
         <source>&amp;Compare</source>
         <translation>&amp;Сравнить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="83" />
+        <location filename="../../app/ui/records/stale_edit.py" line="123" />
         <source>&amp;Keep my changes (save over it)</source>
         <translation>&amp;Оставить мои изменения (сохранить поверх)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="86" />
+        <location filename="../../app/ui/records/stale_edit.py" line="126" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="126" />
+        <location filename="../../app/ui/records/stale_edit.py" line="166" />
         <source>&amp;Reload</source>
         <translation>&amp;Обновить</translation>
     </message>
@@ -2841,87 +2903,87 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="45" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="46" />
         <source>Total (stated)</source>
         <translation>Итого (указано)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="46" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="47" />
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="47" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="48" />
         <source>Adults</source>
         <translation>Взрослые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="48" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="49" />
         <source>Age unknown</source>
         <translation>Возраст неизвестен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="49" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="50" />
         <source>Other forms</source>
         <translation>Другие формы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="50" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="51" />
         <source>Form unknown</source>
         <translation>Форма неизвестна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="81" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="82" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="86" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="87" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="92" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="93" />
         <source>Source: the agency that supplied the figures</source>
         <translation>Источник: ведомство, предоставившее показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="95" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="96" />
         <source>agency, e.g. Ministry of Interior</source>
         <translation>ведомство, например МВД</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="96" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="97" />
         <source>&amp;Source:</source>
         <translation>&amp;Источник:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="98" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="99" />
         <source>&amp;History of the figure</source>
         <translation>&amp;История показателя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="107" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="108" />
         <source>Figures: indicators by breakdown</source>
         <translation>Показатели по разбивкам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="111" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="112" />
         <source>Figures by citizenship</source>
         <translation>Показатели по гражданству</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="122" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="123" />
         <source>No figures for this year yet. Type the agency under Source, then each figure in its cell (it is saved as you leave the cell; Ctrl+V pastes a block from Excel), or import the statistics template with File &gt; Import.</source>
         <translation>За этот год данных пока нет. Укажите ведомство в поле «Источник», затем введите каждую цифру в её ячейку (она сохраняется, когда вы покидаете ячейку; Ctrl+V вставляет блок из Excel), или импортируйте шаблон статистики: Файл &gt; Импорт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="133" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="134" />
         <source>By citizenship (type an ISO code such as BY):</source>
         <translation>По гражданству (введите код ISO, например BY):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/statistics/statistics_page.py" line="198" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="199" />
         <source>%n figure(s) broken down by two columns at once (imported) are kept as they are; they are not summed into totals.</source>
         <translation>
             <numerusform>%n показатель с разбивкой сразу по двум столбцам (из импорта) сохранён как есть; в итоги он не суммируется.</numerusform>
@@ -2930,14 +2992,19 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="241" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="242" />
         <source>new</source>
         <translation>новая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="265" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="266" />
         <source>{country} already has a row</source>
         <translation>для {country} строка уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/statistics_page.py" line="332" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <location filename="../../app/ui/statistics/statistics_page.py" line="342" />
@@ -2977,49 +3044,59 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="47" />
+        <location filename="../../app/ui/records/targets_page.py" line="48" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="52" />
+        <location filename="../../app/ui/records/targets_page.py" line="53" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="55" />
+        <location filename="../../app/ui/records/targets_page.py" line="56" />
         <source>Targets: focus areas by indicators</source>
         <translation>Целевые показатели: направления и показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="56" />
+        <location filename="../../app/ui/records/targets_page.py" line="57" />
         <source>&amp;Save targets</source>
         <translation>&amp;Сохранить показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="64" />
+        <location filename="../../app/ui/records/targets_page.py" line="136" />
         <source>Type the year's target of each indicator in its cell (the national action plan), then Save targets. The dashboard and the report measure progress against them.</source>
         <translation>Введите цель года по каждому показателю в его ячейку (национальный план действий) и нажмите «Сохранить показатели». Обзор и отчёт сравнивают с ними достигнутое.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="125" />
+        <location filename="../../app/ui/records/targets_page.py" line="120" />
         <source>Save the targets you changed for {year}?</source>
         <translation>Сохранить изменённые цели на {year} год?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="180" />
+        <location filename="../../app/ui/records/targets_page.py" line="144" />
+        <source>The year's target of each indicator (the national action plan); the dashboard and the report measure progress against them. {why}</source>
+        <translation>Целевые показатели года по каждому индикатору (национальный план действий); панель и отчёт измеряют продвижение относительно них. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/targets_page.py" line="197" />
         <source>{area}, {indicator}: {problem}</source>
         <translation>{area}, {indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="185" />
-        <location filename="../../app/ui/records/targets_page.py" line="198" />
-        <location filename="../../app/ui/records/targets_page.py" line="204" />
+        <location filename="../../app/ui/records/targets_page.py" line="202" />
+        <location filename="../../app/ui/records/targets_page.py" line="218" />
+        <location filename="../../app/ui/records/targets_page.py" line="224" />
         <source>Targets not saved</source>
         <translation>Показатели не сохранены</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/records/targets_page.py" line="216" />
+        <source>Saving targets…</source>
+        <translation>Сохранение целевых показателей…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/targets_page.py" line="207" />
+        <location filename="../../app/ui/records/targets_page.py" line="227" />
         <source>%n target(s) changed</source>
         <translation>
             <numerusform>изменён %n показатель</numerusform>
@@ -3500,7 +3577,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/files.py" line="28" />
         <location filename="../../app/storage/backups.py" line="50" />
-        <location filename="../../app/storage/server_backups.py" line="97" />
+        <location filename="../../app/storage/server_backups.py" line="98" />
         <source>{file}: not enough space on the disk; nothing was written</source>
         <translation>{file}: на диске не хватает места; ничего не записано</translation>
     </message>
@@ -3993,12 +4070,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{uuid} не удалена: запись уже возвращена</translation>
     </message>
     <message>
-        <location filename="../../app/services/reporting/indicators.py" line="150" />
+        <location filename="../../app/services/reporting/indicators.py" line="175" />
         <source>must not be before 'from'</source>
         <translation>не может быть раньше начала периода</translation>
     </message>
     <message>
-        <location filename="../../app/services/reporting/report_data.py" line="158" />
+        <location filename="../../app/services/reporting/report_data.py" line="159" />
         <source>unknown focus area '{value}' (use {choices})</source>
         <translation>неизвестное направление «{value}» (допустимы: {choices})</translation>
     </message>
@@ -4104,35 +4181,35 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="42" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="41" />
         <source>{file}: the file says it is UTF-8 but is not; save it again as CSV UTF-8</source>
         <translation>{file}: файл помечен как UTF-8, но это не так; сохраните его заново как CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="50" />
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="90" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="49" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="89" />
         <source>{file}: the text encoding cannot be recognised; save the file as CSV UTF-8</source>
         <translation>{file}: не удалось определить кодировку; сохраните файл как CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="65" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="64" />
         <source>{file}: line {row} is longer than {n} characters</source>
         <translation>{file}: строка {row} длиннее {n} символов</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="79" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="78" />
         <source>{file}: not a CSV or .xlsx spreadsheet</source>
         <translation>{file}: не таблица CSV или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="101" />
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="116" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="100" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="115" />
         <location filename="../../app/services/spreadsheets/reader.py" line="44" />
         <source>{file}: the file is empty</source>
         <translation>{file}: файл пуст</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="118" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="117" />
         <source>{file}: not a readable CSV file ({why})</source>
         <translation>{file}: файл CSV не читается</translation>
     </message>
@@ -4232,34 +4309,34 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: выберите имя файла с окончанием .xlsx или .csv</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="57" />
-        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="63" />
-        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="38" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="61" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="67" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="42" />
         <source>{file}: the first sheet is empty</source>
         <translation>{file}: первый лист пуст</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="49" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="53" />
         <source>{file}: not a readable .xls or .ods workbook ({why})</source>
         <translation>{file}: книга .xls или .ods не читается ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="46" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="50" />
         <source>{file}: not a readable .xlsx workbook ({why})</source>
         <translation>{file}: книга .xlsx не читается</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="96" />
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="103" />
         <source>{file}: the first sheet reaches cell {cell}, more than {n} cells; delete what is beyond the table, or split it</source>
         <translation>{file}: первый лист доходит до ячейки {cell}, это больше {n} ячеек; удалите всё, что за пределами таблицы, или разделите её</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="114" />
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="121" />
         <source>{file}: the first sheet inflates to more than {n} MB; it is not read</source>
         <translation>{file}: первый лист в распакованном виде больше {n} МБ; он не читается</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="161" />
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="183" />
         <source>{file}: cell {cell} holds a formula without a stored result; open the file in Excel or LibreOffice, save it there, and import it again</source>
         <translation>{file}: в ячейке {cell} формула без сохранённого значения; откройте файл в Excel или LibreOffice, сохраните его там и импортируйте снова</translation>
     </message>
@@ -4269,56 +4346,56 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>показатель {id} не существует</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="226" />
+        <location filename="../../app/services/unit_of_work.py" line="228" />
         <source>{file}: the database is busy (another GPAST Coordinator window or command is writing to it); try again in a moment</source>
         <translation>{file}: база данных занята (в неё пишет другое окно или команда GPAST Coordinator); повторите через минуту</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="121" />
+        <location filename="../../app/services/unit_of_work.py" line="123" />
         <source>{file}: is on read-only media and was written by another version of the program (schema {schema}); copy it to a folder you can write to, then open it</source>
         <translation>{file}: находится на носителе только для чтения и записан другой версией программы (схема {schema}); скопируйте его в папку с правом записи и откройте оттуда</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="268" />
+        <location filename="../../app/services/unit_of_work.py" line="273" />
         <source>{file}: is read-only (read-only media, or a folder you cannot write to): it can be read, printed, exported and backed up elsewhere, but not changed</source>
         <translation>{file}: только для чтения (носитель только для чтения или папка без права записи): его можно читать, печатать, выгружать и копировать в другое место, но не изменять</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="115" />
-        <location filename="../../app/services/unit_of_work.py" line="148" />
+        <location filename="../../app/services/unit_of_work.py" line="117" />
+        <location filename="../../app/services/unit_of_work.py" line="150" />
         <source>{file}: not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
         <translation>{file}: не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="187" />
-        <location filename="../../app/services/unit_of_work.py" line="140" />
+        <location filename="../../app/services/unit_of_work.py" line="189" />
+        <location filename="../../app/services/unit_of_work.py" line="142" />
         <location filename="../../app/storage/integrity.py" line="61" />
         <source>{file}: cannot be opened: {why}</source>
         <translation>{file}: не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="219" />
+        <location filename="../../app/services/unit_of_work.py" line="221" />
         <source>This change</source>
         <translation>Это изменение</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="136" />
+        <location filename="../../app/services/unit_of_work.py" line="138" />
         <location filename="../../app/storage/integrity.py" line="119" />
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="144" />
+        <location filename="../../app/services/unit_of_work.py" line="146" />
         <source>{file}: cannot be created ({why})</source>
         <translation>{file}: не удаётся создать ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="251" />
+        <location filename="../../app/services/unit_of_work.py" line="256" />
         <source>Reading this</source>
         <translation>Чтение этих данных</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="288" />
+        <location filename="../../app/services/unit_of_work.py" line="293" />
         <source>{file}: not enough space on the disk; nothing was changed</source>
         <translation>{file}: на диске не хватает места; ничего не изменено</translation>
     </message>
@@ -4334,7 +4411,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/storage/backups.py" line="53" />
-        <location filename="../../app/storage/server_backups.py" line="100" />
+        <location filename="../../app/storage/server_backups.py" line="101" />
         <source>{file}: cannot be backed up ({why})</source>
         <translation>{file}: не удаётся сделать резервную копию</translation>
     </message>
@@ -4564,17 +4641,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Программа PostgreSQL {program} не найдена; установите клиентские программы PostgreSQL (Debian и Ubuntu: postgresql-client) или укажите их папку в GPAST_PG_BIN</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="116" />
+        <location filename="../../app/storage/server_backups.py" line="117" />
         <source>{file}: not a GPAST Coordinator server backup (made by gpast backup on a server)</source>
         <translation>{file}: это не резервная копия сервера GPAST Coordinator (её делает gpast backup на сервере)</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="186" />
+        <location filename="../../app/storage/server_backups.py" line="188" />
         <source>{file}: written by a newer version of the program (schema {schema}); {where} was not changed</source>
         <translation>{file}: записан более новой версией программы (схема {schema}); {where} не изменена</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="196" />
+        <location filename="../../app/storage/server_backups.py" line="198" />
         <source>{where}: the backup could not be restored ({why}); nothing was changed</source>
         <translation>{where}: не удалось восстановить резервную копию ({why}); ничего не изменено</translation>
     </message>

@@ -158,3 +158,39 @@ def test_server_commands_refuse_a_sqlite_file(gpast, tmp_path):
     done = gpast("--db", tmp_path / "x.sqlite", "server", "migrate")
     assert done.returncode == 1 and "work on a PostgreSQL server" in done.stderr
     assert not (tmp_path / "x.sqlite").exists()
+
+
+@pytest.mark.postgres
+def test_server_migrate_keeps_every_act_that_already_shares_a_natural_key(postgres_url, gpast):
+    """0006 makes legislation's natural key unique; acts that share one already (typed twice
+    with one reference, or one title and date) are all kept, the later ones "|#2"."""
+    upgrade_to(postgres_url, "0005")
+    for n, (title, reference, day) in enumerate(
+        [
+            ("Закон А", "12/З", "NULL"),
+            ("Закон Б", "12/з", "NULL"),
+            ("Указ", "", "'2024-05-01'"),
+            ("УКАЗ", "", "'2024-05-01'"),
+        ]  # fmt: skip
+    ):
+        execute(
+            postgres_url,
+            "INSERT INTO legislation (uuid, title, reference, kind, status, adopted_on, "
+            "authority, summary, instruments, aspects, url, created_at, updated_at) VALUES "
+            f"('{n:036d}', '{title}', '{reference}', 'law', 'adopted', "
+            f"{day}, '', '', '[]', '[]', '', now(), now())",
+        )
+    done = gpast("--db", postgres_url, "server", "migrate")
+    assert done.returncode == 0, done.stderr
+    engine = create_engine(to_url(postgres_url), poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            found = conn.execute(text("SELECT title, match_key FROM legislation ORDER BY id")).all()
+    finally:
+        engine.dispose()
+    assert [tuple(r) for r in found] == [
+        ("Закон А", "ref:12/з"),
+        ("Закон Б", "ref:12/з|#2"),
+        ("Указ", "title:указ|2024-05-01"),
+        ("УКАЗ", "title:указ|2024-05-01|#2"),
+    ]

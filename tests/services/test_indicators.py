@@ -11,6 +11,7 @@ from app.models.vocabulary import INDICATORS
 from app.services.attendance.recording import set_attendance
 from app.services.records import editing as records
 from app.services.reporting.indicators import indicators
+from tests.counting import indicators_by_hand
 from tests.factories import add_legislation
 
 Y_FROM, Y_TO = date(2025, 1, 1), date(2025, 12, 31)
@@ -174,3 +175,32 @@ def test_period_end_before_start_is_refused(db):
     with pytest.raises(ValidationError) as exc:
         indicators(db, date(2025, 2, 1), date(2025, 1, 1))
     assert exc.value.field == "to"
+
+
+@pytest.mark.parametrize(
+    ("date_from", "date_to"),
+    [
+        (date(2025, 1, 1), date(2025, 12, 31)),
+        (date(1990, 1, 1), date(2030, 12, 31)),
+        (date(2024, 7, 1), date(2025, 6, 30)),
+        (date(2025, 3, 1), date(2025, 3, 31)),
+        (date(1900, 1, 1), date(1900, 12, 31)),
+    ],
+)
+def test_every_figure_equals_the_rules_counted_by_hand_over_every_row(demo_db, date_from, date_to):
+    """The one statement that counts everything (laws, sessions, hours, campaigns, reach,
+    participations, people, by sex; in total and per area) against the rules applied in
+    Python to every row of the demo database, on SQLite and on the server."""
+    hand = indicators_by_hand(demo_db, date_from, date_to)
+    result = indicators(demo_db, date_from, date_to)
+    assert result["total"] == pytest.approx(hand[None])
+    assert result["areas"] == {slug: pytest.approx(v) for slug, v in hand.items() if slug}
+    assert list(result["areas"]) == [
+        "criminalisation",
+        "demand",
+        "protection",
+        "root-causes",
+        "capacity",
+    ]
+    if date_from.year == 1990:  # the whole demo: every rule had something to count
+        assert all(hand[None][name] for name in INDICATORS), hand[None]

@@ -9,12 +9,13 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtWidgets import QWidget
 
 from app.services import open_database
 from app.services.attendance import roster
 from app.services.maintenance.demo import DemoSize, fill_demo
 from app.services.records import editing as records
-from app.ui.attendance.roster_dialog import COLOURS, FIXED, RosterModel
+from app.ui.attendance.roster_grid import COLOURS, FIXED, RosterModel
 from app.ui.records.record_table_model import (
     BATCH,
     COLUMNS,
@@ -237,11 +238,14 @@ def test_roster_model_is_people_by_days(db, seminar_roster):
     assert model.data(QModelIndex()) is None and model.rowCount(late) == 0
 
 
-def test_roster_model_writes_cells_and_says_which_changed(db, seminar_roster):
+def test_roster_model_writes_cells_and_says_which_changed(qtbot, db, seminar_roster):
     model = RosterModel(db, seminar_roster["id"])
+    grid = QWidget()  # the widget whose busy window shows while the cells are saved
+    qtbot.addWidget(grid)
     changed = []
     model.dataChanged.connect(lambda top, bottom, *_: changed.append((top.row(), top.column())))
-    model.set_cells([(1, FIXED), (1, FIXED + 2), (0, 0)], "present")  # (0, 0) is a name: skipped
+    # (0, 0) is a name: skipped
+    model.set_cells([(1, FIXED), (1, FIXED + 2), (0, 0)], "present", grid)
     assert changed == [(1, FIXED), (1, FIXED + 2)]
     assert [model.data(model.index(1, c)) for c in range(FIXED, FIXED + 3)] == ["P", "A", "P"]
     olga = roster.roster(db, seminar_roster["id"])["people"][1]
@@ -251,5 +255,5 @@ def test_roster_model_writes_cells_and_says_which_changed(db, seminar_roster):
         "absent",
         "present",
     ]
-    model.set_cells([(0, 1)], "absent")  # only fixed columns: nothing written
+    model.set_cells([(0, 1)], "absent", grid)  # only fixed columns: nothing written
     assert len(changed) == 2

@@ -12,6 +12,7 @@ from app.models.kinds import Kind
 from app.services.attendance.person_keys import first_free
 from app.services.records import fields as f
 from app.services.records.fields import normalise_person_key
+from app.services.records.legislation_keys import key_of as act_key
 
 CHUNK = 500  # uuids or ids per IN (...) list
 
@@ -107,6 +108,11 @@ class KnownRecords:
         # a person's match key is unique in the database: two people of the bundle (or one
         # of the bundle and one kept apart here) that share one keep "|#n" after it
         taken = set(self._natural_keys()) if k.person_key else set()
+        # so is legislation's (reference, else title and adoption date): an act of the bundle
+        # that is not matched by its UUID or reference but shares that key keeps "|#n" too
+        acts = not k.person_key and "match_key" in model.__table__.c
+        if acts:
+            taken = set(session.scalars(select(model.match_key)))
         for row, key in self._new:
             values = {"uuid": row.uuid, "version": dict(row.version)}
             values["created_at"] = row.created_at or row.updated_at
@@ -119,6 +125,9 @@ class KnownRecords:
                 key = first_free(key, taken)
                 taken.add(key)
                 values["match_key"] = key
+            elif acts:
+                values["match_key"] = first_free(act_key(values), taken)
+                taken.add(values["match_key"])
             rows.append(values)
         session.execute(insert(model.__table__), rows)
         ids = dict(session.execute(select(model.uuid, model.id).where(model.id > last)).all())

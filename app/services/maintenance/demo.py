@@ -171,7 +171,10 @@ def fill_demo(
                 "demo data goes into an empty database only",
                 file=db.display_name,
             )
-        areas = dict(session.execute(select(FocusArea.slug, FocusArea.id)).all())
+        # every query in an order of its own: the same seed gives the same records on SQLite and
+        # on a server (unordered, SQLite read people in the order of their random UUIDs)
+        by_slug = select(FocusArea.slug, FocusArea.id).order_by(FocusArea.slug)
+        areas: dict[str, int] = {slug: area_id for slug, area_id in session.execute(by_slug)}
         people = []
         keys: set[str] = set()
         for n in range(size.people):
@@ -199,7 +202,7 @@ def fill_demo(
                 }
             )
         session.execute(insert(Participant), people)
-        person_ids = list(session.scalars(select(Participant.id)))
+        person_ids = list(session.scalars(select(Participant.id).order_by(Participant.id)))
 
         counts = {"legislation": 0, "trainings": 0, "campaigns": 0, "attendance": 0}
         links_l, links_t, links_c, attendance = [], [], [], []
@@ -230,7 +233,7 @@ def fill_demo(
                     **stamp,
                 }
                 lid = _insert(session, Legislation, row)
-                for slug in {area, rng.choice(list(areas))}:
+                for slug in sorted({area, rng.choice(list(areas))}):
                     links_l.append({"record_id": lid, "focus_area_id": areas[slug]})
                 counts["legislation"] += 1
 
@@ -255,7 +258,7 @@ def fill_demo(
                     **stamp,
                 }
                 tid = _insert(session, TrainingSession, row)
-                for slug in {area, rng.choice(list(areas))}:
+                for slug in sorted({area, rng.choice(list(areas))}):
                     links_t.append({"record_id": tid, "focus_area_id": areas[slug]})
                 counts["trainings"] += 1
                 if start > today:
@@ -293,7 +296,7 @@ def fill_demo(
                     **stamp,
                 }
                 cid = _insert(session, Campaign, row)
-                for slug in {area, rng.choice(list(areas))}:
+                for slug in sorted({area, rng.choice(list(areas))}):
                     links_c.append({"record_id": cid, "focus_area_id": areas[slug]})
                 counts["campaigns"] += 1
 

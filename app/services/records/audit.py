@@ -18,6 +18,7 @@ from app.models import Attendance, AuditEntry, FocusArea, Setting, Target, Tombs
 from app.models.kinds import KINDS
 from app.models.kinds import TABLE_OF_KIND as TABLE_OF_KIND  # re-exported: kind → audit name
 from app.services.exchange.versions import bumped, count_edits
+from app.services.records.legislation_keys import set_keys
 from app.services.recycle_bin.keeping import keep_deleted
 from app.services.spreadsheets.exporting import csv_text
 from app.services.unit_of_work import WriteHooks
@@ -189,6 +190,7 @@ def write_pending(session: Session) -> None:
 
 def install(session_factory) -> None:
     """Record the changes of every session this factory makes."""
+    event.listen(session_factory, "before_flush", set_keys)  # legislation's unique key
     event.listen(session_factory, "before_flush", count_edits)
     event.listen(session_factory, "before_flush", keep_deleted)
     event.listen(session_factory, "after_flush", _after_flush)

@@ -14,8 +14,19 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Float, Integer, case, cast, func, literal, select, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    Float,
+    Integer,
+    Select,
+    String,
+    case,
+    cast,
+    distinct,
+    func,
+    literal,
+    select,
+    union_all,
+)
 
 from app.errors import ValidationError
 from app.models import (
@@ -37,11 +48,15 @@ def _zero() -> dict[str, Any]:
     return {name: 0 for name in INDICATORS}
 
 
-def _people(session: Session, date_from: date, date_to: date, areas: dict[int, str]) -> dict:
-    """participations, people_trained and the split by sex, in total (key None) and per area,
-    in one statement. The (session, person) pairs are found once, counted per person (in total
-    and per area), and only then joined to the people for their sex: one lookup per person, in
-    the order of their keys, instead of one per pair."""
+PEOPLE = len(("laws", "trainings", "campaigns"))  # the kind of the participations' rows
+AREAS = PEOPLE + 1  # the kind of the focus areas' rows
+
+
+def _people(date_from: date, date_to: date) -> Select:
+    """participations, people_trained and the split by sex, in total (area None) and per
+    area: rows (PEOPLE, area, participations, None, people, female, male). The (session,
+    person) pairs are found once and given their person's sex once (one join of the pairs
+    to the people); each pair then counts in total and in each area of its session."""
     pairs = (
         select(Attendance.training_id, Attendance.participant_id)
         .join(TrainingSession, TrainingSession.id == Attendance.training_id)
@@ -52,40 +67,31 @@ def _people(session: Session, date_from: date, date_to: date, areas: dict[int, s
         .distinct()
         .cte("attended_pairs")
     )
-    link = training_focus_area
-    per_person = union_all(
-        select(
-            literal(None, Integer).label("area"),
-            pairs.c.participant_id,
-            func.count().label("n"),
-        ).group_by(pairs.c.participant_id),
-        select(link.c.focus_area_id, pairs.c.participant_id, func.count())
-        .select_from(pairs)
-        .join(link, link.c.record_id == pairs.c.training_id)
-        .group_by(link.c.focus_area_id, pairs.c.participant_id),
-    ).cte("per_person")
-    stmt = (
-        select(
-            per_person.c.area,
-            func.sum(per_person.c.n),
-            func.count(),
-            func.coalesce(
-                func.sum(case((Participant.sex == "female", per_person.c.n), else_=0)), 0
-            ),
-            func.coalesce(func.sum(case((Participant.sex == "male", per_person.c.n), else_=0)), 0),
-        )
-        .join(Participant, Participant.id == per_person.c.participant_id)
-        .group_by(per_person.c.area)
+    sexed = (
+        select(pairs.c.training_id, pairs.c.participant_id, Participant.sex)
+        .join(Participant, Participant.id == pairs.c.participant_id)
+        .cte("attended_people")
     )
-    out = {}
-    for area_id, n, persons, female, male in session.execute(stmt):
-        out[areas[area_id] if area_id is not None else None] = {
-            "participations": int(n or 0),
-            "people_trained": int(persons or 0),
-            "participations_female": int(female or 0),
-            "participations_male": int(male or 0),
-        }
-    return out
+    link = training_focus_area
+    counted = union_all(
+        select(literal(None, Integer).label("area"), sexed.c.participant_id, sexed.c.sex),
+        select(link.c.focus_area_id, sexed.c.participant_id, sexed.c.sex).join(
+            link, link.c.record_id == sexed.c.training_id
+        ),
+    ).subquery("counted")
+
+    def of_sex(sex: str) -> Any:
+        return func.coalesce(func.sum(case((counted.c.sex == sex, 1), else_=0)), 0)
+
+    return select(
+        literal(PEOPLE).label("kind"),
+        counted.c.area,
+        func.count().label("n"),
+        literal(None, Float).label("amount"),
+        func.count(distinct(counted.c.participant_id)).label("people"),
+        of_sex("female").label("female"),
+        of_sex("male").label("male"),
+    ).group_by(counted.c.area)
 
 
 # the records counted by date: (the count's indicator, the summed amount's or None, model, its
@@ -111,11 +117,12 @@ RECORDS: tuple[tuple[Any, ...], ...] = (
 )
 
 
-def _records(session: Session, date_from: date, date_to: date, areas: dict[int, str]) -> dict:
-    """laws, trainings (and hours) and campaigns (and reach), in total (key None) and per
-    area, in one statement (a server answers one round trip instead of six). A record counts
-    in every area it is linked to; the total counts each record once."""
+def _records(date_from: date, date_to: date) -> list[Select]:
+    """laws, trainings (and hours) and campaigns (and reach), in total (area None) and per
+    area: rows (kind, area, count, amount, None, None, None), the kind an index of RECORDS.
+    A record counts in every area it is linked to; the total counts each record once."""
     parts = []
+    empty = literal(None, Integer)
     for n, (_count, _amount, model, day, amount, link) in enumerate(RECORDS):
         summed = func.coalesce(func.sum(amount), 0) if amount is not None else literal(0)
         period = day.between(date_from, date_to)
@@ -125,24 +132,42 @@ def _records(session: Session, date_from: date, date_to: date, areas: dict[int, 
                 literal(None, Integer).label("area"),
                 func.count(model.id).label("n"),
                 cast(summed, Float).label("amount"),
+                empty,
+                empty,
+                empty,
             ).where(period)
         )
         parts.append(
-            select(literal(n), link.c.focus_area_id, func.count(model.id), cast(summed, Float))
+            select(
+                literal(n),
+                link.c.focus_area_id,
+                func.count(model.id),
+                cast(summed, Float),
+                empty,
+                empty,
+                empty,
+            )
             .join(link, link.c.record_id == model.id)
             .where(period)
             .group_by(link.c.focus_area_id)
         )
-    out: dict = {}
-    for kind, area_id, count, total in session.execute(union_all(*parts)):
-        count_name, amount_name, *_rest = RECORDS[kind]
-        values = out.setdefault(None if area_id is None else areas[area_id], {})
-        values[count_name] = int(count or 0)
-        if amount_name == "training_hours":
-            values[amount_name] = float(total or 0)
-        elif amount_name is not None:
-            values[amount_name] = int(total or 0)
-    return out
+    return parts
+
+
+def _areas() -> Select:
+    """The focus areas as rows (AREAS, id, position, None, None, None, None); their slugs
+    come in the statement's last column."""
+    empty = literal(None, Integer)
+    return select(
+        literal(AREAS),
+        FocusArea.id,
+        FocusArea.position,
+        literal(None, Float),
+        empty,
+        empty,
+        empty,
+        FocusArea.slug,
+    )
 
 
 def check_period(date_from: date, date_to: date) -> None:
@@ -151,20 +176,37 @@ def check_period(date_from: date, date_to: date) -> None:
 
 
 def indicators(db: Database, date_from: date, date_to: date) -> dict[str, Any]:
-    """{"from", "to", "areas": {slug: {indicator: value}}, "total": {indicator: value}}."""
+    """{"from", "to", "areas": {slug: {indicator: value}}, "total": {indicator: value}}.
+    Everything in one statement (a server answers in one round trip)."""
     check_period(date_from, date_to)
-    with db.reading() as session:
-        area_ids: dict[int, str] = dict(
-            session.execute(select(FocusArea.id, FocusArea.slug).order_by(FocusArea.position)).all()
-        )
-        areas = {slug: _zero() for slug in area_ids.values()}
-        total = _zero()
-        for found in (
-            _records(session, date_from, date_to, area_ids),
-            _people(session, date_from, date_to, area_ids),
-        ):
-            for key, values in found.items():
-                (total if key is None else areas[key]).update(values)
+    no_slug = literal(None, String)
+    parts = [
+        *(part.add_columns(no_slug) for part in _records(date_from, date_to)),
+        _people(date_from, date_to).add_columns(no_slug),
+        _areas(),
+    ]
+    with db.reading(one_statement=True) as session:
+        rows = session.execute(union_all(*parts)).all()
+    slugs = {area: slug for kind, area, *_values, slug in rows if kind == AREAS}
+    order = sorted((position, slug) for kind, _area, position, *_v, slug in rows if kind == AREAS)
+    areas = {slug: _zero() for _position, slug in order}
+    total = _zero()
+    for kind, area_id, n, amount, people, female, male, _slug in rows:
+        if kind == AREAS:
+            continue
+        values = total if area_id is None else areas[slugs[area_id]]
+        if kind == PEOPLE:
+            values["participations"] = int(n or 0)
+            values["people_trained"] = int(people or 0)
+            values["participations_female"] = int(female or 0)
+            values["participations_male"] = int(male or 0)
+            continue
+        count_name, amount_name, *_rest = RECORDS[kind]
+        values[count_name] = int(n or 0)
+        if amount_name == "training_hours":
+            values[amount_name] = float(amount or 0)
+        elif amount_name is not None:
+            values[amount_name] = int(amount or 0)
     return {
         "from": date_from.isoformat(),
         "to": date_to.isoformat(),

@@ -26,6 +26,7 @@ from app.services.reporting.indicators import check_period, indicators
 from app.services.settings import get_settings
 from app.services.statistics.summary import statistics_summary
 from app.services.unit_of_work import Database
+from app.storage.text_search import in_code_order
 
 PIPELINE_STATUSES = ("draft", "submitted")
 
@@ -54,7 +55,7 @@ def _lists(session, area_id: int, date_from: date, date_to: date) -> dict[str, l
             Legislation.adopted_on.between(date_from, date_to),
             Legislation.id.in_(_in_area(legislation_focus_area, area_id)),
         )
-        .order_by(Legislation.adopted_on, Legislation.title)
+        .order_by(Legislation.adopted_on, in_code_order(Legislation.title), Legislation.id)
     )
     pairs = (
         select(Attendance.training_id, Attendance.participant_id)
@@ -96,7 +97,7 @@ def _lists(session, area_id: int, date_from: date, date_to: date) -> dict[str, l
             TrainingSession.start_date.between(date_from, date_to),
             TrainingSession.id.in_(_in_area(training_focus_area, area_id)),
         )
-        .order_by(TrainingSession.start_date, TrainingSession.code)
+        .order_by(TrainingSession.start_date, in_code_order(TrainingSession.code))
     )
     campaigns = session.execute(
         select(
@@ -110,7 +111,7 @@ def _lists(session, area_id: int, date_from: date, date_to: date) -> dict[str, l
             Campaign.start_date.between(date_from, date_to),
             Campaign.id.in_(_in_area(campaign_focus_area, area_id)),
         )
-        .order_by(Campaign.start_date, Campaign.title)
+        .order_by(Campaign.start_date, in_code_order(Campaign.title), Campaign.id)
     )
     return {
         "legislation": [
@@ -188,7 +189,11 @@ def report_data(
                     Legislation.title, Legislation.reference, Legislation.kind, Legislation.status
                 )
                 .where(Legislation.status.in_(PIPELINE_STATUSES))
-                .order_by(Legislation.status, Legislation.title)
+                .order_by(
+                    in_code_order(Legislation.status),
+                    in_code_order(Legislation.title),
+                    Legislation.id,
+                )
             )
         ]
     return {

@@ -1,26 +1,15 @@
-"""A training session's roster: people × days, one status per cell.
-
-Keys: P present, L late, E excused, A absent, Space cycles; "All present" marks the current
-day's column in one action. Add people by searching the registry as you type (a warning comes
-before a duplicate is created), or as a new person. Sign-in sheets and certificates are one
-button away."""
+"""A training session's roster: the attendance grid (roster_grid.py), "All present" for the
+current day's column in one action, people added by searching the registry as you type (a
+warning comes before a duplicate is created) or as a new person, and the sign-in sheets and
+certificates one button away."""
 
 from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,144 +20,18 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
-from app.models.vocabulary import ATTENDANCE_STATUSES
+from app.errors import GpastError
 from app.services.attendance import participants, roster
+from app.ui.attendance.roster_grid import FIXED, RosterModel, RosterTable, status_letters
 from app.ui.formats import format_day, format_number, format_percent
 from app.ui.labels import value_label
+from app.ui.problem_text import problem_text
 from app.ui.records.record_editor import RecordEditor
 from app.ui.shell import saved_files
-
-KEYS = {
-    Qt.Key.Key_P: "present",
-    Qt.Key.Key_L: "late",
-    Qt.Key.Key_E: "excused",
-    Qt.Key.Key_A: "absent",
-}
-LETTERS = {"present": "P", "late": "L", "excused": "E", "absent": "A"}
-
-
-def status_letters() -> dict[str, str]:
-    """The letter each status shows in the grid and its legend, in the window's language
-    (Russian: П, О, У, Н)."""
-    return {
-        "present": QCoreApplication.translate("AttendanceLetters", "P", "present"),
-        "late": QCoreApplication.translate("AttendanceLetters", "L", "late"),
-        "excused": QCoreApplication.translate("AttendanceLetters", "E", "excused"),
-        "absent": QCoreApplication.translate("AttendanceLetters", "A", "absent"),
-    }
-
-
-def status_of_key(event) -> str | None:
-    """The status a key press sets: the English letter of any keyboard layout's P/L/E/A key, or
-    the letter the grid shows in the window's language (typed in that language's layout)."""
-    if event.key() in KEYS:
-        return KEYS[event.key()]
-    typed = event.text().strip().upper()
-    for status, letter in status_letters().items():
-        if typed and typed == letter.upper():
-            return status
-    return None
-
-
-COLOURS = {"present": "#d8f0d8", "late": "#fff1c9", "excused": "#e4e8f0", "absent": "#f6d6d6"}
-FIXED = 2  # name, organisation
-
-
-class RosterModel(QAbstractTableModel):
-    def __init__(self, db, training_id: int, parent=None):
-        super().__init__(parent)
-        self.db = db
-        self.training_id = training_id
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.data_ = roster.roster(self.db, self.training_id)
-        self.endResetModel()
-
-    @property
-    def days(self) -> list[date]:
-        return self.data_["days"]
-
-    @property
-    def people(self) -> list[dict]:
-        return self.data_["people"]
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.people)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: B008, N802
-        return 0 if parent.isValid() else FIXED + len(self.days)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section == 0:
-            return self.tr("Name")
-        if section == 1:
-            return self.tr("Organisation")
-        return format_day(self.days[section - FIXED])
-
-    def status(self, row: int, column: int) -> str | None:
-        return self.people[row]["statuses"].get(self.days[column - FIXED])
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        person = self.people[index.row()]
-        if index.column() < FIXED:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return person["full_name"] if index.column() == 0 else person["organisation"]
-            return None
-        status = self.status(index.row(), index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return status_letters().get(status, "") if status else ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return value_label(status) if status else ""
-        if role == Qt.ItemDataRole.BackgroundRole and status:
-            return QColor(COLOURS[status])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-    def set_cells(self, cells: list[tuple[int, int]], status: str) -> None:
-        changes = [
-            (self.people[r]["id"], self.days[c - FIXED], status) for r, c in cells if c >= FIXED
-        ]
-        if not changes:
-            return
-        roster.set_statuses(self.db, self.training_id, changes)
-        for r, c in cells:
-            if c >= FIXED:
-                self.people[r]["statuses"][self.days[c - FIXED]] = status
-                index = self.index(r, c)
-                self.dataChanged.emit(index, index)
-
-
-class RosterTable(QTableView):
-    marked = Signal()  # the keyboard changed some statuses
-
-    def keyPressEvent(self, event):  # noqa: N802 - Qt API
-        model = self.model()
-        assert isinstance(model, RosterModel)
-        cells = [(i.row(), i.column()) for i in self.selectedIndexes() if i.column() >= FIXED]
-        status = status_of_key(event)
-        if status is not None and cells:
-            model.set_cells(cells, status)
-            self.marked.emit()
-            return
-        if event.key() == Qt.Key.Key_Space and cells:
-            for r, c in cells:
-                current = model.status(r, c) or "absent"
-                following = ATTENDANCE_STATUSES[(ATTENDANCE_STATUSES.index(current) + 1) % 4]
-                model.set_cells([(r, c)], following)
-            self.marked.emit()
-            return
-        super().keyPressEvent(event)
+from app.ui.shell.background import wait_behind_busy_window
 
 
 class _NewPersonEditor(RecordEditor):
@@ -285,7 +148,18 @@ class RosterDialog(QDialog):
             self.matches.setCurrentRow(0)
 
     def add_person(self, participant_id: int) -> None:
-        roster.add_to_roster(self.db, self.training_id, participant_id)
+        try:
+            wait_behind_busy_window(
+                self,
+                self.tr("Saving…"),
+                roster.add_to_roster,
+                self.db,
+                self.training_id,
+                participant_id,
+            )
+        except GpastError as exc:
+            QMessageBox.warning(self, self.tr("Not added"), problem_text(exc))
+            return
         self.model.reload()
         self.table.resizeColumnsToContents()
         self.update_summary()
@@ -348,8 +222,16 @@ class RosterDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        for r in rows:
-            roster.remove_from_roster(self.db, self.training_id, self.model.people[r]["id"])
+        people = [self.model.people[r]["id"] for r in rows]
+
+        def remove() -> None:
+            for person in people:
+                roster.remove_from_roster(self.db, self.training_id, person)
+
+        try:
+            wait_behind_busy_window(self, self.tr("Saving…"), remove)
+        except GpastError as exc:
+            QMessageBox.warning(self, self.tr("Not removed"), problem_text(exc))
         self.model.reload()
         self.update_summary()
 
@@ -357,8 +239,9 @@ class RosterDialog(QDialog):
         column = self.table.currentIndex().column()
         if column < FIXED:
             column = FIXED
-        self.model.set_cells([(r, column) for r in range(self.model.rowCount())], "present")
-        self.update_summary()
+        cells = [(r, column) for r in range(self.model.rowCount())]
+        if self.model.set_cells(cells, "present", self):
+            self.update_summary()
 
     def update_summary(self) -> None:
         self.empty_hint.setVisible(not self.model.people)

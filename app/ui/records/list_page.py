@@ -18,18 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import GpastError, StaleRecord
+from app.errors import GpastError
 from app.models.kinds import KINDS
 from app.services.focus_areas import list_focus_areas
 from app.services.records import editing as records
 from app.services.records.editing import ListQuery
-from app.ui.formats import format_number
 from app.ui.labels import area_description, area_label, kind_label, value_label
 from app.ui.problem_text import problem_text
 from app.ui.records.column_widths import ColumnFitter
+from app.ui.records.deleting import Deleted, delete_record
 from app.ui.records.record_editor import RecordEditor
 from app.ui.records.record_table_model import RecordTableModel
-from app.ui.records.stale_edit import offer_reload
+from app.ui.shell.background import wait_behind_busy_window
 
 SEARCH_DELAY_MS = 200
 SIZING_ROWS = 50  # rows looked at to size the columns of a new page
@@ -310,7 +310,9 @@ class RecordListPage(QWidget):
         if record_id is None:
             return
         try:
-            copy = records.duplicate(self.db, self.kind, record_id)
+            copy = wait_behind_busy_window(
+                self, self.tr("Saving…"), records.duplicate, self.db, self.kind, record_id
+            )
         except GpastError as exc:
             QMessageBox.warning(self, self.tr("Not duplicated"), problem_text(exc))
             return
@@ -334,35 +336,11 @@ class RecordListPage(QWidget):
         shown_version = self.model.record_version(
             self.table.selectionModel().selectedRows()[0].row()
         )
-        record = records.get(self.db, self.kind, record_id)
-        name = record.get("title") or record.get("full_name") or ""
-        also = records.delete_consequences(self.db, self.kind, record_id)
-        text = self.tr("Delete “{name}”?").format(name=name)
-        if also.get("attendance"):
-            text += "\n\n" + self.tr(
-                "Its {n} attendance records (people's presence per day) are deleted too."
-            ).format(n=format_number(also["attendance"]))
-        text += "\n\n" + self.tr("This cannot be undone.")
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            records.delete(self.db, self.kind, record_id, seen_version=shown_version)
-        except StaleRecord as exc:  # saved by someone since the list showed it
-            if offer_reload(self, exc, self.tr("Not deleted")):
-                self.model.reload()
-            return
-        except GpastError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), problem_text(exc))
-            return
-        self.model.reload()
-        self.changed.emit()
+        outcome = delete_record(self, self.db, self.kind, record_id, shown_version)
+        if outcome != Deleted.NO:
+            self.model.reload()
+        if outcome == Deleted.YES:
+            self.changed.emit()
 
     # -- page protocol -------------------------------------------------------------------
     def set_database(self, db) -> None:

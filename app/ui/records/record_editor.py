@@ -32,6 +32,7 @@ from app.ui.labels import field_label, kind_label
 from app.ui.problem_text import problem_text, reason_text
 from app.ui.records.field_widgets import FieldEditor, make_editor
 from app.ui.shell import unsaved
+from app.ui.shell.background import wait_behind_busy_window
 
 SPECS = {k.name: k.fields for k in RECORD_KINDS}  # the editable kinds' fields, from the registry
 ERROR_STYLE = "color: #b00020;"
@@ -181,13 +182,22 @@ class RecordEditor(QDialog):
 
     # -- saving and closing ------------------------------------------------------------
     def save(self) -> None:
+        """Save off the UI thread (a lock held by someone else or a slow network only keeps
+        the busy window up); the editor takes no input meanwhile, and every refusal comes back
+        here with what was typed kept."""
         if not self.validate():
             return
+        saving = self.tr("Saving…")
         try:
             if self.record_id is None:
-                self.saved_record = records.create(self.db, self.kind, self.values())
+                self.saved_record = wait_behind_busy_window(
+                    self, saving, records.create, self.db, self.kind, self.values()
+                )
             else:
-                self.saved_record = records.update(
+                self.saved_record = wait_behind_busy_window(
+                    self,
+                    saving,
+                    records.update,
                     self.db,
                     self.kind,
                     self.record_id,

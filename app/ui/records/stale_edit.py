@@ -1,7 +1,8 @@
 """What an editor shows when its save was refused because someone else saved the record first
 (StaleRecord): who, when and what; then Reload (take the saved record, drop mine), Compare
 (the saved values beside mine, field by field) or Keep mine (what I typed is saved over it,
-knowingly; what they changed and I did not stays theirs)."""
+knowingly; what they changed and I did not stays theirs). Pages without an editor (a list's
+Delete, Targets, Statistics) say the same in their own words and offer Reload only."""
 
 from __future__ import annotations
 
@@ -26,6 +27,45 @@ from app.ui.labels import area_label, field_label, value_label
 from app.ui.problem_text import problem_text
 
 DIFFERENT = QColor("#fff3cd")
+
+
+class Page(StrEnum):
+    """Where a refused save happened without the editor's dialog: each says it in its words."""
+
+    DELETE = "delete"  # a list's Delete
+    TARGETS = "targets"  # the Targets page's Save
+    STATISTICS = "statistics"  # a figure typed on the Statistics page
+
+
+def page_text(problem: StaleRecord, page: Page) -> str:
+    """Who saved, when and what, and what the page's Reload does (no Compare there)."""
+    from app.ui.labels import field_label
+
+    templates = {
+        Page.DELETE: QCoreApplication.translate(
+            "StaleEditDialog",
+            "{who} saved this record at {when} UTC after the list showed it (changed: "
+            "{fields}), so it was not deleted. Reload the list to see it as saved, then "
+            "delete it again if you still mean to.",
+        ),
+        Page.TARGETS: QCoreApplication.translate(
+            "StaleEditDialog",
+            "{who} saved targets of this year at {when} UTC while you were typing yours "
+            "(changed: {fields}); your targets were not saved. Reload to see theirs, then "
+            "type yours again.",
+        ),
+        Page.STATISTICS: QCoreApplication.translate(
+            "StaleEditDialog",
+            "{who} saved this figure at {when} UTC while you were typing yours (changed: "
+            "{fields}); your figure was not saved. Reload to see theirs, then type yours again.",
+        ),
+    }
+    values = problem.values
+    return templates[page].format(
+        who=values.get("who", "?"),
+        when=values.get("when", "?"),
+        fields=", ".join(field_label(f) for f in problem.fields) or "—",
+    )
 
 
 class Choice(StrEnum):
@@ -117,10 +157,10 @@ class StaleEditDialog(QDialog):
         self.accept()
 
 
-def offer_reload(parent, problem: StaleRecord, title: str) -> bool:
+def offer_reload(parent, problem: StaleRecord, title: str, page: Page) -> bool:
     """A delete or a page's save was refused because someone else saved first: say who, when
     and what, and offer to reload what is shown (True: the user chose Reload)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, problem_text(problem), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, page_text(problem, page), parent=parent)
     box.setObjectName("stale-refusal")
     reload_button = box.addButton(
         QCoreApplication.translate("StaleEditDialog", "&Reload"),

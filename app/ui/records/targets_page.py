@@ -30,8 +30,9 @@ from app.services.records.targets import delete_target, list_targets, set_target
 from app.ui.labels import area_label
 from app.ui.overview.dashboard_page import indicator_name
 from app.ui.problem_text import problem_text, reason_text
-from app.ui.records.stale_edit import offer_reload
+from app.ui.records.stale_edit import Page, offer_reload, page_text
 from app.ui.shell import unsaved
+from app.ui.shell.background import wait_behind_busy_window
 
 
 class TargetsPage(QWidget):
@@ -59,16 +60,10 @@ class TargetsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(year_label)
         top.addWidget(self.year)
-        hint = QLabel(  # what the empty grid is for
-            self.tr(
-                "Type the year's target of each indicator in its cell (the national action "
-                "plan), then Save targets. The dashboard and the report measure progress "
-                "against them."
-            ),
-            self,
-        )
-        hint.setWordWrap(True)
-        top.addWidget(hint, 1)
+        self.hint = QLabel(self)  # what the grid is for (and, for whom it is read-only, why)
+        self.hint.setObjectName("targets-hint")
+        self.hint.setWordWrap(True)
+        top.addWidget(self.hint, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.message, 1)
@@ -131,7 +126,28 @@ class TargetsPage(QWidget):
             return True
         return False
 
+    def _show_hint(self) -> None:
+        from app.services.access import Action, refusal
+
+        refused = refusal(self.db, Action.TARGETS)
+        if refused is None:
+            self.hint.setText(
+                self.tr(
+                    "Type the year's target of each indicator in its cell (the national action "
+                    "plan), then Save targets. The dashboard and the report measure progress "
+                    "against them."
+                )
+            )
+        else:  # a viewer or an editor reads them
+            self.hint.setText(
+                self.tr(
+                    "The year's target of each indicator (the national action plan); the "
+                    "dashboard and the report measure progress against them. {why}"
+                ).format(why=problem_text(refused))
+            )
+
     def refresh(self) -> None:
+        self._show_hint()
         self.areas = list_focus_areas(self.db)
         self.grid.clear()
         self.grid.setRowCount(len(self.areas))
@@ -158,53 +174,57 @@ class TargetsPage(QWidget):
         return int(self.year.currentData())
 
     def save(self) -> bool:
-        """Save the grid's targets; False (and the problem shown) when they were not saved."""
+        """Save the grid's targets (checked here first, then written off the UI thread behind
+        the busy window); False (and the problem shown) when they were not saved."""
         self._commit_open_cell()
         field = KINDS["targets"].field("target")
-        changes = 0
+        removed, typed = [], []  # the targets cleared; (area, indicator, value, seen version)
+        for r, a in enumerate(self.areas):
+            for c, indicator in enumerate(INDICATORS):
+                cell = self.grid.item(r, c)
+                text = cell.text().strip() if cell is not None else ""
+                old = self._existing.get((a["slug"], indicator))
+                if not text:
+                    if old is not None:
+                        removed.append(old)
+                    continue
+                if old is not None and text == self._saved_texts[r * len(INDICATORS) + c]:
+                    continue  # as shown (1,250,000 in an English window): unchanged
+                try:
+                    value = f.clean_value(field, text)
+                except ValidationError as exc:
+                    self.grid.setCurrentCell(r, c)
+                    problem = self.tr("{area}, {indicator}: {problem}").format(
+                        area=area_label(a["slug"]),
+                        indicator=indicator_name(indicator),
+                        problem=reason_text(exc.reason),
+                    )
+                    QMessageBox.warning(self, self.tr("Targets not saved"), problem)
+                    return False
+                if old is None or old["target"] != value:
+                    seen = {} if old is None else old["version"]
+                    typed.append((a["slug"], indicator, value, seen))
+        year = self.selected_year()
+
+        def write() -> None:
+            for old in removed:
+                delete_target(self.db, old["id"], seen_version=old["version"])
+            for area, indicator, value, seen in typed:
+                set_target(self.db, year, area, indicator, value, seen_version=seen)
+
         try:
-            for r, a in enumerate(self.areas):
-                for c, indicator in enumerate(INDICATORS):
-                    cell = self.grid.item(r, c)
-                    text = cell.text().strip() if cell is not None else ""
-                    old = self._existing.get((a["slug"], indicator))
-                    if not text:
-                        if old is not None:
-                            delete_target(self.db, old["id"], seen_version=old["version"])
-                            changes += 1
-                        continue
-                    try:
-                        value = f.clean_value(field, text)
-                    except ValidationError as exc:
-                        self.grid.setCurrentCell(r, c)
-                        problem = self.tr("{area}, {indicator}: {problem}").format(
-                            area=area_label(a["slug"]),
-                            indicator=indicator_name(indicator),
-                            problem=reason_text(exc.reason),
-                        )
-                        QMessageBox.warning(self, self.tr("Targets not saved"), problem)
-                        return False
-                    if old is None or old["target"] != value:
-                        set_target(
-                            self.db,
-                            self.selected_year(),
-                            a["slug"],
-                            indicator,
-                            value,
-                            seen_version={} if old is None else old["version"],
-                        )
-                        changes += 1
+            wait_behind_busy_window(self, self.tr("Saving targets…"), write)
         except StaleRecord as exc:  # someone saved a target since the page showed it
-            if offer_reload(self, exc, self.tr("Targets not saved")):
+            if offer_reload(self, exc, self.tr("Targets not saved"), Page.TARGETS):
                 self.refresh()
             else:
-                self.message.setText(problem_text(exc))
+                self.message.setText(page_text(exc, Page.TARGETS))
             return False
         except GpastError as exc:
             QMessageBox.warning(self, self.tr("Targets not saved"), problem_text(exc))
             return False
         self.refresh()
-        self.message.setText(self.tr("%n target(s) changed", "", changes))
+        self.message.setText(self.tr("%n target(s) changed", "", len(removed) + len(typed)))
         return True
 
     def set_database(self, db) -> None:

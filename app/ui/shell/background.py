@@ -9,6 +9,16 @@ A job belongs to its `owner` (the widget that asked): when the owner is gone (de
 time the job ends, the outcome is dropped and neither handler runs. Before the database under
 the jobs is closed (switching databases, quitting), finish_background_jobs() waits for every
 running job and hands the outcomes to the owners still there.
+
+Work the user waits for (a save, a delete) runs behind a busy window:
+
+    saved = wait_behind_busy_window(self, self.tr("Saving…"), records.update, db, ...)
+
+returns the call's result or raises its exception on the UI thread, as a direct call would, but
+the event loop keeps running meanwhile (the window repaints; timers tick), the input of the
+window that asked is held back from the start (the same save cannot start twice; the thing
+being saved cannot be edited or closed), and a window-modal busy window appears when the work
+takes more than half a second. run_behind_busy_window is the same with handlers instead.
 """
 
 from __future__ import annotations
@@ -18,7 +28,17 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -32,8 +52,10 @@ class _Relay(QObject):
         owner: QObject,
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[BaseException], None] | None,
+        on_end: Callable[[], None] | None = None,
     ) -> None:
         super().__init__()
+        self._on_end = on_end  # called when the job ends, even with its owner gone
         # held until the outcome is delivered: a weak reference could lose a wrapper Qt still
         # has (a widget made by Qt), and a widget the program deletes is seen by isValid()
         self._owner: QObject | None = owner
@@ -46,6 +68,8 @@ class _Relay(QObject):
             return  # delivered already
         _running.discard(self)
         self.deleteLater()
+        if self._on_end is not None:
+            self._on_end()
         owner, self._owner = self._owner, None
         if owner is None or not shiboken6.isValid(owner):
             return  # whoever asked is gone: the outcome is dropped
@@ -87,7 +111,11 @@ def run_in_background(
 ) -> None:
     """Call fn(*args, **kwargs) on a worker thread; deliver the outcome on the UI thread, unless
     `owner` has been deleted by then."""
-    relay = _Relay(owner, on_done, on_error)
+    _start(owner, fn, args, kwargs, on_done, on_error)
+
+
+def _start(owner, fn, args, kwargs, on_done, on_error, on_end=None) -> None:
+    relay = _Relay(owner, on_done, on_error, on_end)
     _running.add(relay)
     QThreadPool.globalInstance().start(_Job(fn, args, kwargs, relay))
 
@@ -131,23 +159,124 @@ def run_behind_busy_window(
     **kwargs: Any,
 ) -> None:
     """run_in_background, with a window-modal "busy" window (no Cancel: the work is one unit
-    of work) shown when the work takes more than half a second."""
+    of work) shown when the work takes more than half a second; until the work ends the input
+    of `parent`'s window is held back (see _InputGuard)."""
+    window = parent.window()
+    _guard().hold(window)
     busy = QProgressDialog(text, "", 0, 0, parent)
     busy.setCancelButton(None)
     busy.setWindowModality(Qt.WindowModality.WindowModal)
     busy.setMinimumDuration(500)
     busy.setValue(0)  # starts its clock
 
-    def finish(handler: Callable[[Any], None], value: Any) -> None:
-        busy.reset()
-        busy.deleteLater()
-        handler(value)
+    def end() -> None:
+        _guard().release(window)
+        if shiboken6.isValid(busy):
+            busy.reset()
+            busy.deleteLater()
 
-    run_in_background(
+    _start(parent, fn, args, kwargs, on_done, on_error, end)
+
+
+class _InputGuard(QObject):
+    """Holds back the keyboard and mouse (and closing) of the windows whose work is running:
+    what is typed meanwhile would not be in the save, and a second Save would run it twice.
+    Installed on the application while any window is held."""
+
+    HELD = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.KeyRelease,
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.Wheel,
+            QEvent.Type.ContextMenu,
+            QEvent.Type.Drop,
+            QEvent.Type.Close,
+        }
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: dict[QWidget, int] = {}  # window -> how many of its jobs are running
+
+    def hold(self, window: QWidget) -> None:
+        if not self.held:
+            _application().installEventFilter(self)
+        self.held[window] = self.held.get(window, 0) + 1
+
+    def release(self, window: QWidget) -> None:
+        left = self.held.get(window, 0) - 1
+        if left > 0:
+            self.held[window] = left
+        else:
+            self.held.pop(window, None)
+        if not self.held:
+            _application().removeEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() not in self.HELD or not isinstance(watched, QWidget):
+            return False
+        if not shiboken6.isValid(watched) or watched.window() not in self.held:
+            return False
+        # a shortcut is asked for first (ShortcutOverride): taken here, it does not fire
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.Close):
+            event.setAccepted(event.type() == QEvent.Type.ShortcutOverride)
+        return True
+
+
+def _application() -> QCoreApplication:
+    app = QCoreApplication.instance()
+    assert app is not None, "background jobs need the application"
+    return app
+
+
+_the_guard: _InputGuard | None = None
+
+
+def _guard() -> _InputGuard:
+    global _the_guard
+    if _the_guard is None or not shiboken6.isValid(_the_guard):
+        _the_guard = _InputGuard()
+    return _the_guard
+
+
+def windows_held() -> int:
+    """How many windows hold back their input for running work (for tests)."""
+    return len(_guard().held)
+
+
+class Abandoned(RuntimeError):
+    """The widget that waited for a job was deleted before the job ended."""
+
+
+def wait_behind_busy_window(parent: QWidget, text: str, fn: Callable[..., Any], *args, **kwargs):
+    """fn(*args, **kwargs) on a worker thread, behind a busy window (run_behind_busy_window),
+    while the event loop keeps running here; returns its result or raises its exception, so a
+    save reads as a direct call with its `except` branches on the UI thread."""
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def ended(key: str, value: Any) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    parent.destroyed.connect(loop.quit)
+    run_behind_busy_window(
         parent,
+        text,
         fn,
         *args,
-        on_done=lambda value: finish(on_done, value),
-        on_error=lambda exc: finish(on_error, exc),
+        on_done=lambda value: ended("value", value),
+        on_error=lambda exc: ended("error", exc),
         **kwargs,
     )
+    if not outcome:
+        loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    if "value" not in outcome:
+        raise Abandoned("the window was closed while its work ran")
+    return outcome["value"]

@@ -29,7 +29,8 @@ from app.services.statistics.counting import count_year
 from app.services.statistics.figures import delete_figure, set_figure, year_figures
 from app.ui.labels import QT_TRANSLATE_NOOP, field_label, value_label
 from app.ui.problem_text import problem_text, reason_text
-from app.ui.records.stale_edit import offer_reload
+from app.ui.records.stale_edit import Page, offer_reload, page_text
+from app.ui.shell.background import wait_behind_busy_window
 from app.ui.statistics.figure_grid import FigureGrid
 from app.ui.statistics.totals_panel import TotalsPanel, number
 
@@ -317,20 +318,19 @@ class StatisticsPage(QWidget):
             None,
         )
         text = item.text().strip()
+        data = {"year": self.selected_year(), "indicator": indicator, "value": text}
+        data.update(source=self.current_source, **key)
+
+        def write() -> dict | None:  # off the UI thread, behind the busy window
+            if text:
+                return set_figure(self.db, data, seen_version={} if old is None else old["version"])
+            if old is not None:
+                delete_figure(self.db, old["id"], seen_version=old["version"])
+            return None
+
         try:
-            if not text:
-                if old is not None:
-                    delete_figure(self.db, old["id"], seen_version=old["version"])
-            else:
-                data = {
-                    "year": self.selected_year(),
-                    "indicator": indicator,
-                    "value": text,
-                    "source": self.current_source,
-                    **key,
-                }
-                seen = {} if old is None else old["version"]
-                saved = set_figure(self.db, data, seen_version=seen)
+            saved = wait_behind_busy_window(self, self.tr("Saving…"), write)
+            if saved is not None:
                 self._loading = True
                 item.setText(self._number(saved["value"]))
                 self._loading = False
@@ -339,9 +339,9 @@ class StatisticsPage(QWidget):
             item.setText("" if old is None else self._number(old["value"]))
             self._loading = False
             if isinstance(exc, StaleRecord):  # someone saved this figure since it was shown
-                if offer_reload(self, exc, self.tr("Figure not saved")):
+                if offer_reload(self, exc, self.tr("Figure not saved"), Page.STATISTICS):
                     self.refresh()
-                self.message.setText(problem_text(exc))
+                self.message.setText(page_text(exc, Page.STATISTICS))
                 return
             self.message.setText(
                 self.tr("{indicator}: {problem}").format(

@@ -1,0 +1,54 @@
+"""Reads on a shared server: a read of one statement runs without a transaction around it
+(two round trips fewer: no BEGIN, no ROLLBACK); the figures stay right when the server reuses
+a prepared statement."""
+
+from __future__ import annotations
+
+import time
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import text
+
+from app.services import open_database
+from app.services.maintenance.demo import fill_demo
+from app.services.reporting.indicators import indicators
+from app.storage.server import migrate_server
+from tests.counting import indicators_by_hand
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def server_db(postgres_url):
+    migrate_server(postgres_url)
+    with open_database(postgres_url) as db:
+        yield db
+
+
+def _transaction_started(session) -> datetime:
+    started = session.execute(text("SELECT transaction_timestamp()")).scalar_one()
+    time.sleep(0.01)
+    return started
+
+
+def test_a_one_statement_read_runs_without_a_transaction_and_others_do_not(server_db):
+    with server_db.reading(one_statement=True) as session:
+        first, second = _transaction_started(session), _transaction_started(session)
+    assert first < second  # each statement its own transaction: no BEGIN was sent
+    with server_db.reading() as session:
+        first, second = _transaction_started(session), _transaction_started(session)
+    assert first == second  # the usual read: one transaction
+
+
+def test_indicators_stay_right_once_the_server_reuses_their_prepared_statement(server_db):
+    """psycopg prepares a statement run five times on one connection, and the server then
+    plans it once for any period: the figures stay those counted by hand."""
+    fill_demo(server_db, today=date(2025, 12, 31))
+    periods = [(date(2025, 1, 1), date(2025, 12, 31)), (date(2000, 1, 1), date(2030, 1, 1))]
+    hand = [indicators_by_hand(server_db, *period) for period in periods]
+    for n in range(8):  # one after the other: the same connection, no ROLLBACK between
+        result = indicators(server_db, *periods[n % 2])
+        expected = hand[n % 2]
+        assert result["total"] == pytest.approx(expected[None])
+        assert result["areas"] == {slug: pytest.approx(v) for slug, v in expected.items() if slug}
