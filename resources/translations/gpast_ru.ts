@@ -4075,7 +4075,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не может быть раньше начала периода</translation>
     </message>
     <message>
-        <location filename="../../app/services/reporting/report_data.py" line="159" />
+        <location filename="../../app/services/reporting/report_data.py" line="169" />
         <source>unknown focus area '{value}' (use {choices})</source>
         <translation>неизвестное направление «{value}» (допустимы: {choices})</translation>
     </message>
@@ -4181,35 +4181,35 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="41" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="42" />
         <source>{file}: the file says it is UTF-8 but is not; save it again as CSV UTF-8</source>
         <translation>{file}: файл помечен как UTF-8, но это не так; сохраните его заново как CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="49" />
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="89" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="50" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="90" />
         <source>{file}: the text encoding cannot be recognised; save the file as CSV UTF-8</source>
         <translation>{file}: не удалось определить кодировку; сохраните файл как CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="64" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="65" />
         <source>{file}: line {row} is longer than {n} characters</source>
         <translation>{file}: строка {row} длиннее {n} символов</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="78" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="79" />
         <source>{file}: not a CSV or .xlsx spreadsheet</source>
         <translation>{file}: не таблица CSV или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="100" />
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="115" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="101" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="116" />
         <location filename="../../app/services/spreadsheets/reader.py" line="44" />
         <source>{file}: the file is empty</source>
         <translation>{file}: файл пуст</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="117" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="118" />
         <source>{file}: not a readable CSV file ({why})</source>
         <translation>{file}: файл CSV не читается</translation>
     </message>
@@ -4346,56 +4346,56 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>показатель {id} не существует</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="228" />
+        <location filename="../../app/services/unit_of_work.py" line="229" />
         <source>{file}: the database is busy (another GPAST Coordinator window or command is writing to it); try again in a moment</source>
         <translation>{file}: база данных занята (в неё пишет другое окно или команда GPAST Coordinator); повторите через минуту</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="123" />
+        <location filename="../../app/services/unit_of_work.py" line="124" />
         <source>{file}: is on read-only media and was written by another version of the program (schema {schema}); copy it to a folder you can write to, then open it</source>
         <translation>{file}: находится на носителе только для чтения и записан другой версией программы (схема {schema}); скопируйте его в папку с правом записи и откройте оттуда</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="273" />
+        <location filename="../../app/services/unit_of_work.py" line="276" />
         <source>{file}: is read-only (read-only media, or a folder you cannot write to): it can be read, printed, exported and backed up elsewhere, but not changed</source>
         <translation>{file}: только для чтения (носитель только для чтения или папка без права записи): его можно читать, печатать, выгружать и копировать в другое место, но не изменять</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="117" />
-        <location filename="../../app/services/unit_of_work.py" line="150" />
+        <location filename="../../app/services/unit_of_work.py" line="118" />
+        <location filename="../../app/services/unit_of_work.py" line="151" />
         <source>{file}: not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
         <translation>{file}: не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="189" />
-        <location filename="../../app/services/unit_of_work.py" line="142" />
+        <location filename="../../app/services/unit_of_work.py" line="190" />
+        <location filename="../../app/services/unit_of_work.py" line="143" />
         <location filename="../../app/storage/integrity.py" line="61" />
         <source>{file}: cannot be opened: {why}</source>
         <translation>{file}: не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="221" />
+        <location filename="../../app/services/unit_of_work.py" line="222" />
         <source>This change</source>
         <translation>Это изменение</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="138" />
+        <location filename="../../app/services/unit_of_work.py" line="139" />
         <location filename="../../app/storage/integrity.py" line="119" />
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="146" />
+        <location filename="../../app/services/unit_of_work.py" line="147" />
         <source>{file}: cannot be created ({why})</source>
         <translation>{file}: не удаётся создать ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="256" />
+        <location filename="../../app/services/unit_of_work.py" line="257" />
         <source>Reading this</source>
         <translation>Чтение этих данных</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="293" />
+        <location filename="../../app/services/unit_of_work.py" line="297" />
         <source>{file}: not enough space on the disk; nothing was changed</source>
         <translation>{file}: на диске не хватает места; ничего не изменено</translation>
     </message>
