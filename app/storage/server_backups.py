@@ -10,6 +10,7 @@ holds one in memory, never on their command line; the user's .pgpass works as fo
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -172,6 +173,10 @@ def _replace_with(url: str, source: Path, password: str | None) -> str:
         except BrokenPipeError:  # psql stopped at an error: nothing was committed
             restore.kill()
             restore.wait()
+        finally:
+            restore.stdout.close()
+            with contextlib.suppress(BrokenPipeError):
+                psql.stdin.close()
         psql.wait()
         for process, log in ((psql, psql_errors), (restore, dump_errors)):
             if process.returncode:
