@@ -3577,7 +3577,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/files.py" line="28" />
         <location filename="../../app/storage/backups.py" line="50" />
-        <location filename="../../app/storage/server_backups.py" line="99" />
+        <location filename="../../app/storage/server_backups.py" line="100" />
         <source>{file}: not enough space on the disk; nothing was written</source>
         <translation>{file}: на диске не хватает места; ничего не записано</translation>
     </message>
@@ -4161,7 +4161,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{day} больше не является днём мероприятия {code}</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_access.py" line="80" />
+        <location filename="../../app/services/server_access.py" line="85" />
         <source>{where}: restored from {file} (the data before it were kept as {aside}); its older schema ({schema}) was not upgraded ({why}); an administrator upgrades it with: gpast --db URL server migrate</source>
         <translation>{where}: восстановлено из {file} (прежние данные сохранены в {aside}); более старая схема копии ({schema}) не обновлена ({why}); администратор обновляет её командой: gpast --db URL server migrate</translation>
     </message>
@@ -4411,7 +4411,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/storage/backups.py" line="53" />
-        <location filename="../../app/storage/server_backups.py" line="102" />
+        <location filename="../../app/storage/server_backups.py" line="103" />
         <source>{file}: cannot be backed up ({why})</source>
         <translation>{file}: не удаётся сделать резервную копию</translation>
     </message>
@@ -4636,22 +4636,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{where}: ещё выполняется другая команда `server migrate`; ничего не изменено; повторите, когда она завершится</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="43" />
+        <location filename="../../app/storage/server_backups.py" line="44" />
         <source>PostgreSQL's {program} was not found; install the PostgreSQL client programs (Debian and Ubuntu: postgresql-client), or set GPAST_PG_BIN to their folder</source>
         <translation>Программа PostgreSQL {program} не найдена; установите клиентские программы PostgreSQL (Debian и Ubuntu: postgresql-client) или укажите их папку в GPAST_PG_BIN</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="118" />
+        <location filename="../../app/storage/server_backups.py" line="119" />
         <source>{file}: not a GPAST Coordinator server backup (made by gpast backup on a server)</source>
         <translation>{file}: это не резервная копия сервера GPAST Coordinator (её делает gpast backup на сервере)</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="190" />
+        <location filename="../../app/storage/server_backups.py" line="195" />
         <source>{file}: written by a newer version of the program (schema {schema}); {where} was not changed</source>
         <translation>{file}: записан более новой версией программы (схема {schema}); {where} не изменена</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="200" />
+        <location filename="../../app/storage/server_backups.py" line="205" />
         <source>{where}: the backup could not be restored ({why}); nothing was changed</source>
         <translation>{where}: не удалось восстановить резервную копию ({why}); ничего не изменено</translation>
     </message>
