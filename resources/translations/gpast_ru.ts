@@ -498,13 +498,13 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="165" />
+        <location filename="../../app/ui/records/field_widgets.py" line="180" />
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="171" />
-        <location filename="../../app/ui/records/field_widgets.py" line="172" />
+        <location filename="../../app/ui/records/field_widgets.py" line="186" />
+        <location filename="../../app/ui/records/field_widgets.py" line="187" />
         <source>Choose from a calendar</source>
         <translation>Выбрать в календаре</translation>
     </message>
@@ -3055,13 +3055,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="255" />
+        <location filename="../../app/ui/records/field_widgets.py" line="270" />
         <source>Type and press Enter to add</source>
         <translation>Введите и нажмите Enter, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="298" />
-        <location filename="../../app/ui/records/field_widgets.py" line="299" />
+        <location filename="../../app/ui/records/field_widgets.py" line="313" />
+        <location filename="../../app/ui/records/field_widgets.py" line="314" />
         <source>Remove {item}</source>
         <translation>Убрать {item}</translation>
     </message>
@@ -3069,59 +3069,59 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="48" />
+        <location filename="../../app/ui/records/targets_page.py" line="49" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="53" />
+        <location filename="../../app/ui/records/targets_page.py" line="54" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="56" />
+        <location filename="../../app/ui/records/targets_page.py" line="57" />
         <source>Targets: focus areas by indicators</source>
         <translation>Целевые показатели: направления и показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="57" />
+        <location filename="../../app/ui/records/targets_page.py" line="58" />
         <source>&amp;Save targets</source>
         <translation>&amp;Сохранить показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="136" />
+        <location filename="../../app/ui/records/targets_page.py" line="137" />
         <source>Type the year's target of each indicator in its cell (the national action plan), then Save targets. The dashboard and the report measure progress against them.</source>
         <translation>Введите цель года по каждому показателю в его ячейку (национальный план действий) и нажмите «Сохранить показатели». Обзор и отчёт сравнивают с ними достигнутое.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="120" />
+        <location filename="../../app/ui/records/targets_page.py" line="121" />
         <source>Save the targets you changed for {year}?</source>
         <translation>Сохранить изменённые цели на {year} год?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="144" />
+        <location filename="../../app/ui/records/targets_page.py" line="145" />
         <source>The year's target of each indicator (the national action plan); the dashboard and the report measure progress against them. {why}</source>
         <translation>Целевые показатели года по каждому индикатору (национальный план действий); панель и отчёт измеряют продвижение относительно них. {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="197" />
+        <location filename="../../app/ui/records/targets_page.py" line="198" />
         <source>{area}, {indicator}: {problem}</source>
         <translation>{area}, {indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="202" />
-        <location filename="../../app/ui/records/targets_page.py" line="218" />
-        <location filename="../../app/ui/records/targets_page.py" line="224" />
+        <location filename="../../app/ui/records/targets_page.py" line="203" />
+        <location filename="../../app/ui/records/targets_page.py" line="219" />
+        <location filename="../../app/ui/records/targets_page.py" line="230" />
         <source>Targets not saved</source>
         <translation>Показатели не сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="216" />
+        <location filename="../../app/ui/records/targets_page.py" line="215" />
         <source>Saving targets…</source>
         <translation>Сохранение целевых показателей…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/targets_page.py" line="227" />
+        <location filename="../../app/ui/records/targets_page.py" line="234" />
         <source>%n target(s) changed</source>
         <translation>
             <numerusform>изменён %n показатель</numerusform>
@@ -3538,32 +3538,32 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{why}</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="175" />
+        <location filename="../../app/errors.py" line="177" />
         <source>viewer</source>
         <translation>читатель</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="176" />
+        <location filename="../../app/errors.py" line="178" />
         <source>editor</source>
         <translation>редактор</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="177" />
+        <location filename="../../app/errors.py" line="179" />
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="178" />
+        <location filename="../../app/errors.py" line="180" />
         <source>admin</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="179" />
+        <location filename="../../app/errors.py" line="181" />
         <source>no GPAST role</source>
         <translation>нет роли GPAST</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="184" />
+        <location filename="../../app/errors.py" line="186" />
         <source>{action} needs the {needed} role; {login} has the role: {role}. Nothing was changed; ask an admin for the role</source>
         <translation>{action}: нужна роль «{needed}»; у {login} роль: {role}. Ничего не изменено; попросите роль у администратора</translation>
     </message>
@@ -3764,7 +3764,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/attendance/roster.py" line="28" />
         <location filename="../../app/services/attendance/roster.py" line="114" />
         <location filename="../../app/services/records/editing.py" line="119" />
-        <location filename="../../app/services/records/targets.py" line="104" />
+        <location filename="../../app/services/records/targets.py" line="175" />
         <source>{what} {n} does not exist</source>
         <translation>запись № {n} больше не существует</translation>
     </message>
@@ -3833,7 +3833,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/exchange/bundle_checks.py" line="191" />
         <location filename="../../app/services/records/fields.py" line="202" />
-        <location filename="../../app/services/records/targets.py" line="39" />
+        <location filename="../../app/services/records/targets.py" line="89" />
         <location filename="../../app/services/spreadsheets/importing.py" line="281" />
         <source>unknown focus area '{value}'</source>
         <translation>неизвестное направление «{value}»</translation>
@@ -3982,7 +3982,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/maintenance/logins.py" line="40" />
         <location filename="../../app/services/records/fields.py" line="145" />
-        <location filename="../../app/services/records/targets.py" line="36" />
+        <location filename="../../app/services/records/targets.py" line="86" />
         <location filename="../../app/services/spreadsheets/importing.py" line="278" />
         <source>is required</source>
         <translation>обязательное поле</translation>
@@ -4110,7 +4110,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не может быть раньше начала периода</translation>
     </message>
     <message>
-        <location filename="../../app/services/reporting/report_data.py" line="159" />
+        <location filename="../../app/services/reporting/report_data.py" line="169" />
         <source>unknown focus area '{value}' (use {choices})</source>
         <translation>неизвестное направление «{value}» (допустимы: {choices})</translation>
     </message>
@@ -4216,35 +4216,35 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="41" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="42" />
         <source>{file}: the file says it is UTF-8 but is not; save it again as CSV UTF-8</source>
         <translation>{file}: файл помечен как UTF-8, но это не так; сохраните его заново как CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="49" />
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="89" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="50" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="90" />
         <source>{file}: the text encoding cannot be recognised; save the file as CSV UTF-8</source>
         <translation>{file}: не удалось определить кодировку; сохраните файл как CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="64" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="65" />
         <source>{file}: line {row} is longer than {n} characters</source>
         <translation>{file}: строка {row} длиннее {n} символов</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="78" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="79" />
         <source>{file}: not a CSV or .xlsx spreadsheet</source>
         <translation>{file}: не таблица CSV или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="100" />
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="115" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="101" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="116" />
         <location filename="../../app/services/spreadsheets/reader.py" line="44" />
         <source>{file}: the file is empty</source>
         <translation>{file}: файл пуст</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="117" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="118" />
         <source>{file}: not a readable CSV file ({why})</source>
         <translation>{file}: файл CSV не читается</translation>
     </message>
@@ -4381,56 +4381,56 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>показатель {id} не существует</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="228" />
+        <location filename="../../app/services/unit_of_work.py" line="229" />
         <source>{file}: the database is busy (another GPAST Coordinator window or command is writing to it); try again in a moment</source>
         <translation>{file}: база данных занята (в неё пишет другое окно или команда GPAST Coordinator); повторите через минуту</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="123" />
+        <location filename="../../app/services/unit_of_work.py" line="124" />
         <source>{file}: is on read-only media and was written by another version of the program (schema {schema}); copy it to a folder you can write to, then open it</source>
         <translation>{file}: находится на носителе только для чтения и записан другой версией программы (схема {schema}); скопируйте его в папку с правом записи и откройте оттуда</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="273" />
+        <location filename="../../app/services/unit_of_work.py" line="276" />
         <source>{file}: is read-only (read-only media, or a folder you cannot write to): it can be read, printed, exported and backed up elsewhere, but not changed</source>
         <translation>{file}: только для чтения (носитель только для чтения или папка без права записи): его можно читать, печатать, выгружать и копировать в другое место, но не изменять</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="117" />
-        <location filename="../../app/services/unit_of_work.py" line="150" />
+        <location filename="../../app/services/unit_of_work.py" line="118" />
+        <location filename="../../app/services/unit_of_work.py" line="151" />
         <source>{file}: not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
         <translation>{file}: не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="189" />
-        <location filename="../../app/services/unit_of_work.py" line="142" />
+        <location filename="../../app/services/unit_of_work.py" line="190" />
+        <location filename="../../app/services/unit_of_work.py" line="143" />
         <location filename="../../app/storage/integrity.py" line="61" />
         <source>{file}: cannot be opened: {why}</source>
         <translation>{file}: не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="221" />
+        <location filename="../../app/services/unit_of_work.py" line="222" />
         <source>This change</source>
         <translation>Это изменение</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="138" />
+        <location filename="../../app/services/unit_of_work.py" line="139" />
         <location filename="../../app/storage/integrity.py" line="119" />
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="146" />
+        <location filename="../../app/services/unit_of_work.py" line="147" />
         <source>{file}: cannot be created ({why})</source>
         <translation>{file}: не удаётся создать ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="256" />
+        <location filename="../../app/services/unit_of_work.py" line="257" />
         <source>Reading this</source>
         <translation>Чтение этих данных</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="293" />
+        <location filename="../../app/services/unit_of_work.py" line="297" />
         <source>{file}: not enough space on the disk; nothing was changed</source>
         <translation>{file}: на диске не хватает места; ничего не изменено</translation>
     </message>

@@ -292,8 +292,8 @@ def test_targets_held_past_the_wait_keep_what_was_typed(qtbot, db, writer, short
     assert watch.ticks >= 2
     assert len(watch.messages) == 1 and "busy" in watch.messages[0], watch.messages
     assert list_targets(db, 2025) == []
-    typed = page.grid.item(0, column)
-    assert typed is not None and typed.text() == "12" and page.has_unsaved_changes()
+    cell = page.grid.item(0, column)
+    assert cell is not None and cell.text() == "12" and page.has_unsaved_changes()
     lock.release()
     QTest.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert [t["target"] for t in list_targets(db, 2025)] == [12.0]
