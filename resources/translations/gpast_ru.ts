@@ -512,62 +512,67 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 <context>
     <name>DeletedRecords</name>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="30" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="31" />
         <source>Deleted records</source>
         <translation>Удалённые записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="35" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="36" />
         <source>A deleted record keeps its content and its attendance until restored.</source>
         <translation>Удалённая запись хранит своё содержимое и посещаемость, пока её не восстановят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="44" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="45" />
         <source>Deleted at</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="45" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="46" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="46" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="47" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="47" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="48" />
         <source>Attendance rows</source>
         <translation>Отметок посещаемости</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="52" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="53" />
         <source>Nothing has been deleted. A record you delete (Del on a list page) waits here until you restore it.</source>
         <translation>Удалённых записей нет. Удалённая запись (Del на странице списка) ждёт здесь, пока вы её не восстановите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="62" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="63" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="92" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="91" />
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="99" />
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="96" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="103" />
         <source>{record} is back, with {n} attendance rows.</source>
         <translation>Запись «{record}» восстановлена, отметок посещаемости: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="100" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="107" />
         <source>{n} attendance rows were not restored: their session or person is gone, or the day is no longer one of the session's.</source>
         <translation>Не восстановлено отметок посещаемости: {n} — их мероприятия или человека больше нет, или этого дня больше нет в мероприятии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="106" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="113" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
@@ -1879,54 +1884,69 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="29" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="30" />
         <source>&amp;Merge duplicates…</source>
         <translation>&amp;Объединить дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="30" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="31" />
         <source>Select the two records of the same person</source>
         <translation>Выберите две записи одного и того же человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="31" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="32" />
         <source>Anon&amp;ymise…</source>
         <translation>Обе&amp;зличить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="36" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="37" />
         <source>Training history</source>
         <translation>История обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="38" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="39" />
         <source>Training history of the selected person</source>
         <translation>История обучения выбранного человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="54" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="55" />
         <source>Nobody here yet. People come in with a training's attendance (Trainings, then Attendance…) or an attendance spreadsheet (File &gt; Import); New (Ctrl+N) adds one person.</source>
         <translation>Пока никого нет. Люди появляются здесь с посещаемостью обучения (Обучение, затем Посещаемость…) или из таблицы посещаемости (Файл &gt; Импорт); Создать (Ctrl+N) добавляет одного человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="88" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="89" />
         <source>Not registered for any training session.</source>
         <translation>Не записан ни на одно занятие.</translation>
     </message>
     <message>
         <location filename="../../app/ui/attendance/participants_page.py" line="105" />
+        <source>Merging…</source>
+        <translation>Объединение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="108" />
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="117" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="120" />
         <source>Anonymise</source>
         <translation>Обезличить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="119" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="122" />
         <source>Clear this person's name, birth year, position, country, email and phone? Sex and organisation stay so that the statistics do not change. This cannot be undone.</source>
         <translation>Удалить ФИО, год рождения, должность, страну, эл. почту и телефон этого человека? Пол и организация сохраняются, чтобы статистика не изменилась. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="133" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="136" />
+        <source>Not anonymised</source>
+        <translation>Не обезличено</translation>
     </message>
 </context>
 <context>
@@ -2728,53 +2748,58 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="26" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="27" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="31" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="32" />
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="32" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="33" />
         <source>Coordinating &amp;body:</source>
         <translation>Координирующий &amp;орган:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="33" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="34" />
         <source>Country's &amp;role:</source>
         <translation>&amp;Роль страны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="34" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="35" />
         <source>Your &amp;name (for the audit trail):</source>
         <translation>Ваше &amp;имя (для журнала изменений):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="36" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="37" />
         <source>Documents for &amp;publication print figures below this as &lt;N (default 5):</source>
         <translation>Документы для &amp;публикации печатают показатели меньше этого числа как &lt;N (по умолчанию 5):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="51" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="52" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="55" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="56" />
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="56" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="57" />
         <source>Interface &amp;language (after a restart):</source>
         <translation>&amp;Язык интерфейса (после перезапуска):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="75" />
-        <location filename="../../app/ui/shell/settings_dialog.py" line="78" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="72" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/settings_dialog.py" line="77" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="80" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -3387,12 +3412,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Первые шаги, в любом порядке. Эта страница всегда доступна в меню Справка &gt; Начало работы, а Справка &gt; Руководство (F1) объясняет все задачи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="246" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="242" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="247" />
         <source>Saved: the report's cover will show it.</source>
         <translation>Сохранено: это будет на обложке отчёта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="269" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="270" />
         <source>Preparing the demo database…</source>
         <translation>Подготовка демонстрационной базы…</translation>
     </message>
@@ -3400,44 +3430,49 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Workstations</name>
     <message>
-        <location filename="../../app/ui/transfer/workstations_dialog.py" line="29" />
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="30" />
         <source>Accepted workstations</source>
         <translation>Принятые рабочие места</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/workstations_dialog.py" line="37" />
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="38" />
         <source>This workstation's key fingerprint: {fingerprint}</source>
         <translation>Отпечаток ключа этого рабочего места: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/workstations_dialog.py" line="45" />
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="46" />
         <source>Workstation</source>
         <translation>Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/workstations_dialog.py" line="46" />
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="47" />
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/workstations_dialog.py" line="47" />
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="48" />
         <source>Accepted at (UTC)</source>
         <translation>Принято (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/workstations_dialog.py" line="51" />
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="52" />
         <source>Re&amp;voke</source>
         <translation>&amp;Отозвать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/workstations_dialog.py" line="68" />
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="69" />
         <source>Revoke this workstation?</source>
         <translation>Отозвать это рабочее место?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/workstations_dialog.py" line="69" />
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="70" />
         <source>Bundles from '{name}' ({fingerprint}) will be refused until it is accepted again.</source>
         <translation>Пакеты с «{name}» ({fingerprint}) будут отклоняться, пока его не примут снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="80" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
     </message>
 </context>
 <context>
