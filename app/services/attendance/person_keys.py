@@ -7,7 +7,9 @@ still finds them all (the suffix only follows the key)."""
 
 from __future__ import annotations
 
-from sqlalchemy import or_, select
+from typing import cast
+
+from sqlalchemy import Table, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.models import Participant
@@ -44,6 +46,33 @@ def set_person_key(session: Session, person: Participant) -> None:
     if current is not None and (current == key or current.startswith(key + SUFFIX)):
         return
     person.match_key = free_person_key(session, key, person.id)
+
+
+def set_person_keys(session: Session, people: list[Participant]) -> None:
+    """set_person_key for several people changed together (a bundle): the keys that some of
+    them leave are free for the others, whatever their order, as if each had been saved in
+    turn. Their old keys are released in the database first, so that no two ever meet on the
+    unique key while the changes are written."""
+    moving: dict[int, tuple[Participant, str]] = {}
+    for person in people:
+        key = normalise_person_key(person.full_name, person.birth_year, person.organisation)
+        current = person.match_key
+        if not (current == key or current.startswith(key + SUFFIX)):
+            moving[id(person)] = (person, key)
+    if not moving:
+        return
+    session.flush()  # their other changes are written under the old keys
+    table = cast(Table, Participant.__table__)
+    session.execute(
+        update(table).where(table.c.id == bindparam("pid")).values(match_key=bindparam("key")),
+        [{"pid": p.id, "key": f"moving:{p.uuid}"} for p, _key in moving.values()],
+    )
+    given: set[str] = set()
+    with session.no_autoflush:
+        for person, key in moving.values():
+            taken = set(session.scalars(select(Participant.match_key).where(same_person(key))))
+            person.match_key = first_free(key, taken | given)
+            given.add(person.match_key)
 
 
 def same_person(key: str):

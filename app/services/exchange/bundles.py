@@ -217,12 +217,12 @@ def import_bundle(
     # every value checked, a record at a time, before the write lock is taken
     parts = read_data(path, manifest, slugs)
     result = BundleResult(dry_run=dry_run)
-    leave_out_unchanged(db, parts, result)  # what is held here already: before the lock
+    held = leave_out_unchanged(db, parts, result)  # what is held here already: before the lock
     if not any(parts.values()) and (known or who.fingerprint == UNSIGNED):
         return result  # nothing to change: the write lock is never taken
     try:
         with db.writing(serialised=True) as session:
-            merge_data(session, parts, result, theirs)
+            merge_data(session, parts, result, theirs, held)
             if dry_run:
                 raise _NothingChanged
             if not known and who.fingerprint != UNSIGNED:

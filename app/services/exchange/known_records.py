@@ -3,6 +3,7 @@ person or session under another UUID), loaded a few hundred at a time."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -35,7 +36,14 @@ class KnownRecords:
     query a row), and the natural keys of the whole table, loaded at the first record the
     database does not know by its UUID."""
 
-    def __init__(self, session, kind: Kind, uuids: set[str], areas: dict[str, int]):
+    def __init__(
+        self,
+        session,
+        kind: Kind,
+        uuids: set[str],
+        areas: dict[str, int],
+        held: Collection[str] = (),
+    ):
         model = kind.model
         self.session, self.kind, self.model = session, kind, model
         self.areas = areas  # focus area slug → id
@@ -54,6 +62,14 @@ class KnownRecords:
         self._new: list[tuple[Any, str | None]] = []
         self.new_ids: dict[str, int] = {}  # uuid → id of the records added in bulk
         self._last: tuple[Any, str | None] = (None, None)  # values, key: `natural`'s last
+        # people and acts the bundle holds already, by UUID (`held`: those left out of the
+        # merge as held here exactly) or matched by an earlier row: two records of one bundle
+        # are two records there (kept apart on purpose: "|#2"), never one here (codes are
+        # unique everywhere: a second record with one is the same record)
+        self._claimed: set[int] | None = (
+            None if kind.unique else {obj.id for obj in self.by_uuid.values()}
+        )
+        self._held = held
 
     def natural(self, values: dict[str, Any]):
         """The record with the same natural key (the same person or session under another
@@ -65,7 +81,13 @@ class KnownRecords:
         if self._stored is None:
             self._stored = self._natural_keys()
         found = self._stored.get(key)
-        if found is None and key in self._added:  # added by this bundle: written first
+        if self._claimed is not None:  # another record of the bundle: this one is added apart
+            if found is None or found in self._claimed:
+                return None
+            self._claimed.add(found)
+            obj = self.session.get(self.model, found)
+            return None if obj.uuid in self._held else obj
+        elif found is None and key in self._added:  # added by this bundle: written first
             self.write_new()
             found = self.new_ids.get(self._added[key].uuid)
         if found is not None:

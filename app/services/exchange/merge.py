@@ -12,7 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app.models import FocusArea
 from app.models.kinds import BUNDLE_KINDS, Kind
-from app.services.attendance.person_keys import set_person_key
+from app.services.attendance.person_keys import set_person_keys
 from app.services.attendance.recording import attended_days_outside
 from app.services.exchange.bundle_checks import Row
 from app.services.exchange.bundle_format import (
@@ -33,7 +33,6 @@ from app.services.exchange.row_merges import merge_attendance, merge_targets
 from app.services.exchange.versions import Order, compare, joined
 from app.services.records import fields as f
 from app.services.records.audit import record
-from app.services.records.fields import normalise_person_key
 
 EDITED = timedelta(seconds=1)
 
@@ -51,18 +50,17 @@ def _apply(
             obj.focus_areas = sorted((areas[s] for s in value), key=lambda a: a.position)
         else:
             setattr(obj, name, value if value is not None or fld.nullable else "")
-    if k.person_key:
-        if obj.id is None:  # new: KnownRecords found nobody with its key, here or in the bundle
-            obj.match_key = normalise_person_key(obj.full_name, obj.birth_year, obj.organisation)
-        else:
-            set_person_key(session, obj)
     obj.updated_at = updated_at
 
 
 def current_values(k: Kind, obj) -> dict[str, Any]:
+    """The record's values as a bundle carries them (an empty optional text is None there,
+    as the bundle's checks make it)."""
     out = {}
     for fld in k.fields:
         value = getattr(obj, fld.name)
+        if fld.nullable and value == "":
+            value = None
         out[fld.name] = (
             [a.slug for a in value]
             if fld.type == f.AREAS
@@ -85,12 +83,19 @@ def _code_taken(k: Kind, row: Row, obj) -> BundleRefused:
 
 
 def _merge_kind(
-    session, k: Kind, rows: list[Row], areas, result: BundleResult, theirs: Collection[str]
+    session,
+    k: Kind,
+    rows: list[Row],
+    areas,
+    result: BundleResult,
+    theirs: Collection[str],
+    held: Collection[str],
 ) -> KnownRecords:
     key = k.bundle_part
     area_ids = {slug: area.id for slug, area in areas.items()}
-    known = KnownRecords(session, k, {row.uuid for row in rows}, area_ids)
+    known = KnownRecords(session, k, {row.uuid for row in rows}, area_ids, held)
     deleted_here = tombstones(session, {r.uuid for r in rows} - known.by_uuid.keys())
+    changed = []  # the records the bundle changed (people get their match keys together)
     for row in rows:
         values, updated, created = row.values, row.updated_at, row.created_at
         obj = known.by_uuid.get(row.uuid)
@@ -142,6 +147,7 @@ def _merge_kind(
             )
             if take:
                 _apply(session, k, obj, values, areas, updated)
+                changed.append(obj)
             obj.version = joined(obj.version, row.version)
             result.count(key, "updated" if take else "unchanged")
             continue
@@ -155,10 +161,13 @@ def _merge_kind(
             _record_conflict(session, obj, label, mine, values, updated, kept)
         if newer_is_theirs:
             _apply(session, k, obj, values, areas, updated)
+            changed.append(obj)
             obj.version = joined(obj.version, row.version)
             result.count(key, "updated")
         else:
             result.count(key, "unchanged")
+    if k.person_key:  # a key one of them leaves is free for another (renamed one by one there)
+        set_person_keys(session, changed)
     known.write_new()
     session.flush()
     return known
@@ -214,19 +223,24 @@ def _plain(value):
 
 
 def merge_data(
-    session, parts: dict[str, list], result: BundleResult, theirs: Collection[str] = ()
+    session,
+    parts: dict[str, list],
+    result: BundleResult,
+    theirs: Collection[str] = (),
+    held: Collection[str] = (),
 ) -> None:
     """Merge every kind in turn; `parts` are the bundle's data as bundle_checks.check_data
     returns it (every value checked). What only the database can tell (a training or person
     that is nowhere, a day outside its session) refuses the bundle, naming the part; the unit
     of work then rolls back whole. `theirs`: the UUIDs of the conflicts for which the
-    coordinator chose the other workstation's version (ours is kept for the others)."""
+    coordinator chose the other workstation's version (ours is kept for the others); `held`:
+    the UUIDs of the bundle's records left out of `parts` as held here already."""
     areas = {a.slug: a for a in session.scalars(select(FocusArea))}
     known = {}
     for k in RECORD_PARTS:
         key = k.bundle_part
         with _malformed(key):
-            known[key] = _merge_kind(session, k, parts[key], areas, result, theirs)
+            known[key] = _merge_kind(session, k, parts[key], areas, result, theirs, held)
     with _malformed("attendance"):
         merge_attendance(session, parts["attendance"], known, result)
     with _malformed("targets"):

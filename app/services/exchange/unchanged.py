@@ -73,13 +73,16 @@ def _known_deletions(session, rows: list[dict[str, Any]]) -> set[str]:
     return known
 
 
-def leave_out_unchanged(db, parts: dict[str, list], result: BundleResult) -> None:
+def leave_out_unchanged(db, parts: dict[str, list], result: BundleResult) -> set[str]:
     """Take out of `parts` the records and attendance rows held here exactly, counting them
-    unchanged in `result` (in a read transaction: no write lock)."""
+    unchanged in `result` (in a read transaction: no write lock). Returns the UUIDs of the
+    records left out (the bundle holds them still: no other record of it is one of them)."""
+    records_held: set[str] = set()
     with db.reading() as session:
         for k in RECORD_PARTS:
             rows = parts[k.bundle_part]
             same = _same_records(session, k, rows) if rows else set()
+            records_held |= same
             if same:
                 parts[k.bundle_part] = [row for row in rows if row.uuid not in same]
                 result.count(k.bundle_part, "unchanged", len(same))
@@ -106,3 +109,4 @@ def leave_out_unchanged(db, parts: dict[str, list], result: BundleResult) -> Non
         done = _known_deletions(session, rows) if rows else set()
         if done:
             parts["tombstones"] = [row for row in rows if row["uuid"] not in done]
+    return records_held

@@ -1,0 +1,215 @@
+"""Bundles against the unique natural keys (a person's match key, legislation's reference, else
+title and adoption date): whatever the other workstation renamed, added or kept apart there, the
+bundle is received without a refusal, nothing is lost, two records the other workstation kept
+apart stay apart here ("|#2"), and the preview counts what the import then writes. The receiving
+database is `db`: a SQLite file, or a PostgreSQL server with GPAST_TEST_BACKEND=postgresql."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from app.models import Legislation, Participant
+from app.services import open_database
+from app.services.attendance.recording import set_attendance
+from app.services.exchange.bundles import BundleResult, export_bundle, import_bundle
+from app.services.records import editing as records
+from app.services.spreadsheets.importing import import_file
+from tests.factories import add_legislation, add_participant, add_training
+
+
+@pytest.fixture
+def laptop(tmp_path):
+    db = open_database(str(tmp_path / "laptop.sqlite"))
+    yield db
+    db.close()
+
+
+def send(source, target, path) -> BundleResult:
+    """A bundle of everything `source` holds, previewed and then received by `target`; the
+    preview's counts are those of the import."""
+    export_bundle(source, path)
+    preview = import_bundle(target, path, trust=True, dry_run=True)
+    result = import_bundle(target, path, trust=True)
+    counts = ("added", "updated", "unchanged", "deleted", "kinds")
+    assert [getattr(preview, c) for c in counts] == [getattr(result, c) for c in counts]
+    assert [str(c) for c in preview.conflicts] == [str(c) for c in result.conflicts]
+    return result
+
+
+def people(db) -> list[tuple[str, str]]:
+    with db.reading() as session:
+        stmt = select(Participant.full_name, Participant.match_key).order_by(Participant.match_key)
+        return [tuple(r) for r in session.execute(stmt)]
+
+
+def acts(db) -> list[tuple[str, str]]:
+    with db.reading() as session:
+        stmt = select(Legislation.title, Legislation.match_key).order_by(Legislation.match_key)
+        return [tuple(r) for r in session.execute(stmt)]
+
+
+def by_name(db, kind: str, field: str, value: str) -> int:
+    return next(r["id"] for r in records.list_records(db, kind) if r[field] == value)
+
+
+def test_a_person_renamed_there_to_the_key_of_another_here_is_kept_apart(db, laptop, tmp_path):
+    add_participant(db, full_name="Анна Иванова", birth_year=1980, organisation="МВД")
+    add_participant(db, full_name="Борис Петров", birth_year=1985, organisation="МВД")
+    send(db, laptop, tmp_path / "to_laptop.gpast")
+    anna = by_name(laptop, "participants", "full_name", "Анна Иванова")
+    records.update(laptop, "participants", anna, {"full_name": "Борис Петров", "birth_year": 1985})
+    result = send(laptop, db, tmp_path / "back.gpast")
+    assert (result.updated, result.conflicts) == (1, [])
+    assert (
+        people(db)
+        == people(laptop)
+        == [
+            ("Борис Петров", "борис петров|1985|мвд"),
+            ("Борис Петров", "борис петров|1985|мвд|#2"),
+        ]
+    )
+
+
+def test_renamed_there_one_after_the_other_the_keys_are_those_there(db, laptop, tmp_path):
+    """Борис renamed there first, then Анна given his old name: Анна holds his plain key there,
+    and here too, so that an attendance sheet naming him finds her, not a new person."""
+    add_participant(db, full_name="Анна Иванова", birth_year=1980, organisation="МВД")
+    add_participant(db, full_name="Борис Петров", birth_year=1980, organisation="МВД")
+    send(db, laptop, tmp_path / "to_laptop.gpast")
+    boris = by_name(laptop, "participants", "full_name", "Борис Петров")
+    anna = by_name(laptop, "participants", "full_name", "Анна Иванова")
+    records.update(laptop, "participants", boris, {"full_name": "Борис Сидоров"})
+    records.update(laptop, "participants", anna, {"full_name": "Борис Петров"})
+    result = send(laptop, db, tmp_path / "back.gpast")
+    assert (result.updated, result.conflicts) == (2, [])
+    assert (
+        people(db)
+        == people(laptop)
+        == [
+            ("Борис Петров", "борис петров|1980|мвд"),
+            ("Борис Сидоров", "борис сидоров|1980|мвд"),
+        ]
+    )
+    add_training(db, code="TR-1", start_date="2025-03-03")
+    sheet = tmp_path / "attendance.csv"
+    sheet.write_text(
+        "training_code,full_name,sex,organisation,birth_year,status\n"
+        "TR-1,Борис Петров,male,МВД,1980,present\n",
+        encoding="utf-8",
+    )
+    assert import_file(db, "attendance", sheet).people_added == 0
+
+
+def test_two_people_kept_apart_there_stay_apart_here_with_their_attendance(db, laptop, tmp_path):
+    """Two people the laptop keeps apart on purpose (same name, birth year and organisation),
+    into a database that has a third with that key under another UUID: the first matches the
+    one here (as an import would), the second stays apart, and every attendance row is kept."""
+    add_participant(db, full_name="Анна Иванова", birth_year=1980, organisation="МВД")
+    training = add_training(laptop, code="TR-1", start_date="2025-03-03")
+    first = add_participant(laptop, full_name="Анна Иванова", birth_year=1980, organisation="МВД")
+    second = add_participant(laptop, full_name="анна  иванова", birth_year=1980, organisation="мвд")
+    set_attendance(laptop, training["id"], first["id"], "present")
+    set_attendance(laptop, training["id"], second["id"], "absent")
+    result = send(laptop, db, tmp_path / "b.gpast")
+    assert result.kinds["participants"]["added"] == 1
+    assert [key for _name, key in people(db)] == [
+        "анна иванова|1980|мвд",
+        "анна иванова|1980|мвд|#2",
+    ]
+    assert result.kinds["attendance"]["added"] == 2
+    again = send(laptop, db, tmp_path / "b.gpast")
+    assert (again.added, again.updated) == (0, 0)
+
+
+def test_a_person_added_there_beside_one_received_from_here_stays_apart(db, laptop, tmp_path):
+    add_participant(db, full_name="Анна Иванова", birth_year=1980, organisation="МВД")
+    send(db, laptop, tmp_path / "to_laptop.gpast")
+    add_participant(laptop, full_name="Анна Иванова", birth_year=1980, organisation="МВД")
+    result = send(laptop, db, tmp_path / "back.gpast")
+    assert result.kinds["participants"]["added"] == 1
+    assert people(db) == people(laptop)
+    assert len(people(db)) == 2
+
+
+def test_a_person_changed_here_and_there_differently_is_a_conflict_not_a_refusal(
+    db, laptop, tmp_path
+):
+    add_participant(db, full_name="Анна Иванова", birth_year=1980, organisation="МВД")
+    add_participant(db, full_name="Борис Петров", birth_year=1985, organisation="МВД")
+    send(db, laptop, tmp_path / "to_laptop.gpast")
+    anna_there = by_name(laptop, "participants", "full_name", "Анна Иванова")
+    records.update(
+        laptop, "participants", anna_there, {"full_name": "Борис Петров", "birth_year": 1985}
+    )
+    anna_here = by_name(db, "participants", "full_name", "Анна Иванова")
+    records.update(db, "participants", anna_here, {"organisation": "Прокуратура"})
+    result = send(laptop, db, tmp_path / "back.gpast")
+    assert len(result.conflicts) == 1
+    assert len(people(db)) == 2
+
+
+def test_acts_renamed_there_one_after_the_other_are_received(db, laptop, tmp_path):
+    """The laptop gave act Б a new reference, then gave act А Б's old one: here the two
+    changes are written together and must not meet on the unique key."""
+    add_legislation(db, title="Закон А", reference="1/З")
+    add_legislation(db, title="Закон Б", reference="2/З")
+    send(db, laptop, tmp_path / "to_laptop.gpast")
+    act_b = by_name(laptop, "legislation", "title", "Закон Б")
+    act_a = by_name(laptop, "legislation", "title", "Закон А")
+    records.update(laptop, "legislation", act_b, {"reference": "3/З"})
+    records.update(laptop, "legislation", act_a, {"reference": "2/З"})
+    result = send(laptop, db, tmp_path / "back.gpast")
+    assert (result.updated, result.conflicts) == (2, [])
+    assert acts(db) == acts(laptop) == [("Закон А", "ref:2/з"), ("Закон Б", "ref:3/з")]
+
+
+def test_acts_swapping_references_there_are_received(db, laptop, tmp_path):
+    add_legislation(db, title="Закон А", reference="1/З")
+    add_legislation(db, title="Закон Б", reference="2/З")
+    send(db, laptop, tmp_path / "to_laptop.gpast")
+    act_b = by_name(laptop, "legislation", "title", "Закон Б")
+    act_a = by_name(laptop, "legislation", "title", "Закон А")
+    records.update(laptop, "legislation", act_b, {"reference": "9/З"})
+    records.update(laptop, "legislation", act_a, {"reference": "2/З"})
+    records.update(laptop, "legislation", act_b, {"reference": "1/З"})
+    result = send(laptop, db, tmp_path / "back.gpast")
+    assert (result.updated, result.conflicts) == (2, [])
+    assert acts(db) == acts(laptop) == [("Закон Б", "ref:1/з"), ("Закон А", "ref:2/з")]
+
+
+def test_an_act_changed_there_to_the_key_of_another_here_is_kept_apart(db, laptop, tmp_path):
+    add_legislation(db, title="Закон А", reference="1/З")
+    add_legislation(db, title="Указ", reference="", adopted_on="2024-05-01")
+    send(db, laptop, tmp_path / "to_laptop.gpast")
+    act_a = by_name(laptop, "legislation", "title", "Закон А")
+    records.update(laptop, "legislation", act_a, {"reference": "1/з"})  # case only: the same
+    result = send(laptop, db, tmp_path / "back.gpast")
+    assert (result.updated, result.conflicts) == (1, [])
+    records.update(
+        laptop, "legislation", act_a, {"reference": "", "title": "УКАЗ", "adopted_on": "2024-05-01"}
+    )
+    result = send(laptop, db, tmp_path / "back2.gpast")
+    assert (result.updated, result.conflicts) == (1, [])
+    assert (
+        acts(db)
+        == acts(laptop)
+        == [
+            ("Указ", "title:указ|2024-05-01"),
+            ("УКАЗ", "title:указ|2024-05-01|#2"),
+        ]
+    )
+
+
+def test_an_act_without_a_reference_received_back_is_unchanged(db, laptop, tmp_path):
+    """The editor keeps a missing reference as "", a bundle as nothing (NULL): the same act."""
+    add_legislation(db, title="Указ", reference="", adopted_on="2024-05-01")
+    send(db, laptop, tmp_path / "to_laptop.gpast")
+    result = send(laptop, db, tmp_path / "back.gpast")
+    assert (result.added, result.updated, result.conflicts) == (0, 0, [])
+    act = by_name(laptop, "legislation", "title", "Указ")
+    records.update(laptop, "legislation", act, {"summary": "Изменён"})
+    here = by_name(db, "legislation", "title", "Указ")
+    records.update(db, "legislation", here, {"url": "https://example.org/указ"})
+    result = send(laptop, db, tmp_path / "back2.gpast")
+    assert [c.ours.keys() for c in result.choices] == [{"summary", "url"}]
