@@ -6,6 +6,9 @@ database is `db`: a SQLite file, or a PostgreSQL server with GPAST_TEST_BACKEND=
 
 from __future__ import annotations
 
+import json
+import zipfile
+
 import pytest
 from sqlalchemy import select
 
@@ -16,6 +19,9 @@ from app.services.exchange.bundles import BundleResult, export_bundle, import_bu
 from app.services.records import editing as records
 from app.services.spreadsheets.importing import import_file
 from tests.factories import add_legislation, add_participant, add_training
+from tests.helpers import signed_bundle
+
+SEALED = {"sha256", "signature", "public_key", "fingerprint"}
 
 
 @pytest.fixture
@@ -25,10 +31,18 @@ def laptop(tmp_path):
     db.close()
 
 
-def send(source, target, path) -> BundleResult:
+def send(source, target, path, *, backwards: bool = False) -> BundleResult:
     """A bundle of everything `source` holds, previewed and then received by `target`; the
-    preview's counts are those of the import."""
+    preview's counts are those of the import. `backwards`: each part's records in the reverse
+    order (a server lists rows in no set order)."""
     export_bundle(source, path)
+    if backwards:
+        with zipfile.ZipFile(path) as archive:
+            manifest = json.loads(archive.read("manifest.json"))
+            data = json.loads(archive.read("data.json"))
+        payload = json.dumps({part: rows[::-1] for part, rows in data.items()}).encode()
+        unsigned = {k: v for k, v in manifest.items() if k not in SEALED}
+        signed_bundle(path, unsigned, payload)
     preview = import_bundle(target, path, trust=True, dry_run=True)
     result = import_bundle(target, path, trust=True)
     counts = ("added", "updated", "unchanged", "deleted", "kinds")
@@ -71,7 +85,10 @@ def test_a_person_renamed_there_to_the_key_of_another_here_is_kept_apart(db, lap
     )
 
 
-def test_renamed_there_one_after_the_other_the_keys_are_those_there(db, laptop, tmp_path):
+@pytest.mark.parametrize("backwards", [False, True])
+def test_renamed_there_one_after_the_other_the_keys_are_those_there(
+    db, laptop, tmp_path, backwards
+):
     """Борис renamed there first, then Анна given his old name: Анна holds his plain key there,
     and here too, so that an attendance sheet naming him finds her, not a new person."""
     add_participant(db, full_name="Анна Иванова", birth_year=1980, organisation="МВД")
@@ -81,7 +98,7 @@ def test_renamed_there_one_after_the_other_the_keys_are_those_there(db, laptop, 
     anna = by_name(laptop, "participants", "full_name", "Анна Иванова")
     records.update(laptop, "participants", boris, {"full_name": "Борис Сидоров"})
     records.update(laptop, "participants", anna, {"full_name": "Борис Петров"})
-    result = send(laptop, db, tmp_path / "back.gpast")
+    result = send(laptop, db, tmp_path / "back.gpast", backwards=backwards)
     assert (result.updated, result.conflicts) == (2, [])
     assert (
         people(db)
@@ -101,7 +118,10 @@ def test_renamed_there_one_after_the_other_the_keys_are_those_there(db, laptop, 
     assert import_file(db, "attendance", sheet).people_added == 0
 
 
-def test_two_people_kept_apart_there_stay_apart_here_with_their_attendance(db, laptop, tmp_path):
+@pytest.mark.parametrize("backwards", [False, True])
+def test_two_people_kept_apart_there_stay_apart_here_with_their_attendance(
+    db, laptop, tmp_path, backwards
+):
     """Two people the laptop keeps apart on purpose (same name, birth year and organisation),
     into a database that has a third with that key under another UUID: the first matches the
     one here (as an import would), the second stays apart, and every attendance row is kept."""
@@ -111,7 +131,7 @@ def test_two_people_kept_apart_there_stay_apart_here_with_their_attendance(db, l
     second = add_participant(laptop, full_name="анна  иванова", birth_year=1980, organisation="мвд")
     set_attendance(laptop, training["id"], first["id"], "present")
     set_attendance(laptop, training["id"], second["id"], "absent")
-    result = send(laptop, db, tmp_path / "b.gpast")
+    result = send(laptop, db, tmp_path / "b.gpast", backwards=backwards)
     assert result.kinds["participants"]["added"] == 1
     assert [key for _name, key in people(db)] == [
         "анна иванова|1980|мвд",
@@ -149,7 +169,8 @@ def test_a_person_changed_here_and_there_differently_is_a_conflict_not_a_refusal
     assert len(people(db)) == 2
 
 
-def test_acts_renamed_there_one_after_the_other_are_received(db, laptop, tmp_path):
+@pytest.mark.parametrize("backwards", [False, True])
+def test_acts_renamed_there_one_after_the_other_are_received(db, laptop, tmp_path, backwards):
     """The laptop gave act Б a new reference, then gave act А Б's old one: here the two
     changes are written together and must not meet on the unique key."""
     add_legislation(db, title="Закон А", reference="1/З")
@@ -159,12 +180,13 @@ def test_acts_renamed_there_one_after_the_other_are_received(db, laptop, tmp_pat
     act_a = by_name(laptop, "legislation", "title", "Закон А")
     records.update(laptop, "legislation", act_b, {"reference": "3/З"})
     records.update(laptop, "legislation", act_a, {"reference": "2/З"})
-    result = send(laptop, db, tmp_path / "back.gpast")
+    result = send(laptop, db, tmp_path / "back.gpast", backwards=backwards)
     assert (result.updated, result.conflicts) == (2, [])
     assert acts(db) == acts(laptop) == [("Закон А", "ref:2/з"), ("Закон Б", "ref:3/з")]
 
 
-def test_acts_swapping_references_there_are_received(db, laptop, tmp_path):
+@pytest.mark.parametrize("backwards", [False, True])
+def test_acts_swapping_references_there_are_received(db, laptop, tmp_path, backwards):
     add_legislation(db, title="Закон А", reference="1/З")
     add_legislation(db, title="Закон Б", reference="2/З")
     send(db, laptop, tmp_path / "to_laptop.gpast")
@@ -173,7 +195,7 @@ def test_acts_swapping_references_there_are_received(db, laptop, tmp_path):
     records.update(laptop, "legislation", act_b, {"reference": "9/З"})
     records.update(laptop, "legislation", act_a, {"reference": "2/З"})
     records.update(laptop, "legislation", act_b, {"reference": "1/З"})
-    result = send(laptop, db, tmp_path / "back.gpast")
+    result = send(laptop, db, tmp_path / "back.gpast", backwards=backwards)
     assert (result.updated, result.conflicts) == (2, [])
     assert acts(db) == acts(laptop) == [("Закон Б", "ref:1/з"), ("Закон А", "ref:2/з")]
 
@@ -213,3 +235,44 @@ def test_an_act_without_a_reference_received_back_is_unchanged(db, laptop, tmp_p
     records.update(db, "legislation", here, {"url": "https://example.org/указ"})
     result = send(laptop, db, tmp_path / "back2.gpast")
     assert [c.ours.keys() for c in result.choices] == [{"summary", "url"}]
+
+
+def test_two_acts_with_one_reference_there_stay_two_here(db, laptop, tmp_path):
+    add_legislation(db, title="Закон", reference="5/З")
+    add_legislation(laptop, title="Закон (первый)", reference="5/З")
+    add_legislation(laptop, title="Закон (второй)", reference="5/З")  # typed twice there
+    result = send(laptop, db, tmp_path / "b.gpast")
+    assert result.kinds["legislation"]["added"] == 1  # the first matches the one here
+    assert acts(db) == [("Закон (первый)", "ref:5/з"), ("Закон (второй)", "ref:5/з|#2")]
+    again = send(laptop, db, tmp_path / "b.gpast")
+    assert (again.added, again.updated) == (0, 0)
+
+
+@pytest.mark.parametrize("backwards", [False, True])
+def test_a_session_code_taken_over_there_by_a_new_session_is_received(
+    db, laptop, tmp_path, backwards
+):
+    """TR-1 renamed TR-9 there, and a new session given the code TR-1: a different session
+    under a new UUID, not one taking over TR-1 here."""
+    add_training(db, code="TR-1", title="Первый", start_date="2025-03-03")
+    send(db, laptop, tmp_path / "to_laptop.gpast")
+    first = by_name(laptop, "trainings", "code", "TR-1")
+    records.update(laptop, "trainings", first, {"code": "TR-9"})
+    add_training(laptop, code="TR-1", title="Новый", start_date="2025-04-04")
+    result = send(laptop, db, tmp_path / "back.gpast", backwards=backwards)
+    assert (result.added, result.updated, result.conflicts) == (1, 1, [])
+    codes = sorted((r["code"], r["title"]) for r in records.list_records(db, "trainings"))
+    assert codes == [("TR-1", "Новый"), ("TR-9", "Первый")]
+
+
+def test_a_session_code_taken_over_here_by_a_new_session_is_sent(db, laptop, tmp_path):
+    """The same, renamed on `db` (on a server, the bundle may list the new session first)."""
+    add_training(laptop, code="TR-1", title="Первый", start_date="2025-03-03")
+    send(laptop, db, tmp_path / "to_db.gpast")
+    first = by_name(db, "trainings", "code", "TR-1")
+    records.update(db, "trainings", first, {"code": "TR-9"})
+    add_training(db, code="TR-1", title="Новый", start_date="2025-04-04")
+    result = send(db, laptop, tmp_path / "back.gpast")
+    assert (result.added, result.updated, result.conflicts) == (1, 1, [])
+    codes = sorted((r["code"], r["title"]) for r in records.list_records(laptop, "trainings"))
+    assert codes == [("TR-1", "Новый"), ("TR-9", "Первый")]

@@ -40,16 +40,19 @@ class KnownRecords:
         self,
         session,
         kind: Kind,
-        uuids: set[str],
+        rows: list,
         areas: dict[str, int],
         held: Collection[str] = (),
     ):
+        """`rows`: the bundle's records of this kind (bundle_checks.Row)."""
         model = kind.model
         self.session, self.kind, self.model = session, kind, model
         self.areas = areas  # focus area slug → id
         self.by_uuid: dict[str, Any] = {}
         options = [selectinload(model.focus_areas)] if hasattr(model, "focus_areas") else []
-        ordered = sorted(uuids)
+        # codes in the bundle: a record that leaves its code there leaves it free for another
+        self._codes = {r.uuid: _natural_key(kind, r.values) for r in rows} if kind.unique else {}
+        ordered = sorted({row.uuid for row in rows})
         for start in range(0, len(ordered), CHUNK):
             chunk = ordered[start : start + CHUNK]
             for obj in session.scalars(
@@ -90,9 +93,12 @@ class KnownRecords:
         elif found is None and key in self._added:  # added by this bundle: written first
             self.write_new()
             found = self.new_ids.get(self._added[key].uuid)
-        if found is not None:
-            return self.session.get(self.model, found)
-        return None
+        if found is None:
+            return None
+        obj = self.session.get(self.model, found)
+        if self._codes.get(obj.uuid, key) != key:  # its code changed there: another record's
+            return None
+        return obj
 
     def _natural_keys(self) -> dict[str, int]:
         k, model = self.kind, self.model

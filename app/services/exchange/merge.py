@@ -93,7 +93,7 @@ def _merge_kind(
 ) -> KnownRecords:
     key = k.bundle_part
     area_ids = {slug: area.id for slug, area in areas.items()}
-    known = KnownRecords(session, k, {row.uuid for row in rows}, area_ids, held)
+    known = KnownRecords(session, k, rows, area_ids, held)
     deleted_here = tombstones(session, {r.uuid for r in rows} - known.by_uuid.keys())
     changed = []  # the records the bundle changed (people get their match keys together)
     for row in rows:
