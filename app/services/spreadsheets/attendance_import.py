@@ -22,7 +22,7 @@ from app.services.spreadsheets.attendance_slots import ORDER, Found, Slots, plac
 from app.services.spreadsheets.in_parts import as_dict, as_list, as_set
 from app.services.spreadsheets.reader import Table
 from app.services.spreadsheets.rules import SPECS, ImportResult, ProblemList
-from app.storage.bulk import bulk_insert_columns, page_cache_limited
+from app.storage.bulk import bulk_insert_columns, indexes_built_after, page_cache_limited
 
 PERSON_FIELDS = tuple(fld.name for fld in KINDS["participants"].fields)
 TEXT_DEFAULTS = tuple(  # '' rather than NULL
@@ -67,7 +67,9 @@ def _clean_column(
     distinct = as_set(values)
     # .xlsx cells: 1, 1.0 and True are equal as keys but not as cells; keyed by type as well
     # when a column mixes them (a column of whole numbers or of dates alone needs no keys)
-    typed = len(as_set(map(type, values)) & NUMBERS) > 1
+    typed = (
+        not NUMBERS.isdisjoint(map(type, distinct)) and len(as_set(map(type, values)) & NUMBERS) > 1
+    )
     if typed:
         keys = [(type(v), v) for v in values]
         distinct = as_set(keys)
@@ -209,10 +211,12 @@ def _write(
         }
         constants = {"created_at": now, "updated_at": now}
         count = len(training_ids)
-        for start in range(0, count, WRITE_ROWS):  # in parts, so that progress and Cancel show
-            part = {name: values[start : start + WRITE_ROWS] for name, values in columns.items()}
-            bulk_insert_columns(session, Attendance.__table__, part, constants)
-            written(min(start + WRITE_ROWS, count) / count)
+        with indexes_built_after(session, Attendance.__table__, count):
+            for start in range(0, count, WRITE_ROWS):  # in parts: progress and Cancel show
+                end = start + WRITE_ROWS
+                part = {name: values[start:end] for name, values in columns.items()}
+                bulk_insert_columns(session, Attendance.__table__, part, constants)
+                written(min(end, count) / count)
     if updates:
         session.execute(update(Attendance), updates)
     result.added += len(training_ids)
@@ -251,7 +255,7 @@ class _Uuids(Sequence[str]):
 
     def __getitem__(self, index: Any) -> Any:
         if isinstance(index, slice):
-            return [f"{self.prefix}{n:08x}" for n in range(*index.indices(self.size))]
+            return list(map(f"{self.prefix}%08x".__mod__, range(*index.indices(self.size))))
         if not -self.size <= index < self.size:
             raise IndexError(index)
         return f"{self.prefix}{index % self.size:08x}"

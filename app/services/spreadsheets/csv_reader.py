@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator, Sequence
-from itertools import chain, compress, islice
+from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
+from typing import Any
 
 from app.services.spreadsheets.limits import Limits, SpreadsheetError
 from app.services.spreadsheets.table import Table, normalise_header, unescape_text
@@ -121,26 +122,21 @@ def _read(path: Path, encoding: str, shown: str, limits: Limits) -> Table:
 
 
 def _rows(reader, table: Table, limits: Limits) -> None:
-    """The rows, PART at a time: a part is checked as a whole (blank rows, long cells, the
-    formula guard's quotes) and only a part that has one looks at its rows one by one."""
     join = "".join
     longest = limits.cell_chars
-    number = 2
-    while rows := list(islice(reader, PART)):
-        numbers: Sequence[int] = range(number, number + len(rows))
-        number += len(rows)
-        texts = list(map(join, rows))
-        if not all(map(str.strip, texts)):  # blank and whitespace-only rows are skipped
-            keep = [bool(text.strip()) for text in texts]
-            numbers, rows = list(compress(numbers, keep)), list(compress(rows, keep))
-            texts = list(compress(texts, keep))
-        if texts and max(map(len, texts)) > longest:
-            for row_number, cells, text in zip(numbers, rows, texts, strict=True):
-                if len(text) > longest:
-                    table.check_lengths(row_number, cells)
-        if "'" in join(texts):
-            rows = [
-                [unescape_text(c) for c in cells] if "'" in text else cells
-                for cells, text in zip(rows, texts, strict=True)
-            ]
-        table.add_texts(list(numbers), rows)
+    numbers: list[int] = []
+    rows: list[list[Any]] = []
+    for number, cells in enumerate(reader, start=2):
+        text = join(cells)
+        if not text.strip():  # blank and whitespace-only rows are skipped
+            continue
+        if len(text) > longest:
+            table.check_lengths(number, cells)
+        if "'" in text:
+            cells = [unescape_text(c) for c in cells]
+        numbers.append(number)
+        rows.append(cells)
+        if len(rows) == PART:
+            table.add_texts(numbers, rows)
+            numbers, rows = [], []
+    table.add_texts(numbers, rows)
