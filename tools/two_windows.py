@@ -27,7 +27,7 @@ def _when_modal(kind: type, act: Callable) -> None:
 
     def step() -> None:
         modal = QApplication.activeModalWidget()
-        if isinstance(modal, kind) and modal.isVisible():
+        if modal is not None and isinstance(modal, kind) and modal.isVisible():
             act(modal)
         else:
             QTimer.singleShot(20, step)
@@ -173,14 +173,19 @@ def render(admin_url: str, outdir: Path) -> list[Path]:
     anna_editor.close()
 
     # -- the Targets page: both type the same cell, Olga saves first ---------------------------
+    from app.ui.records.targets_page import TargetsPage
+
+    targets: list[TargetsPage] = []
     for window in (olga, anna):
         window.show_page("targets")
         page = window.page("targets")
+        assert isinstance(page, TargetsPage)
         page.year.setCurrentIndex(page.year.findData(2025))
+        targets.append(page)
     column = TARGET_INDICATORS.index("trainings_held")
-    _type_cell(olga.page("targets").grid, 0, column, "20")
-    _type_cell(anna.page("targets").grid, 0, column, "30")
-    QTest.mouseClick(olga.page("targets").save_button, Qt.MouseButton.LeftButton)
+    _type_cell(targets[0].grid, 0, column, "20")
+    _type_cell(targets[1].grid, 0, column, "30")
+    QTest.mouseClick(targets[0].save_button, Qt.MouseButton.LeftButton)
 
     def shoot_refusal(box: QMessageBox) -> None:
         if box.objectName() != "stale-refusal":
@@ -191,9 +196,8 @@ def render(admin_url: str, outdir: Path) -> list[Path]:
         box.reject()
 
     _when_modal(QMessageBox, shoot_refusal)
-    QTest.mouseClick(anna.page("targets").save_button, Qt.MouseButton.LeftButton)
-    for window in (olga, anna):
-        page = window.page("targets")
+    QTest.mouseClick(targets[1].save_button, Qt.MouseButton.LeftButton)
+    for window, page in zip((olga, anna), targets, strict=True):
         page.refresh()  # nothing left unsaved: the windows close without asking
         window.close()
     olga_db.close()
