@@ -2695,52 +2695,67 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ScanReview</name>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="77" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="64" />
+        <source>Reading the signed sheets…</source>
+        <translation>Чтение подписанных листов…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="75" />
         <source>Read signed sheets</source>
         <translation>Чтение подписанных листов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="82" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="80" />
         <source>{file} page {page}</source>
         <translation>{file}, стр. {page}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="89" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="87" />
         <source>Not read:</source>
         <translation>Не прочитано:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="96" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="94" />
         <source>Signed boxes are proposed as present; yellow boxes are uncertain: look at the box below and press Space to change a cell. Statuses already recorded are kept.</source>
         <translation>Подписанные поля предлагаются как «присутствовал»; жёлтые поля — сомнительные: посмотрите на поле внизу и нажмите Пробел, чтобы изменить ячейку. Уже записанные статусы сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="117" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="115" />
         <source>&amp;Save statuses</source>
         <translation>&amp;Сохранить статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="186" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="184" />
         <source>signed</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="187" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="185" />
         <source>uncertain: look at the box</source>
         <translation>сомнительно: посмотрите на поле</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="188" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="186" />
         <source>not signed</source>
         <translation>не подписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="234" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="233" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="236" />
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="238" />
         <source>Recorded present: {n}. Kept as recorded: {kept}.</source>
         <translation>Отмечено присутствие: {n}. Оставлено как было: {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="247" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="251" />
         <source>Walk-in rows written by hand: type them in</source>
         <translation>Строки, вписанные от руки: введите их</translation>
     </message>
@@ -3284,37 +3299,42 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>WalkInForm</name>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="266" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="270" />
         <source>{file} page {page}, row {row}</source>
         <translation>{file}, стр. {page}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="282" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="286" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="283" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="287" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="284" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="288" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="286" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="290" />
         <source>Add as present</source>
         <translation>Добавить как присутствовавшего</translation>
     </message>
     <message>
         <location filename="../../app/ui/attendance/scan_review.py" line="303" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="312" />
         <source>Walk-in</source>
         <translation>Не из списка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="306" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="315" />
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
@@ -3483,7 +3503,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="59" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="60" />
         <source>Scans of signed sign-in sheets</source>
         <translation>Сканы подписанных листов регистрации</translation>
     </message>
