@@ -89,6 +89,8 @@ def os_reason(exc: OSError) -> Message:
 class GpastError(Exception):
     """An error with a message meant for the user (no traceback is shown)."""
 
+    cell: tuple[str, ...] | None = None  # the grid cell a page's refusal is about (Targets)
+
     def __init__(self, message_id: str = "", /, **values: Any):
         super().__init__(message_id)
         self.message_id = message_id

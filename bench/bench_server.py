@@ -25,7 +25,7 @@ from app.services.spreadsheets.importing import import_file  # noqa: E402
 from app.services.spreadsheets.rules import IMPORT_KINDS  # noqa: E402
 from bench.bench_report import run_report  # noqa: E402
 from bench.databases import YEAR, arguments, large_database, median_seconds  # noqa: E402
-from bench.pg_server import new_database, server  # noqa: E402
+from bench.pg_server import new_database, server, server_cpu_seconds  # noqa: E402
 
 IMPORT_GOAL = 1.5
 INDICATORS_GOAL = 1.2
@@ -44,13 +44,35 @@ def sheets(source: Path, folder: Path, name: str) -> dict[str, Path]:
     return out
 
 
-def timed_import(location: str, files: dict[str, Path]) -> float:
-    """Seconds of the attendance import into `location` (sessions imported first, untimed)."""
+def timed_import(location: str, files: dict[str, Path], admin: str) -> tuple[float, float, float]:
+    """Seconds of the attendance import into `location` (sessions imported first, untimed):
+    wall clock, this process's CPU, and the server's CPU meanwhile (0 on SQLite; NaN where
+    it cannot be read)."""
     with open_database(location) as db:
         import_file(db, "trainings", files["trainings"])
-        started = time.perf_counter()
+        server_before = server_cpu_seconds(admin)
+        started, cpu = time.perf_counter(), time.process_time()
         import_file(db, "attendance", files["attendance"])
-        return time.perf_counter() - started
+        wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+    server_after = server_cpu_seconds(admin)
+    on_server = "://" in location
+    if not on_server:
+        return wall, cpu, 0.0
+    if server_before is None or server_after is None:
+        return wall, cpu, float("nan")
+    return wall, cpu, server_after - server_before
+
+
+def cpu_per_call(call, calls: int, admin: str) -> tuple[float, float]:
+    """This process's CPU seconds a call, and the server's (NaN where it cannot be read)."""
+    call()
+    server_before, cpu = server_cpu_seconds(admin), time.process_time()
+    for _ in range(calls):
+        call()
+    cpu, server_after = time.process_time() - cpu, server_cpu_seconds(admin)
+    if server_before is None or server_after is None:
+        return cpu / calls, float("nan")
+    return cpu / calls, (server_after - server_before) / calls
 
 
 def fresh_sqlite(folder: Path, name: str) -> str:
@@ -83,15 +105,21 @@ def main(argv=None) -> int:
     count = 1 if args.smoke else args.pairs
     print(f"load average {os.getloadavg()[0]:.1f}")
     with server() as admin:
-        imports = []
+        imports, cpus = [], []
         for _ in range(count):
-            on_sqlite = timed_import(fresh_sqlite(folder, name), files)
-            on_server = timed_import(new_database(admin), files)
-            imports.append((on_server, on_sqlite))
+            lite_wall, lite_cpu, _none = timed_import(fresh_sqlite(folder, name), files, admin)
+            server_wall, client_cpu, server_cpu = timed_import(new_database(admin), files, admin)
+            imports.append((server_wall, lite_wall))
+            cpus.append((client_cpu, server_cpu, lite_cpu))
         s, q, ratio = paired(imports)
         print(
             f"attendance import: server {s:.2f} s, SQLite {q:.2f} s, ratio {ratio:.2f} "
             f"({verdict(ratio, IMPORT_GOAL)}); all {', '.join(f'{a / b:.2f}' for a, b in imports)}"
+        )
+        client, server_side, sqlite_side = (statistics.median(c[n] for c in cpus) for n in range(3))
+        print(
+            f"  CPU (medians): this process {client:.2f} s + the server {server_side:.2f} s, "
+            f"against SQLite's {sqlite_side:.2f} s (all of it in this process)"
         )
 
         full = new_database(admin, "full")
@@ -107,10 +135,17 @@ def main(argv=None) -> int:
                 )
                 for _ in range(3 if args.smoke else 11)
             ]
+            calls = 5 if args.smoke else 40
+            lite_call = cpu_per_call(lambda: indicators(lite, *period), calls, admin)
+            big_call = cpu_per_call(lambda: indicators(big, *period), calls, admin)
         s, q, ratio = paired(pairs)
         print(
             f"indicators {YEAR}: server {s * 1000:.1f} ms, SQLite {q * 1000:.1f} ms, "
             f"ratio {ratio:.2f} ({verdict(ratio, INDICATORS_GOAL)})"
+        )
+        print(
+            f"  CPU a call: this process {big_call[0] * 1000:.1f} ms + the server "
+            f"{big_call[1] * 1000:.1f} ms, against SQLite's {lite_call[0] * 1000:.1f} ms"
         )
 
         reports = []

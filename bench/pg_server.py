@@ -61,3 +61,29 @@ def new_database(admin_url: str, prefix: str = "bench") -> str:
 
     migrate_server(made)  # as an administrator would (gpast server migrate); nothing else does
     return made
+
+
+def server_cpu_seconds(admin_url: str) -> float | None:
+    """CPU seconds the server started by server() has used so far: its postmaster's own and
+    its ended backends', plus its running processes' (Linux /proc; None elsewhere). On a
+    shared machine this is steadier than the wall clock."""
+    from sqlalchemy.engine import make_url
+
+    pid_file = Path(str(make_url(admin_url).query["host"])) / "data" / "postmaster.pid"
+    try:
+        postmaster = int(pid_file.read_text().split()[0])
+        ticks = os.sysconf("SC_CLK_TCK")
+        fields = Path(f"/proc/{postmaster}/stat").read_text().rsplit(")", 1)[1].split()
+        total = sum(int(n) for n in fields[11:15])  # utime, stime, cutime, cstime
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                child = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # ended meanwhile
+            if int(child[1]) == postmaster:
+                total += int(child[11]) + int(child[12])
+    except (OSError, ValueError, IndexError):
+        return None
+    return total / ticks

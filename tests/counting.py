@@ -71,3 +71,33 @@ def indicators_by_hand(db, date_from, date_to) -> dict:
     for key, persons in people.items():
         out[key]["people_trained"] = len(persons)
     return out
+
+
+def sessions_by_hand(db, date_from, date_to) -> dict[str, list[tuple]]:
+    """Each area's sessions starting in the period, in the report's order (start, code), as
+    (code, people who were present or late on a day, how many of them women)."""
+    with db.reading() as s:
+        slugs = dict(s.execute(select(FocusArea.id, FocusArea.slug)).all())
+        areas: dict[int, list[str]] = {}
+        for record, area_id in s.execute(
+            select(training_focus_area.c.record_id, training_focus_area.c.focus_area_id)
+        ):
+            areas.setdefault(record, []).append(slugs[area_id])
+        sessions = s.execute(
+            select(TrainingSession.id, TrainingSession.code, TrainingSession.start_date)
+        ).all()
+        sex = dict(s.execute(select(Participant.id, Participant.sex)).all())
+        came: dict[int, set[int]] = {}
+        for t, p, status in s.execute(
+            select(Attendance.training_id, Attendance.participant_id, Attendance.status)
+        ):
+            if status in ATTENDED_STATUSES:
+                came.setdefault(t, set()).add(p)
+    out: dict[str, list[tuple]] = {slug: [] for slug in slugs.values()}
+    for tid, code, start in sorted(sessions, key=lambda row: (row[2], row[1])):
+        if date_from <= start <= date_to:
+            people = came.get(tid, set())
+            women = sum(1 for p in people if sex[p] == "female")
+            for slug in areas.get(tid, []):
+                out[slug].append((code, len(people), women))
+    return out

@@ -39,6 +39,7 @@ from app.storage import (
     to_url,
     upgrade_to_head,
 )
+from app.storage.bulk import analyse_on_commit
 from app.storage.connections import server_problem
 from app.storage.locks import serialise
 from app.storage.migrate import current_revision
@@ -265,10 +266,12 @@ class Database:
     ) -> Iterator[Session]:
         """A unit of work. `serialised=True` is for bulk work that reads what exists and adds
         what is missing (imports, bundle merges): such units of work run one after the other,
-        whoever starts them (see app.storage.locks). `checked_references=True` is for a bulk
-        load that has itself checked every reference it writes against rows read in this same
-        transaction (which holds the write lock, so none can vanish): SQLite's per-row
-        foreign-key lookups are then skipped (a sixth of a 190,000-row attendance import)."""
+        whoever starts them (see app.storage.locks); on a server the tables they change much
+        are analysed as they commit (app.storage.bulk.analyse_on_commit).
+        `checked_references=True` is for a bulk load that has itself checked every reference
+        it writes against rows read in this same transaction (which holds the write lock, so
+        none can vanish): SQLite's per-row foreign-key lookups are then skipped (a sixth of a
+        190,000-row attendance import)."""
         if self.read_only:
             raise DatabaseReadOnly(
                 "{file}: is read-only (read-only media, or a folder you cannot write to): it "
@@ -280,6 +283,7 @@ class Database:
         try:
             if serialised:
                 serialise(session)
+                analyse_on_commit(session)
             self.hooks.begin(session)
             yield session
             self.hooks.before_commit(session)

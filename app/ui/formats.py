@@ -92,3 +92,40 @@ def format_stored(value: object, grouped: bool = True) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return format_number(value) if grouped else str(value)
     return str(value)
+
+
+_SPACES = " \u00a0\u202f"  # what people and languages group digits with, besides , . '
+_GROUPING = _SPACES + ",.'\u2019"
+
+
+def group_digits(text: str) -> str | None:
+    """A whole number as typed or pasted, with or without grouping (301750, 301 750, 301,750),
+    grouped the window's way (301,750 / 301 750); None when the text is anything else (left as
+    typed, for the field's check to name)."""
+    body = text.strip()
+    sign = "-" if body.startswith("-") else ""
+    body = body[len(sign) :]
+    digits = "".join(ch for ch in body if ch in "0123456789")
+    if not digits or len(digits) > 15 or any(ch not in "0123456789" + _GROUPING for ch in body):
+        return None
+    return sign + QLocale().toString(int(digits))
+
+
+def plain_number(text: str, whole: bool = False) -> str:
+    """A number as the window writes or the user types it (1,250,000.5 / 1 250 000,5; a whole
+    number grouped any way) as the services read it: without grouping. A comma or point that
+    groups digits in threes is grouping in a whole number, and where the window's language
+    groups with it; anything else is left for the field's check (6,5 stays 6,5)."""
+    plain = text.strip()
+    for space in _SPACES:
+        plain = plain.replace(space, "")
+    locale = QLocale()
+    group, point = locale.groupSeparator(), locale.decimalPoint()
+    for mark in (",", ".", "'", "\u2019"):
+        if whole and re.fullmatch(rf"[-+]?\d{{1,3}}({re.escape(mark)}\d{{3}})+", plain):
+            return plain.replace(mark, "")
+    if group in ",.'" and re.fullmatch(
+        rf"[-+]?\d{{1,3}}({re.escape(group)}\d{{3}})+({re.escape(point)}\d+)?", plain
+    ):
+        return plain.replace(group, "").replace(point, ".")
+    return plain

@@ -498,13 +498,13 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="165" />
+        <location filename="../../app/ui/records/field_widgets.py" line="180" />
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="171" />
-        <location filename="../../app/ui/records/field_widgets.py" line="172" />
+        <location filename="../../app/ui/records/field_widgets.py" line="186" />
+        <location filename="../../app/ui/records/field_widgets.py" line="187" />
         <source>Choose from a calendar</source>
         <translation>Выбрать в календаре</translation>
     </message>
@@ -512,62 +512,67 @@ Accept it only if this is the fingerprint that workstation shows (ask its user).
 <context>
     <name>DeletedRecords</name>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="30" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="31" />
         <source>Deleted records</source>
         <translation>Удалённые записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="35" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="36" />
         <source>A deleted record keeps its content and its attendance until restored.</source>
         <translation>Удалённая запись хранит своё содержимое и посещаемость, пока её не восстановят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="44" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="45" />
         <source>Deleted at</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="45" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="46" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="46" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="47" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="47" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="48" />
         <source>Attendance rows</source>
         <translation>Отметок посещаемости</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="52" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="53" />
         <source>Nothing has been deleted. A record you delete (Del on a list page) waits here until you restore it.</source>
         <translation>Удалённых записей нет. Удалённая запись (Del на странице списка) ждёт здесь, пока вы её не восстановите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="62" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="63" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="92" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="91" />
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="99" />
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="96" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="103" />
         <source>{record} is back, with {n} attendance rows.</source>
         <translation>Запись «{record}» восстановлена, отметок посещаемости: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="100" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="107" />
         <source>{n} attendance rows were not restored: their session or person is gone, or the day is no longer one of the session's.</source>
         <translation>Не восстановлено отметок посещаемости: {n} — их мероприятия или человека больше нет, или этого дня больше нет в мероприятии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/deleted_dialog.py" line="106" />
+        <location filename="../../app/ui/transfer/deleted_dialog.py" line="113" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
@@ -1879,54 +1884,69 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="29" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="30" />
         <source>&amp;Merge duplicates…</source>
         <translation>&amp;Объединить дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="30" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="31" />
         <source>Select the two records of the same person</source>
         <translation>Выберите две записи одного и того же человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="31" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="32" />
         <source>Anon&amp;ymise…</source>
         <translation>Обе&amp;зличить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="36" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="37" />
         <source>Training history</source>
         <translation>История обучения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="38" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="39" />
         <source>Training history of the selected person</source>
         <translation>История обучения выбранного человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="54" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="55" />
         <source>Nobody here yet. People come in with a training's attendance (Trainings, then Attendance…) or an attendance spreadsheet (File &gt; Import); New (Ctrl+N) adds one person.</source>
         <translation>Пока никого нет. Люди появляются здесь с посещаемостью обучения (Обучение, затем Посещаемость…) или из таблицы посещаемости (Файл &gt; Импорт); Создать (Ctrl+N) добавляет одного человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="88" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="89" />
         <source>Not registered for any training session.</source>
         <translation>Не записан ни на одно занятие.</translation>
     </message>
     <message>
         <location filename="../../app/ui/attendance/participants_page.py" line="105" />
+        <source>Merging…</source>
+        <translation>Объединение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="108" />
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="117" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="120" />
         <source>Anonymise</source>
         <translation>Обезличить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/participants_page.py" line="119" />
+        <location filename="../../app/ui/attendance/participants_page.py" line="122" />
         <source>Clear this person's name, birth year, position, country, email and phone? Sex and organisation stay so that the statistics do not change. This cannot be undone.</source>
         <translation>Удалить ФИО, год рождения, должность, страну, эл. почту и телефон этого человека? Пол и организация сохраняются, чтобы статистика не изменилась. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="133" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/participants_page.py" line="136" />
+        <source>Not anonymised</source>
+        <translation>Не обезличено</translation>
     </message>
 </context>
 <context>
@@ -2728,53 +2748,58 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="26" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="27" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="31" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="32" />
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="32" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="33" />
         <source>Coordinating &amp;body:</source>
         <translation>Координирующий &amp;орган:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="33" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="34" />
         <source>Country's &amp;role:</source>
         <translation>&amp;Роль страны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="34" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="35" />
         <source>Your &amp;name (for the audit trail):</source>
         <translation>Ваше &amp;имя (для журнала изменений):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="36" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="37" />
         <source>Documents for &amp;publication print figures below this as &lt;N (default 5):</source>
         <translation>Документы для &amp;публикации печатают показатели меньше этого числа как &lt;N (по умолчанию 5):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="51" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="52" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="55" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="56" />
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="56" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="57" />
         <source>Interface &amp;language (after a restart):</source>
         <translation>&amp;Язык интерфейса (после перезапуска):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/settings_dialog.py" line="75" />
-        <location filename="../../app/ui/shell/settings_dialog.py" line="78" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="72" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/settings_dialog.py" line="77" />
+        <location filename="../../app/ui/shell/settings_dialog.py" line="80" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -3030,13 +3055,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="255" />
+        <location filename="../../app/ui/records/field_widgets.py" line="270" />
         <source>Type and press Enter to add</source>
         <translation>Введите и нажмите Enter, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/field_widgets.py" line="298" />
-        <location filename="../../app/ui/records/field_widgets.py" line="299" />
+        <location filename="../../app/ui/records/field_widgets.py" line="313" />
+        <location filename="../../app/ui/records/field_widgets.py" line="314" />
         <source>Remove {item}</source>
         <translation>Убрать {item}</translation>
     </message>
@@ -3044,59 +3069,59 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="48" />
+        <location filename="../../app/ui/records/targets_page.py" line="49" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="53" />
+        <location filename="../../app/ui/records/targets_page.py" line="54" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="56" />
+        <location filename="../../app/ui/records/targets_page.py" line="57" />
         <source>Targets: focus areas by indicators</source>
         <translation>Целевые показатели: направления и показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="57" />
+        <location filename="../../app/ui/records/targets_page.py" line="58" />
         <source>&amp;Save targets</source>
         <translation>&amp;Сохранить показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="136" />
+        <location filename="../../app/ui/records/targets_page.py" line="137" />
         <source>Type the year's target of each indicator in its cell (the national action plan), then Save targets. The dashboard and the report measure progress against them.</source>
         <translation>Введите цель года по каждому показателю в его ячейку (национальный план действий) и нажмите «Сохранить показатели». Обзор и отчёт сравнивают с ними достигнутое.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="120" />
+        <location filename="../../app/ui/records/targets_page.py" line="121" />
         <source>Save the targets you changed for {year}?</source>
         <translation>Сохранить изменённые цели на {year} год?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="144" />
+        <location filename="../../app/ui/records/targets_page.py" line="145" />
         <source>The year's target of each indicator (the national action plan); the dashboard and the report measure progress against them. {why}</source>
         <translation>Целевые показатели года по каждому индикатору (национальный план действий); панель и отчёт измеряют продвижение относительно них. {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="197" />
+        <location filename="../../app/ui/records/targets_page.py" line="198" />
         <source>{area}, {indicator}: {problem}</source>
         <translation>{area}, {indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="202" />
-        <location filename="../../app/ui/records/targets_page.py" line="218" />
-        <location filename="../../app/ui/records/targets_page.py" line="224" />
+        <location filename="../../app/ui/records/targets_page.py" line="203" />
+        <location filename="../../app/ui/records/targets_page.py" line="219" />
+        <location filename="../../app/ui/records/targets_page.py" line="230" />
         <source>Targets not saved</source>
         <translation>Показатели не сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/targets_page.py" line="216" />
+        <location filename="../../app/ui/records/targets_page.py" line="215" />
         <source>Saving targets…</source>
         <translation>Сохранение целевых показателей…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/targets_page.py" line="227" />
+        <location filename="../../app/ui/records/targets_page.py" line="234" />
         <source>%n target(s) changed</source>
         <translation>
             <numerusform>изменён %n показатель</numerusform>
@@ -3387,12 +3412,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Первые шаги, в любом порядке. Эта страница всегда доступна в меню Справка &gt; Начало работы, а Справка &gt; Руководство (F1) объясняет все задачи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="246" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="242" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/welcome_page.py" line="247" />
         <source>Saved: the report's cover will show it.</source>
         <translation>Сохранено: это будет на обложке отчёта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/welcome_page.py" line="269" />
+        <location filename="../../app/ui/shell/welcome_page.py" line="270" />
         <source>Preparing the demo database…</source>
         <translation>Подготовка демонстрационной базы…</translation>
     </message>
@@ -3400,44 +3430,49 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>Workstations</name>
     <message>
-        <location filename="../../app/ui/transfer/workstations_dialog.py" line="29" />
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="30" />
         <source>Accepted workstations</source>
         <translation>Принятые рабочие места</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/workstations_dialog.py" line="37" />
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="38" />
         <source>This workstation's key fingerprint: {fingerprint}</source>
         <translation>Отпечаток ключа этого рабочего места: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/workstations_dialog.py" line="45" />
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="46" />
         <source>Workstation</source>
         <translation>Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/workstations_dialog.py" line="46" />
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="47" />
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/workstations_dialog.py" line="47" />
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="48" />
         <source>Accepted at (UTC)</source>
         <translation>Принято (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/workstations_dialog.py" line="51" />
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="52" />
         <source>Re&amp;voke</source>
         <translation>&amp;Отозвать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/workstations_dialog.py" line="68" />
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="69" />
         <source>Revoke this workstation?</source>
         <translation>Отозвать это рабочее место?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transfer/workstations_dialog.py" line="69" />
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="70" />
         <source>Bundles from '{name}' ({fingerprint}) will be refused until it is accepted again.</source>
         <translation>Пакеты с «{name}» ({fingerprint}) будут отклоняться, пока его не примут снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transfer/workstations_dialog.py" line="80" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
     </message>
 </context>
 <context>
@@ -3503,32 +3538,32 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{why}</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="175" />
+        <location filename="../../app/errors.py" line="177" />
         <source>viewer</source>
         <translation>читатель</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="176" />
+        <location filename="../../app/errors.py" line="178" />
         <source>editor</source>
         <translation>редактор</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="177" />
+        <location filename="../../app/errors.py" line="179" />
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="178" />
+        <location filename="../../app/errors.py" line="180" />
         <source>admin</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="179" />
+        <location filename="../../app/errors.py" line="181" />
         <source>no GPAST role</source>
         <translation>нет роли GPAST</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="184" />
+        <location filename="../../app/errors.py" line="186" />
         <source>{action} needs the {needed} role; {login} has the role: {role}. Nothing was changed; ask an admin for the role</source>
         <translation>{action}: нужна роль «{needed}»; у {login} роль: {role}. Ничего не изменено; попросите роль у администратора</translation>
     </message>
@@ -3577,7 +3612,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/files.py" line="28" />
         <location filename="../../app/storage/backups.py" line="50" />
-        <location filename="../../app/storage/server_backups.py" line="98" />
+        <location filename="../../app/storage/server_backups.py" line="100" />
         <source>{file}: not enough space on the disk; nothing was written</source>
         <translation>{file}: на диске не хватает места; ничего не записано</translation>
     </message>
@@ -3729,7 +3764,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <location filename="../../app/services/attendance/roster.py" line="28" />
         <location filename="../../app/services/attendance/roster.py" line="114" />
         <location filename="../../app/services/records/editing.py" line="119" />
-        <location filename="../../app/services/records/targets.py" line="104" />
+        <location filename="../../app/services/records/targets.py" line="175" />
         <source>{what} {n} does not exist</source>
         <translation>запись № {n} больше не существует</translation>
     </message>
@@ -3798,7 +3833,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/exchange/bundle_checks.py" line="191" />
         <location filename="../../app/services/records/fields.py" line="202" />
-        <location filename="../../app/services/records/targets.py" line="39" />
+        <location filename="../../app/services/records/targets.py" line="89" />
         <location filename="../../app/services/spreadsheets/importing.py" line="281" />
         <source>unknown focus area '{value}'</source>
         <translation>неизвестное направление «{value}»</translation>
@@ -3947,7 +3982,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/maintenance/logins.py" line="40" />
         <location filename="../../app/services/records/fields.py" line="145" />
-        <location filename="../../app/services/records/targets.py" line="36" />
+        <location filename="../../app/services/records/targets.py" line="86" />
         <location filename="../../app/services/spreadsheets/importing.py" line="278" />
         <source>is required</source>
         <translation>обязательное поле</translation>
@@ -4075,7 +4110,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не может быть раньше начала периода</translation>
     </message>
     <message>
-        <location filename="../../app/services/reporting/report_data.py" line="159" />
+        <location filename="../../app/services/reporting/report_data.py" line="169" />
         <source>unknown focus area '{value}' (use {choices})</source>
         <translation>неизвестное направление «{value}» (допустимы: {choices})</translation>
     </message>
@@ -4161,7 +4196,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{day} больше не является днём мероприятия {code}</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_access.py" line="80" />
+        <location filename="../../app/services/server_access.py" line="85" />
         <source>{where}: restored from {file} (the data before it were kept as {aside}); its older schema ({schema}) was not upgraded ({why}); an administrator upgrades it with: gpast --db URL server migrate</source>
         <translation>{where}: восстановлено из {file} (прежние данные сохранены в {aside}); более старая схема копии ({schema}) не обновлена ({why}); администратор обновляет её командой: gpast --db URL server migrate</translation>
     </message>
@@ -4181,35 +4216,35 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="41" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="42" />
         <source>{file}: the file says it is UTF-8 but is not; save it again as CSV UTF-8</source>
         <translation>{file}: файл помечен как UTF-8, но это не так; сохраните его заново как CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="49" />
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="89" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="50" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="90" />
         <source>{file}: the text encoding cannot be recognised; save the file as CSV UTF-8</source>
         <translation>{file}: не удалось определить кодировку; сохраните файл как CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="64" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="65" />
         <source>{file}: line {row} is longer than {n} characters</source>
         <translation>{file}: строка {row} длиннее {n} символов</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="78" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="79" />
         <source>{file}: not a CSV or .xlsx spreadsheet</source>
         <translation>{file}: не таблица CSV или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="100" />
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="115" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="101" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="116" />
         <location filename="../../app/services/spreadsheets/reader.py" line="44" />
         <source>{file}: the file is empty</source>
         <translation>{file}: файл пуст</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="117" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="118" />
         <source>{file}: not a readable CSV file ({why})</source>
         <translation>{file}: файл CSV не читается</translation>
     </message>
@@ -4346,56 +4381,56 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>показатель {id} не существует</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="228" />
+        <location filename="../../app/services/unit_of_work.py" line="229" />
         <source>{file}: the database is busy (another GPAST Coordinator window or command is writing to it); try again in a moment</source>
         <translation>{file}: база данных занята (в неё пишет другое окно или команда GPAST Coordinator); повторите через минуту</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="123" />
+        <location filename="../../app/services/unit_of_work.py" line="124" />
         <source>{file}: is on read-only media and was written by another version of the program (schema {schema}); copy it to a folder you can write to, then open it</source>
         <translation>{file}: находится на носителе только для чтения и записан другой версией программы (схема {schema}); скопируйте его в папку с правом записи и откройте оттуда</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="273" />
+        <location filename="../../app/services/unit_of_work.py" line="276" />
         <source>{file}: is read-only (read-only media, or a folder you cannot write to): it can be read, printed, exported and backed up elsewhere, but not changed</source>
         <translation>{file}: только для чтения (носитель только для чтения или папка без права записи): его можно читать, печатать, выгружать и копировать в другое место, но не изменять</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="117" />
-        <location filename="../../app/services/unit_of_work.py" line="150" />
+        <location filename="../../app/services/unit_of_work.py" line="118" />
+        <location filename="../../app/services/unit_of_work.py" line="151" />
         <source>{file}: not a GPAST Coordinator database, or damaged ({why}); it was not changed</source>
         <translation>{file}: не база данных GPAST Coordinator или повреждена; файл не изменён</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="189" />
-        <location filename="../../app/services/unit_of_work.py" line="142" />
+        <location filename="../../app/services/unit_of_work.py" line="190" />
+        <location filename="../../app/services/unit_of_work.py" line="143" />
         <location filename="../../app/storage/integrity.py" line="61" />
         <source>{file}: cannot be opened: {why}</source>
         <translation>{file}: не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="221" />
+        <location filename="../../app/services/unit_of_work.py" line="222" />
         <source>This change</source>
         <translation>Это изменение</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="138" />
+        <location filename="../../app/services/unit_of_work.py" line="139" />
         <location filename="../../app/storage/integrity.py" line="119" />
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="146" />
+        <location filename="../../app/services/unit_of_work.py" line="147" />
         <source>{file}: cannot be created ({why})</source>
         <translation>{file}: не удаётся создать ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="256" />
+        <location filename="../../app/services/unit_of_work.py" line="257" />
         <source>Reading this</source>
         <translation>Чтение этих данных</translation>
     </message>
     <message>
-        <location filename="../../app/services/unit_of_work.py" line="293" />
+        <location filename="../../app/services/unit_of_work.py" line="297" />
         <source>{file}: not enough space on the disk; nothing was changed</source>
         <translation>{file}: на диске не хватает места; ничего не изменено</translation>
     </message>
@@ -4411,7 +4446,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/storage/backups.py" line="53" />
-        <location filename="../../app/storage/server_backups.py" line="101" />
+        <location filename="../../app/storage/server_backups.py" line="103" />
         <source>{file}: cannot be backed up ({why})</source>
         <translation>{file}: не удаётся сделать резервную копию</translation>
     </message>
@@ -4636,22 +4671,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{where}: ещё выполняется другая команда `server migrate`; ничего не изменено; повторите, когда она завершится</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="42" />
+        <location filename="../../app/storage/server_backups.py" line="44" />
         <source>PostgreSQL's {program} was not found; install the PostgreSQL client programs (Debian and Ubuntu: postgresql-client), or set GPAST_PG_BIN to their folder</source>
         <translation>Программа PostgreSQL {program} не найдена; установите клиентские программы PostgreSQL (Debian и Ubuntu: postgresql-client) или укажите их папку в GPAST_PG_BIN</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="117" />
+        <location filename="../../app/storage/server_backups.py" line="119" />
         <source>{file}: not a GPAST Coordinator server backup (made by gpast backup on a server)</source>
         <translation>{file}: это не резервная копия сервера GPAST Coordinator (её делает gpast backup на сервере)</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="188" />
+        <location filename="../../app/storage/server_backups.py" line="195" />
         <source>{file}: written by a newer version of the program (schema {schema}); {where} was not changed</source>
         <translation>{file}: записан более новой версией программы (схема {schema}); {where} не изменена</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="198" />
+        <location filename="../../app/storage/server_backups.py" line="205" />
         <source>{where}: the backup could not be restored ({why}); nothing was changed</source>
         <translation>{where}: не удалось восстановить резервную копию ({why}); ничего не изменено</translation>
     </message>

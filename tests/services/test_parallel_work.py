@@ -140,27 +140,47 @@ def test_an_import_on_the_server_gives_what_it_gives_on_sqlite(db, postgres_url,
         ]
 
 
-def test_a_large_import_leaves_the_planner_statistics_of_its_tables_fresh(
-    postgres_url, tmp_path, monkeypatch
-):
-    """A report right after a bulk import plans with the new rows (ANALYZE as the import
-    commits; a table never analysed has reltuples -1), not after autovacuum's next round."""
+def test_imports_leave_the_planner_statistics_of_the_tables_they_fill_fresh(postgres_url, tmp_path):
+    """A report right after imports plans with the new rows (ANALYZE as each import commits,
+    for every table it changed by more than autovacuum's threshold, COPY or INSERT alike; a
+    table never analysed has reltuples -1), not after autovacuum's next round."""
     from sqlalchemy import text
 
-    from app.storage import bulk
+    from app.services.spreadsheets.exporting import export_file
 
-    monkeypatch.setattr(bulk, "ANALYZE_AFTER", PEOPLE)  # a large import, in small
+    with open_database(str(tmp_path / "sessions.sqlite")) as scratch:
+        for n in range(PEOPLE):
+            add_training(scratch, code=f"TS-{n}")
+        export_file(scratch, "trainings", tmp_path / "trainings.csv")
     path = attendance_file(tmp_path)
     with open_database(postgres_url) as db:
+        import_file(db, "trainings", tmp_path / "trainings.csv")  # one INSERT a session
         add_training(db, code="TR-9", end_date="2025-03-05")
-        import_file(db, "attendance", path)
+        import_file(db, "attendance", path)  # COPY
         with db.engine.connect() as conn:
             known: dict[str, float] = dict(
                 conn.execute(
                     text(
                         "SELECT relname, reltuples FROM pg_class "
-                        "WHERE relname IN ('attendance', 'participant')"
+                        "WHERE relname IN ('attendance', 'participant', 'training_session')"
                     )
                 ).all()
             )
+            described = set(
+                conn.execute(
+                    text(
+                        "SELECT tablename, attname FROM pg_stats "
+                        "WHERE tablename IN ('attendance', 'participant')"
+                    )
+                ).all()
+            )
+    assert known.pop("training_session") >= PEOPLE  # analysed by the sessions' import
     assert known == {"attendance": PEOPLE, "participant": PEOPLE}
+    # what the counting rules and the report plan with (the rest is left to autovacuum)
+    assert {
+        ("attendance", "training_id"),
+        ("attendance", "participant_id"),
+        ("attendance", "status"),
+        ("participant", "id"),
+        ("participant", "sex"),
+    } <= described

@@ -14,6 +14,7 @@ from app.services.records.targets import set_target
 from app.services.reporting.indicators import indicators
 from app.services.reporting.report_data import report_data
 from app.services.settings import update_settings
+from tests.counting import sessions_by_hand
 from tests.factories import add_campaign, add_legislation, add_participant, add_training
 
 STANDARD_14 = {"Helvetica", "Times-Roman", "Courier", "Symbol", "ZapfDingbats"}
@@ -175,3 +176,21 @@ def test_the_same_report_in_russian(known, tmp_path):
     assert "Summary" not in text
     english = pdf_text(build_report(data, tmp_path / "en.pdf", "en"))
     assert "Summary" in english and "1,250,000" in english
+
+
+@pytest.mark.parametrize(
+    ("date_from", "date_to"),
+    [(date(2025, 1, 1), date(2025, 12, 31)), (date(2000, 1, 1), date(2030, 12, 31))],
+)
+def test_each_area_lists_its_sessions_with_their_people_and_women_counted_by_hand(
+    demo_db, date_from, date_to
+):
+    data = report_data(demo_db, date_from, date_to, made_on=date(2026, 1, 1))
+    hand = sessions_by_hand(demo_db, date_from, date_to)
+    listed = {
+        section["slug"]: [(t["code"], t["participants"], t["women"]) for t in section["trainings"]]
+        for section in data["sections"]
+    }
+    assert listed == hand
+    assert sum(len(rows) for rows in hand.values()) > 0
+    assert any(people for rows in hand.values() for _code, people, _women in rows)

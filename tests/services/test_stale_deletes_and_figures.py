@@ -108,3 +108,35 @@ def test_on_the_server_a_stale_delete_and_target_name_the_login(postgres_url):
             set_target(db, 2025, "demand", "trainings_held", 30, seen_version=target["version"])
         assert records.get(db, "legislation", act["id"])["status"] == "in_force"
         assert [t["target"] for t in list_targets(db, 2025)] == [20]
+
+
+def test_the_targets_of_a_page_are_saved_together_or_not_at_all(db):
+    """save_targets is one unit of work: a refused cell (a value, or a target saved by someone
+    else since the page read it) after good ones leaves every target as it was, and says
+    which cell it is about."""
+    from app.errors import ValidationError
+    from app.services.records.targets import TargetChange, save_targets
+
+    first = set_target(db, 2025, "criminalisation", "trainings_held", 10)
+    other = set_target(db, 2025, "protection", "trainings_held", 5)
+    with open_database(db.location) as theirs:
+        set_target(theirs, 2025, "protection", "trainings_held", 6)
+    before = {t["focus_area"]: t["target"] for t in list_targets(db, 2025)}
+    changes = [
+        TargetChange("criminalisation", "trainings_held", 30, first["version"]),
+        TargetChange("demand", "laws_adopted", 2, {}),
+        TargetChange("protection", "trainings_held", None, other["version"]),
+    ]
+    with pytest.raises(StaleRecord) as refused:
+        save_targets(db, 2025, changes)
+    assert refused.value.cell == ("protection", "trainings_held")
+    assert {t["focus_area"]: t["target"] for t in list_targets(db, 2025)} == before
+    changes[2] = TargetChange("capacity", "trainings_held", "-1", {})
+    with pytest.raises(ValidationError) as refused_value:
+        save_targets(db, 2025, changes)
+    assert refused_value.value.cell == ("capacity", "trainings_held")
+    assert {t["focus_area"]: t["target"] for t in list_targets(db, 2025)} == before
+    assert save_targets(db, 2025, changes[:2]) == 2
+    saved = {(t["focus_area"], t["indicator"]): t["target"] for t in list_targets(db, 2025)}
+    assert saved[("criminalisation", "trainings_held")] == 30
+    assert saved[("demand", "laws_adopted")] == 2

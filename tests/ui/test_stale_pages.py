@@ -47,7 +47,7 @@ def answer_refusal(choice: str, said: list[str]) -> None:
         if not isinstance(box, QMessageBox) or box.objectName() != "stale-refusal":
             QTimer.singleShot(20, press)
             return
-        said.append(box.text())
+        said.append(f"{box.windowTitle()}\n{box.text()}")
         wanted = "Reload" if choice == "reload" else "Cancel"
         button = next(b for b in box.buttons() if wanted in b.text().replace("&", ""))
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -101,6 +101,34 @@ def test_saving_targets_over_someone_s_newer_target_is_refused_and_reloads(qtbot
     QTest.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert text_of(page.grid, 0, column) == "20"  # reloaded: the saved target
     assert not page.has_unsaved_changes()
+
+
+def test_a_conflict_part_way_through_the_targets_saves_none_of_them(qtbot, db):
+    """The page's Save is one unit of work: a cell someone saved meanwhile, after cells that
+    were fine, leaves those unsaved too; the refusal names the cell and the grid goes to it."""
+    set_target(db, 2025, "criminalisation", "trainings_held", 10)
+    set_target(db, 2025, "protection", "trainings_held", 5)
+    page = TargetsPage(db)
+    qtbot.addWidget(page)
+    page.year.setCurrentIndex(page.year.findData(2025))
+    column = TARGET_COLUMNS.index("trainings_held")
+    rows = [a["slug"] for a in page.areas]
+    who = as_aigerim(db, lambda theirs: set_target(theirs, 2025, "protection", "trainings_held", 6))
+    type_cell(page.grid, rows.index("criminalisation"), column, "30")  # saved first, before
+    type_cell(page.grid, rows.index("protection"), column, "7")  # the one saved meanwhile
+    page.grid.setCurrentCell(0, 0)
+    said: list[str] = []
+    answer_refusal("cancel", said)
+    QTest.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    saved = {t["focus_area"]: t["target"] for t in list_targets(db, 2025)}
+    assert saved == {"criminalisation": 10, "protection": 6}  # nothing of mine was saved
+    assert len(said) == 1 and who in said[0], said
+    cell = "Protection and reintegration of victims, Trainings held"
+    assert said[0].startswith(f"Targets not saved: {cell}\n"), said
+    assert page.message.text().startswith(f"{cell}: ")
+    assert (page.grid.currentRow(), page.grid.currentColumn()) == (rows.index("protection"), column)
+    assert text_of(page.grid, rows.index("criminalisation"), column) == "30"  # still typed
 
 
 def test_typing_a_figure_over_someone_s_newer_save_is_refused_and_reloads(qtbot, db):

@@ -20,6 +20,7 @@ from app.ui.formats import format_date
 from app.ui.labels import value_label
 from app.ui.problem_text import problem_text
 from app.ui.records.list_page import RecordListPage
+from app.ui.shell.background import wait_behind_busy_window
 
 
 class ParticipantsPage(RecordListPage):
@@ -100,7 +101,9 @@ class ParticipantsPage(RecordListPage):
             return
         keep, other = (a, b) if dialog.keep == a["id"] else (b, a)
         try:
-            participants.merge(self.db, keep["id"], other["id"])
+            wait_behind_busy_window(
+                self, self.tr("Merging…"), participants.merge, self.db, keep["id"], other["id"]
+            )
         except GpastError as exc:
             QMessageBox.warning(self, self.tr("Not merged"), problem_text(exc))
             return
@@ -125,7 +128,13 @@ class ParticipantsPage(RecordListPage):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        participants.anonymise(self.db, person_id)
+        try:
+            wait_behind_busy_window(
+                self, self.tr("Saving…"), participants.anonymise, self.db, person_id
+            )
+        except GpastError as exc:
+            QMessageBox.warning(self, self.tr("Not anonymised"), problem_text(exc))
+            return
         self.model.reload()
         self.select_id(person_id)
         self.changed.emit()

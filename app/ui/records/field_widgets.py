@@ -25,8 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.records import fields as f
-from app.ui.formats import DATE_FORMAT  # how a date reads once typed, pasted or chosen
+from app.ui.formats import (
+    DATE_FORMAT,  # how a date reads once typed, pasted or chosen
+    group_digits,
+    plain_number,
+)
 from app.ui.labels import area_description, area_label, field_label, value_label
+from app.ui.records.digit_grouping import DigitGrouping
 
 
 class FieldEditor(QWidget):
@@ -107,17 +112,27 @@ class LongTextEditor(FieldEditor):
 
 
 class NumberEditor(TextEditor):
-    """Free text so that the user may type '6,5' or '1 250 000'; checked as a number."""
+    """Free text so that the user may type '6,5' or '1 250 000'; checked as a number. A whole
+    number (a reach, a figure; never a year) is grouped the window's way as it is typed,
+    pasted or shown (301 750 in Russian, 301,750 in English: app.ui.records.digit_grouping)."""
 
     def __init__(self, field: f.Field, parent=None):
         super().__init__(field, parent)
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.edit.setMaximumWidth(160)
+        self.grouped = field.type == f.INT and field.grouped_digits
+        if self.grouped:
+            DigitGrouping(self.edit)
+
+    def value(self) -> str:
+        return plain_number(self.edit.text(), whole=self.field.type == f.INT)
 
     def set_value(self, value: Any) -> None:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         super().set_value(value)
+        if self.grouped:
+            self.edit.setText(group_digits(self.edit.text()) or self.edit.text())
 
 
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")

@@ -26,7 +26,8 @@ from app.models.kinds import KINDS
 from app.models.vocabulary import TARGET_INDICATORS as INDICATORS
 from app.services.focus_areas import list_focus_areas
 from app.services.records import fields as f
-from app.services.records.targets import delete_target, list_targets, set_target
+from app.services.records.targets import TargetChange, list_targets, save_targets
+from app.ui.formats import plain_number
 from app.ui.labels import area_label
 from app.ui.overview.dashboard_page import indicator_name
 from app.ui.problem_text import problem_text, reason_text
@@ -191,7 +192,7 @@ class TargetsPage(QWidget):
                 if old is not None and text == self._saved_texts[r * len(INDICATORS) + c]:
                     continue  # as shown (1,250,000 in an English window): unchanged
                 try:
-                    value = f.clean_value(field, text)
+                    value = f.clean_value(field, plain_number(text))  # 1,250,000 typed
                 except ValidationError as exc:
                     self.grid.setCurrentCell(r, c)
                     problem = self.tr("{area}, {indicator}: {problem}").format(
@@ -204,28 +205,45 @@ class TargetsPage(QWidget):
                 if old is None or old["target"] != value:
                     seen = {} if old is None else old["version"]
                     typed.append((a["slug"], indicator, value, seen))
+        changes = [
+            TargetChange(o["focus_area"], o["indicator"], None, o["version"]) for o in removed
+        ]
+        changes += [TargetChange(*cell) for cell in typed]
         year = self.selected_year()
-
-        def write() -> None:
-            for old in removed:
-                delete_target(self.db, old["id"], seen_version=old["version"])
-            for area, indicator, value, seen in typed:
-                set_target(self.db, year, area, indicator, value, seen_version=seen)
-
-        try:
-            wait_behind_busy_window(self, self.tr("Saving targets…"), write)
+        try:  # one unit of work: every changed cell, or (one refused) none
+            wait_behind_busy_window(
+                self, self.tr("Saving targets…"), save_targets, self.db, year, changes
+            )
         except StaleRecord as exc:  # someone saved a target since the page showed it
-            if offer_reload(self, exc, self.tr("Targets not saved"), Page.TARGETS):
+            where = self._show_cell(exc)
+            title = self.tr("Targets not saved")
+            if offer_reload(self, exc, f"{title}: {where}" if where else title, Page.TARGETS):
                 self.refresh()
             else:
-                self.message.setText(page_text(exc, Page.TARGETS))
+                text = page_text(exc, Page.TARGETS)
+                self.message.setText(f"{where}: {text}" if where else text)
             return False
         except GpastError as exc:
-            QMessageBox.warning(self, self.tr("Targets not saved"), problem_text(exc))
+            where = self._show_cell(exc)
+            text = problem_text(exc)
+            QMessageBox.warning(
+                self, self.tr("Targets not saved"), f"{where}: {text}" if where else text
+            )
             return False
         self.refresh()
         self.message.setText(self.tr("%n target(s) changed", "", len(removed) + len(typed)))
         return True
+
+    def _show_cell(self, problem: BaseException) -> str | None:
+        """Select the cell a refusal of the save is about; its name ("area, indicator")."""
+        cell = getattr(problem, "cell", None)
+        if cell is None:
+            return None
+        area, indicator = cell
+        rows = [a["slug"] for a in self.areas]
+        if area in rows and indicator in INDICATORS:
+            self.grid.setCurrentCell(rows.index(area), INDICATORS.index(indicator))
+        return f"{area_label(area)}, {indicator_name(indicator)}"
 
     def set_database(self, db) -> None:
         self.db = db

@@ -43,18 +43,26 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 class _Relay(QObject):
-    """Carries one job's outcome to the UI thread, where it lives, and to the job's owner."""
+    """One job: its call, and its outcome carried to the UI thread, where the relay lives, and
+    to the job's owner. Every Python object of the job (the call, its arguments, the result or
+    the exception with its traceback) is held here and let go on the UI thread only: let go
+    on the worker, the last reference to a widget would delete it on the wrong thread (its
+    timers then fire into freed memory)."""
 
-    finished = Signal(bool, object)  # succeeded, the result or the exception
+    finished = Signal()  # the outcome is in; emitted on the worker thread
 
     def __init__(
         self,
         owner: QObject,
+        call: tuple[Callable[..., Any], tuple, dict],
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[BaseException], None] | None,
         on_end: Callable[[], None] | None = None,
     ) -> None:
-        super().__init__()
+        # owned by the application (never deleted by Python), deleted on the UI thread
+        super().__init__(QCoreApplication.instance())
+        self._call: tuple[Callable[..., Any], tuple, dict] | None = call
+        self._outcome: tuple[bool, Any] | None = None
         self._on_end = on_end  # called when the job ends, even with its owner gone
         # held until the outcome is delivered: a weak reference could lose a wrapper Qt still
         # has (a widget made by Qt), and a widget the program deletes is seen by isValid()
@@ -62,40 +70,45 @@ class _Relay(QObject):
         self._on_done, self._on_error = on_done, on_error
         self.finished.connect(self.deliver)  # queued: emitted on the worker thread
 
-    @Slot(bool, object)
-    def deliver(self, succeeded: bool, value: Any) -> None:
-        if self not in _running:
+    def run(self) -> None:
+        """On the worker: make the call and keep its outcome here; nothing stays on the
+        worker's side."""
+        assert self._call is not None
+        try:
+            self._outcome = (True, self._call[0](*self._call[1], **self._call[2]))
+        except BaseException as exc:  # noqa: BLE001 - handed to on_error on the UI thread
+            self._outcome = (False, exc)
+
+    @Slot()
+    def deliver(self) -> None:
+        if self not in _running or self._outcome is None:
             return  # delivered already
         _running.discard(self)
         self.deleteLater()
-        if self._on_end is not None:
-            self._on_end()
+        (succeeded, value), self._outcome, self._call = self._outcome, None, None
+        on_done, on_error, on_end = self._on_done, self._on_error, self._on_end
+        self._on_done = self._on_error = self._on_end = None  # the worker keeps this wrapper
+        if on_end is not None:
+            on_end()
         owner, self._owner = self._owner, None
         if owner is None or not shiboken6.isValid(owner):
             return  # whoever asked is gone: the outcome is dropped
         if succeeded:
-            if self._on_done is not None:
-                self._on_done(value)
+            if on_done is not None:
+                on_done(value)
         else:
-            (self._on_error or _reraise)(value)
+            (on_error or _reraise)(value)
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict, relay: _Relay):
+    def __init__(self, relay: _Relay):
         super().__init__()
-        self.fn, self.args, self.kwargs, self.relay = fn, args, kwargs, relay
+        self.relay = relay  # owned by the application: letting go of it here deletes nothing
 
     def run(self) -> None:
-        try:
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:  # noqa: BLE001 - handed to on_error on the UI thread
-            self._send(False, exc)
-        else:
-            self._send(True, result)
-
-    def _send(self, succeeded: bool, value: Any) -> None:
+        self.relay.run()
         with contextlib.suppress(RuntimeError):  # the program ended and took the relay with it
-            self.relay.finished.emit(succeeded, value)
+            self.relay.finished.emit()
 
 
 _running: set[_Relay] = set()  # jobs whose outcome is not delivered yet (and keeps them alive)
@@ -115,9 +128,9 @@ def run_in_background(
 
 
 def _start(owner, fn, args, kwargs, on_done, on_error, on_end=None) -> None:
-    relay = _Relay(owner, on_done, on_error, on_end)
+    relay = _Relay(owner, (fn, args, kwargs), on_done, on_error, on_end)
     _running.add(relay)
-    QThreadPool.globalInstance().start(_Job(fn, args, kwargs, relay))
+    QThreadPool.globalInstance().start(_Job(relay))
 
 
 def _reraise(exc: BaseException) -> None:
@@ -275,8 +288,12 @@ def wait_behind_busy_window(parent: QWidget, text: str, fn: Callable[..., Any], 
     )
     if not outcome:
         loop.exec()
-    if "error" in outcome:
-        raise outcome["error"]
-    if "value" not in outcome:
+    error, value = outcome.pop("error", None), outcome.pop("value", Abandoned)
+    if error is not None:
+        try:
+            raise error
+        finally:  # no cycle through this frame: the widgets in it die on this thread
+            del error
+    if value is Abandoned:
         raise Abandoned("the window was closed while its work ran")
-    return outcome["value"]
+    return value

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.errors import GpastError, ValidationError
 from app.services.settings import get_settings, update_settings
 from app.ui.problem_text import problem_text, reason_text
+from app.ui.shell.background import wait_behind_busy_window
 from app.ui.shell.welcome_page import CountryRoleBoxes
 
 
@@ -67,7 +68,8 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         try:
             values = {k: e.text() for k, e in self.edits.items()}
-            update_settings(self.db, {**values, "country_role": self.roles.text()})
+            values["country_role"] = self.roles.text()
+            wait_behind_busy_window(self, self.tr("Saving…"), update_settings, self.db, values)
             QSettings().setValue("language", self.language.currentData())
         except ValidationError as exc:  # named by the label the user sees here
             label = self.labels.get(exc.field, exc.field).replace("&", "").rstrip(":")

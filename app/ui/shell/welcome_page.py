@@ -229,16 +229,17 @@ class WelcomePage(QScrollArea):
 
     def save(self) -> None:
         from app.services.settings import update_settings
+        from app.ui.shell.background import wait_behind_busy_window
         from app.ui.shell.error_dialog import show_error
 
+        values = {
+            "country": self.country.text(),
+            "coordinating_body": self.body_edit.text(),
+            "country_role": self.roles.text(),
+        }
         try:
-            update_settings(
-                self.window_.db,
-                {
-                    "country": self.country.text(),
-                    "coordinating_body": self.body_edit.text(),
-                    "country_role": self.roles.text(),
-                },
+            wait_behind_busy_window(
+                self, self.tr("Saving…"), update_settings, self.window_.db, values
             )
         except Exception as exc:  # noqa: BLE001 - shown to the user (e.g. read-only database)
             show_error(self, exc)

@@ -18,6 +18,7 @@ from app.services.recycle_bin.restoring import deleted_records, restore_deleted
 from app.ui.formats import format_datetime, format_number
 from app.ui.labels import kind_label
 from app.ui.problem_text import problem_text
+from app.ui.shell.background import wait_behind_busy_window
 from app.ui.transfer.picking_table import close_box, fill, picking_table
 
 
@@ -85,7 +86,13 @@ class DeletedRecordsDialog(QDialog):
             return
         row = self.rows[selected[0].row()]
         try:
-            done = restore_deleted(self.db, row["uuid"])
+            done = wait_behind_busy_window(
+                self,
+                QCoreApplication.translate("DeletedRecords", "Restoring…"),
+                restore_deleted,
+                self.db,
+                row["uuid"],
+            )
         except GpastError as exc:
             QMessageBox.warning(
                 self,

@@ -19,6 +19,7 @@ from app.services.exchange.identity import own_identity
 from app.services.exchange.trust import accepted_workstations, revoke
 from app.ui.formats import format_datetime
 from app.ui.problem_text import problem_text
+from app.ui.shell.background import wait_behind_busy_window
 from app.ui.transfer.picking_table import close_box, fill, picking_table
 
 
@@ -74,7 +75,13 @@ class WorkstationsDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            revoke(self.db, row["fingerprint"])
+            wait_behind_busy_window(
+                self,
+                QCoreApplication.translate("Workstations", "Saving…"),
+                revoke,
+                self.db,
+                row["fingerprint"],
+            )
         except GpastError as exc:
             QMessageBox.warning(self, self.windowTitle(), problem_text(exc))
         self.reload()
