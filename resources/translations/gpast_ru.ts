@@ -2882,17 +2882,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/records/stale_edit.py" line="51" />
         <source>{who} saved this record at {when} UTC after the list showed it (changed: {fields}), so it was not deleted. Reload the list to see it as saved, then delete it again if you still mean to.</source>
-        <translation>{who} сохранил(а) эту запись в {when} UTC, уже после того как список её показал (изменено: {fields}), поэтому она не удалена. Загрузите список заново, чтобы увидеть сохранённую запись, и удалите её ещё раз, если всё же нужно.</translation>
+        <translation>{who} сохранил(а) эту запись {when} UTC, уже после того как список её показал (изменено: {fields}), поэтому она не удалена. Загрузите список заново, чтобы увидеть сохранённую запись, и удалите её ещё раз, если всё же нужно.</translation>
     </message>
     <message>
         <location filename="../../app/ui/records/stale_edit.py" line="57" />
         <source>{who} saved targets of this year at {when} UTC while you were typing yours (changed: {fields}); your targets were not saved. Reload to see theirs, then type yours again.</source>
-        <translation>{who} сохранил(а) целевые показатели этого года в {when} UTC, пока вы вводили свои (изменено: {fields}); ваши показатели не сохранены. Загрузите заново, чтобы увидеть сохранённые, и введите свои ещё раз.</translation>
+        <translation>{who} сохранил(а) целевые показатели этого года {when} UTC, пока вы вводили свои (изменено: {fields}); ваши показатели не сохранены. Загрузите заново, чтобы увидеть сохранённые, и введите свои ещё раз.</translation>
     </message>
     <message>
         <location filename="../../app/ui/records/stale_edit.py" line="63" />
         <source>{who} saved this figure at {when} UTC while you were typing yours (changed: {fields}); your figure was not saved. Reload to see theirs, then type yours again.</source>
-        <translation>{who} сохранил(а) это значение в {when} UTC, пока вы вводили своё (изменено: {fields}); ваше значение не сохранено. Загрузите заново, чтобы увидеть сохранённое, и введите своё ещё раз.</translation>
+        <translation>{who} сохранил(а) это значение {when} UTC, пока вы вводили своё (изменено: {fields}); ваше значение не сохранено. Загрузите заново, чтобы увидеть сохранённое, и введите своё ещё раз.</translation>
     </message>
     <message>
         <location filename="../../app/ui/records/stale_edit.py" line="116" />
@@ -2907,7 +2907,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/records/stale_edit.py" line="45" />
         <source>{who} saved this record at {when} UTC while you were editing it (changed: {fields}); your changes were not saved. Reload it, compare it with yours, or keep your changes and save them over it.</source>
-        <translation>{who} сохранил(а) эту запись в {when} UTC, пока вы её редактировали (изменено: {fields}); ваши изменения не сохранены. Загрузите её заново, сравните со своими или оставьте свои изменения и сохраните их поверх.</translation>
+        <translation>{who} сохранил(а) эту запись {when} UTC, пока вы её редактировали (изменено: {fields}); ваши изменения не сохранены. Загрузите её заново, сравните со своими или оставьте свои изменения и сохраните их поверх.</translation>
     </message>
     <message>
         <location filename="../../app/ui/records/stale_edit.py" line="126" />
@@ -4015,7 +4015,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/records/editing.py" line="178" />
         <source>This {what} was saved by {who} at {when} UTC while you were editing it (changed: {fields}); your changes were not saved. Reload it, or compare and save again</source>
-        <translation>Эту запись сохранил(а) {who} в {when} UTC, пока вы её редактировали (изменено: {fields}); ваши изменения не сохранены. Загрузите её заново или сравните и сохраните ещё раз</translation>
+        <translation>Эту запись сохранил(а) {who} {when} UTC, пока вы её редактировали (изменено: {fields}); ваши изменения не сохранены. Загрузите её заново или сравните и сохраните ещё раз</translation>
     </message>
     <message>
         <location filename="../../app/services/records/editing.py" line="95" />
