@@ -30,6 +30,11 @@ def sign_in(
     return db
 
 
+def remember_sign_in(db: Database, password: str) -> None:
+    """Keep the password of a sign-in that worked in the user's own .pgpass (asked for)."""
+    remember_password(db.location, password)
+
+
 def sign_in_fields(location: str) -> dict[str, object] | None:
     """What the sign-in dialog shows for the open database (None: it is a file)."""
     return server_fields(location)

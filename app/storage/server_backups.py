@@ -10,6 +10,7 @@ holds one in memory, never on their command line; the user's .pgpass works as fo
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -27,6 +28,7 @@ from app.storage.files import private, private_folder
 from app.storage.revisions import known_revisions
 
 SUFFIX = ".dump"
+RESTORE_LOCK_WAIT = "60s"  # how long a restore waits for others' transactions on the tables
 
 
 def _program(name: str) -> str:
@@ -160,8 +162,9 @@ def _replace_with(url: str, source: Path, password: str | None) -> str:
         assert psql.stdin is not None and restore.stdout is not None
         try:
             psql.stdin.write(
-                f"SET client_min_messages = warning;\nBEGIN;\nDROP TABLE IF EXISTS {drop} "
-                "CASCADE;\n".encode()
+                "SET client_min_messages = warning;\n"
+                f"SET lock_timeout = '{RESTORE_LOCK_WAIT}';\n"  # another's long transaction
+                f"BEGIN;\nDROP TABLE IF EXISTS {drop} CASCADE;\n".encode()
             )
             shutil.copyfileobj(restore.stdout, psql.stdin)
             if restore.wait() == 0:
@@ -170,6 +173,10 @@ def _replace_with(url: str, source: Path, password: str | None) -> str:
         except BrokenPipeError:  # psql stopped at an error: nothing was committed
             restore.kill()
             restore.wait()
+        finally:
+            restore.stdout.close()
+            with contextlib.suppress(BrokenPipeError):
+                psql.stdin.close()
         psql.wait()
         for process, log in ((psql, psql_errors), (restore, dump_errors)):
             if process.returncode:

@@ -2882,17 +2882,17 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/records/stale_edit.py" line="51" />
         <source>{who} saved this record at {when} UTC after the list showed it (changed: {fields}), so it was not deleted. Reload the list to see it as saved, then delete it again if you still mean to.</source>
-        <translation>{who} сохранил(а) эту запись в {when} UTC, уже после того как список её показал (изменено: {fields}), поэтому она не удалена. Загрузите список заново, чтобы увидеть сохранённую запись, и удалите её ещё раз, если всё же нужно.</translation>
+        <translation>{who} сохранил(а) эту запись {when} UTC, уже после того как список её показал (изменено: {fields}), поэтому она не удалена. Загрузите список заново, чтобы увидеть сохранённую запись, и удалите её ещё раз, если всё же нужно.</translation>
     </message>
     <message>
         <location filename="../../app/ui/records/stale_edit.py" line="57" />
         <source>{who} saved targets of this year at {when} UTC while you were typing yours (changed: {fields}); your targets were not saved. Reload to see theirs, then type yours again.</source>
-        <translation>{who} сохранил(а) целевые показатели этого года в {when} UTC, пока вы вводили свои (изменено: {fields}); ваши показатели не сохранены. Загрузите заново, чтобы увидеть сохранённые, и введите свои ещё раз.</translation>
+        <translation>{who} сохранил(а) целевые показатели этого года {when} UTC, пока вы вводили свои (изменено: {fields}); ваши показатели не сохранены. Загрузите заново, чтобы увидеть сохранённые, и введите свои ещё раз.</translation>
     </message>
     <message>
         <location filename="../../app/ui/records/stale_edit.py" line="63" />
         <source>{who} saved this figure at {when} UTC while you were typing yours (changed: {fields}); your figure was not saved. Reload to see theirs, then type yours again.</source>
-        <translation>{who} сохранил(а) это значение в {when} UTC, пока вы вводили своё (изменено: {fields}); ваше значение не сохранено. Загрузите заново, чтобы увидеть сохранённое, и введите своё ещё раз.</translation>
+        <translation>{who} сохранил(а) это значение {when} UTC, пока вы вводили своё (изменено: {fields}); ваше значение не сохранено. Загрузите заново, чтобы увидеть сохранённое, и введите своё ещё раз.</translation>
     </message>
     <message>
         <location filename="../../app/ui/records/stale_edit.py" line="116" />
@@ -2907,7 +2907,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/records/stale_edit.py" line="45" />
         <source>{who} saved this record at {when} UTC while you were editing it (changed: {fields}); your changes were not saved. Reload it, compare it with yours, or keep your changes and save them over it.</source>
-        <translation>{who} сохранил(а) эту запись в {when} UTC, пока вы её редактировали (изменено: {fields}); ваши изменения не сохранены. Загрузите её заново, сравните со своими или оставьте свои изменения и сохраните их поверх.</translation>
+        <translation>{who} сохранил(а) эту запись {when} UTC, пока вы её редактировали (изменено: {fields}); ваши изменения не сохранены. Загрузите её заново, сравните со своими или оставьте свои изменения и сохраните их поверх.</translation>
     </message>
     <message>
         <location filename="../../app/ui/records/stale_edit.py" line="126" />
@@ -3637,7 +3637,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/files.py" line="28" />
         <location filename="../../app/storage/backups.py" line="50" />
-        <location filename="../../app/storage/server_backups.py" line="98" />
+        <location filename="../../app/storage/server_backups.py" line="100" />
         <source>{file}: not enough space on the disk; nothing was written</source>
         <translation>{file}: на диске не хватает места; ничего не записано</translation>
     </message>
@@ -4015,7 +4015,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/records/editing.py" line="178" />
         <source>This {what} was saved by {who} at {when} UTC while you were editing it (changed: {fields}); your changes were not saved. Reload it, or compare and save again</source>
-        <translation>Эту запись сохранил(а) {who} в {when} UTC, пока вы её редактировали (изменено: {fields}); ваши изменения не сохранены. Загрузите её заново или сравните и сохраните ещё раз</translation>
+        <translation>Эту запись сохранил(а) {who} {when} UTC, пока вы её редактировали (изменено: {fields}); ваши изменения не сохранены. Загрузите её заново или сравните и сохраните ещё раз</translation>
     </message>
     <message>
         <location filename="../../app/services/records/editing.py" line="95" />
@@ -4221,7 +4221,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{day} больше не является днём мероприятия {code}</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_access.py" line="80" />
+        <location filename="../../app/services/server_access.py" line="85" />
         <source>{where}: restored from {file} (the data before it were kept as {aside}); its older schema ({schema}) was not upgraded ({why}); an administrator upgrades it with: gpast --db URL server migrate</source>
         <translation>{where}: восстановлено из {file} (прежние данные сохранены в {aside}); более старая схема копии ({schema}) не обновлена ({why}); администратор обновляет её командой: gpast --db URL server migrate</translation>
     </message>
@@ -4471,7 +4471,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/storage/backups.py" line="53" />
-        <location filename="../../app/storage/server_backups.py" line="101" />
+        <location filename="../../app/storage/server_backups.py" line="103" />
         <source>{file}: cannot be backed up ({why})</source>
         <translation>{file}: не удаётся сделать резервную копию</translation>
     </message>
@@ -4696,22 +4696,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{where}: ещё выполняется другая команда `server migrate`; ничего не изменено; повторите, когда она завершится</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="42" />
+        <location filename="../../app/storage/server_backups.py" line="44" />
         <source>PostgreSQL's {program} was not found; install the PostgreSQL client programs (Debian and Ubuntu: postgresql-client), or set GPAST_PG_BIN to their folder</source>
         <translation>Программа PostgreSQL {program} не найдена; установите клиентские программы PostgreSQL (Debian и Ubuntu: postgresql-client) или укажите их папку в GPAST_PG_BIN</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="117" />
+        <location filename="../../app/storage/server_backups.py" line="119" />
         <source>{file}: not a GPAST Coordinator server backup (made by gpast backup on a server)</source>
         <translation>{file}: это не резервная копия сервера GPAST Coordinator (её делает gpast backup на сервере)</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="188" />
+        <location filename="../../app/storage/server_backups.py" line="195" />
         <source>{file}: written by a newer version of the program (schema {schema}); {where} was not changed</source>
         <translation>{file}: записан более новой версией программы (схема {schema}); {where} не изменена</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="198" />
+        <location filename="../../app/storage/server_backups.py" line="205" />
         <source>{where}: the backup could not be restored ({why}); nothing was changed</source>
         <translation>{where}: не удалось восстановить резервную копию ({why}); ничего не изменено</translation>
     </message>

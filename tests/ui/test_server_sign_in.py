@@ -267,7 +267,8 @@ def test_cancelling_while_connecting_closes_the_database_the_attempt_opens(
     qtbot, postgres_url, monkeypatch
 ):
     """The attempt goes on in the background after Cancel; when it succeeds after all, its
-    database is closed (no connection left open on the server), not handed to nobody."""
+    database is closed (no connection left open on the server), not handed to nobody, and the
+    password is not remembered."""
     from app.services import server_access
     from app.ui.shell.background import wait_for_background
     from tests import postgres
@@ -294,6 +295,8 @@ def test_cancelling_while_connecting_closes_the_database_the_attempt_opens(
         type_into(qtbot, dialog.database_name, target["database"])
         type_into(qtbot, dialog.login, target["login"])
         type_into(qtbot, dialog.password, PASSWORD)
+        dialog.remember.setFocus()
+        qtbot.keyClick(dialog.remember, Qt.Key.Key_Space)  # remember it: not once cancelled
         connect = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         qtbot.mouseClick(connect, Qt.MouseButton.LeftButton)
         assert held.accepted.wait(30)  # the attempt waits for the server
@@ -307,5 +310,6 @@ def test_cancelling_while_connecting_closes_the_database_the_attempt_opens(
         assert dialog.database is None
         # the server ends a backend shortly after its client hangs up
         qtbot.waitUntil(lambda: _connections_to(target["database"]) == 0, timeout=10_000)
+        assert not (_home() / ".pgpass").exists()
     finally:
         held.close()

@@ -93,7 +93,7 @@ class _Columns:
         """The columns of the rows `part` (numbered `numbers`), the sheet's empty leading
         columns included."""
         width = self.width
-        if any(len(row) != width for row in part):  # the same width as the header, as cut
+        if set(map(len, part)) != {width}:  # each row of the header's width, as cut
             part = [[*row[:width], *[""] * (width - len(row))] for row in part]
         out: list[list[Any]] = [[None] * len(part) for _ in range(self.lead)]
         # zip(*part) stops at the shortest row: every row is of the header's width here

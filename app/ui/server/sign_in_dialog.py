@@ -81,6 +81,8 @@ class SignInDialog(QDialog):
         self._attempts += 1
         # owned by the application, not the dialog: an attempt that ends after the dialog is
         # gone still hands over its database, to be closed rather than dropped open
+        password = self.password.text()
+        kept = password if self.remember.isChecked() else ""  # into .pgpass once it is used
         run_in_background(
             QCoreApplication.instance() or self,
             server_access.sign_in,
@@ -88,9 +90,9 @@ class SignInDialog(QDialog):
             self.port.value(),
             self.database_name.text(),
             self.login.text(),
-            self.password.text(),
-            remember=self.remember.isChecked(),
-            on_done=self._connected,
+            password,
+            remember=False,
+            on_done=lambda database: self._connected(database, kept),
             on_error=self._refused,
         )
 
@@ -98,11 +100,13 @@ class SignInDialog(QDialog):
         self._cancelled = self._attempts > 0
         super().reject()
 
-    def _connected(self, database: Any) -> None:
+    def _connected(self, database: Any, remembered: str = "") -> None:
         self._attempts -= 1
         if self._cancelled or not shiboken6.isValid(self):  # cancelled while it connected
-            database.close()
+            database.close()  # and its password is not remembered either
             return
+        if remembered:
+            server_access.remember_sign_in(database, remembered)
         self.database = database
         self.password.clear()
         self.accept()
