@@ -2298,183 +2298,183 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="113" />
+        <location filename="../../app/ui/overview/reports_page.py" line="64" />
         <source>Last year</source>
         <translation>Прошлый год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="114" />
+        <location filename="../../app/ui/overview/reports_page.py" line="65" />
         <source>This year</source>
         <translation>Текущий год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="115" />
+        <location filename="../../app/ui/overview/reports_page.py" line="66" />
         <source>Last quarter</source>
         <translation>Прошлый квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="116" />
+        <location filename="../../app/ui/overview/reports_page.py" line="67" />
         <source>This quarter</source>
         <translation>Текущий квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="117" />
+        <location filename="../../app/ui/overview/reports_page.py" line="68" />
         <source>Custom period</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="120" />
+        <location filename="../../app/ui/overview/reports_page.py" line="71" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="125" />
+        <location filename="../../app/ui/overview/reports_page.py" line="76" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="125" />
+        <location filename="../../app/ui/overview/reports_page.py" line="76" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="138" />
+        <location filename="../../app/ui/overview/reports_page.py" line="89" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="139" />
+        <location filename="../../app/ui/overview/reports_page.py" line="90" />
         <source>For p&amp;ublication (small counts as &lt;5)</source>
         <translation>Для п&amp;убликации (малые числа как &lt;5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="141" />
+        <location filename="../../app/ui/overview/reports_page.py" line="92" />
         <source>Figures from 1 to 4 print as &lt;5; the threshold is in Settings.</source>
         <translation>Показатели от 1 до 4 печатаются как &lt;5; порог задаётся в настройках.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="144" />
+        <location filename="../../app/ui/overview/reports_page.py" line="95" />
         <source>Focus areas in the report</source>
         <translation>Направления в отчёте</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="146" />
+        <location filename="../../app/ui/overview/reports_page.py" line="97" />
         <source>&amp;Generate</source>
         <translation>&amp;Сформировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="147" />
+        <location filename="../../app/ui/overview/reports_page.py" line="98" />
         <source>&amp;Save as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="148" />
+        <location filename="../../app/ui/overview/reports_page.py" line="99" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="149" />
+        <location filename="../../app/ui/overview/reports_page.py" line="100" />
         <source>&amp;Open in viewer</source>
         <translation>&amp;Открыть в программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="150" />
+        <location filename="../../app/ui/overview/reports_page.py" line="101" />
         <source>Reporting pac&amp;k…</source>
         <translation>Пакет &amp;отчётности…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="153" />
+        <location filename="../../app/ui/overview/reports_page.py" line="104" />
         <source>The statistics tables the UN, Council of Europe and donor questionnaires ask for, a column per year of the period (.xlsx), or the narrative annex by prevention, protection, prosecution and partnership (.docx)</source>
         <translation>Статистические таблицы для вопросников ООН, Совета Европы и доноров, по столбцу на каждый год периода (.xlsx), или текстовое приложение по разделам «предупреждение», «защита», «уголовное преследование» и «партнёрство» (.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="173" />
+        <location filename="../../app/ui/overview/reports_page.py" line="124" />
         <source>P&amp;eriod:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="177" />
+        <location filename="../../app/ui/overview/reports_page.py" line="128" />
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="179" />
+        <location filename="../../app/ui/overview/reports_page.py" line="130" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="181" />
+        <location filename="../../app/ui/overview/reports_page.py" line="132" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="217" />
+        <location filename="../../app/ui/overview/reports_page.py" line="168" />
         <source>Report preview</source>
         <translation>Просмотр отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="262" />
+        <location filename="../../app/ui/overview/reports_page.py" line="213" />
         <source>Start of the period</source>
         <translation>Начало периода</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="263" />
+        <location filename="../../app/ui/overview/reports_page.py" line="214" />
         <source>End of the period</source>
         <translation>Конец периода</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="268" />
+        <location filename="../../app/ui/overview/reports_page.py" line="219" />
         <source>{end}: a date is needed (DD.MM.YYYY).</source>
         <translation>{end}: нужна дата (ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="270" />
+        <location filename="../../app/ui/overview/reports_page.py" line="221" />
         <source>{end}: “{text}” is not a date (DD.MM.YYYY).</source>
         <translation>{end}: «{text}» — не дата (ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="294" />
-        <location filename="../../app/ui/overview/reports_page.py" line="319" />
+        <location filename="../../app/ui/overview/reports_page.py" line="245" />
+        <location filename="../../app/ui/overview/reports_page.py" line="270" />
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="275" />
+        <location filename="../../app/ui/overview/reports_page.py" line="226" />
         <source>'To' is before 'From'.</source>
         <translation>Дата «по» раньше даты «с».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="301" />
+        <location filename="../../app/ui/overview/reports_page.py" line="252" />
         <source>Making the report…</source>
         <translation>Формирование отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="326" />
+        <location filename="../../app/ui/overview/reports_page.py" line="277" />
         <source>Save the reporting pack</source>
         <translation>Сохранить пакет отчётности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="328" />
+        <location filename="../../app/ui/overview/reports_page.py" line="279" />
         <source>Statistics tables (*.xlsx);;Narrative annex (*.docx)</source>
         <translation>Статистические таблицы (*.xlsx);;Текстовое приложение (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="336" />
+        <location filename="../../app/ui/overview/reports_page.py" line="287" />
         <source>Making the reporting pack…</source>
         <translation>Создание пакета отчётности…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="354" />
+        <location filename="../../app/ui/overview/reports_page.py" line="305" />
         <source>Reporting pack written: {path}</source>
         <translation>Пакет отчётности записан: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="364" />
+        <location filename="../../app/ui/overview/reports_page.py" line="315" />
         <source>{pages} pages</source>
         <translation>Страниц: {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview/reports_page.py" line="378" />
+        <location filename="../../app/ui/overview/reports_page.py" line="329" />
         <source>Save report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -2695,52 +2695,67 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>ScanReview</name>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="77" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="64" />
+        <source>Reading the signed sheets…</source>
+        <translation>Чтение подписанных листов…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="75" />
         <source>Read signed sheets</source>
         <translation>Чтение подписанных листов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="82" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="80" />
         <source>{file} page {page}</source>
         <translation>{file}, стр. {page}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="89" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="87" />
         <source>Not read:</source>
         <translation>Не прочитано:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="96" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="94" />
         <source>Signed boxes are proposed as present; yellow boxes are uncertain: look at the box below and press Space to change a cell. Statuses already recorded are kept.</source>
         <translation>Подписанные поля предлагаются как «присутствовал»; жёлтые поля — сомнительные: посмотрите на поле внизу и нажмите Пробел, чтобы изменить ячейку. Уже записанные статусы сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="117" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="115" />
         <source>&amp;Save statuses</source>
         <translation>&amp;Сохранить статусы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="186" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="184" />
         <source>signed</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="187" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="185" />
         <source>uncertain: look at the box</source>
         <translation>сомнительно: посмотрите на поле</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="188" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="186" />
         <source>not signed</source>
         <translation>не подписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="234" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="233" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="236" />
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="238" />
         <source>Recorded present: {n}. Kept as recorded: {kept}.</source>
         <translation>Отмечено присутствие: {n}. Оставлено как было: {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="247" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="251" />
         <source>Walk-in rows written by hand: type them in</source>
         <translation>Строки, вписанные от руки: введите их</translation>
     </message>
@@ -2865,64 +2880,69 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>StaleEditDialog</name>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="45" />
-        <source>{who} saved this record at {when} UTC after the list showed it (changed: {fields}), so it was not deleted. Reload the list to see it as saved, then delete it again if you still mean to.</source>
-        <translation>{who} сохранил(а) эту запись в {when} UTC, уже после того как список её показал (изменено: {fields}), поэтому она не удалена. Загрузите список заново, чтобы увидеть сохранённую запись, и удалите её ещё раз, если всё же нужно.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/records/stale_edit.py" line="51" />
-        <source>{who} saved targets of this year at {when} UTC while you were typing yours (changed: {fields}); your targets were not saved. Reload to see theirs, then type yours again.</source>
-        <translation>{who} сохранил(а) целевые показатели этого года в {when} UTC, пока вы вводили свои (изменено: {fields}); ваши показатели не сохранены. Загрузите заново, чтобы увидеть сохранённые, и введите свои ещё раз.</translation>
+        <source>{who} saved this record at {when} UTC after the list showed it (changed: {fields}), so it was not deleted. Reload the list to see it as saved, then delete it again if you still mean to.</source>
+        <translation>{who} сохранил(а) эту запись {when} UTC, уже после того как список её показал (изменено: {fields}), поэтому она не удалена. Загрузите список заново, чтобы увидеть сохранённую запись, и удалите её ещё раз, если всё же нужно.</translation>
     </message>
     <message>
         <location filename="../../app/ui/records/stale_edit.py" line="57" />
-        <source>{who} saved this figure at {when} UTC while you were typing yours (changed: {fields}); your figure was not saved. Reload to see theirs, then type yours again.</source>
-        <translation>{who} сохранил(а) это значение в {when} UTC, пока вы вводили своё (изменено: {fields}); ваше значение не сохранено. Загрузите заново, чтобы увидеть сохранённое, и введите своё ещё раз.</translation>
+        <source>{who} saved targets of this year at {when} UTC while you were typing yours (changed: {fields}); your targets were not saved. Reload to see theirs, then type yours again.</source>
+        <translation>{who} сохранил(а) целевые показатели этого года {when} UTC, пока вы вводили свои (изменено: {fields}); ваши показатели не сохранены. Загрузите заново, чтобы увидеть сохранённые, и введите свои ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="100" />
+        <location filename="../../app/ui/records/stale_edit.py" line="63" />
+        <source>{who} saved this figure at {when} UTC while you were typing yours (changed: {fields}); your figure was not saved. Reload to see theirs, then type yours again.</source>
+        <translation>{who} сохранил(а) это значение {when} UTC, пока вы вводили своё (изменено: {fields}); ваше значение не сохранено. Загрузите заново, чтобы увидеть сохранённое, и введите своё ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="116" />
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="108" />
+        <location filename="../../app/ui/records/stale_edit.py" line="125" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="108" />
-        <source>Saved by the other person</source>
-        <translation>Сохранено другим</translation>
+        <location filename="../../app/ui/records/stale_edit.py" line="45" />
+        <source>{who} saved this record at {when} UTC while you were editing it (changed: {fields}); your changes were not saved. Reload it, compare it with yours, or keep your changes and save them over it.</source>
+        <translation>{who} сохранил(а) эту запись {when} UTC, пока вы её редактировали (изменено: {fields}); ваши изменения не сохранены. Загрузите её заново, сравните со своими или оставьте свои изменения и сохраните их поверх.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="108" />
+        <location filename="../../app/ui/records/stale_edit.py" line="126" />
+        <source>Saved by {who}</source>
+        <translation>Сохранено: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="127" />
         <source>Yours (not saved)</source>
         <translation>Ваше (не сохранено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="117" />
+        <location filename="../../app/ui/records/stale_edit.py" line="137" />
         <source>&amp;Reload (drop my changes)</source>
         <translation>&amp;Загрузить заново (мои изменения отбросить)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="119" />
+        <location filename="../../app/ui/records/stale_edit.py" line="139" />
         <source>&amp;Compare</source>
         <translation>&amp;Сравнить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="123" />
+        <location filename="../../app/ui/records/stale_edit.py" line="143" />
         <source>&amp;Keep my changes (save over it)</source>
         <translation>&amp;Оставить мои изменения (сохранить поверх)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="126" />
+        <location filename="../../app/ui/records/stale_edit.py" line="146" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="166" />
+        <location filename="../../app/ui/records/stale_edit.py" line="186" />
         <source>&amp;Reload</source>
-        <translation>&amp;Обновить</translation>
+        <translation>&amp;Загрузить заново</translation>
     </message>
 </context>
 <context>
@@ -3279,37 +3299,42 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>WalkInForm</name>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="266" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="270" />
         <source>{file} page {page}, row {row}</source>
         <translation>{file}, стр. {page}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="282" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="286" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="283" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="287" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="284" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="288" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="286" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="290" />
         <source>Add as present</source>
         <translation>Добавить как присутствовавшего</translation>
     </message>
     <message>
         <location filename="../../app/ui/attendance/scan_review.py" line="303" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendance/scan_review.py" line="312" />
         <source>Walk-in</source>
         <translation>Не из списка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="306" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="315" />
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
@@ -3478,7 +3503,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../app/ui/attendance/scan_review.py" line="59" />
+        <location filename="../../app/ui/attendance/scan_review.py" line="60" />
         <source>Scans of signed sign-in sheets</source>
         <translation>Сканы подписанных листов регистрации</translation>
     </message>
@@ -3990,7 +4015,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/records/editing.py" line="178" />
         <source>This {what} was saved by {who} at {when} UTC while you were editing it (changed: {fields}); your changes were not saved. Reload it, or compare and save again</source>
-        <translation>Эту запись сохранил(а) {who} в {when} UTC, пока вы её редактировали (изменено: {fields}); ваши изменения не сохранены. Загрузите её заново или сравните и сохраните ещё раз</translation>
+        <translation>Эту запись сохранил(а) {who} {when} UTC, пока вы её редактировали (изменено: {fields}); ваши изменения не сохранены. Загрузите её заново или сравните и сохраните ещё раз</translation>
     </message>
     <message>
         <location filename="../../app/services/records/editing.py" line="95" />

@@ -49,6 +49,8 @@ def test_targets_are_read_only_below_coordinator_and_save_says_why(qtbot, signed
     assert page.save_button.toolTip().startswith("Setting targets needs the coordinator role")
     assert page.grid.toolTip() == page.save_button.toolTip()
     assert typing_opens_no_editor(page.grid, 0, 1)
+    assert "Save targets" not in page.hint.text()  # the hint says why, not what to press
+    assert "needs the coordinator role" in page.hint.text()
     assert list_targets(db) == []
     if os.environ.get("GPAST_SCREENSHOTS"):
         window.grab().save(os.path.join(os.environ["GPAST_SCREENSHOTS"], f"{role}-targets.png"))

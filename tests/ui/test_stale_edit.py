@@ -142,7 +142,7 @@ def test_the_refusal_reads_in_russian(qtbot, db, act_changed_meanwhile, russian)
     type_title_and_save(editor, "Mine")
 
     message = seen[0].message.text()
-    assert message.startswith(f"Эту запись сохранил(а) {who_saved(db, 'Айгерим')}")
-    assert "Статус" in message
+    assert message.startswith(f"{who_saved(db, 'Айгерим')} сохранил(а) эту запись ")
+    assert "Статус" in message and "сравните со своими или оставьте свои изменения" in message
     assert editor.editors["title"].value() == "Mine"  # Cancel: back to my typing, unsaved
     assert records.get(db, "legislation", act["id"])["title"] == "Anti-trafficking law"

@@ -73,6 +73,7 @@ def test_deleting_an_act_someone_changed_since_the_list_showed_it_is_refused(
     QTest.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
 
     assert len(said) == 1 and who in said[0] and "Status" in said[0], said
+    assert "not deleted" in said[0] and "compare" not in said[0].lower()  # no Compare here
     assert records.get(db, "legislation", act["id"])["status"] == "in_force"  # not deleted
     page.select_id(act["id"])  # reloaded: deleting what is shown now goes through
     QTest.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
@@ -95,6 +96,7 @@ def test_saving_targets_over_someone_s_newer_target_is_refused_and_reloads(qtbot
     QTest.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
 
     assert len(said) == 1 and who in said[0], said
+    assert "Reload" in said[0] and "compare" not in said[0].lower()  # no Compare here
     assert [t["target"] for t in list_targets(db, 2025)] == [20]  # not overwritten
     assert text_of(page.grid, 0, column) == "30"  # what I typed stays on the page
     answer_refusal("reload", said)
@@ -124,6 +126,7 @@ def test_a_conflict_part_way_through_the_targets_saves_none_of_them(qtbot, db):
     saved = {t["focus_area"]: t["target"] for t in list_targets(db, 2025)}
     assert saved == {"criminalisation": 10, "protection": 6}  # nothing of mine was saved
     assert len(said) == 1 and who in said[0], said
+    assert "Reload" in said[0] and "compare" not in said[0].lower()  # no Compare here
     cell = "Protection and reintegration of victims, Trainings held"
     assert said[0].startswith(f"Targets not saved: {cell}\n"), said
     assert page.message.text().startswith(f"{cell}: ")
@@ -145,6 +148,7 @@ def test_typing_a_figure_over_someone_s_newer_save_is_refused_and_reloads(qtbot,
     type_cell(page.grid, row, column, "15")
 
     assert len(said) == 1 and who in said[0], said
+    assert "Reload" in said[0] and "compare" not in said[0].lower()  # no Compare here
     assert [f["value"] for f in year_figures(db, 2025)] == [12]  # not overwritten
     assert text_of(page.grid, row, column) == "12"  # reloaded
     type_cell(page.grid, row, column, "15")  # over what is shown now: saved

@@ -10,10 +10,9 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,11 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import GpastError
 from app.models.vocabulary import SEXES
 from app.services.scanning.reading import SIGNED, UNCERTAIN
 from app.services.scanning.scans import ScanResult, add_walk_in, read_scans, save_present
 from app.ui.labels import value_label
 from app.ui.problem_text import problem_text
+from app.ui.shell.background import wait_behind_busy_window
 
 SCAN_FILTER = "PDF, PNG, JPEG, TIFF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"
 UNSURE = QColor("#ffe08a")
@@ -60,11 +61,8 @@ def read_signed_sheets(parent: QWidget, db, files: list[str] | None = None) -> S
         )
     if not files:
         return None
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        result = read_scans(db, files)
-    finally:
-        QApplication.restoreOverrideCursor()
+    reading = QCoreApplication.translate("ScanReview", "Reading the signed sheets…")
+    result = wait_behind_busy_window(parent, reading, read_scans, db, files)
     dialog = ScanReview(db, result, files, parent)
     dialog.open()
     return dialog
@@ -230,7 +228,13 @@ class ScanReview(QDialog):
         return out
 
     def save(self) -> None:
-        saved = save_present(self.db, self.chosen(), self.files)
+        try:
+            saved = wait_behind_busy_window(
+                self, self.tr("Saving…"), save_present, self.db, self.chosen(), self.files
+            )
+        except GpastError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), problem_text(exc))
+            return
         self.outcome = self.tr("Recorded present: {n}. Kept as recorded: {kept}.").format(
             n=len(saved.recorded), kept=len(saved.kept)
         )
@@ -288,16 +292,21 @@ class WalkInForm(QWidget):
         line.addWidget(self.add)
 
     def add_person(self) -> None:
-        from app.errors import GpastError
-
         person = {
             "full_name": self.name.text(),
             "sex": self.sex.currentData(),
             "organisation": self.organisation.text(),
         }
         try:
-            add_walk_in(
-                self.review.db, self.sheet.training_id, self.sheet.day, person, self.sheet.file
+            wait_behind_busy_window(
+                self,
+                self.tr("Saving…"),
+                add_walk_in,
+                self.review.db,
+                self.sheet.training_id,
+                self.sheet.day,
+                person,
+                self.sheet.file,
             )
         except GpastError as exc:
             QMessageBox.warning(self, self.tr("Walk-in"), problem_text(exc))

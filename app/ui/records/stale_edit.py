@@ -6,6 +6,7 @@ Delete, Targets, Statistics) say the same in their own words and offer Reload on
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -23,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import StaleRecord
+from app.ui.formats import format_datetime, format_stored
 from app.ui.labels import area_label, field_label, value_label
-from app.ui.problem_text import problem_text
 
 DIFFERENT = QColor("#fff3cd")
 
@@ -32,16 +33,21 @@ DIFFERENT = QColor("#fff3cd")
 class Page(StrEnum):
     """Where a refused save happened without the editor's dialog: each says it in its words."""
 
+    EDITOR = "editor"  # a record's editor: Reload, Compare or Keep my changes
     DELETE = "delete"  # a list's Delete
     TARGETS = "targets"  # the Targets page's Save
     STATISTICS = "statistics"  # a figure typed on the Statistics page
 
 
 def page_text(problem: StaleRecord, page: Page) -> str:
-    """Who saved, when and what, and what the page's Reload does (no Compare there)."""
-    from app.ui.labels import field_label
-
+    """Who saved, when and what, and what the page's buttons do (Compare: the editor's)."""
     templates = {
+        Page.EDITOR: QCoreApplication.translate(
+            "StaleEditDialog",
+            "{who} saved this record at {when} UTC while you were editing it (changed: "
+            "{fields}); your changes were not saved. Reload it, compare it with yours, or keep "
+            "your changes and save them over it.",
+        ),
         Page.DELETE: QCoreApplication.translate(
             "StaleEditDialog",
             "{who} saved this record at {when} UTC after the list showed it (changed: "
@@ -63,9 +69,17 @@ def page_text(problem: StaleRecord, page: Page) -> str:
     values = problem.values
     return templates[page].format(
         who=values.get("who", "?"),
-        when=values.get("when", "?"),
+        when=_moment(str(values.get("when", "?"))),
         fields=", ".join(field_label(f) for f in problem.fields) or "—",
     )
+
+
+def _moment(stored: str) -> str:
+    """The moment of the other save as every date in the window reads (24.11.2026 07:54)."""
+    try:
+        return format_datetime(datetime.fromisoformat(stored))
+    except ValueError:
+        return stored
 
 
 class Choice(StrEnum):
@@ -75,6 +89,8 @@ class Choice(StrEnum):
 
 
 def _one(value: Any) -> str:
+    if isinstance(value, str | date):
+        value = format_stored(value)  # a date as the window writes dates
     text = str(value)
     return area_label(text) if area_label(text) != text else value_label(text)
 
@@ -99,13 +115,17 @@ class StaleEditDialog(QDialog):
         self.setObjectName("stale-edit")
         self.setWindowTitle(self.tr("Changed by someone else"))
         self.choice = Choice.CANCEL
-        self.message = QLabel(problem_text(problem), self)
+        self.message = QLabel(page_text(problem, Page.EDITOR), self)
         self.message.setObjectName("stale-message")
         self.message.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("stale-compare")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("Saved by the other person"), self.tr("Yours (not saved)")]
+            [
+                self.tr("Field"),
+                self.tr("Saved by {who}").format(who=problem.values.get("who", "?")),
+                self.tr("Yours (not saved)"),
+            ]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
