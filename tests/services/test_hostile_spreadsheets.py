@@ -192,6 +192,22 @@ def test_a_formula_without_a_stored_result_is_refused_naming_its_cell(db, tmp_pa
     assert snapshot(db) == before
 
 
+@pytest.mark.parametrize("first_cell", ["A3", "C3"])
+def test_a_header_typed_below_row_1_is_named_as_such(db, tmp_path, first_cell):
+    """A ministry's sheet with its column names lower down is told where they go (it was
+    refused as "the first sheet is empty")."""
+    workbook, sheet = new_workbook()
+    for offset, name in enumerate(HEADER):
+        sheet.cell(row=3, column=ord(first_cell[0]) - ord("A") + 1 + offset, value=name)
+    sheet.cell(row=4, column=ord(first_cell[0]) - ord("A") + 1, value="Закон")
+    workbook.save(tmp_path / "lower.xlsx")
+    before = snapshot(db)
+    with pytest.raises(SpreadsheetError, match="row 1 of the first sheet is empty") as refused:
+        import_file(db, "legislation", tmp_path / "lower.xlsx")
+    assert "empty; the column names (the header) must be in row 1" in str(refused.value)
+    assert snapshot(db) == before
+
+
 def test_a_formula_with_its_stored_result_is_read_as_that_result(db, tmp_path):
     cell = '<c r="A2" t="str"><f>"Закон"&amp;" № 0"</f><v>Закон № 0</v></c>'.encode()
     path = _rewrite_sheet(
