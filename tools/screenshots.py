@@ -28,7 +28,10 @@ def render(outdir: Path, size=(1280, 800), only: set[str] | None = None) -> list
     from app.ui.shell.background import wait_for_background
     from app.ui.shell.main_window import MainWindow
 
-    QSettings().clear()
+    # the pictures' own settings in a scratch folder: the user's recent databases, column
+    # widths and language are neither shown nor wiped
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(str(Path(tmp) / "demo.sqlite"))

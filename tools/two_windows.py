@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -103,7 +104,10 @@ def render(admin_url: str, outdir: Path) -> list[Path]:
     from app.ui.records.stale_edit import StaleEditDialog
     from app.ui.shell.main_window import MainWindow
 
-    QSettings().clear()
+    # the pictures' own settings in a scratch folder: the user's recent databases, column
+    # widths and language are neither shown nor wiped
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
     russian = chosen_language() == "ru"
     name = f"gpast_two_windows_{uuid.uuid4().hex[:8]}"
     plain = admin_url.replace("postgresql+psycopg://", "postgresql://")

@@ -4370,10 +4370,14 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/spreadsheets/workbook_reader.py" line="61" />
-        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="67" />
         <location filename="../../app/services/spreadsheets/workbook_reader.py" line="42" />
         <source>{file}: the first sheet is empty</source>
         <translation>{file}: первый лист пуст</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="68" />
+        <source>{file}: row 1 of the first sheet is empty; the column names (the header) must be in row 1, the records below it</source>
+        <translation>{file}: строка 1 первого листа пуста; названия столбцов (заголовок) должны быть в строке 1, записи — под ней</translation>
     </message>
     <message>
         <location filename="../../app/services/spreadsheets/workbook_reader.py" line="53" />
@@ -4382,21 +4386,22 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/services/spreadsheets/workbook_reader.py" line="50" />
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="131" />
         <source>{file}: not a readable .xlsx workbook ({why})</source>
         <translation>{file}: книга .xlsx не читается</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="103" />
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="104" />
         <source>{file}: the first sheet reaches cell {cell}, more than {n} cells; delete what is beyond the table, or split it</source>
         <translation>{file}: первый лист доходит до ячейки {cell}, это больше {n} ячеек; удалите всё, что за пределами таблицы, или разделите её</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="121" />
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="122" />
         <source>{file}: the first sheet inflates to more than {n} MB; it is not read</source>
         <translation>{file}: первый лист в распакованном виде больше {n} МБ; он не читается</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="183" />
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="193" />
         <source>{file}: cell {cell} holds a formula without a stored result; open the file in Excel or LibreOffice, save it there, and import it again</source>
         <translation>{file}: в ячейке {cell} формула без сохранённого значения; откройте файл в Excel или LibreOffice, сохраните его там и импортируйте снова</translation>
     </message>

@@ -90,6 +90,49 @@ def test_a_cell_far_beyond_the_table_is_refused_naming_it(db, tmp_path):
     assert snapshot(db) == before
 
 
+@pytest.mark.skipif(os.name != "posix", reason="address-space limit (resource)")
+def test_a_far_reference_behind_a_megabytes_long_attribute_is_found(tmp_path):
+    """The pre-scan reads the sheet a megabyte at a time: a cell whose tag spans parts (a
+    3 MB attribute before its far reference) ended the process in calamine, which asked for
+    512 GB; an element longer than 8 MB is refused unread."""
+
+    def far(padding: int):
+        cell = (
+            b'<c foo="' + b"x" * padding + b'" r="XFD1048576" t="inlineStr"><is><t>x</t></is></c>'
+        )
+        return lambda xml: xml.replace(
+            b"</sheetData>", b'<row r="99">' + cell + b"</row></sheetData>"
+        )
+
+    laws = _laws(tmp_path / "laws.xlsx")
+    script = (
+        "import resource, sys\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (2048 << 20, 2048 << 20))\n"
+        "from app.errors import GpastError\n"
+        "from app.services.spreadsheets.reader import read_table\n"
+        "for path in sys.argv[1:]:\n"
+        "    try:\n"
+        "        read_table(path)\n"
+        "    except GpastError as exc:\n"
+        "        print(exc)\n"
+    )
+    paths = []
+    for padding in (3 << 20, 9 << 20):
+        paths.append(str(_rewrite_sheet(laws, far(padding)).rename(tmp_path / f"{padding}.xlsx")))
+    done = subprocess.run(
+        [sys.executable, "-c", script, *paths],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    first, second = done.stdout.splitlines()
+    assert "reaches cell XFD1048576" in first
+    assert "an element of the first sheet is longer than 8 MB" in second
+
+
 def test_a_cell_referring_below_its_row_counts_too(tmp_path):
     low = b'<row r="3"><c r="B900000" t="inlineStr"><is><t>x</t></is></c></row>'
     path = _rewrite_sheet(
@@ -146,6 +189,22 @@ def test_a_formula_without_a_stored_result_is_refused_naming_its_cell(db, tmp_pa
     before = snapshot(db)
     with pytest.raises(SpreadsheetError, match="cell A3 holds a formula without a stored result"):
         import_file(db, "legislation", tmp_path / "formula.xlsx")
+    assert snapshot(db) == before
+
+
+@pytest.mark.parametrize("first_cell", ["A3", "C3"])
+def test_a_header_typed_below_row_1_is_named_as_such(db, tmp_path, first_cell):
+    """A ministry's sheet with its column names lower down is told where they go (it was
+    refused as "the first sheet is empty")."""
+    workbook, sheet = new_workbook()
+    for offset, name in enumerate(HEADER):
+        sheet.cell(row=3, column=ord(first_cell[0]) - ord("A") + 1 + offset, value=name)
+    sheet.cell(row=4, column=ord(first_cell[0]) - ord("A") + 1, value="Закон")
+    workbook.save(tmp_path / "lower.xlsx")
+    before = snapshot(db)
+    with pytest.raises(SpreadsheetError, match="row 1 of the first sheet is empty") as refused:
+        import_file(db, "legislation", tmp_path / "lower.xlsx")
+    assert "empty; the column names (the header) must be in row 1" in str(refused.value)
     assert snapshot(db) == before
 
 

@@ -3,11 +3,12 @@ window finishes running jobs before it closes their database (switching database
 
 from __future__ import annotations
 
+import gc
 import threading
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QWidget
 
 from app.services.records import editing as records
@@ -145,3 +146,33 @@ def test_closing_the_window_waits_for_running_jobs(qtbot, db, monkeypatch):
     window.close()
     assert log == ["job ended", f"delivered 1 while {db.location} was open"]
     assert background_jobs() == 0
+
+
+def _job_holding_a_timer(gate: threading.Event):
+    """A job whose call alone holds a running QTimer (as a save's call holds its page)."""
+    timer = QTimer()
+    timer.start(600_000)
+
+    def job():
+        assert gate.wait(30), "the test never opened the gate"
+        return timer.interval()
+
+    return job
+
+
+def test_what_a_job_holds_is_let_go_on_the_ui_thread(qtbot, qtlog):
+    """Let go on the worker, a widget (here a timer) would be deleted there: Qt cannot stop its
+    timers from another thread, and they later fire into freed memory."""
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    results: list[object] = []
+    gate = threading.Event()
+    run_in_background(owner, _job_holding_a_timer(gate), on_done=results.append)
+    gate.set()
+    qtbot.waitUntil(lambda: results == [600_000])
+    wait_for_background()
+    QThreadPool.globalInstance().clear()
+    gc.collect()
+    QCoreApplication.processEvents()
+    wrong_thread = [r.message for r in qtlog.records if "thread" in r.message.lower()]
+    assert wrong_thread == []

@@ -20,7 +20,7 @@ from app.services import open_database
 from app.services.attendance import roster
 from app.services.records import editing as records
 from app.services.records.audit import history
-from app.services.records.targets import list_targets
+from app.services.records.targets import list_targets, set_target
 from app.storage import engine as sqlite_engine
 from app.ui.attendance.roster_dialog import RosterDialog
 from app.ui.attendance.roster_grid import FIXED
@@ -355,3 +355,26 @@ def test_on_a_server_the_editor_waits_for_a_row_lock_without_freezing(
                 assert records.get(db, "legislation", act["id"])["title"] == "Law of 2026"
         finally:
             lock.close()
+
+
+@pytest.mark.postgres
+def test_on_a_server_saving_targets_waits_for_a_row_lock_without_freezing(
+    qtbot, server_database, monkeypatch
+):
+    url = server_database("empty")
+    monkeypatch.setenv("GPAST_PG_LOCK_TIMEOUT_MS", "5000")
+    with open_database(url) as db:
+        set_target(db, 2025, "criminalisation", "trainings_held", 10)
+        page = _targets_page(qtbot, db)
+        column = TARGET_COLUMNS.index("trainings_held")
+        type_cell(page.grid, 0, column, "12")
+        target_id = list_targets(db, 2025)[0]["id"]
+        lock = RowLock(url, "target", target_id)
+        try:
+            watch = Watch(lock, release_after=True)
+            QTest.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+            watch.stop()
+        finally:
+            lock.close()
+        assert watch.ticks >= TICKS and watch.messages == []
+        assert [t["target"] for t in list_targets(db, 2025)] == [12.0]

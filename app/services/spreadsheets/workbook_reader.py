@@ -59,15 +59,20 @@ def _table(path: Path, kind: str, sheet: Any, scan: SheetScan, limits: Limits) -
     start = sheet.start
     if start is None:
         raise SpreadsheetError("{file}: the first sheet is empty", file=path.name)
-    first_row, first_column = start
+    _, first_column = start
     lead = [None] * first_column  # the sheet's empty columns before its first cell
-    rows = iter(sheet.iter_rows())
+    rows = iter(sheet.iter_rows())  # from the sheet's row 1 (its first column: `first_column`)
     header = [*lead, *next(rows, [])]
     if not any(h not in (None, "") for h in header):
-        raise SpreadsheetError("{file}: the first sheet is empty", file=path.name)
+        # the sheet has cells, but below row 1 (a header typed lower, or a title above it)
+        raise SpreadsheetError(
+            "{file}: row 1 of the first sheet is empty; the column names (the header) must be "
+            "in row 1, the records below it",
+            file=path.name,
+        )
     table = Table(path, [normalise_header(h) for h in header], format=kind, limits=limits)
     columns = _Columns(len(header) - len(lead), len(lead), scan.errors)
-    number = first_row + 2
+    number = 2
     while part := list(islice(rows, PART)):
         numbers = range(number, number + len(part))
         number += len(part)

@@ -19,6 +19,7 @@ from xml.etree import ElementTree
 from app.services.spreadsheets.limits import Limits, SpreadsheetError
 
 PART = 1 << 20
+LONGEST = 8 << 20  # one element (a tag and its text); Excel's longest cell is 32,767 characters
 _ROW = re.compile(rb'<row r="(\d{1,9})"')
 _ANY_REF = re.compile(rb'<c\b[^>]*?\sr="([A-Z]{1,3})(\d{1,9})"')
 _SHEET = re.compile(rb"<sheet\b[^>]*?\sr:id=\"([^\"]+)\"")
@@ -124,6 +125,15 @@ def _scan_stream(stream, scan: SheetScan, path: Path, limits: Limits, exact: boo
                 n=limits.sheet_bytes >> 20,
             )
         cut = part.rfind(b"<")
+        if cut < 0:  # no element starts in this part: the one in `carry` goes on
+            carry += part
+            if len(carry) > LONGEST:  # read whole, its reference could lie anywhere in it
+                raise SpreadsheetError(
+                    "{file}: not a readable .xlsx workbook ({why})",
+                    file=path.name,
+                    why=f"an element of the first sheet is longer than {LONGEST >> 20} MB",
+                )
+            continue
         chunk, carry = carry + part[:cut], part[cut:]
         odd = _extent(chunk, scan, odd, exact)
     return _extent(carry, scan, odd, exact)
