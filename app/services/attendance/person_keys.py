@@ -38,6 +38,20 @@ def first_free(key: str, taken: set[str]) -> str:
     return f"{key}{SUFFIX}{n}"
 
 
+def release_keys(session: Session, table: Table, records: list) -> None:
+    """Free the match keys of `records` (rows of `table`, people or acts about to get new keys)
+    in the database before the new ones are written: records changed together (a bundle: one
+    took another's old key, or two swapped theirs) never meet on the unique key, whatever
+    order their rows are written in."""
+    if not records:
+        return
+    with session.no_autoflush:
+        session.execute(
+            update(table).where(table.c.id == bindparam("rid")).values(match_key=bindparam("key")),
+            [{"rid": r.id, "key": f"moving:{r.uuid}"} for r in records],
+        )
+
+
 def set_person_key(session: Session, person: Participant) -> None:
     """Give `person` the match key of its name, birth year and organisation (its own, if it
     has that already; otherwise the first free one)."""
@@ -62,11 +76,7 @@ def set_person_keys(session: Session, people: list[Participant]) -> None:
     if not moving:
         return
     session.flush()  # their other changes are written under the old keys
-    table = cast(Table, Participant.__table__)
-    session.execute(
-        update(table).where(table.c.id == bindparam("pid")).values(match_key=bindparam("key")),
-        [{"pid": p.id, "key": f"moving:{p.uuid}"} for p, _key in moving.values()],
-    )
+    release_keys(session, cast(Table, Participant.__table__), [p for p, _k in moving.values()])
     given: set[str] = set()
     with session.no_autoflush:
         for person, key in moving.values():

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, inspect, or_, select, update
+from sqlalchemy import Table, inspect, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Legislation
 from app.models.legislation import legislation_key
-from app.services.attendance.person_keys import SUFFIX, first_free
+from app.services.attendance.person_keys import SUFFIX, first_free, release_keys
 
 NATURAL = ("reference", "title", "adopted_on")
 
@@ -54,25 +54,12 @@ def set_keys(session: Session, _context: Any = None, _instances: Any = None) -> 
         wanted[id(act)] = (act, key)
     if not wanted:
         return
-    _release(session, [act for act, _key in wanted.values() if act.id is not None])
+    table = cast(Table, Legislation.__table__)
+    release_keys(session, table, [act for act, _key in wanted.values() if act.id is not None])
     taken = taken_keys(session, {key for _act, key in wanted.values()})
     for act, key in wanted.values():
         act.match_key = first_free(key, taken)
         taken.add(act.match_key)
-
-
-def _release(session: Session, acts: list[Legislation]) -> None:
-    """Free the keys of acts about to get new ones, in the database, before the new ones are
-    written: several acts changed together (a bundle: one took another's old reference, or two
-    swapped theirs) never meet on the unique key, whatever order their rows are written in."""
-    if not acts:
-        return
-    table = cast(Table, Legislation.__table__)
-    with session.no_autoflush:
-        session.execute(
-            update(table).where(table.c.id == bindparam("aid")).values(match_key=bindparam("key")),
-            [{"aid": act.id, "key": f"moving:{act.uuid}"} for act in acts],
-        )
 
 
 def _key_changed(act: Legislation) -> bool:
