@@ -67,11 +67,6 @@ def format_percent(value: float | None) -> str:
     return f"{format_number(float(value), 0)} %"
 
 
-def format_year(value: int | None) -> str:
-    """A year is never grouped: 2026."""
-    return "" if value is None else str(value)
-
-
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 

@@ -256,11 +256,6 @@ def _guard() -> _InputGuard:
     return _the_guard
 
 
-def windows_held() -> int:
-    """How many windows hold back their input for running work (for tests)."""
-    return len(_guard().held)
-
-
 class Abandoned(RuntimeError):
     """The widget that waited for a job was deleted before the job ended."""
 
