@@ -51,6 +51,11 @@ def pytest_configure(config):
         "sqlite_only(why): about SQLite files themselves; skipped when the suite runs on "
         "PostgreSQL (GPAST_TEST_BACKEND=postgresql)",
     )
+    config.addinivalue_line(
+        "markers",
+        "server_migrated: the postgres_url database gets the program's schema by server migrate "
+        "first, as its administrator would make it (the program never makes it itself)",
+    )
     if postgres.ON_SERVER and not postgres.ADMIN_URL:
         raise pytest.UsageError(
             "GPAST_TEST_BACKEND=postgresql needs GPAST_TEST_POSTGRES_URL "
@@ -181,6 +186,19 @@ def postgres_url(_server_databases):
     name = postgres.create_database()
     yield postgres.url_of(name)
     _ended.append([name])
+
+
+@pytest.fixture(autouse=True)
+def _schema_made_by_server_migrate(request):
+    """Tests marked `server_migrated`: the postgres_url database's schema, made as its
+    administrator would (gpast server migrate)."""
+    if (
+        request.node.get_closest_marker("server_migrated")
+        and "postgres_url" in request.fixturenames
+    ):
+        from app.storage.server import migrate_server
+
+        migrate_server(request.getfixturevalue("postgres_url"))
 
 
 @pytest.fixture

@@ -13,16 +13,7 @@ from app.services import open_database
 from app.services.maintenance.logins import add_user
 from app.services.records import editing as records
 
-pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture(autouse=True)
-def _schema_made_by_server_migrate(request):
-    """The server database's schema, made as its administrator would (gpast server migrate)."""
-    if "postgres_url" in request.fixturenames:
-        from app.storage.server import migrate_server
-
-        migrate_server(request.getfixturevalue("postgres_url"))
+pytestmark = [pytest.mark.postgres, pytest.mark.server_migrated]
 
 
 @pytest.mark.parametrize("role", ["viewer", "editor"])

@@ -10,17 +10,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture(autouse=True)
-def _schema_made_by_server_migrate(request):
-    """The server database's schema, made as its administrator would (gpast server migrate):
-    the program never makes it itself."""
-    if "postgres_url" in request.fixturenames:
-        from app.storage.server import migrate_server
-
-        migrate_server(request.getfixturevalue("postgres_url"))
+pytestmark = [pytest.mark.postgres, pytest.mark.server_migrated]
 
 
 @pytest.fixture

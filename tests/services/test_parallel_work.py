@@ -17,17 +17,7 @@ from app.services.reporting.indicators import indicators
 from app.services.spreadsheets.importing import import_file
 from tests.factories import add_participant, add_training, make_attendance_rows
 
-pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture(autouse=True)
-def _schema_made_by_server_migrate(request):
-    """The server database's schema, made as its administrator would (gpast server migrate):
-    the program never makes it itself."""
-    if "postgres_url" in request.fixturenames:
-        from app.storage.server import migrate_server
-
-        migrate_server(request.getfixturevalue("postgres_url"))
+pytestmark = [pytest.mark.postgres, pytest.mark.server_migrated]
 
 
 PEOPLE = 60

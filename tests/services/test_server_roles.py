@@ -19,17 +19,7 @@ from app.services.records import editing as records
 from app.services.settings import update_settings
 from tests.factories import add_training, make_training
 
-pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture(autouse=True)
-def _schema_made_by_server_migrate(request):
-    """The server database's schema, made as its administrator would (gpast server migrate):
-    the program never makes it itself."""
-    if "postgres_url" in request.fixturenames:
-        from app.storage.server import migrate_server
-
-        migrate_server(request.getfixturevalue("postgres_url"))
+pytestmark = [pytest.mark.postgres, pytest.mark.server_migrated]
 
 
 @pytest.fixture

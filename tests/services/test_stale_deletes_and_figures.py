@@ -15,16 +15,9 @@ from app.services.statistics.figures import delete_figure, set_figure, year_figu
 from tests.factories import add_legislation
 from tests.services.test_stale_edits import who_saved
 
+pytestmark = pytest.mark.server_migrated
+
 FIGURE = {"year": 2025, "indicator": "victims_identified", "value": 10, "source": "МВД"}
-
-
-@pytest.fixture(autouse=True)
-def _schema_made_by_server_migrate(request):
-    """The server database's schema, made as its administrator would (gpast server migrate)."""
-    if "postgres_url" in request.fixturenames:
-        from app.storage.server import migrate_server
-
-        migrate_server(request.getfixturevalue("postgres_url"))
 
 
 @pytest.fixture

@@ -21,17 +21,7 @@ from app.ui.records.record_editor import RecordEditor
 from app.ui.shell.application import make_application
 from tests.factories import add_training
 
-pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture(autouse=True)
-def _schema_made_by_server_migrate(request):
-    """The server database's schema, made as its administrator would (gpast server migrate):
-    the program never makes it itself."""
-    if "postgres_url" in request.fixturenames:
-        from app.storage.server import migrate_server
-
-        migrate_server(request.getfixturevalue("postgres_url"))
+pytestmark = [pytest.mark.postgres, pytest.mark.server_migrated]
 
 
 @pytest.fixture(autouse=True)

@@ -16,11 +16,10 @@ from app.services.statistics.figures import year_figures
 from tests.ui import test_roles_in_the_window as the_window
 from tests.ui.test_statistics_page import cell
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.server_migrated]
 
 _app_names = the_window._app_names  # the fixtures of the window's role tests
 signed_in = the_window.signed_in
-_schema_made_by_server_migrate = the_window._schema_made_by_server_migrate
 
 
 def window_of(qtbot, db):
