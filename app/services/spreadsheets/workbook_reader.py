@@ -14,6 +14,7 @@ from typing import Any
 
 from app.services.spreadsheets.limits import Limits, SpreadsheetError
 from app.services.spreadsheets.table import Table, normalise_header, unescape_text
+from app.services.spreadsheets.xlsx_parts import SheetPieces
 from app.services.spreadsheets.xlsx_scan import SheetScan, scan_xlsx
 
 XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -35,7 +36,13 @@ def workbook_format(path: Path, head: bytes) -> str | None:
 def read_workbook(path: Path, kind: str, limits: Limits) -> Table:
     from python_calamine import CalamineWorkbook
 
-    scan = scan_xlsx(path, limits) if kind == "xlsx" else SheetScan()
+    scan = SheetScan()
+    if kind == "xlsx":
+        pieces = SheetPieces()  # a large sheet read in pieces on several cores
+        scan = scan_xlsx(path, limits, pieces)
+        joined = pieces.load(CalamineWorkbook)
+        if joined is not None:
+            return _table(path, kind, joined, scan, limits)
     try:
         with CalamineWorkbook.from_path(str(path)) as workbook:
             if not workbook.sheet_names:

@@ -14,9 +14,13 @@ import zipfile
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 from app.services.spreadsheets.limits import Limits, SpreadsheetError
+
+if TYPE_CHECKING:
+    from app.services.spreadsheets.xlsx_parts import SheetPieces
 
 PART = 1 << 20
 LONGEST = 8 << 20  # one element (a tag and its text); Excel's longest cell is 32,767 characters
@@ -81,15 +85,18 @@ def first_sheet(archive: zipfile.ZipFile) -> str | None:
     return None
 
 
-def scan_xlsx(path: Path, limits: Limits) -> SheetScan:
+def scan_xlsx(path: Path, limits: Limits, pieces: SheetPieces | None = None) -> SheetScan:
+    """The first sheet's scan; `pieces`, when given, keeps its XML (see xlsx_parts)."""
     scan = SheetScan()
     try:
         with zipfile.ZipFile(path) as archive:
             name = first_sheet(archive)
             if name is None or name not in archive.namelist():
                 return scan  # the reader says what is wrong
+            if pieces is not None:
+                pieces.begin(archive, name)
             with archive.open(name) as stream:
-                odd = _scan_stream(stream, scan, path, limits)
+                odd = _scan_stream(stream, scan, path, limits, pieces=pieces)
             columns = max(scan.columns, 1)
             if scan.rows * columns <= limits.cells < scan.reach * columns:  # again, exactly
                 scan = SheetScan()
@@ -99,6 +106,8 @@ def scan_xlsx(path: Path, limits: Limits) -> SheetScan:
                 with archive.open(name) as stream:
                     _scan_cells(stream, scan, path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError):
+        if pieces is not None:
+            pieces.stop()  # the sheet is read whole
         return scan  # the reader says what is wrong
     if scan.rows * max(scan.columns, 1) > limits.cells:
         raise SpreadsheetError(
@@ -111,8 +120,16 @@ def scan_xlsx(path: Path, limits: Limits) -> SheetScan:
     return scan
 
 
-def _scan_stream(stream, scan: SheetScan, path: Path, limits: Limits, exact: bool = False) -> bool:
-    """The sheet's extent, in one streamed pass; True when it holds formulas or error cells."""
+def _scan_stream(
+    stream,
+    scan: SheetScan,
+    path: Path,
+    limits: Limits,
+    exact: bool = False,
+    pieces: SheetPieces | None = None,
+) -> bool:
+    """The sheet's extent, in one streamed pass; True when it holds formulas or error cells.
+    Each chunk is given to `pieces` too."""
     size = 0
     carry = b""
     odd = False
@@ -135,7 +152,11 @@ def _scan_stream(stream, scan: SheetScan, path: Path, limits: Limits, exact: boo
                 )
             continue
         chunk, carry = carry + part[:cut], part[cut:]
+        if pieces is not None:
+            pieces.add(chunk, scan.rows)
         odd = _extent(chunk, scan, odd, exact)
+    if pieces is not None:
+        pieces.add(carry, scan.rows)
     return _extent(carry, scan, odd, exact)
 
 
