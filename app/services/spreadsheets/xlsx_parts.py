@@ -95,6 +95,7 @@ class SheetPieces:
                 return
             self.head = []
             self.prefix, chunk = head[: at + len(_OPEN)], head[at + len(_OPEN) :]
+            self.target = max(1, self.target - len(self.prefix) // self.count)
             declaration = self.prefix.find(b"?>") + 2 if self.prefix.startswith(b"<?xml") else 0
             if not _plain(self.prefix[declaration:at]):
                 self.stop()
@@ -112,7 +113,7 @@ class SheetPieces:
             at = len(chunk) - (self.size - self.target * (len(self.done) + 1))
             if at > len(rows_xml):  # this piece is not yet as big as it should be
                 break
-            match = _CUT.search(rows_xml, max(start, at))
+            match = _CUT.search(rows_xml, max(start, at)) or _cut_before(rows_xml, start, at)
             if not match or int(match.group(1)) <= max(rows, *_rows(chunk[: match.start()])):
                 break  # not at a row numbered beyond every row before it
             self.current.append(chunk[start : match.end()])
@@ -200,6 +201,12 @@ class JoinedSheet:
                 for cells in rows:
                     yield [*before, *cells, *after]
             row = bottom + 1
+
+
+def _cut_before(rows: bytes, start: int, at: int) -> re.Match[bytes] | None:
+    """The last row boundary before `at` (where the piece would end) and after `start`."""
+    found = rows.rfind(b'</row><row r="', start, max(start, at))
+    return _CUT.match(rows, found) if found >= 0 else None
 
 
 def _plain(chunk: bytes) -> bool:
