@@ -2880,67 +2880,73 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>StaleEditDialog</name>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="51" />
+        <location filename="../../app/ui/records/stale_edit.py" line="53" />
         <source>{who} saved this record at {when} UTC after the list showed it (changed: {fields}), so it was not deleted. Reload the list to see it as saved, then delete it again if you still mean to.</source>
         <translation>{who} сохранил(а) эту запись {when} UTC, уже после того как список её показал (изменено: {fields}), поэтому она не удалена. Загрузите список заново, чтобы увидеть сохранённую запись, и удалите её ещё раз, если всё же нужно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="57" />
+        <location filename="../../app/ui/records/stale_edit.py" line="59" />
         <source>{who} saved targets of this year at {when} UTC while you were typing yours (changed: {fields}); your targets were not saved. Reload to see theirs, then type yours again.</source>
         <translation>{who} сохранил(а) целевые показатели этого года {when} UTC, пока вы вводили свои (изменено: {fields}); ваши показатели не сохранены. Загрузите заново, чтобы увидеть сохранённые, и введите свои ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="63" />
+        <location filename="../../app/ui/records/stale_edit.py" line="65" />
         <source>{who} saved this figure at {when} UTC while you were typing yours (changed: {fields}); your figure was not saved. Reload to see theirs, then type yours again.</source>
         <translation>{who} сохранил(а) это значение {when} UTC, пока вы вводили своё (изменено: {fields}); ваше значение не сохранено. Загрузите заново, чтобы увидеть сохранённое, и введите своё ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="116" />
+        <location filename="../../app/ui/records/stale_edit.py" line="118" />
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="125" />
+        <location filename="../../app/ui/records/stale_edit.py" line="127" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="45" />
+        <location filename="../../app/ui/records/stale_edit.py" line="141" />
+        <source>Show the record as saved now; your changes are dropped</source>
+        <translation>Показать запись такой, какой она сохранена; ваши изменения будут отброшены</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="145" />
+        <source>&amp;Keep my changes</source>
+        <translation>&amp;Оставить мои изменения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="146" />
+        <source>Save what you typed over it; what they changed and you did not stays theirs</source>
+        <translation>Сохранить введённое вами поверх; то, что изменили они, а вы нет, останется их</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="47" />
         <source>{who} saved this record at {when} UTC while you were editing it (changed: {fields}); your changes were not saved. Reload it, compare it with yours, or keep your changes and save them over it.</source>
         <translation>{who} сохранил(а) эту запись {when} UTC, пока вы её редактировали (изменено: {fields}); ваши изменения не сохранены. Загрузите её заново, сравните со своими или оставьте свои изменения и сохраните их поверх.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="126" />
+        <location filename="../../app/ui/records/stale_edit.py" line="128" />
         <source>Saved by {who}</source>
         <translation>Сохранено: {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="127" />
+        <location filename="../../app/ui/records/stale_edit.py" line="129" />
         <source>Yours (not saved)</source>
         <translation>Ваше (не сохранено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="137" />
-        <source>&amp;Reload (drop my changes)</source>
-        <translation>&amp;Загрузить заново (мои изменения отбросить)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="139" />
+        <location filename="../../app/ui/records/stale_edit.py" line="150" />
         <source>&amp;Compare</source>
         <translation>&amp;Сравнить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="143" />
-        <source>&amp;Keep my changes (save over it)</source>
-        <translation>&amp;Оставить мои изменения (сохранить поверх)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="146" />
+        <location filename="../../app/ui/records/stale_edit.py" line="154" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="186" />
+        <location filename="../../app/ui/records/stale_edit.py" line="140" />
+        <location filename="../../app/ui/records/stale_edit.py" line="198" />
         <source>&amp;Reload</source>
         <translation>&amp;Загрузить заново</translation>
     </message>
