@@ -3053,27 +3053,27 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>для {country} строка уже есть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="261" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="268" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="271" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="279" />
         <source>Figure not saved</source>
         <translation>Показатель не сохранён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="276" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="285" />
         <source>{indicator}: {problem}</source>
         <translation>{indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="324" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="333" />
         <source>Choose a cell with a figure to see its history.</source>
         <translation>Выберите ячейку с показателем, чтобы увидеть его историю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="327" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="336" />
         <source>History of the figure</source>
         <translation>История показателя</translation>
     </message>

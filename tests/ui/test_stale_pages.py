@@ -151,6 +151,7 @@ def test_typing_a_figure_over_someone_s_newer_save_is_refused_and_reloads(qtbot,
 
     assert len(said) == 1 and who in said[0], said
     assert "Reload" in said[0] and "compare" not in said[0].lower()  # no Compare here
+    assert "(changed: Victims identified, Total (stated))" in said[0], said  # the cell, named
     assert [f["value"] for f in year_figures(db, 2025)] == [12]  # not overwritten
     assert text_of(page.grid, row, column) == "12"  # reloaded
     type_cell(page.grid, row, column, "15")  # over what is shown now: saved

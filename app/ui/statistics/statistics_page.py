@@ -209,6 +209,13 @@ class StatisticsPage(QWidget):
             return self.tr(TITLES[column])
         return value_label(column[1])
 
+    def _cell_name(self, indicator: str, breakdown: dict) -> str:
+        """A figure as the grids name it: "Victims identified, Women", "…, Belarus"."""
+        if "citizenship" in breakdown:
+            return f"{value_label(indicator)}, {self.countries.country(breakdown['citizenship'])}"
+        column = next(iter(breakdown.items()), None)
+        return f"{value_label(indicator)}, {self._title(column)}"
+
     @staticmethod
     def _number(value: int) -> str:
         return number(value)
@@ -268,9 +275,11 @@ class StatisticsPage(QWidget):
             item.setText("" if old is None else self._number(old["value"]))
             self._loading = False
             if isinstance(exc, StaleRecord):  # someone saved this figure since it was shown
-                if offer_reload(self, exc, self.tr("Figure not saved"), Page.STATISTICS):
+                cell = self._cell_name(indicator, breakdown)
+                title = self.tr("Figure not saved")
+                if offer_reload(self, exc, title, Page.STATISTICS, changed=cell):
                     self.refresh()
-                self.message.setText(page_text(exc, Page.STATISTICS))
+                self.message.setText(page_text(exc, Page.STATISTICS, changed=cell))
                 return
             self.message.setText(
                 self.tr("{indicator}: {problem}").format(
