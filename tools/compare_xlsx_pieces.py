@@ -1,8 +1,11 @@
 """Compare an .xlsx read in pieces (xlsx_parts, forced on however small the sheet) with the same
 file read whole, on the mutated workbooks of fuzz_spreadsheets.py (same seeds, same mutations)
 and, with --files, on given workbooks: both must give the same table (headers, row numbers,
-cells with their types) or the same message. Each batch runs in a child process (a crash is a
-finding). Prints one line per difference and a summary; exits 1 when there is one.
+cells with their types) or the same message. In 2, 3 and 4 pieces, the sheet streamed in parts
+of 1 MB, or of 257 bytes for 3 pieces, each compared with the sheet read whole after a scan in
+parts of the same size (the scan's bound on cells without a reference depends on it). Each
+batch runs in a child process (a crash is a finding). Prints one line per difference and a
+summary; exits 1 when there is one.
 
     .venv/bin/python tools/compare_xlsx_pieces.py [--cases 800] [--seed 31] [--files A.xlsx ...]
 """
@@ -27,25 +30,27 @@ BATCH = 40
 CHILD = """
 import sys, json, traceback
 from app.errors import GpastError
-from app.services.spreadsheets import xlsx_parts
+from app.services.spreadsheets import xlsx_parts, xlsx_scan
 from app.services.spreadsheets.reader import read_table
 
-joined = xlsx_parts.JoinedSheet.of.__func__
+from app.services.spreadsheets import workbook_reader
+joined_table = workbook_reader._joined_table
 used = []
-def of(cls, sheets):
-    got = joined(cls, sheets)
-    used.append(got is not None)
-    return got
-xlsx_parts.JoinedSheet.of = classmethod(of)
+def counted(*args):
+    table = joined_table(*args)
+    used.append(table is not None)
+    return table
+workbook_reader._joined_table = counted
 
-def outcome(path, pieces):
+def outcome(path, pieces, part):
     xlsx_parts.PIECES, xlsx_parts.SMALLEST = pieces, 0
+    xlsx_scan.PART = part
     xlsx_parts.cores = lambda: 8
     used.clear()
     try:
         table = read_table(path)
     except GpastError as exc:
-        return ["refused", str(exc.args)]
+        return ["refused", exc.message_id, str(exc)]
     except Exception:
         return ["traceback", traceback.format_exc()]
     cells = [[f"{type(v).__name__}:{v!r}" for v in column] for column in table.columns]
@@ -57,12 +62,16 @@ def kind(got):
 for line in sys.stdin:
     path = line.rstrip("\\n")
     print("START", path, flush=True)
-    whole = outcome(path, 1)
-    split, how = {}, []
-    for n in (2, 3):
-        split[n] = outcome(path, n)
+    wholes = {part: outcome(path, 1, part) for part in (1 << 20, 257)}
+    whole = wholes[1 << 20]
+    split, how, bad = {}, [], []
+    for n in (2, 3, 4):
+        part = 257 if n == 3 else 1 << 20  # rows straddling the scan's parts
+        split[n] = outcome(path, n, part)
         how.append(kind(split[n]))
-    bad = [n for n, got in split.items() if got != whole or got[0] == "traceback"]
+        if split[n] != wholes[part] or split[n][0] == "traceback":
+            bad.append(n)
+            whole = wholes[part]
     print("DONE", json.dumps([path, "/".join(how), bad, whole if bad else None,
                               split[bad[0]] if bad else None]), flush=True)
 """

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 import pytest
 
-from app.services.spreadsheets import xlsx_parts, xlsx_scan
+from app.services.spreadsheets import workbook_reader, xlsx_parts, xlsx_scan
 from app.services.spreadsheets.reader import read_table
 from tests.helpers import new_workbook
 
@@ -22,14 +22,14 @@ def cut(monkeypatch):
     monkeypatch.setattr(xlsx_parts, "cores", lambda: 4)
     monkeypatch.setattr(xlsx_scan, "PART", 97)
     used: list[int] = []
-    load = xlsx_parts.SheetPieces.load
+    joined_table = workbook_reader._joined_table
 
-    def counted(self, calamine):
-        joined = load(self, calamine)
-        used.append(len(joined.sheets) if joined else 0)
-        return joined
+    def counted(path, joined, scan, limits):
+        table = joined_table(path, joined, scan, limits)
+        used.append(len(joined.futures) if table is not None else 0)
+        return table
 
-    monkeypatch.setattr(xlsx_parts.SheetPieces, "load", counted)
+    monkeypatch.setattr(workbook_reader, "_joined_table", counted)
 
     def read(path, pieces=2):
         monkeypatch.setattr(xlsx_parts, "PIECES", 1)
@@ -37,6 +37,7 @@ def cut(monkeypatch):
         monkeypatch.setattr(xlsx_parts, "PIECES", pieces)
         used.clear()
         table = read_table(path)
+        used.append(0)  # read whole, when the pieces were not even tried
         assert (table.headers, list(table.numbers)) == (whole.headers, list(whole.numbers))
         assert typed(table) == typed(whole)
         return table, used[0]

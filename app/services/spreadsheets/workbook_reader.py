@@ -14,7 +14,7 @@ from typing import Any
 
 from app.services.spreadsheets.limits import Limits, SpreadsheetError
 from app.services.spreadsheets.table import Table, normalise_header, unescape_text
-from app.services.spreadsheets.xlsx_parts import SheetPieces
+from app.services.spreadsheets.xlsx_parts import JoinedSheet, SheetPieces, Unsound, Wider
 from app.services.spreadsheets.xlsx_scan import SheetScan, scan_xlsx
 
 XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -38,11 +38,17 @@ def read_workbook(path: Path, kind: str, limits: Limits) -> Table:
 
     scan = SheetScan()
     if kind == "xlsx":
-        pieces = SheetPieces()  # a large sheet read in pieces on several cores
-        scan = scan_xlsx(path, limits, pieces)
-        joined = pieces.load(CalamineWorkbook)
+        pieces = SheetPieces(CalamineWorkbook)  # a large sheet read in pieces on several cores
+        try:
+            scan = scan_xlsx(path, limits, pieces)
+        except BaseException:
+            pieces.stop()
+            raise
+        joined = pieces.load()
         if joined is not None:
-            return _table(path, kind, joined, scan, limits)
+            table = _joined_table(path, joined, scan, limits)
+            if table is not None:
+                return table
     try:
         with CalamineWorkbook.from_path(str(path)) as workbook:
             if not workbook.sheet_names:
@@ -60,6 +66,24 @@ def read_workbook(path: Path, kind: str, limits: Limits) -> Table:
         raise SpreadsheetError(
             "{file}: not a readable .xls or .ods workbook ({why})", file=path.name, why=detail
         ) from exc
+
+
+def _joined_table(path: Path, joined: JoinedSheet, scan: SheetScan, limits: Limits) -> Table | None:
+    """The table of a sheet read in pieces, or None when it is to be read whole."""
+    try:
+        try:
+            return _table(path, "xlsx", joined, scan, limits)
+        except Wider:  # made again, with the columns of every piece
+            joined.widen()
+            return _table(path, "xlsx", joined, scan, limits)
+    except Unsound:
+        return None
+    except SpreadsheetError:
+        if joined.sound():
+            raise
+        return None
+    finally:
+        joined.close()
 
 
 def _table(path: Path, kind: str, sheet: Any, scan: SheetScan, limits: Limits) -> Table:

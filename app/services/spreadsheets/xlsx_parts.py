@@ -1,18 +1,21 @@
 """A large .xlsx sheet read by calamine in pieces, on as many threads as there are cores.
 
-calamine parses a sheet on one core, without holding Python's lock. The scan (xlsx_scan)
-inflates the sheet's XML anyway: given a `SheetPieces` it keeps the XML, cut into pieces at
-row boundaries; each piece becomes a small workbook of its own (the original's other parts,
-stored; the sheet part replaced by the original's opening up to `<sheetData>`, the piece's rows
-and the original's closing from `</sheetData>`) and the pieces are loaded at once. Their rows,
-joined in order, are the rows calamine gives for the whole sheet (`JoinedSheet`).
+calamine parses a sheet without holding Python's lock. The scan (xlsx_scan) inflates the
+sheet's XML anyway: given a `SheetPieces` it keeps the XML, cut into pieces at row boundaries,
+each piece a small workbook of its own (the original's other parts, stored; its sheet the
+original's opening up to `<sheetData>`, the piece's rows and `</sheetData></worksheet>`, the
+last piece's own end). A piece is handed to calamine on a worker thread as soon as it is cut,
+while the scan goes on, once the cells scanned so far lie within Limits.cells (the bound the
+whole sheet is read under: each piece lies within it); the last ones after the scan.
+`JoinedSheet` gives their rows, in order, as calamine gives the whole sheet's; the workbook
+reader turns the first pieces into columns while the next ones are still being read.
 
-Only a plain sheet is cut: every row after the first cut numbered (`<row r="…">`), rows in
-order at each cut, no comment, CDATA or processing instruction before the last cut. Anything
-else, a piece calamine cannot read, or pieces whose cells overlap or are out of order, and the
-sheet is read whole as before (same cells, same messages). Memory: the inflated XML is held
-while the pieces load (at most LARGEST; the pieces' workbooks are made one at a time, each
-freed once calamine has copied it)."""
+Only a plain sheet is cut: every row after the first cut numbered (`<row r="…">`), each cut
+before a row numbered beyond every row above it, no comment, CDATA or processing instruction
+before the last cut. Anything else, a piece calamine cannot read, or pieces whose cells
+overlap or are out of order, and the sheet is read whole as before (same cells, same
+messages). Memory: the inflated XML, at most LARGEST, is held until its piece is read; the
+cells of every piece are kept until the table is made (as the whole sheet's are)."""
 
 from __future__ import annotations
 
@@ -23,18 +26,32 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
-from itertools import islice, repeat
-from typing import Any
+from concurrent.futures import Future, ThreadPoolExecutor
+from itertools import islice
+from typing import Any, Protocol
 
-PIECES = 2  # at most; fewer when the program may use fewer cores
+PIECES = 4  # a sheet is cut into this many pieces, read on up to as many threads as cores
 SMALLEST = 8 << 20  # a sheet inflating to less is read whole: threads would gain little
 LARGEST = 1 << 30  # nor one inflating to more: its XML is held in memory while it is read
 OTHERS = 64 << 20  # the workbook's other parts together, copied into every piece
 HEAD = 1 << 20  # how far into the sheet `<sheetData>` must begin
 _CUT = re.compile(rb'</row>(?=<row r="([1-9]\d{0,8})")')
 _ROW = re.compile(rb'<row r="(\d{1,9})"')
-_OPEN, _CLOSE = b"<sheetData>", b"</sheetData>"
+_OPEN, _CLOSE, _END = b"<sheetData>", b"</sheetData>", b"</sheetData></worksheet>"
+
+
+class Extent(Protocol):  # xlsx_scan.SheetScan
+    rows: int
+    columns: int
+    reach: int
+
+
+class Unsound(Exception):
+    """The pieces do not join into the sheet: it is read whole."""
+
+
+class Wider(Exception):
+    """A later piece reaches beyond the columns the first ones did."""
 
 
 def cores() -> int:
@@ -45,26 +62,33 @@ def cores() -> int:
 
 
 class SheetPieces:
-    """Given to the scan: keeps the sheet's XML as it streams, cut into pieces."""
+    """Given to the scan: keeps the sheet's XML as it streams, cut into pieces, and has them
+    read on worker threads."""
 
-    def __init__(self) -> None:
+    def __init__(self, calamine: Any) -> None:
+        self.calamine = calamine  # python_calamine's CalamineWorkbook
         self.collecting = False
         self.name = ""
         self.others: list[tuple[str, bytes]] = []
         self.prefix = b""
         self.head: list[bytes] = []
-        self.done: list[list[bytes]] = []  # the pieces before the last, each ending in </row>
-        self.current: list[bytes] = []
+        self.current: list[bytes] = []  # the piece being kept
+        self.waiting: list[list[bytes]] = []  # cut, not yet handed to calamine
+        self.futures: list[Future[Any]] = []
+        self.pool: ThreadPoolExecutor | None = None
+        self.cells = 0  # Limits.cells
         self.size = 0  # the rows' XML kept so far
         self.target = 0  # the size of a piece
         self.count = 1  # how many pieces to cut
+        self.cut = 0  # how many cuts made
         self.splitting = True  # may still cut
+        self.closed = False  # the end of the rows kept
 
-    def begin(self, archive: zipfile.ZipFile, name: str) -> None:
+    def begin(self, archive: zipfile.ZipFile, name: str, cells: int) -> None:
         """The scan is about to stream `name`: keep it when it is worth cutting."""
-        count = min(PIECES, cores())
         info = archive.getinfo(name)
-        if count < 2 or not SMALLEST <= info.file_size <= LARGEST:
+        threads = min(PIECES, cores())
+        if threads < 2 or not SMALLEST <= info.file_size <= LARGEST:
             return
         names = archive.namelist()
         if len(set(names)) != len(names):
@@ -76,13 +100,14 @@ class SheetPieces:
             self.others = [(i.filename, archive.read(i)) for i in infos]
         except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError, OSError):
             return  # read whole: the reader says what is wrong, if anything
-        self.name, self.count = name, count
-        self.target = info.file_size // count + 1
+        self.name, self.count, self.cells = name, PIECES, cells
+        self.target = info.file_size // PIECES + 1
+        self.pool = ThreadPoolExecutor(threads, thread_name_prefix="xlsx-piece")
         self.collecting = True
 
-    def add(self, chunk: bytes, rows: int) -> None:
-        """The next part of the sheet, starting with '<' (the scan cuts before elements);
-        `rows` is the largest row number in the parts before it."""
+    def add(self, chunk: bytes, rows: int, scan: Extent) -> None:
+        """The next part of the sheet, starting with '<' (the scan cuts before elements),
+        after the scan has read it; `rows` is the largest row number before it."""
         if not self.collecting:
             return
         if not self.prefix:
@@ -97,100 +122,149 @@ class SheetPieces:
             self.prefix, chunk = head[: at + len(_OPEN)], head[at + len(_OPEN) :]
             self.target = max(1, self.target - len(self.prefix) // self.count)
             declaration = self.prefix.find(b"?>") + 2 if self.prefix.startswith(b"<?xml") else 0
-            if not _plain(self.prefix[declaration:at]):
+            if not _plain(self.prefix[declaration:at]) or b"<worksheet" not in self.prefix:
                 self.stop()
                 return
         self.size += len(chunk)
         close = chunk.find(_CLOSE)
         rows_xml = chunk if close < 0 else chunk[:close]
-        if self.done and not _numbered(rows_xml):  # a row numbered by counting, after a cut
+        if self.cut and not _numbered(rows_xml):  # a row numbered by counting, after a cut
             self.stop()
             return
         if self.splitting and not _plain(rows_xml):
             self.splitting = False
         start = 0  # where the chunk's rows not yet in a finished piece begin
         while self.splitting:
-            at = len(chunk) - (self.size - self.target * (len(self.done) + 1))
+            at = len(chunk) - (self.size - self.target * (self.cut + 1))
             if at > len(rows_xml):  # this piece is not yet as big as it should be
                 break
             match = _CUT.search(rows_xml, max(start, at)) or _cut_before(rows_xml, start, at)
             if not match or int(match.group(1)) <= max(rows, *_rows(chunk[: match.start()])):
                 break  # not at a row numbered beyond every row before it
             self.current.append(chunk[start : match.end()])
-            self.done.append(self.current)
+            self.waiting.append(self.current)
             self.current, start = [], match.end()
-            self.splitting = len(self.done) + 1 < self.count
+            self.cut += 1
+            self.splitting = self.cut + 1 < self.count
         if start and not _numbered(rows_xml[start:]):
             self.stop()
             return
         self.current.append(chunk[start:] if start else chunk)
         if close >= 0:
-            self.splitting = False
+            self.splitting, self.closed = False, True
+        if self.waiting and max(scan.rows, scan.reach) * max(scan.columns, 1) <= self.cells:
+            self._hand_over(_END)
+
+    def _hand_over(self, closing: bytes) -> None:
+        assert self.pool is not None
+        for rows in self.waiting:
+            self.futures.append(
+                self.pool.submit(
+                    _read_piece, self.calamine, self.others, self.name, self.prefix, rows, closing
+                )
+            )
+        self.waiting = []
 
     def stop(self) -> None:
+        """Read whole: the pieces are dropped (those being read, once read)."""
         self.collecting = False
-        self.others, self.head, self.done, self.current = [], [], [], []
+        self.others, self.head, self.waiting, self.current = [], [], [], []
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+        self.pool, self.futures = None, []
 
-    def load(self, calamine: Any) -> JoinedSheet | None:
-        """The sheet read in pieces by `calamine` (python_calamine's CalamineWorkbook) on
-        threads, or None when it is to be read whole."""
-        if not (self.collecting and self.done):
+    def load(self) -> JoinedSheet | None:
+        """The sheet being read in pieces, once the scan has passed it; None when it is to be
+        read whole."""
+        if not (self.collecting and self.cut and self.closed):
             self.stop()
             return None
-        last = b"".join(self.current)
-        end = last.rfind(_CLOSE)
-        if end < 0:
-            self.stop()
-            return None
-        suffix = last[end:]
-        pieces, self.done, self.current = [*self.done, [last]], [], []
-        del last
-        self.collecting = False
-        others, self.others = self.others, []
-        prefix, name = self.prefix, self.name
-
-        def one(rows: list[bytes], closing: bytes) -> Any:
-            data = _stored_zip([*others, (name, [prefix, *rows, closing])])
-            rows.clear()
-            with calamine.from_filelike(io.BytesIO(data)) as workbook:
-                del data
-                return workbook.get_sheet_by_index(0)
-
-        closings = [*repeat(suffix, len(pieces) - 1), b""]
+        self._hand_over(_END)
+        self.waiting, self.current = [self.current], []
+        self._hand_over(b"")
+        futures, pool = self.futures, self.pool
+        self.collecting, self.pool, self.futures, self.others = False, None, [], []
         try:
-            with ThreadPoolExecutor(len(pieces)) as pool:
-                sheets = list(pool.map(one, pieces, closings))
-        except Exception:  # noqa: BLE001 - read whole: the message is the whole sheet's
+            return JoinedSheet(futures, pool)
+        except Unsound:
+            assert pool is not None
+            pool.shutdown(cancel_futures=True)
             return None
-        return JoinedSheet.of(sheets)
+
+
+def _read_piece(
+    calamine: Any,
+    others: list[tuple[str, bytes]],
+    name: str,
+    prefix: bytes,
+    rows: list[bytes],
+    closing: bytes,
+) -> Any:
+    data = _stored_zip([*others, (name, [prefix, *rows, closing])])
+    rows.clear()
+    with calamine.from_filelike(io.BytesIO(data)) as workbook:
+        del data
+        return workbook.get_sheet_by_index(0)
 
 
 class JoinedSheet:
-    """Sheets read from consecutive pieces, as one: `start` and `iter_rows` as calamine gives
-    them for the whole sheet (rows from the sheet's row 1, columns from its first)."""
+    """The pieces' sheets as one: `start` and `iter_rows` as calamine gives them for the whole
+    sheet (rows from the sheet's row 1, columns from its first). Until `widen`, its columns
+    are the first piece's with cells: `iter_rows` raises Wider when a later one reaches beyond
+    them, Unsound when a piece could not be read or its cells are not below the ones above."""
 
-    def __init__(self, sheets: list[Any], start: tuple[int, int], end: tuple[int, int]):
-        self.sheets, self.start, self.end = sheets, start, end
+    def __init__(self, futures: list[Future[Any]], pool: ThreadPoolExecutor | None):
+        self.futures, self.pool = futures, pool
+        first = next((s for s in self._sheets() if s.start is not None), None)
+        self.start: tuple[int, int] | None = None
+        self.span = (0, 0)
+        if first is not None:
+            self.start, self.span = first.start, (first.start[1], first.end[1])
 
-    @classmethod
-    def of(cls, sheets: list[Any]) -> JoinedSheet | None:
-        """None when the pieces' cells are not in order, one piece below the other."""
-        sheets = [s for s in sheets if s.start is not None]
-        if not sheets:
-            return None
-        for above, below in zip(sheets, sheets[1:], strict=False):
-            if above.end[0] >= below.start[0]:
-                return None
-        first = min(s.start[1] for s in sheets)
-        last = max(s.end[1] for s in sheets)
-        return cls(sheets, (sheets[0].start[0], first), (sheets[-1].end[0], last))
+    def _sheets(self) -> Iterator[Any]:
+        for future in self.futures:
+            try:
+                yield future.result()
+            except Exception as exc:  # noqa: BLE001 - read whole: the message is the sheet's
+                raise Unsound from exc
+
+    def widen(self) -> None:
+        """Take the columns of every piece."""
+        sheets = [s for s in self._sheets() if s.start is not None]
+        if sheets:
+            self.span = (min(s.start[1] for s in sheets), max(s.end[1] for s in sheets))
+            self.start = (sheets[0].start[0], self.span[0])
+
+    def sound(self) -> bool:
+        """Every piece read, each one's cells below the ones above."""
+        try:
+            for _ in self._joined():
+                pass
+        except Unsound:
+            return False
+        return True
+
+    def _joined(self) -> Iterator[Any]:
+        bottom = -1
+        for sheet in self._sheets():
+            if sheet.start is not None:
+                if sheet.start[0] <= bottom:
+                    raise Unsound
+                bottom = sheet.end[0]
+                yield sheet
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
 
     def iter_rows(self) -> Iterator[list[Any]]:
-        first, last = self.start[1], self.end[1]
+        first, last = self.span
         width = last - first + 1
         row = 0
-        for sheet in self.sheets:
+        for sheet in self._joined():
             (top, left), (bottom, right) = sheet.start, sheet.end
+            if left < first or right > last:
+                raise Wider
             for _ in range(top - row):
                 yield [""] * width
             rows = islice(sheet.iter_rows(), top, None)  # it starts at the sheet's row 1

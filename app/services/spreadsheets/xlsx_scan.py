@@ -94,7 +94,7 @@ def scan_xlsx(path: Path, limits: Limits, pieces: SheetPieces | None = None) -> 
             if name is None or name not in archive.namelist():
                 return scan  # the reader says what is wrong
             if pieces is not None:
-                pieces.begin(archive, name)
+                pieces.begin(archive, name, limits.cells)
             with archive.open(name) as stream:
                 odd = _scan_stream(stream, scan, path, limits, pieces=pieces)
             columns = max(scan.columns, 1)
@@ -152,12 +152,15 @@ def _scan_stream(
                 )
             continue
         chunk, carry = carry + part[:cut], part[cut:]
-        if pieces is not None:
-            pieces.add(chunk, scan.rows)
+        rows = scan.rows
         odd = _extent(chunk, scan, odd, exact)
+        if pieces is not None:
+            pieces.add(chunk, rows, scan)
+    rows = scan.rows
+    odd = _extent(carry, scan, odd, exact)
     if pieces is not None:
-        pieces.add(carry, scan.rows)
-    return _extent(carry, scan, odd, exact)
+        pieces.add(carry, rows, scan)
+    return odd
 
 
 def _extent(chunk: bytes, scan: SheetScan, odd: bool, exact: bool) -> bool:
