@@ -183,18 +183,31 @@ def test_unusual_sheets_are_read_whole(cut, tmp_path, edit):
     assert used == 0
 
 
-def test_a_sheet_reaching_far_is_refused_before_any_piece_is_read(cut, tmp_path):
+@pytest.mark.parametrize("far_row", [3, 29])
+def test_a_piece_reaching_far_is_never_read(cut, tmp_path, monkeypatch, far_row):
+    """A piece is handed to calamine only once the cells scanned so far lie within the
+    limit: one with a cell at XFD1048576 never is, wherever it is; the sheet is refused."""
     from app.services.spreadsheets.limits import SpreadsheetError
 
+    handed: list[bytes] = []
+    read_piece = xlsx_parts._read_piece
+
+    def spied(calamine, others, name, prefix, rows, closing):
+        handed.append(b"".join(rows))
+        return read_piece(calamine, others, name, prefix, rows, closing)
+
+    monkeypatch.setattr(xlsx_parts, "_read_piece", spied)
     workbook, sheet = new_workbook()
     sheet.append(["code", "n"])
     for n in range(2, 30):
         sheet.append([f"c{n}", n])
+    far = b'<c r="XFD1048576"><v>1</v></c></row>'
     path = replace_sheet(
         save(workbook, tmp_path / "far.xlsx"),
-        lambda xml: xml.replace(
-            b"</sheetData>", b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>'
-        ),
+        lambda xml: xml.replace(b'<c r="B%d" t="n"><v>%d</v></c></row>' % (far_row, far_row), far),
     )
+    monkeypatch.setattr(xlsx_parts, "PIECES", 3)
     with pytest.raises(SpreadsheetError, match="XFD1048576"):
         read_table(path)
+    assert not any(b"XFD" in rows for rows in handed)
+    assert handed if far_row == 29 else not handed  # the pieces above it were read
