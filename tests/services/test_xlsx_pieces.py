@@ -211,3 +211,18 @@ def test_a_piece_reaching_far_is_never_read(cut, tmp_path, monkeypatch, far_row)
         read_table(path)
     assert not any(b"XFD" in rows for rows in handed)
     assert handed if far_row == 29 else not handed  # the pieces above it were read
+
+
+def test_a_workbook_named_otherwise_is_read_whole(cut, tmp_path):
+    """calamine reads a file by its name's suffix (an .xlsx named .xls is refused as .xls):
+    only an .xlsx or .xlsm is cut, so that every file meets the same reader as before."""
+    workbook, sheet = new_workbook()
+    sheet.append(["code", "n"])
+    for n in range(2, 30):
+        sheet.append([f"c{n}", n])
+    save(workbook, tmp_path / "named.xlsm")
+    _table, used = cut(tmp_path / "named.xlsm")
+    assert used == 2
+    (tmp_path / "named.xlsm").rename(tmp_path / "named.bin")
+    _table, used = cut(tmp_path / "named.bin")
+    assert used == 0

@@ -39,6 +39,8 @@ def read_workbook(path: Path, kind: str, limits: Limits) -> Table:
     scan = SheetScan()
     if kind == "xlsx":
         pieces = SheetPieces(CalamineWorkbook)  # a large sheet read in pieces on several cores
+        if path.suffix.lower() not in (".xlsx", ".xlsm"):
+            pieces.stop()  # calamine reads the file by its name's suffix: .xls as .xls…
         try:
             scan = scan_xlsx(path, limits, pieces)
         except BaseException:

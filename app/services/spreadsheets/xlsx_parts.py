@@ -83,9 +83,12 @@ class SheetPieces:
         self.cut = 0  # how many cuts made
         self.splitting = True  # may still cut
         self.closed = False  # the end of the rows kept
+        self.stopped = False  # read whole
 
     def begin(self, archive: zipfile.ZipFile, name: str, cells: int) -> None:
         """The scan is about to stream `name`: keep it when it is worth cutting."""
+        if self.stopped:
+            return
         info = archive.getinfo(name)
         threads = min(PIECES, cores())
         if threads < 2 or not SMALLEST <= info.file_size <= LARGEST:
@@ -167,7 +170,7 @@ class SheetPieces:
 
     def stop(self) -> None:
         """Read whole: the pieces are dropped (those being read, once read)."""
-        self.collecting = False
+        self.collecting, self.stopped = False, True
         self.others, self.head, self.waiting, self.current = [], [], [], []
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
