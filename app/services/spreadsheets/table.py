@@ -59,7 +59,8 @@ class Table:
         """Rows given as columns (a workbook's, converted, each of the headers' width and
         as long as `numbers`); a row whose every cell is None (blank) is skipped."""
         blank = (None,) * len(columns)
-        if blank in zip(*columns, strict=True):
+        # a blank row has None in every column (looked for across rows only when it may)
+        if all(None in column for column in columns) and blank in zip(*columns, strict=True):
             keep = [row != blank for row in zip(*columns, strict=True)]
             numbers = list(compress(numbers, keep))
             columns = [list(compress(column, keep)) for column in columns]
