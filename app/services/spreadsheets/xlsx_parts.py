@@ -37,6 +37,7 @@ OTHERS = 64 << 20  # the workbook's other parts together, copied into every piec
 HEAD = 1 << 20  # how far into the sheet `<sheetData>` must begin
 _CUT = re.compile(rb'</row>(?=<row r="([1-9]\d{0,8})")')
 _ROW = re.compile(rb'<row r="(\d{1,9})"')
+_UNNUMBERED = re.compile(rb'<row(?! r=")')
 _OPEN, _CLOSE, _END = b"<sheetData>", b"</sheetData>", b"</sheetData></worksheet>"
 
 
@@ -125,16 +126,18 @@ class SheetPieces:
             self.prefix, chunk = head[: at + len(_OPEN)], head[at + len(_OPEN) :]
             self.target = max(1, self.target - len(self.prefix) // self.count)
             declaration = self.prefix.find(b"?>") + 2 if self.prefix.startswith(b"<?xml") else 0
-            if not _plain(self.prefix[declaration:at]) or b"<worksheet" not in self.prefix:
+            opening = self.prefix[declaration:at]
+            if not _plain(opening) or b"sheetData" in opening or b"<worksheet" not in opening:
                 self.stop()
                 return
         self.size += len(chunk)
-        close = chunk.find(_CLOSE)
+        named = b"sheetData" in chunk  # the end of the rows, or a sheetData among them
+        close = chunk.find(_CLOSE) if named else -1
         rows_xml = chunk if close < 0 else chunk[:close]
         if self.cut and not _numbered(rows_xml):  # a row numbered by counting, after a cut
             self.stop()
             return
-        if self.splitting and not _plain(rows_xml):
+        if self.splitting and not (_plain(rows_xml) and not (named and b"sheetData" in rows_xml)):
             self.splitting = False
         start = 0  # where the chunk's rows not yet in a finished piece begin
         while self.splitting:
@@ -287,21 +290,15 @@ def _cut_before(rows: bytes, start: int, at: int) -> re.Match[bytes] | None:
 
 
 def _plain(chunk: bytes) -> bool:
-    """No comment, CDATA or processing instruction (which could hide a row's tags), and not
-    the end of the sheet's rows."""
+    """No comment, CDATA or processing instruction (which could hide a row's tags)."""
     if b"!" in chunk and b"<!" in chunk:
         return False
-    if b"?" in chunk and b"<?" in chunk:
-        return False
-    return b"sheetData" not in chunk
+    return not (b"?" in chunk and b"<?" in chunk)
 
 
-def _numbered(chunk: bytes) -> bool:
-    """Every row tag in the chunk (up to the end of the rows) has its number first."""
-    end = chunk.find(_CLOSE)
-    if end >= 0:
-        chunk = chunk[:end]
-    return chunk.count(b"<row") == chunk.count(b'<row r="')
+def _numbered(rows: bytes) -> bool:
+    """Every row tag among `rows` has its number first."""
+    return _UNNUMBERED.search(rows) is None
 
 
 def _rows(chunk: bytes) -> list[int]:
