@@ -226,3 +226,14 @@ def test_a_workbook_named_otherwise_is_read_whole(cut, tmp_path):
     (tmp_path / "named.xlsm").rename(tmp_path / "named.bin")
     _table, used = cut(tmp_path / "named.bin")
     assert used == 0
+
+
+def test_pieces_only_with_a_core_to_spare(monkeypatch):
+    """With the other cores busy the pieces gain nothing and cost a little more: whole."""
+    import os
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.9, 0.5, 0.5))
+    assert xlsx_parts.cores() == 2
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.7, 0.5, 0.5))
+    assert xlsx_parts.cores() == 1

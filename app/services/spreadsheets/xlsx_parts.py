@@ -56,10 +56,18 @@ class Wider(Exception):
 
 
 def cores() -> int:
+    """The cores the pieces may be read on: 1 (read whole) when the others are busy (the
+    load average, which counts this process's work, as high as the cores less half a one), as
+    the pieces then cost a little more than the whole sheet and gain nothing."""
     try:
-        return len(os.sched_getaffinity(0))
+        count = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+        count = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # not measured (Windows)
+        load = 0.0
+    return count if load < count - 0.5 else 1
 
 
 class SheetPieces:
