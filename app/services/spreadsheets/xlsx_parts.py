@@ -1,4 +1,4 @@
-"""A large .xlsx sheet read by calamine in pieces, on the cores the program's own thread leaves.
+"""A large .xlsx sheet read by calamine in pieces, on as many threads as there are cores.
 
 calamine parses a sheet without holding Python's lock. The scan (xlsx_scan) inflates the
 sheet's XML anyway: given a `SheetPieces` it keeps the XML, cut into pieces at row boundaries,
@@ -8,9 +8,11 @@ last piece's own end). A piece is handed to calamine on a worker thread as soon 
 while the scan goes on, once the cells scanned so far lie within Limits.cells (the bound the
 whole sheet is read under: each piece lies within it); the last ones after the scan.
 `JoinedSheet` gives their rows, in order, as calamine gives the whole sheet's; the workbook
-reader turns the first pieces into columns while the next ones are still being read. The
-calling thread is busy all along (the scan, then the columns), so the pieces are read on the
-other cores (one worker on two cores), and only when they are not busy (`cores`).
+reader turns the first pieces into columns while the next ones are still being read. On this
+project's two-core machine two calamine threads run side by side at nearly full speed, but
+calamine beside Python code (the scan, the columns) runs at ~60 %, so one worker per core
+(SPARE = 0) measured best (bench/README.md); the pieces are read only when the cores are not
+busy with other programs (`cores`).
 
 Only a plain sheet is cut: every row after the first cut numbered (`<row r="…">`), each cut
 before a row numbered beyond every row above it, no comment, CDATA or processing instruction
@@ -32,7 +34,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import islice
 from typing import Any, Protocol
 
-PIECES = 8  # a sheet is cut into this many pieces, read on as many threads as spare cores
+PIECES = 4  # a sheet is cut into this many pieces, read on up to as many threads as cores
+SPARE = 0  # cores left to the calling thread (measured: none, see below)
 SMALLEST = 8 << 20  # a sheet inflating to less is read whole: threads would gain little
 LARGEST = 1 << 30  # nor one inflating to more: its XML is held in memory while it is read
 OTHERS = 64 << 20  # the workbook's other parts together, copied into every piece
@@ -101,7 +104,7 @@ class SheetPieces:
         if self.stopped:
             return
         info = archive.getinfo(name)
-        threads = min(PIECES, cores() - 1)  # the scan, then the columns, take a core
+        threads = min(PIECES, cores() - SPARE)
         if threads < 1 or PIECES < 2 or not SMALLEST <= info.file_size <= LARGEST:
             return
         names = archive.namelist()
