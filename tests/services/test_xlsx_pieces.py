@@ -233,7 +233,7 @@ def test_pieces_only_with_a_core_to_spare(monkeypatch):
     import os
 
     monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
-    monkeypatch.setattr(os, "getloadavg", lambda: (0.9, 0.5, 0.5))
-    assert xlsx_parts.cores() == 2
     monkeypatch.setattr(os, "getloadavg", lambda: (1.7, 0.5, 0.5))
+    assert xlsx_parts.cores() == 2
+    monkeypatch.setattr(os, "getloadavg", lambda: (2.3, 0.5, 0.5))
     assert xlsx_parts.cores() == 1

@@ -61,9 +61,9 @@ class Wider(Exception):
 
 
 def cores() -> int:
-    """The cores the pieces may be read on: 1 (read whole) when the others are busy (the
-    load average, which counts this process's work, as high as the cores less half a one), as
-    the pieces then cost a little more than the whole sheet and gain nothing."""
+    """The cores the pieces may be read on: 1 (read whole) when they are busy (the load
+    average, which counts this process's own work, as high as the cores): the pieces then cost
+    a little more than the whole sheet and gain nothing (measured at a load of 3 on 2 cores)."""
     try:
         count = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
@@ -72,7 +72,7 @@ def cores() -> int:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):  # not measured (Windows)
         load = 0.0
-    return count if load < count - 0.5 else 1
+    return count if load < count else 1
 
 
 class SheetPieces:
