@@ -87,8 +87,10 @@ def _indexes(db) -> set[str]:
 def _intact(db) -> bool:
     with db.engine.connect() as conn:
         left = conn.execute(text("SELECT count(*) FROM bulk_load")).scalar()
-    return _keys(db) == {n: (d, True) for n, d in KEYS.items()} and _indexes(db) >= SECONDARY and (
-        left == 0
+    return (
+        _keys(db) == {n: (d, True) for n, d in KEYS.items()}
+        and _indexes(db) >= SECONDARY
+        and (left == 0)
     )
 
 
@@ -253,7 +255,8 @@ def test_another_person_reading_attendance_waits_for_the_import_and_sees_it_whol
         return False
 
     with db:
-        result = import_file(db, "attendance", write(tmp_path / "a.csv", _rows(600)), progress=progress)
+        path = write(tmp_path / "a.csv", _rows(600))
+        result = import_file(db, "attendance", path, progress=progress)
     reader.join()
     assert result.added == 1200
     assert seen["waited"] is True
