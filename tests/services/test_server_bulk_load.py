@@ -17,7 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 
 from app.models import Attendance
-from app.services import open_database
+from app.services import DatabaseBusy, open_database
 from app.services.maintenance.logins import add_user
 from app.services.spreadsheets.importing import import_file
 from app.services.spreadsheets.rules import ImportCancelled, ImportRefused
@@ -262,3 +262,42 @@ def test_another_person_reading_attendance_waits_for_the_import_and_sees_it_whol
     assert seen["waited"] is True
     assert seen["count"] == (1200,) and seen["keys"] == (2,)
     assert _intact(admin)
+
+
+def test_a_reader_holding_people_while_a_big_import_starts_costs_the_import_a_clean_retry(
+    server, tmp_path, postgres_url
+):
+    """The import locks attendance, then the people; a reader that read people first and then
+    asks for attendance waits for the import as it waits for the reader: the server stops the
+    import (deadlock), which says so and changes nothing; the reader reads on."""
+    admin, sign_in = server
+    before = snapshot(admin)
+    _login, _url, db = sign_in("editor")
+    reader = psycopg.connect(_plain(postgres_url))
+    reader.execute("SELECT count(*) FROM participant")  # its transaction stays open
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            import_file(db, "attendance", write(tmp_path / "a.csv", _rows(30)))
+        except BaseException as exc:  # noqa: BLE001 - looked at below
+            failed.append(exc)
+
+    importing = threading.Thread(target=run)
+    importing.start()
+    with psycopg.connect(_plain(postgres_url), autocommit=True) as watch:
+        for _ in range(600):  # until the import waits for the reader (at most a minute)
+            waiting = watch.execute(
+                "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = "
+                "'participant'::regclass AND mode = 'AccessExclusiveLock'"
+            ).fetchone()
+            if waiting == (1,):
+                break
+            time.sleep(0.1)
+    assert reader.execute("SELECT count(*) FROM attendance").fetchone() == (0,)
+    reader.close()
+    importing.join()
+    db.close()
+    assert [type(e) for e in failed] == [DatabaseBusy]
+    assert "waited for each other" in str(failed[0])
+    assert _intact(admin) and snapshot(admin) == before
