@@ -137,6 +137,26 @@ def test_a_small_import_beside_many_rows_keeps_the_keys_in_place(server, tmp_pat
     assert _intact(admin)
 
 
+def test_functions_not_of_the_tables_owner_leave_the_import_its_ordinary_path(server, tmp_path):
+    admin, sign_in = server
+    stranger = f"u{uuid.uuid4().hex[:10]}"
+    with admin.engine.begin() as conn:  # as if another admin had run `server migrate`
+        conn.execute(text(f'CREATE ROLE "{stranger}" NOLOGIN'))
+        for function in ("attendance_checks_off()", "attendance_checks_on()"):
+            conn.execute(text(f'ALTER FUNCTION {function} OWNER TO "{stranger}"'))
+    try:
+        _login, _url, db = sign_in("editor")
+        with db:
+            seen = _calls(db)
+            assert import_file(db, "attendance", write(tmp_path / "a.csv", _rows(30))).added == 60
+        assert not [s for s in seen if "attendance_checks" in s]
+        assert _intact(admin)
+    finally:
+        with admin.engine.begin() as conn:
+            conn.execute(text(f'DROP OWNED BY "{stranger}"'))
+            conn.execute(text(f'DROP ROLE "{stranger}"'))
+
+
 def test_an_editor_who_drops_the_keys_cannot_commit_without_them(server):
     admin, sign_in = server
     _login, url, _db = sign_in("editor")
