@@ -101,3 +101,24 @@ def test_server_migrate_has_autovacuum_soon_vacuum_added_attendance_and_people(s
     for table in ("attendance", "participant"):
         assert "autovacuum_vacuum_insert_scale_factor=0.01" in options[table]
         assert "autovacuum_vacuum_insert_threshold=1000" in options[table]
+
+
+def test_psycopg_keeps_the_indicators_statement_parsed_between_calls(server_db):
+    """psycopg parses a statement's placeholders again at every call unless the statement is
+    at most MAX_CACHED_STATEMENT_LENGTH characters with at most MAX_CACHED_STATEMENT_PARAMS
+    parameters: the indicators' statement (a report runs it two or three times) fits."""
+    from psycopg import _queries
+
+    captured: list[tuple[str, dict]] = []
+
+    def capture(_conn, _cursor, statement, parameters, _context, _many):
+        captured.append((statement, parameters))
+
+    event.listen(server_db.engine, "before_cursor_execute", capture)
+    try:
+        indicators(server_db, date(2025, 1, 1), date(2025, 12, 31))
+    finally:
+        event.remove(server_db.engine, "before_cursor_execute", capture)
+    statement, parameters = captured[-1]
+    assert len(statement.encode()) <= _queries.MAX_CACHED_STATEMENT_LENGTH
+    assert len(parameters) <= _queries.MAX_CACHED_STATEMENT_PARAMS
