@@ -292,8 +292,16 @@ def test_a_reader_holding_people_while_a_big_import_starts_costs_the_import_a_cl
     import (deadlock), which says so and changes nothing; the reader reads on."""
     admin, sign_in = server
     before = snapshot(admin)
-    _login, _url, db = sign_in("editor")
+    login, url, db = sign_in("editor")
+    db.close()
+    # which of the two the server stops is the one whose deadlock check comes first (once, a
+    # deadlock_timeout after it began to wait): the import's, 5 s after it waits, by then the
+    # reader waits too; the reader's only after a minute
+    with admin.engine.begin() as conn:
+        conn.execute(text(f"ALTER ROLE \"{login}\" SET deadlock_timeout = '5s'"))
+    db = open_database(url)
     reader = psycopg.connect(_plain(postgres_url))
+    reader.execute("SET deadlock_timeout = '60s'")
     reader.execute("SELECT count(*) FROM participant")  # its transaction stays open
     failed: list[BaseException] = []
 
