@@ -37,7 +37,7 @@ TEXT_DEFAULTS = tuple(  # '' rather than NULL
     if fld.type == f.TEXT and not fld.required and not fld.nullable
 )
 ROW_COLUMNS = {"training_code", "full_name", "birth_year", "organisation", "status", "date"}
-WRITE_ROWS = 5_000  # rows read, checked and written a part at a time
+WRITE_ROWS = 10_000  # rows read, checked and written a part at a time
 CACHE_KIB = 8_192  # SQLite's page cache while the rows are written
 NUMBERS = {bool, int, float}
 

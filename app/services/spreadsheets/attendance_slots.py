@@ -10,15 +10,13 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any, NamedTuple
 
-import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import Message
 from app.models import TrainingSession
 from app.services.records import fields as f
-from app.services.spreadsheets.claimed_slots import ClaimedSlots
-from app.services.spreadsheets.in_parts import as_list, as_set
+from app.services.spreadsheets.in_parts import as_dict, as_list, as_set
 from app.services.spreadsheets.rules import SPECS
 
 ORDER = {fld.name: n for n, fld in enumerate(SPECS["attendance"])}
@@ -59,7 +57,7 @@ class Placer:
         self.wrong_pair: dict[tuple[Any, Any], tuple[str, Message] | None] = {}
         self.tid_of: dict[str, Any] = {}
         self.person_key: dict[tuple, str] = {}
-        self.claimed = ClaimedSlots()  # every earlier part's slots, with their rows
+        self.claimed: dict[tuple, int] = {}  # slot → the row number that records it
 
     def place(self, numbers: Sequence[int], clean: dict[str, list[Any]], found: Found) -> Slots:
         """Where each row of this part goes: its (training, person key, day), for every row
@@ -86,10 +84,9 @@ class Placer:
         claimed = self.claimed
         if not skip and None not in days:
             # the usual part: each row one slot not seen before, in the file's order
-            slot_codes = claimed.encode(tids, keys, days)
-            ordered = np.sort(slot_codes)
-            if (ordered[1:] != ordered[:-1]).all() and not claimed.rows_of(slot_codes).any():
-                claimed.add(slot_codes, np.asarray(numbers))
+            mine = as_dict(zip(zip(tids, keys, days, strict=True), numbers, strict=True))
+            if len(mine) == len(tids) and claimed.keys().isdisjoint(mine):
+                claimed.update(mine)
                 return Slots(tids, keys, days, range(len(tids)), keys)
         return self._slots(numbers, tids, keys, days, skip, found)
 
@@ -124,21 +121,21 @@ class Placer:
 
     def _slots(self, numbers, tids, keys, days, skip: set[int], found: Found) -> Slots:
         """The slot-by-slot check of a part with a repeat, a wrong row or a dateless row."""
-        kept = [i for i, number in enumerate(numbers) if number not in skip]
-        earlier = self._claimed_before(kept, tids, keys, days)
+        claimed = self.claimed
         wanted: dict[tuple, int] = {}  # slot → row index in this part
         clashes: list[tuple[int, int]] = []  # (row number that has a slot, one repeating it)
 
         def claim(slot: tuple, index: int) -> None:
             number = numbers[index]
-            first = earlier.get(slot)
+            first = claimed.get(slot)
             if first is None:
                 first = numbers[wanted.setdefault(slot, index)]
             if first != number:
                 clashes.append((first, number))
 
-        for index in kept:
-            claim((tids[index], keys[index], days[index]), index)
+        for index, slot in enumerate(zip(tids, keys, days, strict=True)):
+            if numbers[index] not in skip:
+                claim(slot, index)
         for slot in [slot for slot in wanted if slot[2] is None]:
             # a row without a date stands for every day of its training
             index = wanted.pop(slot)
@@ -148,33 +145,14 @@ class Placer:
                 claim((tid, key, start + timedelta(days=n)), index)
         reported: set[int] = set()
         for first, number in clashes:
-            earlier_row, later = sorted((number, first))
+            earlier, later = sorted((number, first))
             if later not in reported:  # once a row, however many of its days clash
                 reported.add(later)
-                message = Message("the same person, training and day as row {n}", n=earlier_row)
+                message = Message("the same person, training and day as row {n}", n=earlier)
                 found.append((later, ORDER["full_name"], "full_name", message))
+        for slot, index in wanted.items():
+            claimed[slot] = numbers[index]
         if not wanted:
             return Slots((), (), (), (), keys)
         training_ids, slot_keys, slot_days = (list(column) for column in zip(*wanted, strict=True))
-        rows = [numbers[index] for index in wanted.values()]
-        self.claimed.add(self.claimed.encode(training_ids, slot_keys, slot_days), np.array(rows))
         return Slots(training_ids, slot_keys, slot_days, list(wanted.values()), keys)
-
-    def _claimed_before(self, kept: list[int], tids, keys, days) -> dict[tuple, int]:
-        """Slot → row number, for the slots the kept rows may claim (a dateless row: each day
-        of its training) that an earlier part claimed."""
-        candidates: set[tuple] = set()
-        for index in kept:
-            tid, key, day = tids[index], keys[index], days[index]
-            if day is not None:
-                candidates.add((tid, key, day))
-                continue
-            start, end = self.span[tid]
-            candidates.update(
-                (tid, key, start + timedelta(days=n)) for n in range((end - start).days + 1)
-            )
-        if not candidates:
-            return {}
-        slots = list(candidates)
-        rows = self.claimed.rows_of(self.claimed.encode(*zip(*slots, strict=True)))
-        return {slot: int(row) for slot, row in zip(slots, rows, strict=True) if row}

@@ -166,7 +166,7 @@ def read_csv_parts(path: Path, limits: Limits, size: int, utf8: bool = True) -> 
     def parts() -> Iterator[Table]:
         for numbers, part in rows:
             table = _table(path, head.headers, head, limits)
-            table.add_texts(numbers, part, shared=False)
+            table.add_texts(numbers, part)
             yield table.done()
 
     return TableParts(head, parts(), estimate, close)

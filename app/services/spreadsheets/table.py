@@ -70,11 +70,9 @@ class Table:
         for column, part in zip(self.columns, columns, strict=True):
             column += part
 
-    def add_texts(self, numbers: list[int], rows: list[list[Any]], shared: bool = True) -> None:
+    def add_texts(self, numbers: list[int], rows: list[list[Any]]) -> None:
         """Many rows of text cells at once (a CSV's), turned into columns in C: each row is
-        padded to the headers' width, cells beyond it are not kept. Equal texts of a column
-        are kept once (`shared`: for a table kept whole; a part of a file read in parts is let
-        go as soon as it is checked)."""
+        padded to the headers' width, cells beyond it are not kept."""
         limits = self._limits
         if len(self.numbers) + len(numbers) > limits.rows:
             raise too_many_rows(self.path, limits.rows)
@@ -85,10 +83,6 @@ class Table:
                     cells += [None] * (width - len(cells))
         self.numbers.extend(numbers)
         parts = zip(*rows, strict=False)  # up to the shortest row: every one is padded to width
-        if not shared:
-            for column, part in zip(self.columns, parts, strict=False):
-                column += part
-            return
         for column, distinct, part in zip(self.columns, self._distinct, parts, strict=False):
             column += map(distinct.setdefault, part, part)
 
