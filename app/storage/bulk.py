@@ -12,7 +12,7 @@ from datetime import date, datetime
 from itertools import repeat
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Date, DateTime, Table, event, text
+from sqlalchemy import JSON, Date, DateTime, Table, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import FromClause
@@ -27,7 +27,7 @@ def _sqlite_value(value: Any) -> Any:
 
 
 def bulk_insert_columns(
-    session: Session | Connection,
+    session: Session,
     table: Table | FromClause,
     columns: Mapping[str, Sequence[Any]],
     constants: dict[str, Any] | None = None,
@@ -35,8 +35,7 @@ def bulk_insert_columns(
     """Insert rows into `table` within the session's transaction, given a column at a time:
     `columns` maps column names to equally long sequences, `constants` names values that every
     row shares. Dates and times are formatted once per distinct value (an import repeats the
-    same days thousands of times), and the rows stream to the driver without being built.
-    A Connection (the session's, given to a writer thread) is used as the session would."""
+    same days thousands of times), and the rows stream to the driver without being built."""
     if not isinstance(table, Table):  # a model's __table__ is typed as any FROM clause
         raise TypeError(f"bulk_insert_columns needs a table, not {table!r}")
     constants = constants or {}
@@ -49,13 +48,13 @@ def bulk_insert_columns(
         raise ValueError("bulk_insert_columns needs at least one column, all of one length")
     if not lengths.pop():
         return
-    connection = session.connection() if isinstance(session, Session) else session
+    connection = session.connection()
     if connection.dialect.name == "postgresql":
         _copy(connection, table, columns, constants)
         return
     if connection.dialect.name != "sqlite":
         rows = [dict(zip(columns, row, strict=True)) for row in zip(*columns.values(), strict=True)]
-        connection.execute(table.insert(), [row | constants for row in rows])
+        session.execute(table.insert(), [row | constants for row in rows])
         return
     dated = {n for n in names if isinstance(table.c[n].type, Date | DateTime)}
     streams: list[Iterable[Any]] = []

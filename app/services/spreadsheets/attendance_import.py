@@ -2,33 +2,27 @@
 ignoring case and spacing), rows matched by training, person and day; bulk writes.
 
 An attendance file is long (a country's decades: ~190,000 rows) and repetitive (the same codes,
-days, statuses and people over and over), so it is read and checked a part at a time and a
-column at a time: each distinct cell of a column is cleaned once for the whole file, and only
-the per-row work that cannot be shared (the person, training and day of each row) runs in a
-loop. While the main thread reads and checks part k+1, a writer thread (attendance_writer)
-writes part k: SQLite's work overlaps Python's. A problem anywhere stops the writing (what was
-written is rolled back with the unit of work) while the rest of the file is still checked, so
-that every problem is reported."""
+days, statuses and people over and over), so it is checked a column at a time: each distinct
+cell of a column is cleaned once, and only the per-row work that cannot be shared (the person,
+training and day of each row) runs in a loop."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from contextlib import ExitStack
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import Message, ValidationError
-from app.models import Attendance
+from app.models import Attendance, Participant, TrainingSession, new_uuids, utcnow
 from app.models.kinds import KINDS
 from app.services.records import fields as f
-from app.services.spreadsheets.attendance_slots import ORDER, Found, Placer, Slots
-from app.services.spreadsheets.attendance_writer import AttendanceWriter, Part, check_references
+from app.services.spreadsheets.attendance_slots import ORDER, Found, Slots, place
 from app.services.spreadsheets.in_parts import as_dict, as_list, as_set
-from app.services.spreadsheets.reader import Table, TableParts
+from app.services.spreadsheets.reader import Table
 from app.services.spreadsheets.rules import SPECS, ImportResult, ProblemList
-from app.storage.bulk import indexes_built_after, page_cache_limited
+from app.storage.bulk import bulk_insert_columns, indexes_built_after, page_cache_limited
 
 PERSON_FIELDS = tuple(fld.name for fld in KINDS["participants"].fields)
 TEXT_DEFAULTS = tuple(  # '' rather than NULL
@@ -37,11 +31,14 @@ TEXT_DEFAULTS = tuple(  # '' rather than NULL
     if fld.type == f.TEXT and not fld.required and not fld.nullable
 )
 ROW_COLUMNS = {"training_code", "full_name", "birth_year", "organisation", "status", "date"}
-WRITE_ROWS = 10_000  # rows read, checked and written a part at a time
+WRITE_ROWS = 25_000  # attendance rows per executemany
 CACHE_KIB = 8_192  # SQLite's page cache while the rows are written
 NUMBERS = {bool, int, float}
 
-Memo = tuple[dict[Any, Any], dict[Any, Message]]  # a column's cleaned cells, its wrong ones
+
+def _columns(table: Table) -> tuple[Sequence[int], dict[str, list]]:
+    """The row numbers, and each named column's cells (None where a row is short)."""
+    return table.numbers, {h: table.columns[j] for j, h in enumerate(table.headers) if h}
 
 
 class _Cells:
@@ -62,10 +59,10 @@ class _Cells:
 
 
 def _clean_column(
-    fld: f.Field, values: Sequence[Any], numbers: Sequence[int], found: Found, memo: Memo
+    fld: f.Field, values: Sequence[Any], numbers: Sequence[int], found: Found
 ) -> _Cells:
-    """Each distinct cell of a column cleaned once (for the whole file: `memo`); every wrong
-    cell becomes a problem naming its row."""
+    """Each distinct cell of a column cleaned once; every wrong cell becomes a problem naming
+    its row."""
     keys: Sequence[Any] = values
     distinct = as_set(values)
     # .xlsx cells: 1, 1.0 and True are equal as keys but not as cells; keyed by type as well
@@ -76,13 +73,14 @@ def _clean_column(
     if typed:
         keys = [(type(v), v) for v in values]
         distinct = as_set(keys)
-    good, bad = memo
-    for key in distinct.difference(good).difference(bad):
+    good: dict[Any, Any] = {}
+    bad: dict[Any, Message] = {}
+    for key in distinct:
         try:
             good[key] = f.clean_value(fld, key[1] if typed else key)
         except ValidationError as exc:
             bad[key] = exc.reason
-    if not bad.keys().isdisjoint(distinct):
+    if bad:
         order = ORDER[fld.name]
         for number, key in zip(numbers, keys, strict=True):
             message = bad.get(key)
@@ -93,101 +91,200 @@ def _clean_column(
 
 def import_attendance(
     session: Session,
-    parts: TableParts,
+    table: Table,
     problems: ProblemList,
     result: ImportResult,
     tick: Callable[[int], None],
 ) -> None:
-    """Check and write the file a part at a time (`tick(rows done)` after each); every
-    problem goes to `problems`, and nothing is left written when there is one (the caller
-    rolls back)."""
     with page_cache_limited(session, CACHE_KIB):
-        _import(session, parts, problems, result, tick)
+        _import(session, table, problems, result, tick)
 
 
 def _import(
     session: Session,
-    parts: TableParts,
+    table: Table,
     problems: ProblemList,
     result: ImportResult,
     tick: Callable[[int], None],
 ) -> None:
-    headers = parts.head.headers
-    placer = Placer(session)
-    memos: dict[str, Memo] = {fld.name: ({}, {}) for fld in SPECS["attendance"]}
-    writer = AttendanceWriter(session)
-    known = set(writer.people)  # the people the rows written so far may name
-    done = 0
-    started = False
-    tick(0)
-    with ExitStack() as writing:
-        for part in parts:
-            found: Found = []
-            clean, slots = _check(part, headers, placer, memos, found)
-            if found:
-                found.sort()
-                for number, _order, column, message in found:
-                    problems.add(number, column, message)
-            if not problems and len(part):
-                if not started:  # the first part to write: the writer starts
-                    started = True
-                    writing.enter_context(
-                        indexes_built_after(session, Attendance.__table__, parts.estimated_rows)
-                    )
-                    writing.enter_context(writer.running())
-                writer.put(_part(clean, slots, known))
-            done += len(part)
-            del part, clean, slots
-            tick(done)
-    result.rows = done
-    if problems:
-        return
-    if writer.updates:
-        session.execute(update(Attendance), writer.updates)
-    check_references(session, writer.training_ids, writer.person_ids)
-    result.added += writer.added
-    result.updated += len(writer.updates)
-    result.unchanged += writer.unchanged
-    result.people_added += writer.people_added
-
-
-def _check(
-    part: Table, headers: list[str], placer: Placer, memos: dict[str, Memo], found: Found
-) -> tuple[dict[str, Any], Slots]:
-    """A part's cells cleaned and its rows placed; problems go to `found`."""
-    numbers = part.numbers
+    numbers, columns = _columns(table)
     total = len(numbers)
-    columns = {h: part.columns[j] for j, h in enumerate(headers) if h}
+    found: Found = []
     clean: dict[str, Any] = {}  # column → cleaned values (a list, or _Cells read by row)
-    for fld in SPECS["attendance"]:
+    for step, fld in enumerate(SPECS["attendance"]):
+        tick(total * step // (2 * len(SPECS["attendance"])))  # cleaning: the first half
         values: Sequence[Any] | None = columns.get(fld.name)
         if values is None:  # an optional column the file leaves out
             values = (None,) * total
-        cells = _clean_column(fld, values, numbers, found, memos[fld.name])
-        clean[fld.name] = cells.all() if fld.name in ROW_COLUMNS else cells
-    slots = placer.place(numbers, clean, found)
-    return clean, slots
+        cells = _clean_column(fld, values, numbers, found)
+        if fld.name in ROW_COLUMNS:
+            clean[fld.name] = cells.all()
+            table.release(fld.name)  # the raw cells are not needed again
+        else:
+            clean[fld.name] = cells
+    del columns, values, cells
+    tick(total // 2)
+    slots = place(session, numbers, clean, found)
+    del clean["training_code"]  # the trainings are found
+    if found:
+        found.sort()
+        for number, _order, column, message in found:
+            problems.add(number, column, message)
+        return
+    tick(total * 3 // 4)  # writing: the last quarter
+    _write(
+        session,
+        clean,
+        slots,
+        result,
+        lambda part: tick(total * 3 // 4 + int(total * part / 4)),
+    )
+    tick(total)
 
 
-def _part(clean: dict[str, Any], slots: Slots, known: set[str]) -> Part:
-    """What the writer writes for a part: the people first seen in it (each from its first
-    row), then its attendance rows."""
+def _write(
+    session: Session,
+    clean,
+    slots: Slots,
+    result: ImportResult,
+    written: Callable[[float], None],
+) -> None:
+    """Add the new people, then add or update the attendance rows; `written(fraction)` after
+    each part of the rows."""
+    now = utcnow()
     keys = slots.keys
+    people: dict[str, int] = dict(
+        session.execute(select(Participant.match_key, Participant.id)).all()
+    )
     first = as_dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
-    new_people = {key: index for key, index in first.items() if key not in known}
-    people: dict[str, Sequence[Any]] = {}
+    new_people = {key: index for key, index in first.items() if key not in people}
+    del first
     if new_people:
-        known.update(new_people)
+        last_id = session.scalar(select(func.max(Participant.id))) or 0
         indexes = list(new_people.values())
+        person_columns: dict[str, Sequence[Any]] = {}
         for name in PERSON_FIELDS:
             values = [clean[name][i] for i in indexes]
-            people[name] = [v or "" for v in values] if name in TEXT_DEFAULTS else values
-        people["match_key"] = list(new_people)
-    statuses = clean["status"]
-    return Part(
-        people,
-        list(slots.training_ids),
-        list(slots.person_keys),
-        list(slots.days),
-        as_list(map(statuses.__getitem__, slots.rows)),
-    )
+            person_columns[name] = [v or "" for v in values] if name in TEXT_DEFAULTS else values
+        person_columns["match_key"] = list(new_people)
+        person_columns["uuid"] = new_uuids(len(new_people))
+        bulk_insert_columns(
+            session, Participant.__table__, person_columns, {"created_at": now, "updated_at": now}
+        )
+        people.update(
+            session.execute(
+                select(Participant.match_key, Participant.id).where(Participant.id > last_id)
+            ).all()
+        )
+        result.people_added = len(new_people)
+
+    if not slots.rows:
+        return
+    training_ids: Sequence[Any] = slots.training_ids
+    participant_ids: Sequence[Any] = _Mapped(people, slots.person_keys)
+    days: Sequence[Any] = slots.days
+    statuses: Sequence[Any] = _Mapped(clean["status"], slots.rows)
+    existing = recorded_attendance(session, as_set(training_ids))
+    updates: list[dict[str, Any]] = []
+    if existing:  # keep the new rows, count the unchanged ones, update the changed ones
+        new_rows = []
+        for row in zip(training_ids, participant_ids, days, statuses, strict=True):
+            found = existing.get(row[:3])
+            if found is None:
+                new_rows.append(row)
+            elif found[1] != row[3]:
+                updates.append({"id": found[0], "status": row[3], "updated_at": now})
+            else:
+                result.unchanged += 1
+        new_columns = list(zip(*new_rows, strict=True)) or [(), (), (), ()]
+        training_ids, participant_ids, days, statuses = new_columns
+    if training_ids:
+        _check_references(
+            session, as_set(training_ids), {people[key] for key in as_set(slots.person_keys)}
+        )
+        columns: dict[str, Sequence[Any]] = {
+            "training_id": training_ids,
+            "participant_id": participant_ids,
+            "day": days,
+            "status": statuses,
+            "uuid": _Uuids(len(training_ids)),
+        }
+        constants = {"created_at": now, "updated_at": now}
+        count = len(training_ids)
+        with indexes_built_after(session, Attendance.__table__, count):
+            for start in range(0, count, WRITE_ROWS):  # in parts: progress and Cancel show
+                end = start + WRITE_ROWS
+                part = {name: values[start:end] for name, values in columns.items()}
+                bulk_insert_columns(session, Attendance.__table__, part, constants)
+                written(min(end, count) / count)
+    if updates:
+        session.execute(update(Attendance), updates)
+    result.added += len(training_ids)
+    result.updated += len(updates)
+
+
+class _Mapped(Sequence[Any]):
+    """`lookup[key]` for each of `keys`, made a part at a time as it is read (a slice is a
+    list) rather than held for every row."""
+
+    def __init__(self, lookup: Any, keys: Sequence[Any]):
+        self.lookup, self.keys = lookup, keys
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __iter__(self) -> Iterator[Any]:
+        return map(self.lookup.__getitem__, self.keys)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return list(map(self.lookup.__getitem__, self.keys[index]))
+        return self.lookup[self.keys[index]]
+
+
+class _Uuids(Sequence[str]):
+    """`count` time-ordered UUIDs (as new_uuids makes them: one prefix, then a counter), made
+    a part at a time as the rows are written rather than all at once."""
+
+    def __init__(self, count: int):
+        self.size = count
+        self.prefix = new_uuids(1)[0][:-8]
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return list(map(f"{self.prefix}%08x".__mod__, range(*index.indices(self.size))))
+        if not -self.size <= index < self.size:
+            raise IndexError(index)
+        return f"{self.prefix}{index % self.size:08x}"
+
+
+def _check_references(session: Session, training_ids: set[int], people: set[int]) -> None:
+    """Every training and person the new rows point to exists, checked against the tables as
+    they are in this transaction: the import's unit of work skips SQLite's per-row
+    foreign-key lookups."""
+    for model, ids in ((TrainingSession, training_ids), (Participant, people)):
+        if not ids <= set(session.scalars(select(model.id))):
+            raise RuntimeError(f"attendance import: {model.__tablename__} rows went missing")
+
+
+def recorded_attendance(session: Session, training_ids: set[int]) -> dict[tuple, list]:
+    """(training, person, day) → [attendance id, status, updated_at] of the rows recorded for
+    these trainings, read 500 trainings at a time."""
+    recorded: dict[tuple, list] = {}
+    ordered = sorted(training_ids)
+    for start in range(0, len(ordered), 500):
+        for aid, tid, pid, day, status, updated_at in session.execute(
+            select(
+                Attendance.id,
+                Attendance.training_id,
+                Attendance.participant_id,
+                Attendance.day,
+                Attendance.status,
+                Attendance.updated_at,
+            ).where(Attendance.training_id.in_(ordered[start : start + 500]))
+        ):
+            recorded[(tid, pid, day)] = [aid, status, updated_at]
+    return recorded

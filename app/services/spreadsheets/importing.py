@@ -21,14 +21,8 @@ from app.services.records import fields as f
 from app.services.records.audit import record
 from app.services.records.editing import area_lookup, to_dict
 from app.services.records.editing import kind as record_kind
-from app.services.spreadsheets import attendance_import
-from app.services.spreadsheets.reader import (
-    NotUtf8,
-    Table,
-    TableParts,
-    read_in_parts,
-    read_table,
-)
+from app.services.spreadsheets.attendance_import import import_attendance
+from app.services.spreadsheets.reader import Table, read_table
 from app.services.spreadsheets.rules import (
     IMPORT_KINDS,
     SPECS,
@@ -118,31 +112,13 @@ def import_file(
     if not dry_run:  # a dry run changes nothing: anyone may check a file
         require(db, Action.TARGETS if kind == "targets" else Action.IMPORT)
     with collector_paused():
-        if kind != "attendance":
-            return _import_file(db, kind, path, None, dry_run, progress)
-        # attendance is read a part at a time as it is imported; the others whole, first
-        try:
-            return _import_parts(db, path, True, dry_run, progress)
-        except NotUtf8:  # found after the first rows (their unit of work is rolled back)
-            return _import_parts(db, path, False, dry_run, progress)
-
-
-def _import_parts(
-    db: Database, path: str | Path, utf8: bool, dry_run: bool, progress: Progress | None
-) -> ImportResult:
-    with read_in_parts(path, attendance_import.WRITE_ROWS, utf8) as parts:
-        return _import_file(db, "attendance", path, parts, dry_run, progress)
+        return _import_file(db, kind, path, dry_run, progress)
 
 
 def _import_file(
-    db: Database,
-    kind: str,
-    path: str | Path,
-    parts: TableParts | None,
-    dry_run: bool,
-    progress: Progress | None,
+    db: Database, kind: str, path: str | Path, dry_run: bool, progress: Progress | None
 ) -> ImportResult:
-    table = read_table(path) if parts is None else parts.head
+    table = read_table(path)
     table.headers, shown = template_names(table.headers)
     name = str(path)
     problems = ProblemList()
@@ -159,16 +135,15 @@ def _import_file(
         rows=len(table),
     )
     present = {h for h in table.headers if h}
-    total = len(table) if parts is None else parts.estimated_rows
 
     def tick(done: int) -> None:
-        if progress is not None and progress(min(done, total), total):
+        if progress is not None and progress(done, len(table)):
             raise ImportCancelled("import cancelled; nothing was changed")
 
     try:
         with db.writing(checked_references=kind == "attendance", serialised=True) as session:
-            if parts is not None:
-                attendance_import.import_attendance(session, parts, problems, result, tick)
+            if kind == "attendance":
+                import_attendance(session, table, problems, result, tick)
             elif kind == "targets":
                 _import_targets(session, rows, problems, result, tick)
             elif kind == "statistics":

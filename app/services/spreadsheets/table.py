@@ -6,7 +6,7 @@ is row 1."""
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from itertools import compress
 from pathlib import Path
 from typing import Any
@@ -129,39 +129,3 @@ class Table:
                     raise cell_too_long(self.path, self.numbers[row], j + 1, limit)
         self._distinct = []
         return self
-
-
-class TableParts:
-    """A spreadsheet taken a part at a time: `head` holds the headers (and a CSV's encoding and
-    delimiter) and no rows; iterating gives the rows as Tables of a part each, in the file's
-    order (the file is read as they are taken); `estimated_rows` is about how many there are
-    (for progress). Close it (or use it in a with block) when done."""
-
-    def __init__(
-        self,
-        head: Table,
-        parts: Iterable[Table],
-        estimated_rows: int,
-        close: Callable[[], None] | None = None,
-    ):
-        self.head = head
-        self._parts = iter(parts)
-        self.estimated_rows = estimated_rows
-        self._close = close
-
-    def __iter__(self) -> Iterator[Table]:
-        return self._parts
-
-    def close(self) -> None:
-        close = getattr(self._parts, "close", None)
-        if close is not None:
-            close()
-        if self._close is not None:
-            self._close()
-            self._close = None
-
-    def __enter__(self) -> TableParts:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
