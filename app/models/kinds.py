@@ -74,7 +74,8 @@ class Kind:
     person_key: bool = False  # matched by name, birth year and organisation (match_key)
     # what identifies a record across files and workstations: an import uses the first key whose
     # first field is set (legislation: reference, else title and adoption date), ignoring case;
-    # a bundle uses the first key only, ignoring case for the kind's `unique` field (code)
+    # a bundle matches people and legislation by their match_key (as imports), other kinds by
+    # the first key only, ignoring case for the kind's `unique` field (code)
     natural_keys: tuple[tuple[str, ...], ...] = ()
     title_field: str | None = None  # what names a record in a conflict or in the history
     status_filter: bool = False  # the list page filters by the status field

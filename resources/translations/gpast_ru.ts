@@ -2880,67 +2880,73 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>StaleEditDialog</name>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="51" />
+        <location filename="../../app/ui/records/stale_edit.py" line="55" />
         <source>{who} saved this record at {when} UTC after the list showed it (changed: {fields}), so it was not deleted. Reload the list to see it as saved, then delete it again if you still mean to.</source>
         <translation>{who} сохранил(а) эту запись {when} UTC, уже после того как список её показал (изменено: {fields}), поэтому она не удалена. Загрузите список заново, чтобы увидеть сохранённую запись, и удалите её ещё раз, если всё же нужно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="57" />
+        <location filename="../../app/ui/records/stale_edit.py" line="61" />
         <source>{who} saved targets of this year at {when} UTC while you were typing yours (changed: {fields}); your targets were not saved. Reload to see theirs, then type yours again.</source>
         <translation>{who} сохранил(а) целевые показатели этого года {when} UTC, пока вы вводили свои (изменено: {fields}); ваши показатели не сохранены. Загрузите заново, чтобы увидеть сохранённые, и введите свои ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="63" />
+        <location filename="../../app/ui/records/stale_edit.py" line="67" />
         <source>{who} saved this figure at {when} UTC while you were typing yours (changed: {fields}); your figure was not saved. Reload to see theirs, then type yours again.</source>
         <translation>{who} сохранил(а) это значение {when} UTC, пока вы вводили своё (изменено: {fields}); ваше значение не сохранено. Загрузите заново, чтобы увидеть сохранённое, и введите своё ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="116" />
+        <location filename="../../app/ui/records/stale_edit.py" line="120" />
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="125" />
+        <location filename="../../app/ui/records/stale_edit.py" line="129" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="45" />
+        <location filename="../../app/ui/records/stale_edit.py" line="143" />
+        <source>Show the record as saved now; your changes are dropped</source>
+        <translation>Показать запись такой, какой она сохранена; ваши изменения будут отброшены</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="147" />
+        <source>&amp;Keep my changes</source>
+        <translation>&amp;Оставить мои изменения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="148" />
+        <source>Save what you typed over it; what they changed and you did not stays theirs</source>
+        <translation>Сохранить введённое вами поверх; то, что изменили они, а вы нет, останется их</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/stale_edit.py" line="49" />
         <source>{who} saved this record at {when} UTC while you were editing it (changed: {fields}); your changes were not saved. Reload it, compare it with yours, or keep your changes and save them over it.</source>
         <translation>{who} сохранил(а) эту запись {when} UTC, пока вы её редактировали (изменено: {fields}); ваши изменения не сохранены. Загрузите её заново, сравните со своими или оставьте свои изменения и сохраните их поверх.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="126" />
+        <location filename="../../app/ui/records/stale_edit.py" line="130" />
         <source>Saved by {who}</source>
         <translation>Сохранено: {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="127" />
+        <location filename="../../app/ui/records/stale_edit.py" line="131" />
         <source>Yours (not saved)</source>
         <translation>Ваше (не сохранено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="137" />
-        <source>&amp;Reload (drop my changes)</source>
-        <translation>&amp;Загрузить заново (мои изменения отбросить)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="139" />
+        <location filename="../../app/ui/records/stale_edit.py" line="152" />
         <source>&amp;Compare</source>
         <translation>&amp;Сравнить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="143" />
-        <source>&amp;Keep my changes (save over it)</source>
-        <translation>&amp;Оставить мои изменения (сохранить поверх)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="146" />
+        <location filename="../../app/ui/records/stale_edit.py" line="156" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/stale_edit.py" line="186" />
+        <location filename="../../app/ui/records/stale_edit.py" line="142" />
+        <location filename="../../app/ui/records/stale_edit.py" line="208" />
         <source>&amp;Reload</source>
         <translation>&amp;Загрузить заново</translation>
     </message>
@@ -2948,87 +2954,87 @@ Your data is safe: the last change was either saved whole or not at all. The det
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="46" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="44" />
         <source>Total (stated)</source>
         <translation>Итого (указано)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="47" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="45" />
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="48" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="46" />
         <source>Adults</source>
         <translation>Взрослые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="49" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="47" />
         <source>Age unknown</source>
         <translation>Возраст неизвестен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="50" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="48" />
         <source>Other forms</source>
         <translation>Другие формы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="51" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="49" />
         <source>Form unknown</source>
         <translation>Форма неизвестна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="82" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="75" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="87" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="80" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="93" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="86" />
         <source>Source: the agency that supplied the figures</source>
         <translation>Источник: ведомство, предоставившее показатели</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="96" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="89" />
         <source>agency, e.g. Ministry of Interior</source>
         <translation>ведомство, например МВД</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="97" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="90" />
         <source>&amp;Source:</source>
         <translation>&amp;Источник:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="99" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="92" />
         <source>&amp;History of the figure</source>
         <translation>&amp;История показателя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="108" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="101" />
         <source>Figures: indicators by breakdown</source>
         <translation>Показатели по разбивкам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="112" />
+        <location filename="../../app/ui/statistics/country_grid.py" line="33" />
         <source>Figures by citizenship</source>
         <translation>Показатели по гражданству</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="123" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="114" />
         <source>No figures for this year yet. Type the agency under Source, then each figure in its cell (it is saved as you leave the cell; Ctrl+V pastes a block from Excel), or import the statistics template with File &gt; Import.</source>
         <translation>За этот год данных пока нет. Укажите ведомство в поле «Источник», затем введите каждую цифру в её ячейку (она сохраняется, когда вы покидаете ячейку; Ctrl+V вставляет блок из Excel), или импортируйте шаблон статистики: Файл &gt; Импорт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="134" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="125" />
         <source>By citizenship (type an ISO code such as BY):</source>
         <translation>По гражданству (введите код ISO, например BY):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/statistics/statistics_page.py" line="199" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="190" />
         <source>%n figure(s) broken down by two columns at once (imported) are kept as they are; they are not summed into totals.</source>
         <translation>
             <numerusform>%n показатель с разбивкой сразу по двум столбцам (из импорта) сохранён как есть; в итоги он не суммируется.</numerusform>
@@ -3037,37 +3043,37 @@ Your data is safe: the last change was either saved whole or not at all. The det
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="242" />
+        <location filename="../../app/ui/statistics/country_grid.py" line="62" />
         <source>new</source>
         <translation>новая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="266" />
+        <location filename="../../app/ui/statistics/country_grid.py" line="79" />
         <source>{country} already has a row</source>
         <translation>для {country} строка уже есть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="332" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="268" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="342" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="279" />
         <source>Figure not saved</source>
         <translation>Показатель не сохранён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="347" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="285" />
         <source>{indicator}: {problem}</source>
         <translation>{indicator}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="395" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="333" />
         <source>Choose a cell with a figure to see its history.</source>
         <translation>Выберите ячейку с показателем, чтобы увидеть его историю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/statistics_page.py" line="398" />
+        <location filename="../../app/ui/statistics/statistics_page.py" line="336" />
         <source>History of the figure</source>
         <translation>История показателя</translation>
     </message>
@@ -3131,7 +3137,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/ui/records/targets_page.py" line="203" />
         <location filename="../../app/ui/records/targets_page.py" line="219" />
-        <location filename="../../app/ui/records/targets_page.py" line="230" />
+        <location filename="../../app/ui/records/targets_page.py" line="229" />
         <source>Targets not saved</source>
         <translation>Показатели не сохранены</translation>
     </message>
@@ -3141,7 +3147,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>Сохранение целевых показателей…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/targets_page.py" line="234" />
+        <location filename="../../app/ui/records/targets_page.py" line="233" />
         <source>%n target(s) changed</source>
         <translation>
             <numerusform>изменён %n показатель</numerusform>

@@ -276,3 +276,17 @@ def test_a_session_code_taken_over_here_by_a_new_session_is_sent(db, laptop, tmp
     assert (result.added, result.updated, result.conflicts) == (1, 1, [])
     codes = sorted((r["code"], r["title"]) for r in records.list_records(laptop, "trainings"))
     assert codes == [("TR-1", "Новый"), ("TR-9", "Первый")]
+
+
+def test_an_act_typed_on_both_is_matched_as_an_import_matches_it(db, laptop, tmp_path):
+    """Legislation is matched as imports match it (product.md): by reference with its case
+    ignored, else by title (case ignored) and adoption date — one act here, not two."""
+    add_legislation(db, title="Закон о труде", reference="No. 12-ФЗ")
+    add_legislation(db, title="Указ о мерах", reference="", adopted_on="2024-05-01")
+    add_legislation(laptop, title="Закон о труде", reference="NO. 12-фз")
+    add_legislation(laptop, title="УКАЗ О МЕРАХ", reference="", adopted_on="2024-05-01")
+    result = send(laptop, db, tmp_path / "b.gpast")
+    assert result.kinds["legislation"]["added"] == 0, result.kinds
+    assert [key for _title, key in acts(db)] == ["ref:no. 12-фз", "title:указ о мерах|2024-05-01"]
+    again = send(laptop, db, tmp_path / "b.gpast")
+    assert (again.added, again.updated) == (0, 0)

@@ -108,7 +108,10 @@ def test_keep_mine_saves_what_i_typed_and_keeps_the_rest(qtbot, db, act_changed_
     editor = open_editor(qtbot, db, act["id"])
     change()
     seen: list[StaleEditDialog] = []
-    when_stale_dialog(lambda d: QTest.mouseClick(d.keep_button, Qt.MouseButton.LeftButton), seen)
+    # Alt+K, as its underlined letter says
+    when_stale_dialog(
+        lambda d: QTest.keyClick(d, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier), seen
+    )
     type_title_and_save(editor, "Mine")
 
     assert len(seen) == 1
@@ -132,8 +135,14 @@ def test_the_refusal_reads_in_russian(qtbot, db, act_changed_meanwhile, russian)
     change()
     seen: list[StaleEditDialog] = []
 
+    widths: list[int] = []
+
     def look_then_cancel(dialog: StaleEditDialog) -> None:
+        widths.append(dialog.width())
         QTest.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
+        widths.append(dialog.width())
+        table = dialog.table
+        widths.append(int(table.horizontalScrollBar().isVisible()))
         if os.environ.get("GPAST_SCREENSHOTS"):
             dialog.grab().save(os.path.join(os.environ["GPAST_SCREENSHOTS"], "stale-edit-ru.png"))
         QTest.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
@@ -141,6 +150,9 @@ def test_the_refusal_reads_in_russian(qtbot, db, act_changed_meanwhile, russian)
     when_stale_dialog(look_then_cancel, seen)
     type_title_and_save(editor, "Mine")
 
+    # a window kept at half of a 1366-pixel screen holds it; the values wrap, never scroll sideways
+    assert widths[0] <= 683 and widths[1] <= 683 and widths[2] == 0
+    assert seen[0].keep_button.text() == "&Оставить мои изменения"
     message = seen[0].message.text()
     assert message.startswith(f"{who_saved(db, 'Айгерим')} сохранил(а) эту запись ")
     assert "Статус" in message and "сравните со своими или оставьте свои изменения" in message

@@ -128,8 +128,10 @@ def test_a_conflict_part_way_through_the_targets_saves_none_of_them(qtbot, db):
     assert len(said) == 1 and who in said[0], said
     assert "Reload" in said[0] and "compare" not in said[0].lower()  # no Compare here
     cell = "Protection and reintegration of victims, Trainings held"
-    assert said[0].startswith(f"Targets not saved: {cell}\n"), said
-    assert page.message.text().startswith(f"{cell}: ")
+    # the cell is named where the message says what changed (was "changed: Target value")
+    assert said[0].startswith("Targets not saved\n"), said
+    assert f"(changed: {cell})" in said[0], said
+    assert f"(changed: {cell})" in page.message.text()
     assert (page.grid.currentRow(), page.grid.currentColumn()) == (rows.index("protection"), column)
     assert text_of(page.grid, rows.index("criminalisation"), column) == "30"  # still typed
 
@@ -149,6 +151,7 @@ def test_typing_a_figure_over_someone_s_newer_save_is_refused_and_reloads(qtbot,
 
     assert len(said) == 1 and who in said[0], said
     assert "Reload" in said[0] and "compare" not in said[0].lower()  # no Compare here
+    assert "(changed: Victims identified, Total (stated))" in said[0], said  # the cell, named
     assert [f["value"] for f in year_figures(db, 2025)] == [12]  # not overwritten
     assert text_of(page.grid, row, column) == "12"  # reloaded
     type_cell(page.grid, row, column, "15")  # over what is shown now: saved

@@ -19,16 +19,24 @@ CHUNK = 500  # uuids or ids per IN (...) list
 
 
 def _natural_key(k: Kind, values: dict[str, Any]) -> str | None:
-    """The product.md natural key of a record: a person's match key, a code (case ignored), a
-    reference (the kind's first natural key; the registry says which)."""
+    """The product.md natural key of a record, as imports match it: a person's match key, an
+    act's (reference, else title and adoption date; case ignored), a code (case ignored), else
+    the kind's first natural key (the registry says which)."""
     if k.person_key:
         return normalise_person_key(
             values["full_name"], values.get("birth_year"), values.get("organisation") or ""
         )
+    if _keyed(k):
+        return act_key(values)
     if not k.natural_keys or not values.get(k.natural_keys[0][0]):
         return None
     value = values[k.natural_keys[0][0]]
     return value.lower() if k.unique else value
+
+
+def _keyed(k: Kind) -> bool:
+    """Legislation: a match_key column holds the natural key (person_keys hold people's)."""
+    return not k.person_key and "match_key" in k.model.__table__.c
 
 
 class KnownRecords:
@@ -103,7 +111,7 @@ class KnownRecords:
     def _natural_keys(self) -> dict[str, int]:
         k, model = self.kind, self.model
         keys: dict[str, int] = {}
-        if k.person_key:
+        if k.person_key or _keyed(k):  # "|#n" keys (kept apart) match nothing
             stmt = select(model.match_key, model.id)
         elif k.natural_keys:
             stmt = select(getattr(model, k.natural_keys[0][0]), model.id)
@@ -138,7 +146,7 @@ class KnownRecords:
         taken = set(self._natural_keys()) if k.person_key else set()
         # so is legislation's (reference, else title and adoption date): an act of the bundle
         # that is not matched by its UUID or reference but shares that key keeps "|#n" too
-        acts = not k.person_key and "match_key" in model.__table__.c
+        acts = _keyed(k)
         if acts:
             taken = set(session.scalars(select(model.match_key)))
         for row, key in self._new:

@@ -13,8 +13,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCommandLinkButton,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -28,6 +30,7 @@ from app.ui.formats import format_datetime, format_stored
 from app.ui.labels import area_label, field_label, value_label
 
 DIFFERENT = QColor("#fff3cd")
+WIDTH = 560  # fits a window kept at half of a 1366-pixel screen, in both languages
 
 
 class Page(StrEnum):
@@ -39,8 +42,9 @@ class Page(StrEnum):
     STATISTICS = "statistics"  # a figure typed on the Statistics page
 
 
-def page_text(problem: StaleRecord, page: Page) -> str:
-    """Who saved, when and what, and what the page's buttons do (Compare: the editor's)."""
+def page_text(problem: StaleRecord, page: Page, changed: str | None = None) -> str:
+    """Who saved, when and what (`changed`: the page's own name for it, such as a Targets
+    cell's "area, indicator"; else the changed fields), and what the page's buttons do."""
     templates = {
         Page.EDITOR: QCoreApplication.translate(
             "StaleEditDialog",
@@ -70,7 +74,7 @@ def page_text(problem: StaleRecord, page: Page) -> str:
     return templates[page].format(
         who=values.get("who", "?"),
         when=_moment(str(values.get("when", "?"))),
-        fields=", ".join(field_label(f) for f in problem.fields) or "—",
+        fields=changed or ", ".join(field_label(f) for f in problem.fields) or "—",
     )
 
 
@@ -132,16 +136,22 @@ class StaleEditDialog(QDialog):
         self._fill(problem.current, mine)
         self.table.hide()
 
-        buttons = QDialogButtonBox(self)
-        self.reload_button = buttons.addButton(
-            self.tr("&Reload (drop my changes)"), QDialogButtonBox.ButtonRole.AcceptRole
+        # Reload and Keep mine stacked, each with what it does: side by side the Russian
+        # labels made the dialog wider than a window kept at half the screen
+        self.reload_button = QCommandLinkButton(
+            self.tr("&Reload"),
+            self.tr("Show the record as saved now; your changes are dropped"),
+            self,
         )
+        self.keep_button = QCommandLinkButton(
+            self.tr("&Keep my changes"),
+            self.tr("Save what you typed over it; what they changed and you did not stays theirs"),
+            self,
+        )
+        buttons = QDialogButtonBox(self)
         self.compare_button = QPushButton(self.tr("&Compare"), self)
         self.compare_button.setCheckable(True)
         buttons.addButton(self.compare_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.keep_button = buttons.addButton(
-            self.tr("&Keep my changes (save over it)"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
         self.cancel_button = buttons.addButton(
             self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
         )
@@ -152,8 +162,10 @@ class StaleEditDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.reload_button)
+        layout.addWidget(self.keep_button)
         layout.addWidget(buttons)
-        self.resize(640, 200)
+        self.resize(WIDTH, self.sizeHint().height())
 
     def _fill(self, saved: dict[str, Any], mine: dict[str, Any]) -> None:
         changed = set(differences(saved, mine))
@@ -163,24 +175,34 @@ class StaleEditDialog(QDialog):
             cells = (field_label(name), shown(saved.get(name)), shown(mine[name]))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 if name in changed:
                     item.setBackground(QBrush(DIFFERENT))
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()  # both values share the width, wrapped
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.resizeRowsToContents()
 
     def _compare(self, on: bool) -> None:
         self.table.setVisible(on)
-        self.resize(self.width(), 520 if on else 200)
+        self.adjustSize()
+        self.resize(WIDTH, max(self.sizeHint().height(), 480) if on else self.sizeHint().height())
 
     def _choose(self, choice: Choice) -> None:
         self.choice = choice
         self.accept()
 
 
-def offer_reload(parent, problem: StaleRecord, title: str, page: Page) -> bool:
+def offer_reload(
+    parent, problem: StaleRecord, title: str, page: Page, changed: str | None = None
+) -> bool:
     """A delete or a page's save was refused because someone else saved first: say who, when
     and what, and offer to reload what is shown (True: the user chose Reload)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, page_text(problem, page), parent=parent)
+    text = page_text(problem, page, changed)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
     box.setObjectName("stale-refusal")
     reload_button = box.addButton(
         QCoreApplication.translate("StaleEditDialog", "&Reload"),

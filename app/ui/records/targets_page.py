@@ -217,11 +217,10 @@ class TargetsPage(QWidget):
         except StaleRecord as exc:  # someone saved a target since the page showed it
             where = self._show_cell(exc)
             title = self.tr("Targets not saved")
-            if offer_reload(self, exc, f"{title}: {where}" if where else title, Page.TARGETS):
+            if offer_reload(self, exc, title, Page.TARGETS, changed=where):
                 self.refresh()
             else:
-                text = page_text(exc, Page.TARGETS)
-                self.message.setText(f"{where}: {text}" if where else text)
+                self.message.setText(page_text(exc, Page.TARGETS, changed=where))
             return False
         except GpastError as exc:
             where = self._show_cell(exc)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,16 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import GpastError, StaleRecord, ValidationError
-from app.models.kinds import KINDS
 from app.models.vocabulary import AGE_GROUPS, EXPLOITATION_FORMS, SEXES, STATISTICS_INDICATORS
-from app.services.countries import country_name
-from app.services.records.fields import clean_value
 from app.services.statistics.counting import count_year
 from app.services.statistics.figures import delete_figure, set_figure, year_figures
-from app.ui.labels import QT_TRANSLATE_NOOP, field_label, value_label
+from app.ui.labels import QT_TRANSLATE_NOOP, value_label
 from app.ui.problem_text import problem_text, reason_text
 from app.ui.records.stale_edit import Page, offer_reload, page_text
 from app.ui.shell.background import wait_behind_busy_window
+from app.ui.statistics.country_grid import CountryGrid
 from app.ui.statistics.figure_grid import FigureGrid
 from app.ui.statistics.totals_panel import TotalsPanel, number
 
@@ -50,13 +48,8 @@ TITLES = {
     ("exploitation", "other"): QT_TRANSLATE_NOOP("StatisticsPage", "Other forms"),
     ("exploitation", "unknown"): QT_TRANSLATE_NOOP("StatisticsPage", "Form unknown"),
 }
-CITIZENSHIP = KINDS["statistics"].field("citizenship")
 BREAKDOWN_FIELDS = ("sex", "age_group", "citizenship", "exploitation")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def interface_language() -> str:
-    return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
 
 
 def _breakdown(fig: dict) -> tuple[str, str] | None | bool:
@@ -108,9 +101,7 @@ class StatisticsPage(QWidget):
         self.grid.setAccessibleName(self.tr("Figures: indicators by breakdown"))
         self.grid.setRowCount(len(INDICATORS))
         self.grid.setColumnCount(len(COLUMNS))
-        self.countries = FigureGrid(self)
-        self.countries.setAccessibleName(self.tr("Figures by citizenship"))
-        self.countries.setColumnCount(1 + len(INDICATORS))
+        self.countries = CountryGrid(self)
         self.totals = TotalsPanel(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -206,43 +197,24 @@ class StatisticsPage(QWidget):
         )
 
     def _fill_countries(self) -> None:
-        grid = self.countries
         by_code: dict[str, dict[str, dict]] = {}
         for f in self._mine():
             b = _breakdown(f)
             if isinstance(b, tuple) and b[0] == "citizenship":
                 by_code.setdefault(b[1], {})[f["indicator"]] = f
-        codes = sorted(by_code, key=lambda c: country_name(c, interface_language()).casefold())
-        grid.setRowCount(len(codes) + 1)  # and an empty row to type a new country into
-        grid.setHorizontalHeaderLabels(
-            [field_label("citizenship"), *(value_label(i) for i in INDICATORS)]
-        )
-        for r, code in enumerate([*codes, ""]):
-            code_item = QTableWidgetItem(code)
-            if code:
-                code_item.setFlags(code_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            grid.setItem(r, 0, code_item)
-            grid.setVerticalHeaderItem(r, QTableWidgetItem(self._country(code)))
-            for c, indicator in enumerate(INDICATORS, start=1):
-                fig = by_code.get(code, {}).get(indicator)
-                item = QTableWidgetItem("" if fig is None else self._number(fig["value"]))
-                item.setTextAlignment(RIGHT)
-                if not code:
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                grid.setItem(r, c, item)
-        grid.resizeColumnsToContents()
+        self.countries.fill(by_code)
 
     def _title(self, column) -> str:
         if column in TITLES:
             return self.tr(TITLES[column])
         return value_label(column[1])
 
-    def _country(self, code: str) -> str:
-        if not code:
-            return self.tr("new")
-        if code == "unknown":
-            return value_label("unknown")
-        return country_name(code, interface_language())
+    def _cell_name(self, indicator: str, breakdown: dict) -> str:
+        """A figure as the grids name it: "Victims identified, Women", "…, Belarus"."""
+        if "citizenship" in breakdown:
+            return f"{value_label(indicator)}, {self.countries.country(breakdown['citizenship'])}"
+        column = next(iter(breakdown.items()), None)
+        return f"{value_label(indicator)}, {self._title(column)}"
 
     @staticmethod
     def _number(value: int) -> str:
@@ -259,52 +231,16 @@ class StatisticsPage(QWidget):
     def _country_changed(self, item: QTableWidgetItem) -> None:
         if self._loading:
             return
-        row = item.row()
         if item.column() == 0:  # a new country typed into the last row
-            try:
-                code = clean_value(CITIZENSHIP, item.text())
-                problem = self.tr("{country} already has a row").format(country=code)
-            except GpastError as exc:
-                code, problem = None, problem_text(exc)
-            if not code or any(self._code(r) == code for r in range(row)):
-                self.message.setText(problem if item.text().strip() else "")
-                self._loading = True
-                item.setText("")
-                self._loading = False
-                return
             self._loading = True
             try:
-                item.setText(code)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.countries.setVerticalHeaderItem(row, QTableWidgetItem(self._country(code)))
-                for c in range(1, self.countries.columnCount()):
-                    cell = self.countries.item(row, c)
-                    if cell is not None:
-                        cell.setFlags(cell.flags() | Qt.ItemFlag.ItemIsEditable)
-                self._add_empty_country_row()
+                problem = self.countries.accept_code(item)
             finally:
                 self._loading = False
-            self.message.setText("")
+            self.message.setText(problem or "")
             return
-        code = self._code(row)
+        code = self.countries.code(item.row())
         self._save(item, INDICATORS[item.column() - 1], {"citizenship": code})
-
-    def _code(self, row: int) -> str:
-        """The country code of a row of the citizenship grid ("" in the row for a new one)."""
-        item = self.countries.item(row, 0)
-        return item.text() if item is not None else ""
-
-    def _add_empty_country_row(self) -> None:
-        grid = self.countries
-        r = grid.rowCount()
-        grid.setRowCount(r + 1)
-        grid.setItem(r, 0, QTableWidgetItem(""))
-        grid.setVerticalHeaderItem(r, QTableWidgetItem(self._country("")))
-        for c in range(1, grid.columnCount()):
-            item = QTableWidgetItem("")
-            item.setTextAlignment(RIGHT)
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            grid.setItem(r, c, item)
 
     def _save(self, item: QTableWidgetItem, indicator: str, breakdown: dict) -> None:
         """Save the typed figure (an empty cell removes it); a bad one is named and undone."""
@@ -339,9 +275,11 @@ class StatisticsPage(QWidget):
             item.setText("" if old is None else self._number(old["value"]))
             self._loading = False
             if isinstance(exc, StaleRecord):  # someone saved this figure since it was shown
-                if offer_reload(self, exc, self.tr("Figure not saved"), Page.STATISTICS):
+                cell = self._cell_name(indicator, breakdown)
+                title = self.tr("Figure not saved")
+                if offer_reload(self, exc, title, Page.STATISTICS, changed=cell):
                     self.refresh()
-                self.message.setText(page_text(exc, Page.STATISTICS))
+                self.message.setText(page_text(exc, Page.STATISTICS, changed=cell))
                 return
             self.message.setText(
                 self.tr("{indicator}: {problem}").format(
@@ -370,7 +308,7 @@ class StatisticsPage(QWidget):
             if c < 1:
                 return None
             indicator = INDICATORS[c - 1]
-            key = {"citizenship": self._code(r)}
+            key = {"citizenship": self.countries.code(r)}
         else:
             r, c = self.grid.currentRow(), self.grid.currentColumn()
             if r < 0 or c < 0:
