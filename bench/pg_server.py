@@ -87,3 +87,31 @@ def server_cpu_seconds(admin_url: str) -> float | None:
     except (OSError, ValueError, IndexError):
         return None
     return total / ticks
+
+
+def wait_for_autovacuum(url: str, tables: tuple[str, ...], timeout: float = 300.0) -> float:
+    """Wait until the server's autovacuum has vacuumed each of `tables` that has had more rows
+    added since its last vacuum than autovacuum waits for (migration 0008: 1,000 and a
+    hundredth of the table), as it does within a minute or so of an import; its vacuum marks
+    the pages all-visible. The seconds waited; raises after `timeout`."""
+    import time
+
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    started = time.perf_counter()
+    with psycopg.connect(
+        host=str(parsed.query["host"]), user="postgres", dbname=parsed.database, autocommit=True
+    ) as conn:
+        while True:
+            row = conn.execute(
+                "SELECT count(*) FROM pg_stat_user_tables WHERE relname = ANY(%s) "
+                "AND n_ins_since_vacuum > 1000 + 0.01 * n_live_tup",
+                (list(tables),),
+            ).fetchone()
+            if row is not None and row[0] == 0:
+                return time.perf_counter() - started
+            if time.perf_counter() - started > timeout:
+                raise SystemExit(f"autovacuum did not vacuum {', '.join(tables)} in {timeout} s")
+            time.sleep(1)

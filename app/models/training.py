@@ -37,7 +37,12 @@ class Participant(RecordMixin, Base):
     "|#2" (and so on) after it (app.services.attendance.person_keys)."""
 
     __tablename__ = "participant"
-    __table_args__ = (Index("ix_participant_match_key", "match_key", unique=True),)
+    __table_args__ = (
+        Index("ix_participant_match_key", "match_key", unique=True),
+        # covers the split by sex: a server finds each attending person's sex in this small
+        # index instead of reading the whole table (SQLite reads rows by id directly)
+        Index("ix_participant_id_sex", "id", "sex"),
+    )
 
     full_name: Mapped[str] = mapped_column(String(300))
     sex: Mapped[str] = mapped_column(String(20))

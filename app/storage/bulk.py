@@ -17,6 +17,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import FromClause
 
+from app.storage.server_bulk import checks_made_after
+
 
 def _sqlite_value(value: Any) -> Any:
     if isinstance(value, datetime):
@@ -190,10 +192,17 @@ def indexes_built_after(session: Session, table: Table | FromClause, adding: int
     by sorting its rows, far quicker than placing each row in it as it comes (the attendance
     import's 192,000 rows: ~0.2 s less). Unique indexes stay, so a repeated key is refused as it
     is inserted. SQLite's schema changes belong to the transaction: when the unit of work rolls
-    back, the indexes are there as before. Elsewhere (PostgreSQL) nothing changes."""
+    back, the indexes are there as before. On PostgreSQL the same share makes attendance's
+    foreign keys and secondary indexes be dropped for the load and made again at its end
+    (app.storage.server_bulk: the tables' owner's functions, which lock the tables until the
+    commit and refuse a commit without them); elsewhere nothing changes."""
     if not isinstance(table, Table):  # a model's __table__ is typed as any FROM clause
         raise TypeError(f"indexes_built_after needs a table, not {table!r}")
     connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        with checks_made_after(connection, table.name, adding, REBUILD_SHARE):
+            yield
+        return
     dropped: list[tuple[str, str]] = []  # (name, the statement that makes it)
     if connection.dialect.name == "sqlite" and adding:
         quoted = table.name.replace('"', '""')

@@ -65,6 +65,12 @@ def server_problem(exc: BaseException, where: str) -> GpastError | None:
             file=where,
             seconds=max(1, round(lock_timeout_ms() / 1000)),
         )
+    if code == "40P01":  # deadlock_detected: each waited for the other; this one gave way
+        return DatabaseBusy(
+            "{file}: this change and another person's work on the server waited for each "
+            "other, and the server stopped this one; nothing was changed; try again in a moment",
+            file=where,
+        )
     if code == "57014":  # query_canceled: statement_timeout ran out
         return DatabaseError(
             "{file}: the server did not finish within {seconds} s; nothing was changed; try "

@@ -17,6 +17,7 @@ from app.models import Base
 from app.storage.connections import server_problem
 from app.storage.engine import make_engine, shown_url
 from app.storage.revisions import alembic_config, head_revision, known_revisions
+from app.storage.server_bulk import BULK_LOAD_TABLE
 from app.storage.server_roles import install_roles
 
 MIGRATION_LOCK = 0x47504153_00000001  # pg_advisory_lock key of `server migrate` ("GPAS", 1)
@@ -29,7 +30,7 @@ class ServerSchemaError(DatabaseError):
 
 def foreign_tables(conn: Connection) -> list[str]:
     """Tables in the database's schema that GPAST Coordinator never makes."""
-    ours = set(Base.metadata.tables) | {"alembic_version"}
+    ours = set(Base.metadata.tables) | {"alembic_version", BULK_LOAD_TABLE}
     return sorted(set(inspect(conn).get_table_names()) - ours)
 
 

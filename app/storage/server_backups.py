@@ -26,6 +26,7 @@ from app.files import new_private_file
 from app.storage.engine import data_dir, shown_url
 from app.storage.files import private, private_folder
 from app.storage.revisions import known_revisions
+from app.storage.server_bulk import BULK_LOAD_TABLE, SERVER_FUNCTIONS
 
 SUFFIX = ".dump"
 RESTORE_LOCK_WAIT = "60s"  # how long a restore waits for others' transactions on the tables
@@ -146,8 +147,10 @@ def _replace_with(url: str, source: Path, password: str | None) -> str:
     Returns psql's or pg_restore's reason when it failed, else ""."""
     from app.models import Base
 
-    tables = sorted(set(Base.metadata.tables) | {"alembic_version"} | _tables_in(source))
+    ours = set(Base.metadata.tables) | {"alembic_version", BULK_LOAD_TABLE}
+    tables = sorted(ours | _tables_in(source))
     drop = ", ".join(f'public."{name}"' for name in tables)
+    functions = ", ".join(f"public.{f}" for f in SERVER_FUNCTIONS)  # the dump makes them
     env = _environment(url, password)
     with tempfile.TemporaryFile() as dump_errors, tempfile.TemporaryFile() as psql_errors:
         psql = subprocess.Popen(
@@ -164,7 +167,8 @@ def _replace_with(url: str, source: Path, password: str | None) -> str:
             psql.stdin.write(
                 "SET client_min_messages = warning;\n"
                 f"SET lock_timeout = '{RESTORE_LOCK_WAIT}';\n"  # another's long transaction
-                f"BEGIN;\nDROP TABLE IF EXISTS {drop} CASCADE;\n".encode()
+                f"BEGIN;\nDROP TABLE IF EXISTS {drop} CASCADE;\n"
+                f"DROP FUNCTION IF EXISTS {functions} CASCADE;\n".encode()
             )
             shutil.copyfileobj(restore.stdout, psql.stdin)
             if restore.wait() == 0:

@@ -3643,7 +3643,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/files.py" line="28" />
         <location filename="../../app/storage/backups.py" line="50" />
-        <location filename="../../app/storage/server_backups.py" line="100" />
+        <location filename="../../app/storage/server_backups.py" line="101" />
         <source>{file}: not enough space on the disk; nothing was written</source>
         <translation>{file}: на диске не хватает места; ничего не записано</translation>
     </message>
@@ -4136,7 +4136,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{uuid} не удалена: запись уже возвращена</translation>
     </message>
     <message>
-        <location filename="../../app/services/reporting/indicators.py" line="175" />
+        <location filename="../../app/services/reporting/indicators.py" line="188" />
         <source>must not be before 'from'</source>
         <translation>не может быть раньше начала периода</translation>
     </message>
@@ -4482,7 +4482,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/storage/backups.py" line="53" />
-        <location filename="../../app/storage/server_backups.py" line="103" />
+        <location filename="../../app/storage/server_backups.py" line="104" />
         <source>{file}: cannot be backed up ({why})</source>
         <translation>{file}: не удаётся сделать резервную копию</translation>
     </message>
@@ -4498,31 +4498,36 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/storage/connections.py" line="69" />
+        <source>{file}: this change and another person's work on the server waited for each other, and the server stopped this one; nothing was changed; try again in a moment</source>
+        <translation>{file}: это изменение и работа другого пользователя на сервере ждали друг друга, и сервер остановил это изменение; ничего не изменено; повторите через минуту</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/connections.py" line="75" />
         <source>{file}: the server did not finish within {seconds} s; nothing was changed; try again, or ask the server's administrator</source>
         <translation>{file}: сервер не выполнил запрос за {seconds} с; ничего не изменено; повторите или обратитесь к администратору сервера</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connections.py" line="79" />
+        <location filename="../../app/storage/connections.py" line="85" />
         <source>{file}: the server refused the sign-in (wrong login or password, or no access to this database)</source>
         <translation>{file}: сервер отказал во входе (неверные имя пользователя или пароль либо нет доступа к этой базе данных)</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connections.py" line="85" />
+        <location filename="../../app/storage/connections.py" line="91" />
         <source>{file}: the server has no such database</source>
         <translation>{file}: на сервере нет такой базы данных</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connections.py" line="100" />
+        <location filename="../../app/storage/connections.py" line="106" />
         <source>{file}: cannot reach the server ({why}); check the address and the network, or ask the server's administrator</source>
         <translation>{file}: не удаётся связаться с сервером ({why}); проверьте адрес и сеть или обратитесь к администратору сервера</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connections.py" line="88" />
+        <location filename="../../app/storage/connections.py" line="94" />
         <source>{file}: the server did not answer within {seconds} s; check the address and the network, or ask the server's administrator</source>
         <translation>{file}: сервер не ответил за {seconds} с; проверьте адрес и сеть или обратитесь к администратору сервера</translation>
     </message>
     <message>
-        <location filename="../../app/storage/connections.py" line="95" />
+        <location filename="../../app/storage/connections.py" line="101" />
         <source>{file}: the server asks for a password; sign in with File &gt; Connect to server…, or put it in your .pgpass file</source>
         <translation>{file}: сервер требует пароль; войдите через «Файл &gt; Подключиться к серверу…» или сохраните пароль в файле .pgpass</translation>
     </message>
@@ -4671,58 +4676,58 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>таблица {table}: столбец {column} определён иначе</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="145" />
+        <location filename="../../app/storage/server.py" line="146" />
         <source>{where}: the schema could not be upgraded ({why}); nothing was changed</source>
         <translation>{where}: не удалось обновить схему ({why}); ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="46" />
+        <location filename="../../app/storage/server.py" line="47" />
         <source>{where}: this database holds tables of another application ({tables}); GPAST Coordinator needs a database of its own; nothing was changed</source>
         <translation>{where}: в этой базе данных есть таблицы другого приложения ({tables}); GPAST Coordinator нужна своя база данных; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="62" />
+        <location filename="../../app/storage/server.py" line="63" />
         <source>{where}: the server has no GPAST Coordinator tables yet; an administrator creates them with: gpast --db URL server migrate</source>
         <translation>{where}: на сервере ещё нет таблиц GPAST Coordinator; администратор создаёт их командой: gpast --db URL server migrate</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="68" />
-        <location filename="../../app/storage/server.py" line="106" />
+        <location filename="../../app/storage/server.py" line="69" />
+        <location filename="../../app/storage/server.py" line="107" />
         <source>{where}: the server's schema ({schema}) was made by a newer version of GPAST Coordinator; update the program on this computer; nothing was changed</source>
         <translation>{where}: схема на сервере ({schema}) создана более новой версией GPAST Coordinator; обновите программу на этом компьютере; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="75" />
+        <location filename="../../app/storage/server.py" line="76" />
         <source>{where}: the server's schema ({schema}) is older than this program's ({head}); an administrator upgrades it with: gpast --db URL server migrate; nothing was changed</source>
         <translation>{where}: схема на сервере ({schema}) старее, чем у этой программы ({head}); администратор обновляет её командой: gpast --db URL server migrate; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="130" />
+        <location filename="../../app/storage/server.py" line="131" />
         <source>{where}: only an administrator can create or upgrade the schema (a login that may create tables in the database and roles on the server: CREATEROLE); nothing was changed</source>
         <translation>{where}: создать или обновить схему может только администратор (учётная запись, которой можно создавать таблицы в базе данных и роли на сервере: CREATEROLE); ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="137" />
+        <location filename="../../app/storage/server.py" line="138" />
         <source>{where}: another `server migrate` is still running; nothing was changed; try again when it has finished</source>
         <translation>{where}: ещё выполняется другая команда `server migrate`; ничего не изменено; повторите, когда она завершится</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="44" />
+        <location filename="../../app/storage/server_backups.py" line="45" />
         <source>PostgreSQL's {program} was not found; install the PostgreSQL client programs (Debian and Ubuntu: postgresql-client), or set GPAST_PG_BIN to their folder</source>
         <translation>Программа PostgreSQL {program} не найдена; установите клиентские программы PostgreSQL (Debian и Ubuntu: postgresql-client) или укажите их папку в GPAST_PG_BIN</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="119" />
+        <location filename="../../app/storage/server_backups.py" line="120" />
         <source>{file}: not a GPAST Coordinator server backup (made by gpast backup on a server)</source>
         <translation>{file}: это не резервная копия сервера GPAST Coordinator (её делает gpast backup на сервере)</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="195" />
+        <location filename="../../app/storage/server_backups.py" line="199" />
         <source>{file}: written by a newer version of the program (schema {schema}); {where} was not changed</source>
         <translation>{file}: записан более новой версией программы (схема {schema}); {where} не изменена</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="205" />
+        <location filename="../../app/storage/server_backups.py" line="209" />
         <source>{where}: the backup could not be restored ({why}); nothing was changed</source>
         <translation>{where}: не удалось восстановить резервную копию ({why}); ничего не изменено</translation>
     </message>

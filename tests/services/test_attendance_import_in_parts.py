@@ -8,7 +8,7 @@ import pytest
 
 from app.services.spreadsheets import attendance_import, csv_reader
 from app.services.spreadsheets.importing import import_file
-from app.services.spreadsheets.rules import ImportRefused
+from app.services.spreadsheets.rules import ImportCancelled, ImportRefused
 from tests.factories import make_attendance_rows
 from tests.helpers import scalar, snapshot, write
 
@@ -105,3 +105,64 @@ def test_rows_whose_hashes_clash_are_still_all_recorded(
     result = import_file(db, "attendance", write(tmp_path / "a.csv", make_attendance_rows(_rows())))
     assert (result.added, result.people_added) == (30, 15)
     assert len(_recorded(db)) == 30
+
+
+def test_a_person_met_again_in_a_later_part_is_one_person(
+    db, tmp_path, two_day_training, small_parts
+):
+    rows = _rows()
+    newcomer = ("T1", "Новая Участница", "female", "НГО", 1999, "present")
+    rows.insert(0, (*newcomer, "2025-03-03"))  # row 2, the first part
+    rows.insert(11, (*newcomer, "2025-03-04"))  # row 13, the third part
+    result = import_file(db, "attendance", write(tmp_path / "a.csv", make_attendance_rows(rows)))
+    assert (result.added, result.people_added) == (32, 16)
+    assert scalar(db, "SELECT count(*) FROM participant WHERE full_name = 'Новая Участница'") == 1
+    assert ("T1", "Новая Участница", 1999, "2025-03-04", "present") in _recorded(db)
+    assert len(_recorded(db)) == 32
+
+
+def test_a_recorded_row_met_in_a_late_part_is_updated(db, tmp_path, two_day_training, small_parts):
+    first = [("T1", PEOPLE[0], "female", "МВД", 1980, "present", "2025-03-03")]
+    import_file(db, "attendance", write(tmp_path / "a.csv", make_attendance_rows(first)))
+    rows = [r for r in _rows() if (r[1], r[6]) != (PEOPLE[0], "2025-03-03")]
+    rows.append(("T1", PEOPLE[0], "female", "МВД", 1980, "late", "2025-03-03"))  # the last part
+    result = import_file(db, "attendance", write(tmp_path / "b.csv", make_attendance_rows(rows)))
+    assert (result.added, result.updated, result.unchanged, result.people_added) == (29, 1, 0, 14)
+    assert ("T1", PEOPLE[0], 1980, "2025-03-03", "late") in _recorded(db)
+    again = import_file(db, "attendance", write(tmp_path / "c.csv", make_attendance_rows(rows)))
+    assert (again.added, again.updated, again.unchanged, again.people_added) == (0, 0, 30, 0)
+
+
+def test_problems_in_late_parts_are_all_reported_in_row_order(
+    db, tmp_path, two_day_training, small_parts
+):
+    rows = _rows()
+    rows[22] = ("T9", *rows[22][1:])  # row 24
+    rows[23] = (*rows[23][:5], "maybe", rows[23][6])  # row 25
+    rows[28] = rows[3]  # row 30 repeats row 5
+    before = snapshot(db)
+    with pytest.raises(ImportRefused) as refusal:
+        import_file(db, "attendance", write(tmp_path / "a.csv", make_attendance_rows(rows)))
+    assert [p.text() for p in refusal.value.problems] == [
+        "row 24, column training_code: no training session with the code 'T9'",
+        "row 25, column status: 'maybe' is not one of: present, late, excused, absent",
+        "row 30, column full_name: the same person, training and day as row 5",
+    ]
+    assert snapshot(db) == before
+
+
+def test_cancel_after_parts_were_written_leaves_nothing(
+    db, tmp_path, two_day_training, small_parts
+):
+    ticks = []
+
+    def progress(done, total):
+        ticks.append(done)
+        return done > total * 3 // 4 + 5  # after most parts of the rows are written
+
+    before = snapshot(db)
+    with pytest.raises(ImportCancelled):
+        path = write(tmp_path / "a.csv", make_attendance_rows(_rows()))
+        import_file(db, "attendance", path, progress=progress)
+    assert ticks[-1] < 30  # cancelled before the end
+    assert snapshot(db) == before

@@ -23,7 +23,8 @@ from sqlalchemy import (
     cast,
     distinct,
     func,
-    literal,
+    literal_column,
+    null,
     select,
     union_all,
 )
@@ -52,6 +53,18 @@ PEOPLE = len(("laws", "trainings", "campaigns"))  # the kind of the participatio
 AREAS = PEOPLE + 1  # the kind of the focus areas' rows
 
 
+# The statement's constants are written into it, not sent as parameters, and its NULLs are
+# typed only in the first row source of each UNION (a server types the later ones from it):
+# the statement stays under 4,096 characters, up to which psycopg keeps its parsed form
+# instead of parsing it again at every call.
+def _number(value: int) -> Any:
+    return literal_column(str(int(value)), Integer)
+
+
+def _typed_null(type_: Any) -> Any:
+    return cast(null(), type_)
+
+
 def _people(date_from: date, date_to: date) -> Select:
     """participations, people_trained and the split by sex, in total (area None) and per
     area: rows (PEOPLE, area, participations, None, people, female, male). The (session,
@@ -74,20 +87,21 @@ def _people(date_from: date, date_to: date) -> Select:
     )
     link = training_focus_area
     counted = union_all(
-        select(literal(None, Integer).label("area"), sexed.c.participant_id, sexed.c.sex),
+        select(_typed_null(Integer).label("area"), sexed.c.participant_id, sexed.c.sex),
         select(link.c.focus_area_id, sexed.c.participant_id, sexed.c.sex).join(
             link, link.c.record_id == sexed.c.training_id
         ),
     ).subquery("counted")
 
     def of_sex(sex: str) -> Any:
-        return func.coalesce(func.sum(case((counted.c.sex == sex, 1), else_=0)), 0)
+        counted_sex = case((counted.c.sex == sex, _number(1)), else_=_number(0))
+        return func.coalesce(func.sum(counted_sex), _number(0))
 
     return select(
-        literal(PEOPLE).label("kind"),
+        _number(PEOPLE).label("kind"),
         counted.c.area,
         func.count().label("n"),
-        literal(None, Float).label("amount"),
+        null().label("amount"),
         func.count(distinct(counted.c.participant_id)).label("people"),
         of_sex("female").label("female"),
         of_sex("male").label("male"),
@@ -122,30 +136,30 @@ def _records(date_from: date, date_to: date) -> list[Select]:
     area: rows (kind, area, count, amount, None, None, None), the kind an index of RECORDS.
     A record counts in every area it is linked to; the total counts each record once."""
     parts = []
-    empty = literal(None, Integer)
     for n, (_count, _amount, model, day, amount, link) in enumerate(RECORDS):
-        summed = func.coalesce(func.sum(amount), 0) if amount is not None else literal(0)
+        summed = func.coalesce(func.sum(amount), _number(0)) if amount is not None else _number(0)
         period = day.between(date_from, date_to)
+        empty = _typed_null(Integer) if n == 0 else null()  # the statement's first rows
         parts.append(
             select(
-                literal(n).label("kind"),
-                literal(None, Integer).label("area"),
+                _number(n).label("kind"),
+                empty.label("area"),
                 func.count(model.id).label("n"),
                 cast(summed, Float).label("amount"),
-                empty,
-                empty,
-                empty,
+                empty.label("people"),
+                empty.label("female"),
+                empty.label("male"),
             ).where(period)
         )
         parts.append(
             select(
-                literal(n),
+                _number(n),
                 link.c.focus_area_id,
                 func.count(model.id),
                 cast(summed, Float),
-                empty,
-                empty,
-                empty,
+                null(),
+                null(),
+                null(),
             )
             .join(link, link.c.record_id == model.id)
             .where(period)
@@ -157,15 +171,14 @@ def _records(date_from: date, date_to: date) -> list[Select]:
 def _areas() -> Select:
     """The focus areas as rows (AREAS, id, position, None, None, None, None); their slugs
     come in the statement's last column."""
-    empty = literal(None, Integer)
     return select(
-        literal(AREAS),
+        _number(AREAS),
         FocusArea.id,
         FocusArea.position,
-        literal(None, Float),
-        empty,
-        empty,
-        empty,
+        null(),
+        null(),
+        null(),
+        null(),
         FocusArea.slug,
     )
 
@@ -179,10 +192,11 @@ def indicators(db: Database, date_from: date, date_to: date) -> dict[str, Any]:
     """{"from", "to", "areas": {slug: {indicator: value}}, "total": {indicator: value}}.
     Everything in one statement (a server answers in one round trip)."""
     check_period(date_from, date_to)
-    no_slug = literal(None, String)
+    records = _records(date_from, date_to)
     parts = [
-        *(part.add_columns(no_slug) for part in _records(date_from, date_to)),
-        _people(date_from, date_to).add_columns(no_slug),
+        records[0].add_columns(_typed_null(String).label("slug")),
+        *(part.add_columns(null()) for part in records[1:]),
+        _people(date_from, date_to).add_columns(null()),
         _areas(),
     ]
     with db.reading(one_statement=True) as session:
