@@ -333,3 +333,32 @@ def pytest_unconfigure(config):
 
 def pytest_sessionfinish(session, exitstatus):
     session.config._gpast_status = exitstatus
+
+
+@pytest.fixture
+def new_login(postgres_url):
+    """`new_login(role, password)`: a new login of `role` on the test database (made by its
+    administrator, as `gpast server add-user` does): (login, its URL with the password).
+    Every login made is dropped with the test."""
+    import uuid
+
+    from sqlalchemy.engine import make_url
+
+    from app.services import open_database
+    from app.services.maintenance.logins import add_user
+
+    made: list[str] = []
+    admin = open_database(postgres_url)
+
+    def make(role: str, password: str = "pw") -> tuple[str, str]:
+        login = f"u{uuid.uuid4().hex[:10]}"
+        add_user(admin, login, role, password)
+        made.append(login)
+        url = make_url(postgres_url).set(username=login, password=password)
+        return login, url.render_as_string(hide_password=False)
+
+    yield make
+    from tests.helpers import drop_logins
+
+    drop_logins(admin.engine, made)
+    admin.close()

@@ -156,3 +156,17 @@ def signed_bundle(path: Path, manifest: dict, payload: bytes, raw_manifest=None,
         archive.writestr("data.json", payload)
         archive.writestr(SIGNATURE, signature_of(identity, raw_manifest))
     return path
+
+
+def drop_logins(engine, logins: list[str]) -> None:
+    """Drop logins a test made on the server (logins belong to the whole server, not to the
+    test's database), with what they own; those never made are passed over."""
+    from sqlalchemy import text
+
+    with engine.begin() as conn:
+        for login in logins:
+            if conn.execute(
+                text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": login}
+            ).first():
+                conn.execute(text(f'DROP OWNED BY "{login}"'))
+                conn.execute(text(f'DROP ROLE "{login}"'))

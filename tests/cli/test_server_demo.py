@@ -6,12 +6,12 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from app.services import open_database
 from app.services.maintenance.logins import add_user
 from app.services.records import editing as records
+from tests.helpers import drop_logins
 
 pytestmark = [pytest.mark.postgres, pytest.mark.server_migrated]
 
@@ -30,6 +30,5 @@ def test_demo_below_coordinator_is_refused_naming_the_role_it_needs(postgres_url
         with open_database(postgres_url) as admin:
             assert records.list_records(admin, "trainings") == []
     finally:
-        with open_database(postgres_url) as admin, admin.engine.begin() as conn:
-            conn.execute(text(f'DROP OWNED BY "{login}"'))
-            conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
+        with open_database(postgres_url) as admin:
+            drop_logins(admin.engine, [login])

@@ -7,8 +7,10 @@ import io
 import uuid
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
+
+from tests.helpers import drop_logins
 
 pytestmark = [pytest.mark.postgres, pytest.mark.server_migrated]
 
@@ -23,14 +25,7 @@ def logins(postgres_url):
 
     yield new
     engine = create_engine(postgres_url)
-    with engine.begin() as conn:
-        for login in made:
-            if not conn.execute(
-                text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": login}
-            ).first():
-                continue
-            conn.execute(text(f'DROP OWNED BY "{login}"'))
-            conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
+    drop_logins(engine, made)  # those a test made through the command line
     engine.dispose()
 
 

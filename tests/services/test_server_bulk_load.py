@@ -18,13 +18,12 @@ from sqlalchemy.exc import IntegrityError
 
 from app.models import Attendance
 from app.services import DatabaseBusy, open_database
-from app.services.maintenance.logins import add_user
 from app.services.spreadsheets.importing import import_file
 from app.services.spreadsheets.rules import ImportCancelled, ImportRefused
 from app.storage.bulk import bulk_insert_columns, indexes_built_after
 from app.storage.server_check import check_server
 from tests.factories import add_training, make_attendance_rows
-from tests.helpers import snapshot, write
+from tests.helpers import drop_logins, snapshot, write
 
 pytestmark = [pytest.mark.postgres, pytest.mark.server_migrated]
 
@@ -40,26 +39,17 @@ SECONDARY = {"ix_attendance_participant_id", "ix_attendance_training_status"}
 
 
 @pytest.fixture
-def server(postgres_url):
+def server(postgres_url, new_login):
     """The admin's handle on a fresh database with training T1 (3-4 March 2025), and a way to
     sign in as a new login: (login, its URL, its open database)."""
-    made: list[str] = []
     admin = open_database(postgres_url)
     add_training(admin, code="T1", title="x", end_date="2025-03-04")
 
     def sign_in(role: str):
-        login = f"u{uuid.uuid4().hex[:10]}"
-        add_user(admin, login, role, "пароль-1")
-        made.append(login)
-        url = make_url(postgres_url).set(username=login, password="пароль-1")
-        shown = url.render_as_string(hide_password=False)
+        login, shown = new_login(role, "пароль-1")
         return login, shown, open_database(shown)
 
     yield admin, sign_in
-    for login in made:  # logins belong to the whole server: dropped with the test
-        with admin.engine.begin() as conn:
-            conn.execute(text(f'DROP OWNED BY "{login}"'))
-            conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
     admin.close()
 
 
@@ -152,9 +142,7 @@ def test_functions_not_of_the_tables_owner_leave_the_import_its_ordinary_path(se
         assert not [s for s in seen if "attendance_checks" in s]
         assert _intact(admin)
     finally:
-        with admin.engine.begin() as conn:
-            conn.execute(text(f'DROP OWNED BY "{stranger}"'))
-            conn.execute(text(f'DROP ROLE "{stranger}"'))
+        drop_logins(admin.engine, [stranger])
 
 
 def test_an_editor_who_drops_the_keys_cannot_commit_without_them(server):

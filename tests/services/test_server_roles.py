@@ -4,17 +4,15 @@ recording the login and the server's clock."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import insert, select, text
-from sqlalchemy.engine import make_url
 
 from app.errors import NotAllowed
 from app.models import AuditEntry, Setting
 from app.services import open_database
-from app.services.maintenance.logins import add_user, list_users
+from app.services.maintenance.logins import list_users
 from app.services.records import editing as records
 from app.services.settings import update_settings
 from tests.factories import add_training, make_training
@@ -23,23 +21,15 @@ pytestmark = [pytest.mark.postgres, pytest.mark.server_migrated]
 
 
 @pytest.fixture
-def server(postgres_url):
+def server(postgres_url, new_login):
     """The admin's handle on a fresh database, and a way to sign in as a new login."""
-    made: list[str] = []
     admin = open_database(postgres_url)
 
     def sign_in(role: str):
-        login = f"u{uuid.uuid4().hex[:10]}"
-        add_user(admin, login, role, "пароль 1")
-        made.append(login)
-        url = make_url(postgres_url).set(username=login, password="пароль 1")
-        return login, open_database(url.render_as_string(hide_password=False))
+        login, url = new_login(role, "пароль 1")
+        return login, open_database(url)
 
     yield admin, sign_in
-    for login in made:  # logins belong to the whole server: dropped with the test
-        with admin.engine.begin() as conn:
-            conn.execute(text(f'DROP OWNED BY "{login}"'))
-            conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
     admin.close()
 
 

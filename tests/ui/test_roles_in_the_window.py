@@ -5,18 +5,14 @@ record with Save disabled and the reason. On a real server."""
 from __future__ import annotations
 
 import os
-import uuid
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
-from sqlalchemy import text
-from sqlalchemy.engine import make_url
 
 from app.services import open_database
-from app.services.maintenance.logins import add_user
 from app.ui.records.record_editor import RecordEditor
 from app.ui.shell.application import make_application
 from tests.factories import add_training
@@ -31,28 +27,20 @@ def _app_names(qapp):
 
 
 @pytest.fixture
-def signed_in(postgres_url):
+def signed_in(postgres_url, new_login):
     """Open the database as a new login of `role` (the admin made one training first)."""
-    made, opened = [], []
-    admin = open_database(postgres_url)
-    add_training(admin, code="TR-1", title="Семинар")
+    opened = []
+    with open_database(postgres_url) as admin:
+        add_training(admin, code="TR-1", title="Семинар")
 
     def sign_in(role: str):
-        login = f"u{uuid.uuid4().hex[:10]}"
-        add_user(admin, login, role, "pw")
-        made.append(login)
-        url = make_url(postgres_url).set(username=login, password="pw")
-        opened.append(open_database(url.render_as_string(hide_password=False)))
+        login, url = new_login(role)
+        opened.append(open_database(url))
         return login, opened[-1]
 
     yield sign_in
     for db in opened:
         db.close()
-    with admin.engine.begin() as conn:
-        for login in made:
-            conn.execute(text(f'DROP OWNED BY "{login}"'))
-            conn.execute(text(f'DROP ROLE "{login}"'))
-    admin.close()
 
 
 def window_action(window, name: str) -> QAction:
