@@ -28,10 +28,14 @@ class ServerSchemaError(DatabaseError):
     """The server's schema is not this program's (missing, older, newer, or foreign)."""
 
 
+def own_tables() -> set[str]:
+    """The tables GPAST Coordinator makes on a server: the models', Alembic's and bulk_load."""
+    return set(Base.metadata.tables) | {"alembic_version", BULK_LOAD_TABLE}
+
+
 def foreign_tables(conn: Connection) -> list[str]:
     """Tables in the database's schema that GPAST Coordinator never makes."""
-    ours = set(Base.metadata.tables) | {"alembic_version", BULK_LOAD_TABLE}
-    return sorted(set(inspect(conn).get_table_names()) - ours)
+    return sorted(set(inspect(conn).get_table_names()) - own_tables())
 
 
 def server_revision(conn: Connection) -> str | None:

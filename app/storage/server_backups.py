@@ -26,7 +26,8 @@ from app.files import new_private_file
 from app.storage.engine import data_dir, shown_url
 from app.storage.files import private, private_folder
 from app.storage.revisions import known_revisions
-from app.storage.server_bulk import BULK_LOAD_TABLE, SERVER_FUNCTIONS
+from app.storage.server import own_tables
+from app.storage.server_bulk import SERVER_FUNCTIONS
 
 SUFFIX = ".dump"
 RESTORE_LOCK_WAIT = "60s"  # how long a restore waits for others' transactions on the tables
@@ -145,10 +146,7 @@ def _replace_with(url: str, source: Path, password: str | None) -> str:
     COMMIT follows only when pg_restore read the whole dump, so a failure anywhere (or a dump
     of an older schema, whose tables differ from today's) leaves the database as it was.
     Returns psql's or pg_restore's reason when it failed, else ""."""
-    from app.models import Base
-
-    ours = set(Base.metadata.tables) | {"alembic_version", BULK_LOAD_TABLE}
-    tables = sorted(ours | _tables_in(source))
+    tables = sorted(own_tables() | _tables_in(source))
     drop = ", ".join(f'public."{name}"' for name in tables)
     functions = ", ".join(f"public.{f}" for f in SERVER_FUNCTIONS)  # the dump makes them
     env = _environment(url, password)

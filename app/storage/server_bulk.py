@@ -55,22 +55,22 @@ def _may_call(conn: Connection) -> bool:
 @contextmanager
 def checks_made_after(
     conn: Connection, table: str, adding: int, share: float = 1.0
-) -> Iterator[bool]:
+) -> Iterator[None]:
     """A bulk load of `adding` rows into `table` on a server: when the table is attendance,
     the rows added are at least `share` times as many as those there, and this login may call the
     functions, attendance's foreign keys and secondary indexes are dropped for the load and
-    made again at its end (yields whether they were). When the load fails, the transaction
+    made again at its end. When the load fails, the transaction
     rolls back (nothing is committed without them: the trigger of bulk_load)."""
     if table != LOADED_TABLE or not adding or not _may_call(conn):
-        yield False
+        yield
         return
     there = conn.execute(text(f'SELECT coalesce(max(id), 0) FROM "{LOADED_TABLE}"')).scalar()
     if adding < (there or 0) * share:
-        yield False
+        yield
         return
     conn.execute(text(f"SELECT {CHECKS_OFF}()"))
     try:
-        yield True
+        yield
     except BaseException as exc:
         if not isinstance(exc, DBAPIError):  # a server error has ended the transaction already
             with suppress(DBAPIError):  # made again for a caller going on regardless
