@@ -141,14 +141,11 @@ class KnownRecords:
         session.flush()
         last = session.scalar(select(func.max(model.id))) or 0
         rows = []
-        # a person's match key is unique in the database: two people of the bundle (or one
-        # of the bundle and one kept apart here) that share one keep "|#n" after it
-        taken = set(self._natural_keys()) if k.person_key else set()
-        # so is legislation's (reference, else title and adoption date): an act of the bundle
-        # that is not matched by its UUID or reference but shares that key keeps "|#n" too
-        acts = _keyed(k)
-        if acts:
-            taken = set(session.scalars(select(model.match_key)))
+        # a person's match key is unique in the database, and so is an act's (reference, else
+        # title and adoption date): two records of the bundle (or one of the bundle and one
+        # kept apart here) that share one keep "|#n" after it
+        keyed = k.person_key or _keyed(k)
+        taken = set(self._natural_keys()) if keyed else set()
         for row, key in self._new:
             values = {"uuid": row.uuid, "version": dict(row.version)}
             values["created_at"] = row.created_at or row.updated_at
@@ -157,13 +154,10 @@ class KnownRecords:
                 if fld.type != f.AREAS:
                     value = row.values[fld.name]
                     values[fld.name] = value if value is not None or fld.nullable else ""
-            if k.person_key and key is not None:
+            if keyed and key is not None:
                 key = first_free(key, taken)
                 taken.add(key)
                 values["match_key"] = key
-            elif acts:
-                values["match_key"] = first_free(act_key(values), taken)
-                taken.add(values["match_key"])
             rows.append(values)
         session.execute(insert(model.__table__), rows)
         ids = dict(session.execute(select(model.uuid, model.id).where(model.id > last)).all())
