@@ -8,7 +8,7 @@ training and day of each row) runs in a loop."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -36,9 +36,12 @@ CACHE_KIB = 8_192  # SQLite's page cache while the rows are written
 NUMBERS = {bool, int, float}
 
 
-def _columns(table: Table) -> tuple[Sequence[int], dict[str, list]]:
-    """The row numbers, and each named column's cells (None where a row is short)."""
-    return table.numbers, {h: table.columns[j] for j, h in enumerate(table.headers) if h}
+def _columns(table: Table) -> tuple[Sequence[int], dict[str, tuple[list, Collection | None]]]:
+    """The row numbers, and each named column's cells (None where a row is short) with its
+    distinct cells when the reader knows them."""
+    return table.numbers, {
+        h: (table.columns[j], table.distinct(j)) for j, h in enumerate(table.headers) if h
+    }
 
 
 class _Cells:
@@ -57,14 +60,22 @@ class _Cells:
         """The cleaned value of every row (None where the cell is wrong)."""
         return as_list(map(self.good.get, self.keys))
 
+    def picked(self, indexes: Sequence[int]) -> list[Any]:
+        """The cleaned values of these rows."""
+        return list(map(self.good.get, map(self.keys.__getitem__, indexes)))
+
 
 def _clean_column(
-    fld: f.Field, values: Sequence[Any], numbers: Sequence[int], found: Found
+    fld: f.Field,
+    values: Sequence[Any],
+    distinct: Collection[Any] | None,
+    numbers: Sequence[int],
+    found: Found,
 ) -> _Cells:
     """Each distinct cell of a column cleaned once; every wrong cell becomes a problem naming
     its row."""
     keys: Sequence[Any] = values
-    distinct = as_set(values)
+    distinct = as_set(values) if distinct is None else distinct
     # .xlsx cells: 1, 1.0 and True are equal as keys but not as cells; keyed by type as well
     # when a column mixes them (a column of whole numbers or of dates alone needs no keys)
     typed = (
@@ -113,16 +124,15 @@ def _import(
     clean: dict[str, Any] = {}  # column → cleaned values (a list, or _Cells read by row)
     for step, fld in enumerate(SPECS["attendance"]):
         tick(total * step // (2 * len(SPECS["attendance"])))  # cleaning: the first half
-        values: Sequence[Any] | None = columns.get(fld.name)
-        if values is None:  # an optional column the file leaves out
-            values = (None,) * total
-        cells = _clean_column(fld, values, numbers, found)
+        values: Sequence[Any]
+        values, distinct = columns.get(fld.name) or ((None,) * total, {None})
+        cells = _clean_column(fld, values, distinct, numbers, found)
         if fld.name in ROW_COLUMNS:
             clean[fld.name] = cells.all()
             table.release(fld.name)  # the raw cells are not needed again
         else:
             clean[fld.name] = cells
-    del columns, values, cells
+    del columns, values, distinct, cells
     tick(total // 2)
     slots = place(session, numbers, clean, found)
     del clean["training_code"]  # the trainings are found
@@ -164,7 +174,12 @@ def _write(
         indexes = list(new_people.values())
         person_columns: dict[str, Sequence[Any]] = {}
         for name in PERSON_FIELDS:
-            values = [clean[name][i] for i in indexes]
+            column = clean[name]
+            values = (
+                column.picked(indexes)
+                if isinstance(column, _Cells)
+                else list(map(column.__getitem__, indexes))
+            )
             person_columns[name] = [v or "" for v in values] if name in TEXT_DEFAULTS else values
         person_columns["match_key"] = list(new_people)
         person_columns["uuid"] = new_uuids(len(new_people))

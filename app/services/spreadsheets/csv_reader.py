@@ -6,19 +6,19 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
-from itertools import chain
+from collections.abc import Iterable, Iterator
+from itertools import chain, islice
 from pathlib import Path
-from typing import Any
 
 from app.services.spreadsheets.limits import Limits, SpreadsheetError
-from app.services.spreadsheets.table import Table, normalise_header, unescape_text
+from app.services.spreadsheets.table import Table, normalise_header
 
 CYRILLIC_CODE_PAGES = ["cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5"]
 DELIMITERS = (",", ";", "\t")
 BOM = b"\xef\xbb\xbf"
 SAMPLE = 1 << 20  # bytes the code page is guessed from
-PART = 5000  # rows turned into columns at a time
+PART = 200  # rows turned into columns at a time (few: they stay in the processor's cache)
+BLOCK = 1 << 18  # characters read at a time
 
 
 def detect_delimiter(first_line: str) -> str:
@@ -54,21 +54,42 @@ def code_page(path: Path) -> tuple[str, str]:
     return best.encoding, {"cp1251": "Windows-1251"}.get(best.encoding, best.encoding)
 
 
-def _lines(text: io.TextIOWrapper, path: Path, limit: int) -> Iterator[str]:
-    """The file's lines, none longer than `limit` characters (a file without line ends, such
-    as a binary one, is refused rather than read whole)."""
-    readline = text.readline
-    number = 0
-    while line := readline(limit):
-        number += 1
-        if len(line) >= limit and line[-1] not in "\r\n":
-            raise SpreadsheetError(
-                "{file}: line {row} is longer than {n} characters",
-                file=path.name,
-                row=number,
-                n=limit,
-            )
-        yield line
+class _LongLine(Exception):
+    """A line longer than the limit: the caller knows its number (the lines read before it)."""
+
+
+def _lines(text: io.TextIOWrapper, limit: int) -> Iterator[str]:
+    """The file's lines, read BLOCK characters at a time and split in C; a line of `limit`
+    characters or more raises _LongLine (a file without line ends, such as a binary one, is
+    refused rather than read whole)."""
+    return chain.from_iterable(_blocks(text, limit))
+
+
+def _blocks(text: io.TextIOWrapper, limit: int) -> Iterator[Iterable[str]]:
+    """The text in blocks cut after their last line end, each as its lines."""
+    read = text.read
+    block = min(BLOCK, limit)  # so that only a block's first line can be over the limit
+    rest = ""
+    while chunk := read(block):
+        chunk = rest + chunk
+        # after the last line end; a CR at the very end may be the first half of a CRLF
+        cut = max(chunk.rfind("\n"), chunk.rfind("\r", 0, len(chunk) - 1)) + 1
+        ends = [i for i in (chunk.find("\n"), chunk.find("\r")) if i >= 0]
+        if min(ends, default=len(chunk)) >= limit:
+            raise _LongLine
+        rest = chunk[cut:]
+        if cut:
+            yield io.StringIO(chunk[:cut], newline="")
+    if rest:
+        if len(rest) >= limit:
+            raise _LongLine
+        yield (rest,)
+
+
+def _too_long(path: Path, line: int, limit: int) -> SpreadsheetError:
+    return SpreadsheetError(
+        "{file}: line {row} is longer than {n} characters", file=path.name, row=line, n=limit
+    )
 
 
 def read_csv(path: Path, limits: Limits) -> Table:
@@ -95,8 +116,11 @@ def read_csv(path: Path, limits: Limits) -> Table:
 
 def _read(path: Path, encoding: str, shown: str, limits: Limits) -> Table:
     with path.open("r", encoding=encoding, newline="") as text:
-        lines = _lines(text, path, limits.line_chars)
-        first = next(lines, None)
+        lines = _lines(text, limits.line_chars)
+        try:
+            first = next(lines, None)
+        except _LongLine:
+            raise _too_long(path, 1, limits.line_chars) from None
         if first is None:
             raise SpreadsheetError("{file}: the file is empty", file=path.name)
         delimiter = detect_delimiter(first)
@@ -111,32 +135,19 @@ def _read(path: Path, encoding: str, shown: str, limits: Limits) -> Table:
                 format="csv",
                 limits=limits,
             )
-            _rows(reader, table, limits)
+            _rows(reader, table)
             if not any(table.headers) and not len(table):
                 raise SpreadsheetError("{file}: the file is empty", file=path.name)
         except csv.Error as exc:
             raise SpreadsheetError(
                 "{file}: not a readable CSV file ({why})", file=path.name, why=exc
             ) from exc
-    return table.done()
+        except _LongLine:  # the lines before it were read
+            raise _too_long(path, reader.line_num + 1, limits.line_chars) from None
+    return table.done(check_lengths=True, unguard=True)
 
 
-def _rows(reader, table: Table, limits: Limits) -> None:
-    join = "".join
-    longest = limits.cell_chars
-    numbers: list[int] = []
-    rows: list[list[Any]] = []
-    for number, cells in enumerate(reader, start=2):
-        text = join(cells)
-        if not text.strip():  # blank and whitespace-only rows are skipped
-            continue
-        if len(text) > longest:
-            table.check_lengths(number, cells)
-        if "'" in text:
-            cells = [unescape_text(c) for c in cells]
-        numbers.append(number)
-        rows.append(cells)
-        if len(rows) == PART:
-            table.add_texts(numbers, rows)
-            numbers, rows = [], []
-    table.add_texts(numbers, rows)
+def _rows(reader, table: Table) -> None:
+    number = 2  # the header is row 1
+    while rows := list(islice(reader, PART)):
+        number = table.add_texts(number, rows)

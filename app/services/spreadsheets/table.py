@@ -6,8 +6,8 @@ is row 1."""
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Sequence
-from itertools import compress
+from collections.abc import Collection, Iterable, Sequence
+from itertools import chain, compress
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ def normalise_header(text: Any) -> str:
 
 def unescape_text(value: str) -> str:
     """Undo the export's formula guard: a `'` put before = + - @ tab or CR."""
-    if len(value) > 1 and value[0] == "'" and value[1] in "=+-@\t\r":
+    if len(value) > 1 and value[0] == "'" and value[1] in FORMULA_PREFIXES:
         return value[1:]
     return value
 
@@ -49,7 +49,9 @@ class Table:
         self.format = format
         self.numbers: array[int] = array("q")
         self.columns: list[list[Any]] = [[] for _ in headers]
-        self._distinct: list[dict[Any, Any]] = [{} for _ in headers]
+        # each column's distinct cells (as text is added; kept after `done` for the
+        # importers, None where not known)
+        self._distinct: list[dict[Any, Any] | None] = [{} for _ in headers]
         self._limits = limits or Limits()
 
     def __len__(self) -> int:
@@ -58,6 +60,7 @@ class Table:
     def add_columns(self, numbers: Sequence[int], columns: list[list[Any]]) -> None:
         """Rows given as columns (a workbook's, converted, each of the headers' width and
         as long as `numbers`); a row whose every cell is None (blank) is skipped."""
+        self._distinct = [None for _ in self.headers]  # not known for cells added this way
         blank = (None,) * len(columns)
         # a blank row has None in every column (looked for across rows only when it may)
         if all(None in column for column in columns) and blank in zip(*columns, strict=True):
@@ -71,21 +74,36 @@ class Table:
         for column, part in zip(self.columns, columns, strict=True):
             column += part
 
-    def add_texts(self, numbers: list[int], rows: list[list[Any]]) -> None:
-        """Many rows of text cells at once (a CSV's), turned into columns in C: each row is
-        padded to the headers' width, cells beyond it are not kept."""
-        limits = self._limits
-        if len(self.numbers) + len(numbers) > limits.rows:
-            raise too_many_rows(self.path, limits.rows)
+    def add_texts(self, number: int, rows: list[list[Any]]) -> int:
+        """Rows of text cells (a CSV's, numbered from `number`) turned into columns in C: each
+        row is padded to the headers' width, cells beyond it are not kept, and blank and
+        whitespace-only rows are skipped with their numbers. Returns the next row's number.
+        The export's formula guard and the cells' lengths are seen to in `done`, once per
+        distinct text."""
         width = len(self.columns)
         if rows and min(map(len, rows)) < width:
             for cells in rows:
                 if len(cells) < width:
                     cells += [None] * (width - len(cells))
+        after = number + len(rows)
+        numbers: Sequence[int] = range(number, after)
+        columns = zip(*rows, strict=False)  # up to the shortest row: each is padded to width
+        first = next(columns, ())
+        # a row is blank only if its first cell is: the rest are looked at for those rows alone
+        if not width or any(v is None or not v.strip() for v in set(first)):
+            keep = [any(c and not c.isspace() for c in cells) for cells in rows]
+            numbers = list(compress(numbers, keep))
+            rows = list(compress(rows, keep))
+            columns = zip(*rows, strict=False)
+            first = next(columns, ())
+        limits = self._limits
+        if len(self.numbers) + len(numbers) > limits.rows:
+            raise too_many_rows(self.path, limits.rows)
         self.numbers.extend(numbers)
-        parts = zip(*rows, strict=False)  # up to the shortest row: every one is padded to width
+        parts = chain([first], columns)
         for column, distinct, part in zip(self.columns, self._distinct, parts, strict=False):
             column += map(distinct.setdefault, part, part)
+        return after
 
     def check_lengths(self, number: int, cells: list[Any]) -> None:
         limit = self._limits.cell_chars
@@ -106,27 +124,53 @@ class Table:
             else [(number, []) for number in self.numbers]
         )
 
+    def distinct(self, j: int) -> Collection[Any] | None:
+        """Column j's distinct cells, when the reader kept them (a CSV's), else None."""
+        distinct = self._distinct[j] if j < len(self._distinct) else None
+        return None if distinct is None else distinct.keys()
+
     def release(self, header: str) -> None:
         """Forget the cells of the column named `header` (an importer done with them)."""
         for j, name in enumerate(self.headers):
             if name == header:
                 self.columns[j] = []
+                if j < len(self._distinct):
+                    self._distinct[j] = None
 
     def keep_first(self, count: int) -> None:
         del self.numbers[count:]
         for column in self.columns:
             del column[count:]
+        self._distinct = [None for _ in self._distinct]
 
-    def done(self, check_lengths: bool = False, texts: list[Iterable[Any]] | None = None) -> Table:
+    def done(
+        self,
+        check_lengths: bool = False,
+        texts: list[Iterable[Any]] | None = None,
+        unguard: bool = False,
+    ) -> Table:
         """The table, read whole; with `check_lengths`, a text longer than the limit is refused
-        naming its first row (checked once per distinct text, not per cell: `texts` are each
-        column's distinct cells when they were not added as text)."""
+        naming its first row and column; with `unguard`, the export's formula guard is taken
+        off. Both look at each distinct text once, not at every cell: `texts` are each
+        column's distinct cells when they were not added as text."""
+        distincts: Sequence[Iterable[Any] | None] = self._distinct if texts is None else texts
         if check_lengths:
             limit = self._limits.cell_chars
-            for j, distinct in enumerate(self._distinct if texts is None else texts):
-                long = {v for v in distinct if isinstance(v, str) and len(v) > limit}
+            first: tuple[int, int] | None = None  # (row index, column index)
+            for j, distinct in enumerate(distincts):
+                long = {v for v in distinct or () if isinstance(v, str) and len(v) > limit}
                 if long:
                     row = next(i for i, v in enumerate(self.columns[j]) if v in long)
-                    raise cell_too_long(self.path, self.numbers[row], j + 1, limit)
-        self._distinct = []
+                    first = min(first or (row, j), (row, j))
+            if first is not None:
+                raise cell_too_long(self.path, self.numbers[first[0]], first[1] + 1, limit)
+        if unguard:
+            for j, distinct in enumerate(distincts):
+                quoted = (v for v in distinct or () if isinstance(v, str) and v[:1] == "'")
+                guarded = {v: unescape_text(v) for v in quoted if unescape_text(v) != v}
+                if guarded:
+                    self.columns[j] = [guarded.get(v, v) for v in self.columns[j]]
+                    self._distinct[j] = None
+        if texts is not None:
+            self._distinct = [None for _ in self.headers]
         return self
