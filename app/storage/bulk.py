@@ -12,7 +12,7 @@ from datetime import date, datetime
 from itertools import repeat
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Table, event, text
+from sqlalchemy import JSON, Date, DateTime, Table, event, func, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import FromClause
@@ -84,6 +84,33 @@ def bulk_insert_columns(
         raise DBAPIError.instance(sql, None, exc, dbapi_error) from exc
     finally:
         cursor.close()
+
+
+def bulk_insert_numbered(
+    session: Session,
+    table: Table | FromClause,
+    columns: Mapping[str, Sequence[Any]],
+    constants: dict[str, Any] | None = None,
+    *,
+    key: str = "match_key",
+) -> list[int]:
+    """bulk_insert_columns into a table with an integer primary key `id`, returning the ids
+    the rows were given, in their order. On SQLite they are given here, after the largest
+    there (the unit of work holds the database's one write lock); elsewhere the database
+    gives them and they are read back by `key`, a unique column of the rows."""
+    if not isinstance(table, Table):  # a model's __table__ is typed as any FROM clause
+        raise TypeError(f"bulk_insert_numbered needs a table, not {table!r}")
+    connection = session.connection()
+    last = connection.execute(select(func.max(table.c.id))).scalar() or 0
+    count = len(columns[key])
+    if connection.dialect.name == "sqlite":
+        ids = range(last + 1, last + 1 + count)
+        bulk_insert_columns(session, table, {**columns, "id": ids}, constants)
+        return list(ids)
+    bulk_insert_columns(session, table, columns, constants)
+    added = select(table.c[key], table.c.id).where(table.c.id > last)
+    given = dict(connection.execute(added).all())
+    return [given[value] for value in columns[key]]
 
 
 # a table is analysed as a bulk unit of work commits when it changed more than autovacuum's

@@ -259,8 +259,27 @@ def normalise_person_key(full_name: str, birth_year: int | None, organisation: s
 
 
 def person_keys(persons: Iterable[tuple[str, int | None, str | None]]) -> dict[tuple, str]:
-    """normalise_person_key of many (name, birth year, organisation) triples; each distinct
-    name and organisation is normalised once (an attendance file repeats both)."""
-    persons = set(persons)
-    texts = {t: _match_text(t) for t in {p[0] for p in persons} | {p[2] for p in persons}}
-    return {p: f"{texts[p[0]]}|{p[1] or ''}|{texts[p[2]]}" for p in persons}
+    """normalise_person_key of many (name, birth year, organisation) triples."""
+    keys = PersonKeys()
+    return {p: keys[p] for p in set(persons)}
+
+
+class PersonKeys(dict[tuple, str]):
+    """(name, birth year, organisation) → normalise_person_key, each triple normalised as it is
+    first looked up and each distinct name and organisation once (an attendance file repeats
+    both): `map(keys.__getitem__, triples)` is one pass over a file's rows."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._texts: dict[str | None, str] = {}
+
+    def _text(self, text: str | None) -> str:
+        found = self._texts.get(text)
+        if found is None:
+            found = self._texts[text] = _match_text(text)
+        return found
+
+    def __missing__(self, person: tuple) -> str:
+        name, year, organisation = person
+        key = self[person] = f"{self._text(name)}|{year or ''}|{self._text(organisation)}"
+        return key

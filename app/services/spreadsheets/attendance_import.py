@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.errors import Message, ValidationError
@@ -19,10 +19,15 @@ from app.models import Attendance, Participant, TrainingSession, new_uuids, utcn
 from app.models.kinds import KINDS
 from app.services.records import fields as f
 from app.services.spreadsheets.attendance_slots import ORDER, Found, Slots, place
-from app.services.spreadsheets.in_parts import as_dict, as_list, as_set
+from app.services.spreadsheets.in_parts import as_list, as_set
 from app.services.spreadsheets.reader import Table
 from app.services.spreadsheets.rules import SPECS, ImportResult, ProblemList
-from app.storage.bulk import bulk_insert_columns, indexes_built_after, page_cache_limited
+from app.storage.bulk import (
+    bulk_insert_columns,
+    bulk_insert_numbered,
+    indexes_built_after,
+    page_cache_limited,
+)
 
 PERSON_FIELDS = tuple(fld.name for fld in KINDS["participants"].fields)
 TEXT_DEFAULTS = tuple(  # '' rather than NULL
@@ -162,35 +167,27 @@ def _write(
     """Add the new people, then add or update the attendance rows; `written(fraction)` after
     each part of the rows."""
     now = utcnow()
-    keys = slots.keys
     people: dict[str, int] = dict(
         session.execute(select(Participant.match_key, Participant.id)).all()
     )
-    first = as_dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
-    new_people = {key: index for key, index in first.items() if key not in people}
-    del first
+    new_people = {key: row for key, row in slots.first_rows.items() if key not in people}
     if new_people:
-        last_id = session.scalar(select(func.max(Participant.id))) or 0
-        indexes = list(new_people.values())
+        rows = list(new_people.values())
         person_columns: dict[str, Sequence[Any]] = {}
         for name in PERSON_FIELDS:
             column = clean[name]
             values = (
-                column.picked(indexes)
+                column.picked(rows)
                 if isinstance(column, _Cells)
-                else list(map(column.__getitem__, indexes))
+                else list(map(column.__getitem__, rows))
             )
             person_columns[name] = [v or "" for v in values] if name in TEXT_DEFAULTS else values
         person_columns["match_key"] = list(new_people)
         person_columns["uuid"] = new_uuids(len(new_people))
-        bulk_insert_columns(
+        ids = bulk_insert_numbered(
             session, Participant.__table__, person_columns, {"created_at": now, "updated_at": now}
         )
-        people.update(
-            session.execute(
-                select(Participant.match_key, Participant.id).where(Participant.id > last_id)
-            ).all()
-        )
+        people.update(zip(new_people, ids, strict=True))
         result.people_added = len(new_people)
 
     if not slots.rows:
@@ -198,8 +195,13 @@ def _write(
     training_ids: Sequence[Any] = slots.training_ids
     participant_ids: Sequence[Any] = _Mapped(people, slots.person_keys)
     days: Sequence[Any] = slots.days
-    statuses: Sequence[Any] = _Mapped(clean["status"], slots.rows)
-    existing = recorded_attendance(session, as_set(training_ids))
+    statuses: Sequence[Any] = (
+        clean["status"]  # every row, in the file's order
+        if slots.rows == range(len(clean["status"]))
+        else _Mapped(clean["status"], slots.rows)
+    )
+    trainings = as_set(training_ids)
+    existing = recorded_attendance(session, trainings)
     updates: list[dict[str, Any]] = []
     if existing:  # keep the new rows, count the unchanged ones, update the changed ones
         new_rows = []
@@ -214,8 +216,8 @@ def _write(
         new_columns = list(zip(*new_rows, strict=True)) or [(), (), (), ()]
         training_ids, participant_ids, days, statuses = new_columns
     if training_ids:
-        _check_references(
-            session, as_set(training_ids), {people[key] for key in as_set(slots.person_keys)}
+        _check_references(  # the file's trainings and people: those of the new rows and more
+            session, trainings, {people[key] for key in slots.first_rows}
         )
         columns: dict[str, Sequence[Any]] = {
             "training_id": training_ids,

@@ -27,13 +27,15 @@ Found = list[tuple[int, int, str, Message]]  # (row number, column order, column
 
 class Slots(NamedTuple):
     """The (training, person, day) the import records, as columns in the order they are
-    written, each with the index of the row that records it; and every row's person key."""
+    written, each with the index of the row that records it; every row's person key, and the
+    first row of each person."""
 
     training_ids: Sequence[Any]
     person_keys: Sequence[str]
     days: Sequence[Any]
     rows: Sequence[int]
     keys: list[str]
+    first_rows: dict[str, int]
 
 
 def place(session: Session, numbers, clean: dict[str, list[Any]], found: Found) -> Slots:
@@ -87,12 +89,13 @@ def place(session: Session, numbers, clean: dict[str, list[Any]], found: Found) 
     }
     tids = as_list(map(tid_of.get, codes))
     people = (clean["full_name"], clean["birth_year"], clean["organisation"])
-    person_key = f.person_keys(as_set(zip(*people, strict=True)))
+    person_key = f.PersonKeys()
     keys = as_list(map(person_key.__getitem__, zip(*people, strict=True)))
+    first_rows = _first_rows(keys, person_key.values())
     del person_key
     if not skip and None not in days and _all_distinct(tids, keys, days):
         # the usual file: each row one slot, in the file's order; no table of slots is made
-        return Slots(tids, keys, days, range(len(tids)), keys)
+        return Slots(tids, keys, days, range(len(tids)), keys, first_rows)
 
     def slots_and_rows() -> tuple[Iterable[tuple], Iterable[int]]:
         """Each row's (training, person, day) and row index, made as they are used: a list of
@@ -133,9 +136,21 @@ def place(session: Session, numbers, clean: dict[str, list[Any]], found: Found) 
             message = Message("the same person, training and day as row {n}", n=earlier)
             found.append((later, ORDER["full_name"], "full_name", message))
     if not wanted:
-        return Slots((), (), (), (), keys)
+        return Slots((), (), (), (), keys, first_rows)
     training_ids, slot_keys, slot_days = (list(column) for column in zip(*wanted, strict=True))
-    return Slots(training_ids, slot_keys, slot_days, list(wanted.values()), keys)
+    return Slots(training_ids, slot_keys, slot_days, list(wanted.values()), keys, first_rows)
+
+
+def _first_rows(keys: list[str], met: Iterable[str]) -> dict[str, int]:
+    """Each distinct key's first index in `keys`, given the keys in the order they are first
+    met there (a key may come again in `met`): each is looked for from where the one before
+    it was found, so that `keys` is scanned once, in C."""
+    first: dict[str, int] = {}
+    start = 0
+    for key in met:
+        if key not in first:
+            start = first[key] = keys.index(key, start)
+    return first
 
 
 def _all_distinct(tids: Sequence[Any], keys: Sequence[str], days: Sequence[Any]) -> bool:
