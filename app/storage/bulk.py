@@ -28,6 +28,18 @@ def _sqlite_value(value: Any) -> Any:
     return value
 
 
+def _sql_literal(value: Any) -> str | None:
+    """`value` written in SQL (a constant every row shares: one value in the statement rather
+    than bound again for each row), or None when it is passed as a parameter."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, int):  # bool too: 1 or 0 on SQLite
+        return str(int(value))
+    if isinstance(value, str) and "\x00" not in value:
+        return "'" + value.replace("'", "''") + "'"
+    return None
+
+
 def bulk_insert_columns(
     session: Session,
     table: Table | FromClause,
@@ -69,11 +81,15 @@ def bulk_insert_columns(
             streams.append(texts[id(v)] for v in values)
         else:
             streams.append(values)
+    marks = ["?"] * len(columns)
     for name, value in constants.items():
-        streams.append(repeat(_sqlite_value(value) if name in dated else value))
+        value = _sqlite_value(value) if name in dated else value
+        literal = _sql_literal(value)
+        if literal is None:
+            streams.append(repeat(value))
+        marks.append(literal or "?")
     quoted = ", ".join(f'"{n}"' for n in names)
-    marks = ", ".join("?" for _ in names)
-    sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})'
+    sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({", ".join(marks)})'
     driver_connection = connection.connection.driver_connection
     assert driver_connection is not None  # an open session's connection is never detached
     cursor = driver_connection.cursor()
