@@ -33,7 +33,7 @@ _SPACES = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 # invisible characters that make two equal-looking names differ: zero-width space, joiners,
 # word joiner, byte-order mark
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def _text(field: Field, text: str) -> str:
@@ -249,7 +249,9 @@ def _match_text(text: str | None) -> str:
     # names differing only in Unicode form (composed or not) or invisible characters are equal
     text = text or ""
     if not text.isascii():
-        text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
+        if _INVISIBLE.search(text):
+            text = _INVISIBLE.sub("", text)
+        text = unicodedata.normalize("NFC", text)
     return " ".join(text.split()).casefold()
 
 

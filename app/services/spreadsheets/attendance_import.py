@@ -282,8 +282,9 @@ def _check_references(session: Session, training_ids: set[int], people: set[int]
     """Every training and person the new rows point to exists, checked against the tables as
     they are in this transaction: the import's unit of work skips SQLite's per-row
     foreign-key lookups."""
+    connection = session.connection()  # ids alone: no objects made
     for model, ids in ((TrainingSession, training_ids), (Participant, people)):
-        if not ids <= set(session.scalars(select(model.id))):
+        if not ids <= set(connection.execute(select(model.id)).scalars()):
             raise RuntimeError(f"attendance import: {model.__tablename__} rows went missing")
 
 
