@@ -51,7 +51,7 @@ class Table:
         self.columns: list[list[Any]] = [[] for _ in headers]
         # each column's distinct cells (as text is added; kept after `done` for the
         # importers, None where not known)
-        self._distinct: list[dict[Any, Any] | None] = [{} for _ in headers]
+        self._distinct: list[Any] = [{} for _ in headers]
         self._limits = limits or Limits()
 
     def __len__(self) -> int:
@@ -127,7 +127,7 @@ class Table:
     def distinct(self, j: int) -> Collection[Any] | None:
         """Column j's distinct cells, when the reader kept them (a CSV's), else None."""
         distinct = self._distinct[j] if j < len(self._distinct) else None
-        return None if distinct is None else distinct.keys()
+        return distinct.keys() if isinstance(distinct, dict) else distinct
 
     def release(self, header: str) -> None:
         """Forget the cells of the column named `header` (an importer done with them)."""
@@ -146,22 +146,24 @@ class Table:
     def done(
         self,
         check_lengths: bool = False,
-        texts: list[Iterable[Any]] | None = None,
+        texts: list[Collection[Any]] | None = None,
         unguard: bool = False,
     ) -> Table:
         """The table, read whole; with `check_lengths`, a text longer than the limit is refused
         naming its first row and column; with `unguard`, the export's formula guard is taken
         off. Both look at each distinct text once, not at every cell: `texts` are each
-        column's distinct cells when they were not added as text."""
+        column's distinct cells (or more) when they were not added as text, kept for the
+        importers."""
         distincts: Sequence[Iterable[Any] | None] = self._distinct if texts is None else texts
         if check_lengths:
             limit = self._limits.cell_chars
             first: tuple[int, int] | None = None  # (row index, column index)
             for j, distinct in enumerate(distincts):
                 long = {v for v in distinct or () if isinstance(v, str) and len(v) > limit}
-                if long:
-                    row = next(i for i, v in enumerate(self.columns[j]) if v in long)
-                    first = min(first or (row, j), (row, j))
+                if long:  # (a superset of the column's texts may hold some it has not)
+                    row = next((i for i, v in enumerate(self.columns[j]) if v in long), None)
+                    if row is not None:
+                        first = min(first or (row, j), (row, j))
             if first is not None:
                 raise cell_too_long(self.path, self.numbers[first[0]], first[1] + 1, limit)
         if unguard:
@@ -172,5 +174,5 @@ class Table:
                     self.columns[j] = [guarded.get(v, v) for v in self.columns[j]]
                     self._distinct[j] = None
         if texts is not None:
-            self._distinct = [None for _ in self.headers]
+            self._distinct = list(texts)
         return self

@@ -6,9 +6,9 @@ formula cells without a stored result."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection
 from datetime import datetime
-from itertools import chain, islice
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from app.services.spreadsheets.xlsx_scan import SheetScan, scan_xlsx
 XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MIDNIGHT = datetime.min.time()
 WHOLE = float(2**53)
-PART = 5000  # rows turned into columns at a time
+PART = 200  # rows turned into columns at a time
 NUMBERS = {bool, int, float}
 
 
@@ -120,7 +120,7 @@ class _Columns:
 
     def __init__(self, width: int, lead: int, errors: dict[tuple[int, int], str]):
         self.width, self.lead = width, lead
-        self.memos: list[dict[Any, Any]] = [{} for _ in range(width)]
+        self.memos: list[_Memo] = [_Memo() for _ in range(width)]
         self.typed: list[dict[Any, Any]] = [{} for _ in range(width)]
         # the error cells (#N/A, ...) as their text, by row: {row: [(column, text)]}
         self.errors: dict[int, list[tuple[int, str]]] = {}
@@ -136,17 +136,20 @@ class _Columns:
         out: list[list[Any]] = [[None] * len(part) for _ in range(self.lead)]
         # zip(*part) stops at the shortest row: every row is of the header's width here
         for values, memo, typed in zip(zip(*part), self.memos, self.typed, strict=False):  # noqa: B905
-            distinct = set(values)
-            if not NUMBERS.isdisjoint(map(type, distinct)):  # a column with numbers in it
-                kinds = set(map(type, values))
-                if bool in kinds and kinds & {int, float}:
-                    # True == 1 == 1.0 as keys, but not as cells: keyed by type as well
-                    keyed = tuple(zip(map(type, values), values, strict=True))
-                    typed.update({key: _cell(key[1]) for key in set(keyed).difference(typed)})
-                    out.append(list(map(typed.__getitem__, keyed)))
+            if not memo.numbers:  # a column without numbers so far: each cell looked up once
+                converted = list(map(memo.__getitem__, values))
+                if not memo.numbers:
+                    out.append(converted)
                     continue
-            memo.update({value: _cell(value) for value in distinct.difference(memo)})
-            out.append(list(map(memo.__getitem__, values)))
+                memo.forget_numbers()  # met in this part: made again, the careful way
+            if bool in set(map(type, values)):
+                # True == 1 == 1.0 as keys, but not as cells: keyed by type as well (and
+                # never kept in `memo`, whose keys are taken as equal cells)
+                keyed = tuple(zip(map(type, values), values, strict=True))
+                typed.update({key: _cell(key[1]) for key in set(keyed).difference(typed)})
+                out.append(list(map(typed.__getitem__, keyed)))
+            else:  # 1 and 1.0 are one key: both become the integer 1
+                out.append(list(map(memo.__getitem__, values)))
         if len(out) < self.lead + width:  # rows that are all empty (not from calamine)
             out += [[None] * len(part) for _ in range(self.lead + width - len(out))]
         if self.errors:
@@ -161,11 +164,30 @@ class _Columns:
                         out[column - 1][row - numbers.start] = text
         return out
 
-    def texts(self) -> list[Iterable[Any]]:
-        """Each column's distinct converted cells."""
-        lead: list[Iterable[Any]] = [() for _ in range(self.lead)]
+    def texts(self) -> list[Collection[Any]]:
+        """Each column's distinct converted cells, and None and the error cells' texts (which
+        a column may not have)."""
+        extra = {None, *(text for cells in self.errors.values() for _column, text in cells)}
+        lead: list[Collection[Any]] = [{None} for _ in range(self.lead)]
         pairs = zip(self.memos, self.typed, strict=True)
-        return [*lead, *(chain(memo.values(), typed.values()) for memo, typed in pairs)]
+        return [*lead, *({*memo.values(), *typed.values(), *extra} for memo, typed in pairs)]
+
+
+class _Memo(dict[Any, Any]):
+    """A column's distinct cells → the cells converted, each converted as it is first met;
+    `numbers` once a number (or a boolean) was among them."""
+
+    numbers = False
+
+    def __missing__(self, value: Any) -> Any:
+        if type(value) in NUMBERS:
+            self.numbers = True
+        converted = self[value] = _cell(value)
+        return converted
+
+    def forget_numbers(self) -> None:
+        for value in [v for v in self if type(v) in NUMBERS]:
+            del self[value]
 
 
 def _cell(value: Any) -> Any:

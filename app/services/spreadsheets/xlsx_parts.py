@@ -29,9 +29,9 @@ import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from itertools import islice
+from itertools import chain, islice
 from typing import Any, Protocol
 
 PIECES = 4  # a sheet is cut into this many pieces, read on up to as many threads as cores
@@ -277,6 +277,11 @@ class JoinedSheet:
             self.pool.shutdown(cancel_futures=True)
 
     def iter_rows(self) -> Iterator[list[Any]]:
+        """The rows of the pieces one after the other, as one sheet's (made in C: each piece's
+        rows are handed on as calamine gives them, when they span the sheet's columns)."""
+        return chain.from_iterable(self._piece_rows())
+
+    def _piece_rows(self) -> Iterator[Iterable[list[Any]]]:
         first, last = self.span
         width = last - first + 1
         row = 0
@@ -284,16 +289,25 @@ class JoinedSheet:
             (top, left), (bottom, right) = sheet.start, sheet.end
             if left < first or right > last:
                 raise Wider
-            for _ in range(top - row):
-                yield [""] * width
+            yield _blank_rows(top - row, width)
             rows = islice(sheet.iter_rows(), top, None)  # it starts at the sheet's row 1
             if (left, right) == (first, last):
-                yield from rows
+                yield rows
             else:
-                before, after = [""] * (left - first), [""] * (last - right)
-                for cells in rows:
-                    yield [*before, *cells, *after]
+                yield _padded(rows, left - first, last - right)
             row = bottom + 1
+
+
+def _blank_rows(count: int, width: int) -> Iterator[list[Any]]:
+    for _ in range(count):
+        yield [""] * width
+
+
+def _padded(rows: Iterable[list[Any]], before: int, after: int) -> Iterator[list[Any]]:
+    """Each row with `before` empty cells before it and `after` after it."""
+    left, right = [""] * before, [""] * after
+    for cells in rows:
+        yield [*left, *cells, *right]
 
 
 def _cut_before(rows: bytes, start: int, at: int) -> re.Match[bytes] | None:
