@@ -192,9 +192,9 @@ def test_a_piece_reaching_far_is_never_read(cut, tmp_path, monkeypatch, far_row)
     handed: list[bytes] = []
     read_piece = xlsx_parts._read_piece
 
-    def spied(calamine, others, name, prefix, rows, closing):
+    def spied(calamine, workbook, rows, *rest):
         handed.append(b"".join(rows))
-        return read_piece(calamine, others, name, prefix, rows, closing)
+        return read_piece(calamine, workbook, rows, *rest)
 
     monkeypatch.setattr(xlsx_parts, "_read_piece", spied)
     workbook, sheet = new_workbook()
@@ -237,3 +237,47 @@ def test_pieces_only_with_a_core_to_spare(monkeypatch):
     assert xlsx_parts.cores() == 2
     monkeypatch.setattr(os, "getloadavg", lambda: (2.3, 0.5, 0.5))
     assert xlsx_parts.cores() == 1
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        # a cell said to be in row 99 (as many digits as the sheet's rows: the scan's quick
+        # pass lets it by) inside a piece of rows 10 to 19 or so
+        lambda xml: xml.replace(b'r="A15"', b'r="A99"'),
+        # a row, and its cells, numbered 5 inside a later piece: out of order
+        lambda xml: (
+            xml.replace(b'<row r="14"', b'<row r="5"')
+            .replace(b'r="A14"', b'r="A5"')
+            .replace(b'r="B14"', b'r="B5"')
+        ),
+    ],
+)
+def test_a_piece_reaching_beyond_its_rows_is_dropped_as_soon_as_it_is_read(
+    cut, tmp_path, monkeypatch, edit
+):
+    """Each piece may only take the memory of its own rows: one whose cells calamine lays out
+    beyond them is dropped by the thread that read it, the pieces not yet read are not, and
+    the sheet is read whole (the same table)."""
+    outcomes: list[str] = []
+    read_piece = xlsx_parts._read_piece
+
+    def spied(*args):
+        try:
+            sheet = read_piece(*args)
+        except xlsx_parts.Unsound:
+            outcomes.append("dropped")
+            raise
+        outcomes.append("read")
+        return sheet
+
+    monkeypatch.setattr(xlsx_parts, "_read_piece", spied)
+    workbook, sheet = new_workbook()
+    sheet.append(["code", "n"])
+    for n in range(2, 30):
+        sheet.append([f"c{n}", n])
+    path = replace_sheet(save(workbook, tmp_path / "reach.xlsx"), edit)
+    _table, used = cut(path, pieces=3)
+    assert used == 0
+    assert "dropped" in outcomes
+    assert len(outcomes) <= 3

@@ -27,6 +27,7 @@ import io
 import os
 import re
 import struct
+import threading
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
@@ -87,7 +88,12 @@ class SheetPieces:
         self.prefix = b""
         self.head: list[bytes] = []
         self.current: list[bytes] = []  # the piece being kept
-        self.waiting: list[list[bytes]] = []  # cut, not yet handed to calamine
+        # cut, not yet handed to calamine: each piece's XML and the rows (counted from 0, as
+        # calamine counts) its cells may be in
+        self.waiting: list[tuple[list[bytes], tuple[int, int]]] = []
+        self.low = 0  # the first row of the piece being kept
+        self.last = 0  # the largest row number scanned
+        self.abandoned = threading.Event()  # a piece reached beyond its rows: none is read
         self.futures: list[Future[Any]] = []
         self.pool: ThreadPoolExecutor | None = None
         self.cells = 0  # Limits.cells
@@ -161,8 +167,9 @@ class SheetPieces:
             if not match or int(match.group(1)) <= max(rows, *_rows(chunk[: match.start()])):
                 break  # not at a row numbered beyond every row before it
             self.current.append(chunk[start : match.end()])
-            self.waiting.append(self.current)
-            self.current, start = [], match.end()
+            below = int(match.group(1)) - 1  # the next piece's first row
+            self.waiting.append((self.current, (self.low, below - 1)))
+            self.current, start, self.low = [], match.end(), below
             self.cut += 1
             self.splitting = self.cut + 1 < self.count
         if start and not _numbered(rows_xml[start:]):
@@ -171,15 +178,22 @@ class SheetPieces:
         self.current.append(chunk[start:] if start else chunk)
         if close >= 0:
             self.splitting, self.closed = False, True
+        self.last = max(self.last, scan.rows)
         if self.waiting and max(scan.rows, scan.reach) * max(scan.columns, 1) <= self.cells:
             self._hand_over(_END)
 
     def _hand_over(self, closing: bytes) -> None:
         assert self.pool is not None
-        for rows in self.waiting:
+        for rows, span in self.waiting:
             self.futures.append(
                 self.pool.submit(
-                    _read_piece, self.calamine, self.others, self.name, self.prefix, rows, closing
+                    _read_piece,
+                    self.calamine,
+                    (self.others, self.name, self.prefix),
+                    rows,
+                    closing,
+                    span,
+                    self.abandoned,
                 )
             )
         self.waiting = []
@@ -187,6 +201,7 @@ class SheetPieces:
     def stop(self) -> None:
         """Read whole: the pieces are dropped (those being read, once read)."""
         self.collecting, self.stopped = False, True
+        self.abandoned.set()
         self.others, self.head, self.waiting, self.current = [], [], [], []
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
@@ -199,7 +214,7 @@ class SheetPieces:
             self.stop()
             return None
         self._hand_over(_END)
-        self.waiting, self.current = [self.current], []
+        self.waiting, self.current = [(self.current, (self.low, max(self.low, self.last - 1)))], []
         self._hand_over(b"")
         futures, pool = self.futures, self.pool
         self.collecting, self.pool, self.futures, self.others = False, None, [], []
@@ -213,17 +228,29 @@ class SheetPieces:
 
 def _read_piece(
     calamine: Any,
-    others: list[tuple[str, bytes]],
-    name: str,
-    prefix: bytes,
+    workbook: tuple[list[tuple[str, bytes]], str, bytes],
     rows: list[bytes],
     closing: bytes,
+    span: tuple[int, int],
+    abandoned: threading.Event,
 ) -> Any:
+    """The piece's sheet, read by calamine (`workbook`: the original's other parts, the sheet's
+    name and its opening). One whose cells reach beyond the rows `span` (rows out of order,
+    or a cell said to be in a row far from its own) is dropped at once and no other piece is
+    read: the pieces together then stay within the memory the whole sheet may take (that of
+    Limits.cells, and of at most one piece a thread besides)."""
+    if abandoned.is_set():
+        raise Unsound
+    others, name, prefix = workbook
     data = _stored_zip([*others, (name, [prefix, *rows, closing])])
     rows.clear()
-    with calamine.from_filelike(io.BytesIO(data)) as workbook:
+    with calamine.from_filelike(io.BytesIO(data)) as opened:
         del data
-        return workbook.get_sheet_by_index(0)
+        sheet = opened.get_sheet_by_index(0)
+    if sheet.start is not None and not span[0] <= sheet.start[0] <= sheet.end[0] <= span[1]:
+        abandoned.set()
+        raise Unsound
+    return sheet
 
 
 class JoinedSheet:
