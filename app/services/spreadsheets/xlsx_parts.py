@@ -19,7 +19,11 @@ before a row numbered beyond every row above it, no comment, CDATA or processing
 before the last cut. Anything else, a piece calamine cannot read, or pieces whose cells
 overlap or are out of order, and the sheet is read whole as before (same cells, same
 messages). Memory: the inflated XML, at most LARGEST, is held until its piece is read; the
-cells of every piece are kept until the table is made (as the whole sheet's are)."""
+cells of every piece are kept until the table is made (as the whole sheet's are). A piece
+whose cells calamine lays out beyond the piece's own rows (rows out of order within it, or a
+cell said to be in another row) is dropped by the thread that read it, and no piece is read
+after it: the pieces kept lie in rows of their own, together within Limits.cells as the
+whole sheet is."""
 
 from __future__ import annotations
 
