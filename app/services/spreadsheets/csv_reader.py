@@ -1,6 +1,8 @@
 """Read a CSV file as product.md says: UTF-8 with or without BOM, else a Cyrillic code page
-(Windows-1251 from Russian Excel); `,` `;` or tab delimiters detected. The file is streamed:
-a bounded line at a time, never the whole file as bytes or as Python rows."""
+(Windows-1251 from Russian Excel); `,` `;` or tab delimiters detected. The file is streamed,
+a block of characters and then PART rows at a time (no line longer than Limits.line_chars),
+never the whole file as bytes or as Python rows: each distinct text of a column is kept once
+(table.Table)."""
 
 from __future__ import annotations
 

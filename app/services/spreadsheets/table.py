@@ -105,12 +105,6 @@ class Table:
             column += map(distinct.setdefault, part, part)
         return after
 
-    def check_lengths(self, number: int, cells: list[Any]) -> None:
-        limit = self._limits.cell_chars
-        for j, value in enumerate(cells):
-            if isinstance(value, str) and len(value) > limit:
-                raise cell_too_long(self.path, number, j + 1, limit)
-
     @property
     def rows(self) -> list[tuple[int, list[Any]]]:
         """(row number, cells) of every row (made on demand: the import of records and the
@@ -125,7 +119,8 @@ class Table:
         )
 
     def distinct(self, j: int) -> Collection[Any] | None:
-        """Column j's distinct cells, when the reader kept them (a CSV's), else None."""
+        """Column j's distinct cells (a workbook's: and maybe a few it has not), when the
+        reader kept them, else None."""
         distinct = self._distinct[j] if j < len(self._distinct) else None
         return distinct.keys() if isinstance(distinct, dict) else distinct
 
@@ -172,7 +167,7 @@ class Table:
                 guarded = {v: unescape_text(v) for v in quoted if unescape_text(v) != v}
                 if guarded:
                     self.columns[j] = [guarded.get(v, v) for v in self.columns[j]]
-                    self._distinct[j] = None
+                    self._distinct[j] = {guarded.get(v, v) for v in distinct or ()}
         if texts is not None:
             self._distinct = list(texts)
         return self
