@@ -108,7 +108,7 @@ def bulk_insert_numbered(
     columns: Mapping[str, Sequence[Any]],
     constants: dict[str, Any] | None = None,
     *,
-    key: str = "match_key",
+    key: str,
 ) -> list[int]:
     """bulk_insert_columns into a table with an integer primary key `id`, returning the ids
     the rows were given, in their order. On SQLite they are given here, after the largest

@@ -185,7 +185,11 @@ def _write(
         person_columns["match_key"] = list(new_people)
         person_columns["uuid"] = new_uuids(len(new_people))
         ids = bulk_insert_numbered(
-            session, Participant.__table__, person_columns, {"created_at": now, "updated_at": now}
+            session,
+            Participant.__table__,
+            person_columns,
+            {"created_at": now, "updated_at": now},
+            key="match_key",
         )
         people.update(zip(new_people, ids, strict=True))
         result.people_added = len(new_people)

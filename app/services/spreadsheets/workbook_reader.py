@@ -20,7 +20,7 @@ from app.services.spreadsheets.xlsx_scan import SheetScan, scan_xlsx
 XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MIDNIGHT = datetime.min.time()
 WHOLE = float(2**53)
-PART = 200  # rows turned into columns at a time
+PART = 300  # rows turned into columns at a time (few: they stay in the processor's cache)
 NUMBERS = {bool, int, float}
 
 
