@@ -78,19 +78,41 @@ def test_short_rows_and_number_cells_of_a_workbook(db, tmp_path, two_day_trainin
     assert [p.text().split(":")[0] for p in refusal.value.problems] == ["row 3, column status"]
 
 
-def test_a_workbook_column_mixing_true_and_1_names_each_cell(db, tmp_path, two_day_training):
-    """True and 1 are equal as keys: each is still cleaned as the cell it is."""
+@pytest.mark.parametrize("part", [None, 1])
+def test_a_workbook_column_mixing_true_and_1_names_each_cell(
+    db, tmp_path, monkeypatch, two_day_training, part
+):
+    """True and 1 are equal as keys: each is still cleaned as the cell it is, read at once or a
+    row at a time (True in one part, 1 in the next); a column holding text before numbers
+    converts each of them as itself."""
+    from app.services.spreadsheets import workbook_reader
+    from app.services.spreadsheets.reader import read_table
+
+    if part is not None:
+        monkeypatch.setattr(workbook_reader, "PART", part)
     workbook, sheet = new_workbook()
     sheet.append(HEAD.strip().split(","))
-    sheet.append(["T1", "Анна", "female", "МВД", True, "present", "2025-03-03"])
+    sheet.append(["T1", "Анна", "female", "МВД", "1980", "present", "2025-03-03"])
+    sheet.append(["T1", "Вера", "female", "МВД", True, "present", "2025-03-03"])
     sheet.append(["T1", "Анна", "female", "МВД", 1, "present", "2025-03-04"])
-    sheet.append(["T1", "Вера", "female", "МВД", 1980, "present", "2025-03-04"])
+    sheet.append(["T1", "Гоша", "male", "МВД", 1981.0, "present", "2025-03-04"])
+    sheet.append(["T1", "Дина", "female", "МВД", False, "present", "2025-03-04"])
     workbook.save(tmp_path / "a.xlsx")
     with pytest.raises(ImportRefused) as refusal:
         import_file(db, "attendance", tmp_path / "a.xlsx")
     assert [p.text() for p in refusal.value.problems] == [
-        "row 2, column birth_year: must be a number",
-        "row 3, column birth_year: must be at least 1900",
+        "row 3, column birth_year: must be a number",
+        "row 4, column birth_year: must be at least 1900",
+        "row 6, column birth_year: must be a number",
+    ]
+    table = read_table(tmp_path / "a.xlsx")
+    years = table.columns[table.headers.index("birth_year")]
+    assert [(type(y), y) for y in years] == [
+        (str, "1980"),
+        (bool, True),
+        (int, 1),
+        (int, 1981),
+        (bool, False),
     ]
 
 

@@ -1,6 +1,6 @@
 """Spreadsheets read as the import reads them for speed: a CSV's text in blocks of characters
 (split into lines in C) and its rows a few at a time, each distinct text of a column looked at
-once; a workbook's rows a few at a time, each distinct cell converted once; a new person's
+once (a workbook's rows a few at a time: test_attendance_import.py); a new person's
 details from the first row that names them; new people numbered after the largest id. Every
 result is the one the plain reading gives."""
 
@@ -14,11 +14,10 @@ import re
 
 import pytest
 
-from app.services.spreadsheets import csv_reader, limits, workbook_reader
+from app.services.spreadsheets import csv_reader, limits
 from app.services.spreadsheets.importing import import_file
 from app.services.spreadsheets.limits import Limits, SpreadsheetError
 from app.services.spreadsheets.reader import read_table
-from app.services.spreadsheets.rules import ImportRefused
 from app.services.spreadsheets.table import unescape_text
 from tests.factories import make_attendance_rows
 from tests.helpers import new_workbook, write
@@ -118,38 +117,6 @@ def test_a_csv_keeps_each_columns_distinct_texts_for_the_importer(tmp_path):
     for j, column in enumerate(table.columns):
         known = table.distinct(j)
         assert known is None or set(known) == set(column)
-
-
-def test_a_workbook_column_with_true_in_one_part_and_1_in_the_next(
-    db, tmp_path, monkeypatch, two_day_training
-):
-    """Read a row at a time, True and 1 (equal as keys) each stay the cell they are, and a
-    column holding text before numbers converts each of them as itself."""
-    monkeypatch.setattr(workbook_reader, "PART", 1)
-    workbook, sheet = new_workbook()
-    sheet.append(HEAD.strip().split(","))
-    sheet.append(["T1", "Анна", "female", "МВД", "1980", "present", "2025-03-03"])
-    sheet.append(["T1", "Вера", "female", "МВД", True, "present", "2025-03-03"])
-    sheet.append(["T1", "Анна", "female", "МВД", 1, "present", "2025-03-04"])
-    sheet.append(["T1", "Гоша", "male", "МВД", 1981.0, "present", "2025-03-04"])
-    sheet.append(["T1", "Дина", "female", "МВД", False, "present", "2025-03-04"])
-    workbook.save(tmp_path / "a.xlsx")
-    with pytest.raises(ImportRefused) as refusal:
-        import_file(db, "attendance", tmp_path / "a.xlsx")
-    assert [p.text() for p in refusal.value.problems] == [
-        "row 3, column birth_year: must be a number",
-        "row 4, column birth_year: must be at least 1900",
-        "row 6, column birth_year: must be a number",
-    ]
-    table = read_table(tmp_path / "a.xlsx")
-    years = table.columns[table.headers.index("birth_year")]
-    assert [(type(y), y) for y in years] == [
-        (str, "1980"),
-        (bool, True),
-        (int, 1),
-        (int, 1981),
-        (bool, False),
-    ]
 
 
 def _people(db) -> dict[str, tuple]:
