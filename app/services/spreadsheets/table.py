@@ -91,7 +91,7 @@ class Table:
         first = next(columns, ())
         # a row is blank only if its first cell is: the rest are looked at for those rows alone
         if not width or any(v is None or not v.strip() for v in set(first)):
-            keep = [any(c and not c.isspace() for c in cells) for cells in rows]
+            keep = [bool("".join(filter(None, cells)).strip()) for cells in rows]
             numbers = list(compress(numbers, keep))
             rows = list(compress(rows, keep))
             columns = zip(*rows, strict=False)
