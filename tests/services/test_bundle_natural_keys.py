@@ -12,7 +12,7 @@ import zipfile
 import pytest
 from sqlalchemy import select
 
-from app.models import Legislation, Participant
+from app.models import Attendance, Legislation, Participant
 from app.services import open_database
 from app.services.attendance.recording import set_attendance
 from app.services.exchange.bundles import BundleResult, export_bundle, import_bundle
@@ -290,3 +290,94 @@ def test_an_act_typed_on_both_is_matched_as_an_import_matches_it(db, laptop, tmp
     assert [key for _title, key in acts(db)] == ["ref:no. 12-фз", "title:указ о мерах|2024-05-01"]
     again = send(laptop, db, tmp_path / "b.gpast")
     assert (again.added, again.updated) == (0, 0)
+
+
+def send_some(source, target, path, keep) -> BundleResult:
+    """A bundle of what `source` holds but only the records `keep(part, row)` keeps (as a
+    bundle made with --since holds only what changed), received by `target`."""
+    export_bundle(source, path)
+    with zipfile.ZipFile(path) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        data = json.loads(archive.read("data.json"))
+    kept = {part: [r for r in rows if keep(part, r)] for part, rows in data.items()}
+    unsigned = {k: v for k, v in manifest.items() if k not in SEALED}
+    signed_bundle(path, unsigned, json.dumps(kept).encode())
+    return import_bundle(target, path, trust=True)
+
+
+def test_a_person_kept_apart_there_is_never_merged_here_when_sent_alone(db, laptop, tmp_path):
+    """The laptop keeps a second Анна Иванова apart from the first, which this database has
+    already. A bundle holding the second alone (made with --since: only she changed) adds
+    her, apart; one holding the first alone later does not take her for the first either."""
+    training = add_training(laptop, code="TR-1", start_date="2025-03-03")
+    first = add_participant(laptop, full_name="Анна Иванова", birth_year=1980, organisation="МВД")
+    send(laptop, db, tmp_path / "first.gpast")
+    second = add_participant(laptop, full_name="Анна Иванова", birth_year=1980, organisation="МВД")
+    set_attendance(laptop, training["id"], second["id"], "present")
+    result = send_some(
+        laptop,
+        db,
+        tmp_path / "second.gpast",
+        lambda part, row: part != "participants" or row["uuid"] == second["uuid"],
+    )
+    assert result.kinds["participants"]["added"] == 1
+    assert (
+        people(db)
+        == people(laptop)
+        == [
+            ("Анна Иванова", "анна иванова|1980|мвд"),
+            ("Анна Иванова", "анна иванова|1980|мвд|#2"),
+        ]
+    )
+    with db.reading() as session:
+        attended = session.scalars(
+            select(Participant.uuid).join(Attendance, Attendance.participant_id == Participant.id)
+        ).all()
+    assert attended == [second["uuid"]]
+    # a fresh database receiving the second alone, then the first alone: two people
+    other = open_database(str(tmp_path / "other.sqlite"))
+    try:
+        for uuid in (second["uuid"], first["uuid"]):
+            send_some(
+                laptop,
+                other,
+                tmp_path / f"{uuid}.gpast",
+                lambda part, row, uuid=uuid: part == "participants" and row["uuid"] == uuid,
+            )
+        assert [key for _name, key in people(other)] == [
+            "анна иванова|1980|мвд",
+            "анна иванова|1980|мвд|#2",
+        ]
+    finally:
+        other.close()
+
+
+def test_an_act_kept_apart_there_is_never_merged_here_when_sent_alone(db, laptop, tmp_path):
+    add_legislation(laptop, title="Закон (первый)", reference="5/З")
+    send(laptop, db, tmp_path / "first.gpast")
+    second = add_legislation(laptop, title="Закон (второй)", reference="5/З")
+    result = send_some(
+        laptop,
+        db,
+        tmp_path / "second.gpast",
+        lambda part, row: part != "legislation" or row["uuid"] == second["uuid"],
+    )
+    assert result.kinds["legislation"]["added"] == 1
+    assert acts(db) == [("Закон (первый)", "ref:5/з"), ("Закон (второй)", "ref:5/з|#2")]
+
+
+def test_a_bundle_saying_apart_other_than_true_or_false_is_refused(db, laptop, tmp_path):
+    add_participant(laptop, full_name="Анна Иванова", birth_year=1980, organisation="МВД")
+    path = tmp_path / "b.gpast"
+    export_bundle(laptop, path)
+    with zipfile.ZipFile(path) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        data = json.loads(archive.read("data.json"))
+    data["participants"][0]["apart"] = "yes"
+    unsigned = {k: v for k, v in manifest.items() if k not in SEALED}
+    signed_bundle(path, unsigned, json.dumps(data).encode())
+    from app.services.exchange.bundles import BundleRefused
+
+    with pytest.raises(BundleRefused, match="'apart' must be true or false"):
+        import_bundle(db, path, trust=True)
+    assert people(db) == []

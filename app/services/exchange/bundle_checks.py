@@ -37,6 +37,7 @@ class Row:
     updated_at: datetime
     values: dict[str, Any]
     version: dict[str, int]
+    apart: bool = False  # kept apart there from another with its natural key ("|#n")
 
 
 def refused(part: str, uuid: str, problem: Message | ValidationError) -> BundleRefused:
@@ -126,7 +127,10 @@ def check_record(k: Kind, raw: dict[str, Any], slugs: Mapping[str, str], seen: s
     for fld in k.fields:  # an empty optional text the column leaves NULL
         if fld.nullable and values.get(fld.name) == "":
             values[fld.name] = None
-    return Row(uuid, created, updated, values, check_version(part, uuid, raw))
+    apart = raw.get("apart", False)
+    if not isinstance(apart, bool):
+        raise refused(part, uuid, Message("'apart' must be true or false"))
+    return Row(uuid, created, updated, values, check_version(part, uuid, raw), apart)
 
 
 class AttendanceChecks:

@@ -32,11 +32,13 @@ from app.models import (
     Tombstone,
     TrainingSession,
 )
+from app.models.kinds import Kind
 from app.services.access import Action, require
 from app.services.exchange.bundle_format import (
     AREA_FIELDS,
     FORMAT,
     KINDS,
+    RECORD_PARTS,
     BundleResult,
 )
 from app.services.exchange.bundle_format import BundleRefused as BundleRefused  # re-exported
@@ -47,6 +49,7 @@ from app.services.exchange.bundle_reading import (
     read_manifest,
 )
 from app.services.exchange.identity import Identity, own_identity
+from app.services.exchange.known_records import kept_apart
 from app.services.exchange.merge import merge_data
 from app.services.exchange.signing import (
     SIGNATURE,
@@ -78,7 +81,7 @@ def _json(value: Any) -> Any:
     return value
 
 
-def _record(obj: Any, names: list[str]) -> dict[str, Any]:
+def _record(k: Kind, obj: Any, names: list[str]) -> dict[str, Any]:
     out = {
         "uuid": obj.uuid,
         "created_at": _json(obj.created_at),
@@ -88,6 +91,8 @@ def _record(obj: Any, names: list[str]) -> dict[str, Any]:
     for name in names:
         value = [a.slug for a in obj.focus_areas] if name in AREA_FIELDS else getattr(obj, name)
         out[name] = _json(list(value) if isinstance(value, list) else value)
+    if kept_apart(k, obj):  # read by 0.1.x programs after 2026-11-24; ignored by older ones
+        out["apart"] = True
     return out
 
 
@@ -101,11 +106,12 @@ def export_bundle(
     cutoff = datetime.combine(since, datetime.min.time()) if since else datetime.min
     data: dict[str, list] = {}
     with db.reading() as session:
-        for key, (model, names) in KINDS.items():
+        for k in RECORD_PARTS:
+            model, names = KINDS[k.bundle_part]
             stmt = select(model).where(model.updated_at >= cutoff)
             if hasattr(model, "focus_areas"):  # in one more query, not one a record
                 stmt = stmt.options(selectinload(model.focus_areas))
-            data[key] = [_record(o, names) for o in session.scalars(stmt)]
+            data[k.bundle_part] = [_record(k, o, names) for o in session.scalars(stmt)]
         data["attendance"] = [
             {
                 "uuid": uuid,

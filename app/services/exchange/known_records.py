@@ -10,7 +10,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import selectinload
 
 from app.models.kinds import Kind
-from app.services.attendance.person_keys import first_free
+from app.services.attendance.person_keys import SUFFIX, first_free
 from app.services.records import fields as f
 from app.services.records.fields import normalise_person_key
 from app.services.records.legislation_keys import key_of as act_key
@@ -32,6 +32,18 @@ def _natural_key(k: Kind, values: dict[str, Any]) -> str | None:
         return None
     value = values[k.natural_keys[0][0]]
     return value.lower() if k.unique else value
+
+
+def kept_apart(k: Kind, obj: Any) -> bool:
+    """Whether a person or an act is kept apart here from another with its natural key (its
+    match key has "|#n" after that key): a bundle says so, and the receiving workstation
+    then matches it by its UUID alone."""
+    stored = getattr(obj, "match_key", None) if (k.person_key or _keyed(k)) else None
+    if not stored:
+        return False
+    values = {fld.name: getattr(obj, fld.name) for fld in k.fields if fld.type != f.AREAS}
+    key = _natural_key(k, values)
+    return key is not None and stored.startswith(key + SUFFIX)
 
 
 def _keyed(k: Kind) -> bool:
@@ -155,7 +167,9 @@ class KnownRecords:
                     value = row.values[fld.name]
                     values[fld.name] = value if value is not None or fld.nullable else ""
             if keyed and key is not None:
-                key = first_free(key, taken)
+                # kept apart there: never the plain key, which the other one has there (and
+                # would match here when it comes)
+                key = first_free(key, taken | {key} if row.apart else taken)
                 taken.add(key)
                 values["match_key"] = key
             rows.append(values)

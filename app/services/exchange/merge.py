@@ -106,7 +106,7 @@ def _merge_kind(
                 result.count(key, "unchanged")
                 continue
             result.conflicts.append(brought_back(key, label))
-        if obj is None:
+        if obj is None and not row.apart:  # kept apart there: by its UUID alone
             obj = known.natural(values)
             if obj is not None:  # the same person or session under another UUID
                 if k.unique and current_values(k, obj) != values:
