@@ -37,18 +37,23 @@ def send(source, target, path, *, backwards: bool = False) -> BundleResult:
     order (a server lists rows in no set order)."""
     export_bundle(source, path)
     if backwards:
-        with zipfile.ZipFile(path) as archive:
-            manifest = json.loads(archive.read("manifest.json"))
-            data = json.loads(archive.read("data.json"))
-        payload = json.dumps({part: rows[::-1] for part, rows in data.items()}).encode()
-        unsigned = {k: v for k, v in manifest.items() if k not in SEALED}
-        signed_bundle(path, unsigned, payload)
+        rewritten(path, lambda data: {part: rows[::-1] for part, rows in data.items()})
     preview = import_bundle(target, path, trust=True, dry_run=True)
     result = import_bundle(target, path, trust=True)
     counts = ("added", "updated", "unchanged", "deleted", "kinds")
     assert [getattr(preview, c) for c in counts] == [getattr(result, c) for c in counts]
     assert [str(c) for c in preview.conflicts] == [str(c) for c in result.conflicts]
     return result
+
+
+def rewritten(path, change) -> None:
+    """The bundle at `path` with its data changed by `change(data)`, signed again (by the
+    test's own key: received with trust)."""
+    with zipfile.ZipFile(path) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        data = json.loads(archive.read("data.json"))
+    unsigned = {k: v for k, v in manifest.items() if k not in SEALED}
+    signed_bundle(path, unsigned, json.dumps(change(data)).encode())
 
 
 def people(db) -> list[tuple[str, str]]:
@@ -296,45 +301,62 @@ def send_some(source, target, path, keep) -> BundleResult:
     """A bundle of what `source` holds but only the records `keep(part, row)` keeps (as a
     bundle made with --since holds only what changed), received by `target`."""
     export_bundle(source, path)
-    with zipfile.ZipFile(path) as archive:
-        manifest = json.loads(archive.read("manifest.json"))
-        data = json.loads(archive.read("data.json"))
-    kept = {part: [r for r in rows if keep(part, r)] for part, rows in data.items()}
-    unsigned = {k: v for k, v in manifest.items() if k not in SEALED}
-    signed_bundle(path, unsigned, json.dumps(kept).encode())
+    rewritten(path, lambda data: {p: [r for r in rows if keep(p, r)] for p, rows in data.items()})
     return import_bundle(target, path, trust=True)
 
 
-def test_a_person_kept_apart_there_is_never_merged_here_when_sent_alone(db, laptop, tmp_path):
-    """The laptop keeps a second Анна Иванова apart from the first, which this database has
-    already. A bundle holding the second alone (made with --since: only she changed) adds
-    her, apart; one holding the first alone later does not take her for the first either."""
+ANNA = {"full_name": "Анна Иванова", "birth_year": 1980, "organisation": "МВД"}
+APART = {
+    "participants": (
+        add_participant,
+        [ANNA, ANNA],
+        people,
+        [("Анна Иванова", "анна иванова|1980|мвд"), ("Анна Иванова", "анна иванова|1980|мвд|#2")],
+    ),
+    "legislation": (
+        add_legislation,
+        [
+            {"title": "Закон (первый)", "reference": "5/З"},
+            {"title": "Закон (второй)", "reference": "5/З"},
+        ],
+        acts,
+        [("Закон (первый)", "ref:5/з"), ("Закон (второй)", "ref:5/з|#2")],
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(APART))
+def test_a_record_kept_apart_there_is_never_merged_here_when_sent_alone(db, laptop, tmp_path, kind):
+    """The laptop keeps a second person (act) apart from the first, which this database has
+    already: a bundle holding the second alone (made with --since: only it changed) adds it,
+    apart, with the attendance the laptop gives it."""
+    add, (first, second), listed, expected = APART[kind]
     training = add_training(laptop, code="TR-1", start_date="2025-03-03")
-    first = add_participant(laptop, full_name="Анна Иванова", birth_year=1980, organisation="МВД")
+    add(laptop, **first)
     send(laptop, db, tmp_path / "first.gpast")
-    second = add_participant(laptop, full_name="Анна Иванова", birth_year=1980, organisation="МВД")
-    set_attendance(laptop, training["id"], second["id"], "present")
+    made = add(laptop, **second)
+    if kind == "participants":
+        set_attendance(laptop, training["id"], made["id"], "present")
     result = send_some(
         laptop,
         db,
         tmp_path / "second.gpast",
-        lambda part, row: part != "participants" or row["uuid"] == second["uuid"],
+        lambda part, row: part != kind or row["uuid"] == made["uuid"],
     )
-    assert result.kinds["participants"]["added"] == 1
-    assert (
-        people(db)
-        == people(laptop)
-        == [
-            ("Анна Иванова", "анна иванова|1980|мвд"),
-            ("Анна Иванова", "анна иванова|1980|мвд|#2"),
-        ]
-    )
+    assert result.kinds[kind]["added"] == 1
+    assert listed(db) == listed(laptop) == expected
     with db.reading() as session:
         attended = session.scalars(
             select(Participant.uuid).join(Attendance, Attendance.participant_id == Participant.id)
         ).all()
-    assert attended == [second["uuid"]]
-    # a fresh database receiving the second alone, then the first alone: two people
+    assert attended == ([made["uuid"]] if kind == "participants" else [])
+
+
+def test_the_second_of_two_people_sent_alone_first_keeps_the_first_apart_later(laptop, tmp_path):
+    """A database receiving the one kept apart there first, alone, then the first alone: it
+    never gave the second the plain key, so the first is not taken for her."""
+    first = add_participant(laptop, **ANNA)
+    second = add_participant(laptop, **ANNA)
     other = open_database(str(tmp_path / "other.sqlite"))
     try:
         for uuid in (second["uuid"], first["uuid"]):
@@ -352,30 +374,16 @@ def test_a_person_kept_apart_there_is_never_merged_here_when_sent_alone(db, lapt
         other.close()
 
 
-def test_an_act_kept_apart_there_is_never_merged_here_when_sent_alone(db, laptop, tmp_path):
-    add_legislation(laptop, title="Закон (первый)", reference="5/З")
-    send(laptop, db, tmp_path / "first.gpast")
-    second = add_legislation(laptop, title="Закон (второй)", reference="5/З")
-    result = send_some(
-        laptop,
-        db,
-        tmp_path / "second.gpast",
-        lambda part, row: part != "legislation" or row["uuid"] == second["uuid"],
-    )
-    assert result.kinds["legislation"]["added"] == 1
-    assert acts(db) == [("Закон (первый)", "ref:5/з"), ("Закон (второй)", "ref:5/з|#2")]
-
-
 def test_a_bundle_saying_apart_other_than_true_or_false_is_refused(db, laptop, tmp_path):
-    add_participant(laptop, full_name="Анна Иванова", birth_year=1980, organisation="МВД")
+    add_participant(laptop, **ANNA)
     path = tmp_path / "b.gpast"
     export_bundle(laptop, path)
-    with zipfile.ZipFile(path) as archive:
-        manifest = json.loads(archive.read("manifest.json"))
-        data = json.loads(archive.read("data.json"))
-    data["participants"][0]["apart"] = "yes"
-    unsigned = {k: v for k, v in manifest.items() if k not in SEALED}
-    signed_bundle(path, unsigned, json.dumps(data).encode())
+
+    def said_yes(data):
+        data["participants"][0]["apart"] = "yes"
+        return data
+
+    rewritten(path, said_yes)
     from app.services.exchange.bundles import BundleRefused
 
     with pytest.raises(BundleRefused, match="'apart' must be true or false"):
