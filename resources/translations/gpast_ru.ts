@@ -3635,7 +3635,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/files.py" line="29" />
-        <location filename="../../app/services/exchange/bundles.py" line="184" />
+        <location filename="../../app/services/exchange/bundles.py" line="190" />
         <location filename="../../app/storage/backups.py" line="55" />
         <source>{file}: cannot be written ({why})</source>
         <translation>{file}: не удаётся записать ({why})</translation>
@@ -3643,7 +3643,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/files.py" line="28" />
         <location filename="../../app/storage/backups.py" line="50" />
-        <location filename="../../app/storage/server_backups.py" line="101" />
+        <location filename="../../app/storage/server_backups.py" line="102" />
         <source>{file}: not enough space on the disk; nothing was written</source>
         <translation>{file}: на диске не хватает места; ничего не записано</translation>
     </message>
@@ -3815,13 +3815,13 @@ Your data is safe: the last change was either saved whole or not at all. The det
     <message>
         <location filename="../../app/services/attendance/recording.py" line="71" />
         <location filename="../../app/services/exchange/row_merges.py" line="122" />
-        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="69" />
+        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="71" />
         <source>{value} is not a day of {what} ({start} – {end})</source>
         <translation>{value} — не день обучения {what} ({start} – {end})</translation>
     </message>
     <message>
         <location filename="../../app/services/attendance/roster.py" line="36" />
-        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="64" />
+        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="66" />
         <source>no training session with the code '{value}'</source>
         <translation>нет обучения с кодом «{value}»</translation>
     </message>
@@ -3831,38 +3831,43 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{value} — не день обучения {what}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="43" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="44" />
         <source>{what} {uuid}: {problem}</source>
         <translation>{what} {uuid}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="55" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="56" />
         <source>{part}: '{value}' is not a record identifier (UUID); nothing was imported</source>
         <translation>{part}: «{value}» — не идентификатор записи (UUID); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="215" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="219" />
         <location filename="../../app/services/exchange/merge.py" line="264" />
         <source>{part}: not as this program writes a bundle ({why}); nothing was imported</source>
         <translation>{part}: записано не так, как эта программа пишет пакеты; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="103" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="104" />
         <source>is not a list of edit counters</source>
         <translation>не список счётчиков правок</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="80" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="81" />
         <source>{value} is in the future (is a clock wrong?)</source>
         <translation>{value} — в будущем (неверно установлены часы?)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="118" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="119" />
         <source>appears twice in the bundle</source>
         <translation>встречается в пакете дважды</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="191" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="132" />
+        <source>'apart' must be true or false</source>
+        <translation>&apos;apart&apos; должно быть true или false</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exchange/bundle_checks.py" line="195" />
         <location filename="../../app/services/records/fields.py" line="202" />
         <location filename="../../app/services/records/targets.py" line="89" />
         <location filename="../../app/services/spreadsheets/importing.py" line="281" />
@@ -3870,12 +3875,12 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>неизвестное направление «{value}»</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="207" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="211" />
         <source>unknown table '{value}'</source>
         <translation>неизвестная таблица «{value}»</translation>
     </message>
     <message>
-        <location filename="../../app/services/exchange/bundle_checks.py" line="72" />
+        <location filename="../../app/services/exchange/bundle_checks.py" line="73" />
         <source>'{value}' is not a time</source>
         <translation>«{value}» — не дата и время</translation>
     </message>
@@ -4242,40 +4247,40 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>не является настройкой</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="133" />
+        <location filename="../../app/services/spreadsheets/attendance_slots.py" line="136" />
         <source>the same person, training and day as row {n}</source>
         <translation>тот же человек, обучение и день, что в строке {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="42" />
-        <source>{file}: the file says it is UTF-8 but is not; save it again as CSV UTF-8</source>
-        <translation>{file}: файл помечен как UTF-8, но это не так; сохраните его заново как CSV UTF-8</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="50" />
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="90" />
-        <source>{file}: the text encoding cannot be recognised; save the file as CSV UTF-8</source>
-        <translation>{file}: не удалось определить кодировку; сохраните файл как CSV UTF-8</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="65" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="92" />
         <source>{file}: line {row} is longer than {n} characters</source>
         <translation>{file}: строка {row} длиннее {n} символов</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="79" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="44" />
+        <source>{file}: the file says it is UTF-8 but is not; save it again as CSV UTF-8</source>
+        <translation>{file}: файл помечен как UTF-8, но это не так; сохраните его заново как CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="52" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="113" />
+        <source>{file}: the text encoding cannot be recognised; save the file as CSV UTF-8</source>
+        <translation>{file}: не удалось определить кодировку; сохраните файл как CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="102" />
         <source>{file}: not a CSV or .xlsx spreadsheet</source>
         <translation>{file}: не таблица CSV или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="101" />
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="116" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="127" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="142" />
         <location filename="../../app/services/spreadsheets/reader.py" line="44" />
         <source>{file}: the file is empty</source>
         <translation>{file}: файл пуст</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/csv_reader.py" line="118" />
+        <location filename="../../app/services/spreadsheets/csv_reader.py" line="144" />
         <source>{file}: not a readable CSV file ({why})</source>
         <translation>{file}: файл CSV не читается</translation>
     </message>
@@ -4375,39 +4380,39 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>{file}: выберите имя файла с окончанием .xlsx или .csv</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="61" />
-        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="42" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="94" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="57" />
         <source>{file}: the first sheet is empty</source>
         <translation>{file}: первый лист пуст</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="68" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="101" />
         <source>{file}: row 1 of the first sheet is empty; the column names (the header) must be in row 1, the records below it</source>
         <translation>{file}: строка 1 первого листа пуста; названия столбцов (заголовок) должны быть в строке 1, записи — под ней</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="53" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="68" />
         <source>{file}: not a readable .xls or .ods workbook ({why})</source>
         <translation>{file}: книга .xls или .ods не читается ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="50" />
-        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="131" />
+        <location filename="../../app/services/spreadsheets/workbook_reader.py" line="65" />
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="148" />
         <source>{file}: not a readable .xlsx workbook ({why})</source>
         <translation>{file}: книга .xlsx не читается</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="104" />
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="113" />
         <source>{file}: the first sheet reaches cell {cell}, more than {n} cells; delete what is beyond the table, or split it</source>
         <translation>{file}: первый лист доходит до ячейки {cell}, это больше {n} ячеек; удалите всё, что за пределами таблицы, или разделите её</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="122" />
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="139" />
         <source>{file}: the first sheet inflates to more than {n} MB; it is not read</source>
         <translation>{file}: первый лист в распакованном виде больше {n} МБ; он не читается</translation>
     </message>
     <message>
-        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="193" />
+        <location filename="../../app/services/spreadsheets/xlsx_scan.py" line="217" />
         <source>{file}: cell {cell} holds a formula without a stored result; open the file in Excel or LibreOffice, save it there, and import it again</source>
         <translation>{file}: в ячейке {cell} формула без сохранённого значения; откройте файл в Excel или LibreOffice, сохраните его там и импортируйте снова</translation>
     </message>
@@ -4482,7 +4487,7 @@ Your data is safe: the last change was either saved whole or not at all. The det
     </message>
     <message>
         <location filename="../../app/storage/backups.py" line="53" />
-        <location filename="../../app/storage/server_backups.py" line="104" />
+        <location filename="../../app/storage/server_backups.py" line="105" />
         <source>{file}: cannot be backed up ({why})</source>
         <translation>{file}: не удаётся сделать резервную копию</translation>
     </message>
@@ -4676,58 +4681,58 @@ Your data is safe: the last change was either saved whole or not at all. The det
         <translation>таблица {table}: столбец {column} определён иначе</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="146" />
+        <location filename="../../app/storage/server.py" line="150" />
         <source>{where}: the schema could not be upgraded ({why}); nothing was changed</source>
         <translation>{where}: не удалось обновить схему ({why}); ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="47" />
+        <location filename="../../app/storage/server.py" line="51" />
         <source>{where}: this database holds tables of another application ({tables}); GPAST Coordinator needs a database of its own; nothing was changed</source>
         <translation>{where}: в этой базе данных есть таблицы другого приложения ({tables}); GPAST Coordinator нужна своя база данных; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="63" />
+        <location filename="../../app/storage/server.py" line="67" />
         <source>{where}: the server has no GPAST Coordinator tables yet; an administrator creates them with: gpast --db URL server migrate</source>
         <translation>{where}: на сервере ещё нет таблиц GPAST Coordinator; администратор создаёт их командой: gpast --db URL server migrate</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="69" />
-        <location filename="../../app/storage/server.py" line="107" />
+        <location filename="../../app/storage/server.py" line="73" />
+        <location filename="../../app/storage/server.py" line="111" />
         <source>{where}: the server's schema ({schema}) was made by a newer version of GPAST Coordinator; update the program on this computer; nothing was changed</source>
         <translation>{where}: схема на сервере ({schema}) создана более новой версией GPAST Coordinator; обновите программу на этом компьютере; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="76" />
+        <location filename="../../app/storage/server.py" line="80" />
         <source>{where}: the server's schema ({schema}) is older than this program's ({head}); an administrator upgrades it with: gpast --db URL server migrate; nothing was changed</source>
         <translation>{where}: схема на сервере ({schema}) старее, чем у этой программы ({head}); администратор обновляет её командой: gpast --db URL server migrate; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="131" />
+        <location filename="../../app/storage/server.py" line="135" />
         <source>{where}: only an administrator can create or upgrade the schema (a login that may create tables in the database and roles on the server: CREATEROLE); nothing was changed</source>
         <translation>{where}: создать или обновить схему может только администратор (учётная запись, которой можно создавать таблицы в базе данных и роли на сервере: CREATEROLE); ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="138" />
+        <location filename="../../app/storage/server.py" line="142" />
         <source>{where}: another `server migrate` is still running; nothing was changed; try again when it has finished</source>
         <translation>{where}: ещё выполняется другая команда `server migrate`; ничего не изменено; повторите, когда она завершится</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="45" />
+        <location filename="../../app/storage/server_backups.py" line="46" />
         <source>PostgreSQL's {program} was not found; install the PostgreSQL client programs (Debian and Ubuntu: postgresql-client), or set GPAST_PG_BIN to their folder</source>
         <translation>Программа PostgreSQL {program} не найдена; установите клиентские программы PostgreSQL (Debian и Ubuntu: postgresql-client) или укажите их папку в GPAST_PG_BIN</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="120" />
+        <location filename="../../app/storage/server_backups.py" line="121" />
         <source>{file}: not a GPAST Coordinator server backup (made by gpast backup on a server)</source>
         <translation>{file}: это не резервная копия сервера GPAST Coordinator (её делает gpast backup на сервере)</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="199" />
+        <location filename="../../app/storage/server_backups.py" line="197" />
         <source>{file}: written by a newer version of the program (schema {schema}); {where} was not changed</source>
         <translation>{file}: записан более новой версией программы (схема {schema}); {where} не изменена</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server_backups.py" line="209" />
+        <location filename="../../app/storage/server_backups.py" line="207" />
         <source>{where}: the backup could not be restored ({why}); nothing was changed</source>
         <translation>{where}: не удалось восстановить резервную копию ({why}); ничего не изменено</translation>
     </message>
