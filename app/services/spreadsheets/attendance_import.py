@@ -138,6 +138,7 @@ def _import(
         else:
             clean[fld.name] = cells
     del columns, values, distinct, cells
+    table.forget_distinct()
     tick(total // 2)
     slots = place(session, numbers, clean, found)
     del clean["training_code"]  # the trainings are found

@@ -125,6 +125,8 @@ def _import_file(
     check_columns(table, kind, problems)
     if problems:
         raise _refused(name, problems, shown)
+    if kind != "attendance":  # the attendance import cleans each column's distinct cells
+        table.forget_distinct()
     rows = [] if kind == "attendance" else row_dicts(table)  # attendance reads by column
     result = ImportResult(
         kind,

@@ -124,6 +124,11 @@ class Table:
         distinct = self._distinct[j] if j < len(self._distinct) else None
         return distinct.keys() if isinstance(distinct, dict) else distinct
 
+    def forget_distinct(self) -> None:
+        """Forget every column's distinct cells (an importer that has no more use for them:
+        a file of many distinct texts keeps them twice meanwhile)."""
+        self._distinct = [None for _ in self._distinct]
+
     def release(self, header: str) -> None:
         """Forget the cells of the column named `header` (an importer done with them)."""
         for j, name in enumerate(self.headers):
@@ -136,7 +141,7 @@ class Table:
         del self.numbers[count:]
         for column in self.columns:
             del column[count:]
-        self._distinct = [None for _ in self._distinct]
+        self.forget_distinct()
 
     def done(
         self,
