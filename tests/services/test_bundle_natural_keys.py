@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -306,7 +307,7 @@ def send_some(source, target, path, keep) -> BundleResult:
 
 
 ANNA = {"full_name": "Анна Иванова", "birth_year": 1980, "organisation": "МВД"}
-APART = {
+APART: dict[str, tuple[Any, ...]] = {  # kind: (add, two records, listed, listed as)
     "participants": (
         add_participant,
         [ANNA, ANNA],
