@@ -60,7 +60,7 @@ class Table:
     def add_columns(self, numbers: Sequence[int], columns: list[list[Any]]) -> None:
         """Rows given as columns (a workbook's, converted, each of the headers' width and
         as long as `numbers`); a row whose every cell is None (blank) is skipped."""
-        self._distinct = [None for _ in self.headers]  # not known for cells added this way
+        self.forget_distinct()  # not known for cells added this way
         blank = (None,) * len(columns)
         # a blank row has None in every column (looked for across rows only when it may)
         if all(None in column for column in columns) and blank in zip(*columns, strict=True):
