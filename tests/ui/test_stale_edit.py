@@ -66,14 +66,15 @@ def when_stale_dialog(act, seen: list[StaleEditDialog]) -> None:
     the active window), `act` on it. A dialog that is not active within seconds, or still open
     seconds after `act`, is closed and noted twice: the test's `len(seen) == 1` then fails
     instead of waiting for ever."""
-    waited = QElapsedTimer()
-    waited.start()
+    waited = QElapsedTimer()  # from when the dialog first shows
 
     def step():
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, StaleEditDialog):
             QTimer.singleShot(10, step)
             return
+        if not waited.isValid():
+            waited.start()
         if not dialog.isActiveWindow() and waited.elapsed() < 5000:
             QTimer.singleShot(10, step)
             return
