@@ -40,6 +40,12 @@ def _private_data_dir(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.delenv("GPAST_DB", raising=False)
     monkeypatch.delenv("GPAST_LANG", raising=False)
+    # Qt reads XDG_CONFIG_HOME once per process: without this every test after the first would
+    # share the first test's settings (the page and size the window reopens with, recent files)
+    from PySide6.QtCore import QSettings
+
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(home / ".config"))
 
 
 def pytest_configure(config):

@@ -51,3 +51,14 @@ def _nothing_launched(monkeypatch):
     monkeypatch.setattr(saved_files, "open_url", note)
     monkeypatch.setattr(saved_files, "choose_printer", no_printer)
     return opened
+
+
+@pytest.fixture(autouse=True)
+def _modal_answers_end_with_their_test():
+    """An answer a test set up for a modal window that never opened does not outlive the test
+    (tests/ui/modal.py)."""
+    from tests.ui.modal import next_test
+
+    next_test()
+    yield
+    next_test()

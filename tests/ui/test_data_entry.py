@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QMessageBox, QWidget
@@ -19,6 +19,7 @@ from app.ui.records.record_editor import RecordEditor
 from app.ui.shell import unsaved
 from app.ui.shell.application import make_application
 from tests.factories import add_participant, add_training
+from tests.ui.modal import on_modal
 
 
 @pytest.fixture(autouse=True)
@@ -189,20 +190,19 @@ def answer_question(qtbot, how: str, seen: list[list[str]]) -> None:
     """When the next modal question opens, note its buttons' texts and answer it `how`: the
     objectName of the button to click, or "escape"."""
 
-    def act():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, act)
-            return
+    def act(box: QMessageBox) -> None:
         seen.append(sorted(b.text() for b in box.buttons()))
         if how == "escape":
             QTest.keyClick(box, Qt.Key.Key_Escape)
+            return
+        button = box.findChild(QAbstractButton, how)
+        if button is None:
+            seen.append([f"no button {how}"])
+            box.reject()
         else:
-            button = box.findChild(QAbstractButton, how)
-            assert button is not None, how
             QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, act)
+    on_modal(QMessageBox, act)
 
 
 def test_leaving_unsaved_edits_asks_save_dont_save_or_keep_editing(qtbot, db, monkeypatch):
@@ -366,6 +366,8 @@ def type_in_cell(table, row: int, column: int, text: str) -> None:
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     for char in text:
         QTest.keyClicks(window.focusWidget(), char)
+    typed_in = window.focusWidget()  # the cell's editor, open and holding what was typed
+    assert isinstance(typed_in, QLineEdit) and typed_in.text() == text, typed_in
 
 
 def test_unsaved_targets_are_asked_about_on_leaving_the_page_and_on_quitting(
@@ -395,7 +397,8 @@ def test_unsaved_targets_are_asked_about_on_leaving_the_page_and_on_quitting(
     type_in_cell(page.grid, 1, 1, "7")
     answer_question(qtbot, "keep-editing", seen)
     window.close()
-    assert len(seen) == 3 and window.isVisible()
+    assert len(seen) == 3, (seen, window.isVisible())
+    assert window.isVisible()
     answer_question(qtbot, "discard", seen)
     window.close()
     assert len(seen) == 4 and not window.isVisible()

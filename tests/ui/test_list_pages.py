@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services.attendance.recording import set_attendance
 from app.services.records import editing as records
@@ -16,6 +16,7 @@ from app.ui.records.record_editor import RecordEditor
 from app.ui.shell import unsaved
 from tests.factories import add_campaign, add_participant, add_training
 from tests.helpers import answering, first_sheet
+from tests.ui.modal import on_modal
 
 NEW = {
     "legislation": {
@@ -54,15 +55,11 @@ def when_dialog_opens(qtbot, action):
     """Run `action(dialog)` on the modal dialog that the next call opens."""
     seen = []
 
-    def act():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, act)
-            return
+    def act(dialog):
         seen.append(dialog)
         action(dialog)
 
-    QTimer.singleShot(0, act)
+    on_modal(QWidget, act, every_ms=20)
     return seen
 
 

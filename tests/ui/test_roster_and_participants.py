@@ -16,6 +16,7 @@ from app.services.records import editing as records
 from app.services.reporting.indicators import indicators
 from app.ui.attendance.roster_dialog import FIXED, RosterDialog
 from tests.factories import add_participant, add_seminar
+from tests.ui.modal import on_modal
 
 YEAR = (date(2025, 1, 1), date(2025, 12, 31))
 
@@ -78,18 +79,13 @@ def test_add_existing_person_by_search_and_warn_before_a_duplicate(qtbot, db, se
 def in_merge_dialog(keep: int | None) -> dict:
     """When the merge dialog opens: note what it shows, click "Keep record N" (None: Cancel)
     and Merge with the mouse."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QRadioButton
+    from PySide6.QtWidgets import QRadioButton
 
     from app.ui.attendance.merge_dialog import MergeDialog
 
     seen: dict = {}
 
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, MergeDialog):
-            QTimer.singleShot(10, act)
-            return
+    def act(dialog: MergeDialog) -> None:
         seen["differing"] = dialog.differing
         seen["merge_enabled_before"] = dialog.merge_button.isEnabled()
         seen["cells"] = [
@@ -107,7 +103,7 @@ def in_merge_dialog(keep: int | None) -> dict:
         ]
         QTest.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, act)
+    on_modal(MergeDialog, act)
     return seen
 
 

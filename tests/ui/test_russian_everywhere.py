@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -26,6 +26,7 @@ from app.ui.records.field_widgets import TagListEditor
 from app.ui.records.record_editor import RecordEditor
 from app.ui.shell.application import make_application
 from tests.factories import add_campaign, add_training
+from tests.ui.modal import on_modal
 
 
 @pytest.fixture
@@ -62,16 +63,12 @@ def while_open(action, inspect) -> None:
     """Run `action`, which opens a modal dialog; `inspect` it once shown, then close it."""
     seen: list[QDialog] = []
 
-    def look() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
-            QTimer.singleShot(20, look)
-            return
+    def look(dialog: QDialog) -> None:
         seen.append(dialog)
         inspect(dialog)
         dialog.reject()
 
-    QTimer.singleShot(0, look)
+    on_modal(QDialog, look, every_ms=20)
     action()
     assert seen
 

@@ -9,7 +9,6 @@ import os
 import pytest
 from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from app.services import open_database
 from app.services.records import editing as records
@@ -19,6 +18,7 @@ from app.ui.records.stale_edit import StaleEditDialog
 from app.ui.shell.application import make_application
 from tests.factories import add_legislation
 from tests.services.test_stale_edits import who_saved
+from tests.ui.modal import on_modal
 
 
 @pytest.fixture(autouse=True)
@@ -68,16 +68,12 @@ def when_stale_dialog(act, seen: list[StaleEditDialog]) -> None:
     instead of waiting for ever."""
     waited = QElapsedTimer()  # from when the dialog first shows
 
-    def step():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, StaleEditDialog):
-            QTimer.singleShot(10, step)
-            return
+    def ready(dialog: StaleEditDialog) -> bool:
         if not waited.isValid():
             waited.start()
-        if not dialog.isActiveWindow() and waited.elapsed() < 5000:
-            QTimer.singleShot(10, step)
-            return
+        return dialog.isActiveWindow() or waited.elapsed() >= 5000
+
+    def step(dialog: StaleEditDialog) -> None:
         seen.append(dialog)
         if not dialog.isActiveWindow():
             close(dialog)
@@ -90,7 +86,7 @@ def when_stale_dialog(act, seen: list[StaleEditDialog]) -> None:
             seen.append(dialog)
             dialog.reject()
 
-    QTimer.singleShot(0, step)
+    on_modal(StaleEditDialog, step, when=ready)
 
 
 def test_reload_shows_the_other_persons_save_and_drops_mine(qtbot, db, act_changed_meanwhile):

@@ -4,9 +4,9 @@ with who, when and what, and the page offers to reload what it shows. Driven by 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app.models.vocabulary import INDICATORS as TARGET_COLUMNS
 from app.services import open_database
@@ -20,6 +20,7 @@ from app.ui.shell.application import make_application
 from app.ui.statistics.statistics_page import StatisticsPage
 from tests.factories import add_legislation
 from tests.services.test_stale_edits import who_saved
+from tests.ui.modal import on_modal
 from tests.ui.test_statistics_page import cell, choose_source, type_cell
 
 FIGURE = {"year": 2025, "indicator": "victims_identified", "value": 10, "source": "МВД"}
@@ -42,17 +43,13 @@ def as_aigerim(db, change) -> str:
 def answer_refusal(choice: str, said: list[str]) -> None:
     """When the refusal shows, note its text and press Reload or Cancel."""
 
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or box.objectName() != "stale-refusal":
-            QTimer.singleShot(20, press)
-            return
+    def press(box: QMessageBox) -> None:
         said.append(f"{box.windowTitle()}\n{box.text()}")
         wanted = "Reload" if choice == "reload" else "Cancel"
         button = next(b for b in box.buttons() if wanted in b.text().replace("&", ""))
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, press)
+    on_modal(QMessageBox, press, when=lambda box: box.objectName() == "stale-refusal")
 
 
 def test_deleting_an_act_someone_changed_since_the_list_showed_it_is_refused(
