@@ -18,6 +18,7 @@ from app.ui.records.list_page import RecordListPage
 from app.ui.records.record_editor import RecordEditor
 from app.ui.shell import unsaved
 from app.ui.shell.application import make_application
+from app.ui.shell.background import background_jobs
 from tests.factories import add_participant, add_training
 from tests.ui.modal import on_modal
 
@@ -395,9 +396,16 @@ def test_unsaved_targets_are_asked_about_on_leaving_the_page_and_on_quitting(
 
     window.show_page("targets")
     type_in_cell(page.grid, 1, 1, "7")
+    before = {  # for the failure's message: what the close met
+        "grid": page.grid.state(),
+        "focus": QApplication.focusWidget(),
+        "active": window.isActiveWindow(),
+        "modal": QApplication.activeModalWidget(),
+        "jobs": background_jobs(),
+    }
     answer_question(qtbot, "keep-editing", seen)
     window.close()
-    assert len(seen) == 3, (seen, window.isVisible())
+    assert len(seen) == 3, (seen, window.isVisible(), before)
     assert window.isVisible()
     answer_question(qtbot, "discard", seen)
     window.close()
