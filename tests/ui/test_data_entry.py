@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QMessageBox, QWidget
 
 from app.services.records import editing as records
+from app.services.records.targets import list_targets
 from app.ui.records.list_page import RecordListPage
 from app.ui.records.record_editor import RecordEditor
 from app.ui.shell import unsaved
@@ -411,6 +412,31 @@ def test_unsaved_targets_are_asked_about_on_leaving_the_page_and_on_quitting(
     window.close()
     assert len(seen) == 4 and not window.isVisible()
     assert [t["target"] for t in list_targets(window.db, year)] == [12]
+
+
+def test_a_target_typed_while_another_program_is_active_is_asked_about_on_closing(
+    qtbot, window, monkeypatch
+):
+    """The cell being typed in counts when the window is closed while it is not the active
+    window (closed from the taskbar, or by Windows as the session ends)."""
+    monkeypatch.setattr(unsaved, "ask_to_save", ASK_TO_SAVE)
+    window.show_page("targets")
+    page = window.page("targets")
+    other = QWidget()  # another program's window, active while the cell is typed in
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    assert QTest.qWaitForWindowActive(other)
+    rect = page.grid.visualRect(page.grid.model().index(1, 1))
+    QTest.mouseClick(page.grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QTest.keyClicks(window.focusWidget(), "7")
+    assert page.grid.state() == page.grid.State.EditingState
+    assert QApplication.focusWidget() is not window.focusWidget()
+    seen: list[list[str]] = []
+    answer_question(qtbot, "save", seen)
+    window.close()
+    assert len(seen) == 1
+    assert [t["target"] for t in list_targets(window.db, page.selected_year())] == [7]
 
 
 def test_the_dashboard_shows_targets_saved_on_the_targets_page(qtbot, window):

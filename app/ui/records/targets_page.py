@@ -9,7 +9,6 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -108,10 +107,13 @@ class TargetsPage(QWidget):
         """What is being typed in a cell counts as typed (the cell editor is committed)."""
         if self.grid.state() != QAbstractItemView.State.EditingState:
             return
-        focused = QApplication.focusWidget()  # the open cell editor sits on the viewport
-        if focused is not None and focused.parentWidget() is self.grid.viewport():
-            self.grid.commitData(focused)
-            self.grid.closeEditor(focused, QAbstractItemDelegate.EndEditHint.NoHint)
+        # the grid's own record of its open editor: the application's focus widget is None
+        # while another program is active (the window closed from the taskbar, or as Windows
+        # ends the session), and the typing would be lost unasked
+        editor = self.grid.indexWidget(self.grid.currentIndex())
+        if editor is not None:
+            self.grid.commitData(editor)
+            self.grid.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def may_leave(self) -> bool:
         """True when nothing unsaved would be lost: saved, dropped, or there was nothing."""
