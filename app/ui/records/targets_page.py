@@ -7,8 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +24,7 @@ from app.models.vocabulary import TARGET_INDICATORS as INDICATORS
 from app.services.focus_areas import list_focus_areas
 from app.services.records import fields as f
 from app.services.records.targets import TargetChange, list_targets, save_targets
+from app.ui.cell_editing import commit_open_cell
 from app.ui.formats import plain_number
 from app.ui.labels import area_label
 from app.ui.overview.dashboard_page import indicator_name
@@ -100,20 +99,8 @@ class TargetsPage(QWidget):
         ]
 
     def has_unsaved_changes(self) -> bool:
-        self._commit_open_cell()  # a cell being typed in counts
+        commit_open_cell(self.grid)  # a cell being typed in counts
         return self._texts() != self._saved_texts
-
-    def _commit_open_cell(self) -> None:
-        """What is being typed in a cell counts as typed (the cell editor is committed)."""
-        if self.grid.state() != QAbstractItemView.State.EditingState:
-            return
-        # the grid's own record of its open editor: the application's focus widget is None
-        # while another program is active (the window closed from the taskbar, or as Windows
-        # ends the session), and the typing would be lost unasked
-        editor = self.grid.indexWidget(self.grid.currentIndex())
-        if editor is not None:
-            self.grid.commitData(editor)
-            self.grid.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def may_leave(self) -> bool:
         """True when nothing unsaved would be lost: saved, dropped, or there was nothing."""
@@ -179,7 +166,7 @@ class TargetsPage(QWidget):
     def save(self) -> bool:
         """Save the grid's targets (checked here first, then written off the UI thread behind
         the busy window); False (and the problem shown) when they were not saved."""
-        self._commit_open_cell()
+        commit_open_cell(self.grid)
         field = KINDS["targets"].field("target")
         removed, typed = [], []  # the targets cleared; (area, indicator, value, seen version)
         for r, a in enumerate(self.areas):

@@ -24,6 +24,7 @@ from app.errors import GpastError, StaleRecord, ValidationError
 from app.models.vocabulary import AGE_GROUPS, EXPLOITATION_FORMS, SEXES, STATISTICS_INDICATORS
 from app.services.statistics.counting import count_year
 from app.services.statistics.figures import delete_figure, set_figure, year_figures
+from app.ui.cell_editing import commit_open_cell
 from app.ui.labels import QT_TRANSLATE_NOOP, value_label
 from app.ui.problem_text import problem_text, reason_text
 from app.ui.records.stale_edit import Page, offer_reload, page_text
@@ -221,6 +222,13 @@ class StatisticsPage(QWidget):
         return number(value)
 
     # -- typing ----------------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        """Never: each figure is saved as its cell is left. A cell still being typed in when
+        the window closes is saved now (the window asks every page before it closes)."""
+        commit_open_cell(self.grid)
+        commit_open_cell(self.countries)
+        return False
+
     def _grid_changed(self, item: QTableWidgetItem) -> None:
         if self._loading:
             return
