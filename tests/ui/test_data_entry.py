@@ -439,6 +439,58 @@ def test_a_target_typed_while_another_program_is_active_is_asked_about_on_closin
     assert [t["target"] for t in list_targets(window.db, page.selected_year())] == [7]
 
 
+def test_unsaved_targets_are_asked_about_before_another_database_opens(
+    qtbot, window, monkeypatch, tmp_path
+):
+    monkeypatch.setattr(unsaved, "ask_to_save", ASK_TO_SAVE)
+    first = window.db
+    window.show_page("targets")
+    page = window.page("targets")
+    year = page.selected_year()
+    type_in_cell(page.grid, 0, 0, "5")
+    seen: list[list[str]] = []
+    answer_question(qtbot, "keep-editing", seen)
+    window.show_page("dashboard")  # leaving the page asks; kept for now
+    assert len(seen) == 1 and window.current_page() is page
+
+    other = tmp_path / "другая база #2.sqlite"
+    answer_question(qtbot, "keep-editing", seen)
+    assert window.switch_database(str(other)) is False
+    assert len(seen) == 2 and window.db is first and not other.exists()
+
+    answer_question(qtbot, "save", seen)
+    assert window.switch_database(str(other)) is True
+    assert len(seen) == 3 and window.db is not first
+    assert list_targets(window.db, year) == []  # the new database has none
+    from app.services import open_database
+
+    with open_database(first.location) as old:
+        assert [t["target"] for t in list_targets(old, year)] == [5]
+
+
+def test_unsaved_targets_are_asked_about_before_a_backup_is_restored(qtbot, window, monkeypatch):
+    from app.ui.transfer import backup_dialogs
+
+    monkeypatch.setattr(unsaved, "ask_to_save", ASK_TO_SAVE)
+    restores: list[str] = []
+    monkeypatch.setattr(
+        backup_dialogs, "restore_with_dialog", lambda parent, path: restores.append(path)
+    )
+    window.show_page("targets")
+    page = window.page("targets")
+    type_in_cell(page.grid, 0, 0, "5")
+    seen: list[list[str]] = []
+    answer_question(qtbot, "keep-editing", seen)
+    window.restore_backup()
+    assert len(seen) == 1 and restores == []
+    assert page.has_unsaved_changes()
+
+    answer_question(qtbot, "discard", seen)
+    window.restore_backup()
+    assert len(seen) == 2 and len(restores) == 1
+    assert list_targets(window.db, page.selected_year()) == []
+
+
 def test_the_dashboard_shows_targets_saved_on_the_targets_page(qtbot, window):
     from PySide6.QtWidgets import QProgressBar
 

@@ -21,6 +21,7 @@ from app import APP_NAME
 from app.models.kinds import RECORD_KINDS
 from app.ui.attendance.scan_menu import add_menu as add_attendance_menu
 from app.ui.labels import QT_TRANSLATE_NOOP, kind_label
+from app.ui.shell import unsaved
 from app.ui.shell.background import finish_background_jobs
 from app.ui.shell.error_dialog import show_error
 from app.ui.shell.help_menu import HelpActions
@@ -143,7 +144,7 @@ class MainWindow(TransferActions, HelpActions, QMainWindow):
         others when next shown."""
         current = self.stack.currentWidget()
         for page in self.pages.values():
-            if page is current and not _edited_in_place(page):
+            if page is current and not unsaved.edited_in_place(page):
                 page.refresh()
             else:
                 self._stale.add(page)
@@ -181,7 +182,7 @@ class MainWindow(TransferActions, HelpActions, QMainWindow):
         if row < 0 or self.db is None:
             return
         leaving = self.stack.currentWidget()
-        if leaving is not self.stack.widget(row) and not _may_leave(leaving):
+        if leaving is not self.stack.widget(row) and not unsaved.may_leave(leaving):
             self.nav.blockSignals(True)  # the user keeps editing the page they were on
             self.nav.setCurrentRow(self.stack.currentIndex())
             self.nav.blockSignals(False)
@@ -327,7 +328,7 @@ class MainWindow(TransferActions, HelpActions, QMainWindow):
         from app.services import open_database
         from app.ui.transfer.backup_dialogs import check_before_open
 
-        if not check_before_open(self, location):
+        if not self.may_leave_every_page() or not check_before_open(self, location):
             return False
         try:
             new_db = open_database(location)
@@ -340,6 +341,8 @@ class MainWindow(TransferActions, HelpActions, QMainWindow):
     def connect_to_server(self) -> None:
         from app.ui.server.sign_in_dialog import SignInDialog
 
+        if not self.may_leave_every_page():
+            return
         dialog = SignInDialog(self, self.db.location if self.db is not None else None)
         if dialog.exec() and dialog.database is not None:
             self.use_database(dialog.database)
@@ -365,18 +368,25 @@ class MainWindow(TransferActions, HelpActions, QMainWindow):
         if state is not None:
             self.restoreState(state)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def may_leave_every_page(self) -> bool:
+        """Before quitting or another database: each page with unsaved edits (Targets) is
+        shown and asks; False when the user keeps editing."""
         for page in list(self.pages.values()):
-            unsaved = getattr(page, "has_unsaved_changes", None)
-            if unsaved is None or not unsaved():
+            has_edits = getattr(page, "has_unsaved_changes", None)
+            if has_edits is None or not has_edits():
                 continue
             self.nav.blockSignals(True)  # the page is shown while its question is asked
             self.nav.setCurrentRow(self.stack.indexOf(page))
             self.nav.blockSignals(False)
             self.stack.setCurrentWidget(page)
-            if not _may_leave(page):  # saved, dropped, or the window stays open
-                event.ignore()
-                return
+            if not unsaved.may_leave(page):
+                return False
+        return True
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if not self.may_leave_every_page():  # saved, dropped, or the window stays open
+            event.ignore()
+            return
         finish_background_jobs()  # before the database closes and the program ends
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
@@ -387,15 +397,3 @@ class MainWindow(TransferActions, HelpActions, QMainWindow):
             if hasattr(page, "save_view"):
                 page.save_view()
         super().closeEvent(event)
-
-
-def _edited_in_place(page: QWidget) -> bool:
-    """Pages whose user changes data in them (lists, statistics, targets) update themselves;
-    refreshing them under the user's hands would lose the selection or the cell being typed."""
-    return hasattr(page, "changed") or hasattr(page, "has_unsaved_changes")
-
-
-def _may_leave(page: QWidget | None) -> bool:
-    """True when leaving `page` loses nothing: pages with edits of their own (Targets) ask."""
-    may_leave = getattr(page, "may_leave", None)
-    return bool(may_leave()) if may_leave is not None else True

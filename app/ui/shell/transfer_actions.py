@@ -30,6 +30,8 @@ class TransferActions:
     def refresh(self) -> None: ...
     def _show_database(self) -> None: ...
     def use_database(self, new_db: Any) -> None: ...
+    def may_leave_every_page(self) -> bool:
+        raise NotImplementedError  # MainWindow's
 
     def import_spreadsheet(self) -> None:
         from app.ui.transfer.import_dialog import ImportDialog
@@ -86,6 +88,8 @@ class TransferActions:
         from app.services import open_database
         from app.ui.transfer.backup_dialogs import restore_with_dialog
 
+        if not self.may_leave_every_page():  # typed targets: saved, dropped, or kept
+            return
         if self.db.path is None:  # a shared server: PostgreSQL's pg_restore
             from app.ui.server.server_backup import restore_server_backup
 

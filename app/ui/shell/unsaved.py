@@ -49,3 +49,15 @@ def ask_to_save(parent: QWidget | None, text: str | None = None) -> Answer:
     clicked = box.clickedButton()
     name = clicked.objectName() if clicked is not None else ""
     return {"save": Answer.SAVE, "discard": Answer.DISCARD}.get(name, Answer.KEEP_EDITING)
+
+
+def edited_in_place(page: QWidget) -> bool:
+    """Pages whose user changes data in them (lists, statistics, targets) update themselves;
+    refreshing them under the user's hands would lose the selection or the cell being typed."""
+    return hasattr(page, "changed") or hasattr(page, "has_unsaved_changes")
+
+
+def may_leave(page: QWidget | None) -> bool:
+    """True when leaving `page` loses nothing: pages with edits of their own (Targets) ask."""
+    leave = getattr(page, "may_leave", None)
+    return bool(leave()) if leave is not None else True
