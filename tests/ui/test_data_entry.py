@@ -359,11 +359,13 @@ def test_the_russian_grid_takes_the_russian_letters_it_shows(
     )
 
 
-def type_in_cell(table, row: int, column: int, text: str) -> None:
-    """Click a cell and type `text` into it (the cell editor opens on the first key)."""
+def type_in_cell(table, row: int, column: int, text: str, activate: bool = True) -> None:
+    """Click a cell and type `text` into it (the cell editor opens on the first key); with
+    `activate`, the window is made the active one first."""
     window = table.window()
-    window.activateWindow()  # as the window system does once a question has closed
-    assert QTest.qWaitForWindowActive(window)
+    if activate:
+        window.activateWindow()  # as the window system does once a question has closed
+        assert QTest.qWaitForWindowActive(window)
     rect = table.visualRect(table.model().index(row, column))
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     for char in text:
@@ -427,9 +429,7 @@ def test_a_target_typed_while_another_program_is_active_is_asked_about_on_closin
     other.show()
     other.activateWindow()
     assert QTest.qWaitForWindowActive(other)
-    rect = page.grid.visualRect(page.grid.model().index(1, 1))
-    QTest.mouseClick(page.grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    QTest.keyClicks(window.focusWidget(), "7")
+    type_in_cell(page.grid, 1, 1, "7", activate=False)
     assert page.grid.state() == page.grid.State.EditingState
     assert QApplication.focusWidget() is not window.focusWidget()
     seen: list[list[str]] = []
