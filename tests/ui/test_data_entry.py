@@ -469,12 +469,16 @@ def test_unsaved_targets_are_asked_about_before_another_database_opens(
 
 
 def test_unsaved_targets_are_asked_about_before_a_backup_is_restored(qtbot, window, monkeypatch):
+    from app.ui.server import server_backup
     from app.ui.transfer import backup_dialogs
 
     monkeypatch.setattr(unsaved, "ask_to_save", ASK_TO_SAVE)
-    restores: list[str] = []
+    restores: list[str] = []  # the restore's own dialogs (a file's, or a server's) opened
     monkeypatch.setattr(
-        backup_dialogs, "restore_with_dialog", lambda parent, path: restores.append(path)
+        backup_dialogs, "restore_with_dialog", lambda parent, path: restores.append("file")
+    )
+    monkeypatch.setattr(
+        server_backup, "restore_server_backup", lambda *args: restores.append("server")
     )
     window.show_page("targets")
     page = window.page("targets")
