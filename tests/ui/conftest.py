@@ -62,3 +62,18 @@ def _modal_answers_end_with_their_test():
     next_test()
     yield
     next_test()
+
+
+@pytest.fixture
+def another_program_active(qtbot):
+    """Another program's window is the active one from here on (the program's own windows
+    are not active, as when one of them is closed from the taskbar)."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    assert QTest.qWaitForWindowActive(other)
+    return other

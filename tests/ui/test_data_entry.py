@@ -377,8 +377,6 @@ def type_in_cell(table, row: int, column: int, text: str, activate: bool = True)
 def test_unsaved_targets_are_asked_about_on_leaving_the_page_and_on_quitting(
     qtbot, window, monkeypatch
 ):
-    from app.services.records.targets import list_targets
-
     monkeypatch.setattr(unsaved, "ask_to_save", ASK_TO_SAVE)
     window.show_page("targets")
     page = window.page("targets")
@@ -417,18 +415,13 @@ def test_unsaved_targets_are_asked_about_on_leaving_the_page_and_on_quitting(
 
 
 def test_a_target_typed_while_another_program_is_active_is_asked_about_on_closing(
-    qtbot, window, monkeypatch
+    qtbot, window, monkeypatch, another_program_active
 ):
     """The cell being typed in counts when the window is closed while it is not the active
     window (closed from the taskbar, or by Windows as the session ends)."""
     monkeypatch.setattr(unsaved, "ask_to_save", ASK_TO_SAVE)
     window.show_page("targets")
     page = window.page("targets")
-    other = QWidget()  # another program's window, active while the cell is typed in
-    qtbot.addWidget(other)
-    other.show()
-    other.activateWindow()
-    assert QTest.qWaitForWindowActive(other)
     type_in_cell(page.grid, 1, 1, "7", activate=False)
     assert page.grid.state() == page.grid.State.EditingState
     assert QApplication.focusWidget() is not window.focusWidget()
